@@ -1,0 +1,27 @@
+// The whole suite: build the extension, then the Node, DOM and Worker projects, then the browser tests.
+// Ends with one plain "N passed, N failed" line so CI can read the count whatever the runner prints.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+
+mkdirSync('test/.results', { recursive: true });
+const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env: process.env }).status ?? 1;
+
+let failedSteps = 0;
+if (run('npx', ['wxt', 'build']) !== 0) failedSteps++;
+const suites = [
+  ['vitest', ['run', '--reporter=default', '--reporter=json', '--outputFile.json=test/.results/unit.json'], 'test/.results/unit.json'],
+  ['vitest', ['run', '--config', 'test/e2e/vitest.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=test/.results/e2e.json'], 'test/.results/e2e.json'],
+];
+let passed = 0;
+let failed = 0;
+for (const [cmd, args, out] of suites) {
+  const code = run('npx', [cmd, ...args]);
+  if (existsSync(out)) {
+    const r = JSON.parse(readFileSync(out, 'utf8'));
+    passed += r.numPassedTests;
+    failed += r.numFailedTests;
+  }
+  if (code !== 0) failedSteps++;
+}
+console.log(`\ntests: ${passed} passed, ${failed} failed`);
+process.exit(failedSteps || failed ? 1 : 0);
