@@ -1,0 +1,230 @@
+/**
+ * 比较 / Compare: the report in view against chosen stored reports, per indicator side by side with the
+ * difference from the baseline, markers where units or years differ; one indicator across all stored
+ * reports as bars; last year against this year. Everything is computed from the local store, so it
+ * works offline and on pulled reports alike.
+ */
+import { useMemo, useRef, useState } from 'preact/hooks';
+import type { Clip, Report } from '../../../shared/api/records';
+import { COMPARE_MAX_REPORTS } from '../../../shared/api/queries';
+import { compareSheet } from '../../../shared/export/layouts';
+import { toCsv, toXlsx } from '../../../shared/export/sheet';
+import { BarChart } from './BarChart';
+import { pngBlob, svgBlob } from './chart-export';
+import { fileName, saveFile } from './download';
+import {
+  compareGrid, compareGroups, formatDiff, formatNumber, indicatorBars, indicatorChoices, reportLabel, yearPairs,
+} from './model';
+import { t } from './text';
+import { YearOverYearChart } from './YearOverYearChart';
+
+export interface CompareViewProps {
+  /** The report in view (kept or not); the baseline when present. */
+  current: Report | null;
+  /** Stored reports, local or pulled. */
+  reports: Report[];
+  clips?: Clip[];
+  /** Ids chosen at first; default: the three most recently changed. */
+  initialSelected?: string[];
+}
+
+// Styles travel with the component (the panel and a test page alike), scoped under .nb-compare.
+const STYLE = `
+.nb-compare { font-size: 13px; line-height: 1.4; max-width: 100%; }
+.nb-compare h3 { font-size: 13px; margin: 14px 0 6px; }
+.nb-compare .nb-muted { color: #6b7280; }
+.nb-compare .nb-pick summary { cursor: pointer; font-weight: 600; }
+.nb-compare .nb-report-list { list-style: none; padding: 0; margin: 4px 0; max-height: 180px; overflow: auto; }
+.nb-compare .nb-report-list li { padding: 2px 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.nb-compare .nb-actions { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin: 6px 0; }
+.nb-compare table.nb-compare-table { width: 100%; border-collapse: collapse; table-layout: fixed; }
+.nb-compare .nb-compare-table th, .nb-compare .nb-compare-table td { padding: 2px 4px; border-bottom: 1px solid #e5e7eb; vertical-align: top; }
+.nb-compare .nb-compare-table thead th { text-align: left; font-weight: 500; color: #6b7280; }
+.nb-compare .nb-compare-table thead th:first-child { width: 34%; }
+.nb-compare .nb-compare-table thead th:last-child { width: 30%; }
+.nb-compare tr.nb-ind th { text-align: left; background: #f3f4f6; font-weight: 600; }
+.nb-compare tr.nb-base td { font-weight: 600; }
+.nb-compare .nb-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.nb-compare .nb-value { font-variant-numeric: tabular-nums; }
+.nb-compare .nb-unit { margin-left: 1px; color: #4b5563; }
+.nb-compare .nb-year { margin-left: 4px; color: #9ca3af; font-size: 11px; }
+.nb-compare .nb-mark { margin-left: 4px; padding: 0 3px; border-radius: 3px; background: #fef3c7; color: #92400e; font-size: 11px; }
+.nb-compare .nb-diff { font-variant-numeric: tabular-nums; font-size: 12px; }
+.nb-compare .nb-chart { display: block; max-width: 100%; height: auto; }
+.nb-compare select { max-width: 100%; }
+.nb-compare .nb-error { color: #b91c1c; }`;
+
+/**
+ * Indicator groups drawn at first; the rest on request. Twenty reports give ~1,200 rows, which take a
+ * third of a second to lay out, and a 360 px panel shows twenty of them at a time.
+ */
+export const GROUPS_PER_PAGE = 15;
+
+const live = (rs: Report[]) => rs.filter((r) => r.deletedAt === null);
+
+function ChartExport({ svg, name }: { svg: { current: SVGSVGElement | null }; name: string }) {
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <div class="nb-actions">
+      <button type="button" onClick={() => svg.current && saveFile(svgBlob(svg.current), fileName(name, 'svg'))}>
+        {t('导出 SVG', 'Export SVG')}
+      </button>
+      <button type="button" onClick={async () => {
+        if (!svg.current) return;
+        try {
+          saveFile(await pngBlob(svg.current), fileName(name, 'png'));
+          setError(null);
+        } catch (e) {
+          setError(String(e instanceof Error ? e.message : e));
+        }
+      }}>
+        {t('导出 PNG', 'Export PNG')}
+      </button>
+      {error && <span role="alert" class="nb-error">{error}</span>}
+    </div>
+  );
+}
+
+export function CompareView({ current, reports, clips = [], initialSelected }: CompareViewProps) {
+  const stored = useMemo(
+    () => live(reports)
+      .filter((r) => !current || (r.id !== current.id && r.url !== current.url))
+      .sort((a, b) => b.updatedAt - a.updatedAt),
+    [reports, current],
+  );
+  const [selected, setSelected] = useState<string[]>(() => initialSelected ?? stored.slice(0, 3).map((r) => r.id));
+  const [sharedOnly, setSharedOnly] = useState(false);
+  const [filter, setFilter] = useState('');
+  const [groupLimit, setGroupLimit] = useState(GROUPS_PER_PAGE);
+
+  const chosen = useMemo(() => {
+    const byId = new Map(stored.map((r) => [r.id, r]));
+    return selected.map((id) => byId.get(id)).filter((r): r is Report => !!r);
+  }, [stored, selected]);
+  const baseline = current ?? chosen[0] ?? null;
+  const others = current ? chosen : chosen.slice(1);
+  const grid = useMemo(() => compareGrid(baseline, others, clips), [baseline, others, clips]);
+  const groups = useMemo(() => {
+    const all = compareGroups(grid);
+    return sharedOnly ? all.filter((g) => g.withValue >= 2) : all;
+  }, [grid, sharedOnly]);
+
+  const everyReport = useMemo(() => (current ? [current, ...stored] : stored), [current, stored]);
+  const choices = useMemo(() => indicatorChoices(everyReport), [everyReport]);
+  const [indicator, setIndicator] = useState<string | null>(null);
+  const chartIndicator = indicator ?? choices[0]?.id ?? null;
+  // Largest first: a ranking reads faster than the order reports were stored in.
+  const bars = useMemo(() => (chartIndicator ? indicatorBars(everyReport, clips, chartIndicator).sort((a, b) => b.value - a.value) : []), [everyReport, clips, chartIndicator]);
+  const barSvg = useRef<SVGSVGElement>(null);
+
+  const withPairs = useMemo(() => everyReport.filter((r) => yearPairs(r).length > 0), [everyReport]);
+  const [yoyId, setYoyId] = useState<string | null>(null);
+  const yoyReport = withPairs.find((r) => r.id === yoyId) ?? withPairs[0] ?? null;
+  const pairs = useMemo(() => (yoyReport ? yearPairs(yoyReport) : []), [yoyReport]);
+  const yoySvg = useRef<SVGSVGElement>(null);
+
+  const toggle = (id: string) =>
+    setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : s.length + 1 >= COMPARE_MAX_REPORTS ? s : [...s, id]));
+  const shown = filter.trim()
+    ? stored.filter((r) => `${r.region ?? ''} ${r.year ?? ''} ${r.title ?? ''}`.includes(filter.trim()))
+    : stored;
+  const exportName = `年报对比_${grid.reports.map(reportLabel).join('_')}`;
+
+  return (
+    <section class="nb-compare" aria-label={t('比较', 'Compare')}>
+      <style>{STYLE}</style>
+      <details open class="nb-pick">
+        <summary>{t(`选择要比较的报告（已选 ${chosen.length}）`, `Reports to compare (${chosen.length} chosen)`)}</summary>
+        {stored.length > 8 && (
+          <input type="search" placeholder={t('筛选地区、年份、标题', 'Filter by region, year, title')}
+            value={filter} onInput={(e) => setFilter((e.target as HTMLInputElement).value)} />
+        )}
+        {stored.length === 0 && <p class="nb-muted">{t('还没有保存的报告：先“保存报告”或同步。', 'No stored reports yet: keep a report or sync first.')}</p>}
+        <ul class="nb-report-list">
+          {shown.map((r) => (
+            <li key={r.id}>
+              <label>
+                <input type="checkbox" checked={selected.includes(r.id)} onChange={() => toggle(r.id)} data-report-choice={r.id} />
+                <span>{reportLabel(r)}</span>
+                {r.title && <span class="nb-muted"> {r.title}</span>}
+              </label>
+            </li>
+          ))}
+        </ul>
+      </details>
+
+      {baseline && (
+        <p class="nb-baseline">
+          {t('基准：', 'Baseline: ')}<strong>{reportLabel(baseline)}</strong>
+          {current && <span class="nb-muted">{t('（当前页面）', ' (this page)')}</span>}
+        </p>
+      )}
+
+      <div class="nb-actions">
+        <label><input type="checkbox" checked={sharedOnly} onChange={() => setSharedOnly(!sharedOnly)} /> {t('只看共有指标', 'Shared indicators only')}</label>
+        <button type="button" disabled={!grid.rows.length} onClick={() => saveFile(toCsv(compareSheet(grid.rows)), fileName(exportName, 'csv'), 'text/csv;charset=utf-8')}>CSV</button>
+        <button type="button" disabled={!grid.rows.length} onClick={async () => saveFile(await toXlsx([compareSheet(grid.rows)]), fileName(exportName, 'xlsx'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')}>XLSX</button>
+      </div>
+
+      {grid.reports.length > 0 && groups.length === 0 && <p class="nb-muted">{t('没有可比较的指标。', 'No indicators to compare.')}</p>}
+      {groups.length > 0 && (
+        <table class="nb-compare-table">
+          <thead>
+            <tr><th scope="col">{t('报告', 'Report')}</th><th scope="col">{t('数值', 'Value')}</th><th scope="col">{t('差值', 'Difference')}</th></tr>
+          </thead>
+          {groups.slice(0, groupLimit).map((g) => (
+            <tbody key={g.indicatorId} data-indicator={g.indicatorId}>
+              <tr class="nb-ind"><th colSpan={3} scope="rowgroup">{g.name}</th></tr>
+              {g.cells.map((c) => (
+                <tr key={c.reportId} data-report={c.reportId} class={c.baseline ? 'nb-base' : ''}>
+                  <td class="nb-label" title={c.reportTitle ?? ''}>{c.label}</td>
+                  <td class="nb-value" data-value={c.value ?? ''} title={c.quote ?? ''}>
+                    {formatNumber(c.value)}{c.value !== null && c.unit ? <span class="nb-unit">{c.unit}</span> : null}
+                    {c.value !== null && c.year !== null && <span class="nb-year">{c.year}</span>}
+                    {c.unitDiffers && <span class="nb-mark" data-mark="unit" title={t('单位与基准不同', 'Unit differs from the baseline')}>{t('单位≠', 'unit≠')}</span>}
+                    {c.yearDiffers && <span class="nb-mark" data-mark="year" title={t('年份与基准不同', 'Year differs from the baseline')}>{t('年份≠', 'year≠')}</span>}
+                  </td>
+                  <td class="nb-diff" data-diff={c.diff ?? ''}>{c.baseline ? t('基准', 'base') : c.unitDiffers ? '' : formatDiff(c.diff, c.diffRatio)}</td>
+                </tr>
+              ))}
+            </tbody>
+          ))}
+        </table>
+      )}
+      {groups.length > groupLimit && (
+        <button type="button" class="nb-more" onClick={() => setGroupLimit(groups.length)}>
+          {t(`显示其余 ${groups.length - groupLimit} 个指标`, `Show ${groups.length - groupLimit} more indicators`)}
+        </button>
+      )}
+
+      <h3>{t('指标横向比较', 'One indicator across reports')}</h3>
+      {choices.length === 0 ? (
+        <p class="nb-muted">{t('没有指标数据。', 'No indicator values.')}</p>
+      ) : (
+        <>
+          <select aria-label={t('指标', 'Indicator')} value={chartIndicator ?? ''} onChange={(e) => setIndicator((e.target as HTMLSelectElement).value)}>
+            {choices.map((c) => <option key={c.id} value={c.id}>{`${c.name}（${c.count}）`}</option>)}
+          </select>
+          <BarChart svgRef={barSvg} title={choices.find((c) => c.id === chartIndicator)?.name ?? ''} bars={bars} highlight={current?.id ?? null} />
+          {bars.some((b) => b.odd) && <p class="nb-muted">{t('⚠ 橙色柱单位不同，不能直接比较。', '⚠ Orange bars have another unit and are not comparable as drawn.')}</p>}
+          <ChartExport svg={barSvg} name={`年报_${chartIndicator}`} />
+        </>
+      )}
+
+      <h3>{t('同比（上年 / 本年）', 'Year over year')}</h3>
+      {!yoyReport ? (
+        <p class="nb-muted">{t('没有报告同时给出两年的数据。', 'No report gives two years.')}</p>
+      ) : (
+        <>
+          {withPairs.length > 1 && (
+            <select aria-label={t('报告', 'Report')} value={yoyReport.id} onChange={(e) => setYoyId((e.target as HTMLSelectElement).value)}>
+              {withPairs.map((r) => <option key={r.id} value={r.id}>{reportLabel(r)}</option>)}
+            </select>
+          )}
+          <YearOverYearChart svgRef={yoySvg} title={`${reportLabel(yoyReport)} ${t('同比', 'year over year')}`} pairs={pairs} />
+          <ChartExport svg={yoySvg} name={`年报同比_${reportLabel(yoyReport)}`} />
+        </>
+      )}
+    </section>
+  );
+}

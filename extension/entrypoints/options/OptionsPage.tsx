@@ -1,0 +1,126 @@
+/**
+ * Options: the group's server and this person's token. "测试连接 / Test connection" says which of the
+ * usual mistakes it is (unreachable, bad token, not a Nianbao server) and shows the workspace once it
+ * works. Labels carry both languages: this page is where people who share a server set it up.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { normalizeServerUrl } from '../../lib/sync/api';
+import { testConnection, type ConnectionResult } from '../../lib/sync/connection';
+import { both } from '../../lib/sync/words';
+import { syncSettings, type SyncSettings } from '../../lib/sync/settings';
+import { SyncStatusLine } from '../../components/sync/SyncStatusLine';
+
+const STYLE = `
+body { font: 14px/1.5 system-ui, "Noto Sans CJK SC", sans-serif; margin: 0; color: #111827; }
+main { max-width: 560px; margin: 24px auto; padding: 0 16px; }
+label { display: block; margin: 12px 0 4px; font-weight: 600; }
+input[type=url], input[type=text], input[type=password] { width: 100%; box-sizing: border-box; padding: 6px; font: inherit; }
+.row { display: flex; gap: 8px; margin-top: 12px; flex-wrap: wrap; }
+.ok { color: #047857; } .bad { color: #b91c1c; } .hint { color: #6b7280; font-size: 12px; }
+.result { margin-top: 12px; padding: 8px; border-radius: 4px; background: #f9fafb; }
+`;
+
+type Check = { state: 'idle' } | { state: 'testing' } | { state: 'done'; result: ConnectionResult };
+
+export function OptionsPage() {
+  const [url, setUrl] = useState('');
+  const [token, setToken] = useState('');
+  const [showToken, setShowToken] = useState(false);
+  const [saved, setSaved] = useState<SyncSettings | null>(null);
+  const [check, setCheck] = useState<Check>({ state: 'idle' });
+  const [note, setNote] = useState('');
+
+  useEffect(() => {
+    void syncSettings.getValue().then((s) => {
+      setSaved(s);
+      setUrl(s.serverUrl);
+      setToken(s.token);
+    });
+    return syncSettings.watch((s) => setSaved(s));
+  }, []);
+
+  async function save(extra: Partial<SyncSettings> = {}): Promise<boolean> {
+    const serverUrl = url.trim() ? normalizeServerUrl(url) : '';
+    if (serverUrl === null) {
+      setNote(both({ zh: '服务器地址无效', en: 'Not a valid server URL' }));
+      return false;
+    }
+    const changed = serverUrl !== saved?.serverUrl || token.trim() !== saved?.token;
+    const next: SyncSettings = {
+      serverUrl,
+      token: token.trim(),
+      workspaceId: changed ? null : (saved?.workspaceId ?? null),
+      workspaceName: changed ? null : (saved?.workspaceName ?? null),
+      ...extra,
+    };
+    await syncSettings.setValue(next);
+    setUrl(serverUrl);
+    setNote(both({ zh: '已保存', en: 'Saved' }));
+    return true;
+  }
+
+  async function test() {
+    setCheck({ state: 'testing' });
+    setNote('');
+    const result = await testConnection({ serverUrl: url, token });
+    setCheck({ state: 'done', result });
+    // A working connection is what people mean to keep.
+    if (result.ok) await save({ workspaceId: result.me.workspace.id, workspaceName: result.me.workspace.name });
+  }
+
+  async function disconnect() {
+    await syncSettings.setValue({ serverUrl: url.trim() ? (normalizeServerUrl(url) ?? '') : '', token: '', workspaceId: null, workspaceName: null });
+    setToken('');
+    setCheck({ state: 'idle' });
+    setNote(both({ zh: '已断开：本地数据保留', en: 'Disconnected: local data is kept' }));
+  }
+
+  return (
+    <main>
+      <style>{STYLE}</style>
+      <h1>年报 设置 <small class="hint">Nianbao settings</small></h1>
+      <h2>同步服务器 <small class="hint">Sync server</small></h2>
+      <p class="hint">
+        课题组自己的服务器（本地运行 <code>npm run dev</code> 后为 http://127.0.0.1:8787）。令牌由工作区成员邀请时生成。
+        <br />Your group's own server (after <code>npm run dev</code>: http://127.0.0.1:8787). A member of the workspace creates your token.
+      </p>
+      <form onSubmit={(e) => { e.preventDefault(); void test(); }}>
+        <label for="server-url">服务器地址 / Server URL</label>
+        <input id="server-url" name="serverUrl" type="text" inputMode="url" autoComplete="url" spellcheck={false}
+          placeholder="http://127.0.0.1:8787" value={url} onInput={(e) => setUrl((e.target as HTMLInputElement).value)} />
+        <label for="token">令牌 / Token</label>
+        {showToken ? (
+          <input id="token" name="token" type="text" spellcheck={false} value={token} onInput={(e) => setToken((e.target as HTMLInputElement).value)} />
+        ) : (
+          <input id="token" name="token" type="password" value={token} onInput={(e) => setToken((e.target as HTMLInputElement).value)} />
+        )}
+        <label style="font-weight:normal"><input type="checkbox" checked={showToken} onChange={() => setShowToken(!showToken)} /> 显示令牌 / Show token</label>
+        <div class="row">
+          <button type="submit" id="test-connection" disabled={check.state === 'testing'}>
+            {check.state === 'testing' ? '正在测试… / Testing…' : '测试连接 / Test connection'}
+          </button>
+          <button type="button" id="save" onClick={() => void save()}>保存 / Save</button>
+          <button type="button" id="disconnect" onClick={() => void disconnect()} disabled={!saved?.token}>断开 / Disconnect</button>
+        </div>
+      </form>
+      <div class="result" role="status" aria-live="polite" data-testid="connection-result">
+        {check.state === 'done' && check.result.ok && (
+          <span class="ok" data-ok="true">
+            已连接 / Connected: 工作区 Workspace <strong data-testid="workspace-name">{check.result.me.workspace.name}</strong>
+            （{check.result.me.user.name}）
+          </span>
+        )}
+        {check.state === 'done' && !check.result.ok && (
+          <span class="bad" data-error-kind={check.result.error.kind}>{both(check.result.error)}</span>
+        )}
+        {check.state !== 'done' && saved?.workspaceName && (
+          <span>当前工作区 / Current workspace: <strong data-testid="workspace-name">{saved.workspaceName}</strong></span>
+        )}
+        {check.state !== 'done' && !saved?.workspaceName && <span class="hint">未连接 / Not connected</span>}
+        {note && <div class="hint" data-testid="options-note">{note}</div>}
+      </div>
+      <h2>同步状态 <small class="hint">Sync status</small></h2>
+      <SyncStatusLine />
+    </main>
+  );
+}

@@ -1,0 +1,62 @@
+/** The two synced record kinds, exactly as spec/api.md lists them. */
+import { z } from 'zod';
+import { epochMs, indicatorId, text, uuid } from './text';
+
+export const ReportIndicator = z.object({
+  id: indicatorId,
+  year: z.number().int().min(1900).max(2200),
+  value: z.number(),
+  unit: text(32),
+  quote: text(5_000),
+});
+export type ReportIndicator = z.infer<typeof ReportIndicator>;
+
+export const RegionLevel = z.enum(['province', 'city', 'county', 'school']);
+export const SchoolLevel = z.enum(['secondary', 'higher']);
+
+const nullableText = (max: number) => text(max).nullable().default(null);
+
+export const Report = z.object({
+  id: uuid,
+  url: text(4_096),
+  title: nullableText(1_000),
+  region: nullableText(200),
+  regionLevel: RegionLevel.nullable().default(null),
+  province: nullableText(100),
+  year: z.number().int().min(1900).max(2200).nullable().default(null),
+  level: SchoolLevel.nullable().default(null),
+  publisher: nullableText(500),
+  publishedAt: nullableText(100),
+  indicators: z.array(ReportIndicator).max(2_000).default([]),
+  createdAt: epochMs,
+  updatedAt: epochMs,
+  /** Non-null: a tombstone. It syncs like any change and hides the record everywhere. */
+  deletedAt: epochMs.nullable().default(null),
+});
+/** A report as stored and returned (all defaults filled in). */
+export type Report = z.infer<typeof Report>;
+/** A report as a client may send it (nullable fields, indicators and deletedAt may be left out). */
+export type ReportInput = z.input<typeof Report>;
+
+export const Clip = z.object({
+  id: uuid,
+  reportId: uuid.nullable().default(null),
+  url: text(4_096),
+  pageTitle: text(1_000).default(''),
+  indicatorId: indicatorId.nullable().default(null),
+  label: text(500).default(''),
+  value: z.number().nullable().default(null),
+  unit: text(32).nullable().default(null),
+  year: z.number().int().min(1900).max(2200).nullable().default(null),
+  quote: text(20_000),
+  note: text(20_000).default(''),
+  tags: z.array(text(100)).max(50).default([]),
+  createdAt: epochMs,
+  updatedAt: epochMs,
+  deletedAt: epochMs.nullable().default(null),
+});
+export type Clip = z.infer<typeof Clip>;
+export type ClipInput = z.input<typeof Clip>;
+
+export const RecordKind = z.enum(['report', 'clip']);
+export type RecordKind = z.infer<typeof RecordKind>;

@@ -1,0 +1,3 @@
+export * from './sheet';
+export * from './layouts';
+export * from './compare';

@@ -1,0 +1,97 @@
+/** The tables researchers get: clips, reports (long and wide), and a comparison. Headers in Chinese. */
+import type { Clip, Report } from '../api/records';
+import type { CompareRow } from '../api/compare';
+import { INDICATORS, indicatorById } from '../catalog/index';
+import type { Cell, Sheet } from './sheet';
+
+const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
+const live = <T extends { deletedAt: number | null }>(xs: T[]): T[] => xs.filter((x) => x.deletedAt === null);
+const indicatorName = (id: string | null): string | null => (id ? (indicatorById(id)?.nameZh ?? id) : null);
+
+const CATALOG_ORDER = new Map(INDICATORS.map((e, i) => [e.id, i]));
+/** Catalog order first; ids the catalog does not know (yet) after, alphabetically. */
+function byCatalog(a: string, b: string): number {
+  const ia = CATALOG_ORDER.get(a) ?? Infinity;
+  const ib = CATALOG_ORDER.get(b) ?? Infinity;
+  return ia !== ib ? ia - ib : a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** One row per clip. `reports` (optional) fills in region and report title through `reportId`. */
+export function clipsSheet(clips: Clip[], reports: Report[] = []): Sheet {
+  const reportById = new Map(reports.map((r) => [r.id, r]));
+  return {
+    name: '摘录',
+    columns: ['地区', '年份', '指标', '数值', '单位', '原文', '备注', '标签', '网址',
+      '页面标题', '报告', '摘录名称', '指标编号', '报告编号', '摘录编号', '更新时间'],
+    rows: live(clips).map((c): Cell[] => {
+      const r = c.reportId ? reportById.get(c.reportId) : undefined;
+      return [
+        r?.region ?? null,
+        c.year ?? r?.year ?? null,
+        indicatorName(c.indicatorId) ?? c.label,
+        c.value,
+        c.unit,
+        c.quote,
+        c.note,
+        c.tags.join('; '),
+        c.url,
+        c.pageTitle,
+        r?.title ?? null,
+        c.label,
+        c.indicatorId,
+        c.reportId,
+        c.id,
+        iso(c.updatedAt),
+      ];
+    }),
+  };
+}
+
+/** Long layout: one row per (report, indicator, year) value, reports in the given order. */
+export function reportsLongSheet(reports: Report[]): Sheet {
+  const rows: Cell[][] = [];
+  for (const r of live(reports)) {
+    const values = [...r.indicators].sort((a, b) => byCatalog(a.id, b.id) || a.year - b.year);
+    for (const v of values) {
+      rows.push([r.region, r.province, r.year, r.title, r.publisher, indicatorName(v.id), v.id, v.year,
+        v.value, v.unit, v.quote, r.url, r.id]);
+    }
+  }
+  return {
+    name: '报告指标',
+    columns: ['地区', '省份', '报告年份', '报告标题', '发布单位', '指标', '指标编号', '数据年份', '数值', '单位',
+      '原文', '网址', '报告编号'],
+    rows,
+  };
+}
+
+/** Wide layout: one row per report, one column per (indicator, year) any report has, catalog order. */
+export function reportsWideSheet(reports: Report[]): Sheet {
+  const kept = live(reports);
+  const keys = new Map<string, { id: string; year: number; unit: string }>();
+  for (const r of kept) for (const v of r.indicators) {
+    const k = `${v.id}@${v.year}`;
+    if (!keys.has(k)) keys.set(k, { id: v.id, year: v.year, unit: v.unit });
+  }
+  const cols = [...keys.entries()].sort(([, a], [, b]) => byCatalog(a.id, b.id) || a.year - b.year);
+  const head = ['地区', '省份', '报告年份', '报告标题', '发布单位', '网址', '报告编号'];
+  return {
+    name: '报告对照',
+    columns: [...head, ...cols.map(([, c]) => `${indicatorName(c.id)} ${c.year}${c.unit ? `（${c.unit}）` : ''}`)],
+    rows: kept.map((r) => {
+      const value = new Map(r.indicators.map((v) => [`${v.id}@${v.year}`, v.value]));
+      return [r.region, r.province, r.year, r.title, r.publisher, r.url, r.id,
+        ...cols.map(([k]) => value.get(k) ?? null)];
+    }),
+  };
+}
+
+/** The compare grid as rows: indicator x report with the difference against the first report. */
+export function compareSheet(rows: CompareRow[]): Sheet {
+  return {
+    name: '对比',
+    columns: ['指标', '指标编号', '地区', '报告', '年份', '数值', '单位', '差值', '差值比例', '原文', '来源', '报告编号'],
+    rows: rows.map((r) => [r.indicatorName, r.indicatorId, r.region, r.reportTitle, r.year, r.value, r.unit,
+      r.diff, r.diffRatio, r.quote, r.source === 'clip' ? '摘录' : r.source === 'report' ? '报告' : null, r.reportId]),
+  };
+}

@@ -1,0 +1,17 @@
+/** A figure one reader found, before the engine settles on one value per (id, year). */
+export interface Candidate {
+  id: string;
+  year: number;
+  value: number;
+  unit: string;
+  quote: string;
+  source: 'table' | 'prose';
+  confidence: number;
+  warnings: string[];
+  approximate?: boolean;
+  page?: number;
+  /** Found in one of the six standard tables (附表 / 计分卡 …), which outrank other tables. */
+  standard?: boolean;
+  /** Position in the block stream, to keep the page order stable. */
+  order: number;
+}

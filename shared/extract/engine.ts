@@ -1,0 +1,68 @@
+/**
+ * The extraction proper, given a detection: identity, tables, prose, one value per (id, year).
+ * Pure: no DOM, no Node globals. index.ts adds detection in front.
+ */
+import type { Block } from '../blocks/types';
+import type { Detection, Extraction, Indicator, PageMeta } from './types';
+import { readIdentity } from './identity';
+import { toItems } from './stream';
+import { readTables } from './tables';
+import { readProse, scopeOf } from './prose';
+import { mergeCandidates } from './merge';
+import { INDICATORS } from '../catalog/index';
+
+const EMPTY_REPORT = {
+  title: null,
+  region: null,
+  regionLevel: null,
+  province: null,
+  year: null,
+  level: null,
+  publisher: null,
+  publishedAt: null,
+} as const;
+
+export function extractWithDetection(blocks: Block[], meta: PageMeta | undefined, detection: Detection): Extraction {
+  const list = Array.isArray(blocks) ? blocks.filter((b) => b && typeof b === 'object') : [];
+  if (!detection.isReport) return { detection, report: { ...EMPTY_REPORT }, indicators: [], warnings: [] };
+  const report = readIdentity(list, meta);
+  const items = toItems(list);
+  const tables = readTables(items, report.year, scopeOf(report));
+  const prose = readProse(items, report);
+  const indicators = mergeCandidates([...tables.candidates, ...prose.candidates]);
+  const known = new Set(INDICATORS.map((e) => e.id));
+  const warnings = [...tables.warnings, ...prose.warnings];
+  const kept = dropSubsetsAboveTotals(
+    indicators.filter((i) => known.has(i.id) && Number.isFinite(i.value)),
+    warnings,
+  );
+  return { detection, report, indicators: kept, warnings };
+}
+
+/** A part can never exceed its whole in the same year; such a figure is a misprint and is dropped. */
+const PART_OF: [string, string][] = [
+  ['first_employment_count', 'graduates'],
+  ['graduates_placed', 'graduates'],
+  ['graduates_further_study', 'graduates'],
+  ['direct_employment', 'graduates'],
+  ['employed_by_sector', 'graduates'],
+  ['fulltime_teachers', 'staff_total'],
+  ['school_count_public', 'school_count'],
+  ['school_count_private', 'school_count'],
+  ['fitness_test_participants', 'enrollment_total'],
+];
+
+function dropSubsetsAboveTotals(list: Indicator[], warnings: string[]): Indicator[] {
+  const at = new Map(list.map((i) => [`${i.id}|${i.year}`, i]));
+  const drop = new Set<Indicator>();
+  for (const [part, whole] of PART_OF)
+    for (const i of list) {
+      if (i.id !== part) continue;
+      const w = at.get(`${whole}|${i.year}`);
+      if (w && i.value > w.value) {
+        drop.add(i);
+        warnings.push(`dropped ${part} ${i.year} = ${i.value}: larger than ${whole} (${w.value})`);
+      }
+    }
+  return list.filter((i) => !drop.has(i));
+}

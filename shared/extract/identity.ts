@@ -1,0 +1,208 @@
+/**
+ * Report identity: title, region (as written), its level and province, the year reported on, secondary vs
+ * higher vocational, publisher and date. Reads the page meta first, then the text's first blocks and the
+ * phrases reports use to name themselves (「编制了江门市2024年度中等职业教育质量报告」).
+ */
+import type { Block } from '../blocks/types';
+import { parseChineseNumeral, toHalfWidth } from '../numbers/parse';
+import type { PageMeta, RegionLevel, ReportIdentity, SchoolLevel } from './types';
+import { provinceByName, provinceOfCity } from './regions';
+
+const PLACE = '([\\u4e00-\\u9fa5]{2,12}?(?:省|自治区|市|自治州|州|盟|地区|县|区|旗))';
+// 「X市(2024年度)中等职业教育质量(年度)报告」 and variants
+const SELF_NAME = new RegExp(
+  PLACE +
+    '\\s*(?:[（(]?\\s*(20\\d\\d)\\s*年?度?\\s*[)）]?)?\\s*(?:中等职业教育|中等职业学校|职业教育|中职教育|中职学校|高等职业教育|高职教育)[\\u4e00-\\u9fa5（）()]{0,10}?(?:质量|发展)[\\u4e00-\\u9fa5]{0,6}?(?:年度报告|报告|年报)',
+  'g',
+);
+const TITLE_YEAR = /(?:[（(]\s*(20\d\d)\s*(?:年度|年)?\s*[)）])|(20\d\d)\s*年度|(20\d\d)\s*年(?=[\u4e00-\u9fa5]{0,20}报告)/;
+
+function textOf(b: Block): string {
+  if (b.kind === 'table') return '';
+  return typeof b.text === 'string' ? b.text : '';
+}
+
+function levelOfRegion(region: string): RegionLevel {
+  if (/(省|自治区)$/.test(region) || ['北京市', '天津市', '上海市', '重庆市'].includes(region)) return 'province';
+  if (/(市|自治州|州|盟|地区)$/.test(region)) return provinceOfCity(region) || !/[县区旗]$/.test(region) ? 'city' : 'county';
+  if (/(县|区|旗)$/.test(region)) return 'county';
+  return 'city';
+}
+
+/** Trim a captured place to the region name: 「为全面反映2024年贵阳市」 -> 贵阳市. */
+function cleanPlace(p: string): string {
+  let s = p.replace(/^.*?(?:反映|编制了?|发布|关于|全面|年度|年|的|了|为|是|《)/, '');
+  // a province prefix in front of a city: 贵州省贵阳市 -> 贵阳市
+  const m = /^(.{2,8}?(?:省|自治区))(.{2,8}(?:市|州|盟|县|区))$/.exec(s);
+  if (m) s = m[2]!;
+  return s;
+}
+
+export function readIdentity(blocks: Block[], meta: PageMeta | undefined): ReportIdentity {
+  const metaTitle = (meta?.title ?? '').trim();
+  const head: string[] = [];
+  let total = 0;
+  for (const b of blocks) {
+    const t = textOf(b);
+    if (!t) continue;
+    head.push(t);
+    total += t.length;
+    if (total > 60000) break;
+  }
+  const firstText = toHalfWidth(head.slice(0, 40).join('\n'));
+  const allText = toHalfWidth(head.join('\n'));
+
+  // title: meta title or the first heading-like block that names a report
+  let title: string | null = null;
+  const titleRe = /(质量|发展)[\u4e00-\u9fa5（）()\d\s]{0,8}(年度报告|报告|年报)/;
+  if (metaTitle && titleRe.test(metaTitle)) title = metaTitle.replace(/\s*[-_|–—].{0,30}$/, '').trim();
+  if (!title) {
+    for (const b of blocks.slice(0, 80)) {
+      const t = textOf(b).trim();
+      // a title names a place (or opens with 《/a year); a line broken out of a sentence about 通知 does not
+      if (
+        t.length >= 8 &&
+        t.length <= 60 &&
+        titleRe.test(t) &&
+        /(报告|年报)\s*(?:[（(][^）)]{0,16}[)）])?$/.test(t) &&
+        !/[。，]|通知|编制|发布和|》（/.test(t) &&
+        /^(?:#+\s*)?(?:《|20\d\d|[\u4e00-\u9fa5]{2,10}?(?:省|自治区|市|州|盟|县|区|旗|学校|学院))/.test(t)
+      ) {
+        title = t.replace(/^#+\s*/, '');
+        break;
+      }
+    }
+  }
+
+  // region: the place that names the report, most often, title first
+  const counts = new Map<string, { n: number; year: number | null; text: string | null }>();
+  const scan = (s: string, weight: number) => {
+    SELF_NAME.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = SELF_NAME.exec(s))) {
+      const place = cleanPlace(m[1]!);
+      if (place.length < 2 || /^(中国|全国|国家)/.test(place)) continue;
+      const c = counts.get(place) ?? { n: 0, year: null, text: null as string | null };
+      if (!c.text) {
+        const t = m[0].slice(m[0].indexOf(place));
+        const end = /报告|年报/.exec(t);
+        c.text = end ? t.slice(0, end.index + 2) : t;
+      }
+      c.n += weight;
+      if (m[2]) c.year = c.year ?? Number(m[2]);
+      counts.set(place, c);
+    }
+  };
+  if (title) scan(toHalfWidth(title), 5);
+  if (metaTitle && metaTitle !== title) scan(toHalfWidth(metaTitle), 3);
+  scan(firstText, 1);
+  if (counts.size === 0) scan(allText.slice(0, 200000), 1);
+  let region: string | null = null;
+  let best = 0;
+  for (const [p, c] of counts) if (c.n > best) ((best = c.n), (region = p));
+  if (!region) region = regionFromHeadings(firstText);
+
+  if (!title && region) title = counts.get(region)?.text ?? null;
+
+  // year: title's (2024年度)/（2024）, else the self-naming phrase's, else the 学年 most mentioned early on
+  let year: number | null = null;
+  const ty = title ? TITLE_YEAR.exec(toHalfWidth(title)) : null;
+  if (ty) year = Number(ty[1] ?? ty[2] ?? ty[3]);
+  if (!year && region && counts.get(region)?.year) year = counts.get(region)!.year;
+  if (!year) year = yearFromText(firstText);
+  if (!year) {
+    const cn = /([〇零一二三四五六七八九]{4})\s*年度?/.exec(firstText);
+    if (cn) year = parseChineseNumeral(cn[1]!);
+  }
+
+  let province: string | null = null;
+  let regionLevel: RegionLevel | null = null;
+  // a school's own report: 「某某职业技术学校2024年质量年度报告」
+  const school = title ? /^(?:#+\s*)?([\u4e00-\u9fa5（）()]{2,24}?(?:职业技术学校|职业学校|中等专业学校|职业中专|职业中学|技工学校|职业技术学院|职业学院|学院|学校))/.exec(title) : null;
+  const generic = school && /^([\u4e00-\u9fa5]{2,12}?(?:省|自治区|市|州|县|区))?(中等|中职|高等|高职|各|全市|全省|全区|全县)?(?:职业技术学校|职业学校|职业技术学院|职业学院|学校|学院)$/.test(school[1]!);
+  if (school && !generic && (!region || school[1]!.startsWith(region) || !title!.startsWith(region))) {
+    const name = school[1]!;
+    const city = /^(.{2,8}?(?:省|自治区))?(.{2,6}?(?:市|州|县|区))?/.exec(name);
+    region = name;
+    regionLevel = 'school';
+    province = (city?.[1] && provinceByName(city[1])) || (city?.[2] ? provinceOfCity(city[2]) : null);
+  } else if (region) {
+    regionLevel = levelOfRegion(region);
+    province = regionLevel === 'province' ? (provinceByName(region) ?? region) : provinceOfCity(region);
+    if (!province) {
+      const m = new RegExp('([\\u4e00-\\u9fa5]{2,7}(?:省|自治区))' + region).exec(allText);
+      if (m) province = provinceByName(m[1]!) ?? m[1]!;
+    }
+  }
+
+  const levelText = (title ?? '') + firstText.slice(0, 3000);
+  let level: SchoolLevel | null = null;
+  if (/中等职业|中职/.test(title ?? '')) level = 'secondary';
+  else if (/高等职业|高职/.test(title ?? '')) level = 'higher';
+  else if (/中等职业|中职/.test(levelText)) level = 'secondary';
+  else if (/高等职业|高职/.test(levelText)) level = 'higher';
+
+  return {
+    title,
+    region,
+    regionLevel,
+    province,
+    year,
+    level,
+    publisher: publisherOf(meta, head, region),
+    publishedAt: dateOf(meta, head),
+  };
+}
+
+function regionFromHeadings(text: string): string | null {
+  const m = new RegExp(PLACE + '[\\u4e00-\\u9fa5]{0,8}(?:职业|中职|教育)').exec(text);
+  return m ? cleanPlace(m[1]!) : null;
+}
+
+/** The 学年/年度 the report is about: 2023-2024学年 -> 2024; a 2024 report published in 2025 is 2024. */
+function yearFromText(text: string): number | null {
+  const counts = new Map<number, number>();
+  const add = (y: number, w: number) => counts.set(y, (counts.get(y) ?? 0) + w);
+  for (const m of text.matchAll(/(20\d\d)\s*[-—–~至]\s*(20\d\d)\s*学年/g)) add(Number(m[2]), 2);
+  for (const m of text.matchAll(/(20\d\d)\s*年度/g)) add(Number(m[1]), 2);
+  for (const m of text.matchAll(/(20\d\d)\s*年/g)) add(Number(m[1]), 1);
+  let best: number | null = null;
+  let n = 0;
+  for (const [y, c] of counts) if (c > n || (c === n && best !== null && y > best)) ((n = c), (best = y));
+  return best;
+}
+
+const PUBLISHER_RE = /([\u4e00-\u9fa5]{2,12}(?:教育厅|教育局|教育委员会|教委|人民政府教育督导室))/;
+function publisherOf(meta: PageMeta | undefined, head: string[], region: string | null): string | null {
+  const m = meta?.meta ?? {};
+  const fromMeta = m['author'] || m['publisher'] || m['og:site_name'] || m['article:author'];
+  if (fromMeta && PUBLISHER_RE.test(fromMeta)) return PUBLISHER_RE.exec(fromMeta)![1]!;
+  for (const t of head.slice(0, 60)) {
+    const s = t.trim();
+    const lm = /^(?:主办|发布单位|发布|编制单位|来源)[:：]\s*(\S{2,20})/.exec(s);
+    if (lm && PUBLISHER_RE.test(lm[1]!)) return PUBLISHER_RE.exec(lm[1]!)![1]!;
+    if (s.length <= 20 && PUBLISHER_RE.test(s) && PUBLISHER_RE.exec(s)![1] === s.replace(/\s+/g, '')) return s.replace(/\s+/g, '');
+  }
+  if (region) {
+    const esc = region.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const re = new RegExp(esc + '(教育厅|教育局|教育委员会)');
+    for (const t of head.slice(0, 40)) {
+      const mm = re.exec(t);
+      if (mm) return region + mm[1];
+    }
+  }
+  return null;
+}
+
+function dateOf(meta: PageMeta | undefined, head: string[]): string | null {
+  const m = meta?.meta ?? {};
+  const raw =
+    m['article:published_time'] || m['pubdate'] || m['publishdate'] || m['date'] || m['dc.date'] || m['publish_date'] || '';
+  const iso = /(20\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(raw);
+  if (iso) return `${iso[1]}-${iso[2]!.padStart(2, '0')}-${iso[3]!.padStart(2, '0')}`;
+  for (const t of head.slice(0, 30)) {
+    const d = /(?:发布(?:时间|日期)?|日期)[:：]\s*(20\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(t);
+    if (d) return `${d[1]}-${d[2]!.padStart(2, '0')}-${d[3]!.padStart(2, '0')}`;
+  }
+  return null;
+}

@@ -1,0 +1,60 @@
+/**
+ * One entry per (id, year). The stated rule, in order:
+ *   1. a figure from one of the six standard tables beats any other table, which beats prose
+ *      (the tables are the template's audited statistics; prose rounds, rescopes and re-dates);
+ *   2. among equals, the higher confidence, then the first on the page.
+ * Every other distinct figure is kept in `alternatives`, and a disagreement adds a warning.
+ */
+import type { Indicator } from './types';
+import type { Candidate } from './candidate';
+
+function rank(c: Candidate): number {
+  return (c.source === 'table' ? (c.standard ? 3 : 2) : 1) * 10 + c.confidence;
+}
+
+export function mergeCandidates(cands: Candidate[]): Indicator[] {
+  const groups = new Map<string, Candidate[]>();
+  for (const c of cands) {
+    const k = `${c.id}\u0000${c.year}`;
+    const g = groups.get(k);
+    if (g) g.push(c);
+    else groups.set(k, [c]);
+  }
+  const out: Indicator[] = [];
+  for (const g of groups.values()) {
+    g.sort((a, b) => rank(b) - rank(a) || a.order - b.order);
+    const best = g[0]!;
+    const alternatives: Indicator['alternatives'] = [];
+    const seen = new Set<number>([best.value]);
+    const warnings = [...best.warnings];
+    for (const c of g.slice(1)) {
+      if (seen.has(c.value)) continue;
+      seen.add(c.value);
+      alternatives.push({ value: c.value, quote: c.quote, source: c.source });
+    }
+    if (alternatives.length) {
+      const kinds = new Set([best.source, ...alternatives.map((a) => a.source)]);
+      warnings.push(
+        kinds.size > 1
+          ? 'prose and table disagree: the table figure is kept, the others are in alternatives'
+          : 'sources disagree: the standard table figure is kept, the others are in alternatives',
+      );
+    }
+    const ind: Indicator = {
+      id: best.id,
+      year: best.year,
+      value: best.value,
+      unit: best.unit,
+      quote: best.quote,
+      source: best.source,
+      confidence: Math.max(0, Math.min(1, alternatives.length ? best.confidence - 0.05 : best.confidence)),
+      alternatives,
+      warnings,
+    };
+    if (best.page !== undefined) ind.page = best.page;
+    if (best.approximate) ind.approximate = true;
+    out.push(ind);
+  }
+  out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.year - b.year));
+  return out;
+}

@@ -1,0 +1,597 @@
+/**
+ * The table reader: walks the item stream once, finds indicator tables (rows = indicators, columns = years,
+ * as the six standard tables print them; or transposed, years as rows), maps each row to a catalog id with
+ * its parent row deciding among same-named rows, reads each year column, and catches rows visibly shifted
+ * against their neighbours.
+ */
+import {
+  idsForLabel,
+  indicatorById,
+  labelKey,
+  TEMPLATE_PARENTS,
+} from '../catalog/index';
+import { convertUnit, toHalfWidth } from '../numbers/parse';
+import type { Candidate } from './candidate';
+import { cleanCell, isDash, isHeaderWord, isUnitCell, valueOfCell, yearOfHeaderCell } from './cells';
+import type { Item } from './stream';
+import { namesSchool, namesSubRegion, type Scope } from './prose';
+
+const STANDARD_TABLE = /计分卡|满意度调查表|教学资源表|服务贡献表|国际影响表|落实政策表/;
+const CAPTION = /^(?:附\s*表|表)\s*[0-9一二三四五六七八九十]+(?:[-—.．][0-9]+)?(?:[:：\s]|$)|^附\s*表$|^(?:人才培养质量计分卡|满意度调查表|教学资源表|服务贡献表|国际影响表|落实政策表)$/;
+const SERIAL = /^\d{1,2}$/;
+const CAPTION_HINT = /表|计分卡/;
+const HEADER_HINT = /20\d\d|２０|年份|学年|年度|[〇零一二][〇零一二三四五六七八九]{3}年|数值|数据|本年|当年|指标值/;
+const MAY_START = /20\d\d|２０|年份|学年|年度|[〇零一二][〇零一二三四五六七八九]{3}年/;
+const COUNT_UNITS = new Set(['人', '所', '个', '门', '本', '项', '人日', '学时', '课时']);
+
+interface Header {
+  /** Year of each column index (null for non-year columns). */
+  years: (number | null)[];
+  /** Years in column order. */
+  yearList: number[];
+  unitCol: number;
+  labelCol: number;
+  serialCol: number;
+  width: number;
+  /** Every cell is a known header word or a year: column positions can be trusted. */
+  clean?: boolean;
+  transposed: boolean;
+  /** Transposed: catalog ids per column. */
+  colIds?: (string | null)[];
+}
+
+interface LogicalRow {
+  label: string;
+  child: boolean;
+  serial: boolean;
+  unit: string;
+  /** One entry per value cell in order; null for a dash/empty placeholder. */
+  values: (number | null)[];
+  /** Year per value when read by position; otherwise assigned at the end. */
+  valueYears?: (number | null)[];
+  quote: string;
+  page?: number;
+  order: number;
+  id: string | null;
+  standard: boolean;
+  warnings: string[];
+}
+
+/** A single value column named 数值/本年度…: its figures are the report year's. */
+const VALUE_COL = /^(?:数值|数据|本年度|本年|当年|年度值|指标值|值)$/;
+
+function headerOf(cells: string[], reportYear: number | null): Header | null {
+  const years = cells.map((c) => (c ? yearOfHeaderCell(c) : null));
+  if (reportYear && !years.some((y) => y !== null) && cells.some((c) => /^(指标|指标名称|项目)$/.test(c.replace(/\s+/g, '')))) {
+    cells.forEach((c, i) => {
+      if (VALUE_COL.test(toHalfWidth(c).replace(/\s+/g, ''))) years[i] = reportYear;
+    });
+  }
+  const yearList = years.filter((y): y is number => y !== null);
+  if (yearList.length === 0) return null;
+  let other = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    if (years[i] !== null || !c) continue;
+    if (valueOfCell(c)) return null;
+    if (isHeaderWord(c) || VALUE_COL.test(c.replace(/\s+/g, ''))) continue;
+    other++;
+  }
+  const hasWord = cells.some((c) => c && isHeaderWord(c));
+  const explicit = cells.some((c, i) => years[i] !== null && /年|学年/.test(c));
+  // bare 2050 in a data row is a figure; a header names its columns (单位, 指标) or writes 年
+  if (!hasWord && !explicit) return null;
+  if (!hasWord && other > 0) return null;
+  const find = (re: RegExp) => cells.findIndex((c) => re.test(toHalfWidth(c).replace(/\s+/g, '')));
+  // a row of years with a few unnamed extra columns is a header; prose cells are not
+  if (other > 2) return null;
+  return {
+    years,
+    yearList,
+    unitCol: find(/^单位$/),
+    labelCol: find(/^(指标|指标名称|项目|名称|内容)$/),
+    serialCol: find(/^序号$/),
+    width: cells.length,
+    clean: other === 0,
+    transposed: false,
+  };
+}
+
+/** Years as rows, indicators as columns (e.g. 年份 | 单位 | 学校数 | 公办学校 | 民办学校). */
+function transposedHeaderOf(cells: string[]): Header | null {
+  const first = toHalfWidth(cells[0] ?? '').replace(/\s+/g, '');
+  if (!/^(年份|学年|年度|时间|统计年度)$/.test(first)) return null;
+  const colIds = cells.map((c, i) => {
+    if (i === 0 || !c) return null;
+    const ids = idsForLabel(c);
+    return ids.length === 1 ? ids[0]! : null;
+  });
+  if (colIds.filter(Boolean).length === 0) return null;
+  return {
+    years: [],
+    yearList: [],
+    unitCol: cells.findIndex((c) => /^单位$/.test(c.replace(/\s+/g, ''))),
+    labelCol: -1,
+    serialCol: -1,
+    width: cells.length,
+    transposed: true,
+    colIds,
+  };
+}
+
+function isCaption(text: string): boolean {
+  if (text.length > 120) return false;
+  const t = toHalfWidth(cleanCell(text)).replace(/\s+/g, ' ').trim();
+  return t.length <= 60 && (CAPTION.test(t) || (STANDARD_TABLE.test(t) && t.length <= 30));
+}
+
+export function readTables(
+  items: Item[],
+  reportYear: number | null,
+  scope?: Scope,
+): { candidates: Candidate[]; warnings: string[] } {
+  const out: Candidate[] = [];
+  const warnings: string[] = [];
+
+  let header = null as Header | null;
+  let lastHeader = null as Header | null;
+  let zoneStandard = false;
+  let nextStandard = false;
+  let zoneRows: LogicalRow[] = [];
+  let pendingLabel: string[] = [];
+  let pendingSerial = false;
+  let head: string | null = null;
+  let chain = false;
+  let lastLabel = '';
+  let itemsSinceZone = 99;
+  // a table captioned for one city or school (表3 兰州市…) is not the region's
+  let narrowed = false;
+  let nextNarrowed = false;
+  const captionNarrows = (t: string) => !!scope && (namesSubRegion(t, scope) || namesSchool(t));
+
+  const closeZone = () => {
+    if (zoneRows.length) {
+      finishZone(zoneRows, header, out, warnings);
+      lastHeader = header;
+    }
+    zoneRows = [];
+    header = null;
+    pendingLabel = [];
+    pendingSerial = false;
+    head = null;
+    chain = false;
+    lastLabel = '';
+    itemsSinceZone = 0;
+  };
+
+  const startHeader = (h: Header) => {
+    if (zoneRows.length) {
+      const std = zoneStandard;
+      closeZone();
+      zoneStandard = std;
+    }
+    header = h;
+    pendingLabel = [];
+    if (nextStandard) {
+      zoneStandard = true;
+      nextStandard = false;
+    }
+    narrowed = nextNarrowed;
+    nextNarrowed = false;
+  };
+
+  for (const it of items) {
+    if (it.kind === 'tableStart') {
+      closeZone();
+      zoneStandard = false;
+      if (it.caption && STANDARD_TABLE.test(it.caption)) nextStandard = true;
+      if (it.caption) nextNarrowed = captionNarrows(it.caption);
+      continue;
+    }
+    if (it.kind === 'tableEnd') {
+      const h: Header | null = header;
+      closeZone();
+      // a table split across pages continues without a header: the next block inherits the years
+      lastHeader = h ?? lastHeader;
+      continue;
+    }
+    if (it.kind === 'text') {
+      const t = it.text.trim();
+      if (isCaption(t)) {
+        closeZone();
+        zoneStandard = false;
+        nextStandard = STANDARD_TABLE.test(t);
+        nextNarrowed = captionNarrows(t);
+        continue;
+      }
+      itemsSinceZone++;
+      if (t.length > 40) nextNarrowed = false;
+      // prose ends a zone built from text lines; a page number or short running header does not
+      if (!header || t.length > 40 || /[。；]/.test(t)) {
+        if (header && !zoneRows.length) continue;
+        if (zoneRows.length) closeZone();
+        else pendingLabel = [];
+      }
+      if (t.length <= 30 && STANDARD_TABLE.test(t)) nextStandard = true;
+      continue;
+    }
+
+    // most rows outside a table zone cannot start one: skip them cheaply
+    if (!header && !it.fromTable && !MAY_START.test(it.quote) && !/表|计分卡/.test(it.quote)) continue;
+    const cells = it.cells;
+    const nonEmpty = cells.filter((c) => c !== '');
+    if (nonEmpty.length === 0) continue;
+    const capText = it.fromTable ? (nonEmpty.length === 1 ? nonEmpty[0]! : '') : it.quote;
+    if (capText && CAPTION_HINT.test(capText) && isCaption(capText)) {
+      closeZone();
+      zoneStandard = false;
+      nextStandard = STANDARD_TABLE.test(capText);
+      nextNarrowed = captionNarrows(capText);
+      continue;
+    }
+    // only a row naming a year (or 年份/指标…数值) can be a header
+    if (HEADER_HINT.test(it.quote)) {
+      const th = transposedHeaderOf(cells);
+      if (th) {
+        startHeader(th);
+        continue;
+      }
+      const h = headerOf(cells, reportYear);
+      if (h) {
+        startHeader(h);
+        continue;
+      }
+    }
+    if (!header) {
+      // a headerless table right after an indicator table (page break) keeps its years
+      if (it.fromTable && lastHeader && itemsSinceZone <= 4 && !lastHeader.transposed) {
+        header = { ...lastHeader, width: -1 };
+      } else if (nonEmpty.length === 1 && nonEmpty[0]!.length <= 30 && nonEmpty.every((c) => !valueOfCell(c))) {
+        if (STANDARD_TABLE.test(nonEmpty[0]!)) nextStandard = true;
+        continue;
+      } else continue;
+    }
+    const hdr: Header = header;
+    if (narrowed) continue;
+
+    if (hdr.transposed) {
+      readTransposedRow(it, cells, hdr, zoneStandard, out);
+      continue;
+    }
+
+    // positional reading when the row has exactly the header's columns
+    let serial = false;
+    let labelCells: string[] = [];
+    let unit = '';
+    let values: (number | null)[] = [];
+    let valueYears: (number | null)[] | undefined;
+    let sawValue = false;
+    const positional =
+      it.fromTable &&
+      hdr.clean === true &&
+      hdr.width === cells.length &&
+      hdr.labelCol >= 0 &&
+      (hdr.unitCol < 0 || !cells[hdr.unitCol] || isUnitCell(cells[hdr.unitCol]!));
+    if (positional) {
+      for (let i = 0; i < cells.length; i++) {
+        const c = cells[i]!;
+        if (i === hdr.serialCol) serial = SERIAL.test(c);
+        else if (i === hdr.unitCol) unit = c;
+        else if (hdr.years[i] != null) {
+          const v = valueOfCell(c);
+          if (v || isDash(c) || c === '') {
+            values.push(v ? v.value : null);
+            if (v) sawValue = true;
+          } else values.push(null);
+          valueYears = valueYears ?? [];
+          valueYears.push(hdr.years[i]!);
+        } else if (i <= Math.max(hdr.labelCol, 0) || (i < hdr.unitCol && i > hdr.labelCol)) {
+          if (c) labelCells.push(c);
+        }
+      }
+      if (hdr.unitCol < 0) unit = '';
+    } else {
+      let i = 0;
+      const cs = cells.filter((c, idx) => c !== '' || idx > 0);
+      while (i < cs.length && cs[i] === '') i++;
+      if (i < cs.length && SERIAL.test(cs[i]!) && i + 1 < cs.length && !valueOfCell(cs[i + 1]!) && !isDash(cs[i + 1]!)) {
+        serial = true;
+        i++;
+      }
+      while (i < cs.length) {
+        const c = cs[i]!;
+        if (c === '') {
+          i++;
+          continue;
+        }
+        if (valueOfCell(c) || isDash(c) || isUnitCell(c)) break;
+        labelCells.push(c);
+        i++;
+      }
+      if (i < cs.length && !valueOfCell(cs[i]!) && (isUnitCell(cs[i]!) || !isDash(cs[i]!))) {
+        unit = cs[i]!;
+        i++;
+      }
+      for (; i < cs.length; i++) {
+        const c = cs[i]!;
+        const v = valueOfCell(c);
+        if (v) {
+          values.push(v.value);
+          sawValue = true;
+        } else if (isDash(c)) values.push(null);
+        else if (c === '') continue;
+        else break; // 问卷调查 and other trailing text
+      }
+    }
+
+    const labelText = labelCells.filter((c) => !isHeaderWord(c)).join('');
+    const hasValues = values.length > 0;
+
+    // a lone serial number (or a page number) sets up the next row
+    if (!labelText && !unit && !hasValues && serial) {
+      pendingSerial = true;
+      continue;
+    }
+    if (!labelText && !hasValues && !unit) {
+      if (nonEmpty.length === 1 && SERIAL.test(nonEmpty[0]!)) pendingSerial = true;
+      continue;
+    }
+    // a lone figure continuing the previous row (a PDF cell wrapped onto the next line: 10319 / 10931.2)
+    if (!labelText && !unit && values.length === 1 && sawValue && !it.fromTable) {
+      const prev = zoneRows[zoneRows.length - 1];
+      const lone = nonEmpty[0]!;
+      if (SERIAL.test(lone) && Number(lone) < 100) {
+        pendingSerial = true;
+        continue;
+      }
+      if (prev && !prev.valueYears && prev.values.length < hdr.yearList.length && prev.order >= it.order - 3) {
+        prev.values.push(values[0]!);
+        prev.quote += '\n' + it.quote;
+        continue;
+      }
+      continue;
+    }
+    if (!hasValues && !it.fromTable && labelText.length > 26 && !serial) {
+      // a line of prose broken out of a paragraph, not a label: the table is over
+      if (zoneRows.length) closeZone();
+      else pendingLabel = [];
+      continue;
+    }
+    if (!hasValues) {
+      // a label fragment: the label printed on its own line(s) above its unit and figures
+      if (pendingLabel.length >= 3) pendingLabel.shift();
+      if (labelText && !serial) pendingLabel.push(labelText);
+      else if (labelText && serial) {
+        pendingSerial = true;
+        pendingLabel = [labelText];
+      }
+      continue;
+    }
+
+    let label = labelText;
+    if (!unit) {
+      const lu = /[（(]([^（()）]{1,5})[)）]\s*\*?$/.exec(label);
+      if (lu && isUnitCell(lu[1]!)) unit = lu[1]!;
+    }
+    let continuation = false;
+    if (!label && pendingLabel.length) label = pendingLabel.join('');
+    else if (!label && lastLabel) {
+      continuation = true;
+    }
+    pendingLabel = [];
+    const isSerial = serial || pendingSerial;
+    pendingSerial = false;
+
+    let id: string | null = null;
+    const rowWarnings: string[] = [];
+    let child = false;
+    if (continuation) {
+      // e.g. the 学时 row under 教学计划内课程总数 (门): only a catalog entry named for that unit takes it
+      const ids = idsForLabel(`${lastLabel}(${toHalfWidth(unit).trim()})`);
+      id = ids.length === 1 ? ids[0]! : null;
+      child = true;
+    } else {
+      const key = labelKey(label);
+      const startsQi = /^(?:\d{1,2}\s*)?其中/.test(toHalfWidth(label).replace(/\s+/g, ''));
+      child = startsQi || (chain && !isSerial);
+      if (startsQi) chain = true;
+      else if (isSerial) chain = false;
+      const ids = idsForLabel(label);
+      id = pickId(ids, child, startsQi, head);
+      if (id) {
+        const isSub = child && !!TEMPLATE_PARENTS[id]?.includes(head ?? '');
+        // a top-level row (or a sibling that opens a new group) becomes the head of what follows
+        if (!isSub) {
+          head = id;
+          if (!startsQi) chain = false;
+        }
+      } else if (!child) head = null;
+      lastLabel = key;
+    }
+    zoneRows.push({
+      label,
+      child,
+      serial: isSerial,
+      unit,
+      values,
+      valueYears,
+      quote: it.quote,
+      page: it.page,
+      order: it.order,
+      id,
+      standard: zoneStandard,
+      warnings: rowWarnings,
+    });
+  }
+  closeZone();
+  return { candidates: out, warnings };
+}
+
+/** Among same-named ids, the parent row decides; a sub-row never becomes a top-level indicator. */
+function pickId(ids: string[], child: boolean, startsQi: boolean, head: string | null): string | null {
+  if (ids.length === 0) return null;
+  const ok = ids.filter((id) => {
+    const parents = TEMPLATE_PARENTS[id];
+    if (!child) return true;
+    if (parents) return head ? parents.includes(head) : !startsQi;
+    // a top-level indicator printed as 其中… is someone else's breakdown (其中：在校生数)
+    if (startsQi) return false;
+    if (!head) return true;
+    return indicatorById(head)?.group === indicatorById(id)?.group;
+  });
+  if (ok.length === 1) return ok[0]!;
+  if (ok.length > 1 && head) {
+    const under = ok.filter((id) => TEMPLATE_PARENTS[id]?.includes(head));
+    if (under.length === 1) return under[0]!;
+  }
+  return ok.length >= 1 && !child ? ok[0]! : null;
+}
+
+function readTransposedRow(
+  it: Extract<Item, { kind: 'row' }>,
+  cells: string[],
+  hdr: Header,
+  standard: boolean,
+  out: Candidate[],
+) {
+  const year = cells[0] ? yearOfHeaderCell(cells[0]) : null;
+  if (year === null || cells.length !== hdr.width) return;
+  const unit = hdr.unitCol >= 0 ? cells[hdr.unitCol]! : '';
+  hdr.colIds!.forEach((id, i) => {
+    if (!id) return;
+    const v = valueOfCell(cells[i] ?? '');
+    if (!v) return;
+    const entry = indicatorById(id)!;
+    const value = convertUnit(v.value, v.unit || unit, entry.unit);
+    if (value === null) return;
+    out.push({
+      id,
+      year,
+      value,
+      unit: entry.unit,
+      quote: it.quote,
+      source: 'table',
+      confidence: 0.9,
+      warnings: [],
+      page: it.page,
+      standard,
+      order: it.order,
+    });
+  });
+}
+
+/** Hard implausibility of a figure for an indicator: a % above 100, a fractional head count. */
+function implausible(id: string | null, v: number): boolean {
+  if (!id) return false;
+  const unit = indicatorById(id)!.unit;
+  if (unit === '%') return v > 100 || v < 0;
+  if (COUNT_UNITS.has(unit)) return !Number.isInteger(v) || v < 0;
+  return v < 0;
+}
+
+function violations(rows: LogicalRow[], vals: (number | null)[][], from: number): number {
+  let bad = 0;
+  const byId = new Map<string, number>();
+  for (let i = 0; i < rows.length; i++) if (rows[i]!.id) byId.set(rows[i]!.id!, i);
+  for (let i = from; i < rows.length; i++) {
+    const r = rows[i]!;
+    const vs = vals[i]!;
+    for (const v of vs) if (v !== null && implausible(r.id, v)) bad++;
+    // a breakdown above its own total
+    const parents = r.id ? TEMPLATE_PARENTS[r.id] : undefined;
+    if (parents && r.child) {
+      for (const p of parents) {
+        const pi = byId.get(p);
+        if (pi === undefined || pi >= i) continue;
+        if (indicatorById(p)!.unit !== indicatorById(r.id!)!.unit) continue;
+        const pv = vals[pi]!;
+        vs.forEach((v, k) => {
+          const q = pv[k];
+          if (v !== null && q !== null && q !== undefined && v > q) bad++;
+        });
+        break;
+      }
+    }
+  }
+  return bad;
+}
+
+function finishZone(rows: LogicalRow[], header: Header | null, out: Candidate[], warnings: string[]) {
+  if (!header || header.transposed) return;
+  const years = header.yearList;
+  let vals = rows.map((r) => r.values);
+  const shifted = new Set<number>();
+
+  // rows visibly shifted against their neighbours: from the first impossible row on, try reading every
+  // row's figures as the label above's. Adopt only when that removes the contradictions.
+  const first = rows.findIndex((r) => r.values.some((v) => v !== null && implausible(r.id, v)));
+  if (first > 0) {
+    const s = first - 1;
+    const alt = vals.map((v, i) => (i < s ? v : i + 1 < rows.length ? vals[i + 1]! : []));
+    const before = violations(rows, vals, s);
+    const after = violations(rows, alt, s);
+    // several rows must be wrong as printed (one bad row is a typo, not a shift)
+    const badRows = rows.filter((r, i) => i >= s && r.values.some((v) => v !== null && implausible(r.id, v))).length;
+    if (badRows >= 2 && before >= 2 && after <= 1 && after < before) {
+      vals = alt;
+      for (let i = s; i < rows.length; i++) shifted.add(i);
+      warnings.push(
+        `table rows from 「${rows[s]!.label}」 down look shifted by one row; figures re-read as the label above's`,
+      );
+    }
+  }
+
+  rows.forEach((r, i) => {
+    if (!r.id) return;
+    const entry = indicatorById(r.id)!;
+    const vs = vals[i]!;
+    if (!vs.length) return;
+    let ys: (number | null)[];
+    const warn = [...r.warnings];
+    let confidence = r.standard ? 0.95 : 0.9;
+    if (r.valueYears && !shifted.has(i)) ys = r.valueYears;
+    else if (vs.length >= years.length) ys = years.slice();
+    else {
+      // fewer figures than year columns: the printed ones are taken as the latest years
+      ys = vs.map((_, k) => years[years.length - vs.length + k] ?? null);
+      if (vs.some((v) => v !== null)) {
+        warn.push(`${vs.length} figure(s) printed for ${years.length} year columns; year is a guess`);
+        confidence = 0.6;
+      }
+    }
+    if (shifted.has(i)) {
+      warn.push('row shifted against its neighbours: figure taken from the row below');
+      confidence = 0.5;
+    }
+    vs.forEach((v, k) => {
+      const y = ys[k];
+      if (v === null || v === undefined || y === null || y === undefined) return;
+      const unitPrinted = shifted.has(i) ? '' : r.unit;
+      let value = convertUnit(v, normaliseUnitCell(unitPrinted), entry.unit);
+      if (value === null) value = v; // unit printed oddly (个 for 学时): the template fixes the unit
+      if (implausible(r.id, value)) {
+        warnings.push(`dropped ${entry.nameZh} ${y} = ${value}: implausible for ${entry.unit}`);
+        return;
+      }
+      out.push({
+        id: r.id!,
+        year: y,
+        value,
+        unit: entry.unit,
+        quote: r.quote,
+        source: 'table',
+        confidence,
+        warnings: warn,
+        page: r.page,
+        standard: r.standard,
+        order: r.order,
+      });
+    });
+  });
+}
+
+function normaliseUnitCell(u: string): string {
+  const c = toHalfWidth(u).replace(/\s+/g, '');
+  if (isDash(c) || !isUnitCell(c)) return '';
+  return c;
+}

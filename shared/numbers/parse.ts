@@ -1,0 +1,246 @@
+/**
+ * Numbers as Chinese reports print them: 57017人, 1.28万元, 16.27:1, 86.59%, 12,835.00, full-width digits,
+ * 约/余/近 (approximate), 亿/万/千 magnitudes, Chinese numerals where they are figures (二〇二四年, 十二所).
+ * Pure string functions: no DOM, no Node globals (the engine runs in the page, the Worker and Node).
+ */
+
+export interface ParsedNumber {
+  /** The figure as printed, with magnitude applied (1.28万 -> 12800). */
+  value: number;
+  /** The figure without magnitude (1.28万 -> 1.28). */
+  base: number;
+  /** 1, 1e3, 1e4, 1e8 */
+  magnitude: number;
+  /** Unit as printed after the number, magnitude char excluded: 元 for 1.28万元, % for 86.59%. */
+  unit: string;
+  /** 约, 近, 余, 超过, 多 ... */
+  approximate: boolean;
+  /** True for 16.27:1 / 17.6∶1 (value is the left term). */
+  ratio: boolean;
+  /** Range low-high printed as 3000—5000人: value is the low end, high the other end. */
+  high?: number;
+}
+
+export interface NumberMatch extends ParsedNumber {
+  /** Offset of the first character of the match (approximation prefix included) in the text. */
+  index: number;
+  end: number;
+  raw: string;
+}
+
+const FULLWIDTH = /[\uFF01-\uFF5E\u3000]/g;
+
+/** Full-width ASCII (０-９, ％, ：, ．, ，) to half-width; the ideographic space to a space. */
+const HAS_FULLWIDTH = /[\uFF01-\uFF5E\u3000]/;
+export function toHalfWidth(s: string): string {
+  if (!HAS_FULLWIDTH.test(s)) return s;
+  return s.replace(FULLWIDTH, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+}
+
+const CN_DIGIT: Record<string, number> = {
+  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
+
+/**
+ * A Chinese numeral as a figure: positional (二〇二四 -> 2024) or with units (十二 -> 12, 三百零五 -> 305,
+ * 一万二千 -> 12000). Returns null when the string is not entirely a numeral.
+ */
+export function parseChineseNumeral(s: string): number | null {
+  if (!s || !/^[〇零一二两三四五六七八九十百千万亿]+$/.test(s)) return null;
+  if (!/[十百千万亿]/.test(s)) {
+    // positional digits, as in years: 二〇二四
+    let v = 0;
+    for (const c of s) v = v * 10 + CN_DIGIT[c]!;
+    return v;
+  }
+  let total = 0;
+  let section = 0;
+  let digit = 0;
+  for (const c of s) {
+    if (c in CN_DIGIT) {
+      digit = CN_DIGIT[c]!;
+    } else {
+      const u = CN_UNIT[c]!;
+      if (u >= 1e4) {
+        section = (section + digit) * u;
+        total += section;
+        section = 0;
+      } else {
+        section += (digit || 1) * u;
+      }
+      digit = 0;
+    }
+  }
+  return total + section + digit;
+}
+
+const APPROX_BEFORE = /(约|近|超过|逾|超|将近|接近|大约|达近|累计近)$/;
+const APPROX_AFTER = /^(余|多|左右|以上)/;
+const MAGNITUDE: Record<string, number> = { 千: 1e3, 万: 1e4, 亿: 1e8, 百万: 1e6, 千万: 1e7 };
+
+// Units that may follow a figure, longest first so 万元 wins over 万.
+const UNIT_AFTER =
+  /^(?:%|‰|个百分点|人次|人日|人\/门|个\/生|元\/生|元\/人|平方米|万平方米|学时|课时|Mbps|MB|GB|元|人|所|个|门|本|项|部|种|名|家|次|套|台|件|条|册|天|年|届|学年|分|倍|类|批|位|场|间|米|亩|周|期|小时|篇|座|支|万|亿|千)?/;
+
+/**
+ * Core number pattern: digits with thousands separators and decimals, or a ratio 16.27:1.
+ * Kept as one precompiled regex; callers reset lastIndex.
+ */
+const NUM_RE =
+  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*[:：∶]\s*1(?![\d.]))?/g;
+
+/** Parse one table cell or short token: "12,835.00", "86.59%", "17.2:1", "1.28万元", "约2.2万". */
+export function parseNumberCell(cellIn: string): ParsedNumber | null {
+  const cell = toHalfWidth(cellIn).replace(/\s+/g, '').replace(/\*+$/, '');
+  if (!cell || !/\d/.test(cell)) return null;
+  const m = /^(约|近|超过|逾|超)?([+-]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)([:：∶]1)?(千万|百万|万|亿|千)?(.*)$/.exec(cell);
+  if (!m) return null;
+  const rest = m[6]!;
+  // a cell must be the number plus at most a short unit; "2023年" is a year label, not a figure cell
+  if (rest.length > 4) return null;
+  const base = Number(m[3]!.replace(/,/g, '')) * (m[2] === '-' ? -1 : 1);
+  if (!Number.isFinite(base)) return null;
+  const magnitude = m[5] ? MAGNITUDE[m[5]]! : 1;
+  let unit = rest.replace(/^(余|多|左右)/, '');
+  const approximate = !!m[1] || /^(余|多|左右)/.test(rest);
+  return {
+    value: round(base * magnitude),
+    base,
+    magnitude,
+    unit: m[4] ? ':1' : unit,
+    approximate,
+    ratio: !!m[4],
+  };
+}
+
+/** Avoid 1.28*10000 = 12800.000000000002. */
+export function round(v: number): number {
+  return Math.round(v * 1e6) / 1e6;
+}
+
+/**
+ * Every figure in a run of text, with what is printed right around it. Years in dates (2024年, 2023-2024学年)
+ * come back too; callers decide by unit. Chinese numerals are not scanned here (too many false hits in
+ * prose: 一体两翼); use parseChineseNumeral on the few places they count.
+ */
+export function findNumbers(textIn: string): NumberMatch[] {
+  const text = toHalfWidth(textIn);
+  const out: NumberMatch[] = [];
+  NUM_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NUM_RE.exec(text))) {
+    let start = m.index;
+    // part of a longer token such as a code (GB2312, _Toc123) or a decimal we already passed
+    const prev = text[start - 1];
+    if (prev && /[A-Za-z_.]/.test(prev)) continue;
+    let end = start + m[0].length;
+    const ratio = /[:：∶]/.test(m[0]);
+    const base = Number(m[1]!.replace(/,/g, ''));
+    if (!Number.isFinite(base)) continue;
+    let after = text.slice(end, end + 8);
+    // whitespace between a figure and its unit occurs in PDF text ("159689 人")
+    const ws = /^[ \t]*/.exec(after)![0].length;
+    let afterT = after.slice(ws);
+    let magnitude = 1;
+    // 千 is a magnitude only before a unit (5千人); 千米/千瓦 are units of their own
+    const mag = /^(千万|百万|万|亿|千(?=[人元名所个]))/.exec(afterT);
+    let unitStart = 0;
+    if (mag) {
+      magnitude = MAGNITUDE[mag[1]!]!;
+      unitStart = mag[1]!.length;
+    }
+    let rest = afterT.slice(unitStart);
+    let approximate = false;
+    const aft = APPROX_AFTER.exec(rest);
+    if (aft) {
+      approximate = true;
+      rest = rest.slice(aft[0].length);
+      unitStart += aft[0].length;
+    }
+    let unit = '';
+    if (ratio) unit = ':1';
+    else {
+      const u = UNIT_AFTER.exec(rest);
+      unit = u ? u[0] : '';
+    }
+    const consumed = ratio ? 0 : ws + unitStart + unit.length;
+    if (!ratio && (unit || magnitude !== 1 || approximate)) end += consumed;
+    const before = text.slice(Math.max(0, start - 4), start);
+    const ab = APPROX_BEFORE.exec(before);
+    if (ab) {
+      approximate = true;
+      start -= ab[0].length;
+    }
+    // a range 3000—5000人 / 3000-5000人: the first figure takes the second's unit
+    out.push({
+      value: round(base * magnitude),
+      base,
+      magnitude,
+      unit,
+      approximate,
+      ratio,
+      index: start,
+      end,
+      raw: text.slice(start, end),
+    });
+  }
+  // ranges: "a—b unit" where a has no unit -> mark a.high
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (!a.unit && a.magnitude === 1 && /^\s*[-—–~～至到]\s*$/.test(text.slice(a.end, b.index))) {
+      a.unit = b.unit;
+      a.high = b.value;
+      b.high = undefined;
+      (b as NumberMatch & { rangeEnd?: boolean }).rangeEnd = true;
+    }
+  }
+  return out;
+}
+
+/** 2024, 二〇二四, 2023-2024学年 (-> 2024), 2023—2024 学年 -> 2024; null when the text names no year. */
+export function parseYearLabel(sIn: string): number | null {
+  const s = toHalfWidth(sIn).replace(/\s+/g, '');
+  let m = /(20\d\d)[-—–~至到/](20\d\d)(?:学年|年度)?/.exec(s);
+  if (m) return Number(m[2]);
+  m = /(?:^|[^\d])(20\d\d)(?:年|学年|年度)?(?!\d)/.exec(s);
+  if (m) return Number(m[1]);
+  m = /([〇零一二三四五六七八九]{4})年/.exec(s);
+  if (m) return parseChineseNumeral(m[1]!);
+  return null;
+}
+
+/**
+ * Convert a figure printed in `printed` unit (magnitude already applied to value) to the catalog unit.
+ * Returns null when the two units are incompatible (a headcount printed where a % is expected).
+ */
+export function convertUnit(value: number, printed: string, catalogUnit: string): number | null {
+  const p = normUnit(printed);
+  const c = normUnit(catalogUnit);
+  if (!p || p === c) return value;
+  // money: value already carries 万/亿 magnitude when parsed by findNumbers; here printed is the bare unit
+  if (c === '万元' && p === '元') return round(value / 1e4);
+  if (c === '元' && p === '万元') return round(value * 1e4);
+  if (c === '万元' && p === '亿元') return round(value * 1e4);
+  if (c === '元/生' && (p === '元' || p === '元/人')) return value;
+  if (c === '元/生' && p === '万元') return round(value * 1e4);
+  if (c === '人' && (p === '名' || p === '人次')) return p === '名' ? value : null;
+  if (c === '人/门' && p === '人') return value;
+  if (c === '学时' && (p === '课时' || p === '个' || p === '小时')) return value;
+  if (c === '课时' && (p === '学时' || p === '小时')) return value;
+  if (c === '项' && (p === '个' || p === '件')) return value;
+  if (c === '个' && (p === '项' || p === '家')) return value;
+  if (c === '本' && (p === '部' || p === '种' || p === '册')) return value;
+  if (c === '门' && p === '个') return value;
+  if (c === '所' && p === '个') return value;
+  if (c === ':1' && p === ':') return value;
+  return null;
+}
+
+function normUnit(u: string): string {
+  const s = toHalfWidth(u).replace(/\s+/g, '').replace(/[（）()]/g, '');
+  if (s === '：' || s === ':' || s === '∶') return ':';
+  if (s === '—' || s === '——' || s === '-' || s === '/') return '';
+  return s;
+}

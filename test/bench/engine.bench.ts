@@ -1,0 +1,86 @@
+/**
+ * Engine benchmark: for every fixture (seeds and pages), the median extraction time over warm runs, a bare
+ * baseline over the same text (one pass of a simple number regex), their ratio, and peak heap.
+ * Targets: the largest report under 20 ms median and under 30x the baseline.
+ *   npx tsx test/bench/engine.bench.ts
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as blocksLib from '../../shared/blocks/index';
+import type { Block } from '../../shared/blocks/types';
+import { extractReport } from '../../shared/extract/index';
+import type { PageMeta } from '../../shared/extract/types';
+
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
+type Built = Block[] | { blocks: Block[]; meta?: PageMeta };
+const lib = blocksLib as unknown as Record<string, (s: string) => Built>;
+
+function build(file: string): { blocks: Block[]; meta: PageMeta } {
+  const text = readFileSync(file, 'utf8');
+  const fn = /\.html?$/i.test(file) ? (lib.blocksFromHtml ?? lib.blocksFromHTML) : lib.blocksFromText;
+  const out = fn!(text);
+  return Array.isArray(out) ? { blocks: out, meta: {} } : { blocks: out.blocks, meta: out.meta ?? {} };
+}
+
+function textOf(blocks: Block[]): string {
+  return blocks.map((b) => (b.kind === 'table' ? b.rows.map((r) => r.join('\t')).join('\n') : b.text)).join('\n');
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function time(fn: () => unknown, minRuns: number, minMs: number): number {
+  for (let i = 0; i < 5; i++) fn(); // warm
+  const xs: number[] = [];
+  const start = performance.now();
+  while (xs.length < minRuns || performance.now() - start < minMs) {
+    const t = performance.now();
+    fn();
+    xs.push(performance.now() - t);
+    if (xs.length > 5000) break;
+  }
+  return median(xs);
+}
+
+const files = [
+  ...readdirSync(join(fixtures, 'seeds')).filter((f) => f.endsWith('.txt')).map((f) => join(fixtures, 'seeds', f)),
+  ...(existsSync(join(fixtures, 'pages')) ? readdirSync(join(fixtures, 'pages')).filter((f) => /^\d{3}_[0-9a-f]+\.[a-z]+\.(html?|md|txt)$/.test(f)).map((f) => join(fixtures, 'pages', f)) : []),
+];
+
+const NUM = /\d+(?:\.\d+)?/g;
+let largest = { name: '', chars: 0, ms: 0, ratio: 0 };
+for (const f of files) {
+  const { blocks, meta } = build(f);
+  const text = textOf(blocks);
+  let peak = process.memoryUsage().heapUsed;
+  const ms = time(
+    () => {
+      extractReport(blocks, meta);
+      peak = Math.max(peak, process.memoryUsage().heapUsed);
+    },
+    30,
+    400,
+  );
+  const base = time(
+    () => {
+      let n = 0;
+      NUM.lastIndex = 0;
+      while (NUM.exec(text)) n++;
+      return n;
+    },
+    30,
+    200,
+  );
+  const ratio = ms / Math.max(base, 1e-6);
+  const name = f.slice(fixtures.length + 1);
+  console.log(
+    `engine ${name}: ${text.length} chars, ${blocks.length} blocks, median ${ms.toFixed(2)} ms, baseline ${base.toFixed(3)} ms, ratio ${ratio.toFixed(1)}x, peak heap ${(peak / 1048576).toFixed(1)} MB`,
+  );
+  if (text.length > largest.chars) largest = { name, chars: text.length, ms, ratio };
+}
+console.log(
+  `engine largest (${largest.name}): median ${largest.ms.toFixed(2)} ms (target < 20 ms) ${largest.ms < 20 ? 'OK' : 'OVER'}, ratio ${largest.ratio.toFixed(1)}x (target < 30x) ${largest.ratio < 30 ? 'OK' : 'OVER'}`,
+);
