@@ -16,5 +16,9 @@ export default defineConfig({
     permissions: ['storage', 'contextMenus', 'tabs', 'activeTab', 'scripting', 'alarms', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_extName__' },
+    // The keyboard twin of the 剪藏数字 context menu item (extension/lib/background/clip.ts).
+    commands: {
+      'clip-selection': { suggested_key: { default: 'Alt+Shift+C' }, description: '__MSG_commandClip__' },
+    },
   }),
 });

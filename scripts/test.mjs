@@ -1,4 +1,4 @@
-// The whole suite: build the extension, then the Node, DOM and Worker projects, then the browser tests.
+// The whole suite: build the extension, type-check everything, then the Node, DOM and Worker projects, then the browser tests.
 // Ends with one plain "N passed, N failed" line so CI can read the count whatever the runner prints.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
@@ -7,7 +7,9 @@ mkdirSync('test/.results', { recursive: true });
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env: process.env }).status ?? 1;
 
 let failedSteps = 0;
+// wxt build first: it writes .wxt/ (the types of the extension's virtual modules) that tsc reads.
 if (run('npx', ['wxt', 'build']) !== 0) failedSteps++;
+if (run('npx', ['tsc', '--noEmit', '-p', '.']) !== 0) failedSteps++;
 const suites = [
   ['vitest', ['run', '--reporter=default', '--reporter=json', '--outputFile.json=test/.results/unit.json'], 'test/.results/unit.json'],
   ['vitest', ['run', '--config', 'test/e2e/vitest.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=test/.results/e2e.json'], 'test/.results/e2e.json'],

@@ -7,6 +7,7 @@ export type Block =
   | { kind: 'heading'; text: string; level: number; page?: number }
   | { kind: 'paragraph'; text: string; page?: number }
   | { kind: 'line'; text: string; page?: number }
-  | { kind: 'table'; rows: string[][]; caption?: string; page?: number };
+  /** rowPages: the page of each row, when a table runs over a page break (PDF). */
+  | { kind: 'table'; rows: string[][]; caption?: string; page?: number; rowPages?: number[] };
 
 export type BlockKind = Block['kind'];

@@ -10,6 +10,8 @@ export interface Candidate {
   warnings: string[];
   approximate?: boolean;
   page?: number;
+  /** The block (and table row) the quote came from. */
+  at?: { block: number; row?: number };
   /** Found in one of the six standard tables (附表 / 计分卡 …), which outrank other tables. */
   standard?: boolean;
   /** Position in the block stream, to keep the page order stable. */

@@ -26,7 +26,8 @@ export function extractWithDetection(blocks: Block[], meta: PageMeta | undefined
   const list = Array.isArray(blocks) ? blocks.filter((b) => b && typeof b === 'object') : [];
   if (!detection.isReport) return { detection, report: { ...EMPTY_REPORT }, indicators: [], warnings: [] };
   const report = readIdentity(list, meta);
-  const items = toItems(list);
+  // items keep the caller's block indexes (at.block), so they read the array as given
+  const items = toItems(Array.isArray(blocks) ? blocks : []);
   const tables = readTables(items, report.year, scopeOf(report));
   const prose = readProse(items, report);
   const indicators = mergeCandidates([...tables.candidates, ...prose.candidates]);

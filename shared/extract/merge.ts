@@ -30,7 +30,7 @@ export function mergeCandidates(cands: Candidate[]): Indicator[] {
     for (const c of g.slice(1)) {
       if (seen.has(c.value)) continue;
       seen.add(c.value);
-      alternatives.push({ value: c.value, quote: c.quote, source: c.source });
+      alternatives.push(c.at ? { value: c.value, quote: c.quote, source: c.source, at: c.at } : { value: c.value, quote: c.quote, source: c.source });
     }
     if (alternatives.length) {
       const kinds = new Set([best.source, ...alternatives.map((a) => a.source)]);
@@ -53,6 +53,7 @@ export function mergeCandidates(cands: Candidate[]): Indicator[] {
     };
     if (best.page !== undefined) ind.page = best.page;
     if (best.approximate) ind.approximate = true;
+    if (best.at) ind.at = best.at;
     out.push(ind);
   }
   out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.year - b.year));

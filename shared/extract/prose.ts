@@ -124,12 +124,24 @@ export function readProse(items: Item[], report: ReportIdentity): { candidates: 
         const nums = findNumbers(clause);
         for (const n of nums) {
           const cand = match(clause, n, sentence, year, it.order, it.page);
-          if (cand) out.push(cand);
+          if (cand) {
+            cand.at = { block: blockAt(it, cand.quote) };
+            out.push(cand);
+          }
         }
       }
     }
   }
   return { candidates: out, warnings };
+}
+
+/** The block a quote starts in, when the text was joined from several blocks. */
+function blockAt(it: Extract<Item, { kind: 'text' }>, quote: string): number {
+  if (!it.parts) return it.block;
+  const pos = it.text.indexOf(quote);
+  let block = it.block;
+  for (const p of it.parts) if (p.start <= Math.max(0, pos)) block = p.block;
+  return block;
 }
 
 /**
@@ -147,7 +159,7 @@ function joinBrokenLines(items: Item[]): Item[] {
     // a text layer's prose line without figures can look like a table label fragment; as prose it is text
     const it: Item =
       raw.kind === 'row' && !raw.fromTable && raw.cells.length === 1 && raw.quote.length >= 10 && /[\u4e00-\u9fa5]{6}/.test(raw.quote)
-        ? { kind: 'text', text: raw.quote, heading: false, page: raw.page, order: raw.order }
+        ? { kind: 'text', text: raw.quote, heading: false, page: raw.page, order: raw.order, block: raw.block }
         : raw;
     if (it.kind !== 'text' || it.heading || CASE_START.test(it.text) || (SECTION.test(it.text) && it.text.length < 60)) {
       flush();
@@ -156,7 +168,10 @@ function joinBrokenLines(items: Item[]): Item[] {
     }
     if (buf) {
       const b: Extract<Item, { kind: 'text' }> = buf;
-      buf = { ...b, text: b.text.replace(/\s+$/, '') + it.text.replace(/^\s+/, '') };
+      const left = b.text.replace(/\s+$/, '');
+      const parts = b.parts ?? [{ start: 0, block: b.block }];
+      if (it.block !== parts[parts.length - 1]!.block) parts.push({ start: left.length, block: it.block });
+      buf = { ...b, text: left + it.text.replace(/^\s+/, ''), parts };
     } else buf = { ...it };
     if (/[。！？!?：:]\s*$/.test(it.text) || it.text.length > 200) flush();
   }

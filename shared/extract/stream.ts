@@ -8,8 +8,17 @@ import { cleanCell, isDash, splitRowText, valueOfCell } from './cells';
 export type Item =
   | { kind: 'tableStart'; caption?: string; order: number }
   | { kind: 'tableEnd'; order: number }
-  | { kind: 'row'; cells: string[]; quote: string; fromTable: boolean; page?: number; order: number }
-  | { kind: 'text'; text: string; heading: boolean; page?: number; order: number };
+  | { kind: 'row'; cells: string[]; quote: string; fromTable: boolean; page?: number; order: number; block: number; row?: number }
+  | {
+      kind: 'text';
+      text: string;
+      heading: boolean;
+      page?: number;
+      order: number;
+      block: number;
+      /** Text joined from several blocks: where each block's piece starts in `text`. */
+      parts?: { start: number; block: number }[];
+    };
 
 const SENTENCE = /[。；;！？]/;
 const DIGIT = /[0-9０-９]/;
@@ -42,13 +51,14 @@ function rowLike(text: string): string[] | null {
 export function toItems(blocks: Block[]): Item[] {
   const items: Item[] = [];
   let order = 0;
-  for (const b of blocks) {
+  for (let block = 0; block < blocks.length; block++) {
+    const b = blocks[block];
     if (!b || typeof b !== 'object') continue;
     order++;
     if (b.kind === 'table') {
       if (!Array.isArray(b.rows)) continue;
       items.push({ kind: 'tableStart', caption: b.caption, order });
-      for (const r of b.rows) {
+      for (const [ri, r] of b.rows.entries()) {
         if (!Array.isArray(r)) continue;
         const raw = r.map((c) => (typeof c === 'string' ? c : String(c ?? '')));
         items.push({
@@ -56,8 +66,10 @@ export function toItems(blocks: Block[]): Item[] {
           cells: raw.map(cleanCell),
           quote: raw.map((c) => c.trim()).filter(Boolean).join('\t'),
           fromTable: true,
-          page: b.page,
+          page: b.rowPages?.[ri] ?? b.page,
           order,
+          block,
+          row: ri,
         });
       }
       items.push({ kind: 'tableEnd', order });
@@ -74,20 +86,20 @@ export function toItems(blocks: Block[]): Item[] {
           const l = lines[i]!;
           if (!l.trim()) continue;
           const cells = asRows[i];
-          if (cells) items.push({ kind: 'row', cells: cells.map(cleanCell), quote: l.trim(), fromTable: false, page: b.page, order });
-          else items.push({ kind: 'text', text: l, heading: false, page: b.page, order });
+          if (cells) items.push({ kind: 'row', cells: cells.map(cleanCell), quote: l.trim(), fromTable: false, page: b.page, order, block });
+          else items.push({ kind: 'text', text: l, heading: false, page: b.page, order, block });
         }
         continue;
       }
       if (lines.length === 1) {
         const cells = asRows[0];
         if (cells) {
-          items.push({ kind: 'row', cells: cells.map(cleanCell), quote: text.trim(), fromTable: false, page: b.page, order });
+          items.push({ kind: 'row', cells: cells.map(cleanCell), quote: text.trim(), fromTable: false, page: b.page, order, block });
           continue;
         }
       }
     }
-    items.push({ kind: 'text', text, heading: b.kind === 'heading', page: b.page, order });
+    items.push({ kind: 'text', text, heading: b.kind === 'heading', page: b.page, order, block });
   }
   return items;
 }

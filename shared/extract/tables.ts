@@ -52,6 +52,7 @@ interface LogicalRow {
   quote: string;
   page?: number;
   order: number;
+  at: { block: number; row?: number };
   id: string | null;
   standard: boolean;
   warnings: string[];
@@ -418,6 +419,7 @@ export function readTables(
       quote: it.quote,
       page: it.page,
       order: it.order,
+      at: it.row !== undefined ? { block: it.block, row: it.row } : { block: it.block },
       id,
       standard: zoneStandard,
       warnings: rowWarnings,
@@ -476,6 +478,7 @@ function readTransposedRow(
       page: it.page,
       standard,
       order: it.order,
+      at: it.row !== undefined ? { block: it.block, row: it.row } : { block: it.block },
     });
   });
 }
@@ -585,6 +588,7 @@ function finishZone(rows: LogicalRow[], header: Header | null, out: Candidate[],
         page: r.page,
         standard: r.standard,
         order: r.order,
+        at: r.at,
       });
     });
   });

@@ -29,10 +29,17 @@ export interface ReportIdentity {
   publishedAt: string | null;
 }
 
+/** Where a quote sits in the blocks the engine was given: blocks[block] (and its rows[row] for a table). */
+export interface SourceAt {
+  block: number;
+  row?: number;
+}
+
 export interface Alternative {
   value: number;
   quote: string;
   source?: 'table' | 'prose';
+  at?: SourceAt;
 }
 
 export interface Indicator {
@@ -48,6 +55,8 @@ export interface Indicator {
   /** PDF page the quote is on, when the blocks carried pages. */
   page?: number;
   approximate?: boolean;
+  /** The block the quote starts in (and the table row), so the page can highlight the source. */
+  at?: SourceAt;
 }
 
 export interface Extraction {

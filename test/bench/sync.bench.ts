@@ -6,10 +6,20 @@
  *     target < 200 ms.
  *   npx tsx test/bench/sync.bench.ts
  */
+import 'fake-indexeddb/auto';
+import { randomUUID } from 'node:crypto';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { openLibraryStore } from '../../extension/lib/store';
+import { ApiClient } from '../../extension/lib/sync/api';
+import { batchBySize } from '../../extension/lib/sync/batches';
+import { syncOnce } from '../../extension/lib/sync/engine';
+import { startWorkerServer, type WorkerServer } from '../support/worker-server';
+import { existsSync } from 'node:fs';
+import { extensionDir, launchExtension, waitFor } from '../e2e/support';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -64,7 +74,95 @@ async function compareRender(): Promise<void> {
   }
 }
 
+/** 10,000 clips on the server, pulled into a store that has nothing yet (a new device, same token). */
+async function syncTenThousand(): Promise<void> {
+  const server = await startWorkerServer();
+  try {
+    const { token } = await server.createWorkspace('基准 bench');
+    const api = new ApiClient({ serverUrl: server.origin, token });
+    const N = 10_000;
+
+    // From one device's outbox: the same code path as a person's clips.
+    const a = await openLibraryStore({ name: `bench-a-${randomUUID()}`, channel: 'bench-a' });
+    let t = performance.now();
+    for (let i = 0; i < 2_000; i++) {
+      await a.addClip({ url: `https://jyt.example.gov.cn/r/${i % 50}.html`, label: `摘录 ${i}`, value: i, unit: '人', year: 2024, quote: `全市中职在校生${i}人`, indicatorId: 'enrollment_total' });
+    }
+    const stored = performance.now() - t;
+    t = performance.now();
+    const pushed = await syncOnce(api, a);
+    const pushMs = performance.now() - t;
+    if (pushed.pushed !== 2_000) throw new Error(`pushed ${pushed.pushed} of 2000`);
+    line('2,000 clips kept in the local store (fake-indexeddb)', `${stored.toFixed(0)} ms`);
+    line('push 2,000 clips from the outbox', `${pushMs.toFixed(0)} ms`);
+
+    const now = Date.now();
+    const rest = Array.from({ length: N - 2_000 }, (_, i) => ({
+      kind: 'clip' as const,
+      record: {
+        id: randomUUID(), url: `https://jyt.example.gov.cn/r/${i % 50}.html`, pageTitle: '报告', label: `摘录 ${i}`,
+        indicatorId: 'enrollment_total', value: i, unit: '人', year: 2024, quote: `全市中职在校生${i}人`, note: '', tags: [],
+        reportId: null, createdAt: now, updatedAt: now, deletedAt: null,
+      },
+    }));
+    for (const batch of batchBySize(rest).batches) await api.push(batch);
+
+    const b = await openLibraryStore({ name: `bench-b-${randomUUID()}`, channel: 'bench-b' });
+    t = performance.now();
+    const got = await syncOnce(api, b);
+    const ms = performance.now() - t;
+    const count = (await b.listClips()).length;
+    if (got.pulled !== N || count !== N) throw new Error(`pulled ${got.pulled}, stored ${count}, expected ${N}`);
+    line('sync 10,000 clips into a fresh store (Node, fake-indexeddb)', `${(ms / 1000).toFixed(2)} s (${Math.round(N / (ms / 1000))} clips/s)`, '< 10 s');
+    await a.close();
+    await b.close();
+    await syncInBrowser(server, token, N);
+  } finally {
+    await server.dispose();
+  }
+}
+
+/**
+ * The same 10,000 clips into a fresh Chromium profile with the built extension: settings saved, the
+ * background's runner pulls into the real IndexedDB; timed until the status says it is done.
+ */
+async function syncInBrowser(server: WorkerServer, token: string, n: number): Promise<void> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    line('sync 10,000 clips into a fresh Chromium profile', 'not measured: run `npx wxt build` first');
+    return;
+  }
+  const ext = await launchExtension();
+  try {
+    const page = await ext.context.newPage();
+    await page.goto(ext.extensionUrl('options.html'));
+    const t = Date.now();
+    await page.evaluate(([serverUrl, tok]) => (globalThis as any).chrome.storage.local.set({
+      'nianbao.sync.settings': { serverUrl, token: tok, workspaceId: null, workspaceName: null },
+    }), [server.origin, token] as const);
+    await waitFor(async () => {
+      const s = (await page.evaluate(() => (globalThis as any).chrome.storage.local.get('nianbao.sync.status')))['nianbao.sync.status'];
+      if (s?.lastError && s.lastError.kind !== 'not_configured') throw new Error(`sync failed: ${s.lastError.en}`);
+      return s && !s.running && s.lastSyncAt && s.lastSyncAt >= t;
+    }, 'the first sync in the browser', 60_000, 50);
+    const ms = Date.now() - t;
+    const count = await page.evaluate(() => new Promise<number>((ok, fail) => {
+      const req = indexedDB.open('nianbao');
+      req.onerror = () => fail(req.error);
+      req.onsuccess = () => {
+        const c = req.result.transaction('clips').objectStore('clips').count();
+        c.onsuccess = () => ok(c.result);
+        c.onerror = () => fail(c.error);
+      };
+    }));
+    if (count !== n) throw new Error(`the profile holds ${count} clips, expected ${n}`);
+    line('sync 10,000 clips into a fresh Chromium profile', `${(ms / 1000).toFixed(2)} s (settings saved → done)`, '< 10 s');
+  } finally {
+    await ext.close();
+  }
+}
+
 async function main() {
+  await syncTenThousand();
   await compareRender();
 }
 

@@ -13,7 +13,7 @@ import { BarChart } from './BarChart';
 import { pngBlob, svgBlob } from './chart-export';
 import { fileName, saveFile } from './download';
 import {
-  compareGrid, compareGroups, formatDiff, formatNumber, indicatorBars, indicatorChoices, reportLabel, yearPairs,
+  compareGrid, compareGroups, exportRows, formatDiff, formatNumber, indicatorBars, indicatorChoices, reportLabel, yearPairs,
 } from './model';
 import { t } from './text';
 import { YearOverYearChart } from './YearOverYearChart';
@@ -128,6 +128,7 @@ export function CompareView({ current, reports, clips = [], initialSelected }: C
   const shown = filter.trim()
     ? stored.filter((r) => `${r.region ?? ''} ${r.year ?? ''} ${r.title ?? ''}`.includes(filter.trim()))
     : stored;
+  const rowsOut = useMemo(() => exportRows(groups), [groups]);
   const exportName = `年报对比_${grid.reports.map(reportLabel).join('_')}`;
 
   return (
@@ -162,8 +163,12 @@ export function CompareView({ current, reports, clips = [], initialSelected }: C
 
       <div class="nb-actions">
         <label><input type="checkbox" checked={sharedOnly} onChange={() => setSharedOnly(!sharedOnly)} /> {t('只看共有指标', 'Shared indicators only')}</label>
-        <button type="button" disabled={!grid.rows.length} onClick={() => saveFile(toCsv(compareSheet(grid.rows)), fileName(exportName, 'csv'), 'text/csv;charset=utf-8')}>CSV</button>
-        <button type="button" disabled={!grid.rows.length} onClick={async () => saveFile(await toXlsx([compareSheet(grid.rows)]), fileName(exportName, 'xlsx'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')}>XLSX</button>
+        <button type="button" data-export="csv" disabled={!rowsOut.length} onClick={() => saveFile(toCsv(compareSheet(rowsOut)), fileName(exportName, 'csv'), 'text/csv;charset=utf-8')}>
+          {t('导出 CSV', 'Export CSV')}
+        </button>
+        <button type="button" data-export="xlsx" disabled={!rowsOut.length} onClick={async () => saveFile(await toXlsx([compareSheet(rowsOut)]), fileName(exportName, 'xlsx'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')}>
+          {t('导出 XLSX', 'Export XLSX')}
+        </button>
       </div>
 
       {grid.reports.length > 0 && groups.length === 0 && <p class="nb-muted">{t('没有可比较的指标。', 'No indicators to compare.')}</p>}

@@ -52,6 +52,15 @@ export function compareGroups(grid: CompareResponse): CompareGroup[] {
   return [...groups.values()];
 }
 
+/**
+ * The rows a comparison exports (CSV/XLSX through shared/export compareSheet): the groups shown, with no
+ * difference where the unit is not the baseline's (0.97 against 95.5% is not a change of -94.53).
+ */
+export function exportRows(groups: CompareGroup[]): CompareRow[] {
+  return groups.flatMap((g) => g.cells.map(({ label: _l, unitDiffers, yearDiffers: _y, baseline: _b, ...row }) =>
+    (unitDiffers ? { ...row, diff: null, diffRatio: null } : row)));
+}
+
 /** The grid for a baseline and the chosen others (baseline first), live records only. */
 export function compareGrid(baseline: Report | null, others: Report[], clips: Clip[]): CompareResponse {
   const list = baseline ? [baseline, ...others.filter((r) => r.id !== baseline.id)] : others;

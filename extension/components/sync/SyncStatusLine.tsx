@@ -20,6 +20,14 @@ export function ago(ms: number, now = Date.now()): string {
   return new Date(ms).toLocaleString();
 }
 
+/** "12 秒" / "3 min": how long until the next automatic retry. */
+export function retryIn(at: number, now = Date.now()): string {
+  const s = Math.max(1, Math.round((at - now) / 1000));
+  if (s < 90) return t(`${s} 秒`, `${s} s`);
+  const m = Math.round(s / 60);
+  return t(`${m} 分钟`, `${m} min`);
+}
+
 export interface SyncStatusViewProps {
   status: SyncStatus;
   conflicts: ConflictNotice[];
@@ -47,14 +55,21 @@ export function SyncStatusView({ status, conflicts, onSyncNow, onDismiss, onOpen
       <div style="display:flex;gap:6px;align-items:center;flex-wrap:wrap">
         <span data-testid="sync-summary">{parts.join(' · ')}</span>
         {status.configured && onSyncNow && (
-          <button type="button" disabled={status.running} onClick={onSyncNow}>{t('立即同步', 'Sync now')}</button>
+          <button type="button" data-testid="sync-now" disabled={status.running} onClick={onSyncNow}>{t('立即同步', 'Sync now')}</button>
         )}
         {!status.configured && onOpenOptions && (
           <button type="button" onClick={onOpenOptions}>{t('设置', 'Set up')}</button>
         )}
       </div>
       {status.configured && status.lastError && (
-        <div role="alert" data-testid="sync-error" style="color:#b91c1c">{say(status.lastError)}</div>
+        <div role="alert" data-testid="sync-error" style="color:#b91c1c">
+          {say(status.lastError)}
+          {status.nextRetryAt && status.lastError.kind !== 'not_configured' && (
+            <span class="nb-muted" data-testid="sync-retry">
+              {t(`（${retryIn(status.nextRetryAt)}后自动重试）`, ` (retrying in ${retryIn(status.nextRetryAt)})`)}
+            </span>
+          )}
+        </div>
       )}
       {status.refused.length > 0 && (
         <div style="color:#92400e" title={status.refused.map((r) => `${r.id ?? '?'}: ${r.error}`).join('\n')}>
@@ -67,7 +82,7 @@ export function SyncStatusView({ status, conflicts, onSyncNow, onDismiss, onOpen
             {conflicts.slice(0, 5).map((c) => <li key={`${c.id}-${c.at}`}>{say(c.words)}</li>)}
           </ul>
           {conflicts.length > 5 && <div>{t(`另有 ${conflicts.length - 5} 条`, `${conflicts.length - 5} more`)}</div>}
-          {onDismiss && <button type="button" onClick={onDismiss}>{t('知道了', 'Dismiss')}</button>}
+          {onDismiss && <button type="button" data-testid="sync-dismiss" onClick={onDismiss}>{t('知道了', 'Dismiss')}</button>}
         </div>
       )}
     </div>

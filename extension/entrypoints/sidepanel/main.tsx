@@ -1,2 +1,11 @@
 import { render } from 'preact';
-render(<p>年报</p>, document.getElementById('app')!);
+import '../../components/ui/theme.css';
+import { applyLangParam, htmlLang } from '../../lib/i18n';
+import { libraryStore } from '../../lib/store/index';
+import { SidePanelApp } from './SidePanelApp';
+import { pinnedTabFromUrl } from './useFollowedTab';
+
+void applyLangParam().then(() => {
+  document.documentElement.lang = htmlLang();
+  render(<SidePanelApp store={libraryStore()} pinnedTab={pinnedTabFromUrl()} />, document.getElementById('app')!);
+});

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { ApiClient } from './api';
-import { DEFAULT_BACKOFF, backoffDelay } from './backoff';
+import { DEFAULT_BACKOFF, backoffDelay, type BackoffOptions } from './backoff';
 import { syncOnce } from './engine';
 import { errorInfo, errors, SyncError } from './errors';
 import { isSyncMessage, type SyncMessage } from './messages';
@@ -16,14 +16,18 @@ import type { SyncStore } from './types';
 export const PERIOD_ALARM = 'nianbao-sync';
 export const RETRY_ALARM = 'nianbao-sync-retry';
 const PERIOD_MINUTES = 5;
-const CHANGE_DEBOUNCE_MS = 1_500;
+const CHANGE_DEBOUNCE_MS = 2_000;
 // Chrome fires alarms no sooner than 30 s; shorter retries use a timer, the alarm is the safety net
 // when the service worker was stopped in between.
 const ALARM_MIN_MS = 30_000;
+/** No run at a service-worker start when the last one is more recent than this and nothing waits. */
+const STARTUP_QUIET_MS = 60_000;
 
 export interface RunnerDeps {
   store: () => Promise<SyncStore> | SyncStore;
   now?: () => number;
+  /** Default DEFAULT_BACKOFF (2 s doubling to 10 min); tests shorten it. */
+  backoff?: BackoffOptions;
 }
 
 export class SyncRunner {
@@ -85,6 +89,9 @@ export class SyncRunner {
 
   /** After a local change: one run shortly, however many changes come in the meantime. */
   soon(delayMs = CHANGE_DEBOUNCE_MS): void {
+    // After a failure the retry is already set, with its backoff; changes wait for it rather than
+    // hammering a server that is down. "Sync now" and new settings still run at once.
+    if (this.retry) return;
     if (this.debounce) clearTimeout(this.debounce);
     this.debounce = setTimeout(() => {
       this.debounce = null;
@@ -100,7 +107,7 @@ export class SyncRunner {
 
   private scheduleRetry(e: unknown): number {
     this.failures++;
-    const delay = e instanceof SyncError && e.retryAfter ? e.retryAfter * 1000 : backoffDelay(this.failures, DEFAULT_BACKOFF);
+    const delay = e instanceof SyncError && e.retryAfter ? e.retryAfter * 1000 : backoffDelay(this.failures, this.deps.backoff ?? DEFAULT_BACKOFF);
     if (this.retry) clearTimeout(this.retry);
     this.retry = setTimeout(() => {
       this.retry = null;
@@ -138,14 +145,37 @@ export class SyncRunner {
       this.failures = 0;
       this.clearRetry();
       await this.save({
-        running: false, lastSyncAt: this.now(), lastError: null, nextRetryAt: null,
+        running: false, lastSyncAt: this.now(), lastError: null, nextRetryAt: null, failures: 0,
         refused: result.invalid.map((x) => ({ id: x.id, error: typeof x.error === 'string' ? x.error : x.error.en })),
         pending: await store.outboxCount(),
       });
     } catch (e) {
       const nextRetryAt = this.scheduleRetry(e);
-      await this.save({ running: false, lastError: errorInfo(e), nextRetryAt, pending: await store.outboxCount().catch(() => this.status.pending) });
+      await this.save({ running: false, lastError: errorInfo(e), nextRetryAt, failures: this.failures, pending: await store.outboxCount().catch(() => this.status.pending) });
     }
+  }
+
+  /**
+   * A service worker starts many times a day (any event wakes it). Run at start only when there is
+   * something to send, or the last run is a while ago: a restarted browser sends its offline work at once.
+   */
+  async startupRun(): Promise<void> {
+    try {
+      await this.load();
+      const store = await this.deps.store();
+      const pending = await store.outboxCount();
+      const last = this.status.lastAttemptAt ?? 0;
+      if (pending > 0 || this.now() - last > STARTUP_QUIET_MS) this.soon(500);
+    } catch {
+      this.soon(500);
+    }
+  }
+
+  /** Stops the timers (tests; a real background lives as long as its worker). */
+  dispose(): void {
+    if (this.debounce) clearTimeout(this.debounce);
+    this.debounce = null;
+    this.clearRetry();
   }
 
   /** Answers a page's message; `true` keeps the channel open for the async answer. */
@@ -196,6 +226,6 @@ export function startSync(deps: RunnerDeps): SyncRunner {
       void r.run();
     }
   });
-  r.soon(500);
+  void r.startupRun();
   return r;
 }

@@ -14,6 +14,8 @@ export interface SyncStatus {
   lastError: SyncErrorInfo | null;
   /** When the next retry after a failure is due. */
   nextRetryAt: number | null;
+  /** Failed runs in a row (0 after a good one): the backoff's step. */
+  failures: number;
   /** Changes the server refused as invalid in the last run (they stay in the outbox). */
   refused: { id: string | null; error: string }[];
   /** The workspace the local cursor belongs to (a different one means pulling from 0). */
@@ -23,7 +25,7 @@ export interface SyncStatus {
 
 export const EMPTY_STATUS: SyncStatus = {
   configured: false, running: false, lastSyncAt: null, lastAttemptAt: null, pending: 0, lastError: null,
-  nextRetryAt: null, refused: [], workspaceId: null, workspaceName: null,
+  nextRetryAt: null, failures: 0, refused: [], workspaceId: null, workspaceName: null,
 };
 
 export const syncStatus = storage.defineItem<SyncStatus>('local:nianbao.sync.status', { fallback: EMPTY_STATUS });

@@ -1,0 +1,126 @@
+/**
+ * The side panel: 本页 (the followed tab's report), 资料库 (the library), 对比 (compare), and the sync
+ * status line at the bottom. The engine runs here, not in the page.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Report } from '../../../shared/api/records';
+import { CompareView } from '../../components/compare/CompareView';
+import { Library } from '../../components/library/Library';
+import { useLibrary } from '../../components/library/useLibrary';
+import { clipDraftOf, clippedKeys, reportDraftOf, reportPreview, type PlacedIndicator } from '../../components/report/model';
+import { SyncStatusLine } from '../../components/sync/SyncStatusLine';
+import { Tabs } from '../../components/ui/Tabs';
+import { t } from '../../lib/i18n';
+import { askPage } from '../../lib/page/ask';
+import type { LibraryStore } from '../../lib/store/api';
+import { normaliseUrl, reportIdForUrl } from '../../lib/store/ids';
+import { PagePane, type ShownReport } from './PagePane';
+import { pdfSlot, type PdfExtracted } from './pdfSlot';
+import { readTab, type PageReading } from './reading';
+import { useFollowedTab } from './useFollowedTab';
+
+type View = 'page' | 'library' | 'compare';
+
+export function SidePanelApp({ store, pinnedTab }: { store: LibraryStore; pinnedTab: number | null }) {
+  const [view, setView] = useState<View>('page');
+  const { tabId, version, ready } = useFollowedTab(pinnedTab);
+  const [reading, setReading] = useState<PageReading | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [retries, setRetries] = useState(0);
+  const [reportId, setReportId] = useState<string | null>(null);
+  const [fromPdf, setFromPdf] = useState<PdfExtracted | null>(null);
+  const { reports, clips } = useLibrary(store);
+
+  useEffect(() => {
+    if (!ready) return;
+    if (tabId === null) {
+      setReading(null);
+      setLoading(false);
+      return;
+    }
+    let on = true;
+    setLoading(true);
+    setFromPdf(null);
+    void readTab(tabId).then((r) => {
+      if (!on) return;
+      setReading(r);
+      setLoading(false);
+    });
+    return () => {
+      on = false;
+    };
+  }, [tabId, version, retries, ready]);
+
+  const shown: ShownReport | null = useMemo(() => {
+    if (fromPdf && fromPdf.extraction.detection.isReport) {
+      return { extraction: fromPdf.extraction, url: fromPdf.url, title: fromPdf.title ?? fromPdf.meta.title ?? '', fromPdf: true };
+    }
+    if (reading?.kind === 'report') {
+      return { extraction: reading.extraction, url: reading.snapshot.url, title: reading.snapshot.meta?.title ?? '', fromPdf: false };
+    }
+    return null;
+  }, [fromPdf, reading]);
+  const shownUrl = shown?.url ?? null;
+  useEffect(() => {
+    let on = true;
+    setReportId(null);
+    if (shownUrl) void reportIdForUrl(shownUrl).then((id) => on && setReportId(id));
+    return () => {
+      on = false;
+    };
+  }, [shownUrl]);
+
+  const kept: Report | undefined = reportId ? reports.find((r) => r.id === reportId) : undefined;
+  const clipped = useMemo(() => (shownUrl ? clippedKeys(clips, shownUrl, normaliseUrl) : new Set<string>()), [clips, shownUrl]);
+  const draft = useMemo(() => (shown ? reportDraftOf(shown.extraction, shown.url, shown.title) : null), [shown]);
+  const current = useMemo(() => (draft && reportId ? reportPreview(draft, reportId, kept) : null), [draft, reportId, kept]);
+
+  const onKeep = useCallback(async () => {
+    if (!draft) return;
+    await store.keepReport(draft);
+  }, [draft, store]);
+
+  const onClip = useCallback(async (ind: PlacedIndicator) => {
+    if (!shown) return;
+    await store.addClip(clipDraftOf(ind, shown.url, shown.title || shown.extraction.report.title || '', kept?.id ?? null));
+  }, [shown, kept, store]);
+
+  const onLocate = useCallback(async (ind: PlacedIndicator) => {
+    // A PDF's quote has no place in the page the tab shows (the PDF viewer takes no script).
+    if (tabId === null || shown?.fromPdf) return true;
+    try {
+      const r = await askPage(tabId, { type: 'page:highlight', place: ind.at, quote: ind.quote });
+      return !!r?.found;
+    } catch {
+      return false;
+    }
+  }, [tabId, shown]);
+
+  const pdf = pdfSlot(reading, setFromPdf);
+
+  return (
+    <div class="nb-shell">
+      <header class="nb-top">
+        <span class="nb-brand">年报</span>
+        <Tabs<View> label={t('view.switcher')} value={view} onChange={setView}
+          items={[{ key: 'page', label: t('view.page') }, { key: 'library', label: t('view.library') }, { key: 'compare', label: t('view.compare') }]} />
+      </header>
+      <main class="nb-main" data-testid={`view-${view}`}>
+        {view === 'page' && (
+          <PagePane reading={reading} loading={loading} shown={shown} kept={kept} clipped={clipped} onRetry={() => setRetries((n) => n + 1)}
+            onKeep={onKeep} onClip={onClip} onLocate={onLocate} pdf={pdf}
+            onBackToPage={reading?.kind === 'report' ? () => setFromPdf(null) : undefined} />
+        )}
+        {view === 'library' && (
+          <Library store={store} reports={reports} clips={clips}
+            onOpenWide={() => void browser.tabs.create({ url: new URL('/library.html', location.href).href })} />
+        )}
+        {view === 'compare' && <CompareView current={current} reports={reports} clips={clips} />}
+      </main>
+      <footer class="nb-foot">
+        <SyncStatusLine onOpenOptions={() => void browser.runtime.openOptionsPage()} />
+      </footer>
+    </div>
+  );
+}

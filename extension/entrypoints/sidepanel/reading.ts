@@ -1,0 +1,49 @@
+/**
+ * Reading the tab the panel follows: ask its content script for the page's blocks (askPage injects the
+ * script when the tab was opened before the extension), then run the engine here in the panel.
+ * Every failure ends as a state the panel can show in words, never as an exception.
+ */
+import { browser } from 'wxt/browser';
+import { extractReport } from '../../../shared/extract/index';
+import type { Extraction } from '../../../shared/extract/types';
+import { askPage } from '../../lib/page/ask';
+import type { PageSnapshot, PdfLink } from '../../lib/messages';
+
+export type PageReading =
+  | { kind: 'report'; snapshot: PageSnapshot; extraction: Extraction; pdfLinks: PdfLink[] }
+  | { kind: 'notReport'; snapshot: PageSnapshot; pdfLinks: PdfLink[] }
+  | { kind: 'pdf'; url: string; title: string }
+  | { kind: 'unreadable'; url?: string };
+
+const isPdfUrl = (url: string | undefined) => !!url && /\.pdf(?:$|[?#])/i.test(url);
+
+export async function readTab(tabId: number): Promise<PageReading> {
+  let tab: { url?: string; title?: string } | undefined;
+  try {
+    tab = await browser.tabs.get(tabId);
+  } catch {
+    return { kind: 'unreadable' };
+  }
+  let snapshot: PageSnapshot;
+  try {
+    // askPage injects the content script into a tab that predates the extension, then asks again.
+    snapshot = await askPage(tabId, { type: 'page:read' });
+  } catch {
+    // The browser's PDF viewer takes no content script: the PDF reader fetches the file itself.
+    if (isPdfUrl(tab.url)) return { kind: 'pdf', url: tab.url!, title: tab.title ?? '' };
+    return { kind: 'unreadable', url: tab.url };
+  }
+  if (!snapshot || !Array.isArray(snapshot.blocks)) return { kind: 'unreadable', url: tab.url };
+  if (snapshot.isPdf) return { kind: 'pdf', url: snapshot.url, title: snapshot.meta?.title ?? tab.title ?? '' };
+  const pdfLinks = await askPage(tabId, { type: 'page:pdfLinks' }).catch(() => [] as PdfLink[]);
+  let extraction: Extraction;
+  try {
+    extraction = extractReport(snapshot.blocks, { ...snapshot.meta, url: snapshot.meta?.url ?? snapshot.url });
+  } catch (err) {
+    // An engine bug on one odd page must not take the panel down: say what we can, log the rest.
+    console.error('nianbao: extraction failed', err);
+    return { kind: 'notReport', snapshot, pdfLinks: Array.isArray(pdfLinks) ? pdfLinks : [] };
+  }
+  if (!extraction.detection.isReport) return { kind: 'notReport', snapshot, pdfLinks: Array.isArray(pdfLinks) ? pdfLinks : [] };
+  return { kind: 'report', snapshot, extraction, pdfLinks: Array.isArray(pdfLinks) ? pdfLinks : [] };
+}

@@ -1,0 +1,78 @@
+/**
+ * UI text through @wxt-dev/i18n: messages live in extension/locales/*.yml (zh_CN first, the default),
+ * the browser's UI language picks the file. `t('report.keep')`, `t('report.indicatorCount', [n])`.
+ *
+ * An extension page opened with ?lang=zh-CN or ?lang=en shows that language instead (people who keep
+ * the browser in English but read Chinese reports, and screenshots on a browser with one UI locale):
+ * the page loads that locale's messages.json from the extension package before it renders.
+ */
+import { createI18n } from '@wxt-dev/i18n';
+import type { GeneratedI18nStructure } from '../../.wxt/i18n/structure';
+import { indicatorById } from '../../shared/catalog/index';
+
+const i18n = createI18n<GeneratedI18nStructure>();
+
+export type MessageKey = keyof GeneratedI18nStructure;
+type Lang = 'zh' | 'en';
+
+let forced: { lang: Lang; messages: Map<string, string> } | null = null;
+
+function substitute(message: string, subs?: (string | number)[]): string {
+  return subs?.length ? message.replace(/\$(\d)/g, (m, d: string) => (subs[Number(d) - 1] !== undefined ? String(subs[Number(d) - 1]) : m)) : message;
+}
+
+export function t(key: MessageKey, subs?: (string | number)[]): string {
+  if (forced) {
+    const m = forced.messages.get(String(key).replaceAll('.', '_'));
+    if (m !== undefined) return substitute(m, subs);
+  }
+  const api = globalThis as { chrome?: { i18n?: unknown }; browser?: { i18n?: unknown } };
+  // Outside an extension page (a unit test without messages) the key itself is the least bad text.
+  if (!api.chrome?.i18n && !api.browser?.i18n) return String(key);
+  const s = subs?.length ? i18n.t(key as never, subs.map(String) as never) : i18n.t(key as never);
+  return (s as string) || String(key);
+}
+
+/** Use these messages (a locale's messages.json: { key: { message } }) instead of the browser's choice. */
+export function forceMessages(lang: string, messages: Record<string, { message: string }>): void {
+  forced = { lang: lang.toLowerCase().startsWith('zh') ? 'zh' : 'en', messages: new Map(Object.entries(messages).map(([k, v]) => [k, v.message])) };
+}
+
+/** Reads ?lang= of this page; loads that locale from the package. Unknown values and failures keep the browser's. */
+export async function applyLangParam(search = typeof location === 'undefined' ? '' : location.search): Promise<void> {
+  const lang = new URLSearchParams(search).get('lang');
+  if (!lang) return;
+  const folder = lang.toLowerCase().startsWith('zh') ? 'zh_CN' : lang.toLowerCase().startsWith('en') ? 'en' : null;
+  if (!folder) return;
+  try {
+    const res = await fetch(`/_locales/${folder}/messages.json`);
+    if (res.ok) forceMessages(folder, (await res.json()) as Record<string, { message: string }>);
+  } catch {
+    // The browser's language still works.
+  }
+}
+
+/** 'zh' when the UI speaks Chinese (the default), 'en' otherwise. */
+export function uiLang(): Lang {
+  if (forced) return forced.lang;
+  let lang = '';
+  try {
+    lang = (globalThis as { chrome?: { i18n?: { getUILanguage?: () => string } } }).chrome?.i18n?.getUILanguage?.() ?? '';
+  } catch {
+    lang = '';
+  }
+  if (!lang && typeof navigator !== 'undefined') lang = navigator.language;
+  return !lang || lang.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+/** For <html lang>. */
+export const htmlLang = (): string => (uiLang() === 'zh' ? 'zh-CN' : 'en');
+
+/** The catalog names indicators in Chinese only; English readers get the id spelled out beside it. */
+export function indicatorName(id: string | null | undefined): string {
+  if (!id) return '';
+  const zh = indicatorById(id)?.nameZh;
+  if (uiLang() === 'zh') return zh ?? id;
+  const en = id.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
+  return zh ? `${en} · ${zh}` : en;
+}

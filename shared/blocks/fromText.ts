@@ -1,0 +1,248 @@
+/**
+ * Plain text and markdown-ish text -> blocks. Tables arrive three ways in exported reports and all become
+ * table blocks (rows of cells, empty cells kept):
+ * - tab-separated rows (markdown-ish exports, copies from a spreadsheet);
+ * - markdown pipe tables (| a | b |);
+ * - Word's flattened tables: one cell per tab-indented line, rows separated by blank lines.
+ * Everything else goes through the shared line rules (lines.ts): page numbers and running headers dropped,
+ * prose cut by the page width re-joined, rows printed with spaces kept one line each.
+ */
+import type { Block } from './types';
+import { cleanSource, stripNoise } from '../text/normalize';
+import { unitsToBlocks, type Unit } from './lines';
+
+/** Above this the text is cut: no report is that long, and every pass below stays linear anyway. */
+const MAX_CHARS = 20_000_000;
+
+/** Word cell line: one leading tab (a space before it starts a new row in some exports), no other tab. */
+const CELL_LINE = /^ ?\t[^\t]*$/;
+const MD_HEADING = /^(#{1,6})\s+(.*)$/;
+const RULE = /^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$/;
+const SENTENCE = /[。；！？]/;
+const CAPTION = /^\s*(?:附\s*表|表|图)\s*[0-9一二三四五六七八九十]+/;
+
+const cellText = (s: string) => stripNoise(s).replace(/\s+/g, ' ').trim();
+/** A blank line; a lone tab is not blank in a Word table, it is an empty cell. */
+const isBlank = (s: string) => !s.trim() && !CELL_LINE.test(s);
+const filled = (r: string[]) => r.filter((c) => c !== '').length;
+/** Prose set in a table (a case box, a text frame): one long sentence-bearing cell. */
+const proseCell = (c: string) => c.length > 40 && /[。；]/.test(c);
+
+export function blocksFromText(input: string): Block[] {
+  return buildFromText(input).blocks;
+}
+
+/** Blocks with, for each block, the 0-based line it starts on. */
+export function buildFromText(input: string): { blocks: Block[]; lines: number[] } {
+  if (typeof input !== 'string' || !input) return { blocks: [], lines: [] };
+  const text = cleanSource(input.length > MAX_CHARS ? input.slice(0, MAX_CHARS) : input);
+  const raw = text.split('\n');
+  const units: Unit<number>[] = [];
+  let i = 0;
+  while (i < raw.length) {
+    const line = raw[i]!;
+    if (CELL_LINE.test(line) && startsWordTable(raw, i)) {
+      const t = readWordTable(raw, i);
+      for (const b of t.blocks) pushTable(units, b, i);
+      i = t.end;
+      continue;
+    }
+    const clean = stripNoise(line);
+    if (isTabRow(clean)) {
+      const t = readTabTable(raw, i);
+      pushTable(units, t.block, i);
+      i = t.end;
+      continue;
+    }
+    if (isPipeRow(clean) && i + 1 < raw.length && isPipeRow(stripNoise(raw[i + 1]!))) {
+      const t = readPipeTable(raw, i);
+      units.push({ kind: 'block', block: t.block, ref: i });
+      i = t.end;
+      continue;
+    }
+    if (RULE.test(clean)) {
+      units.push({ kind: 'blank' });
+      i++;
+      continue;
+    }
+    const h = MD_HEADING.exec(clean.trim());
+    if (h) {
+      const t = h[2]!.replace(/\*\*|__/g, '').trim();
+      if (t) units.push({ kind: 'block', block: { kind: 'heading', level: h[1]!.length, text: t }, ref: i });
+      i++;
+      continue;
+    }
+    units.push({ kind: 'line', text: clean.replace(/\*\*/g, ''), ref: i });
+    i++;
+  }
+  const built = unitsToBlocks(units);
+  return { blocks: built.blocks, lines: built.refs.map((r) => r ?? 0) };
+}
+
+function isTabRow(line: string): boolean {
+  // a tab after some text, or several tabs: a row of cells (a Word cell line has one leading tab only)
+  return line.includes('\t') && !CELL_LINE.test(line) && line.trim() !== '';
+}
+
+/**
+ * A table only when it is one: a column of single cells (an indented caption, an image placeholder, a case
+ * title followed by a stray tab) or rows of prose in cells are lines of text.
+ */
+function pushTable(units: Unit<number>[], b: Block, ref: number): void {
+  if (b.kind !== 'table') return;
+  const rows = b.rows;
+  const single = rows.every((r) => filled(r) <= 1);
+  const prose = rows.filter((r) => r.some(proseCell)).length * 2 >= rows.length;
+  if (!single && !prose) {
+    units.push({ kind: 'block', block: b, ref });
+    return;
+  }
+  for (const r of rows) for (const c of r) if (c) units.push({ kind: 'line', text: c, ref });
+}
+
+function isPipeRow(line: string): boolean {
+  const t = line.trim();
+  return t.startsWith('|') && t.length > 2 && t.indexOf('|', 1) > 0;
+}
+
+function readTabTable(raw: string[], start: number): { block: Block; end: number } {
+  const rows: string[][] = [];
+  let i = start;
+  let header: string | null = null;
+  while (i < raw.length) {
+    const line = stripNoise(raw[i]!);
+    if (isTabRow(line)) {
+      const cells = line.replace(/\s+$/, '').split('\t').map((c) => c.replace(/\s+/g, ' ').trim());
+      const key = cells.join('\t');
+      // a table continued on the next page repeats its header: keep the header once
+      if (header === null) header = key;
+      else if (key === header && rows.length) {
+        i++;
+        continue;
+      }
+      rows.push(cells);
+      i++;
+      continue;
+    }
+    // a page break inside a table: a few blank lines, then the rows go on
+    if (isBlank(line)) {
+      let j = i;
+      while (j < raw.length && j - i < 4 && isBlank(raw[j]!)) j++;
+      if (j < raw.length && j - i < 4 && isTabRow(stripNoise(raw[j]!)) && sameTable(rows, stripNoise(raw[j]!), header)) {
+        i = j;
+        continue;
+      }
+    }
+    break;
+  }
+  return { block: { kind: 'table', rows }, end: i };
+}
+
+/** The rows after a break continue the table when they repeat its header or keep its width. */
+function sameTable(rows: string[][], next: string, header: string | null): boolean {
+  const cells = next.replace(/\s+$/, '').split('\t').map((c) => c.replace(/\s+/g, ' ').trim());
+  if (header !== null && cells.join('\t') === header) return true;
+  const width = rows[0]?.length ?? 0;
+  // a new table starts with its own header row; a continuation starts with data
+  return cells.length === width && !/^(序号|指标|项目)$/.test(cells[0] ?? '') && !/^(序号|指标|项目)$/.test(cells[1] ?? '');
+}
+
+function readPipeTable(raw: string[], start: number): { block: Block; end: number } {
+  const rows: string[][] = [];
+  let i = start;
+  while (i < raw.length && isPipeRow(stripNoise(raw[i]!))) {
+    const t = stripNoise(raw[i]!).trim().replace(/^\|/, '').replace(/\|$/, '');
+    const cells = t.split('|').map((c) => c.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim());
+    if (!cells.every((c) => /^:?-{2,}:?$/.test(c) || c === '')) rows.push(cells);
+    i++;
+  }
+  return { block: { kind: 'table', rows }, end: i };
+}
+
+/** A lone tab-indented line is indented prose; a table has several cell lines close together. */
+function startsWordTable(raw: string[], i: number): boolean {
+  let cells = 0;
+  for (let j = i; j < raw.length && j < i + 12; j++) if (CELL_LINE.test(raw[j]!)) cells++;
+  return cells >= 3;
+}
+
+const HEADER_START = /^(?:序号|序)$/;
+const HEADER_NEXT = /^(?:指标|指标名称|项目|名称|单位|类别)$/;
+
+/**
+ * Word's flattened table: rows are groups of cell lines separated by blank lines. A short line without a tab
+ * right after a cell continues that cell (a line break inside the cell: 「2022—2023」「学年」).
+ */
+function readWordTable(raw: string[], start: number): { blocks: Block[]; end: number } {
+  const groups: string[][] = [];
+  let cur: string[] = [];
+  let i = start;
+  let lastWasCell = false;
+  const endRow = () => {
+    if (cur.length) groups.push(cur);
+    cur = [];
+  };
+  while (i < raw.length) {
+    const line = raw[i]!;
+    if (CELL_LINE.test(line)) {
+      if (/^ \t/.test(line) && cur.length) endRow();
+      cur.push(cellText(line));
+      lastWasCell = true;
+      i++;
+      continue;
+    }
+    if (isBlank(line)) {
+      endRow();
+      // blank lines between rows; the table goes on if a cell line follows soon
+      let j = i;
+      while (j < raw.length && isBlank(raw[j]!)) j++;
+      if (j < raw.length && j - i <= 3 && CELL_LINE.test(raw[j]!)) {
+        i = j;
+        lastWasCell = false;
+        continue;
+      }
+      break;
+    }
+    const t = cellText(line);
+    if (lastWasCell && cur.length && t.length <= 20 && !SENTENCE.test(t) && !CAPTION.test(t) && !line.includes('\t')) {
+      cur[cur.length - 1] = cur[cur.length - 1]! + t;
+      i++;
+      continue;
+    }
+    break;
+  }
+  endRow();
+
+  // a row split by a stray blank line right after its 序号 (「2」 then blank): rejoin it
+  const merged: string[][] = [];
+  for (let k = 0; k < groups.length; k++) {
+    const g = groups[k]!;
+    const next = groups[k + 1];
+    if (g.length === 1 && /^\d{1,2}$/.test(g[0]!) && next && next.length >= 2 && next[0] !== '' && !/^\d{1,2}$/.test(next[0]!)) {
+      merged.push([g[0]!, ...next]);
+      k++;
+      continue;
+    }
+    merged.push(g);
+  }
+
+  // a header row glued to the row before it (no blank between two tables) starts a new table
+  const tables: string[][][] = [[]];
+  for (const g of merged) {
+    const h = g.findIndex((c, idx) => idx > 0 && HEADER_START.test(c) && HEADER_NEXT.test(g[idx + 1] ?? ''));
+    if (h > 0) {
+      tables[tables.length - 1]!.push(g.slice(0, h));
+      tables.push([g.slice(h)]);
+      continue;
+    }
+    if (HEADER_START.test(g[0] ?? '') && HEADER_NEXT.test(g[1] ?? '') && tables[tables.length - 1]!.length) {
+      tables.push([g]);
+      continue;
+    }
+    tables[tables.length - 1]!.push(g);
+  }
+  return {
+    blocks: tables.filter((rows) => rows.length).map((rows) => ({ kind: 'table', rows }) as Block),
+    end: i,
+  };
+}

@@ -1,0 +1,292 @@
+/**
+ * Lines -> blocks: the half of block building that plain text and a PDF viewer's text layer share.
+ * Their lines are the page's printed lines, so the same rules apply to both:
+ * - page numbers (「12」「- 12 -」「第3页 共27页」) and running headers repeated on every page are dropped,
+ *   but a lone 「2」 inside a table is a row's 序号 and stays;
+ * - a line that looks like a table row (several figures, or 序号/指标/单位/2024年) stays its own block,
+ *   and so does a short label next to one: the engine reads such lines as table rows;
+ * - prose broken at the page width is re-joined into paragraphs (no space between CJK pieces);
+ * - section headings (「1.2办学条件」「一、」「第二章」) become heading blocks, 表N captions their own line.
+ * Every block keeps the ref (a DOM element, a line number) of its first line.
+ */
+import type { Block } from './types';
+import { compactKey, joinBroken, toHalfWidth } from '../text/normalize';
+
+export type Unit<R> =
+  | { kind: 'line'; text: string; ref?: R; page?: number }
+  | { kind: 'blank' }
+  | { kind: 'block'; block: Block; ref?: R };
+
+export interface Built<R> {
+  blocks: Block[];
+  refs: (R | undefined)[];
+}
+
+const SENTENCE_END = /[。！？!?][”’」』）)]*$/;
+const STARTS_WITH_PUNCT = /^[，、。；：！？,;）)」』”’]/;
+const PAGE_NO =
+  /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
+const NUM_TOKEN = /^(?:[-+]?\d[\d,.]*(?:%|‰|万|亿|元|人|:1|：1)?|\d+(?:\.\d+)?[:：∶]\d+(?:\.\d+)?|[-—–－/]{1,2})$/;
+const HEADER_CELL = /^(?:序号|序|指标|指标名称|单位|项目|名称|20\d\d\s*年度?|20\d\d[-—–]20\d\d\s*学年|调查人次|调查方式|备注)$/;
+const CAPTION = /^(?:附\s*表|表|图)\s*[0-9一二三四五六七八九十]+(?:[-—.．][0-9]+)?(?:[:：\s]|[\u4e00-\u9fa5]|$)|^附\s*表$/;
+const SECTION =
+  /^(?:第[一二三四五六七八九十百]+[章节部分篇]|[一二三四五六七八九十]+\s*[、．.]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}(?:\.\d{1,2}){1,3}\s*(?=[^\d.\s])|\d{1,2}\s*[、．]\s*(?=[^\d]))/;
+const CASE = /^\s*(?:【?\s*案例\s*[0-9一二三四五六七八九十]|典型案例)/;
+
+/** Cells of a text line split on whitespace; how many are figures. */
+function figures(t: string): { cells: number; numeric: number } {
+  const cells = toHalfWidth(t).split(/\s+/).filter(Boolean);
+  let numeric = 0;
+  for (const c of cells) if (NUM_TOKEN.test(c)) numeric++;
+  return { cells: cells.length, numeric };
+}
+
+/** A text line that is a table row (or a table's header row) as PDF text layers print them. */
+export function isRowLine(t: string): boolean {
+  if (t.length > 200 || /[。；]/.test(t)) return false;
+  const { cells, numeric } = figures(t);
+  if (cells >= 2 && numeric >= 2 && !/[，,](?!\d{3})/.test(t)) return true;
+  if (cells >= 3 && numeric >= 1 && /\s{2,}|\t/.test(t)) return true;
+  const parts = toHalfWidth(t).split(/\s+/).filter(Boolean);
+  return parts.length >= 3 && parts.filter((c) => HEADER_CELL.test(c)).length >= 2;
+}
+
+function headingLevel(t: string): number | null {
+  if (t.length > 36 || SENTENCE_END.test(t) || /[，,；;]/.test(t)) return null;
+  const m = SECTION.exec(t);
+  if (!m) return null;
+  const rest = t.slice(m[0].length);
+  // the rest of a heading names a topic: no figures (「1.全市中职学校28所」 is prose)
+  if (!rest.trim() || /\d/.test(rest)) return null;
+  if (/^第/.test(m[0]) || /^[一二三四五六七八九十]/.test(m[0])) return 1;
+  if (/^[（(]/.test(m[0])) return 2;
+  const dots = (m[0].match(/\./g) ?? []).length;
+  return dots ? dots + 1 : 2;
+}
+
+interface L<R> {
+  text: string;
+  ref?: R;
+  page?: number;
+  row: boolean;
+  pageNo: boolean;
+  caption: boolean;
+  heading: number | null;
+  drop?: boolean;
+  /** First or last line of its page (known when the lines carry pages). */
+  edge?: boolean;
+}
+
+export function unitsToBlocks<R>(units: Unit<R>[]): Built<R> {
+  // 1. classify lines; blocks and blanks pass through as separators
+  type Seq = { kind: 'line'; l: L<R> } | { kind: 'blank' } | { kind: 'block'; block: Block; ref?: R };
+  const seq: Seq[] = [];
+  const lines: L<R>[] = [];
+  for (const u of units) {
+    if (u.kind !== 'line') {
+      seq.push(u);
+      continue;
+    }
+    const text = u.text.trim();
+    if (!text) {
+      seq.push({ kind: 'blank' });
+      continue;
+    }
+    const row = isRowLine(text);
+    const l: L<R> = {
+      text,
+      ref: u.ref,
+      page: u.page,
+      row,
+      pageNo: PAGE_NO.test(toHalfWidth(text)),
+      caption: !row && text.length <= 60 && CAPTION.test(toHalfWidth(text)),
+      heading: row ? null : headingLevel(toHalfWidth(text)),
+    };
+    lines.push(l);
+    seq.push({ kind: 'line', l });
+  }
+
+  markPageEdges(lines);
+  dropRunningHeaders(lines);
+  dropPageNumbers(seq);
+
+  // 2. the width prose is wrapped at, if it is wrapped at all
+  const width = wrapWidth(lines);
+
+  // 3. emit
+  const blocks: Block[] = [];
+  const refs: (R | undefined)[] = [];
+  const live: ({ i: number; l: L<R> } | null)[] = [];
+  seq.forEach((s, i) => {
+    if (s.kind === 'line' && !s.l.drop) live.push({ i, l: s.l });
+    else if (s.kind === 'block') live.push(null);
+  });
+  // a line is in a table zone when it is a row, or short and next to a row
+  const isShort = (l: L<R>) =>
+    l.text.length <= 30 && !SENTENCE_END.test(l.text) && (!width.value || l.text.length < width.value * 0.72);
+  const zone = new Set<L<R>>();
+  for (let k = 0; k < live.length; k++) {
+    const x = live[k];
+    if (!x) continue;
+    if (x.l.row) {
+      zone.add(x.l);
+      // short label fragments around a row belong to the table
+      for (const d of [-2, -1, 1, 2]) {
+        const y = live[k + d];
+        if (y && isShort(y.l) && !y.l.heading && !y.l.caption) zone.add(y.l);
+      }
+    }
+  }
+
+  let para: { text: string; ref?: R; page?: number } | null = null;
+  let paraLast: L<R> | null = null;
+  const flush = () => {
+    if (para) {
+      blocks.push(para.page !== undefined ? { kind: 'paragraph', text: para.text, page: para.page } : { kind: 'paragraph', text: para.text });
+      refs.push(para.ref);
+    }
+    para = null;
+    paraLast = null;
+  };
+  const push = (b: Block, ref?: R) => {
+    flush();
+    blocks.push(b);
+    refs.push(ref);
+  };
+  const withPage = <B extends Block>(b: B, page?: number): B => (page !== undefined ? { ...b, page } : b);
+
+  for (const s of seq) {
+    if (s.kind === 'blank') {
+      // blank lines end a paragraph only where prose is not hard-wrapped with blanks between its lines
+      if (!width.blanksInside) flush();
+      continue;
+    }
+    if (s.kind === 'block') {
+      push(s.block, s.ref);
+      continue;
+    }
+    const l = s.l;
+    if (l.drop) continue;
+    if (l.heading !== null) {
+      push(withPage({ kind: 'heading', text: l.text, level: l.heading }, l.page), l.ref);
+      continue;
+    }
+    if (l.row || l.caption || zone.has(l) || CASE.test(l.text)) {
+      push(withPage({ kind: 'line', text: l.text }, l.page), l.ref);
+      continue;
+    }
+    // prose: continue the open paragraph when the previous line was cut by the page width
+    if (para && paraLast && canJoin(paraLast, l, width.value)) {
+      const p: { text: string; ref?: R; page?: number } = para;
+      p.text = joinBroken(p.text, l.text);
+      paraLast = l;
+      continue;
+    }
+    flush();
+    para = { text: l.text, ref: l.ref, page: l.page };
+    paraLast = l;
+  }
+  flush();
+  return { blocks, refs };
+}
+
+function canJoin<R>(prev: L<R>, next: L<R>, width: number): boolean {
+  if (STARTS_WITH_PUNCT.test(next.text)) return true;
+  if (!width) return false;
+  if (SENTENCE_END.test(prev.text) || /[：:]$/.test(prev.text)) return false;
+  if (CAPTION.test(next.text) || CASE.test(next.text)) return false;
+  return prev.text.length >= width * 0.72;
+}
+
+/**
+ * Text cut at a fixed width has many lines of about the same length that do not end a sentence. Returns that
+ * length (0 when lines are whole paragraphs) and whether blank lines sit between the wrapped lines.
+ */
+function wrapWidth<R>(lines: L<R>[]): { value: number; blanksInside: boolean } {
+  const prose = lines.filter((l) => !l.row && !l.drop && !l.pageNo && !l.caption && l.heading === null && l.text.length >= 8);
+  if (prose.length < 8) return { value: 0, blanksInside: false };
+  const lens = prose.map((l) => l.text.length).sort((a, b) => a - b);
+  const w = lens[Math.floor(lens.length * 0.75)]!;
+  if (w < 12 || w > 160) return { value: 0, blanksInside: false };
+  let cut = 0;
+  for (const l of prose) if (l.text.length >= w * 0.8 && l.text.length <= w * 1.2 && !SENTENCE_END.test(l.text)) cut++;
+  if (cut < prose.length * 0.35) return { value: 0, blanksInside: false };
+  return { value: w, blanksInside: true };
+}
+
+/** Lines that open or close a page, when the lines know their pages (a PDF text layer). */
+function markPageEdges<R>(lines: L<R>[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.page === undefined) continue;
+    const prev = lines[i - 1];
+    const next = lines[i + 1];
+    if (!prev || prev.page !== l.page || !next || next.page !== l.page) l.edge = true;
+    // the two lines at each end: a running header above the page number, a page number below it
+    else if (lines[i - 2]?.page !== l.page || lines[i + 2]?.page !== l.page) l.edge = true;
+  }
+}
+
+/** A short line repeated far apart through the text (a running header or footer) is dropped. */
+function dropRunningHeaders<R>(lines: L<R>[]): void {
+  const paged = lines.some((l) => l.page !== undefined);
+  const firstPage = paged ? Math.min(...lines.map((l) => l.page ?? Infinity)) : 0;
+  const at = new Map<string, number[]>();
+  lines.forEach((l, i) => {
+    if (l.row || l.text.length < 6 || l.text.length > 60 || SENTENCE_END.test(l.text)) return;
+    if (paged && !l.edge) return;
+    // a page number printed beside the header changes from page to page
+    const key = compactKey(l.text).replace(/^[-—–\d\s|·.]+|[-—–\d\s|·.]+$/g, '#');
+    const list = at.get(key);
+    if (list) list.push(i);
+    else at.set(key, [i]);
+  });
+  for (const [key, idx] of at) {
+    if (idx.length < 3 || /^#?$/.test(key)) continue;
+    let minGap = Infinity;
+    for (let k = 1; k < idx.length; k++) minGap = Math.min(minGap, idx[k]! - idx[k - 1]!);
+    if (minGap < 8) continue;
+    // the report's title is also its running header: keep it where it opens the text (the cover)
+    idx.forEach((i, k) => {
+      if (k === 0 && (paged ? lines[i]!.page === firstPage : i < 30)) return;
+      lines[i]!.drop = true;
+    });
+  }
+}
+
+/**
+ * A lone number between lines of prose is a page number (or a footnote mark: 「万册」「1」「，生均」) and goes.
+ * Inside a table it is the next row's 序号 or a figure wrapped onto its own line, and stays.
+ */
+function dropPageNumbers<R>(seq: ({ kind: 'line'; l: L<R> } | { kind: 'blank' } | { kind: 'block'; block: Block; ref?: R })[]): void {
+  const near = (i: number, step: number): L<R> | null => {
+    for (let j = i + step; j >= 0 && j < seq.length; j += step) {
+      const s = seq[j]!;
+      if (s.kind === 'block') return null;
+      if (s.kind === 'line' && !s.l.drop) return s.l;
+    }
+    return null;
+  };
+  for (let i = 0; i < seq.length; i++) {
+    const s = seq[i]!;
+    if (s.kind !== 'line' || !s.l.pageNo) continue;
+    const t = toHalfWidth(s.l.text);
+    if (!/^\d+$/.test(t) || s.l.edge) {
+      s.l.drop = true; // 「- 3 -」「第3页」 are never figures, nor a number alone at the foot of a page
+      continue;
+    }
+    const prev = near(i, -1);
+    const next = near(i, 1);
+    if (next && STARTS_WITH_PUNCT.test(next.text)) {
+      s.l.drop = true;
+      continue;
+    }
+    const label = (l: L<R> | null) => !!l && !l.heading && !l.caption && l.text.length <= 30 && !SENTENCE_END.test(l.text);
+    const tableish = (l: L<R> | null) => !!l && (l.row || (l.pageNo && /^\d+$/.test(l.text)));
+    if (t.length <= 2) {
+      // a 序号: the row (or its label) follows, and a table is around
+      if ((tableish(next) || label(next)) && (tableish(prev) || label(prev) || tableish(near(i + 1, 1)))) continue;
+    } else if (tableish(prev) || tableish(next)) continue;
+    s.l.drop = true;
+  }
+}

@@ -1,0 +1,39 @@
+// pdf.js in a Node worker thread (kept for the next document), started without the tsx loader (execArgv: []): under tsx, loading pdf.js in
+// the main thread costs ~130 MB more memory for its transform. Plain JavaScript on purpose. Protocol: the
+// parent sends {op:'open', data, params}, then {op:'page', n} per page, then {op:'close'}; each answer is
+// {ok:true, ...} or {ok:false, name, message}.
+import { parentPort } from 'node:worker_threads';
+
+globalThis.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs');
+const pdfjs = await import('pdfjs-dist/legacy/build/pdf.min.mjs');
+
+let task = null;
+let doc = null;
+const fail = (e) => ({ ok: false, name: String(e?.name ?? 'Error'), message: String(e?.message ?? e) });
+
+parentPort.on('message', async (m) => {
+  try {
+    if (m.op === 'open') {
+      task = pdfjs.getDocument({ ...m.params, data: m.data });
+      doc = await task.promise;
+      const meta = await doc.getMetadata().catch(() => ({ info: {} }));
+      parentPort.postMessage({ ok: true, numPages: doc.numPages, info: { ...(meta.info ?? {}) } });
+    } else if (m.op === 'page') {
+      const page = await doc.getPage(m.n);
+      const content = await page.getTextContent();
+      const items = content.items
+        .filter((it) => typeof it.str === 'string' && it.str.trim())
+        .map((it) => ({ str: it.str, transform: it.transform, width: it.width, height: it.height }));
+      page.cleanup();
+      parentPort.postMessage({ ok: true, view: page.view, items });
+    } else if (m.op === 'close') {
+      const t = task;
+      task = null;
+      doc = null;
+      await t?.destroy();
+      parentPort.postMessage({ ok: true });
+    }
+  } catch (e) {
+    parentPort.postMessage(fail(e));
+  }
+});

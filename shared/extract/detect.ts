@@ -1,0 +1,236 @@
+/**
+ * Is this page an annual quality report of vocational education? Two steps, as Zotero's translators split
+ * detectWeb from doWeb:
+ * - looksLikeReportPage: a pre-check the content script runs on EVERY page before building any block. It
+ *   reads the title, URL, a few headings and a short text sample only, and may say yes too often (the full
+ *   check follows), never no to a report.
+ * - detectReport: a score with reasons from the title, URL, headings, a few keywords, the six standard
+ *   tables, the length and the language of the blocks. News about an enrolment meeting, a school's
+ *   admissions page, a notice about how to write the report, a policy page or a page in another language
+ *   is not a report.
+ * This module is bundled into the content script: no imports beyond types, small keyword lists only.
+ */
+import type { Block } from '../blocks/types';
+import type { Detection, PageMeta } from './types';
+
+export interface PageSignals {
+  title: string;
+  url: string;
+  headings: string[];
+  textSample: string;
+}
+
+const REPORT_NAME = /(?:质量|发展)\s*(?:年度)?\s*(?:报告|年报)|质量年报|年度报告|质量报告/;
+const VOCATIONAL = /职业教育|职教|中职|中等职业|高职|高等职业|职业学校|职业技术|职业学院|技工|技师学院|中专/;
+const STANDARD_TABLES = ['计分卡', '满意度调查表', '教学资源表', '服务贡献表', '国际影响表', '落实政策表'];
+const STANDARD_RE = /人才培养质量计分卡|计分卡|满意度调查表|教学资源表|服务贡献表|国际影响表|落实政策表/g;
+const CHAPTERS = ['人才培养', '服务贡献', '文化传承', '国际合作', '产教融合', '发展保障', '面临挑战', '基本情况', '发展概况', '办学条件', '学生发展', '教学改革', '政策落实', '国际影响', '学校概况', '服务地方'];
+const KEYWORDS = ['在校生', '毕业生', '专任教师', '生师比', '就业率', '去向落实率', '双师型', '招生', '实训基地', '校企合作'];
+/** Titles of pages that talk about reports or schools without being one. */
+const NOT_A_REPORT_TITLE =
+  /通知|会议|招生简章|招生计划|招生章程|招生工作|招生咨询|招生宣传|报名|录取|简章|征集|培训班|动员|部署|座谈|调研|答记者问|解读|印发|办法|意见|方案|征求意见|编写指南|撰写|编制工作|报送|填报|模板|提纲|公示名单|名单|目录|列表|专题|栏目/;
+const URL_HINT = /zlbg|ndbg|nianbao|zhiliangbaogao|quality[-_]?report|annual[-_]?report/i;
+const CJK = /[\u4e00-\u9fff]/g;
+/** A figure with the units reports count in: 57017人, 97.78%, 28所, 1.28万元. */
+const FIGURE = /\d[\d,.]*\s*(?:%|％|人|所|个|万元|元|门|项|名|:1)/g;
+
+/** Share of CJK ideographs among the letters of a text (digits, spaces and punctuation aside): one pass. */
+function cjkShare(s: string): number {
+  let cjk = 0;
+  let letters = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      cjk++;
+      letters++;
+    } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 0xbf && c < 0x3000)) letters++;
+  }
+  return letters ? cjk / letters : 0;
+}
+
+function textOf(b: Block): string {
+  if (!b || typeof b !== 'object') return '';
+  if (b.kind === 'table') return '';
+  return typeof b.text === 'string' ? b.text : '';
+}
+
+export function detectReport(blocks: Block[], meta: PageMeta): Detection {
+  const list = Array.isArray(blocks) ? blocks : [];
+  const reasons: string[] = [];
+  let score = 0;
+
+  // what the page is about: its title, or the first block that names a report
+  const metaTitle = typeof meta?.title === 'string' ? meta.title.trim() : '';
+  let title = metaTitle;
+  const short: string[] = []; // headings, captions and other short blocks: where chapter and table names sit
+  let total = 0;
+  let figures = 0;
+  let sample = '';
+  for (let i = 0; i < list.length; i++) {
+    const b = list[i]!;
+    if (b && b.kind === 'table') {
+      if (b.caption) short.push(b.caption);
+      const rows = Array.isArray(b.rows) ? b.rows : [];
+      for (let r = 0; r < rows.length && r < 3; r++) {
+        const row = rows[r];
+        if (Array.isArray(row)) for (const c of row) if (typeof c === 'string' && c.length <= 40) short.push(c);
+      }
+      total += 20 * rows.length;
+      for (const row of rows) if (Array.isArray(row)) for (const c of row) if (typeof c === 'string' && /^\s*\d/.test(c)) figures++;
+      continue;
+    }
+    const t = textOf(b);
+    if (!t) continue;
+    total += t.length;
+    if (figures < 200) figures += t.match(FIGURE)?.length ?? 0;
+    if (sample.length < 4000) sample += t.slice(0, 4000 - sample.length) + '\n';
+    if (t.length <= 40 || b.kind === 'heading') short.push(t.slice(0, 60));
+    if (!title && i < 15 && t.length <= 80 && REPORT_NAME.test(t)) title = t;
+    if (total > 2_000_000) break;
+  }
+  if (!title) title = short[0] ?? '';
+
+  // another language: a report is written in Chinese
+  const lang = typeof meta?.lang === 'string' ? meta.lang.toLowerCase() : '';
+  const share = cjkShare(sample || title);
+  if (share < 0.3 || (lang && !lang.startsWith('zh') && share < 0.6)) {
+    return { isReport: false, score: 0.05, reasons: [`page is not in Chinese (${Math.round(share * 100)}% CJK${lang ? `, lang ${lang}` : ''})`] };
+  }
+
+  if (REPORT_NAME.test(title)) {
+    score += 0.35;
+    reasons.push('title names a quality report');
+    if (VOCATIONAL.test(title)) {
+      score += 0.1;
+      reasons.push('title names vocational education');
+    }
+  } else {
+    const named = short.slice(0, 30).find((t) => REPORT_NAME.test(t) && VOCATIONAL.test(t));
+    if (named) {
+      score += 0.3;
+      reasons.push(`a heading names a quality report: 「${named.slice(0, 30)}」`);
+    }
+  }
+  const badTitle = NOT_A_REPORT_TITLE.exec(metaTitle || title);
+  if (badTitle) {
+    score -= 0.45;
+    reasons.push(`title reads like a ${badTitle[0]} page, not a report`);
+  }
+  const url = typeof meta?.url === 'string' ? meta.url : '';
+  if (url && URL_HINT.test(url)) {
+    score += 0.05;
+    reasons.push('URL names a report');
+  }
+
+  const shortText = short.join('\n');
+  const tables = new Set<string>();
+  for (const m of shortText.matchAll(STANDARD_RE)) {
+    const name = STANDARD_TABLES.find((t) => m[0].includes(t));
+    if (name) tables.add(name);
+  }
+  if (tables.size) {
+    score += Math.min(0.3, 0.1 * tables.size);
+    reasons.push(`standard tables: ${[...tables].join('、')}`);
+  }
+  const chapters = CHAPTERS.filter((c) => shortText.includes(c));
+  if (chapters.length >= 3) {
+    score += 0.2;
+    reasons.push(`report chapters: ${chapters.slice(0, 5).join('、')}`);
+  }
+  const body = sample;
+  const words = KEYWORDS.filter((k) => body.includes(k));
+  if (words.length >= 4) {
+    score += 0.15;
+    reasons.push(`indicator words: ${words.slice(0, 5).join('、')}`);
+  }
+  // a report is made of figures; a notice, a policy or a news item has a handful
+  if (figures >= 40) {
+    score += 0.1;
+    reasons.push(`many figures (${figures}${figures >= 200 ? '+' : ''})`);
+  } else if (figures < 15) {
+    score -= 0.3;
+    reasons.push(`few figures (${figures})`);
+  }
+  if (total >= 15000) {
+    score += 0.1;
+    reasons.push(`long text (${total} characters)`);
+  } else if (total < 3000) {
+    score -= 0.4;
+    reasons.push(`too short for a report (${total} characters)`);
+  }
+
+  score = Math.max(0, Math.min(1, Math.round(score * 100) / 100));
+  return { isReport: score >= 0.5, score, reasons };
+}
+
+const SKIP_SIGNAL = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|NAV|HEAD|SELECT|BUTTON|IFRAME|CANVAS|FORM)$/;
+/** How many nodes the pre-check may visit: enough for a title block and the report's opening lines. */
+const SIGNAL_BUDGET = 1500;
+
+/**
+ * Title, URL, the first headings and a short text sample of a document, from a bounded walk in document order
+ * (firstChild / nextSibling only: no selector engine, no full-text string), so it costs the same on any page.
+ */
+export function pageSignals(doc: Document): PageSignals {
+  const headings: string[] = [];
+  let textSample = '';
+  // the description <meta> sits in <head>: its children only (a selector would search the whole page)
+  const head = doc.head?.children;
+  for (let i = 0; head && i < head.length && i < 80; i++) {
+    const m = head[i]!;
+    if (m.tagName.toUpperCase() === 'META' && (m.getAttribute('name') ?? '').toLowerCase() === 'description') {
+      textSample += (m.getAttribute('content') ?? '').slice(0, 300) + '\n';
+      break;
+    }
+  }
+  const root: Node | null = doc.body ?? doc.documentElement ?? null;
+  let n: Node | null = root ? root.firstChild : null;
+  let visited = 0;
+  // Stop once the sample is full: headings sit above it on real pages, and walking on for more of them cost
+  // ~2.5 ms on long notices in Chromium's content script (test/bench/content.bench.ts).
+  while (n && visited++ < SIGNAL_BUDGET && textSample.length < 1500) {
+    let descend = true;
+    if (n.nodeType === 1) {
+      const tag = (n as Element).tagName.toUpperCase();
+      if (SKIP_SIGNAL.test(tag)) descend = false;
+      else if (/^H[1-3]$/.test(tag)) {
+        const t = ((n as Element).textContent ?? '').replace(/\s+/g, ' ').trim();
+        if (t && headings.length < 12) headings.push(t.slice(0, 120));
+        descend = false;
+      }
+    } else if (n.nodeType === 3 && textSample.length < 1500) {
+      const t = (n as Text).data;
+      if (t.trim()) textSample += t.trim().slice(0, 300) + '\n';
+    }
+    // next node in document order
+    if (descend && n.firstChild) n = n.firstChild;
+    else {
+      while (n && n !== root && !n.nextSibling) n = n.parentNode;
+      n = n && n !== root ? n.nextSibling : null;
+    }
+  }
+  let url = '';
+  try {
+    url = doc.URL || '';
+  } catch {
+    url = '';
+  }
+  return { title: doc.title || '', url, headings, textSample };
+}
+
+/**
+ * The cheap pre-check. Says yes when the title, a heading or the sample names a vocational quality report
+ * or one of the standard tables; a notice or a news item about reports may pass (detectReport decides).
+ */
+export function looksLikeReportPage(input: PageSignals | Document): boolean {
+  if (!input || typeof input !== 'object') return false;
+  const s: PageSignals = 'documentElement' in input ? pageSignals(input as Document) : (input as PageSignals);
+  const head = `${s.title ?? ''}\n${Array.isArray(s.headings) ? s.headings.join('\n') : ''}`;
+  const sample = typeof s.textSample === 'string' ? s.textSample.slice(0, 3000) : '';
+  const all = `${head}\n${sample}`;
+  if ((all.match(CJK)?.length ?? 0) < 6) return false;
+  if (REPORT_NAME.test(all) && VOCATIONAL.test(all)) return true;
+  STANDARD_RE.lastIndex = 0;
+  if (STANDARD_RE.test(all)) return true;
+  return URL_HINT.test(s.url ?? '') && VOCATIONAL.test(all);
+}

@@ -1,0 +1,157 @@
+/**
+ * Reads a PDF page by page with pdf.js: an async iterator of each page's text items, with progress, an
+ * AbortSignal to stop, a size limit and timeouts, so a broken or hostile file ends in a PdfError, never a
+ * hang. pdf.js itself is passed in (the legacy build in Node, the worker-backed build in the extension),
+ * which keeps this module free of any one runtime.
+ */
+import { PdfError, fromPdfJsError } from './errors';
+import type { PageText, PdfMeta, PdfProgress, TextItem } from './types';
+
+/** The part of pdf.js this reader uses (structural, so either build fits). */
+export interface PdfJsLib {
+  getDocument(src: Record<string, unknown>): PdfLoadingTask;
+}
+export interface PdfLoadingTask {
+  promise: Promise<PdfDocument>;
+  destroy(): Promise<void>;
+}
+export interface PdfDocument {
+  numPages: number;
+  getPage(n: number): Promise<PdfPage>;
+  getMetadata(): Promise<{ info?: unknown }>;
+  destroy(): Promise<void>;
+}
+export interface PdfPage {
+  view: number[];
+  getTextContent(): Promise<{ items: unknown[] }>;
+  cleanup(): unknown;
+}
+
+export interface ReadOptions {
+  signal?: AbortSignal;
+  onProgress?: (p: PdfProgress) => void;
+  /** Refuse files larger than this (bytes). */
+  maxBytes?: number;
+  maxPages?: number;
+  /** Opening the document (parsing its structure) must finish within this. */
+  openTimeoutMs?: number;
+  /** Each page's text must come within this. */
+  pageTimeoutMs?: number;
+  /** Extra getDocument parameters (cMapUrl, standardFontDataUrl, ...). */
+  params?: Record<string, unknown>;
+}
+
+export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
+
+function withTimeout<T>(p: Promise<T>, ms: number, signal: AbortSignal | undefined, what: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    if (signal?.aborted) return reject(new PdfError('aborted'));
+    const timer = setTimeout(() => reject(new PdfError('timeout', what)), ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new PdfError('aborted'));
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    p.then(
+      (v) => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        resolve(v);
+      },
+      (e) => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        reject(fromPdfJsError(e));
+      },
+    );
+  });
+}
+
+/** pdf.js text items -> ours: position from the transform, size from its scale. Vertical and empty runs dropped. */
+export function toTextItems(raw: unknown[]): TextItem[] {
+  const out: TextItem[] = [];
+  for (const r of raw) {
+    const it = r as { str?: unknown; transform?: number[]; width?: number; height?: number };
+    if (typeof it.str !== 'string' || !it.str.trim() || !Array.isArray(it.transform)) continue;
+    const [a, b, c, d, e, f] = it.transform as [number, number, number, number, number, number];
+    if (Math.abs(b) > 1e-3 || Math.abs(c) > 1e-3) continue; // rotated text: stamps, side notes
+    const h = Math.abs(d) || Math.hypot(c, d) || it.height || 10;
+    out.push({ str: it.str, x: e, y: f, w: it.width ?? Math.abs(a) * it.str.length, h });
+  }
+  return out;
+}
+
+export interface OpenedPdf {
+  meta: PdfMeta;
+  pages: AsyncGenerator<PageText, void, void>;
+  close(): Promise<void>;
+}
+
+const asString = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+
+/** Opens a PDF; `pages` yields each page's text in order. Always `close()` (or run `pages` to its end). */
+export async function openPdf(pdfjs: PdfJsLib, data: Uint8Array, opts: ReadOptions = {}): Promise<OpenedPdf> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (data.byteLength > maxBytes) throw new PdfError('too-big', `${(data.byteLength / 1048576).toFixed(1)} MB`);
+  if (data.byteLength === 0) throw new PdfError('corrupt', 'empty file');
+  const task = pdfjs.getDocument({
+    data,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+    verbosity: 0,
+    ...opts.params,
+  });
+  let doc: PdfDocument;
+  try {
+    doc = await withTimeout(task.promise, opts.openTimeoutMs ?? 30_000, opts.signal, 'open');
+  } catch (e) {
+    void task.destroy().catch(() => undefined);
+    throw e;
+  }
+  const close = () => task.destroy().catch(() => undefined);
+  if (doc.numPages < 1) {
+    await close();
+    throw new PdfError('empty');
+  }
+  if (doc.numPages > (opts.maxPages ?? 3000)) {
+    await close();
+    throw new PdfError('too-big', `${doc.numPages} pages`);
+  }
+  let info: Record<string, unknown> = {};
+  try {
+    const m = await withTimeout(doc.getMetadata(), 5_000, opts.signal, 'metadata');
+    info = (m.info ?? {}) as Record<string, unknown>;
+  } catch (e) {
+    if ((e as PdfError).code === 'aborted') {
+      await close();
+      throw e;
+    }
+  }
+  const meta: PdfMeta = {
+    pages: doc.numPages,
+    title: asString(info.Title),
+    author: asString(info.Author),
+    creationDate: asString(info.CreationDate),
+  };
+  async function* pages(): AsyncGenerator<PageText, void, void> {
+    try {
+      for (let n = 1; n <= doc.numPages; n++) {
+        if (opts.signal?.aborted) throw new PdfError('aborted');
+        const page = await withTimeout(doc.getPage(n), opts.pageTimeoutMs ?? 20_000, opts.signal, `page ${n}`);
+        const content = await withTimeout(page.getTextContent(), opts.pageTimeoutMs ?? 20_000, opts.signal, `page ${n}`);
+        const [x0 = 0, y0 = 0, x1 = 595, y1 = 842] = page.view;
+        const items = toTextItems(content.items);
+        // pages with a shifted media box: move items into a 0-based frame
+        if (x0 || y0) for (const it of items) (it.x -= x0), (it.y -= y0);
+        page.cleanup();
+        opts.onProgress?.({ page: n, pages: doc.numPages });
+        yield { page: n, width: x1 - x0, height: y1 - y0, items };
+      }
+    } finally {
+      await close();
+    }
+  }
+  return { meta, pages: pages(), close };
+}

@@ -1,0 +1,1 @@
+export { cleanSource, collapseSpace, compactKey, fixRadicals, joinBroken, stripNoise, toHalfWidth } from './normalize';

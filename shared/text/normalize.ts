@@ -1,0 +1,60 @@
+/**
+ * Text clean-up shared by every block builder. Page text is kept as the reader sees it (quotes must be found
+ * on the page again), so nothing here rewrites Chinese punctuation: NFKC is applied only to the characters a
+ * PDF's text layer gets wrong (Kangxi radicals such as ⽣ for 生), never to ，。： which NFKC would turn into
+ * ASCII.
+ */
+import { toHalfWidth } from '../numbers/parse';
+
+export { toHalfWidth };
+
+/** Kangxi radicals, CJK radical supplement and compatibility ideographs: PDF fonts map glyphs there. */
+const RADICAL = /[\u2E80-\u2FDF\uF900-\uFAFF]/g;
+const HAS_RADICAL = /[\u2E80-\u2FDF\uF900-\uFAFF]/;
+export function fixRadicals(s: string): string {
+  if (!HAS_RADICAL.test(s)) return s;
+  return s.replace(RADICAL, (c) => c.normalize('NFKC'));
+}
+
+/** Control characters (but tab and newline), zero-width marks and the byte-order mark. */
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200D\u2060\uFEFF\uFFFD]/g;
+/** Spaces that render as a space: no-break, en/em/thin spaces. The ideographic space stays (it is text). */
+const ODD_SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F]/g;
+
+/** One source text made safe to split into lines: \r\n -> \n, invisible characters removed, odd spaces as ' '. */
+export function cleanSource(s: string): string {
+  return fixRadicals(s.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(ODD_SPACE, ' '));
+}
+
+/** Word/CMS export noise: [bookmark: _Toc123], [image: x.png], <sup> tags left as text. */
+const NOISE = /\[(?:\/?bookmark|image)\b[^\]\n]{0,300}\]|<\/?sup>/gi;
+export function stripNoise(s: string): string {
+  return s.indexOf('[') < 0 && s.indexOf('<') < 0 ? s : s.replace(NOISE, '');
+}
+
+/** Runs of whitespace (tabs, newlines, the ideographic space) as one space, trimmed: HTML's rendering rule. */
+export function collapseSpace(s: string): string {
+  return s.replace(/[\s\u3000]+/g, ' ').trim();
+}
+
+/** For comparing two pieces of text: no whitespace at all, full-width ASCII as half-width. */
+export function compactKey(s: string): string {
+  return toHalfWidth(s).replace(/[\s\u3000]+/g, '');
+}
+
+const CJK = /[\u3000-\u303F\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/;
+/**
+ * Join two pieces of a line broken by the page width: nothing between CJK text (Chinese has no spaces),
+ * one space between two Latin words.
+ */
+export function joinBroken(a: string, b: string): string {
+  const left = a.replace(/\s+$/, '');
+  const right = b.replace(/^\s+/, '');
+  if (!left) return right;
+  if (!right) return left;
+  const x = left[left.length - 1]!;
+  const y = right[0]!;
+  if (CJK.test(x) || CJK.test(y)) return left + right;
+  if (/[A-Za-z,;:.!?)]$/.test(x) && /[A-Za-z(]/.test(y)) return `${left} ${right}`;
+  return left + right;
+}
