@@ -69,7 +69,7 @@ describe('fixture pages', () => {
     });
 
   it('score.py passes over the seeds, every page and the negatives', () => {
-    const score = join(root, '..', 'shared', 'tools', 'score.py');
+    const score = join(root, 'test', 'tools', 'score.py');
     expect(existsSync(score)).toBe(true);
     const out = execFileSync(
       'python3',
