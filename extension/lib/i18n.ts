@@ -9,13 +9,15 @@
 import { createI18n } from '@wxt-dev/i18n';
 import type { GeneratedI18nStructure } from '../../.wxt/i18n/structure';
 import { indicatorById } from '../../shared/catalog/index';
+import { setUiLang, uiLang, type Lang } from './lang';
+
+export { uiLang };
 
 const i18n = createI18n<GeneratedI18nStructure>();
 
 export type MessageKey = keyof GeneratedI18nStructure;
-type Lang = 'zh' | 'en';
 
-let forced: { lang: Lang; messages: Map<string, string> } | null = null;
+let forced: { messages: Map<string, string> } | null = null;
 
 function substitute(message: string, subs?: (string | number)[]): string {
   return subs?.length ? message.replace(/\$(\d)/g, (m, d: string) => (subs[Number(d) - 1] !== undefined ? String(subs[Number(d) - 1]) : m)) : message;
@@ -35,7 +37,9 @@ export function t(key: MessageKey, subs?: (string | number)[]): string {
 
 /** Use these messages (a locale's messages.json: { key: { message } }) instead of the browser's choice. */
 export function forceMessages(lang: string, messages: Record<string, { message: string }>): void {
-  forced = { lang: lang.toLowerCase().startsWith('zh') ? 'zh' : 'en', messages: new Map(Object.entries(messages).map(([k, v]) => [k, v.message])) };
+  const chosen: Lang = lang.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  setUiLang(chosen);
+  forced = { messages: new Map(Object.entries(messages).map(([k, v]) => [k, v.message])) };
 }
 
 /** Reads ?lang= of this page; loads that locale from the package. Unknown values and failures keep the browser's. */
@@ -50,19 +54,6 @@ export async function applyLangParam(search = typeof location === 'undefined' ? 
   } catch {
     // The browser's language still works.
   }
-}
-
-/** 'zh' when the UI speaks Chinese (the default), 'en' otherwise. */
-export function uiLang(): Lang {
-  if (forced) return forced.lang;
-  let lang = '';
-  try {
-    lang = (globalThis as { chrome?: { i18n?: { getUILanguage?: () => string } } }).chrome?.i18n?.getUILanguage?.() ?? '';
-  } catch {
-    lang = '';
-  }
-  if (!lang && typeof navigator !== 'undefined') lang = navigator.language;
-  return !lang || lang.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
 /** For <html lang>. */
