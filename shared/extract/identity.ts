@@ -6,13 +6,13 @@
 import type { Block } from '../blocks/types';
 import { parseChineseNumeral, toHalfWidth } from '../numbers/parse';
 import type { PageMeta, RegionLevel, ReportIdentity, SchoolLevel } from './types';
-import { provinceByName, provinceOfCity } from './regions';
+import { allCities, PROVINCES, provinceByName, provinceOfCity } from './regions';
 
 const PLACE = '([\\u4e00-\\u9fa5]{2,12}?(?:省|自治区|市|自治州|州|盟|地区|县|区|旗))';
 // 「X市(2024年度)中等职业教育质量(年度)报告」 and variants
 const SELF_NAME = new RegExp(
   PLACE +
-    '\\s*(?:[（(]?\\s*(20\\d\\d)\\s*年?度?\\s*[)）]?)?\\s*(?:中等职业教育|中等职业学校|职业教育|中职教育|中职学校|高等职业教育|高职教育)[\\u4e00-\\u9fa5（）()]{0,10}?(?:质量|发展)[\\u4e00-\\u9fa5]{0,6}?(?:年度报告|报告|年报)',
+    '\\s*(?:[（(]?\\s*(?:20\\d\\d\\s*[-—–~至]\\s*)?(20\\d\\d)\\s*(?:学年|年度|年)?\\s*[)）]?)?\\s*(?:中等职业教育|中等职业学校|职业教育|中职教育|中职学校|高等职业教育|高职教育)[\\u4e00-\\u9fa5（）()]{0,10}?(?:质量|发展)[\\u4e00-\\u9fa5]{0,6}?(?:年度报告|报告|年报)',
   'g',
 );
 const TITLE_YEAR = /(?:[（(]\s*(20\d\d)\s*(?:年度|年)?\s*[)）])|(20\d\d)\s*年度|(20\d\d)\s*年(?=[\u4e00-\u9fa5]{0,20}报告)/;
@@ -35,6 +35,9 @@ function cleanPlace(p: string): string {
   // a province prefix in front of a city: 贵州省贵阳市 -> 贵阳市
   const m = /^(.{2,8}?(?:省|自治区))(.{2,8}(?:市|州|盟|县|区))$/.exec(s);
   if (m) s = m[2]!;
+  // a prefecture in front of its county, district or county-level city: 株洲市醴陵市 -> 醴陵市, 广州市番禺区 -> 番禺区
+  const c = /^(.{2,8}?(?:市|州|盟))(.{2,8}?(?:市|县|区|旗))$/.exec(s);
+  if (c && provinceOfCity(c[1]!)) s = c[2]!;
   return s;
 }
 
@@ -114,6 +117,12 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
     const cn = /([〇零一二三四五六七八九]{4})\s*年度?/.exec(firstText);
     if (cn) year = parseChineseNumeral(cn[1]!);
   }
+  // a report titled （2025） (or dated by its 2025 preface) that covers 2023—2024学年, with 2024 as its latest
+  // column, is 2024's report
+  if (year) {
+    const data = dataYearOf(blocks);
+    if (data && year === data + 1) year = data;
+  }
 
   let province: string | null = null;
   let regionLevel: RegionLevel | null = null;
@@ -128,19 +137,33 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
     province = (city?.[1] && provinceByName(city[1])) || (city?.[2] ? provinceOfCity(city[2]) : null);
   } else if (region) {
     regionLevel = levelOfRegion(region);
+    // a county-level city written after its prefecture (株洲市醴陵市) is a county-level report
+    const parent = regionLevel === 'city' && !provinceOfCity(region) ? parentCityOf(region, allText) : null;
+    if (parent) regionLevel = 'county';
     province = regionLevel === 'province' ? (provinceByName(region) ?? region) : provinceOfCity(region);
     if (!province) {
-      const m = new RegExp('([\\u4e00-\\u9fa5]{2,7}(?:省|自治区))' + region).exec(allText);
+      // 浙江省桐庐县, 浙江省杭州市桐庐县
+      const m = new RegExp('([\\u4e00-\\u9fa5]{2,7}?(?:省|自治区))(?:[\\u4e00-\\u9fa5]{2,6}?(?:市|州|盟))?' + region).exec(allText);
       if (m) province = provinceByName(m[1]!) ?? m[1]!;
     }
+    // a county report names its province or its city in the opening lines (地处浙江省杭州市西南部)
+    if (!province && parent) province = provinceOfCity(parent);
+    if (!province && regionLevel === 'county') province = firstProvinceNamed(firstText.slice(0, 5000));
   }
 
   const levelText = (title ?? '') + firstText.slice(0, 3000);
   let level: SchoolLevel | null = null;
   if (/中等职业|中职/.test(title ?? '')) level = 'secondary';
   else if (/高等职业|高职/.test(title ?? '')) level = 'higher';
-  else if (/中等职业|中职/.test(levelText)) level = 'secondary';
-  else if (/高等职业|高职/.test(levelText)) level = 'higher';
+  else {
+    // a 「职业教育质量年度报告」 covering both levels is neither; otherwise the level the opening talks about
+    const sec = levelText.match(/中等职业|中职/g)?.length ?? 0;
+    // 中高职贯通 is a 中职 programme, not a sign of 高职
+    const hi = levelText.match(/高等职业|(?<!中)高职/g)?.length ?? 0;
+    const both = /职业教育/.test(title ?? '') && sec > 0 && hi > 0 && sec <= hi * 3 && hi <= sec * 3;
+    if (!both && sec >= hi && sec > 0) level = 'secondary';
+    else if (!both && hi > 0) level = 'higher';
+  }
 
   return {
     title,
@@ -172,7 +195,7 @@ function yearFromText(text: string): number | null {
   return best;
 }
 
-const PUBLISHER_RE = /([\u4e00-\u9fa5]{2,12}(?:教育厅|教育局|教育委员会|教委|人民政府教育督导室))/;
+const PUBLISHER_RE = /([\u4e00-\u9fa5]{2,12}?(?:教育厅|教育局|教育和体育局|教育体育局|教体局|教育委员会|教委|人民政府教育督导室))/;
 function publisherOf(meta: PageMeta | undefined, head: string[], region: string | null): string | null {
   const m = meta?.meta ?? {};
   const fromMeta = m['author'] || m['publisher'] || m['og:site_name'] || m['article:author'];
@@ -185,7 +208,7 @@ function publisherOf(meta: PageMeta | undefined, head: string[], region: string 
   }
   if (region) {
     const esc = region.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const re = new RegExp(esc + '(教育厅|教育局|教育委员会)');
+    const re = new RegExp(esc + '(教育厅|教育局|教育和体育局|教育体育局|教体局|教育委员会)');
     for (const t of head.slice(0, 40)) {
       const mm = re.exec(t);
       if (mm) return region + mm[1];
@@ -204,5 +227,59 @@ function dateOf(meta: PageMeta | undefined, head: string[]): string | null {
     const d = /(?:发布(?:时间|日期)?|日期)[:：]\s*(20\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(t);
     if (d) return `${d[1]}-${d[2]!.padStart(2, '0')}-${d[3]!.padStart(2, '0')}`;
   }
+  return null;
+}
+
+const HEADER_WORDS = /序号|指标|项目|单位/;
+const YEAR_LABEL = /(?:20\d\d\s*[-—–~至]\s*)?(20\d\d)\s*(?:年度|学年|年)/g;
+
+/**
+ * The latest year the report's figures are for: the newest year column of its indicator tables (a header row
+ * naming 指标/单位 and two or more years), else the 学年 its text names most. Null when neither is printed.
+ */
+function dataYearOf(blocks: Block[]): number | null {
+  let header: number | null = null;
+  const terms = new Map<number, number>();
+  const seeHeader = (cells: string) => {
+    if (cells.length > 160 || !HEADER_WORDS.test(cells)) return;
+    const ys = [...toHalfWidth(cells).matchAll(YEAR_LABEL)].map((m) => Number(m[1]));
+    if (ys.length >= 2 || (ys.length === 1 && /[-—–~至]/.test(cells))) header = Math.max(header ?? 0, ...ys);
+  };
+  let seen = 0;
+  for (const b of blocks) {
+    if (!b || typeof b !== 'object') continue;
+    if (b.kind === 'table') {
+      for (const row of (Array.isArray(b.rows) ? b.rows : []).slice(0, 2)) if (Array.isArray(row)) seeHeader(row.join(' '));
+      continue;
+    }
+    const t = typeof b.text === 'string' ? b.text : '';
+    if ((seen += t.length) > 400000) break;
+    if (!t.includes('20')) continue;
+    if (HEADER_WORDS.test(t)) for (const line of t.split('\n')) seeHeader(line);
+    if (t.includes('学年'))
+      for (const m of toHalfWidth(t).matchAll(/(20\d\d)\s*[-—–~至]\s*(20\d\d)\s*学年/g))
+        terms.set(Number(m[2]), (terms.get(Number(m[2])) ?? 0) + 1);
+  }
+  if (header) return header;
+  let best: number | null = null;
+  for (const [y, n] of terms) if (best === null || n > terms.get(best)!) best = y;
+  return best;
+}
+
+const PLACE_RE = new RegExp([...PROVINCES, ...allCities()].join('|'), 'g');
+function firstProvinceNamed(text: string): string | null {
+  for (const m of text.matchAll(PLACE_RE)) {
+    const p = provinceByName(m[0]) ?? provinceOfCity(m[0]);
+    if (p) return p;
+  }
+  return null;
+}
+
+function parentCityOf(region: string, text: string): string | null {
+  for (let i = text.indexOf(region); i >= 0 && i < 200000; i = text.indexOf(region, i + 1))
+    for (let len = 3; len <= 8 && i - len >= 0; len++) {
+      const city = text.slice(i - len, i);
+      if (provinceOfCity(city)) return city;
+    }
   return null;
 }

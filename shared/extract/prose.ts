@@ -10,8 +10,8 @@
  * - the indicator's name and its figure sit close together, joined only by 为/达/共/有 and the like.
  * Dating: 「2023-2024学年」 is 2024, 「2024年」/「2024届」 is 2024, otherwise the report's year.
  */
-import { idsForLabel, indicatorById, labelKey } from '../catalog/index';
-import { convertUnit, findNumbers, toHalfWidth, type NumberMatch } from '../numbers/parse';
+import { INDICATORS, indicatorById, labelKey, TEMPLATE_PARENTS } from '../catalog/index';
+import { convertUnit, findNumbers, parseChineseNumeral, toHalfWidth, type NumberMatch } from '../numbers/parse';
 import type { Candidate } from './candidate';
 import { allCities, citiesOf } from './regions';
 import type { Item } from './stream';
@@ -39,31 +39,151 @@ const PROSE_TERMS: Record<string, string[]> = {
   monthly_income: ['平均月收入', '月收入'],
   appropriation_per_student: ['生均财政拨款水平', '生均财政拨款'],
   employment_local: ['留在当地就业人数', '留在本地就业人数', '留在本地人数', '留在当地人数', '本地就业人数'],
+  matched_employment_rate: ['专业对口就业率', '对口就业率', '专业对口率'],
+  satisfaction_students: ['在校生满意度', '学生满意度', '在校生满意率', '学生满意率'],
+  satisfaction_graduates: ['毕业生满意度', '毕业生满意率'],
+  satisfaction_employers: ['用人单位满意度', '企业满意度', '用人单位满意率', '企业满意率'],
+  satisfaction_parents: ['家长满意度', '家长满意率'],
+  satisfaction_staff: ['教职工满意度', '教职工满意率'],
+  major_count: ['开设专业', '专业数量'],
+};
+
+/**
+ * A higher-vocational (高职) report counts 高职院校, and 高职 there is the report's own level, not a subset;
+ * its subsets are the 中职 side (中高职贯通) instead.
+ */
+const HIGHER_TERMS: Record<string, string[]> = {
+  school_count: ['高等职业学校', '高等职业院校', '高职院校', '高职学校', '高职（专科）院校', '学校数'],
+  school_count_public: ['公办高等职业学校', '公办高职院校', '公办高职学校', '公办院校', '公办学校', '公办'],
+  school_count_private: ['民办高等职业学校', '民办高职院校', '民办高职学校', '民办院校', '民办学校', '民办'],
 };
 
 const OWNER = /(举办|部门|市级|县级|区级|省级|国家级|示范|重点|优质|强基|高水平|其他|新增|新建)/;
 const PROSE_UNITS = new Set(['人', '所', '%', '元', '名']);
-const CONNECT = /^[\s为达到共计有是了约近超过逾：:总数人数量]{0,8}$/;
+const CONNECT = /^[\s为达到共计有是了约近超过逾：:总数人数量规模]{0,8}$/;
+/** 「“双师型”教师占专业课教师的比例为54.2%」: a share of a group, for the few indicators that are shares. */
+const SHARE = /^(?:数量|人数)?占(?:全[市省区县])?[\u4e00-\u9fa5]{0,10}?(?:总数)?的?(?:比例|比重|比)?(?:为|达|达到|是)?\s*$/;
+const SHARE_TERMS: Record<string, string[]> = {
+  dual_qualified_ratio: ['“双师型”教师', '双师型教师', '“双师型”专任教师', '双师型专任教师'],
+  senior_title_ratio: ['高级专业技术职务专任教师', '高级职称专任教师', '高级职称教师'],
+};
 const CHANGE = /(增加|增长|提高|上升|下降|减少|提升|降低|增幅|同比|比上年|比去年|较上年|较去年|多出|高出)/;
 const PLAN = /(累计|力争|目标|计划|预计|到20\d\d年|预期|规划)/;
-const SUBSET = /(其中|公办|民办|男生|女生|女|男|少数民族|非全日制|学历|本科及以上|硕士|博士|研究生|职称|高级|中级|初级|兼职|外聘|新进|新招|引进|美育|体育|思政|德育|文化课|专业课|公共基础|班主任|心理|中外合作|国外|留学|参赛|参加|获奖|贯通|示范|重点|优质|强基|高水平|骨干|技工|高职|本科院校|专业|市级|县级|区级|省级|国家级)/;
+const SUBSET_WORDS = '其中|公办|民办|男生|女生|女|男|少数民族|非全日制|学历|本科及以上|硕士|博士|研究生|职称|高级|中级|初级|兼职|外聘|新进|新招|引进|美育|体育|思政|德育|文化课|专业课|公共基础|班主任|心理|中外合作|国外|留学|参赛|参加|获奖|贯通|示范|重点|优质|强基|高水平|骨干|技工|本科院校|专业|市级|县级|区级|省级|国家级';
+const SUBSET = new RegExp(`(${SUBSET_WORDS}|高职)`, 'g');
+const SUBSET_HIGHER = new RegExp(`(${SUBSET_WORDS}|中职|中等职业)`, 'g');
 const CASE_START = /^\s*(?:【?案例\s*[0-9一二三四五六七八九十]|典型案例|案例[:：])/;
-const SECTION = /^\s*(?:\d+(?:\.\d+)+\s*\S|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章部分节]|#{1,4}\s)/;
+const SECTION = /^\s*(?:\d+(?:\.\d+)+\s*\S|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]\s*\S{2,20}$|第[一二三四五六七八九十]+[章部分节]|#{1,4}\s)/;
 const SCHOOL = /([\u4e00-\u9fa5]{2,12})(职业技术学校|职业学校|中等专业学校|职业中专|职业中学|职校|技工学校|技师学院|职业技术学院|职业学院|学院|中专)/g;
-const GENERIC_SCHOOL_PREFIX = /(中等|全市|全省|全区|全县|各|市内|省内|区内|本市|本省|所有|民办|公办|中职|高职|职业|的|等|和|与|及|所|家|类)$/;
+const GENERIC_SCHOOL_PREFIX = /(中等|全市|全省|全区|全县|各|市内|省内|区内|本市|本省|所有|民办|公办|中职|高职|职业|的|等|和|与|及|所|家|类|不含|含|包括|包含|除)$/;
 const DISTRICT = /([\u4e00-\u9fa5]{2,3})(区|县|旗)(?![级域内域位])/g;
 const DISTRICT_STOP = /^(全|本|各|城|社|园|校|片|地|景|辖|郊|山|试验|示范|开发|新|老|市|省|县|区|自治|民族|贫困|农村|山区|牧区|库区|边|矿)/;
 
-const ALL_TERMS: { term: string; id: string }[] = [];
-for (const [id, terms] of Object.entries(PROSE_TERMS)) for (const t of terms) ALL_TERMS.push({ term: t, id });
-// longest first: 本省去向落实率 before 去向落实率, 全日制在校生 before 在校生
-ALL_TERMS.sort((a, b) => b.term.length - a.term.length);
+interface Term {
+  term: string;
+  id: string;
+  /** Stated as a share: 「X占…的比例为N%」 only. */
+  share?: boolean;
+  /** Position in the longest-first list. */
+  rank?: number;
+  /** A catalog name printed verbatim (生均教学科研仪器设备值12835元): its figure must carry a unit that fits. */
+  generic?: boolean;
+}
+interface Terms {
+  list: Term[];
+  /** First two characters of every term, as char-code pairs: one pass tells whether a text can hold a term. */
+  starts: Set<number>;
+  /** Terms by their last character, each list in the order of `list`. */
+  byLast: Map<string, Term[]>;
+  subset: RegExp;
+}
 
-const DIGIT = /[0-9０-９]/;
-/** One pass to tell whether a sentence can hold any prose indicator at all. */
-const ANY_TERM = new RegExp(
-  [...new Set(ALL_TERMS.map((t) => t.term))].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
-);
+/**
+ * Any other catalog indicator whose full name (or a long alias) sits right before its figure: names that
+ * long are specific enough (年财政专项经费1.68亿元, 聘请行业导师人数达1086人). A name ending in 数量/数 is also
+ * matched without it when what is left is still long (与企业共建开放型区域产教融合实践中心12个).
+ */
+function genericTerms(): Term[] {
+  const out: Term[] = [];
+  for (const e of INDICATORS) {
+    if (PROSE_TERMS[e.id]) continue;
+    const names = new Set<string>();
+    for (const n of [e.nameZh, ...e.aliasesZh]) {
+      // bracketed qualifiers are masked out of prose before matching (含职业资格证书): match without them
+      const k = labelKey(n).replace(/\([^()]*\)/g, '');
+      if (k.length < 5 || /[A-D]类/.test(n)) continue;
+      names.add(k);
+      const stem = k.replace(/(数量|人数|数)$/, '');
+      if (stem !== k && stem.length >= 7) names.add(stem);
+      // 「双师型」 printed with its quotes
+      if (/[“”]/.test(n) && !/[（(]/.test(n)) names.add(n);
+    }
+    for (const term of names) out.push({ term, id: e.id, generic: true });
+  }
+  return out;
+}
+
+const termCache = new Map<string, Terms>();
+function termsFor(level: string | null): Terms {
+  const key = level === 'higher' ? 'higher' : 'secondary';
+  const hit = termCache.get(key);
+  if (hit) return hit;
+  const own = key === 'higher' ? { ...PROSE_TERMS, ...HIGHER_TERMS } : PROSE_TERMS;
+  const list: Term[] = [];
+  for (const [id, terms] of Object.entries(own)) for (const t of terms) list.push({ term: t, id });
+  list.push(...genericTerms());
+  for (const [id, terms] of Object.entries(SHARE_TERMS)) for (const t of terms) list.push({ term: t, id, share: true });
+  // longest first: 本省去向落实率 before 去向落实率, 全日制在校生 before 在校生
+  list.sort((a, b) => b.term.length - a.term.length);
+  const starts = new Set(list.map((t) => t.term.charCodeAt(0) * 65536 + t.term.charCodeAt(1)));
+  const byLast = new Map<string, Term[]>();
+  list.forEach((t, i) => (t.rank = i));
+  for (const t of list) {
+    const last = t.term[t.term.length - 1]!;
+    const l = byLast.get(last);
+    if (l) l.push(t);
+    else byLast.set(last, [t]);
+  }
+  const terms = { list, starts, byLast, subset: key === 'higher' ? SUBSET_HIGHER : SUBSET };
+  termCache.set(key, terms);
+  return terms;
+}
+
+const DIGIT = /[0-9０-９]|百分之/;
+
+const CONNECT_CHAR = /[\s为达到共计有是了约近超过逾：:总数人数量规模]/;
+/**
+ * The only terms that can own a figure: those ending where the text before it has at most 8 connecting
+ * characters (CONNECT) or a 占 (SHARE) left. Same answers as trying every term, in the same order, for a
+ * fraction of the work (a report has thousands of figures and the catalog hundreds of names).
+ */
+function termsEndingNear(before: string, terms: Terms): Term[] {
+  const ends = new Set<string>();
+  let p = before.length;
+  for (;;) {
+    const c = before[p - 1];
+    if (c) ends.add(c);
+    if (p === 0 || before.length - p >= 8 || !CONNECT_CHAR.test(c ?? '')) break;
+    p--;
+  }
+  for (let i = before.lastIndexOf('占'); i >= 0 && before.length - i <= 40; i = before.lastIndexOf('占', i - 1)) {
+    for (const k of [1, 3]) if (before[i - k]) ends.add(before[i - k]!);
+    if (i === 0) break;
+  }
+  const out: Term[] = [];
+  for (const c of ends) {
+    const l = terms.byLast.get(c);
+    if (l) for (const t of l) out.push(t);
+  }
+  // the order of `list` (longest first) decides among them
+  return out.length > 1 ? out.sort((a, b) => a.rank! - b.rank!) : out;
+}
+
+/** Whether any term could start somewhere in the text (a cheap superset of 「some term occurs」). */
+function mayHoldTerm(text: string, terms: Terms): boolean {
+  for (let i = 0; i + 1 < text.length; i++) if (terms.starts.has(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1))) return true;
+  return false;
+}
 
 function clausesOf(sentence: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
@@ -99,6 +219,7 @@ export function readProse(items: Item[], report: ReportIdentity): { candidates: 
   const out: Candidate[] = [];
   const warnings: string[] = [];
   const scope = scopeOf(report);
+  const terms = termsFor(report.level);
   let inCase = false;
   for (const it of joinBrokenLines(items)) {
     if (it.kind === 'tableStart' || it.kind === 'tableEnd') continue;
@@ -110,22 +231,24 @@ export function readProse(items: Item[], report: ReportIdentity): { candidates: 
     if (inCase && (SECTION.test(text) && text.length < 60)) inCase = false;
     if (inCase || it.kind !== 'text' || it.heading) continue;
 
-    if (!DIGIT.test(text) || !ANY_TERM.test(text)) continue;
+    if (!DIGIT.test(text) || !mayHoldTerm(text, terms)) continue;
     for (const sentence of splitSentences(text)) {
-      if (!DIGIT.test(sentence) || !ANY_TERM.test(sentence)) continue;
+      if (!DIGIT.test(sentence) || !mayHoldTerm(sentence, terms)) continue;
       const year = yearOf(sentence, report.year);
       if (year === null) continue;
       // once a clause names a school or a sub-region, it and the rest of the sentence are about that place
       let narrowed = false;
+      // ids already read in this sentence: 「教职工386人，其中专任教师312人」 — 其中 under its own total is whole
+      const seen = new Set<string>();
       for (const cl of clausesOf(sentence)) {
         const clause = cl.text;
         if (!narrowed && (namesSchool(clause) || namesSubRegion(clause, scope))) narrowed = true;
-        if (narrowed || !/\d/.test(clause)) continue;
-        const nums = findNumbers(clause);
-        for (const n of nums) {
-          const cand = match(clause, n, sentence, year, it.order, it.page);
+        if (narrowed || !DIGIT.test(clause)) continue;
+        for (const n of numbersIn(clause)) {
+          const cand = match(clause, n, sentence, year, it.order, it.page, terms, seen);
           if (cand) {
             cand.at = { block: blockAt(it, cand.quote) };
+            seen.add(cand.id);
             out.push(cand);
           }
         }
@@ -238,7 +361,10 @@ export function namesSubRegion(text: string, scope: Scope): boolean {
   while ((m = DISTRICT.exec(text))) {
     if (DISTRICT_STOP.test(m[1]!)) continue;
     if (/[的和与及在为是对等个所名]/.test(m[1]!)) continue;
-    if (scope.region.includes(m[0])) continue;
+    // 「2024年全区」「统计全县」: the whole region, not a district (the match took a character too many)
+    if (/[全本各该此辖市省县区]$/.test(m[1]!)) continue;
+    // 「2024年桐庐县」 is the region itself, with a character of the sentence in front of it
+    if (scope.region.includes(m[0]) || (scope.region.length >= 3 && m[0].endsWith(scope.region.slice(-3)))) continue;
     return true;
   }
   return false;
@@ -251,18 +377,23 @@ function match(
   year: number,
   order: number,
   page: number | undefined,
+  terms: Terms,
+  seen: Set<string>,
 ): Candidate | null {
   if (n.high !== undefined || (n as NumberMatch & { rangeEnd?: boolean }).rangeEnd) return null;
-  if (!n.ratio && !PROSE_UNITS.has(n.unit)) return null;
+  const plainUnit = n.ratio || PROSE_UNITS.has(n.unit);
+  if (!plainUnit && !n.unit) return null;
   // figures inside brackets qualify something else (含23所技工学校); the brackets themselves are skipped
   const masked = toHalfWidth(clause).replace(/[（(][^（()）]{0,30}[)）]/g, (m) => ' '.repeat(m.length));
   if (masked[n.index] === ' ' && !/\s/.test(toHalfWidth(clause)[n.index] ?? '')) return null;
   const before = masked.slice(0, n.index).replace(/ {2,}/g, ' ');
-  for (const { term, id } of ALL_TERMS) {
+  for (const { term, id, generic, share } of termsEndingNear(before, terms)) {
+    // a curated term takes the plain units, or its own catalog unit (开设专业1286个)
+    if (!plainUnit && !generic && n.unit !== indicatorById(id)!.unit) continue;
     const at = before.lastIndexOf(term);
     if (at < 0) continue;
     const between = before.slice(at + term.length);
-    if (!CONNECT.test(between)) continue;
+    if (share ? !SHARE.test(between) || n.unit !== '%' : !CONNECT.test(between)) continue;
     // a longer catalog name ending here belongs to another indicator (本省去向落实率 vs 去向落实率)
     const lead = before.slice(Math.max(0, at - 4), at);
     if (/本省|省外|对口|专业/.test(lead) && id === 'employment_rate') return null;
@@ -280,12 +411,19 @@ function match(
     const qualifier = own.slice(cut + 1).slice(-12);
     if (OWNER.test(qualifier)) return null;
     const termKey = labelKey(term);
-    if (SUBSET.test(before.slice(Math.max(0, at - 8), at + term.length) + between) && !SUBSET.test(termKey)) return null;
+    terms.subset.lastIndex = 0;
+    if (!terms.subset.test(termKey)) {
+      // a share's denominator (占专业课教师的比例) is not a subset of the indicator
+      const window = before.slice(Math.max(0, at - 8), at + term.length) + (share ? '' : between);
+      const words = [...window.matchAll(terms.subset)].map((m) => m[1]);
+      // 「其中专任教师312人」 right after the staff total: the whole of that indicator, not a subset of it
+      const under = words.every((w) => w === '其中') && !!TEMPLATE_PARENTS[id]?.some((p) => seen.has(p));
+      if (words.length && !under) return null;
+    }
     if (entry.unit === '%' && (value > 100 || value < 0)) return null;
     if (['人', '所'].includes(entry.unit) && !Number.isInteger(value)) return null;
     // headcounts of a handful are about one class or school, not a region
     if (['enrollment_total', 'graduates', 'staff_total', 'fulltime_teachers'].includes(id) && value < 50) return null;
-    void idsForLabel;
     return {
       id,
       year,
@@ -301,4 +439,23 @@ function match(
     };
   }
   return null;
+}
+
+const CN_PERCENT = /百分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二三四五六七八九]+))?/g;
+const CN_DIGITS = '〇一二三四五六七八九';
+
+/** The figures of a clause, with percentages written out in words (百分之九十八点五 -> 98.5%). */
+function numbersIn(clause: string): NumberMatch[] {
+  const nums = findNumbers(clause);
+  if (!clause.includes('百分之')) return nums;
+  CN_PERCENT.lastIndex = 0;
+  for (const m of clause.matchAll(CN_PERCENT)) {
+    const whole = parseChineseNumeral(m[1]!);
+    if (whole === null) continue;
+    const frac = (m[2] ?? '').replace(/[零〇]/g, '〇').split('').map((c) => CN_DIGITS.indexOf(c)).join('');
+    const value = Number(`${whole}${frac ? '.' + frac : ''}`);
+    if (!Number.isFinite(value)) continue;
+    nums.push({ value, base: value, magnitude: 1, unit: '%', approximate: false, ratio: false, index: m.index!, end: m.index! + m[0].length, raw: m[0] });
+  }
+  return nums.sort((a, b) => a.index - b.index);
 }

@@ -10,7 +10,7 @@ import {
   labelKey,
   TEMPLATE_PARENTS,
 } from '../catalog/index';
-import { convertUnit, toHalfWidth } from '../numbers/parse';
+import { convertUnit, round, toHalfWidth } from '../numbers/parse';
 import type { Candidate } from './candidate';
 import { cleanCell, isDash, isHeaderWord, isUnitCell, valueOfCell, yearOfHeaderCell } from './cells';
 import type { Item } from './stream';
@@ -36,6 +36,8 @@ interface Header {
   /** Every cell is a known header word or a year: column positions can be trusted. */
   clean?: boolean;
   transposed: boolean;
+  /** The header's own cells (a 单位：… note among them gives the table's unit). */
+  cells?: string[];
   /** Transposed: catalog ids per column. */
   colIds?: (string | null)[];
 }
@@ -58,6 +60,17 @@ interface LogicalRow {
   warnings: string[];
 }
 
+/** 「单位：万元」「（单位：人）」: one unit for every figure of a table that has no unit column. */
+const UNIT_NOTE = /单位\s*[:：]\s*([^\s:：，,、；;()（）]{1,6})\s*[)）]?\s*$/;
+const UNIT_NOTE_CELL = /^[(（]?\s*单位\s*[:：]/;
+const UNIT_NOTE_TAIL = /[(（]?单位[:：].*$/;
+export function unitNoteOf(text: string): string {
+  const m = UNIT_NOTE.exec(toHalfWidth(text).trim());
+  if (!m || isDash(m[1]!)) return '';
+  // 单位：万人 — figures in ten thousands of a counted unit
+  return isUnitCell(m[1]!) || (/^万/.test(m[1]!) && isUnitCell(m[1]!.slice(1))) ? m[1]! : '';
+}
+
 /** A single value column named 数值/本年度…: its figures are the report year's. */
 const VALUE_COL = /^(?:数值|数据|本年度|本年|当年|年度值|指标值|值)$/;
 
@@ -75,7 +88,7 @@ function headerOf(cells: string[], reportYear: number | null): Header | null {
     const c = cells[i]!;
     if (years[i] !== null || !c) continue;
     if (valueOfCell(c)) return null;
-    if (isHeaderWord(c) || VALUE_COL.test(c.replace(/\s+/g, ''))) continue;
+    if (isHeaderWord(c) || VALUE_COL.test(c.replace(/\s+/g, '')) || UNIT_NOTE_CELL.test(c)) continue;
     other++;
   }
   const hasWord = cells.some((c) => c && isHeaderWord(c));
@@ -83,7 +96,8 @@ function headerOf(cells: string[], reportYear: number | null): Header | null {
   // bare 2050 in a data row is a figure; a header names its columns (单位, 指标) or writes 年
   if (!hasWord && !explicit) return null;
   if (!hasWord && other > 0) return null;
-  const find = (re: RegExp) => cells.findIndex((c) => re.test(toHalfWidth(c).replace(/\s+/g, '')));
+  // 「指标（单位：万元）」 names the label column and the table's unit
+  const find = (re: RegExp) => cells.findIndex((c) => re.test(toHalfWidth(c).replace(/\s+/g, '').replace(UNIT_NOTE_TAIL, '')));
   // a row of years with a few unnamed extra columns is a header; prose cells are not
   if (other > 2) return null;
   return {
@@ -94,6 +108,7 @@ function headerOf(cells: string[], reportYear: number | null): Header | null {
     serialCol: find(/^序号$/),
     width: cells.length,
     clean: other === 0,
+    cells,
     transposed: false,
   };
 }
@@ -145,6 +160,9 @@ export function readTables(
   let chain = false;
   let lastLabel = '';
   let itemsSinceZone = 99;
+  // the unit a caption or a note line above the header gives the whole table (单位：人)
+  let nextUnit = '';
+  let tableUnit = '';
   // a table captioned for one city or school (表3 兰州市…) is not the region's
   let narrowed = false;
   let nextNarrowed = false;
@@ -173,6 +191,9 @@ export function readTables(
     }
     header = h;
     pendingLabel = [];
+    tableUnit = nextUnit;
+    nextUnit = '';
+    if (!tableUnit) for (const c of h.cells ?? []) tableUnit ||= unitNoteOf(c);
     if (nextStandard) {
       zoneStandard = true;
       nextStandard = false;
@@ -187,6 +208,7 @@ export function readTables(
       zoneStandard = false;
       if (it.caption && STANDARD_TABLE.test(it.caption)) nextStandard = true;
       if (it.caption) nextNarrowed = captionNarrows(it.caption);
+      if (it.caption) nextUnit = unitNoteOf(it.caption);
       continue;
     }
     if (it.kind === 'tableEnd') {
@@ -203,10 +225,18 @@ export function readTables(
         zoneStandard = false;
         nextStandard = STANDARD_TABLE.test(t);
         nextNarrowed = captionNarrows(t);
+        nextUnit = unitNoteOf(t);
+        continue;
+      }
+      if (t.length <= 20 && unitNoteOf(t)) {
+        nextUnit = unitNoteOf(t);
         continue;
       }
       itemsSinceZone++;
-      if (t.length > 40) nextNarrowed = false;
+      if (t.length > 40) {
+        nextNarrowed = false;
+        nextUnit = '';
+      }
       // prose ends a zone built from text lines; a page number or short running header does not
       if (!header || t.length > 40 || /[。；]/.test(t)) {
         if (header && !zoneRows.length) continue;
@@ -217,6 +247,11 @@ export function readTables(
       continue;
     }
 
+    // a 「单位：人」 line between a caption and its table
+    if (!it.fromTable && it.quote.length <= 20 && it.quote.includes('单位') && unitNoteOf(it.quote)) {
+      nextUnit = unitNoteOf(it.quote);
+      continue;
+    }
     // most rows outside a table zone cannot start one: skip them cheaply
     if (!header && !it.fromTable && !MAY_START.test(it.quote) && !/表|计分卡/.test(it.quote)) continue;
     const cells = it.cells;
@@ -228,6 +263,7 @@ export function readTables(
       zoneStandard = false;
       nextStandard = STANDARD_TABLE.test(capText);
       nextNarrowed = captionNarrows(capText);
+      nextUnit = unitNoteOf(capText);
       continue;
     }
     // only a row naming a year (or 年份/指标…数值) can be a header
@@ -374,6 +410,7 @@ export function readTables(
       const lu = /[（(]([^（()）]{1,5})[)）]\s*\*?$/.exec(label);
       if (lu && isUnitCell(lu[1]!)) unit = lu[1]!;
     }
+    if (!unit) unit = tableUnit;
     let continuation = false;
     if (!label && pendingLabel.length) label = pendingLabel.join('');
     else if (!label && lastLabel) {
@@ -570,7 +607,10 @@ function finishZone(rows: LogicalRow[], header: Header | null, out: Candidate[],
       const y = ys[k];
       if (v === null || v === undefined || y === null || y === undefined) return;
       const unitPrinted = shifted.has(i) ? '' : r.unit;
-      let value = convertUnit(v, normaliseUnitCell(unitPrinted), entry.unit);
+      const tenK = /^万(?!元)/.test(unitPrinted) && isUnitCell(unitPrinted.slice(1));
+      let value = tenK
+        ? convertUnit(round(v * 1e4), normaliseUnitCell(unitPrinted.slice(1)), entry.unit)
+        : convertUnit(v, normaliseUnitCell(unitPrinted), entry.unit);
       if (value === null) value = v; // unit printed oddly (个 for 学时): the template fixes the unit
       if (implausible(r.id, value)) {
         warnings.push(`dropped ${entry.nameZh} ${y} = ${value}: implausible for ${entry.unit}`);

@@ -1,0 +1,171 @@
+/**
+ * The engine on report styles the seeds do not have (test/fixtures/unseen: a 高职 province report with markdown
+ * tables, a county report with the unit in the caption, a bureau's short 摘要 page, a report titled （2025）
+ * about 2023—2024学年, a PDF text with a table continued over a page, an autonomous region's Word export),
+ * hand-labelled in <name>.golden.json like the seeds; plus the general rules they needed, one sentence each.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { blocksFromHtml, blocksFromText } from '../../shared/blocks/index';
+import type { Block } from '../../shared/blocks/types';
+import { detectReport } from '../../shared/extract/detect';
+import { readIdentity } from '../../shared/extract/identity';
+import { extractReport, extractWithDetection } from '../../shared/extract/index';
+import type { PageMeta } from '../../shared/extract/types';
+import { scoreExtraction, type Golden } from './golden-score';
+
+const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'unseen');
+const files = readdirSync(dir).filter((f) => /\.(txt|html)$/.test(f));
+
+function build(file: string): { blocks: Block[]; meta: PageMeta } {
+  const text = readFileSync(join(dir, file), 'utf8');
+  return file.endsWith('.html') ? blocksFromHtml(text) : { blocks: blocksFromText(text), meta: {} };
+}
+
+type UnseenGolden = Golden & { report: Golden['report'] & { level: 'secondary' | 'higher'; region_level: string } };
+
+describe('unseen report styles', () => {
+  it('has at least five hand-labelled reports', () => {
+    expect(files.length).toBeGreaterThanOrEqual(5);
+  });
+
+  for (const file of files)
+    it(`${file}: detected, recall >= 0.95, precision >= 0.99, no trap, identity right`, () => {
+      const { blocks, meta } = build(file);
+      const x = extractReport(blocks, meta);
+      const g = JSON.parse(readFileSync(join(dir, file.replace(/\.(txt|html)$/, '.golden.json')), 'utf8')) as UnseenGolden;
+      const s = scoreExtraction(x, g);
+      const detail = [`detection ${x.detection.score}: ${x.detection.reasons.join('; ')}`, ...s.problems].join('\n');
+      expect(x.detection.isReport, detail).toBe(true);
+      expect(s.traps, detail).toBe(0);
+      expect(s.recall, detail).toBeGreaterThanOrEqual(0.95);
+      expect(s.precision, detail).toBeGreaterThanOrEqual(0.99);
+      expect(x.report.region, detail).toBe(g.report.region);
+      expect(x.report.year, detail).toBe(g.report.year);
+      expect(x.report.level, detail).toBe(g.report.level);
+      expect(x.report.regionLevel, detail).toBe(g.report.region_level);
+      expect(x.report.province, detail).toBe(g.report.province);
+      const page = blocks
+        .map((b) => (b.kind === 'table' ? b.rows.map((r) => r.join(' ')).join(' ') : b.text))
+        .join(' ')
+        .replace(/\s+/g, '');
+      for (const i of x.indicators) expect(page.includes(i.quote.replace(/\s+/g, '')), i.quote).toBe(true);
+    });
+});
+
+/** A small report page (a title line, then the given lines), read as a report whatever its length. */
+const report = (title: string, ...lines: string[]) =>
+  extractWithDetection(blocksFromText([title, '', ...lines].join('\n')), {}, { isReport: true, score: 1, reasons: [] });
+const value = (x: ReturnType<typeof extractReport>, id: string, year = 2024) =>
+  x.indicators.find((i) => i.id === id && i.year === year)?.value;
+
+describe('general rules found on unseen reports', () => {
+  it('a bureau’s short 摘要 with the key figures is a report; news about a report is not', () => {
+    const summary = blocksFromText(
+      [
+        '洛阳市中等职业教育质量年度报告（2024年度）摘要',
+        '一、基本情况',
+        '2024年，全市共有中等职业学校43所，全日制在校生8.62万人，招生3.05万人，毕业生2.48万人，专任教师5236人，生师比16.5:1。',
+        '二、人才培养',
+        '毕业生就业率97.8%，对口就业率86.3%，月收入3650元，在校生满意度98.5%，家长满意度97.2%，用人单位满意度96.4%。',
+        '三、服务贡献',
+        '开展非学历培训项目416项，到账经费2315万元，共建实践中心12个，聘请行业导师1086人，教职工6418人。',
+        '四、发展保障',
+        '生均财政拨款8960元，专项经费1.68亿元。',
+      ].join('\n'),
+    );
+    expect(detectReport(summary, {}).isReport).toBe(true);
+    const news = blocksFromText(
+      ['我市发布2024年度中等职业教育质量年度报告', '报告显示，2024年全市共有中等职业学校25所，在校生29304人，就业率97.65%。'].join('\n'),
+    );
+    expect(detectReport(news, {}).isReport).toBe(false);
+  });
+
+  it('a report titled （2025） whose newest column is 2023—2024学年 is about 2024', () => {
+    const x = report(
+      '云南省中等职业教育质量年度报告（2025）',
+      '2025年是“十四五”规划收官之年。',
+      '表1 基本情况',
+      '序号\t指标\t单位\t2022—2023学年\t2023—2024学年',
+      '1\t全日制在校生人数\t人\t379216\t386125',
+    );
+    expect(x.report.year).toBe(2024);
+    expect(value(x, 'enrollment_total')).toBe(386125);
+    expect(value(x, 'enrollment_total', 2023)).toBe(379216);
+  });
+
+  it('a table with no unit column takes the unit its caption or a 单位 line gives', () => {
+    const x = report(
+      '曲靖市中等职业教育质量年度报告（2024年度）',
+      '表3 经费投入情况（单位：万元）',
+      '项目\t2024年\t2023年',
+      '年生均财政拨款水平\t2.16\t2.03',
+      '年财政专项经费\t2,860\t2,540',
+    );
+    expect(value(x, 'appropriation_per_student')).toBe(21600);
+    expect(value(x, 'special_funding', 2023)).toBe(2540);
+    const tenK = report(
+      '曲靖市中等职业教育质量年度报告（2024年度）',
+      '表1 办学规模',
+      '单位：万人',
+      '项目\t2024年\t2023年',
+      '全日制在校生数\t3.86\t3.71',
+      '毕业去向落实率\t97.6\t97.4',
+    );
+    expect(value(tenK, 'enrollment_total')).toBe(38600);
+    expect(value(tenK, 'employment_rate')).toBe(97.6);
+  });
+
+  it('prose: 不含技工学校 does not name a school, 全区/全县 is the region, 其中 under its own total is whole', () => {
+    const x = report(
+      '宁夏回族自治区中等职业教育质量年度报告（2024年度）',
+      '2024年全区共有中等职业学校236所（不含技工学校），全日制在校生46.29万人。',
+      '全区中职学校共有教职工31426人，其中专任教师24873人，“双师型”教师占专业课教师的比例为54.2%，在校生满意度为百分之九十五点六。',
+    );
+    expect(value(x, 'school_count')).toBe(236);
+    expect(value(x, 'enrollment_total')).toBe(462900);
+    expect(value(x, 'fulltime_teachers')).toBe(24873);
+    expect(value(x, 'dual_qualified_ratio')).toBe(54.2);
+    expect(value(x, 'satisfaction_students')).toBe(95.6);
+  });
+
+  it('in a 高职 report 高职院校 are the report’s own schools; in a 中职 report they are not', () => {
+    const higher = report('云南省高等职业教育质量年度报告（2024年度）', '全省共有高职院校79所，高职院校招收新生25.6万人。');
+    expect(value(higher, 'school_count')).toBe(79);
+    expect(value(higher, 'new_enrollment')).toBe(256000);
+    const secondary = report('云南省中等职业教育质量年度报告（2024年度）', '全省共有高职院校79所，高职院校招收新生25.6万人。');
+    expect(value(secondary, 'school_count')).toBeUndefined();
+    expect(value(secondary, 'new_enrollment')).toBeUndefined();
+  });
+
+  it('a catalog name printed whole takes its figure in its own unit, never one of another unit', () => {
+    const x = report(
+      '安吉县中等职业教育质量年度报告（2024年度）',
+      '全县中职学校生均教学科研仪器设备值12,835元，互联网出口带宽3,000Mbps，非学历培训学时156.3万学时，年财政专项经费1.68亿元。',
+      '全县开展非学历培训项目12.6万人次。',
+    );
+    expect(value(x, 'equipment_value_per_student')).toBe(12835);
+    expect(value(x, 'internet_bandwidth')).toBe(3000);
+    expect(value(x, 'training_hours')).toBe(1563000);
+    expect(value(x, 'special_funding')).toBe(16800);
+    expect(value(x, 'training_projects')).toBeUndefined();
+  });
+
+  it('identity: a county-level city or district after its prefecture, a 学年 in the title, a report on both levels', () => {
+    const id = (...lines: string[]) => readIdentity(blocksFromText(lines.join('\n\n')), {});
+    const liling = id('湖南省株洲市醴陵市中等职业教育质量年度报告（2024年度）', '醴陵市教育局');
+    expect([liling.region, liling.regionLevel, liling.province]).toEqual(['醴陵市', 'county', '湖南省']);
+    const panyu = id('广州市番禺区中等职业教育质量年度报告（2024年度）');
+    expect([panyu.region, panyu.regionLevel, panyu.province]).toEqual(['番禺区', 'county', '广东省']);
+    const tonglu = id('桐庐县中等职业教育质量年度报告（2024年度）', '桐庐县地处浙江省杭州市西南部。');
+    expect([tonglu.region, tonglu.regionLevel, tonglu.province]).toEqual(['桐庐县', 'county', '浙江省']);
+    const chengdu = id('成都市2023—2024学年中等职业教育质量年度报告');
+    expect([chengdu.region, chengdu.year]).toEqual(['成都市', 2024]);
+    const both = id('江苏省职业教育质量年度报告（2024）', '2023—2024学年，全省中等职业学校在校生60万人，高等职业学校在校生100万人。');
+    expect(both.level).toBeNull();
+    const secondary = id('南通市职业教育质量年度报告（2024）', '全市中职学校开展中高职贯通培养，中职学校在校生5万人，中职毕业生1.6万人。');
+    expect(secondary.level).toBe('secondary');
+  });
+});
