@@ -10,6 +10,7 @@ import { showDetection, watchTabs } from '../lib/background/badge';
 import { clipFromTab, onCommand, onMenuClick, setUpClipping, type ClipDeps } from '../lib/background/clip';
 import { openPanelOnActionClick } from '../lib/background/panel';
 import { startSync } from '../lib/background/sync';
+import { answerReaderLoads } from '../lib/page/load';
 
 const isDetected = (m: unknown): m is Extract<BackgroundRequest, { type: 'bg:detected' }> =>
   typeof m === 'object' && m !== null && (m as { type?: unknown }).type === 'bg:detected';
@@ -21,6 +22,8 @@ export default defineBackground(() => {
   openPanelOnActionClick();
   watchTabs();
   setUpClipping(deps);
+  // The content script's reader comes on demand (extension/lib/page/load.ts).
+  answerReaderLoads();
 
   browser.runtime.onMessage.addListener((msg: unknown, sender) => {
     // Only the top frame's verdict counts; bg:syncNow and the rest are answered elsewhere.

@@ -56,4 +56,9 @@ export type BackgroundRequest =
   /** From the content script once it has judged the page. */
   | { type: 'bg:detected'; detection: Detection; url: string }
   /** From any extension page: push and pull now (part 2). */
-  | { type: 'bg:syncNow' };
+  | { type: 'bg:syncNow' }
+  /**
+   * From the content script when it needs the page reader (blocks, highlighter...): the background injects
+   * /page-reader.js into the sender's document and answers { ok: true } or { error } (extension/lib/page/load.ts).
+   */
+  | { type: 'bg:loadReader' };

@@ -13,26 +13,9 @@ import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { blocksFromDocument, blocksFromHtml, blocksFromText } from '../../shared/blocks/index';
 import { detectReport, looksLikeReportPage, pageSignals } from '../../shared/extract/detect';
+import { time } from './timing';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
-
-function time(fn: () => unknown, minRuns = 30, minMs = 200): number {
-  for (let i = 0; i < 5; i++) fn();
-  const xs: number[] = [];
-  const start = performance.now();
-  while (xs.length < minRuns || performance.now() - start < minMs) {
-    const t = performance.now();
-    fn();
-    xs.push(performance.now() - t);
-    if (xs.length > 20000) break;
-  }
-  return median(xs);
-}
 
 const ms = (x: number) => (x < 0.1 ? `${(x * 1000).toFixed(1)} µs` : `${x.toFixed(3)} ms`);
 const verdict = (x: number, limit: number) => (x < limit ? 'OK' : 'OVER');

@@ -11,6 +11,7 @@ import * as blocksLib from '../../shared/blocks/index';
 import type { Block } from '../../shared/blocks/types';
 import { extractReport } from '../../shared/extract/index';
 import type { PageMeta } from '../../shared/extract/types';
+import { time } from './timing';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 type Built = Block[] | { blocks: Block[]; meta?: PageMeta };
@@ -27,33 +28,19 @@ function textOf(blocks: Block[]): string {
   return blocks.map((b) => (b.kind === 'table' ? b.rows.map((r) => r.join('\t')).join('\n') : b.text)).join('\n');
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
-
-function time(fn: () => unknown, minRuns: number, minMs: number): number {
-  for (let i = 0; i < 5; i++) fn(); // warm
-  const xs: number[] = [];
-  const start = performance.now();
-  while (xs.length < minRuns || performance.now() - start < minMs) {
-    const t = performance.now();
-    fn();
-    xs.push(performance.now() - t);
-    if (xs.length > 5000) break;
-  }
-  return median(xs);
-}
-
 const files = [
   ...readdirSync(join(fixtures, 'seeds')).filter((f) => f.endsWith('.txt')).map((f) => join(fixtures, 'seeds', f)),
   ...(existsSync(join(fixtures, 'pages')) ? readdirSync(join(fixtures, 'pages')).filter((f) => /^\d{3}_[0-9a-f]+\.[a-z]+\.(html?|md|txt)$/.test(f)).map((f) => join(fixtures, 'pages', f)) : []),
 ];
 
+// Warm the engine on every fixture first: otherwise the first file measured pays for the JIT compiling
+// code that every later file then gets for free.
+const built = files.map((f) => ({ f, ...build(f) }));
+for (let round = 0; round < 20; round++) for (const { blocks, meta } of built) extractReport(blocks, meta);
+
 const NUM = /\d+(?:\.\d+)?/g;
 let largest = { name: '', chars: 0, ms: 0, ratio: 0 };
-for (const f of files) {
-  const { blocks, meta } = build(f);
+for (const { f, blocks, meta } of built) {
   const text = textOf(blocks);
   let peak = process.memoryUsage().heapUsed;
   const ms = time(
@@ -73,6 +60,7 @@ for (const f of files) {
     },
     30,
     200,
+    5_000,
   );
   const ratio = ms / Math.max(base, 1e-6);
   const name = f.slice(fixtures.length + 1);

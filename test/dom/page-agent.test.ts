@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { MEASURES, startPageAgent } from '../../extension/lib/page/agent';
+import { MEASURES, startPageAgent, type AgentHost } from '../../extension/lib/page/agent';
+import { createPageReader } from '../../extension/lib/page/reader';
 import type { BackgroundRequest, PageSnapshot } from '../../extension/lib/messages';
 import { negativePageHtml, REPORT_QUOTES, reportPageHtml } from '../e2e/support/pages';
 
@@ -11,10 +12,19 @@ function load(html: string) {
   document.body.replaceChildren(...Array.from(doc.body.childNodes).map((n) => document.importNode(n, true)));
 }
 
-function start() {
+/** The content script's host, with the reader loaded from its module (the browser injects /page-reader.js). */
+function start(loadReader: AgentHost['loadReader'] = async () => createPageReader) {
   const sent: BackgroundRequest[] = [];
-  const agent = startPageAgent({ window, send: (m) => void sent.push(m) });
-  return { agent, sent };
+  let loads = 0;
+  const agent = startPageAgent({
+    window,
+    send: (m) => void sent.push(m),
+    loadReader: () => {
+      loads++;
+      return loadReader();
+    },
+  });
+  return { agent, sent, loads: () => loads };
 }
 
 afterEach(() => {
@@ -23,18 +33,24 @@ afterEach(() => {
 });
 
 describe('the page agent', () => {
-  it('on a page that is not a report: only the pre-check runs, nothing is sent', () => {
+  it('on a page that is not a report: only the pre-check runs, the reader is not loaded, nothing is sent', async () => {
     load(negativePageHtml());
-    const { agent, sent } = start();
+    const { agent, sent, loads } = start();
+    await agent.settled;
+    expect(loads()).toBe(0);
     expect(sent).toEqual([]);
     expect(agent.reading()).toBeNull();
     expect(performance.getEntriesByName(MEASURES.total)).toHaveLength(1);
     expect(performance.getEntriesByName(MEASURES.read)).toHaveLength(0);
+    expect(performance.getEntriesByName(MEASURES.reader)).toHaveLength(0);
   });
 
-  it('on a report page: reads blocks, detects, and tells the background', () => {
+  it('on a report page: loads the reader, reads blocks, detects, and tells the background', async () => {
     load(reportPageHtml());
-    const { agent, sent } = start();
+    const { agent, sent, loads } = start();
+    expect(sent).toEqual([]); // the reading comes after the load-time work, never inside it
+    await agent.settled;
+    expect(loads()).toBe(1);
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({ type: 'bg:detected', detection: { isReport: true } });
     const r = agent.reading()!;
@@ -42,34 +58,55 @@ describe('the page agent', () => {
     expect(performance.getEntriesByName(MEASURES.read)).toHaveLength(1);
   });
 
-  it('answers page:read with the blocks and page meta, afresh each time', () => {
+  it('answers page:read with the blocks and page meta, afresh each time, loading the reader once', async () => {
     load(reportPageHtml());
-    const { agent, sent } = start();
-    const snap = agent.handle({ type: 'page:read' }) as PageSnapshot;
+    const { agent, sent, loads } = start();
+    await agent.settled;
+    const snap: PageSnapshot = await agent.handle({ type: 'page:read' });
     expect(snap.isPdf).toBe(false);
     expect(snap.meta.title).toContain('质量年度报告');
     expect(snap.blocks.some((b) => b.kind === 'table')).toBe(true);
     expect(sent).toHaveLength(2);
+    expect(loads()).toBe(1);
   });
 
-  it('page:highlight with a place outlines that table row', () => {
+  it('on a page that is not a report, a question loads the reader; a failed load is retried by the next one', async () => {
+    load(negativePageHtml());
+    let fail = true;
+    const { agent, loads } = start(async () => {
+      if (fail) throw new Error('no background');
+      return createPageReader;
+    });
+    await agent.settled;
+    expect(loads()).toBe(0);
+    await expect(agent.handle({ type: 'page:pdfLinks' })).rejects.toThrow('no background');
+    fail = false;
+    const links = await agent.handle({ type: 'page:pdfLinks' });
+    expect(Array.isArray(links)).toBe(true);
+    const snap = await agent.handle({ type: 'page:read' });
+    expect(snap.detection.isReport).toBe(false);
+    expect(loads()).toBe(2);
+    expect(performance.getEntriesByName(MEASURES.reader)).toHaveLength(1);
+  });
+
+  it('page:highlight with a place outlines that table row', async () => {
     load(reportPageHtml());
     const { agent } = start();
-    const snap = agent.handle({ type: 'page:read' }) as PageSnapshot;
+    const snap = await agent.handle({ type: 'page:read' });
     const block = snap.blocks.findIndex((b) => b.kind === 'table');
     const rows = (snap.blocks[block] as { rows: string[][] }).rows;
     const row = rows.findIndex((r) => r.includes('29304'));
-    expect(agent.handle({ type: 'page:highlight', place: { block, row }, quote: REPORT_QUOTES.row.join('\t') })).toEqual({ found: true });
+    expect(await agent.handle({ type: 'page:highlight', place: { block, row }, quote: REPORT_QUOTES.row.join('\t') })).toEqual({ found: true });
     expect(document.querySelector('[data-nianbao-hl]')?.id).toBe('row-enrollment');
   });
 
-  it('page:highlight without a place finds the quote; page:pdfLinks lists the attachment', () => {
+  it('page:highlight without a place finds the quote; page:pdfLinks lists the attachment', async () => {
     load(reportPageHtml());
     const { agent } = start();
-    expect(agent.handle({ type: 'page:highlight', quote: REPORT_QUOTES.teachers })).toEqual({ found: true });
+    expect(await agent.handle({ type: 'page:highlight', quote: REPORT_QUOTES.teachers })).toEqual({ found: true });
     expect(document.querySelector('[data-nianbao-hl]')?.id).toBe('teachers');
-    const links = agent.handle({ type: 'page:pdfLinks' }) as { url: string }[];
+    const links = await agent.handle({ type: 'page:pdfLinks' });
     expect(links.map((l) => new URL(l.url).pathname)).toEqual(['/files/2024zlbg.pdf']);
-    expect(agent.handle({ type: 'page:selection' })).toBeNull();
+    expect(await agent.handle({ type: 'page:selection' })).toBeNull();
   });
 });

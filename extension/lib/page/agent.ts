@@ -1,30 +1,37 @@
 /**
- * The content script's work on a page. On every page it runs only the cheap pre-check; blocks and the
- * detector run when the pre-check passes or when the panel asks (`page:read`). It answers the panel's
- * `page:*` questions and tells the background its verdict (`bg:detected`).
+ * The content script's work on a page. On every page it runs only the cheap pre-check (./precheck.ts) and
+ * listens; the reader (./reader.ts: blocks, detector, highlighter, selection, PDF links) is loaded when the
+ * pre-check passes or when the panel or the background asks a `page:*` question. It answers those
+ * questions and tells the background its verdict (`bg:detected`).
+ *
+ * This module is part of the always-on bundle: import only types from the reader's side.
  *
  * Performance marks (read by test/bench/content.bench.ts through the page's performance timeline):
- * measures 'nianbao:precheck', 'nianbao:read' (only when the page was read) and 'nianbao:content' (all).
+ * measures 'nianbao:precheck', 'nianbao:content' (all the synchronous work at load), 'nianbao:reader'
+ * (loading the reader, only when it was needed) and 'nianbao:read' (each reading of the page).
  */
 import type { Detection } from '../../../shared/extract/types';
 import type { BackgroundRequest, PageRequest, PageResponses } from '../messages';
-import { highlight } from './highlight';
-import { listPdfLinks } from './pdfLinks';
-import { elementAt, isPdfDocument, looksLikeReportPage, readPage, type PageReading } from './read';
-import { selectionSnapshot } from './selection';
+import { worthReading } from './precheck';
+import type { PageReader, PageReaderFactory } from './reader';
+import type { PageReading } from './read';
 
-export const MEASURES = { total: 'nianbao:content', precheck: 'nianbao:precheck', read: 'nianbao:read' } as const;
+export const MEASURES = { total: 'nianbao:content', precheck: 'nianbao:precheck', reader: 'nianbao:reader', read: 'nianbao:read' } as const;
 
 export interface AgentHost {
   window: Window;
   /** runtime.sendMessage to the background (the agent ignores its failures: no background, an orphaned script). */
   send(message: BackgroundRequest): Promise<unknown> | void;
+  /** Brings the reader in (the content script has the background inject /page-reader.js). Called at most once at a time. */
+  loadReader(): Promise<PageReaderFactory>;
 }
 
 export interface PageAgent {
-  handle(request: PageRequest): PageResponses[PageRequest['type']];
+  handle<R extends PageRequest>(request: R): Promise<PageResponses[R['type']]>;
   /** The latest reading (null until the page was read). */
   reading(): PageReading | null;
+  /** Settles when the work started at load (reading a page that passed the pre-check) is done. */
+  settled: Promise<void>;
 }
 
 export const isPageRequest = (m: unknown): m is PageRequest =>
@@ -43,14 +50,29 @@ export function startPageAgent(host: AgentHost): PageAgent {
       /* no measure */
     }
   };
-  let last: PageReading | null = null;
 
-  const read = (): PageReading => {
-    const start = perf.now();
-    last = readPage(doc);
-    measure(MEASURES.read, start);
-    return last;
+  let reader: PageReader | null = null;
+  let loading: Promise<PageReader> | null = null;
+  const getReader = (): Promise<PageReader> => {
+    if (reader) return Promise.resolve(reader);
+    if (!loading) {
+      const start = perf.now();
+      loading = host.loadReader().then(
+        (create) => {
+          reader = create(win);
+          measure(MEASURES.reader, start);
+          return reader;
+        },
+        (err: unknown) => {
+          loading = null; // the next question tries again (a background that was restarting)
+          throw err;
+        },
+      );
+    }
+    return loading;
   };
+
+  let announced: { detection: Detection; url: string } | null = null;
   const tell = (detection: Detection, url: string) => {
     try {
       void Promise.resolve(host.send({ type: 'bg:detected', detection, url })).catch(() => undefined);
@@ -58,27 +80,20 @@ export function startPageAgent(host: AgentHost): PageAgent {
       /* the extension was reloaded: this page's script is orphaned */
     }
   };
-  const announce = (r: PageReading) => tell(r.snapshot.detection, r.snapshot.url);
+  const read = (r: PageReader) => {
+    const start = perf.now();
+    const reading = r.read();
+    measure(MEASURES.read, start);
+    announced = { detection: reading.snapshot.detection, url: reading.snapshot.url };
+    tell(announced.detection, announced.url);
+    return reading;
+  };
+  // A failure here shows no badge; the panel's page:read will say what went wrong.
+  const readAndAnnounce = (): Promise<void> => getReader().then(read).then(() => undefined, () => undefined);
 
-  // Whatever a page does, the script must not throw into it: a failed judgement just shows no badge.
-  const judge = () => {
-    try {
-      if (isPdfDocument(doc) || looksLikeReportPage(doc)) return true;
-    } catch {
-      /* an odd document */
-    }
-    return false;
-  };
-  const readAndAnnounce = () => {
-    try {
-      announce(read());
-    } catch {
-      /* the panel's page:read will say what went wrong */
-    }
-  };
-  const pass = judge();
+  const pass = worthReading(doc);
   measure(MEASURES.precheck, t0);
-  if (pass) readAndAnnounce();
+  const settled = pass ? readAndAnnounce() : Promise.resolve();
 
   // A single-page site changes its URL without loading a page: judge the new content once it settles.
   const bare = () => win.location.href.split('#')[0]!; // a jump to an anchor is the same page
@@ -88,9 +103,10 @@ export function startPageAgent(host: AgentHost): PageAgent {
     win.setTimeout(() => {
       if (bare() === judgedUrl) return;
       judgedUrl = bare();
-      if (judge()) readAndAnnounce();
+      if (worthReading(doc)) void readAndAnnounce();
       else {
-        last = null;
+        reader?.forget();
+        announced = null;
         tell({ isReport: false, score: 0, reasons: ['pre-check: not a report page'] }, win.location.href);
       }
     }, 800);
@@ -98,29 +114,28 @@ export function startPageAgent(host: AgentHost): PageAgent {
 
   // Back/forward cache: the tab's badge was cleared on navigation but this script does not run again.
   win.addEventListener('pageshow', (e) => {
-    if ((e as PageTransitionEvent).persisted && last) announce(last);
+    if ((e as PageTransitionEvent).persisted && announced) tell(announced.detection, announced.url);
   });
 
   measure(MEASURES.total, t0);
 
-  const handle = (request: PageRequest): PageResponses[PageRequest['type']] => {
+  const answer = async (request: PageRequest): Promise<PageResponses[PageRequest['type']]> => {
+    const r = await getReader();
     switch (request.type) {
-      case 'page:read': {
+      case 'page:read':
         // Always afresh: the page may have changed since load, and the panel's places refer to this reading.
-        const r = read();
-        announce(r);
-        return r.snapshot;
-      }
-      case 'page:highlight': {
-        const r = last ?? read();
-        const element = elementAt(r, request.place);
-        return { found: highlight(doc, { element, quote: request.quote }).found };
-      }
+        return read(r).snapshot;
+      case 'page:highlight':
+        return r.highlight(request.place, request.quote);
       case 'page:selection':
-        return selectionSnapshot(win);
+        return r.selection();
       case 'page:pdfLinks':
-        return listPdfLinks(doc);
+        return r.pdfLinks();
     }
   };
-  return { handle, reading: () => last };
+  return {
+    handle: answer as PageAgent['handle'],
+    reading: () => reader?.reading() ?? null,
+    settled,
+  };
 }

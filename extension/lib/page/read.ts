@@ -1,13 +1,12 @@
 /**
  * Reading the live page into blocks, keeping which element each block (and each table row) came from so
- * a highlight can go back to it. The one place the page side meets the engine-input modules: the cheap
- * pre-check, the DOM block builder and the detector (all light: this runs inside the content script).
+ * a highlight can go back to it. Where the reader (./reader.ts, loaded on demand) meets the engine-input
+ * modules: the DOM block builder and the detector. The pre-check lives apart, in ./precheck.ts.
  */
 import { blocksFromDocument, pageMetaFromDocument } from '../../../shared/blocks/fromDocument';
-import { detectReport, looksLikeReportPage } from '../../../shared/extract/detect';
+import { detectReport } from '../../../shared/extract/detect';
 import type { BlockPlace, PageSnapshot } from '../messages';
-
-export { looksLikeReportPage };
+import { isPdfDocument } from './precheck';
 
 export interface PageReading {
   snapshot: PageSnapshot;
@@ -15,10 +14,6 @@ export interface PageReading {
   elements: (Element | null | undefined)[];
   /** rowElements[i][r]: the <tr> (or row element) of row r of table block i. */
   rowElements: ((Element | null | undefined)[] | null | undefined)[];
-}
-
-export function isPdfDocument(doc: Document): boolean {
-  return doc.contentType === 'application/pdf';
 }
 
 export function readPage(doc: Document): PageReading {

@@ -68,6 +68,7 @@ function manifestFiles(dir: string): string[] {
     ...(m.content_scripts ?? []).flatMap((c: { js?: string[] }) => c.js ?? []),
     m.side_panel?.default_path,
     m.options_ui?.page,
+    'page-reader.js', // injected on demand (extension/lib/page/load.ts), so no manifest key names it
   ].filter((f): f is string => typeof f === 'string');
 }
 
