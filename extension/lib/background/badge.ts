@@ -21,7 +21,8 @@ async function paint(tabId: number, text: string, title: string | null, color?: 
   await a.setBadgeText({ tabId, text });
   if (color) await a.setBadgeBackgroundColor({ tabId, color });
   // setBadgeTextColor is newer (Chrome 110, Firefox 63): white on colour where it exists.
-  if (color && 'setBadgeTextColor' in a) await (a as any).setBadgeTextColor({ tabId, color: '#ffffff' });
+  const withTextColor = a as typeof a & { setBadgeTextColor?: (d: { tabId: number; color: string }) => Promise<void> };
+  if (color && withTextColor.setBadgeTextColor) await withTextColor.setBadgeTextColor({ tabId, color: '#ffffff' });
   // Back to the extension's name rather than an empty tooltip.
   await a.setTitle({ tabId, title: title ?? word('extName') });
 }
