@@ -131,20 +131,22 @@ export const TEMPLATE_PARENTS: Record<string, string[]> = {
  * bookmark noise; full-width brackets made half-width.
  */
 export function labelKey(raw: string): string {
-  let s = toHalfWidth(raw)
-    .replace(/\[bookmark:[^\]]*\]/g, '')
-    .replace(/<[^>]*>/g, '')
-    .replace(/[\s*＊※“”"'‘’「」『』]/g, '')
-    .replace(/[（]/g, '(')
-    .replace(/[）]/g, ')');
+  // toHalfWidth has already made （） half-width; the rest is skipped when it cannot apply (every table
+  // row's label passes here)
+  let s = toHalfWidth(raw);
+  if (s.includes('[')) s = s.replace(/\[bookmark:[^\]]*\]/g, '');
+  if (s.includes('<')) s = s.replace(/<[^>]*>/g, '');
+  s = s.replace(LABEL_MARKS, '');
   s = s.replace(/^\d{1,2}[.、)]?(?=\D)/, '');
-  s = s.replace(/^其中[:：,，]?/, '');
+  if (s.startsWith('其中')) s = s.replace(/^其中[:：,，]?/, '');
   s = s.replace(/^[A-D]类[:：]/, '');
-  s = s.replace(/[:：]$/, '');
+  if (s.endsWith(':') || s.endsWith('：')) s = s.slice(0, -1);
   // a unit printed in the label: 全日制在校生人数(人). 学时/课时 stay: they name a different indicator.
-  s = s.replace(LABEL_UNIT, '');
+  if (s.endsWith(')')) s = s.replace(LABEL_UNIT, '');
   return s;
 }
+
+const LABEL_MARKS = /[\s*＊※“”"'‘’「」『』]/g;
 
 export const LABEL_UNIT = /\((?:人|%|个|所|万元|元|亿元|门|本|项|人日|Mbps|元\/生|个\/生|人\/门|人次|种|名)\)$/;
 

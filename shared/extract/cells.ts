@@ -13,9 +13,9 @@ export function cleanCell(s: string): string {
 }
 
 /** A placeholder that means "no figure": -, —, ——, －, /, 无, 空. */
-const DASH = /^(?:[-—–－─_/／]{1,3}|无|空|\/|N\/A)$/;
+const DASH = /^\s*(?:[-—–－─_/／]{1,3}|无|空|\/|N\/A)\s*$/;
 export function isDash(cell: string): boolean {
-  return DASH.test(cell.trim());
+  return DASH.test(cell);
 }
 
 /** Units printed in the 单位 column of the standard tables (and a few variants). */
@@ -36,16 +36,46 @@ export function yearOfHeaderCell(cell: string): number | null {
 
 const HAS_DIGIT = /[0-9０-９]/;
 
+/**
+ * What a figure cell starts with (parseNumberCell's own pattern, before spaces are removed): most cells are
+ * labels, and this turns them away without copying the string. Cells starting with export noise take the long way.
+ */
+const MAY_BE_FIGURE = /^[\s\u3000]*(?:[[<\u200b\ufeff]|(?:约|近|超过|逾|超)?[\s\u3000]*[+\-＋－]?[\s\u3000]*[0-9０-９])/;
+
+/**
+ * A page's cells are read by several readers (row detection, the table reader, header checks), so each
+ * distinct cell is parsed once per extraction. forgetCells() empties the memo at the start of every
+ * extraction: nothing of one page outlives it, and a repeated run pays full price.
+ */
+const figures = new Map<string, Readonly<ParsedNumber> | null>();
+export function forgetCells(): void {
+  figures.clear();
+}
+
 /** A numeric value cell (not a year label, not a dash). */
-export function valueOfCell(cell: string): ParsedNumber | null {
-  if (!HAS_DIGIT.test(cell)) return null;
+export function valueOfCell(cell: string): Readonly<ParsedNumber> | null {
+  // a label cell opens with an ideograph: turned away without a regex (约/近/超/逾 may open a figure)
+  const c0 = cell.charCodeAt(0);
+  if (c0 >= 0x4e00 && c0 <= 0x9fff && c0 !== 0x7ea6 && c0 !== 0x8fd1 && c0 !== 0x8d85 && c0 !== 0x903e) return null;
+  if (!MAY_BE_FIGURE.test(cell)) return null;
+  let v = figures.get(cell);
+  if (v !== undefined) return v;
+  v = parseFigureCell(cell);
+  // a caller that never forgets (a test, a tool) must not grow the memo without end
+  if (figures.size >= 50_000) figures.clear();
+  figures.set(cell, v);
+  return v;
+}
+
+function parseFigureCell(cell: string): ParsedNumber | null {
   const c = cleanCell(cell);
   if (!c || isDash(c)) return null;
   const n = parseNumberCell(c);
   if (!n) return null;
-  if (/^(年|学年|年度|届)$/.test(n.unit)) return null;
+  if (YEAR_UNIT.test(n.unit)) return null;
   return n;
 }
+const YEAR_UNIT = /^(年|学年|年度|届)$/;
 
 const HEADER_WORD = /^(?:序号|序|号|指标|指标名称|项目|名称|单位|单|位|调查人次|调查人数|调查|人次|调查方式|备注|数据来源|类别|内容|年份|学年|年度|统计年度|来源)$/;
 export function isHeaderWord(cell: string): boolean {
@@ -56,21 +86,40 @@ export function isHeaderWord(cell: string): boolean {
  * Split a text line into cells: tabs first, then runs of 2+ spaces, then single spaces (PDF text rows such
  * as "1 毕业生人数* 人 12267 16214"). "2023 年" is glued back into one cell.
  */
+const MAY_HAVE_NOISE = /[[<\u200b\ufeff]/;
+
+const GAP = /\s{2,}/;
+const SPACE_RUN = /\s+/;
+const ANY_SPACE = /\s/;
 export function splitRowText(text: string): string[] {
-  const t = text.replace(NOISE, '');
+  const t = MAY_HAVE_NOISE.test(text) ? text.replace(NOISE, '') : text;
   let cells: string[];
+  // cells split at maximal runs of spaces of a trimmed line need no trimming of their own
+  let trimmed = false;
   if (t.includes('\t')) cells = t.split('\t');
   else {
-    const trimmed = t.trim();
-    cells = trimmed.split(/\s{2,}/);
-    if (cells.length === 1) cells = trimmed.split(/\s+/);
+    const line = t.trim();
+    if (!ANY_SPACE.test(line)) cells = [line];
+    else {
+      cells = line.split(GAP);
+      if (cells.length === 1) cells = line.split(SPACE_RUN);
+    }
+    trimmed = true;
   }
-  cells = cells.map((c) => c.trim());
   const out: string[] = [];
-  for (const c of cells) {
-    const prev = out[out.length - 1];
-    if (prev !== undefined && /^(年|学年|年度)$/.test(c) && /\d$/.test(prev)) out[out.length - 1] = prev + c;
-    else out.push(c);
+  for (const raw of cells) {
+    const c = trimmed ? raw : raw.trim();
+    const n = out.length;
+    // 「2023 年」 split by the space: glue the 年 back onto its year
+    if (n > 0 && c.length <= 2 && (c === '年' || c === '学年' || c === '年度')) {
+      const prev = out[n - 1]!;
+      const last = prev.charCodeAt(prev.length - 1);
+      if (last >= 48 && last <= 57) {
+        out[n - 1] = prev + c;
+        continue;
+      }
+    }
+    out.push(c);
   }
   return out;
 }

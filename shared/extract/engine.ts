@@ -10,6 +10,7 @@ import { readTables } from './tables';
 import { readProse, scopeOf } from './prose';
 import { mergeCandidates } from './merge';
 import { INDICATORS } from '../catalog/index';
+import { forgetCells } from './cells';
 
 const EMPTY_REPORT = {
   title: null,
@@ -25,6 +26,7 @@ const EMPTY_REPORT = {
 export function extractWithDetection(blocks: Block[], meta: PageMeta | undefined, detection: Detection): Extraction {
   const list = Array.isArray(blocks) ? blocks.filter((b) => b && typeof b === 'object') : [];
   if (!detection.isReport) return { detection, report: { ...EMPTY_REPORT }, indicators: [], warnings: [] };
+  forgetCells();
   const report = readIdentity(list, meta);
   // items keep the caller's block indexes (at.block), so they read the array as given
   const items = toItems(Array.isArray(blocks) ? blocks : []);

@@ -53,7 +53,9 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
     if (total > 60000) break;
   }
   const firstText = toHalfWidth(head.slice(0, 40).join('\n'));
-  const allText = toHalfWidth(head.join('\n'));
+  // the whole text is needed only when the opening lines do not settle the region
+  let all: string | undefined;
+  const allText = () => (all ??= toHalfWidth(head.join('\n')));
 
   // title: meta title or the first heading-like block that names a report
   let title: string | null = null;
@@ -99,7 +101,7 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
   if (title) scan(toHalfWidth(title), 5);
   if (metaTitle && metaTitle !== title) scan(toHalfWidth(metaTitle), 3);
   scan(firstText, 1);
-  if (counts.size === 0) scan(allText.slice(0, 200000), 1);
+  if (counts.size === 0) scan(allText().slice(0, 200000), 1);
   let region: string | null = null;
   let best = 0;
   for (const [p, c] of counts) if (c.n > best) ((best = c.n), (region = p));
@@ -138,12 +140,12 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
   } else if (region) {
     regionLevel = levelOfRegion(region);
     // a county-level city written after its prefecture (株洲市醴陵市) is a county-level report
-    const parent = regionLevel === 'city' && !provinceOfCity(region) ? parentCityOf(region, allText) : null;
+    const parent = regionLevel === 'city' && !provinceOfCity(region) ? parentCityOf(region, allText()) : null;
     if (parent) regionLevel = 'county';
     province = regionLevel === 'province' ? (provinceByName(region) ?? region) : provinceOfCity(region);
     if (!province) {
       // 浙江省桐庐县, 浙江省杭州市桐庐县
-      const m = new RegExp('([\\u4e00-\\u9fa5]{2,7}?(?:省|自治区))(?:[\\u4e00-\\u9fa5]{2,6}?(?:市|州|盟))?' + region).exec(allText);
+      const m = new RegExp('([\\u4e00-\\u9fa5]{2,7}?(?:省|自治区))(?:[\\u4e00-\\u9fa5]{2,6}?(?:市|州|盟))?' + region).exec(allText());
       if (m) province = provinceByName(m[1]!) ?? m[1]!;
     }
     // a county report names its province or its city in the opening lines (地处浙江省杭州市西南部)

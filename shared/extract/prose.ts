@@ -72,6 +72,13 @@ const PLAN = /(累计|力争|目标|计划|预计|到20\d\d年|预期|规划)/;
 const SUBSET_WORDS = '其中|公办|民办|男生|女生|女|男|少数民族|非全日制|学历|本科及以上|硕士|博士|研究生|职称|高级|中级|初级|兼职|外聘|新进|新招|引进|美育|体育|思政|德育|文化课|专业课|公共基础|班主任|心理|中外合作|国外|留学|参赛|参加|获奖|贯通|示范|重点|优质|强基|高水平|骨干|技工|本科院校|专业|市级|县级|区级|省级|国家级';
 const SUBSET = new RegExp(`(${SUBSET_WORDS}|高职)`, 'g');
 const SUBSET_HIGHER = new RegExp(`(${SUBSET_WORDS}|中职|中等职业)`, 'g');
+function firstCell(cells: string[]): string {
+  for (const c of cells) if (c !== '') return c;
+  return '';
+}
+
+/** What CASE_START and SECTION can start with. */
+const MAY_OPEN = /^\s*(?:[【案典0-9一二三四五六七八九十（(第#])/;
 const CASE_START = /^\s*(?:【?案例\s*[0-9一二三四五六七八九十]|典型案例|案例[:：])/;
 const SECTION = /^\s*(?:\d+(?:\.\d+)+\s*\S|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]\s*\S{2,20}$|第[一二三四五六七八九十]+[章部分节]|#{1,4}\s)/;
 const SCHOOL = /([\u4e00-\u9fa5]{2,12})(职业技术学校|职业学校|中等专业学校|职业中专|职业中学|职校|技工学校|技师学院|职业技术学院|职业学院|学院|中专)/g;
@@ -88,6 +95,8 @@ interface Term {
   rank?: number;
   /** A catalog name printed verbatim (生均教学科研仪器设备值12835元): its figure must carry a unit that fits. */
   generic?: boolean;
+  /** labelKey(term), computed once. */
+  key?: string;
 }
 interface Terms {
   list: Term[];
@@ -137,7 +146,10 @@ function termsFor(level: string | null): Terms {
   list.sort((a, b) => b.term.length - a.term.length);
   const starts = new Set(list.map((t) => t.term.charCodeAt(0) * 65536 + t.term.charCodeAt(1)));
   const byLast = new Map<string, Term[]>();
-  list.forEach((t, i) => (t.rank = i));
+  list.forEach((t, i) => {
+    t.rank = i;
+    t.key = labelKey(t.term);
+  });
   for (const t of list) {
     const last = t.term[t.term.length - 1]!;
     const l = byLast.get(last);
@@ -185,22 +197,28 @@ function mayHoldTerm(text: string, terms: Terms): boolean {
   return false;
 }
 
+const CLAUSE_END = /[，,；;]/g;
+const ASCII_DIGIT = /\d/;
 function clausesOf(sentence: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
   let start = 0;
-  for (let i = 0; i <= sentence.length; i++) {
-    const c = sentence[i];
-    if (i === sentence.length || c === '，' || c === ',' || c === '；' || c === ';') {
-      // a comma inside a number (12,835) does not end a clause
-      if (c === ',' && /\d/.test(sentence[i - 1] ?? '') && /\d/.test(sentence[i + 1] ?? '')) continue;
-      out.push({ text: sentence.slice(start, i), start });
-      start = i + 1;
-    }
+  CLAUSE_END.lastIndex = 0;
+  for (let m = CLAUSE_END.exec(sentence); m; m = CLAUSE_END.exec(sentence)) {
+    const i = m.index;
+    // a comma inside a number (12,835) does not end a clause
+    if (m[0] === ',' && ASCII_DIGIT.test(sentence[i - 1] ?? '') && ASCII_DIGIT.test(sentence[i + 1] ?? '')) continue;
+    out.push({ text: sentence.slice(start, i), start });
+    start = i + 1;
   }
+  out.push({ text: sentence.slice(start), start });
   return out;
 }
 
+const MAY_NAME_YEAR = /20|２０/;
+const LAST_YEAR = /(去年|上年|上一年|上一学年|上学年)/;
 function yearOf(sentence: string, reportYear: number | null): number | null {
+  // most sentences name no year at all
+  if (!MAY_NAME_YEAR.test(sentence)) return LAST_YEAR.test(sentence) ? null : reportYear;
   const s = toHalfWidth(sentence);
   const ay = /(20\d\d)\s*[-—–~至]\s*(20\d\d)\s*学年/.exec(s);
   if (ay) return Number(ay[2]);
@@ -211,7 +229,7 @@ function yearOf(sentence: string, reportYear: number | null): number | null {
   const distinct = [...new Set(ys)];
   if (distinct.length === 1) return distinct[0]!;
   if (distinct.length > 1) return null; // a comparison across years: too easy to misdate
-  if (/(去年|上年|上一年|上一学年|上学年)/.test(s)) return null;
+  if (LAST_YEAR.test(s)) return null;
   return reportYear;
 }
 
@@ -223,7 +241,8 @@ export function readProse(items: Item[], report: ReportIdentity): { candidates: 
   let inCase = false;
   for (const it of joinBrokenLines(items)) {
     if (it.kind === 'tableStart' || it.kind === 'tableEnd') continue;
-    const text = it.kind === 'text' ? it.text : it.cells.join(' ');
+    // a table row can open a case box or a section; only rows that start like one need their text
+    const text = it.kind === 'text' ? it.text : MAY_OPEN.test(firstCell(it.cells)) ? it.cells.join(' ') : '';
     if (CASE_START.test(text)) {
       inCase = true;
       continue;
@@ -234,18 +253,31 @@ export function readProse(items: Item[], report: ReportIdentity): { candidates: 
     if (!DIGIT.test(text) || !mayHoldTerm(text, terms)) continue;
     for (const sentence of splitSentences(text)) {
       if (!DIGIT.test(sentence) || !mayHoldTerm(sentence, terms)) continue;
-      const year = yearOf(sentence, report.year);
-      if (year === null) continue;
-      // once a clause names a school or a sub-region, it and the rest of the sentence are about that place
+      let year: number | null | undefined;
+      // once a clause names a school or a sub-region, it and the rest of the sentence are about that place;
+      // that is checked only up to the clauses holding a figure that could be an indicator's (most hold none)
       let narrowed = false;
+      let checked = 0;
       // ids already read in this sentence: 「教职工386人，其中专任教师312人」 — 其中 under its own total is whole
       const seen = new Set<string>();
-      for (const cl of clausesOf(sentence)) {
-        const clause = cl.text;
-        if (!narrowed && (namesSchool(clause) || namesSubRegion(clause, scope))) narrowed = true;
-        if (narrowed || !DIGIT.test(clause)) continue;
-        for (const n of numbersIn(clause)) {
-          const cand = match(clause, n, sentence, year, it.order, it.page, terms, seen);
+      const clauses = clausesOf(sentence);
+      for (let k = 0; k < clauses.length && !narrowed; k++) {
+        const clause = clauses[k]!.text;
+        if (!DIGIT.test(clause)) continue;
+        const nums = numbersIn(clause).filter(mayBeIndicatorFigure);
+        if (!nums.length) continue;
+        for (; checked <= k && !narrowed; checked++) {
+          const c = clauses[checked]!.text;
+          narrowed = namesSchool(c) || namesSubRegion(c, scope);
+        }
+        if (narrowed) break;
+        year ??= yearOf(sentence, report.year);
+        if (year === null) break;
+        const half = toHalfWidth(clause);
+        // figures inside brackets qualify something else (含23所技工学校); the brackets themselves are skipped
+        const masked = half.replace(BRACKETED, (m) => ' '.repeat(m.length));
+        for (const n of nums) {
+          const cand = match(clause, half, masked, n, sentence, year, it.order, it.page, terms, seen);
           if (cand) {
             cand.at = { block: blockAt(it, cand.quote) };
             seen.add(cand.id);
@@ -271,6 +303,7 @@ function blockAt(it: Extract<Item, { kind: 'text' }>, quote: string): number {
  * Text layers break sentences mid-word across lines (「…独立办学中等职业学」/「校28所」): consecutive prose
  * lines are re-joined until one ends a sentence. Headings and table rows pass through.
  */
+const ENDS_SENTENCE = /[。！？!?：:]$/;
 function joinBrokenLines(items: Item[]): Item[] {
   const out: Item[] = [];
   let buf: Extract<Item, { kind: 'text' }> | null = null;
@@ -296,14 +329,21 @@ function joinBrokenLines(items: Item[]): Item[] {
       if (it.block !== parts[parts.length - 1]!.block) parts.push({ start: left.length, block: it.block });
       buf = { ...b, text: left + it.text.replace(/^\s+/, ''), parts };
     } else buf = { ...it };
-    if (/[。！？!?：:]\s*$/.test(it.text) || it.text.length > 200) flush();
+    if (ENDS_SENTENCE.test(it.text.trimEnd()) || it.text.length > 200) flush();
   }
   flush();
   return out;
 }
 
+/** Sentences end after 。！？!? and at line ends (a regex match is cheaper than a split on a lookbehind). */
+const SENTENCE_PIECE = /[^。！？!?\n]*[。！？!?]|[^。！？!?\n]+/g;
 function splitSentences(text: string): string[] {
-  return text.split(/(?<=[。！？!?])|\n/).map((s) => s.trim()).filter(Boolean);
+  const out: string[] = [];
+  for (const piece of text.match(SENTENCE_PIECE) ?? []) {
+    const s = piece.trim();
+    if (s) out.push(s);
+  }
+  return out;
 }
 
 const SCHOOL_HINT = /学校|学院|职校|中专|职业中学/;
@@ -370,8 +410,31 @@ export function namesSubRegion(text: string, scope: Scope): boolean {
   return false;
 }
 
+/** Units a printed figure can be converted from into some catalog unit (by convertUnit's own rules). */
+const CATALOG_UNITS = [...new Set(INDICATORS.map((e) => e.unit))];
+const unitFits = new Map<string, boolean>();
+/**
+ * A figure match() could take: not part of a range, a ratio or a figure with a unit some catalog unit accepts
+ * (2024年 and 3个百分点 never are). Filtering first spares the clause's other checks.
+ */
+function mayBeIndicatorFigure(n: NumberMatch): boolean {
+  if (n.high !== undefined || (n as NumberMatch & { rangeEnd?: boolean }).rangeEnd) return false;
+  if (n.ratio) return true;
+  if (!n.unit) return false;
+  let fits = unitFits.get(n.unit);
+  if (fits === undefined) {
+    fits = CATALOG_UNITS.some((c) => convertUnit(1, n.unit, c) !== null);
+    unitFits.set(n.unit, fits);
+  }
+  return fits;
+}
+
+const BRACKETED = /[（(][^（()）]{0,30}[)）]/g;
+
 function match(
   clause: string,
+  half: string,
+  masked: string,
   n: NumberMatch,
   sentence: string,
   year: number,
@@ -383,11 +446,9 @@ function match(
   if (n.high !== undefined || (n as NumberMatch & { rangeEnd?: boolean }).rangeEnd) return null;
   const plainUnit = n.ratio || PROSE_UNITS.has(n.unit);
   if (!plainUnit && !n.unit) return null;
-  // figures inside brackets qualify something else (含23所技工学校); the brackets themselves are skipped
-  const masked = toHalfWidth(clause).replace(/[（(][^（()）]{0,30}[)）]/g, (m) => ' '.repeat(m.length));
-  if (masked[n.index] === ' ' && !/\s/.test(toHalfWidth(clause)[n.index] ?? '')) return null;
+  if (masked[n.index] === ' ' && !/\s/.test(half[n.index] ?? '')) return null;
   const before = masked.slice(0, n.index).replace(/ {2,}/g, ' ');
-  for (const { term, id, generic, share } of termsEndingNear(before, terms)) {
+  for (const { term, key: termKey, id, generic, share } of termsEndingNear(before, terms)) {
     // a curated term takes the plain units, or its own catalog unit (开设专业1286个)
     if (!plainUnit && !generic && n.unit !== indicatorById(id)!.unit) continue;
     const at = before.lastIndexOf(term);
@@ -410,9 +471,8 @@ function match(
     const cut = Math.max(own.lastIndexOf('、'), own.lastIndexOf('，'), own.lastIndexOf(','), own.search(/\d[^\d]*$/));
     const qualifier = own.slice(cut + 1).slice(-12);
     if (OWNER.test(qualifier)) return null;
-    const termKey = labelKey(term);
     terms.subset.lastIndex = 0;
-    if (!terms.subset.test(termKey)) {
+    if (!terms.subset.test(termKey!)) {
       // a share's denominator (占专业课教师的比例) is not a subset of the indicator
       const window = before.slice(Math.max(0, at - 8), at + term.length) + (share ? '' : between);
       const words = [...window.matchAll(terms.subset)].map((m) => m[1]);

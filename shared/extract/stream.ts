@@ -20,32 +20,75 @@ export type Item =
       parts?: { start: number; block: number }[];
     };
 
-const SENTENCE = /[。；;！？]/;
-const DIGIT = /[0-9０-９]/;
+const COLUMN_GAP = /\t| {2,}/;
 
-/** A text line that is probably a table row or a piece of one (PDF text layers, markdown tables). */
+function isHeaderLine(t: string): boolean {
+  const multi = t.split(COLUMN_GAP).filter((c) => c.trim());
+  return multi.length >= 3 && multi.every((c) => c.trim().length <= 24);
+}
+
+/** A figure as most cells print it (12267, 97.78%): valueOfCell would say yes without being asked. */
+const PLAIN_FIGURE = /^\d+(?:\.\d+)?%?$/;
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * A text line that is probably a table row or a piece of one (PDF text layers, markdown tables): the cells,
+ * already clean, or null. Every line of a text layer passes here, so one scan collects what the rules need
+ * (a regex per rule was a third of the engine's time).
+ */
 function rowLike(text: string): string[] | null {
   const t = text.trim();
-  if (!t || t.length > 160 || SENTENCE.test(t)) return null;
+  if (!t || t.length > 160) return null;
+  let tab = false;
+  let gapped = false; // a tab or a run of 2+ spaces: a column gap
+  let digit = false;
+  let comma = false;
+  let proseComma = false; // a comma not written inside a figure (12,835)
+  let noise = false; // what cleanCell would have to remove
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 128) {
+      if (c === 9) tab = gapped = true;
+      else if (c === 32) {
+        if (t.charCodeAt(i + 1) === 32) gapped = true;
+      } else if (isAsciiDigit(c)) digit = true;
+      else if (c === 59) return null; // ;
+      else if (c === 44) {
+        comma = true;
+        if (!(isAsciiDigit(t.charCodeAt(i + 1)) && isAsciiDigit(t.charCodeAt(i + 2)) && isAsciiDigit(t.charCodeAt(i + 3)))) proseComma = true;
+      } else if (c === 91 || c === 60 || c === 13 || c === 10) noise = true; // [ < \r \n
+    } else if (c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f) return null; // 。；！？: a sentence
+    else if (c >= 0xff10 && c <= 0xff19) digit = true;
+    else if (c === 0xff0c) {
+      comma = true;
+      if (!(isAsciiDigit(t.charCodeAt(i + 1)) && isAsciiDigit(t.charCodeAt(i + 2)) && isAsciiDigit(t.charCodeAt(i + 3)))) proseComma = true;
+    } else if (c === 0x200b || c === 0xfeff) noise = true;
+  }
+  // "全日制在校生 159689 人，…" style prose has commas; rows do not. Without column gaps such a line is never
+  // a row (with figures the comma rule below says no, without them the length rule does): say so now.
+  if (!gapped && t.length > 40 && proseComma) return null;
   // a header line: several short cells separated by tabs or runs of spaces
-  const multi = /\t| {2,}/.test(t) ? t.split(/\t| {2,}/).filter((c) => c.trim()) : [];
-  const headerish = multi.length >= 3 && multi.every((c) => c.trim().length <= 24);
+  let headerishKnown: boolean | undefined;
+  const headerish = () => (headerishKnown ??= gapped && isHeaderLine(t));
   // no figure at all: only a short label fragment can be part of a table
-  if (!DIGIT.test(t) && !headerish && (t.length > 40 || /[，,]/.test(t))) return null;
-  const cells = splitRowText(t).filter((c) => c !== '');
+  if (!digit && (t.length > 40 || comma) && !headerish()) return null;
+  const all = splitRowText(t);
+  const cells = all.filter((c) => c !== '');
   if (cells.length === 0) return null;
+  // whether any cell is a figure or a dash: once one is, the others need no parsing (only their length)
   let numeric = 0;
   for (const c of cells) {
     if (c.length > 48) return null;
-    if (isDash(c) || valueOfCell(c)) numeric++;
+    if (!numeric && (PLAIN_FIGURE.test(c) || isDash(c) || valueOfCell(c))) numeric = 1;
   }
-  // "全日制在校生 159689 人，…" style prose has commas; rows do not
-  if (numeric > 0 && /[，,](?!\d{3})/.test(t) && !t.includes('\t')) return null;
-  if (numeric === 0 && !headerish) {
+  if (numeric > 0 && proseComma && !tab) return null;
+  if (numeric === 0 && !headerish()) {
     // a label fragment or header piece: short, no commas
     if (t.length > 40 || /[，,、]{2,}/.test(t)) return null;
   }
-  return t.includes('\t') ? splitRowText(t) : cells;
+  const out = tab ? all : cells;
+  // split cells are trimmed and free of runs of spaces; only tab-separated or noisy ones need cleaning
+  return tab || noise ? out.map(cleanCell) : out;
 }
 
 export function toItems(blocks: Block[]): Item[] {
@@ -86,7 +129,7 @@ export function toItems(blocks: Block[]): Item[] {
           const l = lines[i]!;
           if (!l.trim()) continue;
           const cells = asRows[i];
-          if (cells) items.push({ kind: 'row', cells: cells.map(cleanCell), quote: l.trim(), fromTable: false, page: b.page, order, block });
+          if (cells) items.push({ kind: 'row', cells, quote: l.trim(), fromTable: false, page: b.page, order, block });
           else items.push({ kind: 'text', text: l, heading: false, page: b.page, order, block });
         }
         continue;
@@ -94,7 +137,7 @@ export function toItems(blocks: Block[]): Item[] {
       if (lines.length === 1) {
         const cells = asRows[0];
         if (cells) {
-          items.push({ kind: 'row', cells: cells.map(cleanCell), quote: text.trim(), fromTable: false, page: b.page, order, block });
+          items.push({ kind: 'row', cells, quote: text.trim(), fromTable: false, page: b.page, order, block });
           continue;
         }
       }

@@ -136,7 +136,8 @@ function transposedHeaderOf(cells: string[]): Header | null {
 }
 
 function isCaption(text: string): boolean {
-  if (text.length > 120) return false;
+  // every caption form names a 表 or a 计分卡: most text is turned away before it is cleaned
+  if (text.length > 120 || !CAPTION_HINT.test(text)) return false;
   const t = toHalfWidth(cleanCell(text)).replace(/\s+/g, ' ').trim();
   return t.length <= 60 && (CAPTION.test(t) || (STANDARD_TABLE.test(t) && t.length <= 30));
 }

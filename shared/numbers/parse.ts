@@ -28,13 +28,26 @@ export interface NumberMatch extends ParsedNumber {
   raw: string;
 }
 
-const FULLWIDTH = /[\uFF01-\uFF5E\u3000]/g;
-
-/** Full-width ASCII (０-９, ％, ：, ．, ，) to half-width; the ideographic space to a space. */
+/**
+ * Full-width ASCII (０-９, ％, ：, ．, ，) to half-width; the ideographic space to a space.
+ * A regex finds the first one (text without any costs one native scan), a hand loop converts from there:
+ * Chinese prose has a full-width ，or （ in nearly every clause, and replace() with a callback per
+ * character cost a tenth of the engine's time.
+ */
 const HAS_FULLWIDTH = /[\uFF01-\uFF5E\u3000]/;
 export function toHalfWidth(s: string): string {
-  if (!HAS_FULLWIDTH.test(s)) return s;
-  return s.replace(FULLWIDTH, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  const first = s.search(HAS_FULLWIDTH);
+  if (first < 0) return s;
+  let out = s.slice(0, first);
+  let from = first;
+  for (let i = first; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x3000 || (c >= 0xff01 && c <= 0xff5e)) {
+      out += s.slice(from, i) + String.fromCharCode(c === 0x3000 ? 0x20 : c - 0xfee0);
+      from = i + 1;
+    }
+  }
+  return out + s.slice(from);
 }
 
 const CN_DIGIT: Record<string, number> = {
@@ -90,20 +103,29 @@ const UNIT_AFTER =
 const NUM_RE =
   /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*[:：∶]\s*1(?![\d.]))?/g;
 
+const SPACE = /\s/;
+const SPACES = /\s+/g;
+const APPROX_SUFFIX = /^(余|多|左右)/;
+const CELL_NUMBER = /^(约|近|超过|逾|超)?([+-]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)([:：∶]1)?(千万|百万|万|亿|千)?(.*)$/;
+
 /** Parse one table cell or short token: "12,835.00", "86.59%", "17.2:1", "1.28万元", "约2.2万". */
 export function parseNumberCell(cellIn: string): ParsedNumber | null {
-  const cell = toHalfWidth(cellIn).replace(/\s+/g, '').replace(/\*+$/, '');
-  if (!cell || !/\d/.test(cell)) return null;
-  const m = /^(约|近|超过|逾|超)?([+-]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)([:：∶]1)?(千万|百万|万|亿|千)?(.*)$/.exec(cell);
+  // every cell of every row passes here: copy the string only when there is something to remove
+  let cell = toHalfWidth(cellIn);
+  if (SPACE.test(cell)) cell = cell.replace(SPACES, '');
+  if (cell.endsWith('*')) cell = cell.replace(/\*+$/, '');
+  const m = CELL_NUMBER.exec(cell);
   if (!m) return null;
   const rest = m[6]!;
   // a cell must be the number plus at most a short unit; "2023年" is a year label, not a figure cell
   if (rest.length > 4) return null;
-  const base = Number(m[3]!.replace(/,/g, '')) * (m[2] === '-' ? -1 : 1);
+  const digits = m[3]!;
+  const base = Number(digits.includes(',') ? digits.replace(/,/g, '') : digits) * (m[2] === '-' ? -1 : 1);
   if (!Number.isFinite(base)) return null;
   const magnitude = m[5] ? MAGNITUDE[m[5]]! : 1;
-  let unit = rest.replace(/^(余|多|左右)/, '');
-  const approximate = !!m[1] || /^(余|多|左右)/.test(rest);
+  const about = rest ? APPROX_SUFFIX.exec(rest) : null;
+  const unit = about ? rest.slice(about[0].length) : rest;
+  const approximate = !!m[1] || !!about;
   return {
     value: round(base * magnitude),
     base,
