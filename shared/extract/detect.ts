@@ -82,7 +82,11 @@ export function detectReport(blocks: Block[], meta: PageMeta): Detection {
     const t = textOf(b);
     if (!t) continue;
     total += t.length;
-    if (figures < 200) figures += t.match(FIGURE)?.length ?? 0;
+    // counted up to 200: enough to tell a report from a notice, and the rest of a long page is not read
+    if (figures < 200) {
+      FIGURE.lastIndex = 0;
+      while (figures < 200 && FIGURE.exec(t)) figures++;
+    }
     if (sample.length < 4000) sample += t.slice(0, 4000 - sample.length) + '\n';
     if (t.length <= 40 || b.kind === 'heading') short.push(t.slice(0, 60));
     if (!title && i < 15 && t.length <= 80 && REPORT_NAME.test(t)) title = t;

@@ -12,6 +12,8 @@ import { mergeCandidates } from './merge';
 import { INDICATORS } from '../catalog/index';
 import { forgetCells } from './cells';
 
+const KNOWN = new Set(INDICATORS.map((e) => e.id));
+
 const EMPTY_REPORT = {
   title: null,
   region: null,
@@ -33,10 +35,9 @@ export function extractWithDetection(blocks: Block[], meta: PageMeta | undefined
   const tables = readTables(items, report.year, scopeOf(report));
   const prose = readProse(items, report);
   const indicators = mergeCandidates([...tables.candidates, ...prose.candidates]);
-  const known = new Set(INDICATORS.map((e) => e.id));
   const warnings = [...tables.warnings, ...prose.warnings];
   const kept = dropSubsetsAboveTotals(
-    indicators.filter((i) => known.has(i.id) && Number.isFinite(i.value)),
+    indicators.filter((i) => KNOWN.has(i.id) && Number.isFinite(i.value)),
     warnings,
   );
   return { detection, report, indicators: kept, warnings };

@@ -78,7 +78,7 @@ function firstCell(cells: string[]): string {
 }
 
 /** What CASE_START and SECTION can start with. */
-const MAY_OPEN = /^\s*(?:[【案典0-9一二三四五六七八九十（(第#])/;
+const MAY_OPEN = /^\s*(?:[【案典一二三四五六七八九十（(第#]|\d+\.\d)/;
 const CASE_START = /^\s*(?:【?案例\s*[0-9一二三四五六七八九十]|典型案例|案例[:：])/;
 const SECTION = /^\s*(?:\d+(?:\.\d+)+\s*\S|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]\s*\S{2,20}$|第[一二三四五六七八九十]+[章部分节]|#{1,4}\s)/;
 const SCHOOL = /([\u4e00-\u9fa5]{2,12})(职业技术学校|职业学校|中等专业学校|职业中专|职业中学|职校|技工学校|技师学院|职业技术学院|职业学院|学院|中专)/g;
@@ -161,34 +161,40 @@ function termsFor(level: string | null): Terms {
   return terms;
 }
 
-const DIGIT = /[0-9０-９]|百分之/;
+const DIGIT = /[0-9０-９]/;
+/** A figure in digits, or a percentage in words (百分之九十八): two native scans beat one alternation. */
+const hasFigure = (s: string) => DIGIT.test(s) || s.includes('百分之');
 
 const CONNECT_CHAR = /[\s为达到共计有是了约近超过逾：:总数人数量规模]/;
 /**
  * The only terms that can own a figure: those ending where the text before it has at most 8 connecting
- * characters (CONNECT) or a 占 (SHARE) left. Same answers as trying every term, in the same order, for a
- * fraction of the work (a report has thousands of figures and the catalog hundreds of names).
+ * characters (CONNECT) or a 占 (SHARE) left, as lists by last character, each longest first. Same answers
+ * as trying every term in order, for a fraction of the work (a report has thousands of figures and the
+ * catalog hundreds of names).
  */
-function termsEndingNear(before: string, terms: Terms): Term[] {
-  const ends = new Set<string>();
+function termsEndingNear(before: string, terms: Terms): Term[][] {
+  const ends: string[] = [];
+  const add = (c: string | undefined) => {
+    if (c && !ends.includes(c)) ends.push(c);
+  };
   let p = before.length;
   for (;;) {
     const c = before[p - 1];
-    if (c) ends.add(c);
+    add(c);
     if (p === 0 || before.length - p >= 8 || !CONNECT_CHAR.test(c ?? '')) break;
     p--;
   }
   for (let i = before.lastIndexOf('占'); i >= 0 && before.length - i <= 40; i = before.lastIndexOf('占', i - 1)) {
-    for (const k of [1, 3]) if (before[i - k]) ends.add(before[i - k]!);
+    add(before[i - 1]);
+    add(before[i - 3]);
     if (i === 0) break;
   }
-  const out: Term[] = [];
+  const lists: Term[][] = [];
   for (const c of ends) {
     const l = terms.byLast.get(c);
-    if (l) for (const t of l) out.push(t);
+    if (l) lists.push(l);
   }
-  // the order of `list` (longest first) decides among them
-  return out.length > 1 ? out.sort((a, b) => a.rank! - b.rank!) : out;
+  return lists;
 }
 
 /** Whether any term could start somewhere in the text (a cheap superset of 「some term occurs」). */
@@ -250,9 +256,9 @@ export function readProse(items: Item[], report: ReportIdentity): { candidates: 
     if (inCase && (SECTION.test(text) && text.length < 60)) inCase = false;
     if (inCase || it.kind !== 'text' || it.heading) continue;
 
-    if (!DIGIT.test(text) || !mayHoldTerm(text, terms)) continue;
+    if (!hasFigure(text) || !mayHoldTerm(text, terms)) continue;
     for (const sentence of splitSentences(text)) {
-      if (!DIGIT.test(sentence) || !mayHoldTerm(sentence, terms)) continue;
+      if (!hasFigure(sentence) || !mayHoldTerm(sentence, terms)) continue;
       let year: number | null | undefined;
       // once a clause names a school or a sub-region, it and the rest of the sentence are about that place;
       // that is checked only up to the clauses holding a figure that could be an indicator's (most hold none)
@@ -263,7 +269,7 @@ export function readProse(items: Item[], report: ReportIdentity): { candidates: 
       const clauses = clausesOf(sentence);
       for (let k = 0; k < clauses.length && !narrowed; k++) {
         const clause = clauses[k]!.text;
-        if (!DIGIT.test(clause)) continue;
+        if (!hasFigure(clause)) continue;
         const nums = numbersIn(clause).filter(mayBeIndicatorFigure);
         if (!nums.length) continue;
         for (; checked <= k && !narrowed; checked++) {
@@ -307,8 +313,14 @@ const ENDS_SENTENCE = /[。！？!?：:]$/;
 function joinBrokenLines(items: Item[]): Item[] {
   const out: Item[] = [];
   let buf: Extract<Item, { kind: 'text' }> | null = null;
+  // the paragraph's pieces, joined once when it ends (joining line by line re-read the whole paragraph)
+  let pieces: string[] = [];
+  let length = 0;
   const flush = () => {
-    if (buf) out.push(buf);
+    if (buf) {
+      if (pieces.length > 1) buf.text = pieces.join('');
+      out.push(buf);
+    }
     buf = null;
   };
   for (const raw of items) {
@@ -324,11 +336,20 @@ function joinBrokenLines(items: Item[]): Item[] {
     }
     if (buf) {
       const b: Extract<Item, { kind: 'text' }> = buf;
-      const left = b.text.replace(/\s+$/, '');
-      const parts = b.parts ?? [{ start: 0, block: b.block }];
-      if (it.block !== parts[parts.length - 1]!.block) parts.push({ start: left.length, block: it.block });
-      buf = { ...b, text: left + it.text.replace(/^\s+/, ''), parts };
-    } else buf = { ...it };
+      const last = pieces[pieces.length - 1]!;
+      const left = last.trimEnd();
+      pieces[pieces.length - 1] = left;
+      length -= last.length - left.length;
+      const parts = (b.parts ??= [{ start: 0, block: b.block }]);
+      if (it.block !== parts[parts.length - 1]!.block) parts.push({ start: length, block: it.block });
+      const right = it.text.trimStart();
+      pieces.push(right);
+      length += right.length;
+    } else {
+      buf = { ...it };
+      pieces = [it.text];
+      length = it.text.length;
+    }
     if (ENDS_SENTENCE.test(it.text.trimEnd()) || it.text.length > 200) flush();
   }
   flush();
@@ -448,57 +469,70 @@ function match(
   if (!plainUnit && !n.unit) return null;
   if (masked[n.index] === ' ' && !/\s/.test(half[n.index] ?? '')) return null;
   const before = masked.slice(0, n.index).replace(/ {2,}/g, ' ');
-  for (const { term, key: termKey, id, generic, share } of termsEndingNear(before, terms)) {
-    // a curated term takes the plain units, or its own catalog unit (开设专业1286个)
-    if (!plainUnit && !generic && n.unit !== indicatorById(id)!.unit) continue;
-    const at = before.lastIndexOf(term);
-    if (at < 0) continue;
-    const between = before.slice(at + term.length);
-    if (share ? !SHARE.test(between) || n.unit !== '%' : !CONNECT.test(between)) continue;
-    // a longer catalog name ending here belongs to another indicator (本省去向落实率 vs 去向落实率)
-    const lead = before.slice(Math.max(0, at - 4), at);
-    if (/本省|省外|对口|专业/.test(lead) && id === 'employment_rate') return null;
-    const entry = indicatorById(id)!;
-    const printed = n.ratio ? ':1' : n.unit;
-    if (!printed) return null;
-    const value = convertUnit(n.value, printed, entry.unit);
-    if (value === null) return null;
-    const context = before.slice(Math.max(0, at - 10), at) + between;
-    if (CHANGE.test(context) || CHANGE.test(clause.slice(n.index - 3 >= 0 ? n.index - 3 : 0, n.index))) return null;
-    if (PLAN.test(clause)) return null;
-    // what qualifies the term within its own list item: 「市级教育部门举办的公办中等职业学校3所」 is a subset
-    const own = before.slice(0, at);
-    const cut = Math.max(own.lastIndexOf('、'), own.lastIndexOf('，'), own.lastIndexOf(','), own.search(/\d[^\d]*$/));
-    const qualifier = own.slice(cut + 1).slice(-12);
-    if (OWNER.test(qualifier)) return null;
-    terms.subset.lastIndex = 0;
-    if (!terms.subset.test(termKey!)) {
-      // a share's denominator (占专业课教师的比例) is not a subset of the indicator
-      const window = before.slice(Math.max(0, at - 8), at + term.length) + (share ? '' : between);
-      const words = [...window.matchAll(terms.subset)].map((m) => m[1]);
-      // 「其中专任教师312人」 right after the staff total: the whole of that indicator, not a subset of it
-      const under = words.every((w) => w === '其中') && !!TEMPLATE_PARENTS[id]?.some((p) => seen.has(p));
-      if (words.length && !under) return null;
+  // the first term in the order of `list` (longest first) whose name sits right before the figure owns it:
+  // each list is in that order, so each offers its first fit and the lowest rank among those wins
+  let pick: Term | undefined;
+  let at = -1;
+  let between = '';
+  for (const l of termsEndingNear(before, terms)) {
+    for (const t of l) {
+      if (pick && t.rank! > pick.rank!) break;
+      // a curated term takes the plain units, or its own catalog unit (开设专业1286个)
+      if (!plainUnit && !t.generic && n.unit !== indicatorById(t.id)!.unit) continue;
+      const i = before.lastIndexOf(t.term);
+      if (i < 0) continue;
+      const rest = before.slice(i + t.term.length);
+      if (t.share ? !SHARE.test(rest) || n.unit !== '%' : !CONNECT.test(rest)) continue;
+      pick = t;
+      at = i;
+      between = rest;
+      break;
     }
-    if (entry.unit === '%' && (value > 100 || value < 0)) return null;
-    if (['人', '所'].includes(entry.unit) && !Number.isInteger(value)) return null;
-    // headcounts of a handful are about one class or school, not a region
-    if (['enrollment_total', 'graduates', 'staff_total', 'fulltime_teachers'].includes(id) && value < 50) return null;
-    return {
-      id,
-      year,
-      value,
-      unit: entry.unit,
-      quote: sentence.length <= 160 ? sentence : clause,
-      source: 'prose',
-      confidence: n.approximate ? 0.55 : 0.7,
-      warnings: n.approximate ? ['approximate figure (约/余/近)'] : [],
-      approximate: n.approximate || undefined,
-      page,
-      order,
-    };
   }
-  return null;
+  if (!pick) return null;
+  const { term, key: termKey, id, share } = pick;
+  // a longer catalog name ending here belongs to another indicator (本省去向落实率 vs 去向落实率)
+  const lead = before.slice(Math.max(0, at - 4), at);
+  if (/本省|省外|对口|专业/.test(lead) && id === 'employment_rate') return null;
+  const entry = indicatorById(id)!;
+  const printed = n.ratio ? ':1' : n.unit;
+  if (!printed) return null;
+  const value = convertUnit(n.value, printed, entry.unit);
+  if (value === null) return null;
+  const context = before.slice(Math.max(0, at - 10), at) + between;
+  if (CHANGE.test(context) || CHANGE.test(clause.slice(n.index - 3 >= 0 ? n.index - 3 : 0, n.index))) return null;
+  if (PLAN.test(clause)) return null;
+  // what qualifies the term within its own list item: 「市级教育部门举办的公办中等职业学校3所」 is a subset
+  const own = before.slice(0, at);
+  const cut = Math.max(own.lastIndexOf('、'), own.lastIndexOf('，'), own.lastIndexOf(','), own.search(/\d[^\d]*$/));
+  const qualifier = own.slice(cut + 1).slice(-12);
+  if (OWNER.test(qualifier)) return null;
+  terms.subset.lastIndex = 0;
+  if (!terms.subset.test(termKey!)) {
+    // a share's denominator (占专业课教师的比例) is not a subset of the indicator
+    const window = before.slice(Math.max(0, at - 8), at + term.length) + (share ? '' : between);
+    const words = [...window.matchAll(terms.subset)].map((m) => m[1]);
+    // 「其中专任教师312人」 right after the staff total: the whole of that indicator, not a subset of it
+    const under = words.every((w) => w === '其中') && !!TEMPLATE_PARENTS[id]?.some((p) => seen.has(p));
+    if (words.length && !under) return null;
+  }
+  if (entry.unit === '%' && (value > 100 || value < 0)) return null;
+  if (['人', '所'].includes(entry.unit) && !Number.isInteger(value)) return null;
+  // headcounts of a handful are about one class or school, not a region
+  if (['enrollment_total', 'graduates', 'staff_total', 'fulltime_teachers'].includes(id) && value < 50) return null;
+  return {
+    id,
+    year,
+    value,
+    unit: entry.unit,
+    quote: sentence.length <= 160 ? sentence : clause,
+    source: 'prose',
+    confidence: n.approximate ? 0.55 : 0.7,
+    warnings: n.approximate ? ['approximate figure (约/余/近)'] : [],
+    approximate: n.approximate || undefined,
+    page,
+    order,
+  };
 }
 
 const CN_PERCENT = /百分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二三四五六七八九]+))?/g;
