@@ -175,7 +175,12 @@ for (const [id, list] of Object.entries(ENGINE_ALIASES)) for (const a of list) a
 
 /** Ids whose name or alias is exactly this label (after labelKey). Several ids can share a label. */
 export function idsForLabel(label: string): string[] {
-  return LABEL_INDEX.get(labelKey(label)) ?? [];
+  return idsForKey(labelKey(label));
+}
+
+/** The same, for a label already reduced by labelKey. */
+export function idsForKey(key: string): string[] {
+  return LABEL_INDEX.get(key) ?? [];
 }
 
 /** Every (label key, ids) pair, for engines that scan prose for names. */

@@ -67,13 +67,12 @@ function rowLike(text: string): string[] | null {
   // "全日制在校生 159689 人，…" style prose has commas; rows do not. Without column gaps such a line is never
   // a row (with figures the comma rule below says no, without them the length rule does): say so now.
   if (!gapped && t.length > 40 && proseComma) return null;
-  // a header line: several short cells separated by tabs or runs of spaces
-  let headerishKnown: boolean | undefined;
-  const headerish = () => (headerishKnown ??= gapped && isHeaderLine(t));
+  // a header line: several short cells separated by tabs or runs of spaces (worked out only when asked)
+  let headerish: boolean | undefined;
   // no figure at all: only a short label fragment can be part of a table
-  if (!digit && (t.length > 40 || comma) && !headerish()) return null;
+  if (!digit && (t.length > 40 || comma) && !(headerish = gapped && isHeaderLine(t))) return null;
   const all = splitRowText(t);
-  const cells = all.filter((c) => c !== '');
+  const cells = all.includes('') ? all.filter((c) => c !== '') : all;
   if (cells.length === 0) return null;
   // whether any cell is a figure or a dash: once one is, the others need no parsing (only their length)
   let numeric = 0;
@@ -82,7 +81,7 @@ function rowLike(text: string): string[] | null {
     if (!numeric && (PLAIN_FIGURE.test(c) || isDash(c) || valueOfCell(c))) numeric = 1;
   }
   if (numeric > 0 && proseComma && !tab) return null;
-  if (numeric === 0 && !headerish()) {
+  if (numeric === 0 && !(headerish ?? (gapped && isHeaderLine(t)))) {
     // a label fragment or header piece: short, no commas
     if (t.length > 40 || /[，,、]{2,}/.test(t)) return null;
   }
@@ -120,11 +119,18 @@ export function toItems(blocks: Block[]): Item[] {
     }
     const text = typeof b.text === 'string' ? b.text : '';
     if (!text.trim()) continue;
-    if (b.kind !== 'heading') {
+    if (b.kind !== 'heading' && !text.includes('\n')) {
+      // one line (every block of a PDF text layer): no line arrays
+      const cells = rowLike(text);
+      if (cells) {
+        items.push({ kind: 'row', cells, quote: text.trim(), fromTable: false, page: b.page, order, block });
+        continue;
+      }
+    } else if (b.kind !== 'heading') {
       // a block may hold several source lines (a paragraph from plain text); rows are per line
-      const lines = text.includes('\n') ? text.split('\n') : [text];
+      const lines = text.split('\n');
       const asRows = lines.map((l) => (l.trim() ? rowLike(l) : null));
-      if (lines.length > 1 && asRows.filter(Boolean).length >= Math.max(1, lines.filter((l) => l.trim()).length / 2)) {
+      if (asRows.filter(Boolean).length >= Math.max(1, lines.filter((l) => l.trim()).length / 2)) {
         for (let i = 0; i < lines.length; i++) {
           const l = lines[i]!;
           if (!l.trim()) continue;
@@ -133,13 +139,6 @@ export function toItems(blocks: Block[]): Item[] {
           else items.push({ kind: 'text', text: l, heading: false, page: b.page, order, block });
         }
         continue;
-      }
-      if (lines.length === 1) {
-        const cells = asRows[0];
-        if (cells) {
-          items.push({ kind: 'row', cells, quote: text.trim(), fromTable: false, page: b.page, order, block });
-          continue;
-        }
       }
     }
     items.push({ kind: 'text', text, heading: b.kind === 'heading', page: b.page, order, block });

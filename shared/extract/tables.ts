@@ -5,6 +5,7 @@
  * against their neighbours.
  */
 import {
+  idsForKey,
   idsForLabel,
   indicatorById,
   labelKey,
@@ -135,9 +136,12 @@ function transposedHeaderOf(cells: string[]): Header | null {
   };
 }
 
+/** How a caption opens (附表/表), or export noise that cleaning would remove first. */
+const CAPTION_START = /^\s*[附表]|[[<\u200b\ufeff]/;
 function isCaption(text: string): boolean {
-  // every caption form names a 表 or a 计分卡: most text is turned away before it is cleaned
+  // every caption form opens with 附表/表 or names a standard table: most text is turned away uncleaned
   if (text.length > 120 || !CAPTION_HINT.test(text)) return false;
+  if (!CAPTION_START.test(text) && !STANDARD_TABLE.test(text)) return false;
   const t = toHalfWidth(cleanCell(text)).replace(/\s+/g, ' ').trim();
   return t.length <= 60 && (CAPTION.test(t) || (STANDARD_TABLE.test(t) && t.length <= 30));
 }
@@ -435,7 +439,7 @@ export function readTables(
       child = startsQi || (chain && !isSerial);
       if (startsQi) chain = true;
       else if (isSerial) chain = false;
-      const ids = idsForLabel(label);
+      const ids = idsForKey(key);
       id = pickId(ids, child, startsQi, head);
       if (id) {
         const isSub = child && !!TEMPLATE_PARENTS[id]?.includes(head ?? '');
