@@ -29,6 +29,7 @@ function isHeaderLine(t: string): boolean {
 
 /** A figure as most cells print it (12267, 97.78%): valueOfCell would say yes without being asked. */
 const PLAIN_FIGURE = /^\d+(?:\.\d+)?%?$/;
+const SENTENCE = /[。；;！？]/;
 const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
@@ -38,7 +39,8 @@ const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
  */
 function rowLike(text: string): string[] | null {
   const t = text.trim();
-  if (!t || t.length > 160) return null;
+  // a sentence is never a row; prose lines are the long ones, so a native scan turns them away first
+  if (!t || t.length > 160 || SENTENCE.test(t)) return null;
   let tab = false;
   let gapped = false; // a tab or a run of 2+ spaces: a column gap
   let digit = false;

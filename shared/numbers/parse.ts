@@ -89,12 +89,16 @@ export function parseChineseNumeral(s: string): number | null {
 }
 
 const APPROX_BEFORE = /(约|近|超过|逾|超|将近|接近|大约|达近|累计近)$/;
-const APPROX_AFTER = /^(余|多|左右|以上)/;
 const MAGNITUDE: Record<string, number> = { 千: 1e3, 万: 1e4, 亿: 1e8, 百万: 1e6, 千万: 1e7 };
 
+const WS_AT = /[ \t]*/y;
+const MAGNITUDE_AT = /(千万|百万|万|亿|千(?=[人元名所个]))/y;
+const APPROX_AFTER_AT = /(余|多|左右|以上)/y;
+const APPROX_LAST = new Set([...'约近过逾超'].map((c) => c.charCodeAt(0)));
+
 // Units that may follow a figure, longest first so 万元 wins over 万.
-const UNIT_AFTER =
-  /^(?:%|‰|个百分点|人次|人日|人\/门|个\/生|元\/生|元\/人|平方米|万平方米|学时|课时|Mbps|MB|GB|元|人|所|个|门|本|项|部|种|名|家|次|套|台|件|条|册|天|年|届|学年|分|倍|类|批|位|场|间|米|亩|周|期|小时|篇|座|支|万|亿|千)?/;
+const UNIT_AT =
+  /(?:%|‰|个百分点|人次|人日|人\/门|个\/生|元\/生|元\/人|平方米|万平方米|学时|课时|Mbps|MB|GB|元|人|所|个|门|本|项|部|种|名|家|次|套|台|件|条|册|天|年|届|学年|分|倍|类|批|位|场|间|米|亩|周|期|小时|篇|座|支|万|亿|千)?/y;
 
 /**
  * Core number pattern: digits with thousands separators and decimals, or a ratio 16.27:1.
@@ -153,48 +157,52 @@ export function findNumbers(textIn: string): NumberMatch[] {
   let m: RegExpExecArray | null;
   while ((m = NUM_RE.exec(text))) {
     let start = m.index;
-    // part of a longer token such as a code (GB2312, _Toc123) or a decimal we already passed
-    const prev = text[start - 1];
-    if (prev && /[A-Za-z_.]/.test(prev)) continue;
+    // part of a longer token such as a code (GB2312, _Toc123) or a decimal we already passed: [A-Za-z_.]
+    const prev = text.charCodeAt(start - 1);
+    if (prev === 46 || prev === 95 || (prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122)) continue;
+    const digits = m[1]!;
     let end = start + m[0].length;
-    const ratio = /[:：∶]/.test(m[0]);
-    const base = Number(m[1]!.replace(/,/g, ''));
+    // the only thing NUM_RE may add after the digits is a ratio's ∶1
+    const ratio = m[0].length !== digits.length;
+    const base = Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
     if (!Number.isFinite(base)) continue;
-    let after = text.slice(end, end + 8);
+    // what follows is read within 8 characters, by sticky patterns at a moving position (no slices)
+    const after = text.slice(end, end + 8);
     // whitespace between a figure and its unit occurs in PDF text ("159689 人")
-    const ws = /^[ \t]*/.exec(after)![0].length;
-    let afterT = after.slice(ws);
+    WS_AT.lastIndex = 0;
+    WS_AT.exec(after);
+    const ws = WS_AT.lastIndex;
+    let p = ws;
     let magnitude = 1;
     // 千 is a magnitude only before a unit (5千人); 千米/千瓦 are units of their own
-    const mag = /^(千万|百万|万|亿|千(?=[人元名所个]))/.exec(afterT);
-    let unitStart = 0;
+    MAGNITUDE_AT.lastIndex = p;
+    const mag = MAGNITUDE_AT.exec(after);
     if (mag) {
       magnitude = MAGNITUDE[mag[1]!]!;
-      unitStart = mag[1]!.length;
+      p += mag[1]!.length;
     }
-    let rest = afterT.slice(unitStart);
     let approximate = false;
-    const aft = APPROX_AFTER.exec(rest);
+    APPROX_AFTER_AT.lastIndex = p;
+    const aft = APPROX_AFTER_AT.exec(after);
     if (aft) {
       approximate = true;
-      rest = rest.slice(aft[0].length);
-      unitStart += aft[0].length;
+      p += aft[0].length;
     }
     let unit = '';
     if (ratio) unit = ':1';
     else {
-      const u = UNIT_AFTER.exec(rest);
-      unit = u ? u[0] : '';
+      UNIT_AT.lastIndex = p;
+      unit = UNIT_AT.exec(after)?.[0] ?? '';
     }
-    const consumed = ratio ? 0 : ws + unitStart + unit.length;
-    if (!ratio && (unit || magnitude !== 1 || approximate)) end += consumed;
-    const before = text.slice(Math.max(0, start - 4), start);
-    const ab = APPROX_BEFORE.exec(before);
-    if (ab) {
-      approximate = true;
-      start -= ab[0].length;
+    if (!ratio && (unit || magnitude !== 1 || approximate)) end += p + unit.length;
+    // 约/近/超过… end with one of these characters: only then is the word before the figure looked at
+    if (APPROX_LAST.has(text.charCodeAt(start - 1))) {
+      const ab = APPROX_BEFORE.exec(text.slice(Math.max(0, start - 4), start));
+      if (ab) {
+        approximate = true;
+        start -= ab[0].length;
+      }
     }
-    // a range 3000—5000人 / 3000-5000人: the first figure takes the second's unit
     out.push({
       value: round(base * magnitude),
       base,
