@@ -32,7 +32,8 @@ const NOT_A_REPORT_TITLE =
 const URL_HINT = /zlbg|ndbg|nianbao|zhiliangbaogao|quality[-_]?report|annual[-_]?report/i;
 const CJK = /[\u4e00-\u9fff]/g;
 /** A figure with the units reports count in: 57017人, 97.78%, 28所, 1.28万元. */
-const FIGURE = /\d[\d,.]*\s*(?:%|％|人|所|个|万元|元|门|项|名|:1)/g;
+/** (Starting only where a run of digits starts: a failed try at its first digit fails at every other.) */
+const FIGURE = /(?<!\d)\d[\d,.]*\s*(?:%|％|人|所|个|万元|元|门|项|名|:1)/g;
 
 /** Share of CJK ideographs among the letters of a text (digits, spaces and punctuation aside): one pass. */
 function cjkShare(s: string): number {

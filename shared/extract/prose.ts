@@ -60,7 +60,6 @@ const HIGHER_TERMS: Record<string, string[]> = {
 
 const OWNER = /(举办|部门|市级|县级|区级|省级|国家级|示范|重点|优质|强基|高水平|其他|新增|新建)/;
 const PROSE_UNITS = new Set(['人', '所', '%', '元', '名']);
-const CONNECT = /^[\s为达到共计有是了约近超过逾：:总数人数量规模]{0,8}$/;
 /** 「“双师型”教师占专业课教师的比例为54.2%」: a share of a group, for the few indicators that are shares. */
 const SHARE = /^(?:数量|人数)?占(?:全[市省区县])?[\u4e00-\u9fa5]{0,10}?(?:总数)?的?(?:比例|比重|比)?(?:为|达|达到|是)?\s*$/;
 const SHARE_TERMS: Record<string, string[]> = {
@@ -167,34 +166,62 @@ const hasFigure = (s: string) => DIGIT.test(s) || s.includes('百分之');
 
 const CONNECT_CHAR = /[\s为达到共计有是了约近超过逾：:总数人数量规模]/;
 /**
- * The only terms that can own a figure: those ending where the text before it has at most 8 connecting
- * characters (CONNECT) or a 占 (SHARE) left, as lists by last character, each longest first. Same answers
- * as trying every term in order, for a fraction of the work (a report has thousands of figures and the
- * catalog hundreds of names).
+ * The term that owns a figure: the first, in the order of `list` (longest first), whose name sits right
+ * before it, joined only by up to 8 connecting characters (CONNECT_CHAR), or, for a share, by 占… (SHARE).
+ * Terms are looked up by their last character, and each is tried only where it could end, which gives the
+ * answer trying every term everywhere would, for a fraction of the work (a report has thousands of figures
+ * and the catalog hundreds of names).
  */
-function termsEndingNear(before: string, terms: Terms): Term[][] {
+function pickTerm(
+  before: string,
+  n: NumberMatch,
+  plainUnit: boolean,
+  terms: Terms,
+): { term: Term; at: number; between: string } | null {
+  const len = before.length;
+  // where a term may end: any position inside the run of (at most 8) connecting characters before the figure
+  let from = len;
+  while (from > 0 && len - from < 8 && CONNECT_CHAR.test(before[from - 1]!)) from--;
   const ends: string[] = [];
   const add = (c: string | undefined) => {
     if (c && !ends.includes(c)) ends.push(c);
   };
-  let p = before.length;
-  for (;;) {
-    const c = before[p - 1];
-    add(c);
-    if (p === 0 || before.length - p >= 8 || !CONNECT_CHAR.test(c ?? '')) break;
-    p--;
-  }
-  for (let i = before.lastIndexOf('占'); i >= 0 && before.length - i <= 40; i = before.lastIndexOf('占', i - 1)) {
+  for (let e = len; e >= from && e > 0; e--) add(before[e - 1]);
+  // a share's name sits before its 占
+  for (let i = before.lastIndexOf('占'); i >= 0 && len - i <= 40; i = before.lastIndexOf('占', i - 1)) {
     add(before[i - 1]);
     add(before[i - 3]);
     if (i === 0) break;
   }
-  const lists: Term[][] = [];
+  let pick: Term | undefined;
+  let at = -1;
+  // each list is in the order of `list`: each offers its first fit, and the lowest rank among those wins
   for (const c of ends) {
-    const l = terms.byLast.get(c);
-    if (l) lists.push(l);
+    const list = terms.byLast.get(c);
+    if (!list) continue;
+    for (const t of list) {
+      if (pick && t.rank! > pick.rank!) break;
+      // a curated term takes the plain units, or its own catalog unit (开设专业1286个)
+      if (!plainUnit && !t.generic && n.unit !== indicatorById(t.id)!.unit) continue;
+      let i = -1;
+      if (t.share) {
+        i = before.lastIndexOf(t.term);
+        if (i < 0 || !SHARE.test(before.slice(i + t.term.length)) || n.unit !== '%') continue;
+      } else {
+        // its last occurrence must end among the connecting characters: try those ends, the last first
+        for (let e = len; e >= from && e >= t.term.length; e--)
+          if (before[e - 1] === c && before.startsWith(t.term, e - t.term.length)) {
+            i = e - t.term.length;
+            break;
+          }
+        if (i < 0) continue;
+      }
+      pick = t;
+      at = i;
+      break;
+    }
   }
-  return lists;
+  return pick ? { term: pick, at, between: before.slice(at + pick.term.length) } : null;
 }
 
 /** Whether any term could start somewhere in the text (a cheap superset of 「some term occurs」). */
@@ -469,28 +496,10 @@ function match(
   if (!plainUnit && !n.unit) return null;
   if (masked[n.index] === ' ' && !/\s/.test(half[n.index] ?? '')) return null;
   const before = masked.slice(0, n.index).replace(/ {2,}/g, ' ');
-  // the first term in the order of `list` (longest first) whose name sits right before the figure owns it:
-  // each list is in that order, so each offers its first fit and the lowest rank among those wins
-  let pick: Term | undefined;
-  let at = -1;
-  let between = '';
-  for (const l of termsEndingNear(before, terms)) {
-    for (const t of l) {
-      if (pick && t.rank! > pick.rank!) break;
-      // a curated term takes the plain units, or its own catalog unit (开设专业1286个)
-      if (!plainUnit && !t.generic && n.unit !== indicatorById(t.id)!.unit) continue;
-      const i = before.lastIndexOf(t.term);
-      if (i < 0) continue;
-      const rest = before.slice(i + t.term.length);
-      if (t.share ? !SHARE.test(rest) || n.unit !== '%' : !CONNECT.test(rest)) continue;
-      pick = t;
-      at = i;
-      between = rest;
-      break;
-    }
-  }
-  if (!pick) return null;
-  const { term, key: termKey, id, share } = pick;
+  const picked = pickTerm(before, n, plainUnit, terms);
+  if (!picked) return null;
+  const { at, between } = picked;
+  const { term, key: termKey, id, share } = picked.term;
   // a longer catalog name ending here belongs to another indicator (本省去向落实率 vs 去向落实率)
   const lead = before.slice(Math.max(0, at - 4), at);
   if (/本省|省外|对口|专业/.test(lead) && id === 'employment_rate') return null;
