@@ -4,6 +4,18 @@
  */
 import { parseNumberCell, parseYearLabel, toHalfWidth, type ParsedNumber } from '../numbers/parse';
 
+/**
+ * A page's cells are read by several readers (row detection, the table reader, header checks), so each
+ * distinct cell is parsed (and each unit cell recognised) once per extraction. forgetCells() empties the
+ * memos at the start of every extraction: nothing of one page outlives it, and a repeated run pays full price.
+ */
+const figures = new Map<string, Readonly<ParsedNumber> | null>();
+const units = new Map<string, boolean>();
+export function forgetCells(): void {
+  figures.clear();
+  units.clear();
+}
+
 const NOISE = /\[bookmark:[^\]]*\]|\[\/?bookmark[^\]]*\]|<\/?sup>|\u200b|\ufeff/g;
 
 const NEEDS_CLEAN = /\[|<|\u200b|\ufeff|\s\s|^\s|\s$|[\t\n\r]/;
@@ -22,8 +34,14 @@ export function isDash(cell: string): boolean {
 const UNIT_CELL =
   /^(?:%|％|‰|人|人次|人日|人\/门|个|个\/生|元|元\/生|元\/人|万元|亿元|所|门|本|项|学时|课时|小时|Mbps|MB|GB|G|M|[:：∶]|[:：∶]1|种|部|名|家|次|年|台|套|件|册|平方米|万平方米)$/i;
 export function isUnitCell(cell: string): boolean {
-  const c = toHalfWidth(cell).replace(/\s+/g, '');
-  return UNIT_CELL.test(c) || isDash(c);
+  let known = units.get(cell);
+  if (known === undefined) {
+    const c = toHalfWidth(cell).replace(/\s+/g, '');
+    known = UNIT_CELL.test(c) || isDash(c);
+    if (units.size >= 50_000) units.clear();
+    units.set(cell, known);
+  }
+  return known;
 }
 
 const YEAR_CELL = /^(?:20\d\d\s*(?:年度?|学年)?|20\d\d\s*[-—–~至]\s*20\d\d\s*(?:学年|年度?)?|[〇零一二三四五六七八九]{4}年)$/;
@@ -42,15 +60,6 @@ const HAS_DIGIT = /[0-9０-９]/;
  */
 const MAY_BE_FIGURE = /^[\s\u3000]*(?:[[<\u200b\ufeff]|(?:约|近|超过|逾|超)?[\s\u3000]*[+\-＋－]?[\s\u3000]*[0-9０-９])/;
 
-/**
- * A page's cells are read by several readers (row detection, the table reader, header checks), so each
- * distinct cell is parsed once per extraction. forgetCells() empties the memo at the start of every
- * extraction: nothing of one page outlives it, and a repeated run pays full price.
- */
-const figures = new Map<string, Readonly<ParsedNumber> | null>();
-export function forgetCells(): void {
-  figures.clear();
-}
 
 /** A numeric value cell (not a year label, not a dash). */
 export function valueOfCell(cell: string): Readonly<ParsedNumber> | null {

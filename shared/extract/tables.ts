@@ -608,14 +608,14 @@ function finishZone(rows: LogicalRow[], header: Header | null, out: Candidate[],
       warn.push('row shifted against its neighbours: figure taken from the row below');
       confidence = 0.5;
     }
+    // the row's unit, read once for all its figures
+    const unitPrinted = shifted.has(i) ? '' : r.unit;
+    const tenK = /^万(?!元)/.test(unitPrinted) && isUnitCell(unitPrinted.slice(1));
+    const unit = normaliseUnitCell(tenK ? unitPrinted.slice(1) : unitPrinted);
     vs.forEach((v, k) => {
       const y = ys[k];
       if (v === null || v === undefined || y === null || y === undefined) return;
-      const unitPrinted = shifted.has(i) ? '' : r.unit;
-      const tenK = /^万(?!元)/.test(unitPrinted) && isUnitCell(unitPrinted.slice(1));
-      let value = tenK
-        ? convertUnit(round(v * 1e4), normaliseUnitCell(unitPrinted.slice(1)), entry.unit)
-        : convertUnit(v, normaliseUnitCell(unitPrinted), entry.unit);
+      let value = convertUnit(tenK ? round(v * 1e4) : v, unit, entry.unit);
       if (value === null) value = v; // unit printed oddly (个 for 学时): the template fixes the unit
       if (implausible(r.id, value)) {
         warnings.push(`dropped ${entry.nameZh} ${y} = ${value}: implausible for ${entry.unit}`);
