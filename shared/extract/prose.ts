@@ -160,9 +160,13 @@ function termsFor(level: string | null): Terms {
   return terms;
 }
 
-const DIGIT = /[0-9０-９]/;
-/** A figure in digits, or a percentage in words (百分之九十八): two native scans beat one alternation. */
-const hasFigure = (s: string) => DIGIT.test(s) || s.includes('百分之');
+/**
+ * A figure an indicator could take (see mayBeIndicatorFigure): digits followed, past spaces, a magnitude and
+ * 余/多, by a ratio's colon or the first character of a unit some catalog unit accepts; or a percentage in
+ * words (百分之九十八). A superset, tested natively before any figure is parsed: 2024年 alone is not one.
+ */
+const MAY_HOLD_FIGURE = /[0-9０-９]\s*(?:千万|百万|万|亿|千)?(?:余|多|左右|以上)?[%％人个元学课MＭ所门本项部种名家件册小:：∶]/;
+const hasFigure = (s: string) => MAY_HOLD_FIGURE.test(s) || s.includes('百分之');
 
 const CONNECT_CHAR = /[\s为达到共计有是了约近超过逾：:总数人数量规模]/;
 /**
