@@ -5,8 +5,8 @@
  *   npx tsx test/bench/engine.bench.ts
  *
  * The engine is measured as it ships: shared/extract bundled into one module, as the extension's side
- * panel and page reader run it. Loaded file by file through tsx, every call between modules costs more
- * (about a quarter more time), so that figure is printed too, for the command line.
+ * panel and page reader run it. The command line loads it file by file through tsx, where calls between
+ * modules cost a little more: that figure is printed beside it.
  */
 import { build as bundle } from 'esbuild';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
