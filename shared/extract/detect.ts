@@ -86,7 +86,7 @@ export function detectReport(blocks: Block[], meta: PageMeta): Detection {
     // counted up to 200: enough to tell a report from a notice, and the rest of a long page is not read
     if (figures < 200) {
       FIGURE.lastIndex = 0;
-      while (figures < 200 && FIGURE.exec(t)) figures++;
+      while (figures < 200 && FIGURE.test(t)) figures++;
     }
     if (sample.length < 4000) sample += t.slice(0, 4000 - sample.length) + '\n';
     if (t.length <= 40 || b.kind === 'heading') short.push(t.slice(0, 60));

@@ -240,10 +240,11 @@ function clausesOf(sentence: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
   let start = 0;
   CLAUSE_END.lastIndex = 0;
-  for (let m = CLAUSE_END.exec(sentence); m; m = CLAUSE_END.exec(sentence)) {
-    const i = m.index;
+  // test() moves past each one-character match without allocating one
+  while (CLAUSE_END.test(sentence)) {
+    const i = CLAUSE_END.lastIndex - 1;
     // a comma inside a number (12,835) does not end a clause
-    if (m[0] === ',' && ASCII_DIGIT.test(sentence[i - 1] ?? '') && ASCII_DIGIT.test(sentence[i + 1] ?? '')) continue;
+    if (sentence[i] === ',' && ASCII_DIGIT.test(sentence[i - 1] ?? '') && ASCII_DIGIT.test(sentence[i + 1] ?? '')) continue;
     out.push({ text: sentence.slice(start, i), start });
     start = i + 1;
   }

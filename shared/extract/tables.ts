@@ -412,7 +412,7 @@ export function readTables(
 
     let label = labelText;
     if (!unit) {
-      const lu = /[（(]([^（()）]{1,5})[)）]\s*\*?$/.exec(label);
+      const lu = label.includes(')') || label.includes('）') ? /[（(]([^（()）]{1,5})[)）]\s*\*?$/.exec(label) : null;
       if (lu && isUnitCell(lu[1]!)) unit = lu[1]!;
     }
     if (!unit) unit = tableUnit;
@@ -435,7 +435,7 @@ export function readTables(
       child = true;
     } else {
       const key = labelKey(label);
-      const startsQi = /^(?:\d{1,2}\s*)?其中/.test(toHalfWidth(label).replace(/\s+/g, ''));
+      const startsQi = label.includes('其') && /^(?:\d{1,2}\s*)?其中/.test(toHalfWidth(label).replace(/\s+/g, ''));
       child = startsQi || (chain && !isSerial);
       if (startsQi) chain = true;
       else if (isSerial) chain = false;

@@ -91,7 +91,6 @@ export function parseChineseNumeral(s: string): number | null {
 const APPROX_BEFORE = /(约|近|超过|逾|超|将近|接近|大约|达近|累计近)$/;
 const MAGNITUDE: Record<string, number> = { 千: 1e3, 万: 1e4, 亿: 1e8, 百万: 1e6, 千万: 1e7 };
 
-const WS_AT = /[ \t]*/y;
 const MAGNITUDE_AT = /(千万|百万|万|亿|千(?=[人元名所个]))/y;
 const APPROX_AFTER_AT = /(余|多|左右|以上)/y;
 const APPROX_LAST = new Set([...'约近过逾超'].map((c) => c.charCodeAt(0)));
@@ -169,10 +168,8 @@ export function findNumbers(textIn: string): NumberMatch[] {
     // what follows is read within 8 characters, by sticky patterns at a moving position (no slices)
     const after = text.slice(end, end + 8);
     // whitespace between a figure and its unit occurs in PDF text ("159689 人")
-    WS_AT.lastIndex = 0;
-    WS_AT.exec(after);
-    const ws = WS_AT.lastIndex;
-    let p = ws;
+    let p = 0;
+    while (p < after.length && (after.charCodeAt(p) === 32 || after.charCodeAt(p) === 9)) p++;
     let magnitude = 1;
     // 千 is a magnitude only before a unit (5千人); 千米/千瓦 are units of their own
     MAGNITUDE_AT.lastIndex = p;
@@ -191,8 +188,9 @@ export function findNumbers(textIn: string): NumberMatch[] {
     let unit = '';
     if (ratio) unit = ':1';
     else {
+      // test(), not exec(): the pattern always matches (perhaps nothing), and a match array per figure adds up
       UNIT_AT.lastIndex = p;
-      unit = UNIT_AT.exec(after)?.[0] ?? '';
+      if (UNIT_AT.test(after)) unit = after.slice(p, UNIT_AT.lastIndex);
     }
     if (!ratio && (unit || magnitude !== 1 || approximate)) end += p + unit.length;
     // 约/近/超过… end with one of these characters: only then is the word before the figure looked at
@@ -268,8 +266,10 @@ export function convertUnit(value: number, printed: string, catalogUnit: string)
   return null;
 }
 
+/** What normUnit has to rewrite: most units (人, %, 万元) have none of it. */
+const UNIT_NEEDS_WORK = /[\s（）()\uFF01-\uFF5E\u3000]/;
 function normUnit(u: string): string {
-  const s = toHalfWidth(u).replace(/\s+/g, '').replace(/[（）()]/g, '');
+  const s = UNIT_NEEDS_WORK.test(u) ? toHalfWidth(u).replace(/\s+/g, '').replace(/[（）()]/g, '') : u;
   if (s === '：' || s === ':' || s === '∶') return ':';
   if (s === '—' || s === '——' || s === '-' || s === '/') return '';
   return s;
