@@ -236,8 +236,8 @@ function mayHoldTerm(text: string, terms: Terms): boolean {
 
 const CLAUSE_END = /[，,；;]/g;
 const ASCII_DIGIT = /\d/;
-function clausesOf(sentence: string): { text: string; start: number }[] {
-  const out: { text: string; start: number }[] = [];
+function clausesOf(sentence: string): string[] {
+  const out: string[] = [];
   let start = 0;
   CLAUSE_END.lastIndex = 0;
   // test() moves past each one-character match without allocating one
@@ -245,10 +245,10 @@ function clausesOf(sentence: string): { text: string; start: number }[] {
     const i = CLAUSE_END.lastIndex - 1;
     // a comma inside a number (12,835) does not end a clause
     if (sentence[i] === ',' && ASCII_DIGIT.test(sentence[i - 1] ?? '') && ASCII_DIGIT.test(sentence[i + 1] ?? '')) continue;
-    out.push({ text: sentence.slice(start, i), start });
+    out.push(sentence.slice(start, i));
     start = i + 1;
   }
-  out.push({ text: sentence.slice(start), start });
+  out.push(sentence.slice(start));
   return out;
 }
 
@@ -300,12 +300,12 @@ export function readProse(items: Item[], report: ReportIdentity): { candidates: 
       const seen = new Set<string>();
       const clauses = clausesOf(sentence);
       for (let k = 0; k < clauses.length && !narrowed; k++) {
-        const clause = clauses[k]!.text;
+        const clause = clauses[k]!;
         if (!hasFigure(clause)) continue;
         const nums = numbersIn(clause).filter(mayBeIndicatorFigure);
         if (!nums.length) continue;
         for (; checked <= k && !narrowed; checked++) {
-          const c = clauses[checked]!.text;
+          const c = clauses[checked]!;
           narrowed = namesSchool(c) || namesSubRegion(c, scope);
         }
         if (narrowed) break;
@@ -348,6 +348,7 @@ function joinBrokenLines(items: Item[]): Item[] {
   // the paragraph's pieces, joined once when it ends (joining line by line re-read the whole paragraph)
   let pieces: string[] = [];
   let length = 0;
+  let first: Extract<Item, { kind: 'text' }> | null = null;
   const flush = () => {
     if (buf) {
       if (pieces.length > 1) buf.text = pieces.join('');
@@ -367,6 +368,8 @@ function joinBrokenLines(items: Item[]): Item[] {
       continue;
     }
     if (buf) {
+      // the first piece is the caller's item: copied only now, when it grows
+      if (buf === first) buf = { ...buf };
       const b: Extract<Item, { kind: 'text' }> = buf;
       const last = pieces[pieces.length - 1]!;
       const left = last.trimEnd();
@@ -378,7 +381,7 @@ function joinBrokenLines(items: Item[]): Item[] {
       pieces.push(right);
       length += right.length;
     } else {
-      buf = { ...it };
+      buf = first = it;
       pieces = [it.text];
       length = it.text.length;
     }

@@ -16,3 +16,31 @@ export function time(fn: () => unknown, minRuns = 30, minMs = 200, maxRuns = 20_
   }
   return median(xs);
 }
+
+/**
+ * Medians of two functions timed in alternation (a few runs of one, then of the other, round after round)
+ * for at least minMs: a slow spell of the machine weighs on both, so their ratio holds still.
+ */
+export function timeAlternating(a: () => unknown, b: () => unknown, minMs = 600, perRound: [number, number] = [3, 20]): [number, number] {
+  for (let i = 0; i < 5; i++) {
+    a();
+    b();
+  }
+  const as: number[] = [];
+  const bs: number[] = [];
+  const start = performance.now();
+  while (as.length < 30 || performance.now() - start < minMs) {
+    for (let i = 0; i < perRound[0]; i++) {
+      const t = performance.now();
+      a();
+      as.push(performance.now() - t);
+    }
+    for (let i = 0; i < perRound[1]; i++) {
+      const t = performance.now();
+      b();
+      bs.push(performance.now() - t);
+    }
+    if (as.length > 20_000) break;
+  }
+  return [median(as), median(bs)];
+}
