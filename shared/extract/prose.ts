@@ -368,9 +368,9 @@ function joinBrokenLines(items: Item[]): Item[] {
       continue;
     }
     if (buf) {
+      let b: Extract<Item, { kind: 'text' }> = buf;
       // the first piece is the caller's item: copied only now, when it grows
-      if (buf === first) buf = { ...buf };
-      const b: Extract<Item, { kind: 'text' }> = buf;
+      if (b === first) buf = b = { ...b };
       const last = pieces[pieces.length - 1]!;
       const left = last.trimEnd();
       pieces[pieces.length - 1] = left;
