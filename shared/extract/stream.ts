@@ -123,9 +123,10 @@ export function toItems(blocks: Block[]): Item[] {
     if (!text.trim()) continue;
     if (b.kind !== 'heading' && !text.includes('\n')) {
       // one line (every block of a PDF text layer): no line arrays
-      const cells = rowLike(text);
+      const line = text.trim();
+      const cells = rowLike(line);
       if (cells) {
-        items.push({ kind: 'row', cells, quote: text.trim(), fromTable: false, page: b.page, order, block });
+        items.push({ kind: 'row', cells, quote: line, fromTable: false, page: b.page, order, block });
         continue;
       }
     } else if (b.kind !== 'heading') {

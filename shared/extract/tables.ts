@@ -260,9 +260,16 @@ export function readTables(
     // most rows outside a table zone cannot start one: skip them cheaply
     if (!header && !it.fromTable && !MAY_START.test(it.quote) && !/表|计分卡/.test(it.quote)) continue;
     const cells = it.cells;
-    const nonEmpty = cells.filter((c) => c !== '');
-    if (nonEmpty.length === 0) continue;
-    const capText = it.fromTable ? (nonEmpty.length === 1 ? nonEmpty[0]! : '') : it.quote;
+    // how many cells hold something, and the first that does (no array: this runs for every row)
+    let filled = 0;
+    let lone = '';
+    for (const c of cells)
+      if (c !== '') {
+        if (!filled) lone = c;
+        filled++;
+      }
+    if (filled === 0) continue;
+    const capText = it.fromTable ? (filled === 1 ? lone : '') : it.quote;
     if (capText && CAPTION_HINT.test(capText) && isCaption(capText)) {
       closeZone();
       zoneStandard = false;
@@ -288,8 +295,8 @@ export function readTables(
       // a headerless table right after an indicator table (page break) keeps its years
       if (it.fromTable && lastHeader && itemsSinceZone <= 4 && !lastHeader.transposed) {
         header = { ...lastHeader, width: -1 };
-      } else if (nonEmpty.length === 1 && nonEmpty[0]!.length <= 30 && nonEmpty.every((c) => !valueOfCell(c))) {
-        if (STANDARD_TABLE.test(nonEmpty[0]!)) nextStandard = true;
+      } else if (filled === 1 && lone.length <= 30 && !valueOfCell(lone)) {
+        if (STANDARD_TABLE.test(lone)) nextStandard = true;
         continue;
       } else continue;
     }
@@ -334,7 +341,8 @@ export function readTables(
       if (hdr.unitCol < 0) unit = '';
     } else {
       let i = 0;
-      const cs = cells.filter((c, idx) => c !== '' || idx > 0);
+      // a leading empty cell is dropped (an empty serial column); the others keep their places
+      const cs = cells[0] === '' ? cells.slice(1) : cells;
       while (i < cs.length && cs[i] === '') i++;
       if (i < cs.length && SERIAL.test(cs[i]!) && i + 1 < cs.length && !valueOfCell(cs[i + 1]!) && !isDash(cs[i + 1]!)) {
         serial = true;
@@ -375,13 +383,12 @@ export function readTables(
       continue;
     }
     if (!labelText && !hasValues && !unit) {
-      if (nonEmpty.length === 1 && SERIAL.test(nonEmpty[0]!)) pendingSerial = true;
+      if (filled === 1 && SERIAL.test(lone)) pendingSerial = true;
       continue;
     }
     // a lone figure continuing the previous row (a PDF cell wrapped onto the next line: 10319 / 10931.2)
     if (!labelText && !unit && values.length === 1 && sawValue && !it.fromTable) {
       const prev = zoneRows[zoneRows.length - 1];
-      const lone = nonEmpty[0]!;
       if (SERIAL.test(lone) && Number(lone) < 100) {
         pendingSerial = true;
         continue;
@@ -474,7 +481,7 @@ export function readTables(
 /** Among same-named ids, the parent row decides; a sub-row never becomes a top-level indicator. */
 function pickId(ids: string[], child: boolean, startsQi: boolean, head: string | null): string | null {
   if (ids.length === 0) return null;
-  const ok = ids.filter((id) => {
+  const fits = (id: string) => {
     const parents = TEMPLATE_PARENTS[id];
     if (!child) return true;
     if (parents) return head ? parents.includes(head) : !startsQi;
@@ -482,7 +489,10 @@ function pickId(ids: string[], child: boolean, startsQi: boolean, head: string |
     if (startsQi) return false;
     if (!head) return true;
     return indicatorById(head)?.group === indicatorById(id)?.group;
-  });
+  };
+  // most labels name one indicator
+  if (ids.length === 1) return fits(ids[0]!) ? ids[0]! : null;
+  const ok = ids.filter(fits);
   if (ok.length === 1) return ok[0]!;
   if (ok.length > 1 && head) {
     const under = ok.filter((id) => TEMPLATE_PARENTS[id]?.includes(head));
