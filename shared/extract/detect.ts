@@ -55,6 +55,13 @@ function textOf(b: Block): string {
   return typeof b.text === 'string' ? b.text : '';
 }
 
+/** The first `max` of `names` (in their order) that occur in the text: enough for a score and its reason. */
+function firstFound(names: string[], text: string, max: number): string[] {
+  const out: string[] = [];
+  for (const n of names) if (text.includes(n) && out.push(n) >= max) break;
+  return out;
+}
+
 export function detectReport(blocks: Block[], meta: PageMeta): Detection {
   const list = Array.isArray(blocks) ? blocks : [];
   const reasons: string[] = [];
@@ -139,13 +146,13 @@ export function detectReport(blocks: Block[], meta: PageMeta): Detection {
     score += Math.min(0.3, 0.1 * tables.size);
     reasons.push(`standard tables: ${[...tables].join('、')}`);
   }
-  const chapters = CHAPTERS.filter((c) => shortText.includes(c));
+  const chapters = firstFound(CHAPTERS, shortText, 5);
   if (chapters.length >= 3) {
     score += 0.2;
     reasons.push(`report chapters: ${chapters.slice(0, 5).join('、')}`);
   }
   const body = sample;
-  const words = KEYWORDS.filter((k) => body.includes(k));
+  const words = firstFound(KEYWORDS, body, 5);
   if (words.length >= 4) {
     score += 0.15;
     reasons.push(`indicator words: ${words.slice(0, 5).join('、')}`);
