@@ -120,10 +120,11 @@ export function toItems(blocks: Block[]): Item[] {
       continue;
     }
     const text = typeof b.text === 'string' ? b.text : '';
-    if (!text.trim()) continue;
+    const trimmed = text.trim();
+    if (!trimmed) continue;
     if (b.kind !== 'heading' && !text.includes('\n')) {
       // one line (every block of a PDF text layer): no line arrays
-      const line = text.trim();
+      const line = trimmed;
       const cells = rowLike(line);
       if (cells) {
         items.push({ kind: 'row', cells, quote: line, fromTable: false, page: b.page, order, block });
