@@ -302,7 +302,9 @@ export function readProse(items: Item[], report: ReportIdentity): { candidates: 
       for (let k = 0; k < clauses.length && !narrowed; k++) {
         const clause = clauses[k]!;
         if (!hasFigure(clause)) continue;
-        const nums = numbersIn(clause).filter(mayBeIndicatorFigure);
+        // half-width once: findNumbers would convert the clause itself, and match() reads it too
+        const half = toHalfWidth(clause);
+        const nums = numbersIn(half).filter(mayBeIndicatorFigure);
         if (!nums.length) continue;
         for (; checked <= k && !narrowed; checked++) {
           const c = clauses[checked]!;
@@ -311,9 +313,8 @@ export function readProse(items: Item[], report: ReportIdentity): { candidates: 
         if (narrowed) break;
         year ??= yearOf(sentence, report.year);
         if (year === null) break;
-        const half = toHalfWidth(clause);
         // figures inside brackets qualify something else (含23所技工学校); the brackets themselves are skipped
-        const masked = half.replace(BRACKETED, (m) => ' '.repeat(m.length));
+        const masked = half.includes('(') ? half.replace(BRACKETED, (m) => ' '.repeat(m.length)) : half;
         for (const n of nums) {
           const cand = match(clause, half, masked, n, sentence, year, it.order, it.page, terms, seen);
           if (cand) {
