@@ -106,8 +106,9 @@ const MAY_HAVE_NOISE = /[[<\u200b\ufeff]/;
 const GAP = /\s{2,}/;
 const SPACE_RUN = /\s+/;
 const ANY_SPACE = /\s/;
-export function splitRowText(text: string): string[] {
-  const t = MAY_HAVE_NOISE.test(text) ? text.replace(NOISE, '') : text;
+/** `clean`: the caller knows the text holds none of [ < and the zero-width marks. */
+export function splitRowText(text: string, clean = false): string[] {
+  const t = !clean && MAY_HAVE_NOISE.test(text) ? text.replace(NOISE, '') : text;
   let cells: string[];
   // cells split at maximal runs of spaces of a trimmed line need no trimming of their own
   let trimmed = false;

@@ -56,17 +56,21 @@ const PART_OF: [string, string][] = [
   ['fitness_test_participants', 'enrollment_total'],
 ];
 
+const IS_WHOLE = new Set(PART_OF.map(([, whole]) => whole));
+
 function dropSubsetsAboveTotals(list: Indicator[], warnings: string[]): Indicator[] {
-  const at = new Map(list.map((i) => [`${i.id}|${i.year}`, i]));
+  const totals = new Map<string, Indicator>();
+  for (const i of list) if (IS_WHOLE.has(i.id)) totals.set(`${i.id}|${i.year}`, i);
   const drop = new Set<Indicator>();
+  // in PART_OF's order, as the warnings are read
   for (const [part, whole] of PART_OF)
     for (const i of list) {
       if (i.id !== part) continue;
-      const w = at.get(`${whole}|${i.year}`);
+      const w = totals.get(`${whole}|${i.year}`);
       if (w && i.value > w.value) {
         drop.add(i);
         warnings.push(`dropped ${part} ${i.year} = ${i.value}: larger than ${whole} (${w.value})`);
       }
     }
-  return list.filter((i) => !drop.has(i));
+  return drop.size ? list.filter((i) => !drop.has(i)) : list;
 }

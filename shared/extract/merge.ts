@@ -22,14 +22,16 @@ export function mergeCandidates(cands: Candidate[]): Indicator[] {
   }
   const out: Indicator[] = [];
   for (const g of groups.values()) {
-    g.sort((a, b) => rank(b) - rank(a) || a.order - b.order);
+    // most (id, year) pairs have one figure: nothing to rank, nothing to keep aside
+    if (g.length > 1) g.sort((a, b) => rank(b) - rank(a) || a.order - b.order);
     const best = g[0]!;
     const alternatives: Indicator['alternatives'] = [];
-    const seen = new Set<number>([best.value]);
     const warnings = [...best.warnings];
-    for (const c of g.slice(1)) {
-      if (seen.has(c.value)) continue;
-      seen.add(c.value);
+    const seen = g.length > 1 ? new Set<number>([best.value]) : null;
+    for (let k = 1; k < g.length; k++) {
+      const c = g[k]!;
+      if (seen!.has(c.value)) continue;
+      seen!.add(c.value);
       alternatives.push(c.at ? { value: c.value, quote: c.quote, source: c.source, at: c.at } : { value: c.value, quote: c.quote, source: c.source });
     }
     if (alternatives.length) {
