@@ -32,6 +32,11 @@ const NOT_A_REPORT_TITLE =
 const URL_HINT = /zlbg|ndbg|nianbao|zhiliangbaogao|quality[-_]?report|annual[-_]?report/i;
 const CJK = /[\u4e00-\u9fff]/g;
 /** A figure with the units reports count in: 57017人, 97.78%, 28所, 1.28万元. */
+/**
+ * Figures are counted up to this many: the score asks for 15 and 40, so a long page is not read to its end
+ * for them.
+ */
+const ENOUGH_FIGURES = 40;
 /** (Starting only where a run of digits starts: a failed try at its first digit fails at every other.) */
 const FIGURE = /(?<!\d)\d[\d,.]*\s*(?:%|％|人|所|个|万元|元|门|项|名|:1)/g;
 
@@ -84,16 +89,18 @@ export function detectReport(blocks: Block[], meta: PageMeta): Detection {
         if (Array.isArray(row)) for (const c of row) if (typeof c === 'string' && c.length <= 40) short.push(c);
       }
       total += 20 * rows.length;
-      for (const row of rows) if (Array.isArray(row)) for (const c of row) if (typeof c === 'string' && /^\s*\d/.test(c)) figures++;
+      for (let r = 0; r < rows.length && figures < ENOUGH_FIGURES; r++) {
+        const row = rows[r];
+        if (Array.isArray(row)) for (const c of row) if (typeof c === 'string' && /^\s*\d/.test(c)) figures++;
+      }
       continue;
     }
     const t = textOf(b);
     if (!t) continue;
     total += t.length;
-    // counted up to 200: enough to tell a report from a notice, and the rest of a long page is not read
-    if (figures < 200) {
+    if (figures < ENOUGH_FIGURES) {
       FIGURE.lastIndex = 0;
-      while (figures < 200 && FIGURE.test(t)) figures++;
+      while (figures < ENOUGH_FIGURES && FIGURE.test(t)) figures++;
     }
     if (sample.length < 4000) sample += t.slice(0, 4000 - sample.length) + '\n';
     if (t.length <= 40 || b.kind === 'heading') short.push(t.slice(0, 60));
@@ -160,7 +167,7 @@ export function detectReport(blocks: Block[], meta: PageMeta): Detection {
   // a report is made of figures; a notice, a policy or a news item has a handful
   if (figures >= 40) {
     score += 0.1;
-    reasons.push(`many figures (${figures}${figures >= 200 ? '+' : ''})`);
+    reasons.push(`many figures (${ENOUGH_FIGURES}+)`);
   } else if (figures < 15) {
     score -= 0.3;
     reasons.push(`few figures (${figures})`);
