@@ -59,7 +59,8 @@ function rowLike(text: string): string[] | null {
         comma = true;
         if (!(isAsciiDigit(t.charCodeAt(i + 1)) && isAsciiDigit(t.charCodeAt(i + 2)) && isAsciiDigit(t.charCodeAt(i + 3)))) proseComma = true;
       } else if (c === 91 || c === 60 || c === 13 || c === 10) noise = true; // [ < \r \n
-    } else if (c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f) return null; // 。；！？: a sentence
+    } else if (c >= 0x4e00 && c <= 0x9fff) continue; // an ideograph, most of any line: nothing to note
+    else if (c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f) return null; // 。；！？: a sentence
     else if (c >= 0xff10 && c <= 0xff19) digit = true;
     else if (c === 0xff0c) {
       comma = true;
