@@ -45,9 +45,9 @@ export function isUnitCell(cell: string): boolean {
 }
 
 const YEAR_CELL = /^(?:20\d\d\s*(?:年度?|学年)?|20\d\d\s*[-—–~至]\s*20\d\d\s*(?:学年|年度?)?|[〇零一二三四五六七八九]{4}年)$/;
-/** A header cell naming a year column: 2024年, 2023 年, 2022-2023学年 (-> 2023), 二〇二四年. */
 /** How a year cell opens (20…, ２０…, 二〇…), or export noise cleaning would remove first. */
 const MAY_BE_YEAR_CELL = /^\s*[2２〇零一二三四五六七八九[<\u200b\ufeff]/;
+/** A header cell naming a year column: 2024年, 2023 年, 2022-2023学年 (-> 2023), 二〇二四年. */
 export function yearOfHeaderCell(cell: string): number | null {
   if (!MAY_BE_YEAR_CELL.test(cell)) return null;
   const c = toHalfWidth(cleanCell(cell)).replace(/\s+/g, '');
@@ -55,14 +55,12 @@ export function yearOfHeaderCell(cell: string): number | null {
   return parseYearLabel(c);
 }
 
-const HAS_DIGIT = /[0-9０-９]/;
-
 /**
  * What a figure cell starts with (parseNumberCell's own pattern, before spaces are removed): most cells are
- * labels, and this turns them away without copying the string. Cells starting with export noise take the long way.
+ * labels, and this turns them away without copying the string. Cells opening with export noise take the
+ * long way.
  */
 const MAY_BE_FIGURE = /^[\s\u3000]*(?:[[<\u200b\ufeff]|(?:约|近|超过|逾|超)?[\s\u3000]*[+\-＋－]?[\s\u3000]*[0-9０-９])/;
-
 
 /** A numeric value cell (not a year label, not a dash). */
 export function valueOfCell(cell: string): Readonly<ParsedNumber> | null {
@@ -97,16 +95,16 @@ export function isHeaderWord(cell: string): boolean {
   return HEADER_WORD.test(toHalfWidth(cleanCell(cell)).replace(/\s+/g, ''));
 }
 
-/**
- * Split a text line into cells: tabs first, then runs of 2+ spaces, then single spaces (PDF text rows such
- * as "1 毕业生人数* 人 12267 16214"). "2023 年" is glued back into one cell.
- */
 const MAY_HAVE_NOISE = /[[<\u200b\ufeff]/;
-
 const GAP = /\s{2,}/;
 const SPACE_RUN = /\s+/;
 const ANY_SPACE = /\s/;
-/** `clean`: the caller knows the text holds none of [ < and the zero-width marks. */
+
+/**
+ * Split a text line into cells: tabs first, then runs of 2+ spaces, then single spaces (PDF text rows such
+ * as "1 毕业生人数* 人 12267 16214"). "2023 年" is glued back into one cell. `clean`: the caller knows the
+ * text holds none of [ < and the zero-width marks.
+ */
 export function splitRowText(text: string, clean = false): string[] {
   const t = !clean && MAY_HAVE_NOISE.test(text) ? text.replace(NOISE, '') : text;
   let cells: string[];

@@ -31,13 +31,15 @@ const NOT_A_REPORT_TITLE =
   /通知|会议|招生简章|招生计划|招生章程|招生工作|招生咨询|招生宣传|报名|录取|简章|征集|培训班|动员|部署|座谈|调研|答记者问|解读|印发|办法|意见|方案|征求意见|编写指南|撰写|编制工作|报送|填报|模板|提纲|公示名单|名单|目录|列表|专题|栏目/;
 const URL_HINT = /zlbg|ndbg|nianbao|zhiliangbaogao|quality[-_]?report|annual[-_]?report/i;
 const CJK = /[\u4e00-\u9fff]/g;
-/** A figure with the units reports count in: 57017人, 97.78%, 28所, 1.28万元. */
 /**
  * Figures are counted up to this many: the score asks for 15 and 40, so a long page is not read to its end
  * for them.
  */
 const ENOUGH_FIGURES = 40;
-/** (Starting only where a run of digits starts: a failed try at its first digit fails at every other.) */
+/**
+ * A figure with the units reports count in: 57017人, 97.78%, 28所, 1.28万元. Tried only where a run of
+ * digits starts: a failed try at its first digit fails at every other one.
+ */
 const FIGURE = /(?<!\d)\d[\d,.]*\s*(?:%|％|人|所|个|万元|元|门|项|名|:1)/g;
 
 /** Share of CJK ideographs among the letters of a text (digits, spaces and punctuation aside): one pass. */

@@ -71,6 +71,7 @@ const PLAN = /(累计|力争|目标|计划|预计|到20\d\d年|预期|规划)/;
 const SUBSET_WORDS = '其中|公办|民办|男生|女生|女|男|少数民族|非全日制|学历|本科及以上|硕士|博士|研究生|职称|高级|中级|初级|兼职|外聘|新进|新招|引进|美育|体育|思政|德育|文化课|专业课|公共基础|班主任|心理|中外合作|国外|留学|参赛|参加|获奖|贯通|示范|重点|优质|强基|高水平|骨干|技工|本科院校|专业|市级|县级|区级|省级|国家级';
 const SUBSET = new RegExp(`(${SUBSET_WORDS}|高职)`, 'g');
 const SUBSET_HIGHER = new RegExp(`(${SUBSET_WORDS}|中职|中等职业)`, 'g');
+
 function firstCell(cells: string[]): string {
   for (const c of cells) if (c !== '') return c;
   return '';
@@ -338,11 +339,12 @@ function blockAt(it: Extract<Item, { kind: 'text' }>, quote: string): number {
   return block;
 }
 
+const ENDS_SENTENCE = /[。！？!?：:]$/;
+
 /**
  * Text layers break sentences mid-word across lines (「…独立办学中等职业学」/「校28所」): consecutive prose
  * lines are re-joined until one ends a sentence. Headings and table rows pass through.
  */
-const ENDS_SENTENCE = /[。！？!?：:]$/;
 function joinBrokenLines(items: Item[]): Item[] {
   const out: Item[] = [];
   let buf: Extract<Item, { kind: 'text' }> | null = null;
