@@ -120,20 +120,22 @@ export function splitRowText(text: string, clean = false): string[] {
     }
     trimmed = true;
   }
-  const out: string[] = [];
-  for (const raw of cells) {
-    const c = trimmed ? raw : raw.trim();
-    const n = out.length;
-    // 「2023 年」 split by the space: glue the 年 back onto its year
-    if (n > 0 && c.length <= 2 && (c === '年' || c === '学年' || c === '年度')) {
-      const prev = out[n - 1]!;
+  if (!trimmed) cells = cells.map((c) => c.trim());
+  // 「2023 年」 split by the space: glue the 年 back onto its year (a new array only when that happens)
+  let out: string[] | null = null;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    if (i > 0 && c.length <= 2 && (c === '年' || c === '学年' || c === '年度')) {
+      const list = out ?? cells.slice(0, i);
+      const prev = list[list.length - 1]!;
       const last = prev.charCodeAt(prev.length - 1);
       if (last >= 48 && last <= 57) {
-        out[n - 1] = prev + c;
+        list[list.length - 1] = prev + c;
+        out = list;
         continue;
       }
     }
-    out.push(c);
+    out?.push(c);
   }
-  return out;
+  return out ?? cells;
 }

@@ -257,10 +257,10 @@ function dataYearOf(blocks: Block[]): number | null {
     const t = typeof b.text === 'string' ? b.text : '';
     if ((seen += t.length) > 400000) break;
     if (!t.includes('20')) continue;
-    if (HEADER_WORDS.test(t)) {
-      if (t.includes('\n')) for (const line of t.split('\n')) seeHeader(line);
-      else seeHeader(t);
-    }
+    // seeHeader reads lines of up to 160 characters only
+    if (t.includes('\n')) {
+      if (HEADER_WORDS.test(t)) for (const line of t.split('\n')) seeHeader(line);
+    } else if (t.length <= 160) seeHeader(t);
     if (t.includes('学年'))
       for (const m of toHalfWidth(t).matchAll(/(20\d\d)\s*[-—–~至]\s*(20\d\d)\s*学年/g))
         terms.set(Number(m[2]), (terms.get(Number(m[2])) ?? 0) + 1);
