@@ -126,7 +126,7 @@ export function splitRowText(text: string, clean = false): string[] {
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i]!;
     if (i > 0 && c.length <= 2 && (c === '年' || c === '学年' || c === '年度')) {
-      const list = out ?? cells.slice(0, i);
+      const list: string[] = out ?? cells.slice(0, i);
       const prev = list[list.length - 1]!;
       const last = prev.charCodeAt(prev.length - 1);
       if (last >= 48 && last <= 57) {

@@ -30,43 +30,26 @@ function isHeaderLine(t: string): boolean {
 /** A figure as most cells print it (12267, 97.78%): valueOfCell would say yes without being asked. */
 const PLAIN_FIGURE = /^\d+(?:\.\d+)?%?$/;
 const SENTENCE = /[。；;！？]/;
-const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+const DIGIT = /[0-9０-９]/;
+const COMMA = /[，,]/;
+const PROSE_COMMA = /[，,](?!\d{3})/;
+const NOISE_CHAR = /[[<\r\n\u200b\ufeff]/;
 
 /**
  * A text line that is probably a table row or a piece of one (PDF text layers, markdown tables): the cells,
- * already clean, or null. Every line of a text layer passes here, so one scan collects what the rules need
- * (a regex per rule cost more than the rest of the line's reading).
+ * already clean, or null. Every line of a text layer passes here: each rule reads what one native scan of
+ * the line found, and sentences, the long lines, are turned away by the first.
  */
 function rowLike(text: string): string[] | null {
   const t = text.trim();
-  // a sentence is never a row; prose lines are the long ones, so a native scan turns them away first
+  // a sentence is never a row
   if (!t || t.length > 160 || SENTENCE.test(t)) return null;
-  let tab = false;
-  let gapped = false; // a tab or a run of 2+ spaces: a column gap
-  let digit = false;
-  let comma = false;
-  let proseComma = false; // a comma not written inside a figure (12,835)
-  let noise = false; // what cleanCell would have to remove
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c < 128) {
-      if (c === 9) tab = gapped = true;
-      else if (c === 32) {
-        if (t.charCodeAt(i + 1) === 32) gapped = true;
-      } else if (isAsciiDigit(c)) digit = true;
-      else if (c === 59) return null; // ;
-      else if (c === 44) {
-        comma = true;
-        if (!(isAsciiDigit(t.charCodeAt(i + 1)) && isAsciiDigit(t.charCodeAt(i + 2)) && isAsciiDigit(t.charCodeAt(i + 3)))) proseComma = true;
-      } else if (c === 91 || c === 60 || c === 13 || c === 10) noise = true; // [ < \r \n
-    } else if (c >= 0x4e00 && c <= 0x9fff) continue; // an ideograph, most of any line: nothing to note
-    else if (c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f) return null; // 。；！？: a sentence
-    else if (c >= 0xff10 && c <= 0xff19) digit = true;
-    else if (c === 0xff0c) {
-      comma = true;
-      if (!(isAsciiDigit(t.charCodeAt(i + 1)) && isAsciiDigit(t.charCodeAt(i + 2)) && isAsciiDigit(t.charCodeAt(i + 3)))) proseComma = true;
-    } else if (c === 0x200b || c === 0xfeff) noise = true;
-  }
+  const tab = t.includes('\t');
+  const gapped = tab || t.includes('  '); // a column gap
+  const digit = DIGIT.test(t);
+  const comma = COMMA.test(t);
+  const proseComma = comma && PROSE_COMMA.test(t); // not inside a figure (12,835)
+  const noise = NOISE_CHAR.test(t); // what cleanCell would have to remove
   // "全日制在校生 159689 人，…" style prose has commas; rows do not. Without column gaps such a line is never
   // a row (with figures the comma rule below says no, without them the length rule does): say so now.
   if (!gapped && t.length > 40 && proseComma) return null;
