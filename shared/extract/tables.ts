@@ -20,10 +20,11 @@ import { namesSchool, namesSubRegion, type Scope } from './prose';
 const STANDARD_TABLE = /计分卡|满意度调查表|教学资源表|服务贡献表|国际影响表|落实政策表/;
 const CAPTION = /^(?:附\s*表|表)\s*[0-9一二三四五六七八九十]+(?:[-—.．][0-9]+)?(?:[:：\s]|$)|^附\s*表$|^(?:人才培养质量计分卡|满意度调查表|教学资源表|服务贡献表|国际影响表|落实政策表)$/;
 const SERIAL = /^\d{1,2}$/;
-/** A caption names a 表 or a 计分卡 (two native searches beat one alternation over every line). */
+/** A caption names a 表 or a 计分卡. */
 const namesTable = (s: string) => s.includes('表') || s.includes('计分卡');
 const HEADER_HINT = /20\d\d|２０|年份|学年|年度|[〇零一二][〇零一二三四五六七八九]{3}年|数值|数据|本年|当年|指标值/;
-const MAY_START = /20\d\d|２０|年份|学年|年度|[〇零一二][〇零一二三四五六七八九]{3}年/;
+/** What a row outside a table must hold to open one: a year (a header) or a 表/计分卡 (a caption). */
+const MAY_START_OR_TABLE = /20\d\d|２０|年份|学年|年度|[〇零一二][〇零一二三四五六七八九]{3}年|表|计分卡/;
 const COUNT_UNITS = new Set(['人', '所', '个', '门', '本', '项', '人日', '学时', '课时']);
 
 interface Header {
@@ -259,7 +260,7 @@ export function readTables(
       continue;
     }
     // most rows outside a table zone cannot start one: skip them cheaply
-    if (!header && !it.fromTable && !MAY_START.test(it.quote) && !namesTable(it.quote)) continue;
+    if (!header && !it.fromTable && !MAY_START_OR_TABLE.test(it.quote)) continue;
     const cells = it.cells;
     // how many cells hold something, and the first that does (no array: this runs for every row)
     let filled = 0;
