@@ -18,10 +18,11 @@ export function time(fn: () => unknown, minRuns = 30, minMs = 200, maxRuns = 20_
 }
 
 /**
- * Medians of two functions timed in alternation (a few runs of one, then of the other, round after round)
- * for at least minMs: a slow spell of the machine weighs on both, so their ratio holds still.
+ * Medians of two functions timed in alternation (a run of one, then of the other, round after round) for at
+ * least minMs: a slow spell of the machine weighs on both, so their ratio holds still. Each round is long
+ * enough for both to run warm, as they would each in a loop of their own.
  */
-export function timeAlternating(a: () => unknown, b: () => unknown, minMs = 600, perRound: [number, number] = [3, 20]): [number, number] {
+export function timeAlternating(a: () => unknown, b: () => unknown, minMs = 600, perRound: [number, number] = [10, 200]): [number, number] {
   for (let i = 0; i < 5; i++) {
     a();
     b();
