@@ -84,6 +84,7 @@ const SECTION = /^\s*(?:\d+(?:\.\d+)+\s*\S|[一二三四五六七八九十]+、|
 const SCHOOL = /([\u4e00-\u9fa5]{2,12})(职业技术学校|职业学校|中等专业学校|职业中专|职业中学|职校|技工学校|技师学院|职业技术学院|职业学院|学院|中专)/g;
 const GENERIC_SCHOOL_PREFIX = /(中等|全市|全省|全区|全县|各|市内|省内|区内|本市|本省|所有|民办|公办|中职|高职|职业|的|等|和|与|及|所|家|类|不含|含|包括|包含|除)$/;
 const DISTRICT = /([\u4e00-\u9fa5]{2,3})(区|县|旗)(?![级域内域位])/g;
+const DISTRICT_HINT = /[区县旗]/;
 const DISTRICT_STOP = /^(全|本|各|城|社|园|校|片|地|景|辖|郊|山|试验|示范|开发|新|老|市|省|县|区|自治|民族|贫困|农村|山区|牧区|库区|边|矿)/;
 
 interface Term {
@@ -177,6 +178,10 @@ const CONNECT_CHAR = /[\s为达到共计有是了约近超过逾：:总数人数
  * answer trying every term everywhere would, for a fraction of the work (a report has thousands of figures
  * and the catalog hundreds of names).
  */
+function addEnd(ends: string[], c: string | undefined): void {
+  if (c && !ends.includes(c)) ends.push(c);
+}
+
 function pickTerm(
   before: string,
   n: NumberMatch,
@@ -188,14 +193,11 @@ function pickTerm(
   let from = len;
   while (from > 0 && len - from < 8 && CONNECT_CHAR.test(before[from - 1]!)) from--;
   const ends: string[] = [];
-  const add = (c: string | undefined) => {
-    if (c && !ends.includes(c)) ends.push(c);
-  };
-  for (let e = len; e >= from && e > 0; e--) add(before[e - 1]);
+  for (let e = len; e >= from && e > 0; e--) addEnd(ends, before[e - 1]);
   // a share's name sits before its 占
   for (let i = before.lastIndexOf('占'); i >= 0 && len - i <= 40; i = before.lastIndexOf('占', i - 1)) {
-    add(before[i - 1]);
-    add(before[i - 3]);
+    addEnd(ends, before[i - 1]);
+    addEnd(ends, before[i - 3]);
     if (i === 0) break;
   }
   let pick: Term | undefined;
@@ -407,8 +409,11 @@ function splitSentences(text: string): string[] {
 
 const SCHOOL_HINT = /学校|学院|职校|中专|职业中学/;
 export function namesSchool(clause: string): boolean {
-  if (!SCHOOL_HINT.test(clause)) return false;
-  SCHOOL.lastIndex = 0;
+  const hint = clause.search(SCHOOL_HINT);
+  if (hint < 0) return false;
+  // every school suffix holds a hint word at most 4 characters in, after at most 12 characters of name: no
+  // match can start earlier than this
+  SCHOOL.lastIndex = Math.max(0, hint - 16);
   let m: RegExpExecArray | null;
   while ((m = SCHOOL.exec(clause))) {
     const prefix = m[1]!;
@@ -455,6 +460,8 @@ export function namesSubRegion(text: string, scope: Scope): boolean {
       if (scope.others.has(name) && !scope.region.endsWith(name)) return true;
     }
   }
+  // a district, county or banner is named with 区, 县 or 旗
+  if (!DISTRICT_HINT.test(text)) return false;
   DISTRICT.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DISTRICT.exec(text))) {

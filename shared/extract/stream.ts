@@ -58,7 +58,9 @@ function rowLike(text: string): string[] | null {
   // no figure at all: only a short label fragment can be part of a table
   if (!digit && (t.length > 40 || comma) && !(headerish = gapped && isHeaderLine(t))) return null;
   const all = splitRowText(t, !noise);
-  const cells = all.includes('') ? all.filter((c) => c !== '') : all;
+  // only tab-separated cells, or a line that was all noise, can be empty (cells split at maximal runs of
+  // spaces of a trimmed line never are)
+  const cells = (tab || noise) && all.includes('') ? all.filter((c) => c !== '') : all;
   if (cells.length === 0) return null;
   // whether any cell is a figure or a dash: once one is, the others need no parsing (only their length)
   let numeric = 0;
