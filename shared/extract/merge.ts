@@ -13,15 +13,22 @@ function rank(c: Candidate): number {
 }
 
 export function mergeCandidates(cands: Candidate[]): Indicator[] {
-  const groups = new Map<string, Candidate[]>();
+  // grouped by id, then year: the output is sorted that way, and no key strings are built
+  const byId = new Map<string, Map<number, Candidate[]>>();
   for (const c of cands) {
-    const k = `${c.id}\u0000${c.year}`;
-    const g = groups.get(k);
+    let years = byId.get(c.id);
+    if (!years) byId.set(c.id, (years = new Map()));
+    const g = years.get(c.year);
     if (g) g.push(c);
-    else groups.set(k, [c]);
+    else years.set(c.year, [c]);
+  }
+  const groups: Candidate[][] = [];
+  for (const id of [...byId.keys()].sort()) {
+    const years = byId.get(id)!;
+    for (const y of [...years.keys()].sort((a, b) => a - b)) groups.push(years.get(y)!);
   }
   const out: Indicator[] = [];
-  for (const g of groups.values()) {
+  for (const g of groups) {
     // most (id, year) pairs have one figure: nothing to rank, nothing to keep aside
     if (g.length > 1) g.sort((a, b) => rank(b) - rank(a) || a.order - b.order);
     const best = g[0]!;
@@ -58,6 +65,5 @@ export function mergeCandidates(cands: Candidate[]): Indicator[] {
     if (best.at) ind.at = best.at;
     out.push(ind);
   }
-  out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.year - b.year));
   return out;
 }

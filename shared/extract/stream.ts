@@ -29,6 +29,13 @@ function isHeaderLine(t: string): boolean {
 
 /** A figure as most cells print it (12267, 97.78%): valueOfCell would say yes without being asked. */
 const PLAIN_FIGURE = /^\d+(?:\.\d+)?%?$/;
+/** Ideographs that may open a figure (约 近 超 逾) or a dash cell (无 空). */
+const MAY_OPEN_FIGURE = new Set([...'约近超逾无空'].map((c) => c.charCodeAt(0)));
+/** A cell opening with any other ideograph is a label: neither a figure nor a dash, with no regex run. */
+function labelLike(cell: string): boolean {
+  const c = cell.charCodeAt(0);
+  return c >= 0x4e00 && c <= 0x9fff && !MAY_OPEN_FIGURE.has(c);
+}
 const SENTENCE = /[。；;！？]/;
 const DIGIT = /[0-9０-９]/;
 const COMMA = /[，,]/;
@@ -66,7 +73,7 @@ function rowLike(text: string): string[] | null {
   let numeric = 0;
   for (const c of cells) {
     if (c.length > 48) return null;
-    if (!numeric && (PLAIN_FIGURE.test(c) || isDash(c) || valueOfCell(c))) numeric = 1;
+    if (!numeric && !labelLike(c) && (PLAIN_FIGURE.test(c) || isDash(c) || valueOfCell(c))) numeric = 1;
   }
   if (numeric > 0 && proseComma && !tab) return null;
   if (numeric === 0 && !(headerish ?? (gapped && isHeaderLine(t)))) {
