@@ -102,11 +102,10 @@ const ANY_SPACE = /\s/;
 
 /**
  * Split a text line into cells: tabs first, then runs of 2+ spaces, then single spaces (PDF text rows such
- * as "1 毕业生人数* 人 12267 16214"). "2023 年" is glued back into one cell. `clean`: the caller knows the
- * text holds none of [ < and the zero-width marks.
+ * as "1 毕业生人数* 人 12267 16214"). "2023 年" is glued back into one cell.
  */
-export function splitRowText(text: string, clean = false): string[] {
-  const t = !clean && MAY_HAVE_NOISE.test(text) ? text.replace(NOISE, '') : text;
+export function splitRowText(text: string): string[] {
+  const t = MAY_HAVE_NOISE.test(text) ? text.replace(NOISE, '') : text;
   let cells: string[];
   // cells split at maximal runs of spaces of a trimmed line need no trimming of their own
   let trimmed = false;

@@ -12,6 +12,18 @@ function rank(c: Candidate): number {
   return (c.source === 'table' ? (c.standard ? 3 : 2) : 1) * 10 + c.confidence;
 }
 
+/** Every distinct figure of a ranked group other than its first, once each. */
+function alternativesOf(g: Candidate[]): Indicator['alternatives'] {
+  const out: Indicator['alternatives'] = [];
+  const seen = new Set<number>([g[0]!.value]);
+  for (const c of g.slice(1)) {
+    if (seen.has(c.value)) continue;
+    seen.add(c.value);
+    out.push(c.at ? { value: c.value, quote: c.quote, source: c.source, at: c.at } : { value: c.value, quote: c.quote, source: c.source });
+  }
+  return out;
+}
+
 export function mergeCandidates(cands: Candidate[]): Indicator[] {
   // grouped by id, then year: the output is sorted that way, and no key strings are built
   const byId = new Map<string, Map<number, Candidate[]>>();
@@ -32,15 +44,8 @@ export function mergeCandidates(cands: Candidate[]): Indicator[] {
     // most (id, year) pairs have one figure: nothing to rank, nothing to keep aside
     if (g.length > 1) g.sort((a, b) => rank(b) - rank(a) || a.order - b.order);
     const best = g[0]!;
-    const alternatives: Indicator['alternatives'] = [];
+    const alternatives = g.length > 1 ? alternativesOf(g) : [];
     const warnings = [...best.warnings];
-    const seen = g.length > 1 ? new Set<number>([best.value]) : null;
-    for (let k = 1; k < g.length; k++) {
-      const c = g[k]!;
-      if (seen!.has(c.value)) continue;
-      seen!.add(c.value);
-      alternatives.push(c.at ? { value: c.value, quote: c.quote, source: c.source, at: c.at } : { value: c.value, quote: c.quote, source: c.source });
-    }
     if (alternatives.length) {
       const kinds = new Set([best.source, ...alternatives.map((a) => a.source)]);
       warnings.push(

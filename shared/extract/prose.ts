@@ -509,9 +509,8 @@ function match(
   terms: Terms,
   seen: Set<string>,
 ): Candidate | null {
-  if (n.high !== undefined || (n as NumberMatch & { rangeEnd?: boolean }).rangeEnd) return null;
+  // n has passed mayBeIndicatorFigure: not a range's, and a ratio or a unit some catalog unit takes
   const plainUnit = n.ratio || PROSE_UNITS.has(n.unit);
-  if (!plainUnit && !n.unit) return null;
   if (masked[n.index] === ' ' && !/\s/.test(half[n.index] ?? '')) return null;
   const before = masked.slice(0, n.index).replace(/ {2,}/g, ' ');
   const picked = pickTerm(before, n, plainUnit, terms);

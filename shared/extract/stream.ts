@@ -64,7 +64,7 @@ function rowLike(text: string): string[] | null {
   let headerish: boolean | undefined;
   // no figure at all: only a short label fragment can be part of a table
   if (!digit && (t.length > 40 || comma) && !(headerish = gapped && isHeaderLine(t))) return null;
-  const all = splitRowText(t, !noise);
+  const all = splitRowText(t);
   // only tab-separated cells, or a line that was all noise, can be empty (cells split at maximal runs of
   // spaces of a trimmed line never are)
   const cells = (tab || noise) && all.includes('') ? all.filter((c) => c !== '') : all;

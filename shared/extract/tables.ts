@@ -272,7 +272,7 @@ export function readTables(
       }
     if (filled === 0) continue;
     const capText = it.fromTable ? (filled === 1 ? lone : '') : it.quote;
-    if (capText && namesTable(capText) && isCaption(capText)) {
+    if (capText && isCaption(capText)) {
       closeZone();
       zoneStandard = false;
       nextStandard = STANDARD_TABLE.test(capText);

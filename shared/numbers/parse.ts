@@ -165,7 +165,7 @@ export function findNumbers(textIn: string): NumberMatch[] {
     const ratio = m[0].length !== digits.length;
     const base = Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
     if (!Number.isFinite(base)) continue;
-    // what follows is read within 8 characters, by sticky patterns at a moving position (no slices)
+    // what follows is read within 8 characters, by sticky patterns at a moving position along one slice
     const after = text.slice(end, end + 8);
     // whitespace between a figure and its unit occurs in PDF text ("159689 人")
     let p = 0;
