@@ -167,12 +167,13 @@ export function readTables(
   let chain = false;
   let lastLabel = '';
   let itemsSinceZone = 99;
-  // the unit a caption or a note line above the header gives the whole table (单位：人)
-  let nextUnit = '';
+  // the unit a caption or a note line above the header gives the whole table (单位：人), and whether the
+  // caption is about one city or school (表3 兰州市…: not the region's table). Both are read from the text
+  // that sets them only when a header follows: most captions (a list of tables) are followed by none.
+  let unitFrom = '';
   let tableUnit = '';
-  // a table captioned for one city or school (表3 兰州市…) is not the region's
   let narrowed = false;
-  let nextNarrowed = false;
+  let narrowedBy: string | null = null;
   const captionNarrows = (t: string) => !!scope && (namesSubRegion(t, scope) || namesSchool(t));
 
   const closeZone = () => {
@@ -198,15 +199,15 @@ export function readTables(
     }
     header = h;
     pendingLabel = [];
-    tableUnit = nextUnit;
-    nextUnit = '';
+    tableUnit = unitFrom ? unitNoteOf(unitFrom) : '';
+    unitFrom = '';
     if (!tableUnit) for (const c of h.cells ?? []) tableUnit ||= unitNoteOf(c);
     if (nextStandard) {
       zoneStandard = true;
       nextStandard = false;
     }
-    narrowed = nextNarrowed;
-    nextNarrowed = false;
+    narrowed = narrowedBy !== null && captionNarrows(narrowedBy);
+    narrowedBy = null;
   };
 
   for (const it of items) {
@@ -214,8 +215,10 @@ export function readTables(
       closeZone();
       zoneStandard = false;
       if (it.caption && STANDARD_TABLE.test(it.caption)) nextStandard = true;
-      if (it.caption) nextNarrowed = captionNarrows(it.caption);
-      if (it.caption) nextUnit = unitNoteOf(it.caption);
+      if (it.caption) {
+        narrowedBy = it.caption;
+        unitFrom = it.caption;
+      }
       continue;
     }
     if (it.kind === 'tableEnd') {
@@ -231,18 +234,18 @@ export function readTables(
         closeZone();
         zoneStandard = false;
         nextStandard = STANDARD_TABLE.test(t);
-        nextNarrowed = captionNarrows(t);
-        nextUnit = unitNoteOf(t);
+        narrowedBy = t;
+        unitFrom = t;
         continue;
       }
       if (t.length <= 20 && unitNoteOf(t)) {
-        nextUnit = unitNoteOf(t);
+        unitFrom = t;
         continue;
       }
       itemsSinceZone++;
       if (t.length > 40) {
-        nextNarrowed = false;
-        nextUnit = '';
+        narrowedBy = null;
+        unitFrom = '';
       }
       // prose ends a zone built from text lines; a page number or short running header does not
       if (!header || t.length > 40 || /[。；]/.test(t)) {
@@ -256,7 +259,7 @@ export function readTables(
 
     // a 「单位：人」 line between a caption and its table
     if (!it.fromTable && it.quote.length <= 20 && it.quote.includes('单位') && unitNoteOf(it.quote)) {
-      nextUnit = unitNoteOf(it.quote);
+      unitFrom = it.quote;
       continue;
     }
     // most rows outside a table zone cannot start one: skip them cheaply
@@ -276,8 +279,8 @@ export function readTables(
       closeZone();
       zoneStandard = false;
       nextStandard = STANDARD_TABLE.test(capText);
-      nextNarrowed = captionNarrows(capText);
-      nextUnit = unitNoteOf(capText);
+      narrowedBy = capText;
+      unitFrom = capText;
       continue;
     }
     // only a row naming a year (or 年份/指标…数值) can be a header
