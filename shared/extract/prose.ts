@@ -282,8 +282,14 @@ export function readProse(items: Item[], report: ReportIdentity): { candidates: 
   let inCase = false;
   for (const it of joinBrokenLines(items)) {
     if (it.kind === 'tableStart' || it.kind === 'tableEnd') continue;
-    // a table row can open a case box or a section; only rows that start like one need their text
-    const text = it.kind === 'text' ? it.text : MAY_OPEN.test(firstCell(it.cells)) ? it.cells.join(' ') : '';
+    // a table row can open a case box or a section; only rows that start like one need their text (an
+    // unsplit line's first cell opens its quote, and what MAY_OPEN matches holds no space: the quote tells)
+    const text =
+      it.kind === 'text'
+        ? it.text
+        : (!it.unsplit || MAY_OPEN.test(it.quote)) && MAY_OPEN.test(firstCell(it.cells))
+          ? it.cells.join(' ')
+          : '';
     if (CASE_START.test(text)) {
       inCase = true;
       continue;
@@ -364,7 +370,7 @@ function joinBrokenLines(items: Item[]): Item[] {
   for (const raw of items) {
     // a text layer's prose line without figures can look like a table label fragment; as prose it is text
     const it: Item =
-      raw.kind === 'row' && !raw.fromTable && raw.cells.length === 1 && raw.quote.length >= 10 && /[\u4e00-\u9fa5]{6}/.test(raw.quote)
+      raw.kind === 'row' && !raw.fromTable && raw.quote.length >= 10 && raw.oneCell && /[\u4e00-\u9fa5]{6}/.test(raw.quote)
         ? { kind: 'text', text: raw.quote, heading: false, page: raw.page, order: raw.order, block: raw.block }
         : raw;
     if (it.kind !== 'text' || it.heading || CASE_START.test(it.text) || (SECTION.test(it.text) && it.text.length < 60)) {

@@ -8,7 +8,7 @@ import { cleanCell, isDash, splitRowText, valueOfCell } from './cells';
 export type Item =
   | { kind: 'tableStart'; caption?: string; order: number }
   | { kind: 'tableEnd'; order: number }
-  | { kind: 'row'; cells: string[]; quote: string; fromTable: boolean; page?: number; order: number; block: number; row?: number }
+  | Row
   | {
       kind: 'text';
       text: string;
@@ -19,6 +19,46 @@ export type Item =
       /** Text joined from several blocks: where each block's piece starts in `text`. */
       parts?: { start: number; block: number }[];
     };
+
+const ANY_SPACE = /\s/;
+
+/**
+ * A table row, or a text line read as one. A line's cells may be split only when first read: most lines of
+ * a text layer (its lists of figures, tables and cases) are rows no reader ever asks the cells of.
+ */
+export class Row {
+  readonly kind = 'row';
+  #cells: string[] | null;
+  constructor(
+    readonly quote: string,
+    /** Null: split the quote when first read (a plain line: no tabs, no export noise). */
+    cells: string[] | null,
+    readonly fromTable: boolean,
+    readonly page: number | undefined,
+    readonly order: number,
+    readonly block: number,
+    readonly row?: number,
+  ) {
+    this.#cells = cells;
+  }
+
+  /** A plain line not split yet: its first cell opens the quote, and its cells are the quote's runs of text. */
+  get unsplit(): boolean {
+    return this.#cells === null;
+  }
+
+  get cells(): string[] {
+    return (this.#cells ??= splitRowText(this.quote));
+  }
+
+  /** Whether the row is a single cell: a plain line's spaces tell without splitting it. */
+  get oneCell(): boolean {
+    if (this.#cells) return this.#cells.length === 1;
+    if (!ANY_SPACE.test(this.quote)) return true;
+    // 「2023 年」 is glued back into one cell: only a line with a 年 can be one cell despite its spaces
+    return this.quote.includes('年') && this.cells.length === 1;
+  }
+}
 
 const COLUMN_GAP = /\t| {2,}/;
 
@@ -41,6 +81,9 @@ const DIGIT = /[0-9０-９]/;
 const COMMA = /[，,]/;
 const PROSE_COMMA = /[，,](?!\d{3})/;
 const NOISE_CHAR = /[[<\r\n\u200b\ufeff]/;
+const DOUBLE_COMMA = /[，,、]{2,}/;
+/** rowLike's answer for a line that is a row whatever its cells are: they are split when first read. */
+const SPLIT_WHEN_READ: string[] = [];
 
 /**
  * A text line that is probably a table row or a piece of one (PDF text layers, markdown tables): the cells,
@@ -64,6 +107,8 @@ function rowLike(text: string): string[] | null {
   let headerish: boolean | undefined;
   // no figure at all: only a short label fragment can be part of a table
   if (!digit && (t.length > 40 || comma) && !(headerish = gapped && isHeaderLine(t))) return null;
+  // a short plain line without prose commas passes every rule below, whatever its cells hold
+  if (!tab && !noise && t.length <= 40 && !proseComma && !DOUBLE_COMMA.test(t)) return SPLIT_WHEN_READ;
   const all = splitRowText(t);
   // only tab-separated cells, or a line that was all noise, can be empty (cells split at maximal runs of
   // spaces of a trimmed line never are)
@@ -78,11 +123,15 @@ function rowLike(text: string): string[] | null {
   if (numeric > 0 && proseComma && !tab) return null;
   if (numeric === 0 && !(headerish ?? (gapped && isHeaderLine(t)))) {
     // a label fragment or header piece: short, no commas
-    if (t.length > 40 || /[，,、]{2,}/.test(t)) return null;
+    if (t.length > 40 || DOUBLE_COMMA.test(t)) return null;
   }
   const out = tab ? all : cells;
   // split cells are trimmed and free of runs of spaces; only tab-separated or noisy ones need cleaning
   return tab || noise ? out.map(cleanCell) : out;
+}
+
+function lineRow(quote: string, cells: string[], page: number | undefined, order: number, block: number): Row {
+  return new Row(quote, cells === SPLIT_WHEN_READ ? null : cells, false, page, order, block);
 }
 
 export function toItems(blocks: Block[]): Item[] {
@@ -98,16 +147,8 @@ export function toItems(blocks: Block[]): Item[] {
       for (const [ri, r] of b.rows.entries()) {
         if (!Array.isArray(r)) continue;
         const raw = r.map((c) => (typeof c === 'string' ? c : String(c ?? '')));
-        items.push({
-          kind: 'row',
-          cells: raw.map(cleanCell),
-          quote: raw.map((c) => c.trim()).filter(Boolean).join('\t'),
-          fromTable: true,
-          page: b.rowPages?.[ri] ?? b.page,
-          order,
-          block,
-          row: ri,
-        });
+        const quote = raw.map((c) => c.trim()).filter(Boolean).join('\t');
+        items.push(new Row(quote, raw.map(cleanCell), true, b.rowPages?.[ri] ?? b.page, order, block, ri));
       }
       items.push({ kind: 'tableEnd', order });
       continue;
@@ -120,7 +161,7 @@ export function toItems(blocks: Block[]): Item[] {
       const line = trimmed;
       const cells = rowLike(line);
       if (cells) {
-        items.push({ kind: 'row', cells, quote: line, fromTable: false, page: b.page, order, block });
+        items.push(lineRow(line, cells, b.page, order, block));
         continue;
       }
     } else if (b.kind !== 'heading') {
@@ -132,7 +173,7 @@ export function toItems(blocks: Block[]): Item[] {
           const l = lines[i]!;
           if (!l.trim()) continue;
           const cells = asRows[i];
-          if (cells) items.push({ kind: 'row', cells, quote: l.trim(), fromTable: false, page: b.page, order, block });
+          if (cells) items.push(lineRow(l.trim(), cells, b.page, order, block));
           else items.push({ kind: 'text', text: l, heading: false, page: b.page, order, block });
         }
         continue;
