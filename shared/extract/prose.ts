@@ -310,7 +310,8 @@ export function readProse(items: Item[], report: ReportIdentity): { candidates: 
       const clauses = clausesOf(sentence);
       for (let k = 0; k < clauses.length && !narrowed; k++) {
         const clause = clauses[k]!;
-        if (!hasFigure(clause)) continue;
+        // a term is looked for only in its own clause: one that cannot hold any is done before its figures are read
+        if (!hasFigure(clause) || !mayHoldTerm(clause, terms)) continue;
         // half-width once: findNumbers would convert the clause itself, and match() reads it too
         const half = toHalfWidth(clause);
         const nums = numbersIn(half).filter(mayBeIndicatorFigure);
