@@ -137,9 +137,9 @@ export function labelKey(raw: string): string {
   if (s.includes('[')) s = s.replace(/\[bookmark:[^\]]*\]/g, '');
   if (s.includes('<')) s = s.replace(/<[^>]*>/g, '');
   s = s.replace(LABEL_MARKS, '');
-  s = s.replace(/^\d{1,2}[.、)]?(?=\D)/, '');
+  if (opensWith(s, 48, 57)) s = s.replace(/^\d{1,2}[.、)]?(?=\D)/, '');
   if (s.startsWith('其中')) s = s.replace(/^其中[:：,，]?/, '');
-  s = s.replace(/^[A-D]类[:：]/, '');
+  if (opensWith(s, 65, 68)) s = s.replace(/^[A-D]类[:：]/, '');
   if (s.endsWith(':') || s.endsWith('：')) s = s.slice(0, -1);
   // a unit printed in the label: 全日制在校生人数(人). 学时/课时 stay: they name a different indicator.
   if (s.endsWith(')')) s = s.replace(LABEL_UNIT, '');
@@ -147,6 +147,12 @@ export function labelKey(raw: string): string {
 }
 
 const LABEL_MARKS = /[\s*＊※“”"'‘’「」『』]/g;
+
+/** Whether a string's first character lies in a range (0-9, A-D): the prefix patterns are tried only then. */
+function opensWith(s: string, from: number, to: number): boolean {
+  const c = s.charCodeAt(0);
+  return c >= from && c <= to;
+}
 
 export const LABEL_UNIT = /\((?:人|%|个|所|万元|元|亿元|门|本|项|人日|Mbps|元\/生|个\/生|人\/门|人次|种|名)\)$/;
 

@@ -68,6 +68,8 @@ const UNIT_NOTE = /单位\s*[:：]\s*([^\s:：，,、；;()（）]{1,6})\s*[)）
 const UNIT_NOTE_CELL = /^[(（]?\s*单位\s*[:：]/;
 const UNIT_NOTE_TAIL = /[(（]?单位[:：].*$/;
 export function unitNoteOf(text: string): string {
+  // every short line and header cell is asked: most name no 单位, and need no copy to say so
+  if (!text.includes('单位')) return '';
   const m = UNIT_NOTE.exec(toHalfWidth(text).trim());
   if (!m || isDash(m[1]!)) return '';
   // 单位：万人 — figures in ten thousands of a counted unit
@@ -258,7 +260,7 @@ export function readTables(
     }
 
     // a 「单位：人」 line between a caption and its table
-    if (!it.fromTable && it.quote.length <= 20 && it.quote.includes('单位') && unitNoteOf(it.quote)) {
+    if (!it.fromTable && it.quote.length <= 20 && unitNoteOf(it.quote)) {
       unitFrom = it.quote;
       continue;
     }
