@@ -17,12 +17,23 @@ export function forgetCells(): void {
 }
 
 const NOISE = /\[bookmark:[^\]]*\]|\[\/?bookmark[^\]]*\]|<\/?sup>|\u200b|\ufeff/g;
+const MAY_HAVE_NOISE = /[[<\u200b\ufeff]/;
 
 const NEEDS_CLEAN = /\[|<|\u200b|\ufeff|\s\s|^\s|\s$|[\t\n\r]/;
 export function cleanCell(s: string): string {
   if (!NEEDS_CLEAN.test(s)) return s;
   return s.replace(NOISE, '').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * cleanCell, half-width, and every run of whitespace made `gap` (one space, or none), in one go: half-width
+ * keeps whitespace where it was (\u3000 becomes a space), so spaces need squeezing only once.
+ */
+export function normalizeCell(cell: string, gap: '' | ' '): string {
+  const half = toHalfWidth(MAY_HAVE_NOISE.test(cell) ? cell.replace(NOISE, '') : cell);
+  return gap ? half.replace(SPACES, ' ').trim() : half.replace(SPACES, '');
+}
+const SPACES = /\s+/g;
 
 /** A placeholder that means "no figure": -, —, ——, －, /, 无, 空. */
 const DASH = /^\s*(?:[-—–－─_/／]{1,3}|无|空|\/|N\/A)\s*$/;
@@ -50,7 +61,7 @@ const MAY_BE_YEAR_CELL = /^\s*[2２〇零一二三四五六七八九[<\u200b\ufe
 /** A header cell naming a year column: 2024年, 2023 年, 2022-2023学年 (-> 2023), 二〇二四年. */
 export function yearOfHeaderCell(cell: string): number | null {
   if (!MAY_BE_YEAR_CELL.test(cell)) return null;
-  const c = toHalfWidth(cleanCell(cell)).replace(/\s+/g, '');
+  const c = normalizeCell(cell, '');
   if (!YEAR_CELL.test(c)) return null;
   return parseYearLabel(c);
 }
@@ -92,10 +103,9 @@ const HEADER_WORD = /^(?:序号|序|号|指标|指标名称|项目|名称|单位
 const MAY_BE_HEADER_WORD = /^\s*[序号指项名单位调人备数类内年学统来[<\u200b\ufeff]/;
 export function isHeaderWord(cell: string): boolean {
   if (!MAY_BE_HEADER_WORD.test(cell)) return false;
-  return HEADER_WORD.test(toHalfWidth(cleanCell(cell)).replace(/\s+/g, ''));
+  return HEADER_WORD.test(normalizeCell(cell, ''));
 }
 
-const MAY_HAVE_NOISE = /[[<\u200b\ufeff]/;
 const GAP = /\s{2,}/;
 const SPACE_RUN = /\s+/;
 const ANY_SPACE = /\s/;

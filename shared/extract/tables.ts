@@ -13,7 +13,7 @@ import {
 } from '../catalog/index';
 import { convertUnit, round, toHalfWidth } from '../numbers/parse';
 import type { Candidate } from './candidate';
-import { cleanCell, isDash, isHeaderWord, isUnitCell, valueOfCell, yearOfHeaderCell } from './cells';
+import { isDash, isHeaderWord, isUnitCell, normalizeCell, valueOfCell, yearOfHeaderCell } from './cells';
 import type { Item } from './stream';
 import { namesSchool, namesSubRegion, type Scope } from './prose';
 
@@ -146,7 +146,7 @@ function isCaption(text: string): boolean {
   // every caption form opens with 附表/表 or names a standard table: most text is turned away uncleaned
   if (text.length > 120 || !namesTable(text)) return false;
   if (!CAPTION_START.test(text) && !STANDARD_TABLE.test(text)) return false;
-  const t = toHalfWidth(cleanCell(text)).replace(/\s+/g, ' ').trim();
+  const t = normalizeCell(text, ' ');
   return t.length <= 60 && (CAPTION.test(t) || (STANDARD_TABLE.test(t) && t.length <= 30));
 }
 
