@@ -103,8 +103,8 @@ interface Terms {
   list: Term[];
   /** First two characters of every term, as char-code pairs: one pass tells whether a text can hold a term. */
   starts: Set<number>;
-  /** Terms by their last character, each list in the order of `list`. */
-  byLast: Map<string, Term[]>;
+  /** Terms by the char code of their last character, each list in the order of `list`. */
+  byLast: Map<number, Term[]>;
   subset: RegExp;
 }
 
@@ -146,13 +146,13 @@ function termsFor(level: string | null): Terms {
   // longest first: 本省去向落实率 before 去向落实率, 全日制在校生 before 在校生
   list.sort((a, b) => b.term.length - a.term.length);
   const starts = new Set(list.map((t) => t.term.charCodeAt(0) * 65536 + t.term.charCodeAt(1)));
-  const byLast = new Map<string, Term[]>();
+  const byLast = new Map<number, Term[]>();
   list.forEach((t, i) => {
     t.rank = i;
     t.key = labelKey(t.term);
   });
   for (const t of list) {
-    const last = t.term[t.term.length - 1]!;
+    const last = t.term.charCodeAt(t.term.length - 1);
     const l = byLast.get(last);
     if (l) l.push(t);
     else byLast.set(last, [t]);
@@ -170,16 +170,21 @@ function termsFor(level: string | null): Terms {
 const MAY_HOLD_FIGURE = /[0-9０-９]\s*(?:千万|百万|万|亿|千)?(?:余|多|左右|以上)?[%％人个元学课MＭ所门本项部种名家件册小:：∶]/;
 const hasFigure = (s: string) => MAY_HOLD_FIGURE.test(s) || s.includes('百分之');
 
-const CONNECT_CHAR = /[\s为达到共计有是了约近超过逾：:总数人数量规模]/;
+/** What may join a term to its figure (为 达到 共计 …) and whitespace (as \s reads it), as char codes. */
+const CONNECT_CHAR = new Set(
+  [...'为达到共计有是了约近超过逾：:总数人数量规模 \t\n\v\f\r\u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff'].map((c) => c.charCodeAt(0)),
+);
+for (let c = 0x2000; c <= 0x200a; c++) CONNECT_CHAR.add(c);
+
 /**
  * The term that owns a figure: the first, in the order of `list` (longest first), whose name sits right
  * before it, joined only by up to 8 connecting characters (CONNECT_CHAR), or, for a share, by 占… (SHARE).
  * Terms are looked up by their last character, and each is tried only where it could end, which gives the
  * answer trying every term everywhere would, for a fraction of the work (a report has thousands of figures
- * and the catalog hundreds of names).
+ * and the catalog hundreds of names). Characters are read as char codes: no string per character.
  */
-function addEnd(ends: string[], c: string | undefined): void {
-  if (c && !ends.includes(c)) ends.push(c);
+function addEnd(ends: number[], c: number): void {
+  if (c === c && !ends.includes(c)) ends.push(c); // NaN: before the text's start
 }
 
 function pickTerm(
@@ -191,13 +196,13 @@ function pickTerm(
   const len = before.length;
   // where a term may end: any position inside the run of (at most 8) connecting characters before the figure
   let from = len;
-  while (from > 0 && len - from < 8 && CONNECT_CHAR.test(before[from - 1]!)) from--;
-  const ends: string[] = [];
-  for (let e = len; e >= from && e > 0; e--) addEnd(ends, before[e - 1]);
+  while (from > 0 && len - from < 8 && CONNECT_CHAR.has(before.charCodeAt(from - 1))) from--;
+  const ends: number[] = [];
+  for (let e = len; e >= from && e > 0; e--) addEnd(ends, before.charCodeAt(e - 1));
   // a share's name sits before its 占
   for (let i = before.lastIndexOf('占'); i >= 0 && len - i <= 40; i = before.lastIndexOf('占', i - 1)) {
-    addEnd(ends, before[i - 1]);
-    addEnd(ends, before[i - 3]);
+    addEnd(ends, before.charCodeAt(i - 1));
+    addEnd(ends, before.charCodeAt(i - 3));
     if (i === 0) break;
   }
   let pick: Term | undefined;
@@ -217,7 +222,7 @@ function pickTerm(
       } else {
         // its last occurrence must end among the connecting characters: try those ends, the last first
         for (let e = len; e >= from && e >= t.term.length; e--)
-          if (before[e - 1] === c && before.startsWith(t.term, e - t.term.length)) {
+          if (before.charCodeAt(e - 1) === c && before.startsWith(t.term, e - t.term.length)) {
             i = e - t.term.length;
             break;
           }
