@@ -38,6 +38,9 @@ const SPACES = /\s+/g;
 /** A placeholder that means "no figure": -, —, ——, －, /, 无, 空. */
 const DASH = /^\s*(?:[-—–－─_/／]{1,3}|无|空|\/|N\/A)\s*$/;
 export function isDash(cell: string): boolean {
+  // label cells open with an ideograph other than 无/空: no regex for them
+  const c = cell.charCodeAt(0);
+  if (c >= 0x4e00 && c <= 0x9fff && c !== 0x65e0 && c !== 0x7a7a) return false;
   return DASH.test(cell);
 }
 

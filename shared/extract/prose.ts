@@ -295,6 +295,8 @@ export function readProse(items: Item[], report: ReportIdentity): { candidates: 
         : (!it.unsplit || MAY_OPEN.test(it.quote)) && MAY_OPEN.test(firstCell(it.cells))
           ? it.cells.join(' ')
           : '';
+    // nothing to open a box with, end it or read
+    if (!text) continue;
     if (CASE_START.test(text)) {
       inCase = true;
       continue;
