@@ -82,6 +82,8 @@ const COMMA = /[，,]/;
 const PROSE_COMMA = /[，,](?!\d{3})/;
 const NOISE_CHAR = /[[<\r\n\u200b\ufeff]/;
 const DOUBLE_COMMA = /[，,、]{2,}/;
+/** What a short line must hold for any rule below the first to apply: a tab, export noise or a comma. */
+const NEEDS_RULES = /[\t[<\r\n\u200b\ufeff，,、]/;
 /** rowLike's answer for a line that is a row whatever its cells are: they are split when first read. */
 const SPLIT_WHEN_READ: string[] = [];
 
@@ -94,6 +96,8 @@ function rowLike(text: string): string[] | null {
   const t = text.trim();
   // a sentence is never a row
   if (!t || t.length > 160 || SENTENCE.test(t)) return null;
+  // a short plain line without commas (most lines of a text layer) passes every rule below: one scan says so
+  if (t.length <= 40 && !NEEDS_RULES.test(t)) return SPLIT_WHEN_READ;
   const tab = t.includes('\t');
   const gapped = tab || t.includes('  '); // a column gap
   const digit = DIGIT.test(t);
