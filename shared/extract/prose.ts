@@ -14,7 +14,7 @@ import { INDICATORS, indicatorById, labelKey, TEMPLATE_PARENTS } from '../catalo
 import { convertUnit, findNumbers, parseChineseNumeral, toHalfWidth, type NumberMatch } from '../numbers/parse';
 import type { Candidate } from './candidate';
 import { allCities, citiesOf } from './regions';
-import type { Item } from './stream';
+import type { Item, Row } from './stream';
 import type { ReportIdentity } from './types';
 
 /** Ids prose reliably states for the whole region, with the words reports use for them. */
@@ -72,13 +72,19 @@ const SUBSET_WORDS = '其中|公办|民办|男生|女生|女|男|少数民族|�
 const SUBSET = new RegExp(`(${SUBSET_WORDS}|高职)`, 'g');
 const SUBSET_HIGHER = new RegExp(`(${SUBSET_WORDS}|中职|中等职业)`, 'g');
 
-function firstCell(cells: string[]): string {
-  for (const c of cells) if (c !== '') return c;
-  return '';
-}
 
 /** What CASE_START and SECTION can start with. */
 const MAY_OPEN = /^\s*(?:[【案典一二三四五六七八九十（(第#]|\d+\.\d)/;
+/** The characters MAY_OPEN can match first, as char codes: a trimmed line opening otherwise is not looked at. */
+const OPENERS = new Set([...'【案典一二三四五六七八九十（(第#0123456789'].map((c) => c.charCodeAt(0)));
+
+/** A table row can open a case box or a section: the text of a row that starts like one, else ''. */
+function openingText(row: Row): string {
+  // an unsplit line's first cell opens its quote, and what MAY_OPEN matches holds no space: the quote tells
+  if (row.unsplit && !(OPENERS.has(row.quote.charCodeAt(0)) && MAY_OPEN.test(row.quote))) return '';
+  const first = row.cells.find((c) => c !== '') ?? '';
+  return MAY_OPEN.test(first) ? row.cells.join(' ') : '';
+}
 const CASE_START = /^\s*(?:【?案例\s*[0-9一二三四五六七八九十]|典型案例|案例[:：])/;
 const SECTION = /^\s*(?:\d+(?:\.\d+)+\s*\S|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]\s*\S{2,20}$|第[一二三四五六七八九十]+[章部分节]|#{1,4}\s)/;
 const SCHOOL = /([\u4e00-\u9fa5]{2,12})(职业技术学校|职业学校|中等专业学校|职业中专|职业中学|职校|技工学校|技师学院|职业技术学院|职业学院|学院|中专)/g;
@@ -287,14 +293,7 @@ export function readProse(items: Item[], report: ReportIdentity): { candidates: 
   let inCase = false;
   for (const it of joinBrokenLines(items)) {
     if (it.kind === 'tableStart' || it.kind === 'tableEnd') continue;
-    // a table row can open a case box or a section; only rows that start like one need their text (an
-    // unsplit line's first cell opens its quote, and what MAY_OPEN matches holds no space: the quote tells)
-    const text =
-      it.kind === 'text'
-        ? it.text
-        : (!it.unsplit || MAY_OPEN.test(it.quote)) && MAY_OPEN.test(firstCell(it.cells))
-          ? it.cells.join(' ')
-          : '';
+    const text = it.kind === 'text' ? it.text : openingText(it);
     // nothing to open a box with, end it or read
     if (!text) continue;
     if (CASE_START.test(text)) {
