@@ -107,8 +107,11 @@ interface Term {
 }
 interface Terms {
   list: Term[];
-  /** First two characters of every term, as char-code pairs: one pass tells whether a text can hold a term. */
-  starts: Set<number>;
+  /**
+   * The first two characters of every term, hashed into a table of 2^16 flags: one pass with one typed-array
+   * read per character tells whether a text can hold a term (a collision only lets a text through).
+   */
+  starts: Uint8Array;
   /** Terms by the char code of their last character, each list in the order of `list`. */
   byLast: Map<number, Term[]>;
   subset: RegExp;
@@ -151,7 +154,8 @@ function termsFor(level: string | null): Terms {
   for (const [id, terms] of Object.entries(SHARE_TERMS)) for (const t of terms) list.push({ term: t, id, share: true });
   // longest first: 本省去向落实率 before 去向落实率, 全日制在校生 before 在校生
   list.sort((a, b) => b.term.length - a.term.length);
-  const starts = new Set(list.map((t) => t.term.charCodeAt(0) * 65536 + t.term.charCodeAt(1)));
+  const starts = new Uint8Array(65536);
+  for (const t of list) starts[pairHash(t.term.charCodeAt(0), t.term.charCodeAt(1))] = 1;
   const byLast = new Map<number, Term[]>();
   list.forEach((t, i) => {
     t.rank = i;
@@ -244,8 +248,14 @@ function pickTerm(
 
 /** Whether any term could start somewhere in the text (a cheap superset of 「some term occurs」). */
 function mayHoldTerm(text: string, terms: Terms): boolean {
-  for (let i = 0; i + 1 < text.length; i++) if (terms.starts.has(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1))) return true;
+  const starts = terms.starts;
+  for (let i = 0; i + 1 < text.length; i++) if (starts[pairHash(text.charCodeAt(i), text.charCodeAt(i + 1))]) return true;
   return false;
+}
+
+/** Two characters as an index into Terms.starts (small integers: no number is boxed on the way). */
+function pairHash(a: number, b: number): number {
+  return (a * 31 + b) & 0xffff;
 }
 
 const CLAUSE_END = /[，,；;]/g;
