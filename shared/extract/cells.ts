@@ -45,9 +45,12 @@ export function isDash(cell: string): boolean {
 }
 
 /** Units printed in the 单位 column of the standard tables (and a few variants). */
+const ANY_SPACE = /\s/;
 const UNIT_CELL =
   /^(?:%|％|‰|人|人次|人日|人\/门|个|个\/生|元|元\/生|元\/人|万元|亿元|所|门|本|项|学时|课时|小时|Mbps|MB|GB|G|M|[:：∶]|[:：∶]1|种|部|名|家|次|年|台|套|件|册|平方米|万平方米)$/i;
 export function isUnitCell(cell: string): boolean {
+  // no unit (or dash) is longer than four characters: a longer cell without spaces to squeeze is a label
+  if (cell.length > 4 && !ANY_SPACE.test(cell)) return false;
   let known = units.get(cell);
   if (known === undefined) {
     const c = toHalfWidth(cell).replace(/\s+/g, '');
@@ -111,7 +114,6 @@ export function isHeaderWord(cell: string): boolean {
 
 const GAP = /\s{2,}/;
 const SPACE_RUN = /\s+/;
-const ANY_SPACE = /\s/;
 
 /**
  * Split a text line into cells: tabs first, then runs of 2+ spaces, then single spaces (PDF text rows such
