@@ -212,6 +212,15 @@ export function readTables(
     narrowedBy = null;
   };
 
+  // a caption (表3 …, 人才培养质量计分卡) ends the zone before it and sets up the table after it
+  const openCaption = (t: string) => {
+    closeZone();
+    zoneStandard = false;
+    nextStandard = STANDARD_TABLE.test(t);
+    narrowedBy = t;
+    unitFrom = t;
+  };
+
   for (const it of items) {
     if (it.kind === 'tableStart') {
       closeZone();
@@ -233,11 +242,7 @@ export function readTables(
     if (it.kind === 'text') {
       const t = it.text.trim();
       if (isCaption(t)) {
-        closeZone();
-        zoneStandard = false;
-        nextStandard = STANDARD_TABLE.test(t);
-        narrowedBy = t;
-        unitFrom = t;
+        openCaption(t);
         continue;
       }
       if (t.length <= 20 && unitNoteOf(t)) {
@@ -266,6 +271,12 @@ export function readTables(
     }
     // most rows outside a table zone cannot start one: skip them cheaply
     if (!header && !it.fromTable && !MAY_START_OR_TABLE.test(it.quote)) continue;
+    // an unsplit line is a caption by its quote alone: its cells need not be split for that
+    const unsplit = it.unsplit;
+    if (unsplit && isCaption(it.quote)) {
+      openCaption(it.quote);
+      continue;
+    }
     const cells = it.cells;
     // how many cells hold something, and the first that does (no array: this runs for every row)
     let filled = 0;
@@ -276,13 +287,10 @@ export function readTables(
         filled++;
       }
     if (filled === 0) continue;
-    const capText = it.fromTable ? (filled === 1 ? lone : '') : it.quote;
+    // a caption row: one filled cell of a table, or a text line (an unsplit one was asked above)
+    const capText = it.fromTable ? (filled === 1 ? lone : '') : unsplit ? '' : it.quote;
     if (capText && isCaption(capText)) {
-      closeZone();
-      zoneStandard = false;
-      nextStandard = STANDARD_TABLE.test(capText);
-      narrowedBy = capText;
-      unitFrom = capText;
+      openCaption(capText);
       continue;
     }
     // only a row naming a year (or 年份/指标…数值) can be a header
