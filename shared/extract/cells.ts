@@ -44,8 +44,8 @@ export function isDash(cell: string): boolean {
   return DASH.test(cell);
 }
 
-/** Units printed in the 单位 column of the standard tables (and a few variants). */
 const ANY_SPACE = /\s/;
+/** Units printed in the 单位 column of the standard tables (and a few variants). */
 const UNIT_CELL =
   /^(?:%|％|‰|人|人次|人日|人\/门|个|个\/生|元|元\/生|元\/人|万元|亿元|所|门|本|项|学时|课时|小时|Mbps|MB|GB|G|M|[:：∶]|[:：∶]1|种|部|名|家|次|年|台|套|件|册|平方米|万平方米)$/i;
 export function isUnitCell(cell: string): boolean {

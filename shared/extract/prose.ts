@@ -72,7 +72,6 @@ const SUBSET_WORDS = '其中|公办|民办|男生|女生|女|男|少数民族|�
 const SUBSET = new RegExp(`(${SUBSET_WORDS}|高职)`, 'g');
 const SUBSET_HIGHER = new RegExp(`(${SUBSET_WORDS}|中职|中等职业)`, 'g');
 
-
 /** What CASE_START and SECTION can start with. */
 const MAY_OPEN = /^\s*(?:[【案典一二三四五六七八九十（(第#]|\d+\.\d)/;
 /** The characters MAY_OPEN can match first, as char codes: a trimmed line opening otherwise is not looked at. */
@@ -85,6 +84,7 @@ function openingText(row: Row): string {
   const first = row.cells.find((c) => c !== '') ?? '';
   return MAY_OPEN.test(first) ? row.cells.join(' ') : '';
 }
+
 const CASE_START = /^\s*(?:【?案例\s*[0-9一二三四五六七八九十]|典型案例|案例[:：])/;
 const SECTION = /^\s*(?:\d+(?:\.\d+)+\s*\S|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]\s*\S{2,20}$|第[一二三四五六七八九十]+[章部分节]|#{1,4}\s)/;
 const SCHOOL = /([\u4e00-\u9fa5]{2,12})(职业技术学校|职业学校|中等专业学校|职业中专|职业中学|职校|技工学校|技师学院|职业技术学院|职业学院|学院|中专)/g;
