@@ -314,8 +314,10 @@ export function readProse(items: Item[], report: ReportIdentity): { candidates: 
     if (inCase || it.kind !== 'text' || it.heading) continue;
 
     if (!hasFigure(text) || !mayHoldTerm(text, terms)) continue;
-    for (const sentence of splitSentences(text)) {
-      if (!hasFigure(sentence) || !mayHoldTerm(sentence, terms)) continue;
+    const sentences = splitSentences(text);
+    for (const sentence of sentences) {
+      // a text of one sentence has just passed these (nothing around the sentence could hold a figure or a term)
+      if (sentences.length > 1 && (!hasFigure(sentence) || !mayHoldTerm(sentence, terms))) continue;
       let year: number | null | undefined;
       // once a clause names a school or a sub-region, it and the rest of the sentence are about that place;
       // that is checked only up to the clauses holding a figure that could be an indicator's (most hold none)
@@ -535,7 +537,8 @@ function match(
   // n has passed mayBeIndicatorFigure: not a range's, and a ratio or a unit some catalog unit takes
   const plainUnit = n.ratio || PROSE_UNITS.has(n.unit);
   if (masked[n.index] === ' ' && !/\s/.test(half[n.index] ?? '')) return null;
-  const before = masked.slice(0, n.index).replace(/ {2,}/g, ' ');
+  const head = masked.slice(0, n.index);
+  const before = head.includes('  ') ? head.replace(/ {2,}/g, ' ') : head;
   const picked = pickTerm(before, n, plainUnit, terms);
   if (!picked) return null;
   const { at, between } = picked;
