@@ -35,12 +35,24 @@ export function normalizeCell(cell: string, gap: '' | ' '): string {
 }
 const SPACES = /\s+/g;
 
+/**
+ * Whether a cell opens with a CJK ideograph other than those given: a label, told without a regex (most
+ * cells of a report are labels).
+ */
+function opensWithLabel(cell: string, except: ReadonlySet<number>): boolean {
+  const c = cell.charCodeAt(0);
+  return c >= 0x4e00 && c <= 0x9fff && !except.has(c);
+}
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+/** Ideographs a dash cell may open with. */
+const DASH_WORDS = codes('无空');
+/** Ideographs a figure cell may open with (约2.2万, 近3000, 超过/超, 逾). */
+const APPROX_WORDS = codes('约近超逾');
+
 /** A placeholder that means "no figure": -, —, ——, －, /, 无, 空. */
 const DASH = /^\s*(?:[-—–－─_/／]{1,3}|无|空|\/|N\/A)\s*$/;
 export function isDash(cell: string): boolean {
-  // label cells open with an ideograph other than 无/空: no regex for them
-  const c = cell.charCodeAt(0);
-  if (c >= 0x4e00 && c <= 0x9fff && c !== 0x65e0 && c !== 0x7a7a) return false;
+  if (opensWithLabel(cell, DASH_WORDS)) return false;
   return DASH.test(cell);
 }
 
@@ -81,10 +93,7 @@ const MAY_BE_FIGURE = /^[\s\u3000]*(?:[[<\u200b\ufeff]|(?:约|近|超过|逾|超
 
 /** A numeric value cell (not a year label, not a dash). */
 export function valueOfCell(cell: string): Readonly<ParsedNumber> | null {
-  // a label cell opens with an ideograph: turned away without a regex (约/近/超/逾 may open a figure)
-  const c0 = cell.charCodeAt(0);
-  if (c0 >= 0x4e00 && c0 <= 0x9fff && c0 !== 0x7ea6 && c0 !== 0x8fd1 && c0 !== 0x8d85 && c0 !== 0x903e) return null;
-  if (!MAY_BE_FIGURE.test(cell)) return null;
+  if (opensWithLabel(cell, APPROX_WORDS) || !MAY_BE_FIGURE.test(cell)) return null;
   let v = figures.get(cell);
   if (v !== undefined) return v;
   v = parseFigureCell(cell);
@@ -152,4 +161,13 @@ export function splitRowText(text: string): string[] {
     out?.push(c);
   }
   return out ?? cells;
+}
+
+/**
+ * Whether splitRowText would give one cell, told without splitting when the line's spaces tell: a line with
+ * whitespace is several cells unless 「2023 年」 glues back into one.
+ */
+export function isOneCell(text: string): boolean {
+  if (!ANY_SPACE.test(text)) return true;
+  return text.includes('年') && splitRowText(text).length === 1;
 }

@@ -547,9 +547,7 @@ function match(
   const lead = before.slice(Math.max(0, at - 4), at);
   if (/本省|省外|对口|专业/.test(lead) && id === 'employment_rate') return null;
   const entry = indicatorById(id)!;
-  const printed = n.ratio ? ':1' : n.unit;
-  if (!printed) return null;
-  const value = convertUnit(n.value, printed, entry.unit);
+  const value = convertUnit(n.value, n.ratio ? ':1' : n.unit, entry.unit);
   if (value === null) return null;
   const context = before.slice(Math.max(0, at - 10), at) + between;
   if (CHANGE.test(context) || CHANGE.test(clause.slice(n.index - 3 >= 0 ? n.index - 3 : 0, n.index))) return null;

@@ -3,7 +3,7 @@
  * that look like table rows, as PDF text layers print them) and prose text.
  */
 import type { Block } from '../blocks/types';
-import { cleanCell, isDash, splitRowText, valueOfCell } from './cells';
+import { cleanCell, isDash, isOneCell, splitRowText, valueOfCell } from './cells';
 
 export type Item =
   | { kind: 'tableStart'; caption?: string; order: number }
@@ -19,8 +19,6 @@ export type Item =
       /** Text joined from several blocks: where each block's piece starts in `text`. */
       parts?: { start: number; block: number }[];
     };
-
-const ANY_SPACE = /\s/;
 
 /**
  * A table row, or a text line read as one. A line's cells may be split only when first read: most lines of
@@ -51,12 +49,9 @@ export class Row {
     return (this.#cells ??= splitRowText(this.quote));
   }
 
-  /** Whether the row is a single cell: a plain line's spaces tell without splitting it. */
+  /** Whether the row is a single cell: an unsplit line's spaces tell without splitting it. */
   get oneCell(): boolean {
-    if (this.#cells) return this.#cells.length === 1;
-    if (!ANY_SPACE.test(this.quote)) return true;
-    // 「2023 年」 is glued back into one cell: only a line with a 年 can be one cell despite its spaces
-    return this.quote.includes('年') && this.cells.length === 1;
+    return this.#cells ? this.#cells.length === 1 : isOneCell(this.quote);
   }
 }
 
@@ -69,13 +64,6 @@ function isHeaderLine(t: string): boolean {
 
 /** A figure as most cells print it (12267, 97.78%): valueOfCell would say yes without being asked. */
 const PLAIN_FIGURE = /^\d+(?:\.\d+)?%?$/;
-/** Ideographs that may open a figure (约 近 超 逾) or a dash cell (无 空). */
-const MAY_OPEN_FIGURE = new Set([...'约近超逾无空'].map((c) => c.charCodeAt(0)));
-/** A cell opening with any other ideograph is a label: neither a figure nor a dash, with no regex run. */
-function labelLike(cell: string): boolean {
-  const c = cell.charCodeAt(0);
-  return c >= 0x4e00 && c <= 0x9fff && !MAY_OPEN_FIGURE.has(c);
-}
 const SENTENCE = /[。；;！？]/;
 const DIGIT = /[0-9０-９]/;
 const COMMA = /[，,]/;
@@ -96,7 +84,8 @@ function rowLike(text: string): string[] | null {
   const t = text.trim();
   // a sentence is never a row
   if (!t || t.length > 160 || SENTENCE.test(t)) return null;
-  // a short plain line without commas (most lines of a text layer) passes every rule below: one scan says so
+  // most lines of a text layer are short and hold no tab, noise or comma: the plain-line rule further down
+  // says yes to them, and one scan tells
   if (t.length <= 40 && !NEEDS_RULES.test(t)) return SPLIT_WHEN_READ;
   const tab = t.includes('\t');
   const gapped = tab || t.includes('  '); // a column gap
@@ -122,7 +111,7 @@ function rowLike(text: string): string[] | null {
   let numeric = 0;
   for (const c of cells) {
     if (c.length > 48) return null;
-    if (!numeric && !labelLike(c) && (PLAIN_FIGURE.test(c) || isDash(c) || valueOfCell(c))) numeric = 1;
+    if (!numeric && (PLAIN_FIGURE.test(c) || isDash(c) || valueOfCell(c))) numeric = 1;
   }
   if (numeric > 0 && proseComma && !tab) return null;
   if (numeric === 0 && !(headerish ?? (gapped && isHeaderLine(t)))) {

@@ -389,8 +389,7 @@ export function readTables(
       }
     }
 
-    const labelText =
-      labelCells.length === 1 ? (isHeaderWord(labelCells[0]!) ? '' : labelCells[0]!) : labelCells.filter((c) => !isHeaderWord(c)).join('');
+    const labelText = labelCells.filter((c) => !isHeaderWord(c)).join('');
     const hasValues = values.length > 0;
 
     // a lone serial number (or a page number) sets up the next row
