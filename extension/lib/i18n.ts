@@ -10,6 +10,7 @@ import { createI18n } from '@wxt-dev/i18n';
 import type { GeneratedI18nStructure } from '../../.wxt/i18n/structure';
 import { indicatorById } from '../../shared/catalog/index';
 import { setUiLang, uiLang, type Lang } from './lang';
+import type { EngineWarning, WarningCode } from '../../shared/extract/warnings';
 
 export { uiLang };
 
@@ -66,4 +67,36 @@ export function indicatorName(id: string | null | undefined): string {
   if (uiLang() === 'zh') return zh ?? id;
   const en = id.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
   return zh ? `${en} · ${zh}` : en;
+}
+
+/** The params each warning's message takes, in the order of its $1, $2 … */
+const WARNING_PARAMS: Record<WarningCode, string[]> = {
+  approximate: ['raw'],
+  year_from_position: ['figures', 'columns'],
+  year_unread: [],
+  row_shifted: [],
+  table_shifted: ['label'],
+  sources_disagree: ['kept'],
+  dropped_implausible: ['id', 'year', 'value', 'unit'],
+  out_of_range: ['min', 'max', 'unit'],
+  unit_suspect: ['printed'],
+  dropped_part_above_whole: ['id', 'year', 'value', 'whole', 'wholeValue'],
+  relation_conflict: ['other', 'otherValue'],
+  scope_unsure: [],
+};
+/** Params that name an indicator are shown as its name in the UI's language; 'kept' names a source. */
+const NAMES_INDICATOR = new Set(['id', 'whole', 'other']);
+
+/** A warning in the UI's language, from its code and params (never the engine's English message). */
+export function warningText(w: EngineWarning): string {
+  const order = WARNING_PARAMS[w.code];
+  if (!order) return t('warn.unknown');
+  const subs = order.map((k) => {
+    const v = w.params[k];
+    if (v === undefined) return '';
+    if (NAMES_INDICATOR.has(k)) return indicatorName(String(v));
+    if (k === 'kept') return t(v === 'table' ? 'warn.source_table' : 'warn.source_prose');
+    return v;
+  });
+  return t(`warn.${w.code}` as MessageKey, subs);
 }

@@ -59,7 +59,7 @@ function csvOf(results: Result[]): string {
       const i = raw as Indicator;
       rows.push([
         r.source, r.report.title, r.report.region, r.report.year, i.id, indicatorById(i.id)?.nameZh ?? null, i.year, i.value, i.unit,
-        i.source, i.confidence, i.quote, i.warnings.join('; '), null,
+        i.source, i.confidence, i.quote, i.warnings.map((w) => w.message).join('; '), null,
       ]);
     }
   }

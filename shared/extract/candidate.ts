@@ -1,3 +1,5 @@
+import type { EngineWarning } from './warnings';
+
 /** A figure one reader found, before the engine settles on one value per (id, year). */
 export interface Candidate {
   id: string;
@@ -7,7 +9,7 @@ export interface Candidate {
   quote: string;
   source: 'table' | 'prose';
   confidence: number;
-  warnings: string[];
+  warnings: EngineWarning[];
   approximate?: boolean;
   page?: number;
   /** The block (and table row) the quote came from. */

@@ -11,6 +11,7 @@ import { readProse, scopeOf } from './prose';
 import { mergeCandidates } from './merge';
 import { INDICATORS } from '../catalog/index';
 import { forgetCells } from './cells';
+import { warning, type EngineWarning } from './warnings';
 
 const KNOWN = new Set(INDICATORS.map((e) => e.id));
 
@@ -58,7 +59,7 @@ const PART_OF: [string, string][] = [
 
 const IS_WHOLE = new Set(PART_OF.map(([, whole]) => whole));
 
-function dropSubsetsAboveTotals(list: Indicator[], warnings: string[]): Indicator[] {
+function dropSubsetsAboveTotals(list: Indicator[], warnings: EngineWarning[]): Indicator[] {
   const totals = new Map<string, Indicator>();
   for (const i of list) if (IS_WHOLE.has(i.id)) totals.set(`${i.id}|${i.year}`, i);
   const drop = new Set<Indicator>();
@@ -69,7 +70,15 @@ function dropSubsetsAboveTotals(list: Indicator[], warnings: string[]): Indicato
       const w = totals.get(`${whole}|${i.year}`);
       if (w && i.value > w.value) {
         drop.add(i);
-        warnings.push(`dropped ${part} ${i.year} = ${i.value}: larger than ${whole} (${w.value})`);
+        warnings.push(
+          warning('dropped_part_above_whole', `dropped ${part} ${i.year} = ${i.value}: larger than ${whole} (${w.value})`, {
+            id: part,
+            year: i.year,
+            value: i.value,
+            whole,
+            wholeValue: w.value,
+          }),
+        );
       }
     }
   return drop.size ? list.filter((i) => !drop.has(i)) : list;

@@ -7,6 +7,7 @@
  */
 import type { Indicator } from './types';
 import type { Candidate } from './candidate';
+import { warning } from './warnings';
 
 function rank(c: Candidate): number {
   return (c.source === 'table' ? (c.standard ? 3 : 2) : 1) * 10 + c.confidence;
@@ -49,9 +50,13 @@ export function mergeCandidates(cands: Candidate[]): Indicator[] {
     if (alternatives.length) {
       const kinds = new Set([best.source, ...alternatives.map((a) => a.source)]);
       warnings.push(
-        kinds.size > 1
-          ? 'prose and table disagree: the table figure is kept, the others are in alternatives'
-          : 'sources disagree: the standard table figure is kept, the others are in alternatives',
+        warning(
+          'sources_disagree',
+          kinds.size > 1
+            ? 'prose and table disagree: the table figure is kept, the others are in alternatives'
+            : 'sources disagree: the first figure is kept, the others are in alternatives',
+          { kept: best.source, others: alternatives.length },
+        ),
       );
     }
     const ind: Indicator = {

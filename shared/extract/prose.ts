@@ -16,6 +16,7 @@ import type { Candidate } from './candidate';
 import { allCities, citiesOf } from './regions';
 import type { Item, Row } from './stream';
 import type { ReportIdentity } from './types';
+import { warning, type EngineWarning } from './warnings';
 
 /** Ids prose reliably states for the whole region, with the words reports use for them. */
 const PROSE_TERMS: Record<string, string[]> = {
@@ -295,9 +296,9 @@ function yearOf(sentence: string, reportYear: number | null): number | null {
   return reportYear;
 }
 
-export function readProse(items: Item[], report: ReportIdentity): { candidates: Candidate[]; warnings: string[] } {
+export function readProse(items: Item[], report: ReportIdentity): { candidates: Candidate[]; warnings: EngineWarning[] } {
   const out: Candidate[] = [];
-  const warnings: string[] = [];
+  const warnings: EngineWarning[] = [];
   const scope = scopeOf(report);
   const terms = termsFor(report.level);
   let inCase = false;
@@ -578,7 +579,7 @@ function match(
     quote: sentence.length <= 160 ? sentence : clause,
     source: 'prose',
     confidence: n.approximate ? 0.55 : 0.7,
-    warnings: n.approximate ? ['approximate figure (约/余/近)'] : [],
+    warnings: n.approximate ? [warning('approximate', 'approximate figure or lower bound (约/余/近/以上)', { raw: n.raw })] : [],
     approximate: n.approximate || undefined,
     page,
     order,

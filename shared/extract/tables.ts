@@ -16,6 +16,7 @@ import type { Candidate } from './candidate';
 import { isDash, isHeaderWord, isUnitCell, normalizeCell, valueOfCell, yearOfHeaderCell } from './cells';
 import type { Item } from './stream';
 import { namesSchool, namesSubRegion, type Scope } from './prose';
+import { warning, type EngineWarning } from './warnings';
 
 const STANDARD_TABLE = /计分卡|满意度调查表|教学资源表|服务贡献表|国际影响表|落实政策表/;
 const CAPTION = /^(?:附\s*表|表)\s*[0-9一二三四五六七八九十]+(?:[-—.．][0-9]+)?(?:[:：\s]|$)|^附\s*表$|^(?:人才培养质量计分卡|满意度调查表|教学资源表|服务贡献表|国际影响表|落实政策表)$/;
@@ -60,7 +61,7 @@ interface LogicalRow {
   at: { block: number; row?: number };
   id: string | null;
   standard: boolean;
-  warnings: string[];
+  warnings: EngineWarning[];
 }
 
 /** 「单位：万元」「（单位：人）」: one unit for every figure of a table that has no unit column. */
@@ -154,9 +155,9 @@ export function readTables(
   items: Item[],
   reportYear: number | null,
   scope?: Scope,
-): { candidates: Candidate[]; warnings: string[] } {
+): { candidates: Candidate[]; warnings: EngineWarning[] } {
   const out: Candidate[] = [];
-  const warnings: string[] = [];
+  const warnings: EngineWarning[] = [];
 
   let header = null as Header | null;
   let lastHeader = null as Header | null;
@@ -448,7 +449,7 @@ export function readTables(
     pendingSerial = false;
 
     let id: string | null = null;
-    const rowWarnings: string[] = [];
+    const rowWarnings: EngineWarning[] = [];
     let child = false;
     if (continuation) {
       // e.g. the 学时 row under 教学计划内课程总数 (门): only a catalog entry named for that unit takes it
@@ -586,7 +587,7 @@ function violations(rows: LogicalRow[], vals: (number | null)[][], from: number)
   return bad;
 }
 
-function finishZone(rows: LogicalRow[], header: Header | null, out: Candidate[], warnings: string[]) {
+function finishZone(rows: LogicalRow[], header: Header | null, out: Candidate[], warnings: EngineWarning[]) {
   if (!header || header.transposed) return;
   const years = header.yearList;
   let vals = rows.map((r) => r.values);
@@ -605,8 +606,9 @@ function finishZone(rows: LogicalRow[], header: Header | null, out: Candidate[],
     if (badRows >= 2 && before >= 2 && after <= 1 && after < before) {
       vals = alt;
       for (let i = s; i < rows.length; i++) shifted.add(i);
+      const label = rows[s]!.label;
       warnings.push(
-        `table rows from 「${rows[s]!.label}」 down look shifted by one row; figures re-read as the label above's`,
+        warning('table_shifted', `table rows from 「${label}」 down look shifted by one row; figures re-read as the label above's`, { label }),
       );
     }
   }
@@ -625,12 +627,17 @@ function finishZone(rows: LogicalRow[], header: Header | null, out: Candidate[],
       // fewer figures than year columns: the printed ones are taken as the latest years
       ys = vs.map((_, k) => years[years.length - vs.length + k] ?? null);
       if (vs.some((v) => v !== null)) {
-        warn.push(`${vs.length} figure(s) printed for ${years.length} year columns; year is a guess`);
+        warn.push(
+          warning('year_from_position', `${vs.length} figure(s) printed for ${years.length} year columns; year is a guess`, {
+            figures: vs.length,
+            columns: years.length,
+          }),
+        );
         confidence = 0.6;
       }
     }
     if (shifted.has(i)) {
-      warn.push('row shifted against its neighbours: figure taken from the row below');
+      warn.push(warning('row_shifted', 'row shifted against its neighbours: figure taken from the row below'));
       confidence = 0.5;
     }
     // the row's unit, read once for all its figures
@@ -643,7 +650,14 @@ function finishZone(rows: LogicalRow[], header: Header | null, out: Candidate[],
       let value = convertUnit(tenK ? round(v * 1e4) : v, unit, entry.unit);
       if (value === null) value = v; // unit printed oddly (个 for 学时): the template fixes the unit
       if (implausible(r.id, value)) {
-        warnings.push(`dropped ${entry.nameZh} ${y} = ${value}: implausible for ${entry.unit}`);
+        warnings.push(
+          warning('dropped_implausible', `dropped ${entry.id} ${y} = ${value}: implausible for ${entry.unit}`, {
+            id: entry.id,
+            year: y,
+            value,
+            unit: entry.unit,
+          }),
+        );
         return;
       }
       out.push({

@@ -1,4 +1,7 @@
 import type { Block } from '../blocks/types';
+import type { EngineWarning } from './warnings';
+
+export type { EngineWarning };
 
 export type RegionLevel = 'province' | 'city' | 'county' | 'school';
 export type SchoolLevel = 'secondary' | 'higher';
@@ -51,7 +54,7 @@ export interface Indicator {
   source: 'table' | 'prose';
   confidence: number;
   alternatives: Alternative[];
-  warnings: string[];
+  warnings: EngineWarning[];
   /** PDF page the quote is on, when the blocks carried pages. */
   page?: number;
   approximate?: boolean;
@@ -63,7 +66,7 @@ export interface Extraction {
   detection: Detection;
   report: ReportIdentity;
   indicators: Indicator[];
-  warnings: string[];
+  warnings: EngineWarning[];
 }
 
 export type { Block };

@@ -17,13 +17,13 @@ const extraction: Extraction = {
     level: 'secondary', publisher: '贵阳市教育局', publishedAt: '2025-01-20',
   },
   indicators: [
-    ind({ id: 'employment_rate', year: 2024, value: 95.8, unit: '%', source: 'prose', confidence: 0.5, warnings: ['prose and table disagree'],
+    ind({ id: 'employment_rate', year: 2024, value: 95.8, unit: '%', source: 'prose', confidence: 0.5, warnings: [{ code: 'sources_disagree', message: 'prose and table disagree', params: { kept: 'table', others: 1 } }],
       alternatives: [{ value: 96.1, quote: '就业率96.1%' }], quote: '就业率达95.8%<img src=x onerror="alert(1)">' }),
     ind({ id: 'enrollment_total', year: 2024, value: 57017, quote: '1\t全日制在校生人数*\t人\t44483\t57017', at: { block: 12, row: 1 } }),
     ind({ id: 'enrollment_total', year: 2023, value: 44483, quote: '1\t全日制在校生人数*\t人\t44483\t57017', at: { block: 12, row: 1 } }),
     ind({ id: 'school_count', year: 2024, value: 28, unit: '所', source: 'prose', quote: '中等职业学校28所', at: { block: 3 } }),
   ],
-  warnings: ['table rows look shifted'],
+  warnings: [{ code: 'table_shifted', message: 'table rows look shifted', params: { label: '招生数' } }],
 };
 
 beforeAll(() => useLocale('zh_CN'));
@@ -65,7 +65,7 @@ describe('ReportView', () => {
   it('shows the identity and the indicators grouped as the catalog groups them', () => {
     const { root } = setup();
     const id = text(root.querySelector('[data-testid="identity"]'));
-    for (const s of ['贵阳市（市级）', '贵州省', '2024', '中职', '贵阳市教育局', '2025-01-20', '3 项指标', 'table rows look shifted']) expect(id).toContain(s);
+    for (const s of ['贵阳市（市级）', '贵州省', '2024', '中职', '贵阳市教育局', '2025-01-20', '3 项指标', '表格从「招生数」起的行疑似整体错位一行']) expect(id).toContain(s);
     expect(all(root, 'details.nb-group > summary').map(text)).toEqual(['办学规模2', '人才培养质量计分卡1']);
     expect(all(root, '[data-testid="indicator"]').map((e) => e.dataset.id)).toEqual(['school_count', 'enrollment_total', 'employment_rate']);
   });
@@ -87,7 +87,8 @@ describe('ReportView', () => {
     const { root } = setup();
     const row = root.querySelector('[data-id="employment_rate"]')!;
     expect(text(row.querySelector('.nb-conf-low'))).toBe('置信度 50%');
-    expect(text(row.querySelector('[data-testid="warnings"]'))).toContain('prose and table disagree');
+    expect(text(row.querySelector('[data-testid="warnings"]'))).toContain('不同出处的数字不一致，已保留表格的数字');
+    expect(text(row.querySelector('[data-testid="warnings"]'))).not.toMatch(/[a-z]{3,}/);
     expect(text(row.querySelector('.nb-alts'))).toContain('96.1');
     expect(text(row.querySelector('.nb-quote'))).toContain('<img src=x');
     expect(root.querySelector('img')).toBeNull();

@@ -14,7 +14,7 @@ describe('conflicts', () => {
     expect(t[0]!.value).toBe(3487);
     expect(t[0]!.source).toBe('table');
     expect(t[0]!.alternatives.map((a) => a.value)).toEqual([3006]);
-    expect(t[0]!.warnings.join(' ')).toMatch(/disagree/);
+    expect(t[0]!.warnings.map((w) => w.message).join(' ')).toMatch(/disagree/);
   });
   it('one entry per (id, year), confidence within [0,1]', () => {
     const x = run([

@@ -1,6 +1,6 @@
 /** One indicator: name, value, unit, year (and last year with the change), confidence, warnings, quote. */
 import { formatDiff, formatNumber } from '../compare/model';
-import { indicatorName, t } from '../../lib/i18n';
+import { indicatorName, t, warningText } from '../../lib/i18n';
 import { change, type IndicatorEntry, type PlacedIndicator } from './model';
 
 export interface IndicatorItemProps {
@@ -36,7 +36,7 @@ function ClipButton({ ind, clipped, onClip, withYear }: { ind: PlacedIndicator; 
 export function IndicatorItem({ entry, clipped, onLocate, onClip }: IndicatorItemProps) {
   const { cur, prev } = entry;
   const ch = change(entry);
-  const warnings = [...new Set([...cur.warnings, ...(prev?.warnings ?? [])])];
+  const warnings = [...new Set([...cur.warnings, ...(prev?.warnings ?? [])].map(warningText))];
   const alternatives = [...cur.alternatives.map((a) => ({ ...a, year: cur.year })), ...(prev?.alternatives ?? []).map((a) => ({ ...a, year: prev!.year }))];
   const low = cur.confidence < LOW_CONFIDENCE;
   const isClipped = (i: PlacedIndicator) => clipped.has(`${i.id}@${i.year}`);

@@ -6,7 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { Report } from '../../../shared/api/records';
 import type { Extraction } from '../../../shared/extract/types';
-import { t, uiLang } from '../../lib/i18n';
+import { t, uiLang, warningText } from '../../lib/i18n';
 import { IndicatorItem } from './IndicatorItem';
 import { groupIndicators, type PlacedIndicator } from './model';
 
@@ -47,7 +47,7 @@ function Identity({ extraction, kept, onKeep, busy }: { extraction: Extraction; 
       )}
       <p class="nb-count">{t('report.indicatorCount', [new Set(extraction.indicators.map((i) => i.id)).size])}</p>
       {extraction.warnings.length > 0 && (
-        <ul class="nb-warnings" aria-label={t('report.warnings')}>{extraction.warnings.map((w, i) => <li key={i}>⚠ {w}</li>)}</ul>
+        <ul class="nb-warnings" aria-label={t('report.warnings')}>{extraction.warnings.map((w, i) => <li key={i}>⚠ {warningText(w)}</li>)}</ul>
       )}
     </section>
   );
