@@ -16,6 +16,8 @@ export interface Candidate {
   at?: { block: number; row?: number };
   /** Found in one of the six standard tables (附表 / 计分卡 …), which outrank other tables. */
   standard?: boolean;
+  /** Prose that states a whole (共有, 总数, 合计): kept over other prose for the same indicator and year. */
+  total?: boolean;
   /** Position in the block stream, to keep the page order stable. */
   order: number;
 }

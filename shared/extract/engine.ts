@@ -3,13 +3,13 @@
  * Pure: no DOM, no Node globals. index.ts adds detection in front.
  */
 import type { Block } from '../blocks/types';
-import type { Detection, Extraction, Indicator, PageMeta } from './types';
+import type { Detection, Extraction, Indicator, PageMeta, ReportIdentity } from './types';
 import { readIdentity } from './identity';
 import { toItems } from './stream';
 import { readTables } from './tables';
 import { readProse, scopeOf } from './prose';
 import { mergeCandidates } from './merge';
-import { INDICATORS } from '../catalog/index';
+import { INDICATORS, PART_OF } from '../catalog/index';
 import { forgetCells } from './cells';
 import { warning, type EngineWarning } from './warnings';
 
@@ -29,8 +29,19 @@ const EMPTY_REPORT = {
 export function extractWithDetection(blocks: Block[], meta: PageMeta | undefined, detection: Detection): Extraction {
   const list = Array.isArray(blocks) ? blocks.filter((b) => b && typeof b === 'object') : [];
   if (!detection.isReport) return { detection, report: { ...EMPTY_REPORT }, indicators: [], warnings: [] };
+  return extractWithIdentity(blocks, readIdentity(list, meta), detection);
+}
+
+/**
+ * The indicators of a report whose identity is already known (a stored report read again, a sentence of the
+ * phrase corpus read as part of the report it was written for).
+ */
+export function extractWithIdentity(
+  blocks: Block[],
+  report: ReportIdentity,
+  detection: Detection = { isReport: true, score: 1, reasons: [] },
+): Extraction {
   forgetCells();
-  const report = readIdentity(list, meta);
   // items keep the caller's block indexes (at.block), so they read the array as given
   const items = toItems(Array.isArray(blocks) ? blocks : []);
   const tables = readTables(items, report.year, scopeOf(report));
@@ -44,19 +55,7 @@ export function extractWithDetection(blocks: Block[], meta: PageMeta | undefined
   return { detection, report, indicators: kept, warnings };
 }
 
-/** A part can never exceed its whole in the same year; such a figure is a misprint and is dropped. */
-const PART_OF: [string, string][] = [
-  ['first_employment_count', 'graduates'],
-  ['graduates_placed', 'graduates'],
-  ['graduates_further_study', 'graduates'],
-  ['direct_employment', 'graduates'],
-  ['employed_by_sector', 'graduates'],
-  ['fulltime_teachers', 'staff_total'],
-  ['school_count_public', 'school_count'],
-  ['school_count_private', 'school_count'],
-  ['fitness_test_participants', 'enrollment_total'],
-];
-
+/** A part can never exceed its whole in the same year (the catalog's `within`): such a figure is a misprint and is dropped. */
 const IS_WHOLE = new Set(PART_OF.map(([, whole]) => whole));
 
 function dropSubsetsAboveTotals(list: Indicator[], warnings: EngineWarning[]): Indicator[] {

@@ -5,9 +5,9 @@
 import type { Block } from '../blocks/types';
 import type { Extraction, PageMeta } from './types';
 import { detectReport } from './detect';
-import { extractWithDetection } from './engine';
+import { extractWithDetection, extractWithIdentity } from './engine';
 
-export { extractWithDetection };
+export { extractWithDetection, extractWithIdentity };
 
 export function extractReport(blocks: Block[], meta?: PageMeta): Extraction {
   const list = Array.isArray(blocks) ? blocks : [];

@@ -10,7 +10,8 @@ import type { Candidate } from './candidate';
 import { warning } from './warnings';
 
 function rank(c: Candidate): number {
-  return (c.source === 'table' ? (c.standard ? 3 : 2) : 1) * 10 + c.confidence;
+  // prose that states a whole (共有, 合计) outranks prose that does not, within one confidence band
+  return (c.source === 'table' ? (c.standard ? 3 : 2) : 1) * 10 + c.confidence + (c.total ? 0.01 : 0);
 }
 
 /** Every distinct figure of a ranked group other than its first, once each. */

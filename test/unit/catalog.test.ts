@@ -17,15 +17,46 @@ describe('catalog', () => {
   it('the generated module agrees with the TSV', () => {
     expect(INDICATORS).toEqual(parseCatalogTsv(tsv));
   });
-  it('the TSV is the spec copy when the spec is present', () => {
+  it("keeps the spec's catalog: same ids, groups, units and names, and every spec alias", () => {
     const spec = new URL('../../../shared/spec/indicators.tsv', import.meta.url);
     let text: string | null = null;
     try {
       text = readFileSync(spec, 'utf8');
     } catch {
-      text = tsv; // CI without ../shared: the copy agrees with itself
+      text = null; // CI without ../shared: the columns below are checked against the copy's own shape
     }
-    expect(parseCatalogTsv(text)).toEqual(parseCatalogTsv(tsv));
+    const ours = parseCatalogTsv(tsv);
+    if (text) {
+      const theirs = parseCatalogTsv(text);
+      expect(ours.map((e) => e.id)).toEqual(theirs.map((e) => e.id));
+      for (const t of theirs) {
+        const o = ours.find((e) => e.id === t.id)!;
+        expect([o.group, o.unit, o.nameZh], t.id).toEqual([t.group, t.unit, t.nameZh]);
+        for (const a of t.aliasesZh) expect(o.aliasesZh, t.id).toContain(a);
+      }
+    }
+    expect(tsv.split('\n')[0]!.split('\t').slice(0, 5)).toEqual(['id', 'group', 'unit', 'name_zh', 'aliases_zh']);
+  });
+  it('every indicator has an English name of its own, and ranges and relations are sound', () => {
+    for (const e of INDICATORS) {
+      expect(e.nameEn, e.id).toMatch(/^[A-Z][^_]*$/);
+      if (e.min !== null && e.max !== null) expect(e.min, e.id).toBeLessThan(e.max);
+      if (e.unit === '%') expect(e.max ?? 100, e.id).toBeLessThanOrEqual(100);
+      for (const w of [...e.within, ...e.parents]) expect(indicatorById(w), `${e.id} -> ${w}`).toBeDefined();
+    }
+    expect(new Set(INDICATORS.map((e) => e.nameEn)).size).toBe(INDICATORS.length);
+    // proper names, not ids made readable
+    expect(indicatorById('ip_trade_income')!.nameEn).toBe('Income from technology property rights trading');
+    expect(indicatorById('pe_teachers')!.nameEn).toBe('Full-time PE teachers');
+  });
+  it('the prose lexicon names populations the way reports do', () => {
+    const prose = (id: string) => indicatorById(id)!.proseZh;
+    expect(prose('enrollment_total')).toEqual(expect.arrayContaining(['在校生', '在校学生', '全日制在校生']));
+    expect(indicatorById('enrollment_total')!.nounsZh).toEqual(expect.arrayContaining(['学生', '中职学生']));
+    expect(prose('school_count')).toEqual(expect.arrayContaining(['中职学校', '中等职业学校', '职业学校']));
+    // 技工学校 are run by the labour bureau: a bureau's 中职 count does not include them
+    expect(prose('school_count')).not.toContain('技工学校');
+    expect(indicatorById('dual_qualified_ratio')!.shareZh).toContain('“双师型”教师');
   });
   it('ids are unique and every group has labels', () => {
     const ids = INDICATORS.map((e) => e.id);
