@@ -4,8 +4,9 @@ export const ErrorCode = z.enum([
   'bad_request', // body or query failed validation; `issues` names each field
   'invalid_json',
   'unauthorized',
-  'forbidden',
+  'forbidden', // a member asked for what only an owner may do
   'not_found',
+  'conflict', // e.g. revoking the workspace's last owner token
   'payload_too_large',
   'rate_limited',
   'internal',

@@ -16,7 +16,8 @@ export const text = (max: number) => z.string().max(max).overwrite(wellFormed);
 /** Epoch milliseconds. */
 export const epochMs = z.number().int().min(0).max(8_640_000_000_000_000);
 
-export const uuid = z.uuid();
+/** Client-made UUIDs, compared in lower case: the same id typed in upper case is the same record. */
+export const uuid = z.uuid().overwrite((s) => s.toLowerCase());
 
 /** Catalog indicator ids: snake_case ascii, stable forever (see shared/catalog). */
 export const indicatorId = z.string().regex(/^[a-z0-9_]{1,64}$/, 'expected a catalog indicator id (a-z, 0-9, _)');

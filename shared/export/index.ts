@@ -1,3 +1,4 @@
 export * from './sheet';
 export * from './layouts';
 export * from './compare';
+export * from './xlsx';

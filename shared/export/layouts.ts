@@ -16,74 +16,91 @@ function byCatalog(a: string, b: string): number {
   return ia !== ib ? ia - ib : a < b ? -1 : a > b ? 1 : 0;
 }
 
+export const CLIP_COLUMNS = ['地区', '年份', '指标', '数值', '单位', '原文', '备注', '标签', '网址',
+  '页面标题', '报告', '摘录名称', '指标编号', '报告编号', '摘录编号', '更新时间'];
+
+/** What a clip's row needs of its report. */
+export type ReportContext = Pick<Report, 'region' | 'year' | 'title'>;
+
+export function clipRow(c: Clip, r?: ReportContext): Cell[] {
+  return [
+    r?.region ?? null,
+    c.year ?? r?.year ?? null,
+    indicatorName(c.indicatorId) ?? c.label,
+    c.value,
+    c.unit,
+    c.quote,
+    c.note,
+    c.tags.join('; '),
+    c.url,
+    c.pageTitle,
+    r?.title ?? null,
+    c.label,
+    c.indicatorId,
+    c.reportId,
+    c.id,
+    iso(c.updatedAt),
+  ];
+}
+
 /** One row per clip. `reports` (optional) fills in region and report title through `reportId`. */
 export function clipsSheet(clips: Clip[], reports: Report[] = []): Sheet {
   const reportById = new Map(reports.map((r) => [r.id, r]));
   return {
     name: '摘录',
-    columns: ['地区', '年份', '指标', '数值', '单位', '原文', '备注', '标签', '网址',
-      '页面标题', '报告', '摘录名称', '指标编号', '报告编号', '摘录编号', '更新时间'],
-    rows: live(clips).map((c): Cell[] => {
-      const r = c.reportId ? reportById.get(c.reportId) : undefined;
-      return [
-        r?.region ?? null,
-        c.year ?? r?.year ?? null,
-        indicatorName(c.indicatorId) ?? c.label,
-        c.value,
-        c.unit,
-        c.quote,
-        c.note,
-        c.tags.join('; '),
-        c.url,
-        c.pageTitle,
-        r?.title ?? null,
-        c.label,
-        c.indicatorId,
-        c.reportId,
-        c.id,
-        iso(c.updatedAt),
-      ];
-    }),
+    columns: CLIP_COLUMNS,
+    rows: live(clips).map((c) => clipRow(c, c.reportId ? reportById.get(c.reportId) : undefined)),
   };
+}
+
+export const REPORT_LONG_COLUMNS = ['地区', '省份', '报告年份', '报告标题', '发布单位', '指标', '指标编号', '数据年份', '数值', '单位',
+  '原文', '网址', '报告编号'];
+
+/** A report's rows in the long layout: one per (indicator, year) value, catalog order. */
+export function reportLongRows(r: Report): Cell[][] {
+  const values = [...r.indicators].sort((a, b) => byCatalog(a.id, b.id) || a.year - b.year);
+  return values.map((v) => [r.region, r.province, r.year, r.title, r.publisher, indicatorName(v.id), v.id, v.year,
+    v.value, v.unit, v.quote, r.url, r.id]);
 }
 
 /** Long layout: one row per (report, indicator, year) value, reports in the given order. */
 export function reportsLongSheet(reports: Report[]): Sheet {
-  const rows: Cell[][] = [];
-  for (const r of live(reports)) {
-    const values = [...r.indicators].sort((a, b) => byCatalog(a.id, b.id) || a.year - b.year);
-    for (const v of values) {
-      rows.push([r.region, r.province, r.year, r.title, r.publisher, indicatorName(v.id), v.id, v.year,
-        v.value, v.unit, v.quote, r.url, r.id]);
-    }
+  return { name: '报告指标', columns: REPORT_LONG_COLUMNS, rows: live(reports).flatMap(reportLongRows) };
+}
+
+/** One column of the wide layout. */
+export interface WideKey {
+  id: string;
+  year: number;
+  unit: string;
+}
+
+/** The wide layout's columns, in catalog then year order; the first unit seen names each. */
+export function wideKeys(values: Iterable<WideKey>): WideKey[] {
+  const keys = new Map<string, WideKey>();
+  for (const v of values) {
+    const k = `${v.id}@${v.year}`;
+    if (!keys.has(k)) keys.set(k, { id: v.id, year: v.year, unit: v.unit });
   }
-  return {
-    name: '报告指标',
-    columns: ['地区', '省份', '报告年份', '报告标题', '发布单位', '指标', '指标编号', '数据年份', '数值', '单位',
-      '原文', '网址', '报告编号'],
-    rows,
-  };
+  return [...keys.values()].sort((a, b) => byCatalog(a.id, b.id) || a.year - b.year);
+}
+
+const WIDE_HEAD = ['地区', '省份', '报告年份', '报告标题', '发布单位', '网址', '报告编号'];
+
+export function wideColumns(keys: WideKey[]): string[] {
+  return [...WIDE_HEAD, ...keys.map((c) => `${indicatorName(c.id)} ${c.year}${c.unit ? `（${c.unit}）` : ''}`)];
+}
+
+export function wideRow(r: Report, keys: WideKey[]): Cell[] {
+  const value = new Map(r.indicators.map((v) => [`${v.id}@${v.year}`, v.value]));
+  return [r.region, r.province, r.year, r.title, r.publisher, r.url, r.id, ...keys.map((k) => value.get(`${k.id}@${k.year}`) ?? null)];
 }
 
 /** Wide layout: one row per report, one column per (indicator, year) any report has, catalog order. */
 export function reportsWideSheet(reports: Report[]): Sheet {
   const kept = live(reports);
-  const keys = new Map<string, { id: string; year: number; unit: string }>();
-  for (const r of kept) for (const v of r.indicators) {
-    const k = `${v.id}@${v.year}`;
-    if (!keys.has(k)) keys.set(k, { id: v.id, year: v.year, unit: v.unit });
-  }
-  const cols = [...keys.entries()].sort(([, a], [, b]) => byCatalog(a.id, b.id) || a.year - b.year);
-  const head = ['地区', '省份', '报告年份', '报告标题', '发布单位', '网址', '报告编号'];
-  return {
-    name: '报告对照',
-    columns: [...head, ...cols.map(([, c]) => `${indicatorName(c.id)} ${c.year}${c.unit ? `（${c.unit}）` : ''}`)],
-    rows: kept.map((r) => {
-      const value = new Map(r.indicators.map((v) => [`${v.id}@${v.year}`, v.value]));
-      return [r.region, r.province, r.year, r.title, r.publisher, r.url, r.id,
-        ...cols.map(([k]) => value.get(k) ?? null)];
-    }),
-  };
+  const keys = wideKeys(kept.flatMap((r) => r.indicators));
+  return { name: '报告对照', columns: wideColumns(keys), rows: kept.map((r) => wideRow(r, keys)) };
 }
 
 /** The compare grid as rows: indicator x report with the difference against the first report. */

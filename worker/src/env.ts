@@ -1,17 +1,20 @@
 import type { Db } from './db/client';
+import type { Role } from '../../shared/api/auth';
+import type { RateLimitBinding } from './lib/rate-limit';
 
 export interface Bindings {
   DB: D1Database;
-  /** The one server secret: creates workspaces. Unset means the admin route answers 401. */
+  /** The one server secret: creates workspaces and recovery tokens. Unset means the admin routes answer 401. */
   ADMIN_TOKEN?: string;
-  /** Optional overrides of the per-token rate limit (see lib/rate-limit.ts). */
-  RATE_LIMIT_BURST?: string;
-  RATE_LIMIT_PER_SECOND?: string;
+  /** Cloudflare rate-limiting bindings (wrangler.toml); absent, lib/rate-limit.ts limits in memory. */
+  TOKEN_LIMITER?: RateLimitBinding;
+  AUTH_FAILURE_LIMITER?: RateLimitBinding;
 }
 
 /** Who is calling, set by the member auth middleware. */
 export interface Member {
   tokenId: string;
+  tokenRole: Role;
   userId: string;
   userName: string;
   userCreatedAt: number;

@@ -3,12 +3,13 @@
  * usual mistakes it is (unreachable, bad token, not a Nianbao server) and shows the workspace once it
  * works. Labels carry both languages: this page is where people who share a server set it up.
  */
-import { useEffect, useState } from 'preact/hooks';
-import { normalizeServerUrl } from '../../lib/sync/api';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { ApiClient, normalizeServerUrl } from '../../lib/sync/api';
 import { testConnection, type ConnectionResult } from '../../lib/sync/connection';
 import { both } from '../../lib/sync/words';
 import { syncSettings, type SyncSettings } from '../../lib/sync/settings';
 import { SyncStatusLine } from '../../components/sync/SyncStatusLine';
+import { TokenList } from '../../components/sync/TokenList';
 
 const STYLE = `
 body { font: 14px/1.5 system-ui, "Noto Sans CJK SC", sans-serif; margin: 0; color: #111827; }
@@ -38,6 +39,16 @@ export function OptionsPage() {
     });
     return syncSettings.watch((s) => setSaved(s));
   }, []);
+
+  // The token list follows the saved settings, once they have reached a workspace.
+  const tokenSource = useMemo(() => {
+    if (!saved?.token || !saved.serverUrl || !saved.workspaceId) return null;
+    try {
+      return new ApiClient({ serverUrl: saved.serverUrl, token: saved.token });
+    } catch {
+      return null;
+    }
+  }, [saved?.serverUrl, saved?.token, saved?.workspaceId]);
 
   async function save(extra: Partial<SyncSettings> = {}): Promise<boolean> {
     const serverUrl = url.trim() ? normalizeServerUrl(url) : '';
@@ -119,6 +130,12 @@ export function OptionsPage() {
         {check.state !== 'done' && !saved?.workspaceName && <span class="hint">未连接 / Not connected</span>}
         {note && <div class="hint" data-testid="options-note">{note}</div>}
       </div>
+      {tokenSource && (
+        <>
+          <h2>令牌 <small class="hint">Tokens</small></h2>
+          <TokenList source={tokenSource} />
+        </>
+      )}
       <h2>同步状态 <small class="hint">Sync status</small></h2>
       <SyncStatusLine />
     </main>

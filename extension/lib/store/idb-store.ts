@@ -6,7 +6,7 @@
  */
 import type { IDBPTransaction } from 'idb';
 import { Clip, Report, type RecordKind } from '../../../shared/api/records';
-import type { AnyRecord, PendingChange } from '../sync/types';
+import type { AnyRecord, LostEdit, PendingChange } from '../sync/types';
 import type { ClipDraft, ClipFilter, ClipPatch, LibraryStore, ReportDraft, ReportFilter, StoreChange } from './api';
 import { ChangeHub } from './changes';
 import { DB_NAME, openNianbaoDb, type Db, type NianbaoDB } from './db';
@@ -263,7 +263,7 @@ export class IdbLibraryStore implements LibraryStore {
     return removed;
   }
 
-  async applyRemote(changes: { kind: RecordKind; record: AnyRecord }[]): Promise<number> {
+  async applyRemote(changes: { kind: RecordKind; record: AnyRecord }[], onLost?: (lost: LostEdit) => void): Promise<number> {
     // Validate first: nothing from the network reaches the store unchecked, and a bad record is skipped, not fatal.
     const valid: { kind: RecordKind; record: AnyRecord }[] = [];
     for (const c of changes ?? []) {
@@ -275,21 +275,29 @@ export class IdbLibraryStore implements LibraryStore {
     const db = await this.db();
     const tx = this.writeTx(db);
     const changed: Record<RecordKind, string[]> = { report: [], clip: [] };
+    const lostEdits: LostEdit[] = [];
     for (const { kind, record } of valid) {
       const store = tx.objectStore(STORE_OF[kind]);
       const local = (await store.get(record.id)) as AnyRecord | undefined;
       if (local && local.updatedAt >= record.updatedAt) continue;
       await store.put(record as Report & Clip);
-      // A pending local change older than what won is lost: nothing of it is left to send.
+      // A pending local change older than what won is lost: nothing of it is left to send, and the
+      // caller hears of it (it may have been made while this very sync run was under way).
       const outbox = tx.objectStore('outbox');
+      let lost = false;
       for (const key of await outbox.index('record').getAllKeys([kind, record.id])) {
         const e = await outbox.get(key);
-        if (e && e.updatedAt <= record.updatedAt) await outbox.delete(key);
+        if (e && e.updatedAt <= record.updatedAt) {
+          await outbox.delete(key);
+          lost = true;
+        }
       }
+      if (lost && local) lostEdits.push({ kind, mine: local, theirs: record });
       changed[kind].push(record.id);
     }
     await tx.done;
     for (const kind of ['report', 'clip'] as const) this.emit({ kind, ids: changed[kind], origin: 'remote' });
+    for (const l of lostEdits) onLost?.(l);
     return changed.report.length + changed.clip.length;
   }
 

@@ -4,7 +4,7 @@
  * than corrupting the local store.
  */
 import type { z } from 'zod';
-import { Health, Me } from '../../../shared/api/auth';
+import { Health, Me, RevokeTokenResponse, Tokens } from '../../../shared/api/auth';
 import { ErrorBody } from '../../../shared/api/errors';
 import {
   PULL_MAX_LIMIT, SyncPullResponse, SyncPushResponse, type SyncChangeInput,
@@ -103,6 +103,15 @@ export class ApiClient {
 
   push(changes: SyncChangeInput[]) {
     return this.request(SyncPushResponse, '/sync/push', { method: 'POST', body: JSON.stringify({ changes }) });
+  }
+
+  /** An owner gets every token of the workspace, a member only its own. */
+  tokens() {
+    return this.request(Tokens, '/tokens');
+  }
+
+  revokeToken(id: string) {
+    return this.request(RevokeTokenResponse, `/tokens/${encodeURIComponent(id)}`, { method: 'DELETE' });
   }
 
   pull(since: number, limit = PULL_MAX_LIMIT) {

@@ -9,7 +9,7 @@ import type { RecordKind } from '../../../shared/api/records';
 import type { ApiClient } from './api';
 import { batchBySize } from './batches';
 import { errors } from './errors';
-import type { AnyRecord, ConflictNotice, PendingChange, RunResult, SyncStore } from './types';
+import type { AnyRecord, ConflictNotice, LostEdit, PendingChange, RunResult, SyncStore } from './types';
 
 const OUTBOX_PAGE = 2_000;
 const keyOf = (kind: RecordKind, id: string) => `${kind}:${id}`;
@@ -41,6 +41,12 @@ function conflictNotice(kind: RecordKind, mine: AnyRecord, theirs: AnyRecord, no
       en: `Your edit of ${what.en} "${name}" lost to a newer ${gone ? 'deletion' : 'edit'}`,
     },
   };
+}
+
+/** One notice per record and winning version in a run, however many paths saw the loss. */
+function noteConflict(result: RunResult, kind: RecordKind, mine: AnyRecord, theirs: AnyRecord, at: number) {
+  if (result.conflicts.some((c) => c.kind === kind && c.id === mine.id && c.theirUpdatedAt === theirs.updatedAt)) return;
+  result.conflicts.push(conflictNotice(kind, mine, theirs, at));
 }
 
 export interface RunOptions {
@@ -103,25 +109,28 @@ export async function pushOutbox(api: ApiClient, store: SyncStore, result: RunRe
           result.stale++;
           if (r.current) {
             newer.push({ kind: sent.kind, record: r.current as AnyRecord });
-            result.conflicts.push(conflictNotice(sent.kind, rec, r.current as AnyRecord, now()));
+            noteConflict(result, sent.kind, rec, r.current as AnyRecord, now());
           }
         }
       });
       // Acknowledge before taking the newer record in: taking it raises the local updatedAt, and the
       // acknowledgement only removes entries whose record is still at what was sent.
       await store.ackOutbox(acks);
-      if (newer.length) result.applied += await store.applyRemote(newer);
+      if (newer.length) result.applied += await store.applyRemote(newer, (l) => noteConflict(result, l.kind, l.mine, l.theirs, now()));
       opts.onProgress?.({ phase: 'push', done: result.pushed + result.stale });
     }
   }
 }
 
 export async function pullChanges(api: ApiClient, store: SyncStore, result: RunResult, opts: RunOptions = {}): Promise<void> {
+  const now = opts.now ?? Date.now;
+  // A local edit made after the push (while this run pulls) can meet a newer remote edit here.
+  const onLost = (l: LostEdit) => noteConflict(result, l.kind, l.mine, l.theirs, now());
   let since = await store.getCursor();
   for (;;) {
     const res = await api.pull(since, opts.pullLimit ?? PULL_MAX_LIMIT);
     if (res.changes.length) {
-      result.applied += await store.applyRemote(res.changes.map((c) => ({ kind: c.kind, record: c.record })));
+      result.applied += await store.applyRemote(res.changes.map((c) => ({ kind: c.kind, record: c.record })), onLost);
       result.pulled += res.changes.length;
     }
     const moved = res.next > since;

@@ -25,10 +25,21 @@ export interface SyncStore {
    * an entry goes only while the stored record's updatedAt is still <= `sentUpdatedAt`.
    */
   ackOutbox(acks: { key: IDBValidKey; kind: RecordKind; id: string; sentUpdatedAt: number }[]): Promise<number>;
-  /** Last writer wins by updatedAt; never enqueues. Answers how many records changed locally. */
-  applyRemote(changes: { kind: RecordKind; record: AnyRecord }[]): Promise<number>;
+  /**
+   * Last writer wins by updatedAt; never enqueues. Answers how many records changed locally. A record
+   * replaced while a local change of it still waited in the outbox is passed to `onLost`, so the loss
+   * is shown, not silent (e.g. an edit made between the push and the pull of one run).
+   */
+  applyRemote(changes: { kind: RecordKind; record: AnyRecord }[], onLost?: (lost: LostEdit) => void): Promise<number>;
   getCursor(): Promise<number>;
   setCursor(version: number): Promise<void>;
+}
+
+/** A pending local change that a newer remote record replaced. */
+export interface LostEdit {
+  kind: RecordKind;
+  mine: AnyRecord;
+  theirs: AnyRecord;
 }
 
 /** "Your edit of X lost to a newer edit", kept for the panel. */

@@ -12,7 +12,7 @@ export const workspaces = sqliteTable('workspaces', {
   name: text('name').notNull(),
   /**
    * The last sync version handed out; only grows. Bumped by the triggers of migration
-   * 0002_version_triggers for each row written to reports or clips, in the same statement.
+   * 0001_version_triggers for each row written to reports or clips, in the same statement.
    */
   version: integer('version').notNull().default(0),
   createdAt: integer('created_at').notNull(),
@@ -38,6 +38,8 @@ export const tokens = sqliteTable(
     name: text('name').notNull(),
     /** SHA-256 of the token, hex. The token itself is shown once and never stored. */
     hash: text('hash').notNull(),
+    /** An owner manages every token of the workspace; a member only its own. */
+    role: text('role', { enum: ['owner', 'member'] }).notNull().default('member'),
     createdAt: integer('created_at').notNull(),
     revokedAt: integer('revoked_at'),
   },
@@ -57,12 +59,18 @@ export const reports = sqliteTable(
     updatedAt: integer('updated_at').notNull(),
     deletedAt: integer('deleted_at'),
     version: integer('version').notNull(),
+    /**
+     * The version the row got when first inserted, never changed by edits: lists and exports page by
+     * it, so a record edited during a walk keeps its place (set by migration 0002's insert triggers).
+     */
+    createdVersion: integer('created_version').notNull().default(0),
     data: text('data').notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     // Not unique: a row is inserted with version 0 and gets its number from the trigger right after.
     index('reports_version').on(t.workspaceId, t.version),
+    index('reports_created').on(t.workspaceId, t.createdVersion),
   ],
 );
 
@@ -81,11 +89,13 @@ export const clips = sqliteTable(
     updatedAt: integer('updated_at').notNull(),
     deletedAt: integer('deleted_at'),
     version: integer('version').notNull(),
+    createdVersion: integer('created_version').notNull().default(0),
     data: text('data').notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     index('clips_version').on(t.workspaceId, t.version),
+    index('clips_created').on(t.workspaceId, t.createdVersion),
     index('clips_report_indicator').on(t.workspaceId, t.reportId, t.indicatorId),
     index('clips_indicator').on(t.workspaceId, t.indicatorId),
   ],

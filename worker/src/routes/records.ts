@@ -4,19 +4,22 @@ import { z } from 'zod';
 import { ClipListQuery, ReportListQuery, type ClipList, type ReportList } from '../../../shared/api/queries';
 import { Clip, Report, type RecordKind } from '../../../shared/api/records';
 import { SYNC_MAX_BYTES, type SyncResult } from '../../../shared/api/sync';
+import { uuid } from '../../../shared/api/text';
 import type { AppEnv } from '../env';
+import { CLOCK_ISSUE, latestAllowed } from '../lib/clock';
 import { badRequest, notFound } from '../lib/errors';
 import { check, jsonBody, query } from '../lib/validate';
 import { getClip, getReport, listClips, listReports } from '../store/records';
 import { storeChanges } from '../store/sync';
 
-const IdParam = z.object({ id: z.uuid() });
+const IdParam = z.object({ id: uuid });
 
 /** PUT /:id: the body is the record; answers like one change of a push (409 when stale). */
 async function putOne(c: import('hono').Context<AppEnv>, kind: RecordKind) {
   const { id } = check(IdParam, c.req.param(), 'path');
   const record = await jsonBody(c, kind === 'report' ? Report : Clip, SYNC_MAX_BYTES);
   if (record.id !== id) throw badRequest('id in path and body differ', [{ path: 'id', message: 'must equal the id in the path' }]);
+  if (record.updatedAt > latestAllowed()) throw badRequest('updatedAt is more than a day in the future', [{ path: 'updatedAt', ...CLOCK_ISSUE }]);
   const [result] = (await storeChanges(c.env.DB, c.var.member.workspaceId, [{ kind, record }])) as [SyncResult];
   return c.json(result, result.status === 'stored' ? 200 : 409);
 }

@@ -5,14 +5,9 @@ import {
   SYNC_MAX_BYTES, SyncPullQuery, SyncPushEnvelope, type SyncPullResponse, type SyncPushResponse, type SyncResult,
 } from '../../../shared/api/sync';
 import type { AppEnv } from '../env';
+import { CLOCK_ISSUE, latestAllowed } from '../lib/clock';
 import { check, query, readJson } from '../lib/validate';
 import { pullChanges, storeChanges, type Accepted } from '../store/sync';
-
-/**
- * A clock a day ahead would let one device's change win over every later edit for a day; such
- * changes are refused rather than stored.
- */
-const MAX_CLOCK_SKEW_MS = 24 * 3600 * 1000;
 
 /** Validates one change on its own: a bad one is answered `invalid`, the others still go through. */
 function accept(kind: 'report' | 'clip', raw: unknown, now: number): Accepted | SyncResult {
@@ -23,8 +18,8 @@ function accept(kind: 'report' | 'clip', raw: unknown, now: number): Accepted | 
   if (!parsed.success) {
     return { id: rawId, status: 'invalid', error: { code: 'bad_request', message: `invalid ${kind}`, issues: toIssues(parsed.error, ['record']) } };
   }
-  if (parsed.data.updatedAt > now + MAX_CLOCK_SKEW_MS) {
-    return { id: rawId, status: 'invalid', error: { code: 'bad_request', message: 'updatedAt is more than a day in the future', issues: [{ path: 'record.updatedAt', message: 'in the future' }] } };
+  if (parsed.data.updatedAt > latestAllowed(now)) {
+    return { id: parsed.data.id, status: 'invalid', error: { code: 'bad_request', message: 'updatedAt is more than a day in the future', issues: [{ path: 'record.updatedAt', ...CLOCK_ISSUE }] } };
   }
   return { kind, record: parsed.data };
 }

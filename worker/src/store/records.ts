@@ -1,5 +1,8 @@
-/** Reading records of one workspace: by id, lists (newest change first, cursor = version), all live. */
-import { and, asc, desc, eq, gt, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
+/**
+ * Reading records of one workspace: by id, and lists, newest first. Lists page by `created_version`,
+ * which an edit never changes, so a record edited during a walk is neither skipped nor seen twice.
+ */
+import { and, desc, eq, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { clips, reports } from '../db/schema';
 import type { Clip, Report } from '../../../shared/api/records';
@@ -8,10 +11,10 @@ import type { ClipListQuery, ReportListQuery } from '../../../shared/api/queries
 const contains = (column: typeof reports.search | typeof clips.search, q: string) =>
   sql`instr(${column}, ${q.toLowerCase()}) > 0`;
 
-function page<T>(rows: { version: number; data: string }[], limit: number): { items: T[]; nextCursor: string | null } {
+function page<T>(rows: { at: number; data: string }[], limit: number): { items: T[]; nextCursor: string | null } {
   const more = rows.length > limit;
   const kept = more ? rows.slice(0, limit) : rows;
-  return { items: kept.map((r) => JSON.parse(r.data) as T), nextCursor: more ? String(kept[kept.length - 1]!.version) : null };
+  return { items: kept.map((r) => JSON.parse(r.data) as T), nextCursor: more ? String(kept[kept.length - 1]!.at) : null };
 }
 
 export async function getReport(db: Db, ws: string, id: string): Promise<Report | null> {
@@ -31,9 +34,9 @@ export async function listReports(db: Db, ws: string, q: ReportListQuery) {
   if (q.region) where.push(sql`instr(${reports.region}, ${q.region}) > 0`);
   if (q.year !== undefined) where.push(eq(reports.year, q.year));
   if (q.q) where.push(contains(reports.search, q.q));
-  if (q.cursor) where.push(lt(reports.version, Number(q.cursor)));
-  const rows = await db.select({ version: reports.version, data: reports.data }).from(reports)
-    .where(and(...where)).orderBy(desc(reports.version)).limit(q.limit + 1);
+  if (q.cursor) where.push(lt(reports.createdVersion, Number(q.cursor)));
+  const rows = await db.select({ at: reports.createdVersion, data: reports.data }).from(reports)
+    .where(and(...where)).orderBy(desc(reports.createdVersion)).limit(q.limit + 1);
   return page<Report>(rows, q.limit);
 }
 
@@ -43,9 +46,9 @@ export async function listClips(db: Db, ws: string, q: ClipListQuery) {
   if (q.indicatorId) where.push(eq(clips.indicatorId, q.indicatorId));
   if (q.tag) where.push(sql`exists (select 1 from json_each(${clips.tags}) where value = ${q.tag})`);
   if (q.q) where.push(contains(clips.search, q.q));
-  if (q.cursor) where.push(lt(clips.version, Number(q.cursor)));
-  const rows = await db.select({ version: clips.version, data: clips.data }).from(clips)
-    .where(and(...where)).orderBy(desc(clips.version)).limit(q.limit + 1);
+  if (q.cursor) where.push(lt(clips.createdVersion, Number(q.cursor)));
+  const rows = await db.select({ at: clips.createdVersion, data: clips.data }).from(clips)
+    .where(and(...where)).orderBy(desc(clips.createdVersion)).limit(q.limit + 1);
   return page<Clip>(rows, q.limit);
 }
 
@@ -63,21 +66,4 @@ export async function indicatorClipsOf(db: Db, ws: string, reportIds: string[]):
   const rows = await db.select({ data: clips.data }).from(clips)
     .where(and(eq(clips.workspaceId, ws), inArray(clips.reportId, reportIds), sql`${clips.indicatorId} is not null`, isNull(clips.deletedAt)));
   return rows.map((r) => JSON.parse(r.data) as Clip);
-}
-
-const EXPORT_PAGE = 2_000;
-
-/** Every live record of a kind, oldest change first, read in pages to keep each D1 answer small. */
-export async function allLive<K extends 'report' | 'clip'>(db: Db, ws: string, kind: K): Promise<(K extends 'report' ? Report : Clip)[]> {
-  const t = kind === 'report' ? reports : clips;
-  const out: (K extends 'report' ? Report : Clip)[] = [];
-  let after = 0;
-  for (;;) {
-    const rows = await db.select({ version: t.version, data: t.data }).from(t)
-      .where(and(eq(t.workspaceId, ws), gt(t.version, after), isNull(t.deletedAt)))
-      .orderBy(asc(t.version)).limit(EXPORT_PAGE);
-    for (const r of rows) out.push(JSON.parse(r.data));
-    if (rows.length < EXPORT_PAGE) return out;
-    after = rows[rows.length - 1]!.version;
-  }
 }

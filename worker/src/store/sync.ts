@@ -13,6 +13,7 @@
  */
 import { PULL_MAX_LIMIT, type PulledChange, type SyncResult } from '../../../shared/api/sync';
 import type { RecordKind } from '../../../shared/api/records';
+import { latestAllowed } from '../lib/clock';
 import { TABLES, toRow, type AnyRecord, type Row } from './columns';
 
 export interface Accepted {
@@ -23,19 +24,24 @@ export interface Accepted {
 const D1_MAX_PARAMS = 100;
 const BASE_COLS = ['id', 'created_at', 'updated_at', 'deleted_at', 'data'];
 
-/** INSERT … ON CONFLICT for `n` rows; ?1 is the workspace, shared by all rows. */
+/**
+ * INSERT … ON CONFLICT for `n` rows; ?1 is the workspace, ?2 the latest updatedAt a write may carry.
+ * A stored row beyond ?2 was written before every write path checked the clock: any write replaces it,
+ * so no record stays locked.
+ */
 function upsertSql(kind: RecordKind, n: number): string {
   const { table, extra } = TABLES[kind];
   const cols = [...BASE_COLS, ...extra];
-  let p = 2;
+  let p = 3;
   const values = Array.from({ length: n }, () => `(?1, ${cols.map(() => `?${p++}`).join(', ')}, 0)`);
   const set = cols.slice(1).map((c) => `${c} = excluded.${c}`);
   return `INSERT INTO ${table} (workspace_id, ${cols.join(', ')}, version) VALUES ${values.join(', ')}
           ON CONFLICT (workspace_id, id) DO UPDATE SET ${set.join(', ')}
-          WHERE excluded.updated_at > ${table}.updated_at`;
+          WHERE excluded.updated_at > ${table}.updated_at OR ${table}.updated_at > ?2`;
 }
 
-const rowsPerStatement = (kind: RecordKind) => Math.floor((D1_MAX_PARAMS - 1) / (BASE_COLS.length + TABLES[kind].extra.length));
+const SHARED_PARAMS = 2;
+const rowsPerStatement = (kind: RecordKind) => Math.floor((D1_MAX_PARAMS - SHARED_PARAMS) / (BASE_COLS.length + TABLES[kind].extra.length));
 const READ_CHUNK = 90; // ids per read, + the workspace id
 
 const params = (r: Row) => [r.id, r.createdAt, r.updatedAt, r.deletedAt, r.data, ...r.extra];
@@ -47,9 +53,13 @@ interface Current {
   data: string;
 }
 
-/** Stores what is newer, in order; answers one result per change. */
+/**
+ * Stores what is newer, in order; answers one result per change. Callers have refused changes whose
+ * updatedAt is past `latestAllowed()` (see lib/clock.ts).
+ */
 export async function storeChanges(d1: D1Database, workspaceId: string, changes: Accepted[]): Promise<SyncResult[]> {
   if (changes.length === 0) return [];
+  const latest = latestAllowed();
   const rows = changes.map((ch) => toRow(ch.kind, ch.record));
   const batch: D1PreparedStatement[] = [];
   const sqlCache = new Map<string, D1PreparedStatement>();
@@ -66,7 +76,7 @@ export async function storeChanges(d1: D1Database, workspaceId: string, changes:
     let j = i;
     while (j < changes.length && j - i < max && changes[j]!.kind === kind) j++;
     const group = rows.slice(i, j);
-    batch.push(prepare(upsertSql(kind, group.length)).bind(workspaceId, ...group.flatMap(params)));
+    batch.push(prepare(upsertSql(kind, group.length)).bind(workspaceId, latest, ...group.flatMap(params)));
     i = j;
   }
   const reads: RecordKind[] = [];
