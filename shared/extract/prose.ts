@@ -29,7 +29,15 @@ export { namesSchool, namesSubRegion, scopeOf, type Scope };
 /** Who runs or ranks the schools counted: 「市级教育部门举办的公办中等职业学校3所」 is a subset. */
 const OWNER = /(举办|部门|市级|县级|区级|省级|国家级|示范|重点|优质|强基|高水平|其他|新增|新建)/;
 /** A count of the schools, people or programmes that went through something is not a count of all of them. */
-const FILTERED = /(参加|参与|接受|纳入|入选|获评|遴选|评估|评价|监测|验收|认定|达标|参赛|获奖|新增|新建|新设|新开设|新办|立项|申报|试点|抽样|抽查|受访|参评|通过)/;
+const FILTERED = /(参加|参与|接受|纳入|入选|获评|遴选|评估|评价|监测|验收|认定|达标|参赛|获奖|新增|新建|新设|新开设|新开发|新开|新编|新引进|新办|立项|申报|试点|抽样|抽查|抽取|样本|受访|参评|通过|录取|考取|考入|符合|报送|满足|具备|开展)/;
+/** Another population than the vocational schools': 普通高中, 各级各类学校. */
+const OTHER_POPULATION = /(普通高中|普高|初中|小学|幼儿园|各级各类|义务教育|高中阶段|特殊教育|普通高校|本科高校|技工院校|技工学校)/;
+/** Some of the schools, however the sentence goes on: 「19所中职学校中的12所」「有16所学校的」. */
+const SOME_OF_THEM = /中的\s*[0-9一二三四五六七八九十]+\s*所|有\s*[0-9一二三四五六七八九十]+\s*所(?:学校|院校)的/;
+/** A sentence about what the report leaves out: 「另有技工学校6所…，未纳入本报告统计范围」. */
+const LEFT_OUT = /(未纳入|不纳入|不在本报告|未列入|不含在|未计入|不计入)/;
+/** A figure about some of the schools: 「19所中职学校中的12所」「有16所学校的」「8所样本学校中」. */
+const SOME_SCHOOLS = /(?:中的|其中|有|已有)\s*[0-9一二三四五六七八九十]+\s*所|[0-9一二三四五六七八九十]+\s*所[^，,。；;]{0,10}中[，,]?$|[0-9]+\s*所(?:学校|院校)的/;
 /** 「通过春季高考、贯通培养等渠道升学」: the means of a whole, not a filter on it. */
 const MEANS = /等(渠道|方式|途径|形式)$/;
 const CHANGE = /(增加|增长|提高|上升|下降|减少|提升|降低|增幅|同比|比上年|比去年|较上年|较去年|多出|高出)/;
@@ -38,8 +46,8 @@ const CHANGE_BEFORE = /(增加|增长|提高|上升|下降|减少|提升|降低|
 /** Cumulative counts and ranges of years are not a year's figure. */
 const CUMULATIVE = /(累计|历年|近[三五十]年|[二三四五]年来|以来)/;
 /** Words that turn the rest of a sentence into a plan or a target. */
-const PLAN = /(力争|目标|计划|预计|预期|规划|争取|确保|将要|拟|到20\d\d年|至20\d\d年|20\d\d年前|要达到|需达到|不低于|不少于)/;
-const SUBSET_WORDS = '其中|公办|民办|男生|女生|女|男|少数民族|非全日制|学历|本科及以上|硕士|博士|研究生|职称|高级|中级|初级|兼职|外聘|新进|新招|引进|美育|体育|思政|德育|文化课|专业课|公共基础|班主任|心理|中外合作|国外|留学|参赛|参加|获奖|贯通|示范|重点|优质|强基|高水平|骨干|技工|本科院校|专业|市级|县级|区级|省级|国家级';
+const PLAN = /(力争|目标|计划|预计|预期|规划|争取|确保|将要|拟|(?<![截止])(?:到|至)20\d\d年|20\d\d年前|要达到|需达到|不低于|不少于)/;
+const SUBSET_WORDS = '其中|在编|编内|编外|公办|民办|男生|女生|女|男|少数民族|非全日制|学历|本科及以上|硕士|博士|研究生|职称|高级|中级|初级|兼职|外聘|新进|新招|引进|美育|体育|思政|德育|文化课|专业课|公共基础|班主任|心理|中外合作|国外|留学|参赛|参加|获奖|贯通|示范|重点|优质|强基|高水平|骨干|技工|本科院校|专业|市级|县级|区级|省级|国家级';
 const SUBSET = new RegExp(`(${SUBSET_WORDS}|高职)`, 'g');
 const SUBSET_HIGHER = new RegExp(`(${SUBSET_WORDS}|中职|中等职业)`, 'g');
 /** A plain population noun is the whole only after a word that says so (共有学生…, 全市学生…). */
@@ -49,6 +57,10 @@ const TOTAL_MARK = /(共有|现有|拥有|共计|合计|总计|总数|总量|全
 const LAST_YEAR = /(上年|去年|上一年|上学年|上一学年|前一年)/;
 /** Measure words of counted things: the figure-then-noun order takes only these. */
 const MEASURE = new Set(['人', '名', '所', '个', '门', '本', '项', '家', '部', '种', '册', '件']);
+/** What may follow a counted figure that belongs to the name before it. */
+const FIGURE_END = /^(?:$|[\s，,。；;：:、)）(（.]|其中|中|和|及|与|等|以上|左右|余|多|的比|占|为|是|，|[A-Za-z0-9])/;
+/** Verbs that state a whole before a figure and its plain noun. */
+const OFFERS = /(共有|现有|拥有|共计|合计|总计|开设|设置|设有|开办|共设|布点|全[市县省区州盟旗])/;
 
 /**
  * A figure an indicator could take (see mayBeIndicatorFigure): digits followed, past spaces, a magnitude and
@@ -89,7 +101,7 @@ function openingText(row: Row): string {
   return MAY_OPEN.test(first) ? row.cells.join(' ') : '';
 }
 
-const CASE_START = /^\s*(?:【?案例\s*[0-9一二三四五六七八九十]|典型案例|案例[:：])/;
+const CASE_START = /^\s*(?:【\s*(?:典型)?案例|案例\s*[0-9一二三四五六七八九十]|典型案例|案例[:：])/;
 const SECTION = /^\s*(?:\d+(?:\.\d+)+\s*\S|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]\s*\S{2,20}$|第[一二三四五六七八九十]+[章部分节]|#{1,4}\s)/;
 
 /**
@@ -139,7 +151,9 @@ function termBefore(before: string, unit: string, lex: Lexicon): Found | null {
 }
 
 /** After a counted figure: what may end the noun that follows it (「23所中等职业学校，」「…42个专业。」). */
-const NOUN_END = /^\s*(?:$|[，,。；;：:、)）]|其中|中[，,]|和|及|与|等)/;
+const NOUN_END = /^\s*(?:$|[，,。；;：:、)）]|其中|中[，,])/;
+/** Where a name after its figure must end when nothing before says it is a whole: the clause's end. */
+const CLAUSE_ENDS = /^\s*(?:$|[，,。；;)）]|其中)/;
 /** A population noun before a verb phrase that names the indicator (3124名学生获得职业技能等级证书). */
 const PEOPLE = /^(?:中职学生|在校学生|在校生|学生|毕业生|教师|人)/;
 
@@ -218,6 +232,8 @@ const COMPARED_AFTER = /^\s*(?:相比|比较|同期|以来|年?底?前)/;
 /** The one year a text dates its figures by (2023—2024学年 is 2024), ignoring years named for comparison. */
 function statedYear(text: string): number | null | undefined {
   if (!/20\d\d/.test(text)) return undefined;
+  // 「2022—2024年」「2021年至2024年」: a span, dating no figure
+  if (/20\d\d\s*年?\s*[-—–~至到]\s*20\d\d\s*年(?!度?\s*学年)/.test(text) && !/20\d\d\s*[-—–~至]\s*20\d\d\s*学年/.test(text)) return null;
   const ys = new Set<number>();
   YEAR_TOKEN.lastIndex = 0;
   for (const m of text.matchAll(YEAR_TOKEN)) {
@@ -231,9 +247,13 @@ function statedYear(text: string): number | null | undefined {
 
 /** The year a figure's own lead-in names: 「较2023年的」「2023年为」 (that year) or 「上年为」 (the year before). */
 function leadYear(lead: string, base: number | null): number | null | undefined {
-  const y = /(20\d\d)\s*(?:[-—–~至]\s*(20\d\d)\s*学年|年度|年|届)[^0-9]{0,6}$/.exec(lead);
-  if (y) return Number(y[2] ?? y[1]);
-  if (LAST_YEAR.test(lead)) return base === null ? null : base - 1;
+  // the marker nearest the figure wins: 「2024年…较上年的18.1:1」 is the year before, 「上年（2023年）…」 is 2023
+  let y: RegExpExecArray | null = null;
+  for (const m of lead.matchAll(/(20\d\d)\s*(?:[-—–~至]\s*(20\d\d)\s*学年|年度|年|届)/g)) y = m;
+  let last: RegExpExecArray | null = null;
+  for (const m of lead.matchAll(/上一?学?年|去年|前一年/g)) last = m;
+  if (y && (!last || y.index! > last.index!)) return Number(y[2] ?? y[1]);
+  if (last) return base === null ? null : base - 1;
   return undefined;
 }
 
@@ -287,6 +307,7 @@ function readSentence(
   subset: RegExp,
   out: Candidate[],
 ): void {
+  if (LEFT_OUT.test(sentence)) return;
   const st: SentenceState = { year: report.year, last: null, run: [], seen: new Set(), plan: false };
   const clauses = clausesOf(sentence);
   let prevClause = '';
@@ -295,6 +316,8 @@ function readSentence(
     // once a clause names a school or a sub-region, it and the rest of the sentence are about that place
     if (namesSchool(clause) || namesSubRegion(clause, scope)) return;
     const half = toHalfWidth(clause);
+    // 「在全市抽取的8所样本学校中，…」「参加抽测的32所学校中，…」: the rest is about those schools
+    if ((SOME_SCHOOLS.test(half) && FILTERED.test(half)) || SOME_OF_THEM.test(half)) return;
     if (PLAN.test(half)) st.plan = true;
     const named = statedYear(half);
     const base = named === undefined ? st.year : named;
@@ -338,7 +361,8 @@ function readSentence(
       if (respectively && n.index > respectively.index) {
         // 「上年分别为251人、1,902人、2,637人」: the figures restate the run of ids just read, in order
         const id = run.length === nums.filter((x) => x.index > respectively.index).length ? run[listed++] : undefined;
-        if (id && convertUnit(1, unit, indicatorById(id)!.unit) !== null) read = { id, how: 'restated' };
+        if (!id || convertUnit(1, unit, indicatorById(id)!.unit) === null) continue;
+        read = { id, how: 'restated' };
       } else if (unit === '%' && /占/.test(before)) {
         const sh = readShare(before, prevClause, lex);
         if (sh) read = { id: sh.id, how: 'share' };
@@ -375,17 +399,22 @@ function readOwner(
   st: SentenceState,
   lead: string,
 ): Reading | null {
-  let found = termBefore(before, unit, lex);
+  // 「全市中职学校有7个专业被评为…」: a counted figure followed by a noun counts that noun, not the name before
+  const next = masked.slice(n.end, n.end + 4);
+  let found = MEASURE.has(n.unit) && !FIGURE_END.test(next) ? null : termBefore(before, unit, lex);
   let how: Reading['how'] = 'before';
   if (!found && MEASURE.has(n.unit)) {
     const after = masked.slice(n.end, n.end + 24);
     const f = termAfter(after, unit, lex);
-    if (f) {
+    // a plain noun after its figure is the whole only where the clause says so: 「共有4,312名学生」「开设…等42个专业」;
+    // a name, where it ends the clause or a verb of having stands before it (「10所中职学校与…开展」 is a subject)
+    const ends = f && CLAUSE_ENDS.test(after.slice(f.at + f.term.term.length));
+    if (f && (OFFERS.test(before) || (f.term.kind !== 'noun' && ends))) {
       found = f;
       how = 'after';
       // the qualifier of a figure-first noun stands before the figure: 「参加评估的有12所学校」
       const q = qualifierOf(before, before.length);
-      if (FILTERED.test(q) || OWNER.test(q)) return null;
+      if (FILTERED.test(q) || OWNER.test(q) || OTHER_POPULATION.test(q) || OTHER_POPULATION.test(after.slice(0, 8))) return null;
       if (!subsetOk(f.term, before.slice(-8) + f.term.term, subset, st)) return null;
       return { id: f.id, how: f.term.kind === 'noun' ? 'noun' : how, total: TOTAL_MARK.test(q) };
     }
@@ -406,7 +435,13 @@ function readOwner(
   if (CHANGE.test(between) && !RESTATES.test(between)) return null;
   if (CHANGE.test(context) && /(增加|增长|提高|上升|下降|减少|提升|降低)[^至到为]{0,2}$/.test(context)) return null;
   const q = qualifierOf(before, at);
-  if (OWNER.test(q)) return null;
+  if (OWNER.test(q) || OTHER_POPULATION.test(q)) return null;
+  // 「课堂育人、课外育人满意度分别为…」: a list of names read out with 分别, mapped to no single one here
+  if (between.includes('分别') && /[、和及]/.test(before.slice(0, at))) return null;
+  // 「已有24所学校互联网出口带宽达到…」: a measure of some schools
+  if (SOME_SCHOOLS.test(before.slice(0, at))) return null;
+  // 本市/本地/省内 去向落实率 is not the placement rate
+  if (id === 'employment_rate' && /(本市|市内|本县|县内|本地|当地|省内|区内|本区)$/.test(before.slice(Math.max(0, at - 4), at))) return null;
   if (isCount(id) && FILTERED.test(q) && !MEANS.test(q)) return null;
   if (!subsetOk(term, before.slice(Math.max(0, at - 8), at + term.term.length) + between, subset, st)) return null;
   return { id, how: term.kind === 'noun' ? 'noun' : how, total: TOTAL_MARK.test(q) || TOTAL_MARK.test(between) };
@@ -424,9 +459,15 @@ const isCount = (id: string) => COUNT_UNITS.has(indicatorById(id)!.unit);
 
 /** A subset word near a name that is not itself a subset (「女教师」 for 专任教师) makes the figure a part. */
 function subsetOk(term: Term, window: string, subset: RegExp, st: SentenceState): boolean {
+  const start = window.lastIndexOf(term.term);
+  const end = start + term.term.length;
+  const found = [...window.matchAll(subset)];
+  // a word begun before the name and ending inside it (非|全日制在校生) makes it another population
+  if (start >= 0 && found.some((m) => m.index! < start && m.index! + m[0].length > start)) return false;
+  // a name that is itself a subset's (公办学校, 其中升入本科) takes the words of its own list around it
   subset.lastIndex = 0;
   if (subset.test(term.key)) return true;
-  const words = [...window.matchAll(subset)].map((m) => m[1]);
+  const words = found.filter((m) => start < 0 || m.index! < start || m.index! + m[0].length > end).map((m) => m[1]);
   if (!words.length) return true;
   // 「其中专任教师312人」 right after the staff total: the whole of that indicator, not a subset of it
   return words.every((w) => w === '其中') && term.ids.some((id) => TEMPLATE_PARENTS[id]?.some((p) => st.seen.has(p)));

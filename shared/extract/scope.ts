@@ -2,17 +2,20 @@
  * Whose figure a clause states: the report's region, or a single school or a sub-region inside it (a city in a
  * province report, a district or county in a city report). Shared by the prose and table readers.
  */
-import { allCities, citiesOf } from './regions';
+import { allCities, citiesOf, PROVINCES } from './regions';
 import type { ReportIdentity } from './types';
 
-const SCHOOL = /([\u4e00-\u9fa5]{2,12})(职业技术学校|职业学校|中等专业学校|职业中专|职业中学|职校|技工学校|技师学院|职业技术学院|职业学院|学院|中专)/g;
+const SCHOOL = /([\u4e00-\u9fa5]{2,12}?)(职业技术学校|职业学校|中等专业学校|职业中专|职业中学|职业高级中学|职业高中|职校|技工学校|技师学院|职业技术学院|职业学院|学院|中专|农广校|技术学校)/g;
+/** 「县职教中心」「大凌县职业教育中心」「皖江市第三中等职业学校」: one school, however short its name. */
+const ONE_SCHOOL = /(?:^|[^全各本该此我])(?:[\u4e00-\u9fa5]{0,10}[县市区旗])?(?:职教中心|职业教育中心|职业技术教育中心|第[一二三四五六七八九十]+(?:中等职业学校|职业中学|职业高级中学|职业学校|中专))|(?:^|[^全各本该此我\u4e00-\u9fa5])[县市区旗](?:职业技术学校|职业学校|职业中专|职业中学|中等专业学校|农广校|技工学校|中专)/;
 const GENERIC_SCHOOL_PREFIX = /(中等|全市|全省|全区|全县|各|市内|省内|区内|本市|本省|所有|民办|公办|中职|高职|职业|的|等|和|与|及|所|家|类|不含|含|包括|包含|除)$/;
 const DISTRICT = /([\u4e00-\u9fa5]{2,3})(区|县|旗)(?![级域内域位])/g;
 const DISTRICT_HINT = /[区县旗]/;
 const DISTRICT_STOP = /^(全|本|各|城|社|园|校|片|地|景|辖|郊|山|试验|示范|开发|新|老|市|省|县|区|自治|民族|贫困|农村|山区|牧区|库区|边|矿)/;
 
-const SCHOOL_HINT = /学校|学院|职校|中专|职业中学/;
+const SCHOOL_HINT = /学校|学院|职校|中专|中学|农广校/;
 export function namesSchool(clause: string): boolean {
+  if (ONE_SCHOOL.test(clause)) return true;
   const hint = clause.search(SCHOOL_HINT);
   if (hint < 0) return false;
   // every school suffix holds a hint word at most 4 characters in, after at most 12 characters of name: no
@@ -29,6 +32,12 @@ export function namesSchool(clause: string): boolean {
 }
 
 export interface Scope {
+  /** Words for a region wider than the report's (全国, 全省 in a city report): their figures are not the region's. */
+  wider: RegExp | null;
+  /** Provinces other than the report's. */
+  otherProvinces: string[];
+  /** Parts of a school (a named major, a department) in a school's own report. */
+  parts: RegExp | null;
   /** Full names of places that are not the region (cities with 市/州). */
   others: Set<string>;
   /** Short names worth matching (only a province report's own cities: 兰州, 天水). */
@@ -50,18 +59,63 @@ export function scopeOf(report: ReportIdentity): Scope {
       .filter((c) => c.length >= 2);
     if (names.length) shorts = new RegExp(names.join('|'));
   }
-  const s = { others, shorts, region };
+  const levels = { province: 1, city: 2, county: 3, school: 4 } as const;
+  const level = report.regionLevel ? levels[report.regionLevel] : 0;
+  const wider: string[] = [];
+  // 全国 as a place (全国高职院校…, 全国平均), not as part of a name (全国职业院校技能大赛, 全国文明校园)
+  if (level >= 1) wider.push('全国(?!职业院校技能|职业技能|文明|优秀|先进|示范|重点|教育系统|职业教育活动周|青少年|学生|大学生|“)');
+  if (level >= 2) wider.push('全省', '全自治区');
+  if (level >= 3 && !region.endsWith('市')) wider.push('全市', '全州', '全盟');
+  if (level >= 4) {
+    // a school's report: its province and city are wider than the school
+    wider.push('全县', '全区', '全市');
+    if (report.province) wider.push(report.province, report.province.replace(/(省|壮族自治区|回族自治区|维吾尔自治区|自治区)$/, '') + '省');
+  }
+  const otherProvinces = PROVINCES.filter((p) => p !== report.province && p !== region && p.length > 2);
+  const s = {
+    others,
+    shorts,
+    region,
+    wider: wider.length ? new RegExp(wider.join('|')) : null,
+    otherProvinces,
+    // inside a school's report, one of its majors or departments is a part of it
+    parts: level === 4 ? /[\u4e00-\u9fa5]{2,10}专业群?(?=20\d\d届|毕业生|学生|在校生|的|共有|现有|开设)|二级学院|分院/ : null,
+  };
   scopeCache.set(key, s);
   return s;
 }
 
 /** A clause about a city or district other than the report's region. One pass over the 市/州/区/县 in it. */
+/** Words that turn a sentence to a part of the region: 分区域看, 市直学校, 下辖的… */
+const PART_OF_REGION = /(分区域|分地区|分县区|分区县|分县\(?（?市|市直|县直|区直|市属|县属|区属|下辖)/;
+/** A city named generically (皖江市, 岭东市), when it is not the report's own: not after 全/本/该/我/各/设区/县级. */
+const CITY = /([\u4e00-\u9fa5]{2,3})市(?![场民级属直内域区外县])/g;
+const CITY_STOP = /[全本该我各省县区级地设城都超门]$/;
+
 export function namesSubRegion(text: string, scope: Scope): boolean {
   if (scope.shorts && scope.shorts.test(text)) return true;
+  if (scope.wider && scope.wider.test(text)) return true;
+  if (PART_OF_REGION.test(text)) return true;
+  if (scope.parts && scope.parts.test(text)) return true;
+  if (text.includes('省') || text.includes('自治区')) for (const p of scope.otherProvinces) if (text.includes(p)) return true;
   for (let i = text.indexOf('市'); i >= 0; i = text.indexOf('市', i + 1)) {
     for (let len = 2; len <= 4 && i - len >= 0; len++) {
       const name = text.slice(i - len, i + 1);
       if (scope.others.has(name) && !scope.region.endsWith(name)) return true;
+    }
+  }
+  if (text.includes('市') && scope.region !== '') {
+    CITY.lastIndex = 0;
+    let c: RegExpExecArray | null;
+    while ((c = CITY.exec(text))) {
+      // 全市, 本市, 我市, 各市, 县级市, 设区市, 城市, 超市: not a place's name
+      if (CITY_STOP.test(c[1]!)) continue;
+      const name = lastName(c[1]!);
+      if (!name) continue;
+      const full = name + '市';
+      // the report's own city, with a character of the sentence in front of it (2024年江门市)
+      if ((c[1]! + '市').endsWith(scope.region) || scope.region.endsWith(full) || scope.region.startsWith(name)) continue;
+      return true;
     }
   }
   // a district, county or banner is named with 区, 县 or 旗
@@ -69,8 +123,10 @@ export function namesSubRegion(text: string, scope: Scope): boolean {
   DISTRICT.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DISTRICT.exec(text))) {
-    if (DISTRICT_STOP.test(m[1]!)) continue;
-    if (/[的和与及在为是对等个所名]/.test(m[1]!)) continue;
+    // 「下辖的北江县」: the name is what follows the last function word
+    const name = lastName(m[1]!);
+    if (!name || DISTRICT_STOP.test(name)) continue;
+    m = Object.assign([name + m[2]!, name, m[2]!], { index: m.index, input: text }) as unknown as RegExpExecArray;
     // 「2024年全区」「统计全县」: the whole region, not a district (the match took a character too many)
     if (/[全本各该此辖市省县区]$/.test(m[1]!)) continue;
     // 「2024年桐庐县」 is the region itself, with a character of the sentence in front of it
@@ -78,4 +134,12 @@ export function namesSubRegion(text: string, scope: Scope): boolean {
     return true;
   }
   return false;
+}
+
+/** A place name's own characters: what follows the last function word before 市/县 (下辖的北江 -> 北江). */
+function lastName(run: string): string {
+  // a function word, or a place that ends before this one (市经开 -> 经开)
+  const cut = run.search(/[的和与及在为是对等个所名其中、市县省]+[^的和与及在为是对等个所名其中、市县省]*$/);
+  const name = cut >= 0 ? run.slice(cut).replace(/^[的和与及在为是对等个所名其中、市县省]+/, '') : run;
+  return name.length >= 2 ? name : '';
 }
