@@ -39,6 +39,8 @@ export default defineConfig({
           // page); then clips (quotes of pages) and kept reports (with their addresses) go to that server.
           data_collection_permissions: { required: ['none'], optional: ['websiteContent', 'websiteActivity'] },
         },
+        // Firefox for Android reads data_collection_permissions from 142 on.
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),
