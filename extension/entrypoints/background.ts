@@ -1,3 +1,4 @@
+/// <reference path="../../.wxt/types/globals.d.ts" />
 /**
  * The background: the toolbar badge per tab, the side panel on the toolbar click, clipping from the
  * context menu and the keyboard command, and sync (extension/lib/background/sync.ts).

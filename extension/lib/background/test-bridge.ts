@@ -33,6 +33,7 @@ export async function startTestBridge(): Promise<void> {
   if (self?.installType !== 'development') return;
   browser.tabs.onUpdated.addListener((tabId, info) => {
     const page = bridgeTarget(info.url);
-    if (page) void browser.tabs.update(tabId, { url: browser.runtime.getURL(`/${page}` as '/sidepanel.html') });
+    // getURL is typed for plain paths; these carry a query.
+    if (page) void browser.tabs.update(tabId, { url: (browser.runtime as unknown as { getURL(p: string): string }).getURL(`/${page}`) });
   });
 }
