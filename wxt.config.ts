@@ -16,6 +16,14 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // WXT writes Firefox's sidebar_action from the sidepanel page, its title from the page's <title>
+    // (年报 in every language): the sidebar's header and menu entry take the extension's localized name.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const sidebar = (manifest as { sidebar_action?: { default_title?: string } }).sidebar_action;
+      if (sidebar) sidebar.default_title = '__MSG_extName__';
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
