@@ -130,6 +130,10 @@ describe('sync in Firefox', () => {
     expect(clip).toMatchObject({ value: 2345, reportId: kept.id });
 
     const options = await connect(a);
+    // Connecting asked Firefox for the optional data collection the manifest declares (granted here
+    // without a prompt by the test profile's extensions.webextOptionalPermissionPrompts=false).
+    const granted = await a.control((api) => api.permissions.getAll() as Promise<{ data_collection?: string[] }>);
+    expect([...(granted.data_collection ?? [])].sort()).toEqual(['websiteActivity', 'websiteContent']);
     // Saving starts a run; the status line's button runs another, which must end clean.
     const before = (await status(a))?.lastSyncAt ?? 0;
     await options.click('[data-testid="sync-now"]');
