@@ -35,6 +35,9 @@ describe('report PDFs in the Firefox panel', () => {
         <li><a href="/pdf/corrupt.pdf">附件2：质量报告（扫描件损坏）.pdf</a></li>
         <li><a href="/files/other.pdf">会议日程.pdf</a></li>`),
     });
+    // a bureau's download address: no .pdf in it, the type only in the header
+    const bytes = readFileSync(join(fixturesDir, 'pdf', pdfFile));
+    server.route('/download.jsp', { body: bytes, type: 'application/pdf', headers: { 'content-disposition': 'inline' } });
     ff = await launchFirefox({ lang: 'zh-CN' });
   });
   afterAll(async () => {
@@ -97,5 +100,18 @@ describe('report PDFs in the Firefox panel', () => {
     await panel.waitForSelector('[data-testid="indicator"]', { timeout: 90_000 });
     expect(enrolment2024).toContain(await indicatorValue(panel, 'enrollment_total'));
     await waitFor(async () => (await panel.$eval('[data-testid="identity"]', (e) => e.textContent ?? '')).includes(golden.report.region), 'the identity');
+  });
+
+  it('reads a PDF served from an address without .pdf, shown in the viewer, by asking the server its type', async () => {
+    const url = server.url('download.jsp?id=2024');
+    const page = await ff.newPage();
+    await page.goto(url).catch(() => undefined);
+    await waitFor(async () => (await page.evaluate(() => document.contentType).catch(() => '')) === 'application/pdf', "Firefox's viewer");
+    const panel = await ff.openPanel(await ff.tabIdOf(page));
+    await panel.waitForSelector('[data-testid="pdf-source"]', { timeout: 30_000 });
+    expect(await attr(panel, '[data-testid="pdf-source"]', 'data-url')).toBe(url);
+    await panel.click('[data-testid="pdf-extract"]');
+    await panel.waitForSelector('[data-testid="indicator"]', { timeout: 90_000 });
+    expect(enrolment2024).toContain(await indicatorValue(panel, 'enrollment_total'));
   });
 });
