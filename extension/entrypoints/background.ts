@@ -1,3 +1,4 @@
+/// <reference path="../../.wxt/types/globals.d.ts" />
 /**
  * The background: the toolbar badge per tab, the side panel on the toolbar click, clipping from the
  * context menu and the keyboard command, and sync (extension/lib/background/sync.ts).
@@ -11,6 +12,7 @@ import { clipFromTab, onCommand, onMenuClick, setUpClipping, type ClipDeps } fro
 import { openPanelOnActionClick } from '../lib/background/panel';
 import { startSync } from '../lib/background/sync';
 import { answerReaderLoads } from '../lib/page/load';
+import { startTestBridge } from '../lib/background/test-bridge';
 
 const isDetected = (m: unknown): m is Extract<BackgroundRequest, { type: 'bg:detected' }> =>
   typeof m === 'object' && m !== null && (m as { type?: unknown }).type === 'bg:detected';
@@ -32,8 +34,13 @@ export default defineBackground(() => {
     return undefined;
   });
 
+  // Firefox's browser tests cannot open extension pages themselves: a development install opens them on
+  // request (extension/lib/background/test-bridge.ts). Left out of the Chrome build.
+  if (import.meta.env.FIREFOX) void startTestBridge();
+
   // For browser tests: native menus and commands cannot be clicked by automation, so tests call the
-  // same handlers from the worker (serviceWorker.evaluate(() => self.nianbao.onMenuClick(...))).
+  // same handlers from the worker (serviceWorker.evaluate(() => self.nianbao.onMenuClick(...))); in
+  // Firefox from an extension page through runtime.getBackgroundPage().
   (globalThis as { nianbao?: unknown }).nianbao = {
     store: deps.store,
     clipFromTab: (tabId: number) => clipFromTab(tabId, deps),

@@ -10,6 +10,7 @@ import { both } from '../../lib/sync/words';
 import { syncSettings, type SyncSettings } from '../../lib/sync/settings';
 import { SyncStatusLine } from '../../components/sync/SyncStatusLine';
 import { TokenList } from '../../components/sync/TokenList';
+import { askSyncDataConsent } from '../../lib/firefox/data-consent';
 
 const STYLE = `
 body { font: 14px/1.5 system-ui, "Noto Sans CJK SC", sans-serif; margin: 0; color: #111827; }
@@ -71,12 +72,19 @@ export function OptionsPage() {
   }
 
   async function test() {
+    // Firefox: the data sync sends needs the user's consent, asked within this submit (before any await).
+    const consent = askSyncDataConsent();
     setCheck({ state: 'testing' });
     setNote('');
     const result = await testConnection({ serverUrl: url, token });
     setCheck({ state: 'done', result });
-    // A working connection is what people mean to keep.
-    if (result.ok) await save({ workspaceId: result.me.workspace.id, workspaceName: result.me.workspace.name });
+    // A working connection is what people mean to keep, once they agreed to send their library there.
+    if (!result.ok) return;
+    if (!(await consent)) {
+      setNote(both({ zh: '未同意发送资料库数据：连接未保存', en: 'Sending library data was not allowed: the connection is not saved' }));
+      return;
+    }
+    await save({ workspaceId: result.me.workspace.id, workspaceName: result.me.workspace.name });
   }
 
   async function disconnect() {

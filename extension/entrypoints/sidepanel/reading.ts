@@ -17,6 +17,21 @@ export type PageReading =
 
 const isPdfUrl = (url: string | undefined) => !!url && /\.pdf(?:$|[?#])/i.test(url);
 
+/**
+ * A tab no content script answers in, at an address that does not end in .pdf: is it a PDF all the same?
+ * Firefox shows every PDF in its own pdf.js viewer, where no extension script runs, and bureau sites serve
+ * reports from addresses like download.jsp?id=123: ask the server what the address is.
+ */
+async function servesPdf(url: string | undefined): Promise<boolean> {
+  if (!url || !/^https?:/i.test(url)) return false;
+  try {
+    const res = await fetch(url, { method: 'HEAD', credentials: 'include', signal: AbortSignal.timeout(5000) });
+    return /^application\/(?:x-)?pdf\b/i.test(res.headers.get('content-type') ?? '');
+  } catch {
+    return false;
+  }
+}
+
 export async function readTab(tabId: number): Promise<PageReading> {
   let tab: { url?: string; title?: string } | undefined;
   try {
@@ -30,7 +45,7 @@ export async function readTab(tabId: number): Promise<PageReading> {
     snapshot = await askPage(tabId, { type: 'page:read' });
   } catch {
     // The browser's PDF viewer takes no content script: the PDF reader fetches the file itself.
-    if (isPdfUrl(tab.url)) return { kind: 'pdf', url: tab.url!, title: tab.title ?? '' };
+    if (isPdfUrl(tab.url) || (await servesPdf(tab.url))) return { kind: 'pdf', url: tab.url!, title: tab.title ?? '' };
     return { kind: 'unreadable', url: tab.url };
   }
   if (!snapshot || !Array.isArray(snapshot.blocks)) return { kind: 'unreadable', url: tab.url };

@@ -1,3 +1,4 @@
+/// <reference path="../../../.wxt/types/globals.d.ts" />
 /**
  * Clipping from the page: the context menu item 剪藏数字 / Clip figure (on a selection) and the keyboard
  * command ask the tab's content script for its selection, build a clip (extension/lib/clip) and keep it
@@ -93,6 +94,9 @@ export function setUpClipping(deps: ClipDeps): void {
   };
   browser.runtime.onInstalled.addListener(() => void makeMenu());
   browser.runtime.onStartup.addListener(() => void makeMenu());
+  // Firefox forgets an add-on's menus when it is disabled, and enabling it again fires neither event:
+  // its background page (which runs for as long as the add-on does) makes them whenever it starts.
+  if (import.meta.env.FIREFOX) void makeMenu();
   browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab, deps));
   browser.commands?.onCommand.addListener((command, tab) => void onCommand(command, tab, deps));
 }
