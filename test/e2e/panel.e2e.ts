@@ -40,7 +40,7 @@ async function openReportPanel(ext: ExtensionBrowser, url: string, width = 380, 
   const panel = await ext.context.newPage();
   await panel.goto(ext.extensionUrl(`sidepanel.html?tab=${await ext.tabIdOf(page)}${lang ? `&lang=${lang}` : ''}`));
   await panel.setViewportSize({ width, height: 900 });
-  await panel.waitForSelector('[data-testid="indicator"]', { timeout: 30_000 });
+  await panel.waitForSelector('[data-testid="report-view"][data-complete]', { timeout: 30_000 });
   return { page, panel };
 }
 

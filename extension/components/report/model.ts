@@ -58,6 +58,19 @@ export function groupIndicators(indicators: PlacedIndicator[], reportYear: numbe
     }));
 }
 
+/** The groups cut to their first `n` entries in all (what fills the first screen); empty groups left out. */
+export function firstScreen(groups: IndicatorGroupView[], n: number): IndicatorGroupView[] {
+  const out: IndicatorGroupView[] = [];
+  let left = n;
+  for (const g of groups) {
+    if (left <= 0) break;
+    const entries = g.entries.slice(0, left);
+    left -= entries.length;
+    out.push(entries.length === g.entries.length ? g : { ...g, entries });
+  }
+  return out;
+}
+
 export function change(entry: IndicatorEntry): { diff: number; ratio: number | null } | null {
   if (!entry.prev) return null;
   const diff = entry.cur.value - entry.prev.value;
