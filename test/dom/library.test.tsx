@@ -40,6 +40,28 @@ afterEach(async () => {
 const clipNames = (root: HTMLElement) => all(root, '[data-testid="clip-item"] .name').map(text).sort();
 
 describe('Library', () => {
+  it('opens a kept report in the panel\'s view from the stored record, with its warnings in Chinese and a link back', async () => {
+    const root = mount(<LiveLibrary store={store} />);
+    await until(() => all(root, '[data-testid="clip-item"]').length === 2, 'two clips');
+    await click(root.querySelector('[role="tab"][data-view="reports"]'));
+    const gz = all(root, '[data-testid="report-item"]').find((el) => text(el).includes('贵州省'))!;
+    await click(gz.querySelector('[data-testid="open-report"]'));
+    await until(() => !!root.querySelector('[data-testid="stored-report"]'), 'the stored view');
+    const view = root.querySelector('[data-testid="stored-report"]')!;
+    expect(all(view as HTMLElement, '[data-testid="indicator"]').map((e) => e.dataset.id).sort()).toEqual(['enrollment_total', 'school_count']);
+    expect(text(view.querySelector('[data-testid="identity"]'))).toContain('2 项指标');
+    expect(view.querySelector('[data-testid="keep"]')).toBeNull();
+    const enrol = view.querySelector('[data-id="enrollment_total"]')!;
+    expect(text(enrol.querySelector('[data-testid="warnings"]'))).toContain('不同出处的数字不一致，已保留表格的数字');
+    expect(text(enrol)).toContain('置信度 95%');
+    expect(text(view.querySelector('[data-id="school_count"]'))).toContain('正文');
+    // The clip of school_count 2024 = 180 holds the shown value.
+    expect(text(view.querySelector('[data-id="school_count"] [data-testid="clip"]'))).toBe('✓ 已剪藏');
+    expect(view.querySelector('[data-testid="stored-open"]')!.closest('a')!.getAttribute('href')).toBe('https://jyt.guizhou.example.cn/2024.html');
+    await click(view.querySelector('[data-testid="stored-back"]'));
+    expect(root.querySelector('[data-testid="stored-report"]')).toBeNull();
+  });
+
   it('lists every clip and filters by search, region, year, indicator and tag', async () => {
     const root = mount(<LiveLibrary store={store} />);
     await until(() => all(root, '[data-testid="clip-item"]').length === 2, 'two clips');

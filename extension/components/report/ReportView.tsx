@@ -22,9 +22,11 @@ export interface ReportViewProps {
   onLocate: (ind: PlacedIndicator) => Promise<boolean> | void;
   /** Room for the PDF engineer's list of the page's PDF files. */
   children?: ComponentChildren;
+  /** A stored report (the library): nothing to keep, no keep button. */
+  readOnly?: boolean;
 }
 
-function Identity({ extraction, kept, onKeep, busy }: { extraction: Extraction; kept?: Report; onKeep: () => void; busy: boolean }) {
+function Identity({ extraction, kept, onKeep, busy, readOnly }: { extraction: Extraction; kept?: Report; onKeep: () => void; busy: boolean; readOnly?: boolean }) {
   const r = extraction.report;
   const rows: [string, string][] = [];
   if (r.region) rows.push([t('report.region'), r.regionLevel ? (uiLang() === 'zh' ? `${r.region}（${t(`regionLevel.${r.regionLevel}`)}）` : `${r.region} (${t(`regionLevel.${r.regionLevel}`)})`) : r.region]);
@@ -37,9 +39,11 @@ function Identity({ extraction, kept, onKeep, busy }: { extraction: Extraction; 
     <section class="nb-ident" aria-label={t('report.identity')} data-testid="identity">
       <div class="nb-ident-head">
         <h1>{r.title ?? t('report.untitled')}</h1>
-        <button type="button" class={`nb-btn ${kept ? '' : 'primary'}`} onClick={onKeep} disabled={busy} data-testid="keep">
-          {kept ? t('report.kept') : t('report.keep')}
-        </button>
+        {!readOnly && (
+          <button type="button" class={`nb-btn ${kept ? '' : 'primary'}`} onClick={onKeep} disabled={busy} data-testid="keep">
+            {kept ? t('report.kept') : t('report.keep')}
+          </button>
+        )}
       </div>
       {rows.length > 0 && (
         <dl>
@@ -57,7 +61,7 @@ function Identity({ extraction, kept, onKeep, busy }: { extraction: Extraction; 
 /** Indicators laid out before the first paint: more than a 1000 px tall panel shows. */
 export const FIRST_SCREEN = 14;
 
-export function ReportView({ extraction, kept, clipped, onKeep, onClip, onLocate, children }: ReportViewProps) {
+export function ReportView({ extraction, kept, clipped, onKeep, onClip, onLocate, children, readOnly }: ReportViewProps) {
   const groups = useMemo(() => groupIndicators(extraction.indicators, extraction.report.year), [extraction]);
   // The first screen at once, the rest of the list once the browser is idle (a 200-indicator report
   // laid out in one go kept the count off the screen for a quarter of a second).
@@ -101,7 +105,7 @@ export function ReportView({ extraction, kept, clipped, onKeep, onClip, onLocate
 
   return (
     <div data-testid="report-view" data-complete={all ? 'true' : undefined}>
-      <Identity extraction={extraction} kept={kept} onKeep={() => void keep()} busy={busy} />
+      <Identity extraction={extraction} kept={kept} onKeep={() => void keep()} busy={busy} readOnly={readOnly} />
       <div class={`nb-live${notice?.bad ? ' bad' : ''}`} role="status" aria-live="polite" data-testid="notice">{notice?.text ?? ''}</div>
       {children}
       {groups.length === 0 && <p class="nb-muted">{t('report.noIndicators')}</p>}
