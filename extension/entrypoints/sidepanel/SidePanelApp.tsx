@@ -8,7 +8,7 @@ import type { Report } from '../../../shared/api/records';
 import { CompareView } from '../../components/compare/CompareView';
 import { Library } from '../../components/library/Library';
 import { useLibrary } from '../../components/library/useLibrary';
-import { clipDraftOf, clippedKeys, reportDraftOf, reportPreview, type PlacedIndicator } from '../../components/report/model';
+import { clipDraftOf, clipKey, clippedKeys, reportDraftOf, reportPreview, type PlacedIndicator } from '../../components/report/model';
 import { SyncStatusLine } from '../../components/sync/SyncStatusLine';
 import { Tabs } from '../../components/ui/Tabs';
 import { t } from '../../lib/i18n';
@@ -83,8 +83,12 @@ export function SidePanelApp({ store, pinnedTab }: { store: LibraryStore; pinned
 
   const onClip = useCallback(async (ind: PlacedIndicator) => {
     if (!shown) return;
-    await store.addClip(clipDraftOf(ind, shown.url, shown.title || shown.extraction.report.title || '', kept?.id ?? null));
-  }, [shown, kept, store]);
+    // Clipped already (this very value): no second clip.
+    if (clipped.has(clipKey(ind.id, ind.year, ind.value))) return;
+    // The clip belongs to the report from the start: keeping it first gives the clip its region and a place in compare.
+    const reportId = kept?.id ?? (draft ? (await store.keepReport(draft)).id : null);
+    await store.addClip(clipDraftOf(ind, shown.url, shown.title || shown.extraction.report.title || '', reportId));
+  }, [shown, kept, store, clipped, draft]);
 
   const onLocate = useCallback(async (ind: PlacedIndicator) => {
     // A PDF's quote has no place in the page the tab shows (the PDF viewer takes no script).
