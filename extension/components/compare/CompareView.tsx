@@ -4,7 +4,7 @@
  * reports as bars; last year against this year. Everything is computed from the local store, so it
  * works offline and on pulled reports alike.
  */
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Clip, Report } from '../../../shared/api/records';
 import { COMPARE_MAX_REPORTS } from '../../../shared/api/queries';
 import { compareSheet } from '../../../shared/export/layouts';
@@ -61,6 +61,26 @@ const STYLE = `
 export const GROUPS_PER_PAGE = 15;
 
 const live = (rs: Report[]) => rs.filter((r) => r.deletedAt === null);
+
+/** Year-over-year rows drawn at first (the largest changes): 85 rows made a 3,400 px tall chart. */
+export const YOY_ROWS = 12;
+
+/** The width of an element, following the panel as it is resized (charts are drawn to it). */
+function useWidth(ref: { current: HTMLElement | null }, fallback = 340): number {
+  const [w, setW] = useState(fallback);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const read = () => setW(Math.max(240, Math.floor(el.clientWidth)));
+    read();
+    const RO = (globalThis as { ResizeObserver?: typeof ResizeObserver }).ResizeObserver;
+    if (!RO) return;
+    const ro = new RO(read);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [ref]);
+  return w;
+}
 
 function ChartExport({ svg, name }: { svg: { current: SVGSVGElement | null }; name: string }) {
   const [error, setError] = useState<string | null>(null);
@@ -122,6 +142,28 @@ export function CompareView({ current, reports, clips = [], initialSelected }: C
   const yoyReport = withPairs.find((r) => r.id === yoyId) ?? withPairs[0] ?? null;
   const pairs = useMemo(() => (yoyReport ? yearPairs(yoyReport) : []), [yoyReport]);
   const yoySvg = useRef<SVGSVGElement>(null);
+  const [yoyAll, setYoyAll] = useState(false);
+  const yoyShown = useMemo(() => (yoyAll || pairs.length <= YOY_ROWS ? pairs : [...pairs]
+    .sort((a, b) => Math.abs(b.ratio ?? 0) - Math.abs(a.ratio ?? 0)).slice(0, YOY_ROWS)), [pairs, yoyAll]);
+  const box = useRef<HTMLElement>(null);
+  const chartWidth = useWidth(box);
+  // Reports that lack the baseline's year for an indicator: which year each is compared in.
+  const yearNotes = useMemo(() => {
+    const out: string[] = [];
+    const seen = new Set<string>();
+    for (const g of groups) {
+      const base = g.cells[0];
+      if (!base || base.year === null) continue;
+      for (const c of g.cells.slice(1)) {
+        if (!c.yearDiffers || c.year === null) continue;
+        const k = `${c.label}@${c.year}`;
+        if (seen.has(k)) continue;
+        seen.add(k);
+        out.push(t('compare.yearNote', [base.year, c.label, c.year]));
+      }
+    }
+    return out;
+  }, [groups]);
 
   const toggle = (id: string) =>
     setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : s.length + 1 >= COMPARE_MAX_REPORTS ? s : [...s, id]));
@@ -132,7 +174,7 @@ export function CompareView({ current, reports, clips = [], initialSelected }: C
   const exportName = `年报对比_${grid.reports.map(reportLabel).join('_')}`;
 
   return (
-    <section class="nb-compare" aria-label={t('compare.title')}>
+    <section class="nb-compare" aria-label={t('compare.title')} ref={box}>
       <style>{STYLE}</style>
       <details open class="nb-pick">
         <summary>{t('compare.pick', [chosen.length])}</summary>
@@ -171,6 +213,11 @@ export function CompareView({ current, reports, clips = [], initialSelected }: C
         </button>
       </div>
 
+      {yearNotes.length > 0 && (
+        <ul class="nb-muted nb-year-notes" data-testid="year-notes" style="font-size:12px;margin:4px 0;padding-left:16px">
+          {yearNotes.slice(0, 5).map((n) => <li key={n}>{n}</li>)}
+        </ul>
+      )}
       {grid.reports.length > 0 && groups.length === 0 && <p class="nb-muted">{t('compare.nothing')}</p>}
       {groups.length > 0 && (
         <table class="nb-compare-table">
@@ -210,7 +257,7 @@ export function CompareView({ current, reports, clips = [], initialSelected }: C
           <select aria-label={t('compare.indicator')} value={chartIndicator ?? ''} onChange={(e) => setIndicator((e.target as HTMLSelectElement).value)}>
             {choices.map((c) => <option key={c.id} value={c.id}>{`${c.name}（${c.count}）`}</option>)}
           </select>
-          <BarChart svgRef={barSvg} title={choices.find((c) => c.id === chartIndicator)?.name ?? ''} bars={bars} highlight={current?.id ?? null} />
+          <BarChart svgRef={barSvg} width={chartWidth} title={choices.find((c) => c.id === chartIndicator)?.name ?? ''} bars={bars} highlight={current?.id ?? null} />
           {bars.some((b) => b.odd) && <p class="nb-muted">{t('compare.oddBars')}</p>}
           <ChartExport svg={barSvg} name={`年报_${chartIndicator}`} />
         </>
@@ -226,7 +273,15 @@ export function CompareView({ current, reports, clips = [], initialSelected }: C
               {withPairs.map((r) => <option key={r.id} value={r.id}>{reportLabel(r)}</option>)}
             </select>
           )}
-          <YearOverYearChart svgRef={yoySvg} title={t('compare.yoyTitle', [reportLabel(yoyReport)])} pairs={pairs} />
+          <YearOverYearChart svgRef={yoySvg} width={chartWidth} title={t('compare.yoyTitle', [reportLabel(yoyReport)])} pairs={yoyShown} />
+          {pairs.length > YOY_ROWS && (
+            <div class="nb-actions">
+              {!yoyAll && <span class="nb-muted">{t('compare.yoyTop', [YOY_ROWS, pairs.length])}</span>}
+              <button type="button" data-testid="yoy-all" onClick={() => setYoyAll(!yoyAll)}>
+                {yoyAll ? t('compare.yoyTop', [YOY_ROWS, pairs.length]) : t('compare.yoyAll', [pairs.length])}
+              </button>
+            </div>
+          )}
           <ChartExport svg={yoySvg} name={`年报同比_${reportLabel(yoyReport)}`} />
         </>
       )}

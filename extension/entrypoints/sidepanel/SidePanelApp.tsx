@@ -10,6 +10,7 @@ import { Library } from '../../components/library/Library';
 import { useLibrary } from '../../components/library/useLibrary';
 import { clipDraftOf, clipKey, clippedKeys, reportDraftOf, reportPreview, type PlacedIndicator } from '../../components/report/model';
 import { SyncStatusLine } from '../../components/sync/SyncStatusLine';
+import { Help } from '../../components/ui/Help';
 import { Tabs } from '../../components/ui/Tabs';
 import { t } from '../../lib/i18n';
 import { askPage } from '../../lib/page/ask';
@@ -24,6 +25,7 @@ type View = 'page' | 'library' | 'compare';
 
 export function SidePanelApp({ store, pinnedTab }: { store: LibraryStore; pinnedTab: number | null }) {
   const [view, setView] = useState<View>('page');
+  const [help, setHelp] = useState(false);
   const { tabId, version, ready } = useFollowedTab(pinnedTab);
   const [reading, setReading] = useState<PageReading | null>(null);
   const [loading, setLoading] = useState(true);
@@ -109,7 +111,10 @@ export function SidePanelApp({ store, pinnedTab }: { store: LibraryStore; pinned
         <span class="nb-brand">年报</span>
         <Tabs<View> label={t('view.switcher')} value={view} onChange={setView}
           items={[{ key: 'page', label: t('view.page') }, { key: 'library', label: t('view.library') }, { key: 'compare', label: t('view.compare') }]} />
+        <button type="button" class="nb-btn quiet small nb-help-btn" aria-expanded={help} aria-label={t('help.title')} title={t('help.title')}
+          onClick={() => setHelp(!help)} data-testid="help-toggle">?</button>
       </header>
+      {help && <Help />}
       <main class="nb-main" data-testid={`view-${view}`}>
         {view === 'page' && (
           <PagePane reading={reading} loading={loading} shown={shown} kept={kept} clipped={clipped} onRetry={() => setRetries((n) => n + 1)}
