@@ -60,13 +60,18 @@ export async function applyLangParam(search = typeof location === 'undefined' ? 
 /** For <html lang>. */
 export const htmlLang = (): string => (uiLang() === 'zh' ? 'zh-CN' : 'en');
 
-/** The catalog names indicators in Chinese only; English readers get the id spelled out beside it. */
+/**
+ * An indicator's name in the UI's language: the catalog's nameZh, or in English its nameEn when the
+ * catalog gives one (the catalog's owner adds them), else the Chinese name, never the id made readable
+ * ("Ip trade income"). An id the catalog does not know is shown as it is.
+ */
 export function indicatorName(id: string | null | undefined): string {
   if (!id) return '';
-  const zh = indicatorById(id)?.nameZh;
-  if (uiLang() === 'zh') return zh ?? id;
-  const en = id.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
-  return zh ? `${en} · ${zh}` : en;
+  const e = indicatorById(id);
+  if (!e) return id;
+  if (uiLang() === 'zh') return e.nameZh;
+  const en = (e as { nameEn?: string }).nameEn;
+  return en && en.trim() ? en : e.nameZh;
 }
 
 /** The params each warning's message takes, in the order of its $1, $2 … */

@@ -37,6 +37,10 @@ export interface SelectionSnapshot {
   context: string;
   /** In a table: the year its column header names (2023年 | 2024年 columns), when it names one. */
   columnYear?: number;
+  /** In a table: the row's label (its first cell that is not a number or a row number). */
+  rowLabel?: string;
+  /** In a table: the header text of the selected cell's column. */
+  columnHeader?: string;
 }
 
 export type PageRequest =

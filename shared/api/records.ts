@@ -2,12 +2,27 @@
 import { z } from 'zod';
 import { epochMs, indicatorId, text, uuid } from './text';
 
+/** An engine warning as kept with a value: its code (the UI translates it) and params; the message for logs. */
+export const StoredWarning = z.object({
+  code: z.string().regex(/^[a-z_]{1,40}$/),
+  params: z.record(z.string().max(40), z.union([text(200), z.number()])).default({}),
+  message: text(500).default(''),
+});
+
 export const ReportIndicator = z.object({
   id: indicatorId,
   year: z.number().int().min(1900).max(2200),
   value: z.number(),
   unit: text(32),
   quote: text(5_000),
+  // What the panel shows beside a value, kept so a stored report reads as it did (optional: older
+  // records and other clients leave them out).
+  source: z.enum(['table', 'prose']).optional(),
+  confidence: z.number().min(0).max(1).optional(),
+  warnings: z.array(StoredWarning).max(20).optional(),
+  /** PDF page of the quote. */
+  page: z.number().int().min(1).max(100_000).optional(),
+  approximate: z.boolean().optional(),
 });
 export type ReportIndicator = z.infer<typeof ReportIndicator>;
 

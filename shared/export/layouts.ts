@@ -53,19 +53,38 @@ export function clipsSheet(clips: Clip[], reports: Report[] = []): Sheet {
   };
 }
 
+/** How the long sheet words a value's warnings and source: the extension passes its UI's translations. */
+export interface LongSheetWords {
+  warning?: (w: { code: string; params: Record<string, string | number>; message: string }) => string;
+  source?: (s: 'table' | 'prose') => string;
+}
+const SOURCE_ZH = { table: '表格', prose: '正文' } as const;
+
+/** A share as a spreadsheet keeps it: four decimals (−0.1176), not −0.11764705882352941. */
+export const roundRatio = (x: number | null): number | null => (x === null || !Number.isFinite(x) ? null : Math.round(x * 10_000) / 10_000);
+
+/**
+ * The long layout's columns. The last three say how far to trust a value: the engine's confidence (0–1),
+ * where in the report it was read (table or prose) and its warnings (empty for records kept before they were
+ * stored).
+ */
 export const REPORT_LONG_COLUMNS = ['地区', '省份', '报告年份', '报告标题', '发布单位', '指标', '指标编号', '数据年份', '数值', '单位',
-  '原文', '网址', '报告编号'];
+  '原文', '网址', '报告编号', '置信度', '来源', '提示'];
 
 /** A report's rows in the long layout: one per (indicator, year) value, catalog order. */
-export function reportLongRows(r: Report): Cell[][] {
+export function reportLongRows(r: Report, words: LongSheetWords = {}): Cell[][] {
+  const warningText = words.warning ?? ((w) => w.message || w.code);
+  const sourceText = words.source ?? ((x) => SOURCE_ZH[x]);
   const values = [...r.indicators].sort((a, b) => byCatalog(a.id, b.id) || a.year - b.year);
   return values.map((v) => [r.region, r.province, r.year, r.title, r.publisher, indicatorName(v.id), v.id, v.year,
-    v.value, v.unit, v.quote, r.url, r.id]);
+    v.value, v.unit, v.quote, r.url, r.id,
+    v.confidence ?? null, v.source ? sourceText(v.source) : null,
+    (v.warnings ?? []).map((w) => warningText({ code: w.code, params: w.params ?? {}, message: w.message ?? '' })).join('；') || null]);
 }
 
 /** Long layout: one row per (report, indicator, year) value, reports in the given order. */
-export function reportsLongSheet(reports: Report[]): Sheet {
-  return { name: '报告指标', columns: REPORT_LONG_COLUMNS, rows: live(reports).flatMap(reportLongRows) };
+export function reportsLongSheet(reports: Report[], words: LongSheetWords = {}): Sheet {
+  return { name: '报告指标', columns: REPORT_LONG_COLUMNS, rows: live(reports).flatMap((r) => reportLongRows(r, words)) };
 }
 
 /** One column of the wide layout. */
@@ -109,6 +128,6 @@ export function compareSheet(rows: CompareRow[]): Sheet {
     name: '对比',
     columns: ['指标', '指标编号', '地区', '报告', '年份', '数值', '单位', '差值', '差值比例', '原文', '来源', '报告编号'],
     rows: rows.map((r) => [r.indicatorName, r.indicatorId, r.region, r.reportTitle, r.year, r.value, r.unit,
-      r.diff, r.diffRatio, r.quote, r.source === 'clip' ? '摘录' : r.source === 'report' ? '报告' : null, r.reportId]),
+      r.diff === null ? null : Math.round(r.diff * 1e6) / 1e6, roundRatio(r.diffRatio), r.quote, r.source === 'clip' ? '摘录' : r.source === 'report' ? '报告' : null, r.reportId]),
   };
 }

@@ -1,11 +1,14 @@
 /** The compare view's exports: what lands in the CSV and XLSX files, and the chart files. */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Report } from '../../shared/api/records';
+import { useLocale } from './ui-helpers';
 import { CompareView } from '../../extension/components/compare/CompareView';
 import { compareGrid, compareGroups, exportRows } from '../../extension/components/compare/model';
 import { fileName } from '../../extension/components/compare/download';
+
+beforeAll(() => useLocale('zh_CN'));
 
 const rep = (n: number, region: string, values: [string, number, number, string][]): Report => ({
   id: `20000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
@@ -69,6 +72,18 @@ describe('compare export', () => {
     expect(enr.slice(1)).toEqual(['enrollment_total', '江门市', '江门市2024年职业教育质量年度报告', '2024', '90000', '人', '-30000', '-0.25', 'enrollment_total=90000', '报告', other.id]);
     const rate = lines.find((l) => l.includes(',employment_rate,') && l.includes('江门市'))!;
     expect(rate.split(',').slice(5, 9)).toEqual(['0.97', '', '', '']);
+  });
+
+  it('writes ratios rounded to four decimals, not −0.11764705882352941', async () => {
+    const a = rep(3, '贵阳市', [['school_count', 2024, 34, '所']]);
+    const b = rep(4, '江门市', [['school_count', 2024, 30, '所']]);
+    root = document.createElement('div');
+    document.body.appendChild(root);
+    act(() => render(<CompareView current={a} reports={[b]} initialSelected={[b.id]} />, root!));
+    const { blob } = await exported(root, '[data-export="csv"]');
+    const text = new TextDecoder().decode(new Uint8Array(await blob.arrayBuffer()).slice(3));
+    const row = text.trim().split('\r\n').find((l) => l.includes(',school_count,') && l.includes('江门市'))!.split(',');
+    expect(row.slice(7, 9)).toEqual(['-4', '-0.1176']);
   });
 
   it('saves the comparison as an XLSX workbook', async () => {

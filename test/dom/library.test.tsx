@@ -21,7 +21,9 @@ beforeEach(async () => {
   store = new IdbLibraryStore({ name, channel: `ch-${name}` });
   const gz = await store.keepReport({
     url: 'https://jyt.guizhou.example.cn/2024.html', title: '贵州省中职质量年度报告', region: '贵州省', province: '贵州省', year: 2024,
-    indicators: [{ id: 'school_count', year: 2024, value: 180, unit: '所', quote: '学校180所' }, { id: 'enrollment_total', year: 2024, value: 500000, unit: '人', quote: '在校生50万人' }],
+    indicators: [{ id: 'school_count', year: 2024, value: 180, unit: '所', quote: '学校180所', source: 'prose', confidence: 0.72 },
+      { id: 'enrollment_total', year: 2024, value: 500000, unit: '人', quote: '在校生50万人', source: 'table', confidence: 0.95,
+        warnings: [{ code: 'sources_disagree', params: { kept: 'table' }, message: 'sources disagree: the standard table figure is kept' }] }],
   });
   const js = await store.keepReport({
     url: 'https://jyt.jiangsu.example.cn/2023.html', title: '江苏省报告', region: '江苏省', province: '江苏省', year: 2023,
@@ -38,6 +40,28 @@ afterEach(async () => {
 const clipNames = (root: HTMLElement) => all(root, '[data-testid="clip-item"] .name').map(text).sort();
 
 describe('Library', () => {
+  it('opens a kept report in the panel\'s view from the stored record, with its warnings in Chinese and a link back', async () => {
+    const root = mount(<LiveLibrary store={store} />);
+    await until(() => all(root, '[data-testid="clip-item"]').length === 2, 'two clips');
+    await click(root.querySelector('[role="tab"][data-view="reports"]'));
+    const gz = all(root, '[data-testid="report-item"]').find((el) => text(el).includes('贵州省'))!;
+    await click(gz.querySelector('[data-testid="open-report"]'));
+    await until(() => !!root.querySelector('[data-testid="stored-report"]'), 'the stored view');
+    const view = root.querySelector('[data-testid="stored-report"]')!;
+    expect(all(view as HTMLElement, '[data-testid="indicator"]').map((e) => e.dataset.id).sort()).toEqual(['enrollment_total', 'school_count']);
+    expect(text(view.querySelector('[data-testid="identity"]'))).toContain('2 项指标');
+    expect(view.querySelector('[data-testid="keep"]')).toBeNull();
+    const enrol = view.querySelector('[data-id="enrollment_total"]')!;
+    expect(text(enrol.querySelector('[data-testid="warnings"]'))).toContain('不同出处的数字不一致，已保留表格的数字');
+    expect(text(enrol)).toContain('置信度 95%');
+    expect(text(view.querySelector('[data-id="school_count"]'))).toContain('正文');
+    // The clip of school_count 2024 = 180 holds the shown value.
+    expect(text(view.querySelector('[data-id="school_count"] [data-testid="clip"]'))).toBe('✓ 已剪藏');
+    expect(view.querySelector('[data-testid="stored-open"]')!.closest('a')!.getAttribute('href')).toBe('https://jyt.guizhou.example.cn/2024.html');
+    await click(view.querySelector('[data-testid="stored-back"]'));
+    expect(root.querySelector('[data-testid="stored-report"]')).toBeNull();
+  });
+
   it('lists every clip and filters by search, region, year, indicator and tag', async () => {
     const root = mount(<LiveLibrary store={store} />);
     await until(() => all(root, '[data-testid="clip-item"]').length === 2, 'two clips');
@@ -128,9 +152,14 @@ describe('export files', () => {
     const bytes = new TextEncoder().encode(long.data as string);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = (long.data as string).slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('地区,省份,报告年份,报告标题,发布单位,指标,指标编号,数据年份,数值,单位,原文,网址,报告编号');
+    expect(lines[0]).toBe('地区,省份,报告年份,报告标题,发布单位,指标,指标编号,数据年份,数值,单位,原文,网址,报告编号,置信度,来源,提示');
     expect(lines).toHaveLength(1 + 3);
     expect(lines.some((l) => l.startsWith('贵州省,贵州省,2024,贵州省中职质量年度报告,,学校数,school_count,2024,180,所,学校180所,'))).toBe(true);
+    // Confidence, source and the warning in the UI's words (never the engine's English message).
+    expect(lines.find((l) => l.includes(',school_count,2024,'))!.endsWith(',0.72,正文,')).toBe(true);
+    const enrol = lines.find((l) => l.includes(',enrollment_total,2024,'))!;
+    expect(enrol).toContain(',0.95,表格,不同出处的数字不一致，已保留表格的数字');
+    expect(enrol).not.toContain('sources disagree');
 
     const wide = await buildExport('csvWide', { reports, clips }, day);
     const w = (wide.data as string).slice(1).trimEnd().split('\r\n');

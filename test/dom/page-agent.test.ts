@@ -45,6 +45,20 @@ describe('the page agent', () => {
     expect(performance.getEntriesByName(MEASURES.reader)).toHaveLength(0);
   });
 
+  it('answers the panel from the reading made at load until the page changes, then reads again', async () => {
+    load(reportPageHtml());
+    const { agent } = start();
+    await agent.settled;
+    const atLoad = agent.reading()!.snapshot;
+    const first = await agent.handle({ type: 'page:read' });
+    expect(first).toBe(atLoad); // no second reading of an unchanged page
+    document.querySelector('#prose')!.textContent = '全市共有中等职业学校31所。';
+    await new Promise((r) => setTimeout(r, 0)); // mutation records are delivered as a microtask
+    const second = await agent.handle({ type: 'page:read' });
+    expect(second).not.toBe(atLoad);
+    expect(JSON.stringify(second.blocks)).toContain('31所');
+  });
+
   it('on a report page: loads the reader, reads blocks, detects, and tells the background', async () => {
     load(reportPageHtml());
     const { agent, sent, loads } = start();

@@ -2,8 +2,9 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Extraction, Indicator } from '../../shared/extract/types';
 import { ReportView } from '../../extension/components/report/ReportView';
-import { clipDraftOf, groupIndicators, reportDraftOf, type PlacedIndicator } from '../../extension/components/report/model';
+import { clipDraftOf, clipKey, groupIndicators, reportDraftOf, type PlacedIndicator } from '../../extension/components/report/model';
 import { Clip, Report } from '../../shared/api/records';
+import { indicatorById } from '../../shared/catalog/index';
 import { all, click, mount, settle, text, unmount, useLocale } from './ui-helpers';
 
 const ind = (over: Partial<Indicator> & Pick<Indicator, 'id' | 'year' | 'value'>): Indicator & { at?: { block: number; row?: number } } => ({
@@ -53,7 +54,7 @@ describe('ReportView', () => {
   function setup(kept = false) {
     const calls = { keep: 0, clip: [] as PlacedIndicator[], locate: [] as PlacedIndicator[] };
     const root = mount(
-      <ReportView extraction={extraction} clipped={new Set(['school_count@2024'])}
+      <ReportView extraction={extraction} clipped={new Set([clipKey('school_count', 2024, 28), clipKey('enrollment_total', 2024, 56000)])}
         kept={kept ? ({ id: 'x' } as never) : undefined}
         onKeep={async () => { calls.keep++; }}
         onClip={async (i) => { calls.clip.push(i); }}
@@ -103,6 +104,7 @@ describe('ReportView', () => {
     expect(text(root.querySelector('[data-testid="notice"]'))).toBe('页面中找不到这段原文');
 
     // Both years of a table row can be clipped; an already clipped value says so.
+    // A clip of enrollment_total 2024 holding 56000 is not the 57017 shown: no 「✓ 已剪藏」.
     const clips = all(root, '[data-id="enrollment_total"] [data-testid="clip"]');
     expect(clips.map(text)).toEqual(['＋ 剪藏 2024', '＋ 剪藏 2023']);
     await click(clips[1]);
@@ -122,7 +124,10 @@ describe('ReportView', () => {
     try {
       const { root: en } = setup(false);
       expect(text(en.querySelector('[data-testid="keep"]'))).toBe('Keep report');
-      expect(text(en.querySelector('[data-id="school_count"] .nb-ind-name'))).toBe('School count · 学校数');
+      // The catalog's English name when it has one, else the Chinese name: never the id made readable.
+      const nameEn = (indicatorById('school_count') as { nameEn?: string } | undefined)?.nameEn;
+      expect(text(en.querySelector('[data-id="school_count"] .nb-ind-name'))).toBe(nameEn ?? '学校数');
+      expect(text(en.querySelector('[data-testid="report-view"]'))).not.toMatch(/School count|Enrollment total/i);
       expect(text(en.querySelector('[data-testid="identity"]'))).toContain('贵阳市 (city)');
     } finally {
       await useLocale('zh_CN');

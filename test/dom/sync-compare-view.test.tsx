@@ -1,11 +1,14 @@
 /** The compare view and its charts on sample reports: the numbers, the differences, the markers. */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../shared/api/records';
+import { useLocale } from './ui-helpers';
 import { CompareView } from '../../extension/components/compare/CompareView';
 import { compareGroups, compareGrid, formatDiff, indicatorBars, yearPairs } from '../../extension/components/compare/model';
 import { svgMarkup } from '../../extension/components/compare/chart-export';
+
+beforeAll(() => useLocale('zh_CN'));
 
 let n = 0;
 function report(region: string, year: number, values: [string, number, number, string][], over: Partial<Report> = {}): Report {

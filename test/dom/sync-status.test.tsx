@@ -4,15 +4,17 @@ import '../support/fake-chrome';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SyncStatusView, ago, retryIn } from '../../extension/components/sync/SyncStatusLine';
+import { SyncStatusView, ago, retryIn, summaryParts } from '../../extension/components/sync/SyncStatusLine';
 import { EMPTY_STATUS, type SyncStatus } from '../../extension/lib/sync/status';
 import type { ConflictNotice } from '../../extension/lib/sync/types';
 import { errors } from '../../extension/lib/sync/errors';
+import { useLocale } from './ui-helpers';
 
 let root: HTMLElement | null = null;
 let lang = 'zh-CN';
-beforeEach(() => {
+beforeEach(async () => {
   lang = 'zh-CN';
+  await useLocale('zh_CN');
   vi.spyOn(navigator, 'language', 'get').mockImplementation(() => lang);
 });
 afterEach(() => {
@@ -47,17 +49,33 @@ describe('SyncStatusView', () => {
   it('shows the last sync, the pending count, the error in words and when it retries', () => {
     const now = Date.now();
     const status: SyncStatus = {
-      ...EMPTY_STATUS, configured: true, lastSyncAt: now - 5 * 60_000, pending: 3,
+      ...EMPTY_STATUS, configured: true, lastSyncAt: now - 5 * 60_000, lastAttemptAt: now - 10_000, pending: 3,
       lastError: errors.unreachable('http://127.0.0.1:8787').toJSON(), nextRetryAt: now + 20_000, failures: 2,
     };
     const sync = vi.fn();
     const el = mount(<SyncStatusView status={status} conflicts={[]} onSyncNow={sync} />);
-    expect(el.querySelector('[data-testid="sync-summary"]')!.textContent).toBe('已同步 5 分钟前 · 待上传 3');
+    // The last run failed after the sync five minutes ago: never 「已同步」 beside the error.
+    expect(el.querySelector('[data-testid="sync-summary"]')!.textContent).toBe('离线 · 上次同步 5 分钟前 · 待上传 3');
     const err = el.querySelector('[data-testid="sync-error"]')!.textContent!;
     expect(err).toContain('无法连接服务器 http://127.0.0.1:8787');
     expect(err).toMatch(/（(19|20) 秒后自动重试）/);
     act(() => (el.querySelector('[data-testid="sync-now"]') as HTMLButtonElement).click());
     expect(sync).toHaveBeenCalledOnce();
+  });
+
+  it('never says 「已同步 刚刚」 beside an offline error, nor when the browser is offline', () => {
+    const now = Date.now();
+    const failed: SyncStatus = {
+      ...EMPTY_STATUS, configured: true, lastSyncAt: now - 1_000, lastAttemptAt: now, pending: 1,
+      lastError: errors.unreachable('http://127.0.0.1:8787').toJSON(), nextRetryAt: now + 20_000, failures: 1,
+    };
+    const el = mount(<SyncStatusView status={failed} conflicts={[]} />);
+    const summary = el.querySelector('[data-testid="sync-summary"]')!.textContent!;
+    expect(summary).not.toContain('已同步');
+    expect(summary).toBe('离线 · 上次同步 刚刚 · 待上传 1');
+    const ok: SyncStatus = { ...EMPTY_STATUS, configured: true, lastSyncAt: now, lastAttemptAt: now };
+    expect(summaryParts(ok, true)[0]).toBe('已同步 刚刚');
+    expect(summaryParts(ok, false)[0]).toBe('离线');
   });
 
   it('lists the edits that lost to newer ones until dismissed', () => {
@@ -77,8 +95,9 @@ describe('SyncStatusView', () => {
     expect(el.textContent).toContain('1 条修改被服务器拒收');
   });
 
-  it('speaks English to an English browser', () => {
+  it('speaks English to an English browser', async () => {
     lang = 'en-US';
+    await useLocale('en');
     const el = mount(<SyncStatusView status={{ ...EMPTY_STATUS, configured: true, pending: 1 }} conflicts={[conflict('x', 1)]} />);
     expect(el.querySelector('[data-testid="sync-summary"]')!.textContent).toBe('Not synced yet · 1 pending');
     expect(el.querySelector('[data-testid="sync-conflicts"] li')!.textContent).toBe('Your edit of clip "x" lost to a newer edit');

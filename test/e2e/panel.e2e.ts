@@ -40,7 +40,7 @@ async function openReportPanel(ext: ExtensionBrowser, url: string, width = 380, 
   const panel = await ext.context.newPage();
   await panel.goto(ext.extensionUrl(`sidepanel.html?tab=${await ext.tabIdOf(page)}${lang ? `&lang=${lang}` : ''}`));
   await panel.setViewportSize({ width, height: 900 });
-  await panel.waitForSelector('[data-testid="indicator"]', { timeout: 30_000 });
+  await panel.waitForSelector('[data-testid="report-view"][data-complete]', { timeout: 30_000 });
   return { page, panel };
 }
 
@@ -52,7 +52,7 @@ describe('side panel (zh-CN)', () => {
   beforeAll(async () => {
     server = await startFixtureServer();
     ext = await launchExtension({ lang: 'zh-CN' });
-    // This chromium has only the en-US UI locale: Chinese comes from ?lang= (with chromium-l10n the browser would choose it).
+    // ?lang= here on purpose: daily.e2e.ts checks the browser's own zh-CN locale (chromium-l10n) without it.
     ({ page, panel } = await openReportPanel(ext, reportPage(server), 380, 'zh-CN'));
   });
   afterAll(async () => {
@@ -140,7 +140,7 @@ describe('side panel (zh-CN)', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8').slice(1);
     const lines = text.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('地区,省份,报告年份,报告标题,发布单位,指标,指标编号,数据年份,数值,单位,原文,网址,报告编号');
+    expect(lines[0]).toBe('地区,省份,报告年份,报告标题,发布单位,指标,指标编号,数据年份,数值,单位,原文,网址,报告编号,置信度,来源,提示');
     const shown = await (async () => { await panel.click('[role="tab"][data-view="page"]'); return shownValues(panel); })();
     expect(lines.length - 1).toBeGreaterThanOrEqual(shown.size);
     expect(lines.some((l) => l.startsWith('甘肃省,甘肃省,2024,') && l.includes(',enrollment_total,2024,'))).toBe(true);

@@ -105,7 +105,7 @@ describe('report PDFs in the side panel', () => {
     const seen = await panel.evaluate(() => (window as unknown as { seenProgress: string[] }).seenProgress);
     expect(seen.some((s) => /正在读取第 \d+ \/ \d+ 页/.test(s))).toBe(true);
 
-    await panel.waitForSelector('[data-testid="indicator"]', { timeout: 30_000 });
+    await panel.waitForSelector('[data-testid="report-view"][data-complete]', { timeout: 30_000 });
     const identity = await panel.textContent('[data-testid="identity"]');
     expect(identity).toContain(golden.report.region);
     expect(identity).toContain(String(golden.report.year));
@@ -157,7 +157,7 @@ describe('report PDFs in the side panel', () => {
     await panel.waitForSelector('[data-testid="pdf-source"]', { timeout: 30_000 });
     expect(await panel.locator('[data-testid="pdf-source"]').getAttribute('data-url')).toBe(url);
     await panel.locator('[data-testid="pdf-extract"]').click();
-    await panel.waitForSelector('[data-testid="indicator"]', { timeout: 60_000 });
+    await panel.waitForSelector('[data-testid="report-view"][data-complete]', { timeout: 60_000 });
     const shown = await shownValues(panel);
     expect(golden.facts.find((f) => f.id === 'enrollment_total' && f.year === 2024)!.values).toContain(shown.get('enrollment_total@2024'));
     await waitFor(async () => (await panel.textContent('[data-testid="identity"]'))?.includes(golden.report.region) || null, 'the identity');

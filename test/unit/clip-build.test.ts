@@ -76,3 +76,35 @@ describe('buildClipDraft', () => {
     expect(d).toMatchObject({ indicatorId: null, value: null, unit: null, label: '学校坚持立德树人根本任务' });
   });
 });
+
+describe('the indicator guess: from the row and column, the engine, or the nearest term; empty rather than wrong', () => {
+  it('does not call a private schools\' intake 招生数, in prose or in a table row', () => {
+    expect(buildClipDraft({ selection: sel('1200人', '其中民办学校招生1200人。') }).indicatorId).toBeNull();
+    expect(buildClipDraft({ selection: { ...sel('1200', '民办学校招生数\t人\t1100\t1200'), rowLabel: '民办学校招生数' } }).indicatorId).toBeNull();
+    expect(buildClipDraft({ selection: { ...sel('9433', '招生数\t人\t9120\t9433'), rowLabel: '招生数' } }).indicatorId).toBe('new_enrollment');
+  });
+
+  it('names a school total and a 双师型 share from the term nearest the figure', () => {
+    expect(buildClipDraft({ selection: sel('28所', '全市共有中等职业学校28所，全日制在校生29304人。') }).indicatorId).toBe('school_count');
+    const share = buildClipDraft({ selection: sel('68.5%', '全市中职学校专任教师2345人，双师型教师占比达到68.5%，较上年提高2.1个百分点。') });
+    expect(share).toMatchObject({ indicatorId: 'dual_qualified_ratio', value: 68.5, unit: '%' });
+  });
+
+  it('takes a table column header when the row label names no indicator', () => {
+    const d = buildClipDraft({ selection: { ...sel('3650', '株洲市第一职业中专\t3650\t95.2'), rowLabel: '株洲市第一职业中专', columnHeader: '在校生数' } });
+    expect(d.indicatorId).toBe('enrollment_total');
+  });
+
+  it('trusts the engine\'s reading of the same figure and row first', () => {
+    const d = buildClipDraft({
+      selection: { ...sel('29304', '2\t在校生\t人\t29605\t29304'), rowLabel: '在校生', columnYear: 2024 },
+      indicators: [{ id: 'enrollment_total', year: 2024, value: 29304, quote: '2\t在校生\t人\t29605\t29304' }, { id: 'enrollment_total', year: 2023, value: 29605, quote: '2\t在校生\t人\t29605\t29304' }],
+    });
+    expect(d.indicatorId).toBe('enrollment_total');
+  });
+
+  it('leaves a figure whose sentence names no indicator before it empty', () => {
+    expect(buildClipDraft({ selection: sel('35个', '开展订单培养35个班级，服务地方经济。') }).indicatorId).toBeNull();
+  });
+});
+

@@ -46,7 +46,7 @@ export function BarChart({ title, bars, width = 340, svgRef, highlight }: BarCha
       viewBox={`0 0 ${width} ${height}`} font-size="11" font-family="system-ui, sans-serif">
       <title>{title}</title>
       <rect x="0" y="0" width={width} height={height} fill="#ffffff" />
-      <text x="4" y="16" font-size="12" font-weight="bold" fill="#1f2937">{fitLabel(title, 52)}</text>
+      <text x="4" y="16" font-size="12" font-weight="bold" fill="#1f2937">{fitLabel(title, Math.floor((width - 8) / 6.5))}</text>
       <line x1={zero} x2={zero} y1={TOP - 4} y2={height - BOTTOM + 2} stroke="#9ca3af" stroke-width="1" />
       {bars.map((b, i) => {
         const y = TOP + i * ROW;

@@ -4,7 +4,7 @@
  * reports as bars; last year against this year. Everything is computed from the local store, so it
  * works offline and on pulled reports alike.
  */
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Clip, Report } from '../../../shared/api/records';
 import { COMPARE_MAX_REPORTS } from '../../../shared/api/queries';
 import { compareSheet } from '../../../shared/export/layouts';
@@ -15,7 +15,7 @@ import { fileName, saveFile } from './download';
 import {
   compareGrid, compareGroups, exportRows, formatDiff, formatNumber, indicatorBars, indicatorChoices, reportLabel, yearPairs,
 } from './model';
-import { t } from './text';
+import { t } from '../../lib/i18n';
 import { YearOverYearChart } from './YearOverYearChart';
 
 export interface CompareViewProps {
@@ -62,12 +62,32 @@ export const GROUPS_PER_PAGE = 15;
 
 const live = (rs: Report[]) => rs.filter((r) => r.deletedAt === null);
 
+/** Year-over-year rows drawn at first (the largest changes): 85 rows made a 3,400 px tall chart. */
+export const YOY_ROWS = 12;
+
+/** The width of an element, following the panel as it is resized (charts are drawn to it). */
+function useWidth(ref: { current: HTMLElement | null }, fallback = 340): number {
+  const [w, setW] = useState(fallback);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const read = () => setW(Math.max(240, Math.floor(el.clientWidth)));
+    read();
+    const RO = (globalThis as { ResizeObserver?: typeof ResizeObserver }).ResizeObserver;
+    if (!RO) return;
+    const ro = new RO(read);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [ref]);
+  return w;
+}
+
 function ChartExport({ svg, name }: { svg: { current: SVGSVGElement | null }; name: string }) {
   const [error, setError] = useState<string | null>(null);
   return (
     <div class="nb-actions">
       <button type="button" onClick={() => svg.current && saveFile(svgBlob(svg.current), fileName(name, 'svg'))}>
-        {t('导出 SVG', 'Export SVG')}
+        {t('compare.exportSvg')}
       </button>
       <button type="button" onClick={async () => {
         if (!svg.current) return;
@@ -78,7 +98,7 @@ function ChartExport({ svg, name }: { svg: { current: SVGSVGElement | null }; na
           setError(String(e instanceof Error ? e.message : e));
         }
       }}>
-        {t('导出 PNG', 'Export PNG')}
+        {t('compare.exportPng')}
       </button>
       {error && <span role="alert" class="nb-error">{error}</span>}
     </div>
@@ -122,6 +142,28 @@ export function CompareView({ current, reports, clips = [], initialSelected }: C
   const yoyReport = withPairs.find((r) => r.id === yoyId) ?? withPairs[0] ?? null;
   const pairs = useMemo(() => (yoyReport ? yearPairs(yoyReport) : []), [yoyReport]);
   const yoySvg = useRef<SVGSVGElement>(null);
+  const [yoyAll, setYoyAll] = useState(false);
+  const yoyShown = useMemo(() => (yoyAll || pairs.length <= YOY_ROWS ? pairs : [...pairs]
+    .sort((a, b) => Math.abs(b.ratio ?? 0) - Math.abs(a.ratio ?? 0)).slice(0, YOY_ROWS)), [pairs, yoyAll]);
+  const box = useRef<HTMLElement>(null);
+  const chartWidth = useWidth(box);
+  // Reports that lack the baseline's year for an indicator: which year each is compared in.
+  const yearNotes = useMemo(() => {
+    const out: string[] = [];
+    const seen = new Set<string>();
+    for (const g of groups) {
+      const base = g.cells[0];
+      if (!base || base.year === null) continue;
+      for (const c of g.cells.slice(1)) {
+        if (!c.yearDiffers || c.year === null) continue;
+        const k = `${c.label}@${c.year}`;
+        if (seen.has(k)) continue;
+        seen.add(k);
+        out.push(t('compare.yearNote', [base.year, c.label, c.year]));
+      }
+    }
+    return out;
+  }, [groups]);
 
   const toggle = (id: string) =>
     setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : s.length + 1 >= COMPARE_MAX_REPORTS ? s : [...s, id]));
@@ -132,15 +174,15 @@ export function CompareView({ current, reports, clips = [], initialSelected }: C
   const exportName = `年报对比_${grid.reports.map(reportLabel).join('_')}`;
 
   return (
-    <section class="nb-compare" aria-label={t('比较', 'Compare')}>
+    <section class="nb-compare" aria-label={t('compare.title')} ref={box}>
       <style>{STYLE}</style>
       <details open class="nb-pick">
-        <summary>{t(`选择要比较的报告（已选 ${chosen.length}）`, `Reports to compare (${chosen.length} chosen)`)}</summary>
+        <summary>{t('compare.pick', [chosen.length])}</summary>
         {stored.length > 8 && (
-          <input type="search" placeholder={t('筛选地区、年份、标题', 'Filter by region, year, title')}
+          <input type="search" placeholder={t('compare.filter')}
             value={filter} onInput={(e) => setFilter((e.target as HTMLInputElement).value)} />
         )}
-        {stored.length === 0 && <p class="nb-muted">{t('还没有保存的报告：先“保存报告”或同步。', 'No stored reports yet: keep a report or sync first.')}</p>}
+        {stored.length === 0 && <p class="nb-muted">{t('compare.noneStored')}</p>}
         <ul class="nb-report-list">
           {shown.map((r) => (
             <li key={r.id}>
@@ -156,26 +198,31 @@ export function CompareView({ current, reports, clips = [], initialSelected }: C
 
       {baseline && (
         <p class="nb-baseline">
-          {t('基准：', 'Baseline: ')}<strong>{reportLabel(baseline)}</strong>
-          {current && <span class="nb-muted">{t('（当前页面）', ' (this page)')}</span>}
+          {t('compare.baseline')}<strong>{reportLabel(baseline)}</strong>
+          {current && <span class="nb-muted">{t('compare.thisPage')}</span>}
         </p>
       )}
 
       <div class="nb-actions">
-        <label><input type="checkbox" checked={sharedOnly} onChange={() => setSharedOnly(!sharedOnly)} /> {t('只看共有指标', 'Shared indicators only')}</label>
+        <label><input type="checkbox" checked={sharedOnly} onChange={() => setSharedOnly(!sharedOnly)} /> {t('compare.sharedOnly')}</label>
         <button type="button" data-export="csv" disabled={!rowsOut.length} onClick={() => saveFile(toCsv(compareSheet(rowsOut)), fileName(exportName, 'csv'), 'text/csv;charset=utf-8')}>
-          {t('导出 CSV', 'Export CSV')}
+          {t('compare.exportCsv')}
         </button>
         <button type="button" data-export="xlsx" disabled={!rowsOut.length} onClick={async () => saveFile(await toXlsx([compareSheet(rowsOut)]), fileName(exportName, 'xlsx'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')}>
-          {t('导出 XLSX', 'Export XLSX')}
+          {t('compare.exportXlsx')}
         </button>
       </div>
 
-      {grid.reports.length > 0 && groups.length === 0 && <p class="nb-muted">{t('没有可比较的指标。', 'No indicators to compare.')}</p>}
+      {yearNotes.length > 0 && (
+        <ul class="nb-muted nb-year-notes" data-testid="year-notes" style="font-size:12px;margin:4px 0;padding-left:16px">
+          {yearNotes.slice(0, 5).map((n) => <li key={n}>{n}</li>)}
+        </ul>
+      )}
+      {grid.reports.length > 0 && groups.length === 0 && <p class="nb-muted">{t('compare.nothing')}</p>}
       {groups.length > 0 && (
         <table class="nb-compare-table">
           <thead>
-            <tr><th scope="col">{t('报告', 'Report')}</th><th scope="col">{t('数值', 'Value')}</th><th scope="col">{t('差值', 'Difference')}</th></tr>
+            <tr><th scope="col">{t('compare.report')}</th><th scope="col">{t('compare.value')}</th><th scope="col">{t('compare.diff')}</th></tr>
           </thead>
           {groups.slice(0, groupLimit).map((g) => (
             <tbody key={g.indicatorId} data-indicator={g.indicatorId}>
@@ -186,10 +233,10 @@ export function CompareView({ current, reports, clips = [], initialSelected }: C
                   <td class="nb-value" data-value={c.value ?? ''} title={c.quote ?? ''}>
                     {formatNumber(c.value)}{c.value !== null && c.unit ? <span class="nb-unit">{c.unit}</span> : null}
                     {c.value !== null && c.year !== null && <span class="nb-year">{c.year}</span>}
-                    {c.unitDiffers && <span class="nb-mark" data-mark="unit" title={t('单位与基准不同', 'Unit differs from the baseline')}>{t('单位≠', 'unit≠')}</span>}
-                    {c.yearDiffers && <span class="nb-mark" data-mark="year" title={t('年份与基准不同', 'Year differs from the baseline')}>{t('年份≠', 'year≠')}</span>}
+                    {c.unitDiffers && <span class="nb-mark" data-mark="unit" title={t('compare.unitDiffers')}>{t('compare.unitMark')}</span>}
+                    {c.yearDiffers && <span class="nb-mark" data-mark="year" title={t('compare.yearDiffers')}>{t('compare.yearMark', [c.year ?? ''])}</span>}
                   </td>
-                  <td class="nb-diff" data-diff={c.diff ?? ''}>{c.baseline ? t('基准', 'base') : c.unitDiffers ? '' : formatDiff(c.diff, c.diffRatio)}</td>
+                  <td class="nb-diff" data-diff={c.diff ?? ''}>{c.baseline ? t('compare.base') : c.unitDiffers ? '' : formatDiff(c.diff, c.diffRatio)}</td>
                 </tr>
               ))}
             </tbody>
@@ -198,35 +245,43 @@ export function CompareView({ current, reports, clips = [], initialSelected }: C
       )}
       {groups.length > groupLimit && (
         <button type="button" class="nb-more" onClick={() => setGroupLimit(groups.length)}>
-          {t(`显示其余 ${groups.length - groupLimit} 个指标`, `Show ${groups.length - groupLimit} more indicators`)}
+          {t('compare.more', [groups.length - groupLimit])}
         </button>
       )}
 
-      <h3>{t('指标横向比较', 'One indicator across reports')}</h3>
+      <h3>{t('compare.across')}</h3>
       {choices.length === 0 ? (
-        <p class="nb-muted">{t('没有指标数据。', 'No indicator values.')}</p>
+        <p class="nb-muted">{t('compare.noValues')}</p>
       ) : (
         <>
-          <select aria-label={t('指标', 'Indicator')} value={chartIndicator ?? ''} onChange={(e) => setIndicator((e.target as HTMLSelectElement).value)}>
+          <select aria-label={t('compare.indicator')} value={chartIndicator ?? ''} onChange={(e) => setIndicator((e.target as HTMLSelectElement).value)}>
             {choices.map((c) => <option key={c.id} value={c.id}>{`${c.name}（${c.count}）`}</option>)}
           </select>
-          <BarChart svgRef={barSvg} title={choices.find((c) => c.id === chartIndicator)?.name ?? ''} bars={bars} highlight={current?.id ?? null} />
-          {bars.some((b) => b.odd) && <p class="nb-muted">{t('⚠ 橙色柱单位不同，不能直接比较。', '⚠ Orange bars have another unit and are not comparable as drawn.')}</p>}
+          <BarChart svgRef={barSvg} width={chartWidth} title={choices.find((c) => c.id === chartIndicator)?.name ?? ''} bars={bars} highlight={current?.id ?? null} />
+          {bars.some((b) => b.odd) && <p class="nb-muted">{t('compare.oddBars')}</p>}
           <ChartExport svg={barSvg} name={`年报_${chartIndicator}`} />
         </>
       )}
 
-      <h3>{t('同比（上年 / 本年）', 'Year over year')}</h3>
+      <h3>{t('compare.yoy')}</h3>
       {!yoyReport ? (
-        <p class="nb-muted">{t('没有报告同时给出两年的数据。', 'No report gives two years.')}</p>
+        <p class="nb-muted">{t('compare.yoyNone')}</p>
       ) : (
         <>
           {withPairs.length > 1 && (
-            <select aria-label={t('报告', 'Report')} value={yoyReport.id} onChange={(e) => setYoyId((e.target as HTMLSelectElement).value)}>
+            <select aria-label={t('compare.report')} value={yoyReport.id} onChange={(e) => setYoyId((e.target as HTMLSelectElement).value)}>
               {withPairs.map((r) => <option key={r.id} value={r.id}>{reportLabel(r)}</option>)}
             </select>
           )}
-          <YearOverYearChart svgRef={yoySvg} title={`${reportLabel(yoyReport)} ${t('同比', 'year over year')}`} pairs={pairs} />
+          <YearOverYearChart svgRef={yoySvg} width={chartWidth} title={t('compare.yoyTitle', [reportLabel(yoyReport)])} pairs={yoyShown} />
+          {pairs.length > YOY_ROWS && (
+            <div class="nb-actions">
+              {!yoyAll && <span class="nb-muted">{t('compare.yoyTop', [YOY_ROWS, pairs.length])}</span>}
+              <button type="button" data-testid="yoy-all" onClick={() => setYoyAll(!yoyAll)}>
+                {yoyAll ? t('compare.yoyTop', [YOY_ROWS, pairs.length]) : t('compare.yoyAll', [pairs.length])}
+              </button>
+            </div>
+          )}
           <ChartExport svg={yoySvg} name={`年报同比_${reportLabel(yoyReport)}`} />
         </>
       )}

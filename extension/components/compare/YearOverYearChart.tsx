@@ -17,11 +17,16 @@ export interface YearOverYearProps {
 
 const ROW = 40;
 const TOP = 40;
-const LABEL_W = 110;
 const VALUE_W = 100;
+
+/** The label column: a third of the chart, room for 6–20 CJK characters. */
+export const labelWidth = (width: number) => Math.round(Math.min(240, Math.max(110, width * 0.32)));
 
 export function YearOverYearChart({ title, pairs, width = 340, svgRef }: YearOverYearProps) {
   const height = TOP + pairs.length * ROW + 8;
+  const LABEL_W = labelWidth(width);
+  // fitLabel counts a CJK character as 2 units of ~5.5 px at 11 px.
+  const labelUnits = Math.floor((LABEL_W - 10) / 5.6);
   const plotW = width - LABEL_W - VALUE_W;
   const years = pairs[0] ? [pairs[0].prev.year, pairs[0].cur.year] : [];
   return (
@@ -29,7 +34,7 @@ export function YearOverYearChart({ title, pairs, width = 340, svgRef }: YearOve
       viewBox={`0 0 ${width} ${height}`} font-size="11" font-family="system-ui, sans-serif">
       <title>{title}</title>
       <rect x="0" y="0" width={width} height={height} fill="#ffffff" />
-      <text x="4" y="16" font-size="12" font-weight="bold" fill="#1f2937">{fitLabel(title, 52)}</text>
+      <text x="4" y="16" font-size="12" font-weight="bold" fill="#1f2937">{fitLabel(title, Math.floor((width - 8) / 6.5))}</text>
       {years.length === 2 && (
         <g>
           <rect x="4" y="24" width="10" height="8" fill="#cbd5e1" />
@@ -45,7 +50,7 @@ export function YearOverYearChart({ title, pairs, width = 340, svgRef }: YearOve
         const up = p.change > 0;
         return (
           <g key={p.indicatorId} data-indicator={p.indicatorId}>
-            <text x={LABEL_W - 6} y={y + 16} text-anchor="end" fill="#374151">{fitLabel(p.name, 16)}</text>
+            <text x={LABEL_W - 6} y={y + 16} text-anchor="end" fill="#374151">{fitLabel(p.name, labelUnits)}<title>{p.name}</title></text>
             <rect x={LABEL_W} y={y + 4} width={w(p.prev.value)} height="11" fill="#cbd5e1">
               <title>{`${p.prev.year}: ${formatNumber(p.prev.value)}${p.unit}`}</title>
             </rect>

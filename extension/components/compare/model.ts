@@ -5,8 +5,8 @@
  */
 import type { CompareResponse, CompareRow } from '../../../shared/api/compare';
 import type { Clip, Report } from '../../../shared/api/records';
-import { indicatorById } from '../../../shared/catalog/index';
 import { buildCompare } from '../../../shared/export/compare';
+import { indicatorName } from '../../lib/i18n';
 
 export interface CompareCell extends CompareRow {
   label: string;
@@ -35,7 +35,7 @@ export function compareGroups(grid: CompareResponse): CompareGroup[] {
   for (const row of grid.rows) {
     let g = groups.get(row.indicatorId);
     if (!g) {
-      g = { indicatorId: row.indicatorId, name: row.indicatorName, cells: [], withValue: 0 };
+      g = { indicatorId: row.indicatorId, name: indicatorName(row.indicatorId) || row.indicatorName, cells: [], withValue: 0 };
       groups.set(row.indicatorId, g);
     }
     const base = g.cells[0];
@@ -112,7 +112,7 @@ export function indicatorChoices(reports: Report[]): { id: string; name: string;
   const count = new Map<string, number>();
   for (const r of reports) for (const id of new Set(r.indicators.map((v) => v.id))) count.set(id, (count.get(id) ?? 0) + 1);
   return [...count.entries()]
-    .map(([id, n]) => ({ id, name: indicatorById(id)?.nameZh ?? id, count: n }))
+    .map(([id, n]) => ({ id, name: indicatorName(id), count: n }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'zh-CN'));
 }
 
@@ -144,7 +144,7 @@ export function yearPairs(report: Report): YearPair[] {
     const change = cur.value - prev.value;
     out.push({
       indicatorId: id,
-      name: indicatorById(id)?.nameZh ?? id,
+      name: indicatorName(id),
       unit: cur.unit,
       prev: { year: prev.year, value: prev.value },
       cur: { year: cur.year, value: cur.value },

@@ -6,6 +6,14 @@
 import type { Clip, Report } from '../../../shared/api/records';
 import { clipsSheet, reportsLongSheet, reportsWideSheet } from '../../../shared/export/layouts';
 import { toCsv, toJson, toXlsx } from '../../../shared/export/sheet';
+import type { EngineWarning } from '../../../shared/extract/warnings';
+import { t, warningText } from '../../lib/i18n';
+
+/** The long sheet's warnings and source in the UI's language (the same words the panel shows). */
+const longWords = {
+  warning: (w: { code: string; params: Record<string, string | number>; message: string }) => warningText(w as EngineWarning),
+  source: (s: 'table' | 'prose') => t(s === 'table' ? 'ind.source_table' : 'ind.source_prose'),
+};
 
 export type ExportKind = 'csvLong' | 'csvWide' | 'csvClips' | 'xlsx' | 'json';
 export const EXPORT_KINDS: ExportKind[] = ['csvLong', 'csvWide', 'csvClips', 'xlsx', 'json'];
@@ -48,7 +56,7 @@ export async function buildExport(kind: ExportKind, input: ExportInput, now = ne
   const context = input.allReports ?? reports;
   switch (kind) {
     case 'csvLong':
-      return { name: `年报-资料库-${day}.csv`, data: toCsv(reportsLongSheet(reports)), type: CSV };
+      return { name: `年报-资料库-${day}.csv`, data: toCsv(reportsLongSheet(reports, longWords)), type: CSV };
     case 'csvWide':
       return { name: `年报-资料库-宽表-${day}.csv`, data: toCsv(reportsWideSheet(reports)), type: CSV };
     case 'csvClips':
@@ -56,7 +64,7 @@ export async function buildExport(kind: ExportKind, input: ExportInput, now = ne
     case 'xlsx':
       return {
         name: `年报-资料库-${day}.xlsx`,
-        data: await toXlsx([clipsSheet(clips, context), reportsLongSheet(reports), reportsWideSheet(reports)]),
+        data: await toXlsx([clipsSheet(clips, context), reportsLongSheet(reports, longWords), reportsWideSheet(reports)]),
         type: XLSX,
       };
     case 'json':

@@ -13,6 +13,7 @@ import { Toast } from '../ui/Toast';
 import { ClipItem } from './ClipItem';
 import { EMPTY_FILTER, filterClips, filterOptions, filterReports, type LibraryFilter } from './model';
 import { ReportItem } from './ReportItem';
+import { StoredReport } from './StoredReport';
 
 export interface LibraryProps {
   store: LibraryStore;
@@ -45,6 +46,7 @@ export function Library({ store, reports, clips, onOpenWide, save }: LibraryProp
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [toast, setToast] = useState<{ message: string; undo: () => Promise<void> } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [opened, setOpened] = useState<string | null>(null);
 
   const options = useMemo(() => filterOptions(reports, clips), [reports, clips]);
   const shownClips = useMemo(() => filterClips(clips, reports, filter), [clips, reports, filter]);
@@ -80,6 +82,10 @@ export function Library({ store, reports, clips, onOpenWide, save }: LibraryProp
   };
 
   const empty = reports.length === 0 && clips.length === 0;
+  const openedReport = opened ? reports.find((r) => r.id === opened && r.deletedAt === null) : undefined;
+  if (openedReport) {
+    return <StoredReport report={openedReport} clips={clips} store={store} onBack={() => setOpened(null)} />;
+  }
   return (
     <div data-testid="library">
       <div class="nb-lib-bar">
@@ -127,7 +133,7 @@ export function Library({ store, reports, clips, onOpenWide, save }: LibraryProp
           ) : (
             <ul class="nb-list" data-testid="report-list">
               {shownReports.map((r) => (
-                <ReportItem key={r.id} report={r} selected={selected.has(r.id)} onSelect={(on) => select(r.id, on)}
+                <ReportItem key={r.id} report={r} selected={selected.has(r.id)} onSelect={(on) => select(r.id, on)} onOpen={() => setOpened(r.id)}
                   onDelete={() => void remove('report', r.id, r.title ?? r.url)} />
               ))}
             </ul>

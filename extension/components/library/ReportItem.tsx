@@ -8,9 +8,11 @@ export interface ReportItemProps {
   selected: boolean;
   onSelect: (on: boolean) => void;
   onDelete: () => void;
+  /** Open its indicators in the panel's view, from the stored record. */
+  onOpen?: () => void;
 }
 
-export function ReportItem({ report, selected, onSelect, onDelete }: ReportItemProps) {
+export function ReportItem({ report, selected, onSelect, onDelete, onOpen }: ReportItemProps) {
   const name = report.title ?? report.region ?? report.url;
   const ids = new Set(report.indicators.map((v) => v.id)).size;
   const sub = [report.region, report.year, report.level ? t(`level.${report.level}`) : null, report.publisher].filter(Boolean).join(' · ');
@@ -24,6 +26,7 @@ export function ReportItem({ report, selected, onSelect, onDelete }: ReportItemP
         </div>
         <div class="nb-item-sub">{sub}</div>
         <div class="nb-item-actions">
+          {onOpen && <button type="button" class="nb-btn small primary" onClick={onOpen} data-testid="open-report">{t('stored.view')}</button>}
           <SafeLink url={report.url}><span class="nb-btn quiet small">{t('library.open')}</span></SafeLink>
           <button type="button" class="nb-btn quiet small danger" onClick={onDelete} data-testid="delete">{t('library.delete')}</button>
         </div>

@@ -1,7 +1,7 @@
 /** One indicator: name, value, unit, year (and last year with the change), confidence, warnings, quote. */
 import { formatDiff, formatNumber } from '../compare/model';
 import { indicatorName, t, warningText } from '../../lib/i18n';
-import { change, type IndicatorEntry, type PlacedIndicator } from './model';
+import { change, clipKey, type IndicatorEntry, type PlacedIndicator } from './model';
 
 export interface IndicatorItemProps {
   entry: IndicatorEntry;
@@ -39,7 +39,8 @@ export function IndicatorItem({ entry, clipped, onLocate, onClip }: IndicatorIte
   const warnings = [...new Set([...cur.warnings, ...(prev?.warnings ?? [])].map(warningText))];
   const alternatives = [...cur.alternatives.map((a) => ({ ...a, year: cur.year })), ...(prev?.alternatives ?? []).map((a) => ({ ...a, year: prev!.year }))];
   const low = cur.confidence < LOW_CONFIDENCE;
-  const isClipped = (i: PlacedIndicator) => clipped.has(`${i.id}@${i.year}`);
+  // Clipped only when a clip of this page holds this very value (a clip of another figure is not this one).
+  const isClipped = (i: PlacedIndicator) => clipped.has(clipKey(i.id, i.year, i.value));
   return (
     <li class="nb-ind" data-testid="indicator" data-id={entry.id} data-year={cur.year} data-value={cur.value}
       data-prev-year={prev?.year} data-prev-value={prev?.value}>
@@ -64,7 +65,7 @@ export function IndicatorItem({ entry, clipped, onLocate, onClip }: IndicatorIte
         <ClipButton ind={cur} clipped={isClipped(cur)} onClip={onClip} withYear={!!prev} />
       </div>
       <div class="nb-ind-meta">
-        <span class={low ? 'nb-conf-low' : ''}>{t('ind.confidence')} {Math.round(cur.confidence * 100)}%</span>
+        {Number.isFinite(cur.confidence) && <span class={low ? 'nb-conf-low' : ''}>{t('ind.confidence')} {Math.round(cur.confidence * 100)}%</span>}
         <span>{t(cur.source === 'table' ? 'ind.source_table' : 'ind.source_prose')}</span>
         {cur.page !== undefined && <span>{t('ind.page', [cur.page])}</span>}
         {prev && <ClipButton ind={prev} clipped={isClipped(prev)} onClip={onClip} withYear />}

@@ -3,12 +3,13 @@
  * the catalog groups them, keep and clip buttons. Pure view: the panel passes data and actions in.
  */
 import type { ComponentChildren } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Report } from '../../../shared/api/records';
 import type { Extraction } from '../../../shared/extract/types';
 import { t, uiLang, warningText } from '../../lib/i18n';
 import { IndicatorItem } from './IndicatorItem';
-import { groupIndicators, type PlacedIndicator } from './model';
+import { mark, PANEL_MARKS, whenIdle } from '../../lib/perf/marks';
+import { firstScreen, groupIndicators, type PlacedIndicator } from './model';
 
 export interface ReportViewProps {
   extraction: Extraction;
@@ -21,9 +22,11 @@ export interface ReportViewProps {
   onLocate: (ind: PlacedIndicator) => Promise<boolean> | void;
   /** Room for the PDF engineer's list of the page's PDF files. */
   children?: ComponentChildren;
+  /** A stored report (the library): nothing to keep, no keep button. */
+  readOnly?: boolean;
 }
 
-function Identity({ extraction, kept, onKeep, busy }: { extraction: Extraction; kept?: Report; onKeep: () => void; busy: boolean }) {
+function Identity({ extraction, kept, onKeep, busy, readOnly }: { extraction: Extraction; kept?: Report; onKeep: () => void; busy: boolean; readOnly?: boolean }) {
   const r = extraction.report;
   const rows: [string, string][] = [];
   if (r.region) rows.push([t('report.region'), r.regionLevel ? (uiLang() === 'zh' ? `${r.region}（${t(`regionLevel.${r.regionLevel}`)}）` : `${r.region} (${t(`regionLevel.${r.regionLevel}`)})`) : r.region]);
@@ -36,9 +39,11 @@ function Identity({ extraction, kept, onKeep, busy }: { extraction: Extraction; 
     <section class="nb-ident" aria-label={t('report.identity')} data-testid="identity">
       <div class="nb-ident-head">
         <h1>{r.title ?? t('report.untitled')}</h1>
-        <button type="button" class={`nb-btn ${kept ? '' : 'primary'}`} onClick={onKeep} disabled={busy} data-testid="keep">
-          {kept ? t('report.kept') : t('report.keep')}
-        </button>
+        {!readOnly && (
+          <button type="button" class={`nb-btn ${kept ? '' : 'primary'}`} onClick={onKeep} disabled={busy} data-testid="keep">
+            {kept ? t('report.kept') : t('report.keep')}
+          </button>
+        )}
       </div>
       {rows.length > 0 && (
         <dl>
@@ -53,8 +58,23 @@ function Identity({ extraction, kept, onKeep, busy }: { extraction: Extraction; 
   );
 }
 
-export function ReportView({ extraction, kept, clipped, onKeep, onClip, onLocate, children }: ReportViewProps) {
+/** Indicators laid out before the first paint: more than a 1000 px tall panel shows. */
+export const FIRST_SCREEN = 14;
+
+export function ReportView({ extraction, kept, clipped, onKeep, onClip, onLocate, children, readOnly }: ReportViewProps) {
   const groups = useMemo(() => groupIndicators(extraction.indicators, extraction.report.year), [extraction]);
+  // The first screen at once, the rest of the list once the browser is idle (a 200-indicator report
+  // laid out in one go kept the count off the screen for a quarter of a second).
+  const [all, setAll] = useState(false);
+  useEffect(() => {
+    setAll(false);
+    mark(PANEL_MARKS.count);
+    return whenIdle(() => setAll(true));
+  }, [extraction]);
+  useEffect(() => {
+    if (all) mark(PANEL_MARKS.rest);
+  }, [all]);
+  const shownGroups = useMemo(() => (all ? groups : firstScreen(groups, FIRST_SCREEN)), [groups, all]);
   const [notice, setNotice] = useState<{ text: string; bad?: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const lang = uiLang();
@@ -84,14 +104,14 @@ export function ReportView({ extraction, kept, clipped, onKeep, onClip, onLocate
   };
 
   return (
-    <div data-testid="report-view">
-      <Identity extraction={extraction} kept={kept} onKeep={() => void keep()} busy={busy} />
+    <div data-testid="report-view" data-complete={all ? 'true' : undefined}>
+      <Identity extraction={extraction} kept={kept} onKeep={() => void keep()} busy={busy} readOnly={readOnly} />
       <div class={`nb-live${notice?.bad ? ' bad' : ''}`} role="status" aria-live="polite" data-testid="notice">{notice?.text ?? ''}</div>
       {children}
       {groups.length === 0 && <p class="nb-muted">{t('report.noIndicators')}</p>}
-      {groups.map((g) => (
+      {shownGroups.map((g) => (
         <details class="nb-group" open key={g.group} data-group={g.group}>
-          <summary>{g.label[lang]}<span class="n">{g.entries.length}</span></summary>
+          <summary>{g.label[lang]}<span class="n">{groups.find((x) => x.group === g.group)?.entries.length ?? g.entries.length}</span></summary>
           <ul class="nb-inds">
             {g.entries.map((e) => (
               <IndicatorItem key={e.id} entry={e} clipped={clipped} onLocate={(i) => void locate(i)} onClip={(i) => void clip(i)} />

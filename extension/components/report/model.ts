@@ -6,6 +6,7 @@
 import type { Clip, Report, ReportIndicator } from '../../../shared/api/records';
 import { GROUP_LABELS, GROUP_ORDER, INDICATORS, indicatorById, type IndicatorGroup } from '../../../shared/catalog/index';
 import type { Extraction, Indicator } from '../../../shared/extract/types';
+import type { EngineWarning } from '../../../shared/extract/warnings';
 import type { BlockPlace } from '../../lib/messages';
 import type { ClipDraft, ReportDraft } from '../../lib/store/api';
 
@@ -58,6 +59,19 @@ export function groupIndicators(indicators: PlacedIndicator[], reportYear: numbe
     }));
 }
 
+/** The groups cut to their first `n` entries in all (what fills the first screen); empty groups left out. */
+export function firstScreen(groups: IndicatorGroupView[], n: number): IndicatorGroupView[] {
+  const out: IndicatorGroupView[] = [];
+  let left = n;
+  for (const g of groups) {
+    if (left <= 0) break;
+    const entries = g.entries.slice(0, left);
+    left -= entries.length;
+    out.push(entries.length === g.entries.length ? g : { ...g, entries });
+  }
+  return out;
+}
+
 export function change(entry: IndicatorEntry): { diff: number; ratio: number | null } | null {
   if (!entry.prev) return null;
   const diff = entry.cur.value - entry.prev.value;
@@ -71,7 +85,21 @@ export function reportDraftOf(extraction: Extraction, url: string, pageTitle?: s
   const r = extraction.report;
   const indicators: ReportIndicator[] = extraction.indicators
     .filter((i) => Number.isFinite(i.value) && i.year >= 1900 && i.year <= 2200)
-    .map((i) => ({ id: i.id, year: i.year, value: i.value, unit: cut(i.unit ?? '', 32), quote: cut(i.quote ?? '', 5_000) }));
+    .map((i) => {
+      const v: ReportIndicator = { id: i.id, year: i.year, value: i.value, unit: cut(i.unit ?? '', 32), quote: cut(i.quote ?? '', 5_000) };
+      if (i.source === 'table' || i.source === 'prose') v.source = i.source;
+      if (Number.isFinite(i.confidence)) v.confidence = Math.min(1, Math.max(0, i.confidence));
+      if (i.warnings?.length) {
+        v.warnings = i.warnings.slice(0, 20).map((w) => ({
+          code: w.code,
+          params: Object.fromEntries(Object.entries(w.params ?? {}).slice(0, 10).map(([k, x]) => [k.slice(0, 40), typeof x === 'number' ? x : cut(String(x), 200)])),
+          message: cut(w.message ?? '', 500),
+        }));
+      }
+      if (i.page !== undefined && Number.isInteger(i.page) && i.page >= 1) v.page = i.page;
+      if (i.approximate) v.approximate = true;
+      return v;
+    });
   return {
     url,
     title: r.title ? cut(r.title, 1_000) : pageTitle ? cut(pageTitle, 1_000) : null,
@@ -83,6 +111,31 @@ export function reportDraftOf(extraction: Extraction, url: string, pageTitle?: s
     publisher: r.publisher,
     publishedAt: r.publishedAt,
     indicators,
+  };
+}
+
+/**
+ * A kept report as the panel's view reads an extraction: its identity and its stored values, with the
+ * confidence, source and warnings they were kept with (older records without them read as table values
+ * of unknown confidence: shown without a confidence figure).
+ */
+export function extractionOfReport(r: Report): Extraction {
+  return {
+    detection: { isReport: true, score: 1, reasons: ['stored report'] },
+    report: {
+      title: r.title, region: r.region, regionLevel: r.regionLevel, province: r.province, year: r.year, level: r.level,
+      publisher: r.publisher, publishedAt: r.publishedAt,
+    } as Extraction['report'],
+    indicators: r.indicators.map((v) => ({
+      id: v.id, year: v.year, value: v.value, unit: v.unit, quote: v.quote,
+      source: v.source ?? 'table',
+      confidence: v.confidence ?? NaN,
+      alternatives: [],
+      warnings: (v.warnings ?? []).map((w) => ({ code: w.code as EngineWarning['code'], params: w.params, message: w.message })),
+      ...(v.page !== undefined ? { page: v.page } : {}),
+      ...(v.approximate ? { approximate: true } : {}),
+    })),
+    warnings: [],
   };
 }
 
@@ -112,9 +165,10 @@ export function clipDraftOf(ind: Indicator, url: string, pageTitle: string, repo
   };
 }
 
-/** Whether a clip already holds this value of this page. */
-export const clipKey = (indicatorId: string | null, year: number | null) => `${indicatorId ?? ''}@${year ?? ''}`;
+/** Whether a clip already holds this value of this page: indicator, year and the value itself. */
+export const clipKey = (indicatorId: string | null, year: number | null, value: number | null) =>
+  `${indicatorId ?? ''}@${year ?? ''}=${value === null ? '' : Number(value.toPrecision(12))}`;
 export function clippedKeys(clips: Clip[], url: string, normalise: (u: string) => string): Set<string> {
   const here = normalise(url);
-  return new Set(clips.filter((c) => c.deletedAt === null && normalise(c.url) === here).map((c) => clipKey(c.indicatorId, c.year)));
+  return new Set(clips.filter((c) => c.deletedAt === null && normalise(c.url) === here).map((c) => clipKey(c.indicatorId, c.year, c.value)));
 }

@@ -6,7 +6,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Me, TokenInfo } from '../../../shared/api/auth';
 import { errorInfo } from '../../lib/sync/errors';
-import { both } from '../../lib/sync/words';
+import { t as tr } from '../../lib/i18n';
+import { say } from '../../lib/sync/words';
 
 export interface TokenSource {
   me(): Promise<Me>;
@@ -14,7 +15,7 @@ export interface TokenSource {
   revokeToken(id: string): Promise<unknown>;
 }
 
-const ROLE = { owner: { zh: '组长（管理全部令牌）', en: 'owner (manages all tokens)' }, member: { zh: '成员', en: 'member' } };
+const role = (r: 'owner' | 'member') => tr(r === 'owner' ? 'tokens.owner' : 'tokens.member');
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 type State = { state: 'loading' } | { state: 'error'; text: string } | { state: 'ready'; me: Me; tokens: TokenInfo[] };
@@ -28,7 +29,7 @@ export function TokenList({ source }: { source: TokenSource }) {
       const [me, list] = await Promise.all([source.me(), source.tokens()]);
       setS({ state: 'ready', me, tokens: list.tokens });
     } catch (e) {
-      setS({ state: 'error', text: both(errorInfo(e)) });
+      setS({ state: 'error', text: say(errorInfo(e)) });
     }
   }
 
@@ -40,9 +41,9 @@ export function TokenList({ source }: { source: TokenSource }) {
     setNote('');
     try {
       await source.revokeToken(t.id);
-      setNote(both({ zh: `已撤销「${t.name}」`, en: `Revoked "${t.name}"` }));
+      setNote(tr('tokens.revokedNote', [t.name]));
     } catch (e) {
-      setNote(both(errorInfo(e)));
+      setNote(say(errorInfo(e)));
     }
     await load();
   }
@@ -52,21 +53,21 @@ export function TokenList({ source }: { source: TokenSource }) {
   const owner = s.me.token.role === 'owner';
   return (
     <section data-testid="token-list" data-role={s.me.token.role}>
-      <p>本令牌角色 / This token's role: <strong data-testid="token-role">{both(ROLE[s.me.token.role])}</strong></p>
+      <p>{tr('tokens.role')} <strong data-testid="token-role">{role(s.me.token.role)}</strong></p>
       <ul>
         {s.tokens.map((t) => (
           <li key={t.id} data-token-id={t.id}>
-            {t.name} · {both(ROLE[t.role])} · {day(t.createdAt)}
-            {t.id === s.me.token.id && <strong> ← 本机 / this device</strong>}
+            {t.name} · {role(t.role)} · {day(t.createdAt)}
+            {t.id === s.me.token.id && <strong> ← {tr('tokens.thisDevice')}</strong>}
             {t.revokedAt !== null ? (
-              <span class="hint"> · 已撤销 / revoked</span>
+              <span class="hint"> · {tr('tokens.revoked')}</span>
             ) : (
-              owner && <button type="button" data-revoke={t.id} onClick={() => void revoke(t)}>撤销 / Revoke</button>
+              owner && <button type="button" data-revoke={t.id} onClick={() => void revoke(t)}>{tr('tokens.revoke')}</button>
             )}
           </li>
         ))}
       </ul>
-      {!owner && <p class="hint">成员只能看到自己的令牌；由组长管理其他令牌。/ A member sees only its own token; an owner manages the others.</p>}
+      {!owner && <p class="hint">{tr('tokens.memberHint')}</p>}
       {note && <p class="hint" data-testid="tokens-note">{note}</p>}
     </section>
   );

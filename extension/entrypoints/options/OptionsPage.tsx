@@ -1,12 +1,13 @@
 /**
  * Options: the group's server and this person's token. "测试连接 / Test connection" says which of the
  * usual mistakes it is (unreachable, bad token, not a Nianbao server) and shows the workspace once it
- * works. Labels carry both languages: this page is where people who share a server set it up.
+ * works. In the UI's language, like every page (messages in extension/locales).
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ApiClient, normalizeServerUrl } from '../../lib/sync/api';
 import { testConnection, type ConnectionResult } from '../../lib/sync/connection';
-import { both } from '../../lib/sync/words';
+import { say } from '../../lib/sync/words';
+import { t } from '../../lib/i18n';
 import { syncSettings, type SyncSettings } from '../../lib/sync/settings';
 import { SyncStatusLine } from '../../components/sync/SyncStatusLine';
 import { TokenList } from '../../components/sync/TokenList';
@@ -54,7 +55,7 @@ export function OptionsPage() {
   async function save(extra: Partial<SyncSettings> = {}): Promise<boolean> {
     const serverUrl = url.trim() ? normalizeServerUrl(url) : '';
     if (serverUrl === null) {
-      setNote(both({ zh: '服务器地址无效', en: 'Not a valid server URL' }));
+      setNote(t('options.badUrl'));
       return false;
     }
     const changed = serverUrl !== saved?.serverUrl || token.trim() !== saved?.token;
@@ -67,7 +68,7 @@ export function OptionsPage() {
     };
     await syncSettings.setValue(next);
     setUrl(serverUrl);
-    setNote(both({ zh: '已保存', en: 'Saved' }));
+    setNote(t('options.saved'));
     return true;
   }
 
@@ -91,60 +92,57 @@ export function OptionsPage() {
     await syncSettings.setValue({ serverUrl: url.trim() ? (normalizeServerUrl(url) ?? '') : '', token: '', workspaceId: null, workspaceName: null });
     setToken('');
     setCheck({ state: 'idle' });
-    setNote(both({ zh: '已断开：本地数据保留', en: 'Disconnected: local data is kept' }));
+    setNote(t('options.disconnected'));
   }
 
   return (
     <main>
       <style>{STYLE}</style>
-      <h1>年报 设置 <small class="hint">Nianbao settings</small></h1>
-      <h2>同步服务器 <small class="hint">Sync server</small></h2>
-      <p class="hint">
-        课题组自己的服务器（本地运行 <code>npm run dev</code> 后为 http://127.0.0.1:8787）。令牌由工作区成员邀请时生成。
-        <br />Your group's own server (after <code>npm run dev</code>: http://127.0.0.1:8787). A member of the workspace creates your token.
-      </p>
+      <h1>{t('options.title')}</h1>
+      <h2>{t('options.server')}</h2>
+      <p class="hint">{t('options.serverHint')}</p>
       <form onSubmit={(e) => { e.preventDefault(); void test(); }}>
-        <label for="server-url">服务器地址 / Server URL</label>
+        <label for="server-url">{t('options.serverUrl')}</label>
         <input id="server-url" name="serverUrl" type="text" inputMode="url" autoComplete="url" spellcheck={false}
           placeholder="http://127.0.0.1:8787" value={url} onInput={(e) => setUrl((e.target as HTMLInputElement).value)} />
-        <label for="token">令牌 / Token</label>
+        <label for="token">{t('options.token')}</label>
         {showToken ? (
           <input id="token" name="token" type="text" spellcheck={false} value={token} onInput={(e) => setToken((e.target as HTMLInputElement).value)} />
         ) : (
           <input id="token" name="token" type="password" value={token} onInput={(e) => setToken((e.target as HTMLInputElement).value)} />
         )}
-        <label style="font-weight:normal"><input type="checkbox" checked={showToken} onChange={() => setShowToken(!showToken)} /> 显示令牌 / Show token</label>
+        <label style="font-weight:normal"><input type="checkbox" checked={showToken} onChange={() => setShowToken(!showToken)} /> {t('options.showToken')}</label>
         <div class="row">
           <button type="submit" id="test-connection" disabled={check.state === 'testing'}>
-            {check.state === 'testing' ? '正在测试… / Testing…' : '测试连接 / Test connection'}
+            {check.state === 'testing' ? t('options.testing') : t('options.test')}
           </button>
-          <button type="button" id="save" onClick={() => void save()}>保存 / Save</button>
-          <button type="button" id="disconnect" onClick={() => void disconnect()} disabled={!saved?.token}>断开 / Disconnect</button>
+          <button type="button" id="save" onClick={() => void save()}>{t('options.save')}</button>
+          <button type="button" id="disconnect" onClick={() => void disconnect()} disabled={!saved?.token}>{t('options.disconnect')}</button>
         </div>
       </form>
       <div class="result" role="status" aria-live="polite" data-testid="connection-result">
         {check.state === 'done' && check.result.ok && (
           <span class="ok" data-ok="true">
-            已连接 / Connected: 工作区 Workspace <strong data-testid="workspace-name">{check.result.me.workspace.name}</strong>
+            {t('options.connected')} <strong data-testid="workspace-name">{check.result.me.workspace.name}</strong>
             （{check.result.me.user.name}）
           </span>
         )}
         {check.state === 'done' && !check.result.ok && (
-          <span class="bad" data-error-kind={check.result.error.kind}>{both(check.result.error)}</span>
+          <span class="bad" data-error-kind={check.result.error.kind}>{say(check.result.error)}</span>
         )}
         {check.state !== 'done' && saved?.workspaceName && (
-          <span>当前工作区 / Current workspace: <strong data-testid="workspace-name">{saved.workspaceName}</strong></span>
+          <span>{t('options.current')} <strong data-testid="workspace-name">{saved.workspaceName}</strong></span>
         )}
-        {check.state !== 'done' && !saved?.workspaceName && <span class="hint">未连接 / Not connected</span>}
+        {check.state !== 'done' && !saved?.workspaceName && <span class="hint">{t('options.notConnected')}</span>}
         {note && <div class="hint" data-testid="options-note">{note}</div>}
       </div>
       {tokenSource && (
         <>
-          <h2>令牌 <small class="hint">Tokens</small></h2>
+          <h2>{t('options.tokens')}</h2>
           <TokenList source={tokenSource} />
         </>
       )}
-      <h2>同步状态 <small class="hint">Sync status</small></h2>
+      <h2>{t('options.status')}</h2>
       <SyncStatusLine />
     </main>
   );

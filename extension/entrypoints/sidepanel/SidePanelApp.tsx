@@ -8,8 +8,9 @@ import type { Report } from '../../../shared/api/records';
 import { CompareView } from '../../components/compare/CompareView';
 import { Library } from '../../components/library/Library';
 import { useLibrary } from '../../components/library/useLibrary';
-import { clipDraftOf, clippedKeys, reportDraftOf, reportPreview, type PlacedIndicator } from '../../components/report/model';
+import { clipDraftOf, clipKey, clippedKeys, reportDraftOf, reportPreview, type PlacedIndicator } from '../../components/report/model';
 import { SyncStatusLine } from '../../components/sync/SyncStatusLine';
+import { Help } from '../../components/ui/Help';
 import { Tabs } from '../../components/ui/Tabs';
 import { t } from '../../lib/i18n';
 import { askPage } from '../../lib/page/ask';
@@ -24,6 +25,7 @@ type View = 'page' | 'library' | 'compare';
 
 export function SidePanelApp({ store, pinnedTab }: { store: LibraryStore; pinnedTab: number | null }) {
   const [view, setView] = useState<View>('page');
+  const [help, setHelp] = useState(false);
   const { tabId, version, ready } = useFollowedTab(pinnedTab);
   const [reading, setReading] = useState<PageReading | null>(null);
   const [loading, setLoading] = useState(true);
@@ -83,8 +85,12 @@ export function SidePanelApp({ store, pinnedTab }: { store: LibraryStore; pinned
 
   const onClip = useCallback(async (ind: PlacedIndicator) => {
     if (!shown) return;
-    await store.addClip(clipDraftOf(ind, shown.url, shown.title || shown.extraction.report.title || '', kept?.id ?? null));
-  }, [shown, kept, store]);
+    // Clipped already (this very value): no second clip.
+    if (clipped.has(clipKey(ind.id, ind.year, ind.value))) return;
+    // The clip belongs to the report from the start: keeping it first gives the clip its region and a place in compare.
+    const reportId = kept?.id ?? (draft ? (await store.keepReport(draft)).id : null);
+    await store.addClip(clipDraftOf(ind, shown.url, shown.title || shown.extraction.report.title || '', reportId));
+  }, [shown, kept, store, clipped, draft]);
 
   const onLocate = useCallback(async (ind: PlacedIndicator) => {
     // A PDF's quote has no place in the page the tab shows (the PDF viewer takes no script).
@@ -105,7 +111,10 @@ export function SidePanelApp({ store, pinnedTab }: { store: LibraryStore; pinned
         <span class="nb-brand">年报</span>
         <Tabs<View> label={t('view.switcher')} value={view} onChange={setView}
           items={[{ key: 'page', label: t('view.page') }, { key: 'library', label: t('view.library') }, { key: 'compare', label: t('view.compare') }]} />
+        <button type="button" class="nb-btn quiet small nb-help-btn" aria-expanded={help} aria-label={t('help.title')} title={t('help.title')}
+          onClick={() => setHelp(!help)} data-testid="help-toggle">?</button>
       </header>
+      {help && <Help />}
       <main class="nb-main" data-testid={`view-${view}`}>
         {view === 'page' && (
           <PagePane reading={reading} loading={loading} shown={shown} kept={kept} clipped={clipped} onRetry={() => setRetries((n) => n + 1)}

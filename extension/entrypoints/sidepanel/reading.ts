@@ -8,6 +8,7 @@ import { extractReport } from '../../../shared/extract/index';
 import type { Extraction } from '../../../shared/extract/types';
 import { askPage } from '../../lib/page/ask';
 import type { PageSnapshot, PdfLink } from '../../lib/messages';
+import { mark, measureSince, PANEL_MARKS } from '../../lib/perf/marks';
 
 export type PageReading =
   | { kind: 'report'; snapshot: PageSnapshot; extraction: Extraction; pdfLinks: PdfLink[] }
@@ -33,27 +34,33 @@ async function servesPdf(url: string | undefined): Promise<boolean> {
 }
 
 export async function readTab(tabId: number): Promise<PageReading> {
-  let tab: { url?: string; title?: string } | undefined;
-  try {
-    tab = await browser.tabs.get(tabId);
-  } catch {
-    return { kind: 'unreadable' };
-  }
-  let snapshot: PageSnapshot;
-  try {
-    // askPage injects the content script into a tab that predates the extension, then asks again.
-    snapshot = await askPage(tabId, { type: 'page:read' });
-  } catch {
+  const askedAt = performance.now();
+  // The tab, its blocks and its PDF links are asked at once, not one after the other.
+  const tabP = browser.tabs.get(tabId).then((t) => t as { url?: string; title?: string }, () => undefined);
+  // askPage injects the content script into a tab that predates the extension, then asks again.
+  const snapP = askPage(tabId, { type: 'page:read' }).then((s) => ({ ok: true as const, s }), () => ({ ok: false as const }));
+  const links = askPage(tabId, { type: 'page:pdfLinks' }, { inject: false }).catch(() => null);
+  const tab = await tabP;
+  if (!tab) return { kind: 'unreadable' };
+  const asked = await snapP;
+  if (!asked.ok) {
     // The browser's PDF viewer takes no content script: the PDF reader fetches the file itself.
     if (isPdfUrl(tab.url) || (await servesPdf(tab.url))) return { kind: 'pdf', url: tab.url!, title: tab.title ?? '' };
     return { kind: 'unreadable', url: tab.url };
   }
+  const snapshot: PageSnapshot = asked.s;
   if (!snapshot || !Array.isArray(snapshot.blocks)) return { kind: 'unreadable', url: tab.url };
+  measureSince(PANEL_MARKS.read, askedAt);
+  mark(PANEL_MARKS.blocks);
   if (snapshot.isPdf) return { kind: 'pdf', url: snapshot.url, title: snapshot.meta?.title ?? tab.title ?? '' };
-  const pdfLinks = await askPage(tabId, { type: 'page:pdfLinks' }).catch(() => [] as PdfLink[]);
+  // A tab without the content script yet (injected by page:read) is asked again.
+  const pdfLinks = await links.then((l) => l ?? askPage(tabId, { type: 'page:pdfLinks' })).catch(() => [] as PdfLink[]);
   let extraction: Extraction;
   try {
+    const engineAt = performance.now();
     extraction = extractReport(snapshot.blocks, { ...snapshot.meta, url: snapshot.meta?.url ?? snapshot.url });
+    measureSince(PANEL_MARKS.extract, engineAt);
+    mark(PANEL_MARKS.engine);
   } catch (err) {
     // An engine bug on one odd page must not take the panel down: say what we can, log the rest.
     console.error('nianbao: extraction failed', err);

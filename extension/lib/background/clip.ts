@@ -6,11 +6,15 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { readIdentity } from '../../../shared/extract/identity';
+import { extractReport } from '../../../shared/extract/index';
+import type { Indicator } from '../../../shared/extract/types';
+import { reportDraftOf } from '../../components/report/model';
+import { normaliseUrl } from '../store/ids';
 import type { Clip } from '../../../shared/api/records';
 import { buildClipDraft } from '../clip/build';
 import type { SelectionSnapshot } from '../messages';
 import { askPage } from '../page/ask';
-import type { LibraryStore } from '../store/api';
+import type { ClipDraft, LibraryStore, ReportDraft } from '../store/api';
 import { flash } from './badge';
 import { word } from './words';
 
@@ -21,19 +25,30 @@ export interface ClipDeps {
   store: () => LibraryStore | Promise<LibraryStore>;
 }
 
-export type ClipOutcome = { ok: true; clip: Clip } | { ok: false; reason: 'noSelection' | 'failed'; message?: string };
+export type ClipOutcome = { ok: true; clip: Clip; existing?: boolean } | { ok: false; reason: 'noSelection' | 'failed'; message?: string };
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** The report identity's year of the tab's page, when the page reads as a report. */
-async function pageYear(tabId: number): Promise<number | null> {
+/** The tab's page as a report: its identity's year, the engine's indicators and the report as the library keeps it. */
+async function pageReport(tabId: number): Promise<{ year: number | null; indicators: Indicator[]; draft: ReportDraft | null }> {
   try {
     const snap = await askPage(tabId, { type: 'page:read' });
-    if (!snap.detection.isReport || !snap.blocks.length) return null;
-    return readIdentity(snap.blocks, snap.meta).year;
+    if (!snap.detection.isReport || !snap.blocks.length) return { year: null, indicators: [], draft: null };
+    const extraction = extractReport(snap.blocks, { ...snap.meta, url: snap.meta?.url ?? snap.url });
+    if (!extraction.detection.isReport) return { year: readIdentity(snap.blocks, snap.meta).year, indicators: [], draft: null };
+    return { year: extraction.report.year, indicators: extraction.indicators, draft: reportDraftOf(extraction, snap.url, snap.meta?.title ?? '') };
   } catch {
-    return null;
+    return { year: null, indicators: [], draft: null };
   }
+}
+
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+
+/** A live clip of the same page that already holds this selection (same quote, figure and indicator). */
+function sameClip(clips: Clip[], draft: ClipDraft): Clip | undefined {
+  const url = normaliseUrl(draft.url);
+  return clips.find((c) => c.deletedAt === null && normaliseUrl(c.url) === url && squeeze(c.quote) === squeeze(draft.quote) &&
+    c.value === (draft.value ?? null) && c.indicatorId === (draft.indicatorId ?? null) && c.year === (draft.year ?? null));
 }
 
 /**
@@ -57,11 +72,17 @@ export async function clipFromTab(tabId: number, deps: ClipDeps, fallback?: { te
   }
   try {
     const store = await deps.store();
-    const [year, kept] = await Promise.all([pageYear(tabId), store.findReportByUrl(selection.url)]);
-    const clip = await store.addClip(buildClipDraft({ selection, identity: { year }, reportId: kept?.id ?? null }));
+    const [page, found] = await Promise.all([pageReport(tabId), store.findReportByUrl(selection.url)]);
+    // The clip belongs to the page's report from the start: a report page not kept yet is kept now, so
+    // the clip has its region in exports and takes part in compare.
+    const kept = found ?? (page.draft ? await store.keepReport(page.draft) : undefined);
+    const draft = buildClipDraft({ selection, identity: { year: page.year }, reportId: kept?.id ?? null, indicators: page.indicators });
+    // The same selection clipped again is the clip already there, not a second one.
+    const existing = sameClip(await store.listClips(), draft);
+    const clip = existing ?? (await store.addClip(draft));
     const figure = clip.value === null ? '' : ` ${clip.value}${clip.unit ?? ''}`;
     await flash(tabId, 'clipped', `${clip.label}${figure}`).catch(() => undefined);
-    return { ok: true, clip };
+    return { ok: true, clip, existing: !!existing };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     console.warn('clip failed', err);

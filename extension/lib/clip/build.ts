@@ -3,7 +3,7 @@
  * catalog names printed around it, the year from the page's report identity, the report if it is kept.
  * Pure (no browser calls): the background gathers the inputs, this decides what the clip says.
  */
-import { indicatorById, labelEntries } from '../../../shared/catalog';
+import { idsForLabel, indicatorById, labelEntries } from '../../../shared/catalog';
 import { convertUnit, findNumbers, toHalfWidth, type NumberMatch } from '../../../shared/numbers/parse';
 import type { ReportIdentity } from '../../../shared/extract/types';
 import type { SelectionSnapshot } from '../messages';
@@ -15,6 +15,16 @@ export interface ClipSource {
   identity?: Pick<ReportIdentity, 'year'> | null;
   /** The kept report of this URL, if any. */
   reportId?: string | null;
+  /** The engine's indicators for the page, when it reads as a report (the surest guess of the indicator). */
+  indicators?: readonly ExtractedValue[];
+}
+
+/** What the clip builder needs of an extracted indicator. */
+export interface ExtractedValue {
+  id: string;
+  year: number;
+  value: number;
+  quote: string;
 }
 
 export interface IndicatorGuess {
@@ -37,13 +47,19 @@ export function firstFigure(text: string): NumberMatch | null {
   return plain[0] ?? all[0]!;
 }
 
-// Catalog label keys long enough to mean something inside running text, longest first.
-let keysCache: [string, string[]][] | null = null;
-function catalogKeys(): [string, string[]][] {
-  keysCache ??= labelEntries()
-    .filter(([k]) => k.length >= 3)
-    .sort((a, b) => b[0].length - a[0].length);
-  return keysCache;
+// Catalog label keys long enough to mean something inside running text, and their stems (「中等职业学校数」
+// is printed 「中等职业学校28所」): [text, ids, stem?].
+let keysCache: [string, string[], boolean][] | null = null;
+function catalogKeys(): [string, string[], boolean][] {
+  if (keysCache) return keysCache;
+  const out: [string, string[], boolean][] = [];
+  for (const [k, ids] of labelEntries()) {
+    if (k.length >= 3) out.push([k, ids, false]);
+    const stem = k.replace(/(?:人数|总数|数量|数)$/, '');
+    if (stem !== k && stem.length >= 2) out.push([stem, ids, true]);
+  }
+  keysCache = out;
+  return out;
 }
 
 /** Whether a figure printed in `unit` can be this indicator's (a 「%」 is not a headcount). */
@@ -53,29 +69,99 @@ function unitFits(id: string, unit: string | undefined): boolean {
   return !entry || convertUnit(1, unit, entry.unit) !== null;
 }
 
+/** A clause ends at these: the term that names a figure is in the figure's own clause. */
+const CLAUSE_END = /[，,；;。！？!?：:、（(）)]/;
 /**
- * The catalog indicator named in `context` nearest before the figure at `figureAt` (labels precede
- * their figures: 「全日制在校生人数 人 29605」, 「专任教师1234人」), preferring longer names and names
- * whose unit fits the figure's. null when no catalog name appears.
+ * Words that make a figure a part of what the term names (民办学校招生 is not the intake): a guess under
+ * one of them would be wrong, so none is made.
+ */
+const QUALIFIERS = ['民办', '公办', '其中', '女', '农村', '少数民族', '部分', '新增', '省外', '外省', '外地', '贫困', '残疾', '退役军人', '高职', '本科', '中职学校中'];
+
+/**
+ * The catalog indicator named by the term nearest before the figure at `figureAt`, inside the figure's
+ * clause (labels precede their figures: 「全日制在校生人数 人 29605」, 「专任教师1234人」), whose unit fits
+ * the figure's. null when no such term is there, when several indicators share it, or when a qualifier
+ * (民办, 其中 …) narrows it: empty rather than wrong.
  */
 export function guessIndicator(context: string, figureAt = Number.MAX_SAFE_INTEGER, unit?: string): IndicatorGuess | null {
   const text = toHalfWidth(context).replace(/\s+/g, '');
   if (!text) return null;
-  let best: { id: string; matched: string; score: number } | null = null;
-  for (const [key, ids] of catalogKeys()) {
-    let from = 0;
-    for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, from)) {
-      from = at + 1;
-      const fitting = ids.filter((id) => unitFits(id, unit));
-      const id = fitting[0] ?? ids[0]!;
-      const end = at + key.length;
-      // Before the figure: closer is better; after it: a weaker sign (「29304人为全日制在校生」).
-      const distance = end <= figureAt ? figureAt - end : 200 + (at - figureAt);
-      const score = key.length * 10 - Math.min(distance, 400) / 4 + (fitting.length ? 50 : 0);
-      if (!best || score > best.score) best = { id, matched: key, score };
-    }
+  const end = Math.min(figureAt, text.length);
+  let from = end;
+  while (from > 0 && !CLAUSE_END.test(text[from - 1]!)) from--;
+  const clause = text.slice(from, end);
+  if (!clause) return null;
+  let best: { ids: string[]; matched: string; at: number; end: number } | null = null;
+  for (const [key, ids, stem] of catalogKeys()) {
+    const fitting = ids.filter((id) => unitFits(id, unit));
+    if (!fitting.length || (stem && !unit)) continue;
+    const at = clause.lastIndexOf(key);
+    if (at < 0) continue;
+    const e = at + key.length;
+    // Nearest to the figure first, then the longest name.
+    if (!best || e > best.end || (e === best.end && key.length > best.matched.length)) best = { ids: fitting, matched: key, at, end: e };
   }
-  return best ? { id: best.id, matched: best.matched } : null;
+  if (!best) return null;
+  const before = clause.slice(0, best.at);
+  if (QUALIFIERS.some((q) => before.includes(q) && !best!.matched.includes(q))) return null;
+  const ids = [...new Set(best.ids)];
+  if (ids.length !== 1) return null;
+  return { id: ids[0]!, matched: best.matched };
+}
+
+/**
+ * A table cell's indicator: the row's label names it (「招生数」 row), else the column's header does (a
+ * table of schools with an 「在校生数」 column). Exactly one catalog id whose unit fits, or none.
+ */
+export function guessFromTable(rowLabel: string | undefined, columnHeader: string | undefined, unit?: string): IndicatorGuess | null {
+  for (const label of [rowLabel, columnHeader]) {
+    if (!label) continue;
+    const clean = label.replace(/[（(][^）)]*[）)]$/, '');
+    if (QUALIFIERS.some((q) => clean.startsWith(q) || clean.startsWith(`其中${q}`))) {
+      const ids = idsForLabel(clean).filter((id) => unitFits(id, unit));
+      if (ids.length === 1) return { id: ids[0]!, matched: label };
+      return null;
+    }
+    const ids = [...new Set([...idsForLabel(label), ...idsForLabel(clean)])].filter((id) => unitFits(id, unit));
+    if (ids.length === 1) return { id: ids[0]!, matched: label };
+    if (ids.length > 1) return null;
+  }
+  return null;
+}
+
+const squeeze = (s: string) => toHalfWidth(s).replace(/[\s,，]+/g, '');
+
+/**
+ * The engine's own reading of the page, when it holds this figure: an indicator whose value is the
+ * figure's and whose quote is the selection's sentence or row (and year, in a table column). Only when
+ * that names one indicator.
+ */
+export function guessFromExtraction(indicators: readonly ExtractedValue[] | undefined, value: number | null, context: string, columnYear?: number): IndicatorGuess | null {
+  if (!indicators?.length || value === null) return null;
+  const ctx = squeeze(context);
+  if (!ctx) return null;
+  const ids = new Set<string>();
+  for (const ind of indicators) {
+    if (Math.abs(ind.value - value) > 1e-9 * Math.max(1, Math.abs(value))) continue;
+    if (columnYear !== undefined && ind.year !== columnYear) continue;
+    const q = squeeze(ind.quote ?? '');
+    if (q && (q.includes(ctx) || ctx.includes(q))) ids.add(ind.id);
+  }
+  return ids.size === 1 ? { id: [...ids][0]!, matched: '' } : null;
+}
+
+/** The same with the figure in each catalog unit it converts to (12800元 selected, 1.28 万元 extracted). */
+function guessFromExtractionConverted(indicators: readonly ExtractedValue[], figure: NumberMatch, context: string, columnYear?: number): IndicatorGuess | null {
+  const ids = new Set<string>();
+  for (const ind of indicators) {
+    const entry = indicatorById(ind.id);
+    if (!entry || !figure.unit) continue;
+    const v = convertUnit(figure.value, figure.unit, entry.unit);
+    if (v === null) continue;
+    const g = guessFromExtraction([ind], v, context, columnYear);
+    if (g) ids.add(g.id);
+  }
+  return ids.size === 1 ? { id: [...ids][0]!, matched: '' } : null;
 }
 
 /** Where `figure` (found in `selection`) sits in `context`, whitespace removed, for guessIndicator. */
@@ -94,9 +180,13 @@ export function buildClipDraft(src: ClipSource): ClipDraft {
   const { selection } = src;
   const quoteText = selection.context?.trim() || selection.text;
   const figure = firstFigure(selection.text);
+  const inTable = selection.rowLabel !== undefined || selection.columnHeader !== undefined;
   const guess =
-    guessIndicator(selection.text, Number.MAX_SAFE_INTEGER, figure?.unit) ??
-    guessIndicator(quoteText, figurePosition(quoteText, selection.text, figure), figure?.unit);
+    guessFromExtraction(src.indicators, figure ? figure.value : null, quoteText, selection.columnYear) ??
+    (figure && src.indicators?.length ? guessFromExtractionConverted(src.indicators, figure, quoteText, selection.columnYear) : null) ??
+    (inTable ? guessFromTable(selection.rowLabel, selection.columnHeader, figure?.unit) : null) ??
+    guessIndicator(selection.text, figure ? toHalfWidth(selection.text).slice(0, figure.index).replace(/\s+/g, '').length : Number.MAX_SAFE_INTEGER, figure?.unit) ??
+    (inTable ? null : guessIndicator(quoteText, figurePosition(quoteText, selection.text, figure), figure?.unit));
 
   let value: number | null = figure ? figure.value : null;
   let unit: string | null = figure ? figure.unit || null : null;

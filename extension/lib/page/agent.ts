@@ -80,9 +80,9 @@ export function startPageAgent(host: AgentHost): PageAgent {
       /* the extension was reloaded: this page's script is orphaned */
     }
   };
-  const read = (r: PageReader) => {
+  const read = (r: PageReader, fresh = true) => {
     const start = perf.now();
-    const reading = r.read();
+    const reading = fresh ? r.read() : r.current();
     measure(MEASURES.read, start);
     announced = { detection: reading.snapshot.detection, url: reading.snapshot.url };
     tell(announced.detection, announced.url);
@@ -123,8 +123,9 @@ export function startPageAgent(host: AgentHost): PageAgent {
     const r = await getReader();
     switch (request.type) {
       case 'page:read':
-        // Always afresh: the page may have changed since load, and the panel's places refer to this reading.
-        return read(r).snapshot;
+        // The reading made at load unless the page changed since (the reader watches for mutations); the
+        // panel's places refer to the reading it gets.
+        return read(r, false).snapshot;
       case 'page:highlight':
         return r.highlight(request.place, request.quote);
       case 'page:selection':

@@ -13,6 +13,11 @@ import { selectionSnapshot } from './selection';
 export interface PageReader {
   /** Reads the page afresh and keeps the reading (the panel's places refer to the latest one). */
   read(): PageReading;
+  /**
+   * The latest reading when the page has not changed since (no DOM mutation, same address), else a new
+   * one: the panel opening on a page the content script already read costs no second reading.
+   */
+  current(): PageReading;
   /** The latest reading, or null. */
   reading(): PageReading | null;
   /** The page changed under a single-page site: the old reading's places no longer hold. */
@@ -27,12 +32,30 @@ export type PageReaderFactory = (win: Window) => PageReader;
 export const createPageReader: PageReaderFactory = (win) => {
   const doc = win.document;
   let last: PageReading | null = null;
-  const read = () => (last = readPage(doc));
+  let lastUrl = '';
+  let changed = true;
+  // Any change to the page after a reading makes the next current() read again.
+  const Observer = (win as unknown as { MutationObserver?: typeof MutationObserver }).MutationObserver;
+  const observer = Observer ? new Observer(() => {
+    changed = true;
+  }) : null;
+  const read = () => {
+    last = readPage(doc);
+    lastUrl = win.location.href;
+    changed = !observer;
+    if (observer && doc.documentElement) {
+      observer.disconnect();
+      observer.observe(doc.documentElement, { subtree: true, childList: true, characterData: true });
+    }
+    return last;
+  };
   return {
     read,
+    current: () => (last && !changed && lastUrl === win.location.href ? last : read()),
     reading: () => last,
     forget: () => {
       last = null;
+      changed = true;
     },
     highlight(place, quote) {
       const r = last ?? read();

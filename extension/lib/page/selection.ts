@@ -60,6 +60,41 @@ export function columnYear(cell: Element): number | undefined {
   return undefined;
 }
 
+const NUMBERISH = /^[\s\d.,，%％()（）+\-—–~～]*$/;
+
+/** A row's label: its first cell with words in it that is not the selected cell (a row number is not one). */
+export function rowLabelOf(cell: Element): string | undefined {
+  const tr = cell.closest('tr');
+  if (!tr) return undefined;
+  for (const c of Array.from(tr.children)) {
+    if (c === cell || (c.tagName !== 'TD' && c.tagName !== 'TH')) continue;
+    const text = collapse(c.textContent ?? '');
+    if (text && !NUMBERISH.test(text) && text.length <= 60) return text;
+  }
+  return undefined;
+}
+
+/** The header of a cell's column: the first row's cell at that column, unless it is the cell's own row. */
+export function columnHeaderOf(cell: Element): string | undefined {
+  const table = cell.closest('table');
+  const tr = cell.closest('tr');
+  if (!table || !tr) return undefined;
+  const first = table.querySelector('tr');
+  if (!first || first === tr) return undefined;
+  const col = columnOf(cell);
+  let at = 0;
+  for (const c of Array.from(first.children)) {
+    if (c.tagName !== 'TD' && c.tagName !== 'TH') continue;
+    const span = Math.max(1, Number(c.getAttribute('colspan')) || 1);
+    if (col >= at && col < at + span) {
+      const text = collapse(c.textContent ?? '');
+      return text && text.length <= 40 ? text : undefined;
+    }
+    at += span;
+  }
+  return undefined;
+}
+
 /** The sentence of `text` that covers [start, end): out to the nearest sentence ends on both sides. */
 export function sentenceAround(text: string, start: number, end: number): string {
   let a = start;
@@ -123,5 +158,13 @@ export function selectionSnapshot(win: Window): SelectionSnapshot | null {
   const cell = startEl?.closest('td, th');
   const year = cell ? columnYear(cell) : undefined;
   if (year) snap.columnYear = year;
+  if (cell) {
+    const label = rowLabelOf(cell);
+    if (label) snap.rowLabel = label;
+    const header = columnHeaderOf(cell);
+    // A header that only names the year says nothing of the indicator.
+    if (header && !year) snap.columnHeader = header;
+    else if (!label) snap.rowLabel = '';
+  }
   return snap;
 }
