@@ -82,7 +82,7 @@ export function OptionsPage() {
     // A working connection is what people mean to keep, once they agreed to send their library there.
     if (!result.ok) return;
     if (!(await consent)) {
-      setNote(both({ zh: '未同意发送资料库数据：连接未保存', en: 'Sending library data was not allowed: the connection is not saved' }));
+      setNote(t('options.noConsent'));
       return;
     }
     await save({ workspaceId: result.me.workspace.id, workspaceName: result.me.workspace.name });
