@@ -29,7 +29,7 @@ export { namesSchool, namesSubRegion, scopeOf, type Scope };
 /** Who runs or ranks the schools counted: 「市级教育部门举办的公办中等职业学校3所」 is a subset. */
 const OWNER = /(举办|部门|市级|县级|区级|省级|国家级|示范|重点|优质|强基|高水平|其他|新增|新建)/;
 /** A count of the schools, people or programmes that went through something is not a count of all of them. */
-const FILTERED = /(参加|参与|接受|纳入|入选|获评|遴选|评估|评价|监测|验收|认定|达标|参赛|获奖|新增|新建|新设|新开设|新开发|新开|新编|新引进|新办|立项|申报|试点|抽样|抽查|抽取|样本|受访|参评|通过|录取|考取|考入|符合|报送|满足|具备|开展)/;
+const FILTERED = /(参加|参与|接受|纳入|入选|获评|遴选|评估|评价|监测|验收|认定|达标|参赛|获奖|新增|新建|新设|新开设|新开发|新开|新编|新引进|新办|立项|申报|试点|抽样|抽查|抽取|样本|受访|参评|通过|录取|考取|考入|符合|报送|满足)/;
 /** Another population than the vocational schools': 普通高中, 各级各类学校. */
 const OTHER_POPULATION = /(普通高中|普高|初中|小学|幼儿园|各级各类|义务教育|高中阶段|特殊教育|普通高校|本科高校|技工院校|技工学校)/;
 /** Some of the schools, however the sentence goes on: 「19所中职学校中的12所」「有16所学校的」. */
@@ -46,7 +46,12 @@ const CHANGE_BEFORE = /(增加|增长|提高|上升|下降|减少|提升|降低|
 /** Cumulative counts and ranges of years are not a year's figure. */
 const CUMULATIVE = /(累计|历年|近[三五十]年|[二三四五]年来|以来)/;
 /** Words that turn the rest of a sentence into a plan or a target. */
-const PLAN = /(力争|目标|计划|预计|预期|规划|争取|确保|将要|拟|(?<![截止])(?:到|至)20\d\d年|20\d\d年前|要达到|需达到|不低于|不少于)/;
+const PLAN = /(力争|目标|预计|预期|争取|确保|将要|拟|(?<![截止])(?:到|至)20\d\d年|20\d\d年前|要达到|需达到|不低于|不少于)/;
+/** A plan stated in one clause (招生计划2.4万人): that clause only. 实际… reads what happened. */
+const PLAN_HERE = /(计划|规划|指标数|任务数)/;
+const ACTUAL = /^\s*(?:实际|实有|实现|最终)/;
+/** A county's only school is the county: its figures are the region's. */
+const ONLY_SCHOOL = /(唯一|仅有的?\s*[1一]\s*所|只有\s*[1一]\s*所|[1一]\s*所[，,]\s*即)/;
 const SUBSET_WORDS = '其中|在编|编内|编外|公办|民办|男生|女生|女|男|少数民族|非全日制|学历|本科及以上|硕士|博士|研究生|职称|高级|中级|初级|兼职|外聘|新进|新招|引进|美育|体育|思政|德育|文化课|专业课|公共基础|班主任|心理|中外合作|国外|留学|参赛|参加|获奖|贯通|示范|重点|优质|强基|高水平|骨干|技工|本科院校|专业|市级|县级|区级|省级|国家级';
 const SUBSET = new RegExp(`(${SUBSET_WORDS}|高职)`, 'g');
 const SUBSET_HIGHER = new RegExp(`(${SUBSET_WORDS}|中职|中等职业)`, 'g');
@@ -108,7 +113,7 @@ const SECTION = /^\s*(?:\d+(?:\.\d+)+\s*\S|[一二三四五六七八九十]+、|
  * What may stand between a name and its figure, read back from the figure: 为/达/共计…, a year (2023年为),
  * 上年的, 由…, a verb of level (增至, 调整为), the words that end a name (人数, 总数, 规模), an opening bracket.
  */
-const BRIDGE = /(?:[\s为达到共计有是了约近超逾:：(（比较]|过|20\d\d\s*(?:年度|年|届)|上一?学?年|去年|同期|分别|已经|已|由|的|增至|增加到|增长到|增长至|提高到|提高至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|调整为|保持在|稳定在|合计|总计|总数|人数|规模|数量|总量|全年|当年|相应|数字)*$/;
+const BRIDGE = /(?:[\s为达到共计有是了约近超逾:：(（比较仅均]|过|20\d\d\s*(?:年度|年|届)|上一?学?年|去年|同期|分别|已经|已|由|的(?:中职)?(?:学生|毕业生)|的|学生|增至|增加到|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|调整为|保持在|稳定在|合计|总计|总数|人数|规模|数量|总量|全年|当年|相应|数字|平均|人均|只有|最大|每生每年|每生|每年|年均)*$/;
 /** The longest bridge looked at: a name further back than this does not own the figure. */
 const BRIDGE_SPAN = 16;
 
@@ -119,7 +124,7 @@ function bridgeStart(before: string): number {
 }
 
 /** A figure restates the one just read when only a bridge stands between (（上年…）, 上年为, 增至, 2024年为). */
-const RESTATES = /^[\s，,；;、]*(?:(?:比|较|由|与)?(?:上一?学?年|去年|同期|20\d\d\s*(?:年度|年|届))(?:的|为|是|同期)?|[(（]|增至|增加到|增长到|提高到|提高至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|调整为|保持在|稳定在|分别为|分别是|为|达到|达)+\s*$/;
+const RESTATES = /^[\s，,；;、]*(?:(?:比|较|由|与)?(?:上一?学?年|去年|同期|20\d\d\s*(?:年度|年|届))(?:的|为|是|同期)?|[(（]|增至|增加到|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|扩大到|扩大至|缩小到|缩小至|调整为|保持在|稳定在|分别为|分别是|为|达到|达)+\s*$/;
 
 interface Found {
   term: Term;
@@ -153,7 +158,7 @@ function termBefore(before: string, unit: string, lex: Lexicon): Found | null {
 /** After a counted figure: what may end the noun that follows it (「23所中等职业学校，」「…42个专业。」). */
 const NOUN_END = /^\s*(?:$|[，,。；;：:、)）]|其中|中[，,])/;
 /** Where a name after its figure must end when nothing before says it is a whole: the clause's end. */
-const CLAUSE_ENDS = /^\s*(?:$|[，,。；;)）]|其中)/;
+const CLAUSE_ENDS = /^\s*(?:$|[，,。；;)）]|其中|中\s*$|中[，,]|共有|共|现有|拥有|有|开设|设置|设有|建有|均|全部|都)/;
 /** A population noun before a verb phrase that names the indicator (3124名学生获得职业技能等级证书). */
 const PEOPLE = /^(?:中职学生|在校学生|在校生|学生|毕业生|教师|人)/;
 
@@ -308,21 +313,26 @@ function readSentence(
   out: Candidate[],
 ): void {
   if (LEFT_OUT.test(sentence)) return;
+  const onlySchool = ONLY_SCHOOL.test(sentence);
   const st: SentenceState = { year: report.year, last: null, run: [], seen: new Set(), plan: false };
   const clauses = clausesOf(sentence);
   let prevClause = '';
   for (let k = 0; k < clauses.length; k++) {
     const clause = clauses[k]!;
-    // once a clause names a school or a sub-region, it and the rest of the sentence are about that place
-    if (namesSchool(clause) || namesSubRegion(clause, scope)) return;
     const half = toHalfWidth(clause);
+    // figures inside brackets qualify something else (含23所技工学校), except last year's (（上年14,730人）)
+    const masked = half.includes('(') || half.includes('（') ? maskBrackets(half) : half;
+    // once a clause names a school or a sub-region, it and the rest of the sentence are about that place (a
+    // county's only school is the county)
+    if ((!onlySchool && namesSchool(masked)) || namesSubRegion(masked, scope)) return;
     // 「在全市抽取的8所样本学校中，…」「参加抽测的32所学校中，…」: the rest is about those schools
     if ((SOME_SCHOOLS.test(half) && FILTERED.test(half)) || SOME_OF_THEM.test(half)) return;
     if (PLAN.test(half)) st.plan = true;
+    else if (ACTUAL.test(half)) st.plan = false;
     const named = statedYear(half);
     const base = named === undefined ? st.year : named;
     if (named !== undefined && named !== null) st.year = named;
-    if (st.plan || !hasFigure(clause)) {
+    if (st.plan || !hasFigure(clause) || (PLAN_HERE.test(half) && !ACTUAL.test(half))) {
       prevClause = half;
       continue;
     }
@@ -331,8 +341,6 @@ function readSentence(
       prevClause = half;
       continue;
     }
-    // figures inside brackets qualify something else (含23所技工学校), except last year's (（上年14,730人）)
-    const masked = half.includes('(') || half.includes('（') ? maskBrackets(half) : half;
     const cumulative = CUMULATIVE.test(half);
     const respectively = /分别(?:为|是|达到|达|有)?/.exec(masked);
     let prevEnd = 0;
@@ -469,12 +477,14 @@ function subsetOk(term: Term, window: string, subset: RegExp, st: SentenceState)
   if (subset.test(term.key)) return true;
   const words = found.filter((m) => start < 0 || m.index! < start || m.index! + m[0].length > end).map((m) => m[1]);
   if (!words.length) return true;
-  // 「其中专任教师312人」 right after the staff total: the whole of that indicator, not a subset of it
-  return words.every((w) => w === '其中') && term.ids.some((id) => TEMPLATE_PARENTS[id]?.some((p) => st.seen.has(p)));
+  // 「教职工386人，其中专任教师312人」「毕业生1,533人，其中直接就业512人」: 其中 lists the parts of a whole just
+  // stated, each a figure of its own indicator; before any figure of the sentence it narrows what follows
+  return words.every((w) => w === '其中') && (st.seen.size > 0 || term.ids.some((id) => TEMPLATE_PARENTS[id]?.length));
 }
 
 const BRACKETED = /[（(][^（()）]{0,30}[)）]/g;
-const LAST_YEAR_BRACKET = /^[（(]\s*(?:上一?学?年|去年|20\d\d\s*(?:年度|年|届))/;
+/** Brackets that are read: last year's figure (（上年14,730人）), or the figure itself (满意度（94.2%）). */
+const LAST_YEAR_BRACKET = /^[（(]\s*(?:上一?学?年|去年|20\d\d\s*(?:年度|年|届)|[0-9.,]+\s*(?:%|万?元|万?人|所|个)?\s*[)）]$)/;
 function maskBrackets(s: string): string {
   return s.replace(BRACKETED, (m) => (LAST_YEAR_BRACKET.test(m) ? m : ' '.repeat(m.length)));
 }

@@ -253,6 +253,7 @@ export function convertUnit(value: number, printed: string, catalogUnit: string)
   if (c === '万元' && p === '亿元') return round(value * 1e4);
   if (c === '元/生' && (p === '元' || p === '元/人')) return value;
   if (c === '元/生' && p === '万元') return round(value * 1e4);
+  if (c === '个/生' && p === '个') return value;
   if (c === '人' && (p === '名' || p === '人次')) return p === '名' ? value : null;
   if (c === '人/门' && p === '人') return value;
   if (c === '学时' && (p === '课时' || p === '个' || p === '小时')) return value;

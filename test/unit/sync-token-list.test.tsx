@@ -2,9 +2,12 @@
 import '../support/fake-chrome';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { useLocale } from '../dom/ui-helpers';
 import type { Me, TokenInfo } from '../../shared/api/auth';
 import { TokenList, type TokenSource } from '../../extension/components/sync/TokenList';
+
+beforeAll(() => useLocale('zh_CN'));
 
 let root: HTMLElement | null = null;
 afterEach(() => {
