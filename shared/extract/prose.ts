@@ -43,6 +43,8 @@ const MEANS = /等(渠道|方式|途径|形式)$/;
 const CHANGE = /(增加|增长|提高|上升|下降|减少|提升|降低|增幅|同比|比上年|比去年|较上年|较去年|多出|高出)/;
 /** A change stated right before its figure: 「较上年增加282人」. 增至/提高到 state a level, not a change. */
 const CHANGE_BEFORE = /(增加|增长|提高|上升|下降|减少|提升|降低|增幅|增速|降幅|多出|高出|净增|新增|扩大|缩减|回落|缩小|增|减)了?(?:为|达|达到)?\s*(?:约|近|超过|逾)?\s*$/;
+/** A verb that moves a figure to a new level: what follows it is the current year's (由上年的X增至Y). */
+const TO_LEVEL = /(增至|增加到|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|扩大到|扩大至|缩小到|缩小至|调整为|变为|达到)/;
 /** Cumulative counts and ranges of years are not a year's figure. */
 const CUMULATIVE = /(累计|历年|近[三五十]年|[二三四五]年来|以来)/;
 /** Words that turn the rest of a sentence into a plan or a target. */
@@ -63,7 +65,7 @@ const LAST_YEAR = /(上年|去年|上一年|上学年|上一学年|前一年)/;
 /** Measure words of counted things: the figure-then-noun order takes only these. */
 const MEASURE = new Set(['人', '名', '所', '个', '门', '本', '项', '家', '部', '种', '册', '件']);
 /** What may follow a counted figure that belongs to the name before it. */
-const FIGURE_END = /^(?:$|[\s，,。；;：:、)）(（.]|其中|中|和|及|与|等|以上|左右|余|多|的比|占|为|是|，|[A-Za-z0-9])/;
+const FIGURE_END = /^(?:$|[\s，,。；;：:、)）(（.]|其中|中|和|及|与|等|以上|左右|余|多|的比|占|为|是|，|[A-Za-z0-9]|增|降|提高|提升|升|调整|减|扩大|缩|下降|上升|比|较|同比|居|位)/;
 /** Verbs that state a whole before a figure and its plain noun. */
 const OFFERS = /(共有|现有|拥有|共计|合计|总计|开设|设置|设有|开办|共设|布点|全[市县省区州盟旗])/;
 
@@ -329,9 +331,12 @@ function readSentence(
     if ((SOME_SCHOOLS.test(half) && FILTERED.test(half)) || SOME_OF_THEM.test(half)) return;
     if (PLAN.test(half)) st.plan = true;
     else if (ACTUAL.test(half)) st.plan = false;
-    const named = statedYear(half);
+    // a year in brackets (（2023年为1.54万元）) dates the figure inside them, not the clause
+    const named = statedYear(masked.replace(/[（(][^（()）]*[)）]/g, ''));
     const base = named === undefined ? st.year : named;
     if (named !== undefined && named !== null) st.year = named;
+    // 「上年（2023年）全县中职毕业生1,462人，去向落实率96.1%」: a sentence about last year, from here on
+    else if (named === undefined && /^\s*(?:上一?学?年|去年)/.test(masked) && st.year !== null && st.year === report.year) st.year = st.year - 1;
     if (st.plan || !hasFigure(clause) || (PLAN_HERE.test(half) && !ACTUAL.test(half))) {
       prevClause = half;
       continue;
@@ -343,10 +348,10 @@ function readSentence(
     }
     const cumulative = CUMULATIVE.test(half);
     const respectively = /分别(?:为|是|达到|达|有)?/.exec(masked);
-    let prevEnd = 0;
-    let listed = 0;
-    const run = st.run;
+    // 「A、B分别为x和y」「2022—2024年…分别为a、b、c」「上年分别为…」: each figure after 分别 takes its own name or year
+    const listed = respectively ? readRespectively(masked, respectively.index, nums, sentence, base, st, lex) : null;
     if (respectively) st.run = [];
+    let prevEnd = 0;
     for (const n of nums) {
       const lead = masked.slice(prevEnd, n.index);
       prevEnd = n.end;
@@ -357,24 +362,30 @@ function readSentence(
         continue;
       }
       const unit = n.ratio ? ':' : n.unit;
-      // the year: named right before the figure, else the clause's (上年… before its first figure), else the sentence's
-      let year = leadYear(lead, base);
-      if (year === undefined) {
-        const clauseLead = masked.slice(0, nums[0]!.index);
-        year = named === undefined && LAST_YEAR.test(clauseLead) ? (base === null ? null : base - 1) : base;
-      }
-      if (year === null) continue;
-      const before = masked.slice(0, n.index).replace(/ {2,}/g, ' ');
       let read: Reading | null = null;
+      let year: number | null | undefined;
       if (respectively && n.index > respectively.index) {
-        // 「上年分别为251人、1,902人、2,637人」: the figures restate the run of ids just read, in order
-        const id = run.length === nums.filter((x) => x.index > respectively.index).length ? run[listed++] : undefined;
-        if (!id || convertUnit(1, unit, indicatorById(id)!.unit) === null) continue;
-        read = { id, how: 'restated' };
-      } else if (unit === '%' && /占/.test(before)) {
+        const l = listed?.get(n);
+        if (!l || convertUnit(1, unit, indicatorById(l.id)!.unit) === null) continue;
+        read = { id: l.id, how: 'restated' };
+        year = l.year;
+      } else {
+        // the year: named right before the figure, else the clause's (上年… before its first figure), else the sentence's
+        year = leadYear(lead, base);
+        if (year === undefined) {
+          const clauseLead = masked.slice(0, nums[0]!.index);
+          // 「由上年的X增至Y」: Y is this year's; 「上年X人、Y人」: both last year's
+          year = named === undefined && LAST_YEAR.test(clauseLead) && !TO_LEVEL.test(lead) ? (base === null ? null : base - 1) : base;
+        }
+      }
+      // a year after the report's is a plan or a forecast
+      if (year === null || year === undefined || (report.year !== null && year > report.year && !/学年/.test(half))) continue;
+      const before = masked.slice(0, n.index).replace(/ {2,}/g, ' ');
+      if (!read && unit === '%' && /占/.test(before)) {
         const sh = readShare(before, prevClause, lex);
         if (sh) read = { id: sh.id, how: 'share' };
       }
+      if (!read && unit === '%') read = readSatisfaction(before, lex);
       if (!read) read = readOwner(before, masked, n, unit, lex, subset, st, lead);
       if (!read) continue;
       const cand = candidate(read, n, unit, year, sentence, clause, half, it, lead);
@@ -387,6 +398,96 @@ function readSentence(
     }
     prevClause = half;
   }
+}
+
+/** The years a sentence lists: 「2022—2024年」, 「2022年、2023年、2024年」, 「近三年」 (ending with the report's). */
+function listedYears(sentence: string, reportYear: number | null): number[] {
+  const span = /(20\d\d)\s*年?\s*[-—–~至到]\s*(20\d\d)\s*年(?!度?\s*学年)/.exec(sentence);
+  if (span) {
+    const [a, b] = [Number(span[1]), Number(span[2])];
+    if (b > a && b - a <= 6) return Array.from({ length: b - a + 1 }, (_, i) => a + i);
+  }
+  const list = [...sentence.matchAll(/(20\d\d)\s*年(?:[、和及与]|$)/g)].map((m) => Number(m[1]));
+  if (list.length >= 2 && list.every((y, i) => i === 0 || y > list[i - 1]!)) return list;
+  const recent = /近([二两三四五])年/.exec(sentence);
+  if (recent && reportYear !== null) {
+    const k = '二两三四五'.indexOf(recent[1]!);
+    const n = k <= 1 ? 2 : k;
+    return Array.from({ length: n }, (_, i) => reportYear - n + 1 + i);
+  }
+  return [];
+}
+
+/**
+ * What each figure after 分别 stands for, in order: the years the sentence lists (one name before 分别), the
+ * names listed before 分别 (「实习专项经费和实习责任保险经费分别为」, 「课堂育人、课外育人满意度分别为」), or the
+ * figures just read in the sentence, again (「上年分别为」). Null when the counts do not agree: no guessing.
+ */
+function readRespectively(
+  masked: string,
+  at: number,
+  nums: NumberMatch[],
+  sentence: string,
+  base: number | null,
+  st: SentenceState,
+  lex: Lexicon,
+): Map<NumberMatch, { id: string; year: number }> | null {
+  const after = nums.filter((n) => n.index > at);
+  if (!after.length) return null;
+  const unit = after[0]!.ratio ? ':' : after[0]!.unit;
+  const head = masked.slice(0, at).replace(/ {2,}/g, ' ');
+  const out = new Map<NumberMatch, { id: string; year: number }>();
+  const years = listedYears(sentence, base);
+  const one = termBefore(head, unit, lex);
+  if (one && years.length === after.length && !/[、和及与]/.test(head.slice(one.at - 1, one.at))) {
+    after.forEach((n, i) => out.set(n, { id: one.id, year: years[i]! }));
+    return out;
+  }
+  if (base === null) return null;
+  // a list of names: split at 、和及与 after the last figure or clause start
+  const tail = head.slice(Math.max(0, head.search(/[0-9][^0-9]*$/) + 1));
+  const names = tail.split(/[、和及与]/).map((x) => x.trim()).filter(Boolean);
+  if (names.length === after.length && names.length > 1) {
+    const last = names[names.length - 1]!;
+    const lastTerm = termBefore(last, unit, lex);
+    const ids: string[] = [];
+    for (const name of names) {
+      let t = termBefore(name, unit, lex);
+      // 「课堂育人、课外育人满意度」: an earlier name shares the last one's ending
+      if (!t && lastTerm) {
+        const ending = last.slice(lastTerm.at).replace(/^.*?(满意度|满意率|比例|人数|经费|课程|教材)$/, '$1');
+        if (ending !== last.slice(lastTerm.at)) t = termBefore(name + ending, unit, lex);
+      }
+      if (!t) return null;
+      ids.push(t.id);
+    }
+    after.forEach((n, i) => out.set(n, { id: ids[i]!, year: base }));
+    return new Set(ids).size === ids.length ? out : null;
+  }
+  // 「上年分别为…」: the run of figures just read, restated for another year
+  if (st.run.length === after.length) {
+    const year = LAST_YEAR.test(head) && !statedYear(head) ? base - 1 : base;
+    after.forEach((n, i) => out.set(n, { id: st.run[i]!, year }));
+    return out;
+  }
+  return null;
+}
+
+/**
+ * 「学生对思想政治课教学的满意度为97.6%」「家长对学校办学的满意率达到98.3%」「学生总体满意度为95.12%」: who was
+ * asked, and about what. A course or teaching names its own indicator; otherwise the one asked does.
+ */
+const SATISFACTION = /([\u4e00-\u9fa5]{2,12}?)(?:对([^，,。；;对]{0,24}?))?的?(?:总体|整体|综合)?满意(度|率)[^，,。；;0-9]{0,4}$/;
+function readSatisfaction(before: string, lex: Lexicon): Reading | null {
+  const m = SATISFACTION.exec(before.replace(/\s+/g, ''));
+  if (!m) return null;
+  const who = m[1]!.replace(/的/g, '');
+  const what = (m[2] ?? '').replace(/的/g, '');
+  // the ones surveyed about some majors or some schools (被调查企业对护理、幼儿保育专业毕业生): a part, not the whole
+  if (/被|调查|抽查|受访|样本/.test(who) || /、|专业(?!课)|学校[^工]/.test(what)) return null;
+  const name = /课|教学|育人/.test(what) ? what : who;
+  const t = termBefore(name + '满意度', '%', lex);
+  return t && t.at + t.term.term.length === name.length + 3 ? { id: t.id, how: 'before' } : null;
 }
 
 interface Reading {
