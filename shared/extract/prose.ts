@@ -27,7 +27,7 @@ import { warning, type EngineWarning } from './warnings';
 export { namesSchool, namesSubRegion, scopeOf, type Scope };
 
 /** Who runs or ranks the schools counted: 「市级教育部门举办的公办中等职业学校3所」 is a subset. */
-const OWNER = /(举办|部门|市级|县级|区级|省级|国家级|示范|重点|优质|强基|高水平|其他|新增|新建)/;
+const OWNER = /(举办|部门|市级|县级|区级|省级|国家级|示范|重点|优质|强基|高水平|双高|双优|建设院校|建设学校|建设单位|其他|新增|新建)/;
 /** A count of the schools, people or programmes that went through something is not a count of all of them. */
 const FILTERED = /(参加|参与|接受|纳入|入选|获评|遴选|评估|评价|监测|验收|认定|达标|参赛|获奖|新增|新建|新设|新开设|新开发|新开|新编|新引进|新办|立项|申报|试点|抽样|抽查|抽取|样本|受访|参评|通过|录取|考取|考入|符合|报送|满足)/;
 /** Another population than the vocational schools': 普通高中, 各级各类学校. */
@@ -48,9 +48,9 @@ const TO_LEVEL = /(增至|增加到|增长到|增长至|提高到|提高至|提�
 /** Cumulative counts and ranges of years are not a year's figure. */
 const CUMULATIVE = /(累计|历年|近[三五十]年|[二三四五]年来|以来)/;
 /** Words that turn the rest of a sentence into a plan or a target. */
-const PLAN = /(力争|目标|预计|预期|争取|确保|将要|拟|(?<![截止])(?:到|至)20\d\d年|20\d\d年前|要达到|需达到|不低于|不少于)/;
+const PLAN = /(力争|目标|预计|预期|争取|确保|将要|拟(?:于|在|将|新增|建设|开设|投入|招收|到)|(?<![截止])(?:到|至)20\d\d年|20\d\d年前|要达到|需达到|不低于|不少于)/;
 /** A plan stated in one clause (招生计划2.4万人): that clause only. 实际… reads what happened. */
-const PLAN_HERE = /(计划|规划|指标数|任务数)/;
+const PLAN_HERE = /((?<!教学|培养|双高)计划(?!内)|规划(?!教材)|指标数|任务数)/;
 const ACTUAL = /^\s*(?:实际|实有|实现|最终)/;
 /** A county's only school is the county: its figures are the region's. */
 const ONLY_SCHOOL = /(唯一|仅有的?\s*[1一]\s*所|只有\s*[1一]\s*所|[1一]\s*所[，,]\s*即)/;
@@ -233,7 +233,7 @@ function readShare(before: string, prev: string, lex: Lexicon): { id: string; te
 }
 
 const YEAR_TOKEN = /(20\d\d)\s*(?:[-—–~至]\s*(20\d\d)\s*学年|年度|年|届)/g;
-const COMPARED_BEFORE = /(比|较|与|同|对比|相比|和)\s*$/;
+const COMPARED_BEFORE = /(比|较|与|同|对比|相比|和|由|从)\s*$/;
 const COMPARED_AFTER = /^\s*(?:相比|比较|同期|以来|年?底?前)/;
 
 /** The one year a text dates its figures by (2023—2024学年 is 2024), ignoring years named for comparison. */
@@ -336,7 +336,7 @@ function readSentence(
     const base = named === undefined ? st.year : named;
     if (named !== undefined && named !== null) st.year = named;
     // 「上年（2023年）全县中职毕业生1,462人，去向落实率96.1%」: a sentence about last year, from here on
-    else if (named === undefined && /^\s*(?:上一?学?年|去年)/.test(masked) && st.year !== null && st.year === report.year) st.year = st.year - 1;
+    else if (named === undefined && /^\s*(?:上一?学?年|去年)(?![为是的])/.test(masked) && st.year !== null && st.year === report.year) st.year = st.year - 1;
     if (st.plan || !hasFigure(clause) || (PLAN_HERE.test(half) && !ACTUAL.test(half))) {
       prevClause = half;
       continue;
