@@ -29,7 +29,7 @@ export { namesSchool, namesSubRegion, scopeOf, type Scope };
 /** Who runs or ranks the schools counted: 「市级教育部门举办的公办中等职业学校3所」 is a subset. */
 const OWNER = /(举办|部门|市级|县级|区级|省级|国家级|示范|重点|优质|强基|高水平|双高|双优|建设院校|建设学校|建设单位|其他|新增|新建)/;
 /** A count of the schools, people or programmes that went through something is not a count of all of them. */
-const FILTERED = /(参加|参与|接受|纳入|入选|获评|遴选|评估|评价|监测|验收|认定|达标|参赛|获奖|新增|新建|新设|新开设|新开发|新开|新编|新引进|新办|立项|申报|试点|抽样|抽查|抽取|样本|受访|参评|通过|录取|考取|考入|符合|报送|满足)/;
+const FILTERED = /(参加|参与|接受|纳入|入选|获评|遴选|评估|评价|监测|验收|认定|达标|参赛|获奖|新增|新建|新设|新开设|新开发|新开|新编|新引进|新办|立项|申报|试点|抽样|抽查|抽取|样本|受访|参评|通过|被[^，,。；;]{0,10}录取|考取|考入|符合|报送|满足|撤销|停招|撤并)/;
 /** Another population than the vocational schools': 普通高中, 各级各类学校. */
 const OTHER_POPULATION = /(普通高中|普高|初中|小学|幼儿园|各级各类|义务教育|高中阶段|特殊教育|普通高校|本科高校|技工院校|技工学校)/;
 /** Some of the schools, however the sentence goes on: 「19所中职学校中的12所」「有16所学校的」. */
@@ -37,7 +37,7 @@ const SOME_OF_THEM = /中的\s*[0-9一二三四五六七八九十]+\s*所|有\s*
 /** A sentence about what the report leaves out: 「另有技工学校6所…，未纳入本报告统计范围」. */
 const LEFT_OUT = /(未纳入|不纳入|不在本报告|未列入|不含在|未计入|不计入)/;
 /** A figure about some of the schools: 「19所中职学校中的12所」「有16所学校的」「8所样本学校中」. */
-const SOME_SCHOOLS = /(?:中的|其中|有|已有)\s*[0-9一二三四五六七八九十]+\s*所|[0-9一二三四五六七八九十]+\s*所[^，,。；;]{0,10}中[，,]?$|[0-9]+\s*所(?:学校|院校)的/;
+const SOME_SCHOOLS = /[0-9一二三四五六七八九十]+\s*所[^，,。；;]{0,10}(?:来看|看)$|(?:中的|其中|有|已有)\s*[0-9一二三四五六七八九十]+\s*所|[0-9一二三四五六七八九十]+\s*所[^，,。；;]{0,10}中[，,]?$|[0-9]+\s*所(?:学校|院校)的/;
 /** 「通过春季高考、贯通培养等渠道升学」: the means of a whole, not a filter on it. */
 const MEANS = /等(渠道|方式|途径|形式)$/;
 const CHANGE = /(增加|增长|提高|上升|下降|减少|提升|降低|增幅|同比|比上年|比去年|较上年|较去年|多出|高出)/;
@@ -58,7 +58,7 @@ const SUBSET_WORDS = '其中|在编|编内|编外|公办|民办|男生|女生|�
 const SUBSET = new RegExp(`(${SUBSET_WORDS}|高职)`, 'g');
 const SUBSET_HIGHER = new RegExp(`(${SUBSET_WORDS}|中职|中等职业)`, 'g');
 /** A plain population noun is the whole only after a word that says so (共有学生…, 全市学生…). */
-const TOTAL_BEFORE_NOUN = /(共有|现有|拥有|共计|合计|总计|总共|全[市县省区州盟旗](?:中职|中等职业学校|职业学校)?)\s*$/;
+const TOTAL_BEFORE_NOUN = /(共有|现有|拥有|共计|合计|总计|总共|(?:开设|设置|开办)的?|全[市县省区州盟旗](?:中职|中等职业学校|职业学校)?)\s*$/;
 /** What states a whole: 共有/全市共/总数/合计. Among prose figures for one indicator, a stated whole is kept. */
 const TOTAL_MARK = /(共有|现有|拥有|共计|合计|总计|总数|总量|全[市县省区州盟旗]共)/;
 const LAST_YEAR = /(上年|去年|上一年|上学年|上一学年|前一年)/;
@@ -88,11 +88,23 @@ function clausesOf(sentence: string): string[] {
     const i = CLAUSE_END.lastIndex - 1;
     // a comma inside a number (12,835) does not end a clause
     if (sentence[i] === ',' && ASCII_DIGIT.test(sentence[i - 1] ?? '') && ASCII_DIGIT.test(sentence[i + 1] ?? '')) continue;
+    // nor does one inside brackets: 「升学2086人（升入高职专科院校1944人，升入本科院校142人）」 is one clause
+    if (insideBrackets(sentence, start, i)) continue;
     out.push(sentence.slice(start, i));
     start = i + 1;
   }
   out.push(sentence.slice(start));
   return out;
+}
+
+function insideBrackets(s: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let k = from; k < at; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 0xff08 || c === 40) depth++;
+    else if ((c === 0xff09 || c === 41) && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /** What CASE_START and SECTION can start with. */
@@ -126,7 +138,7 @@ function bridgeStart(before: string): number {
 }
 
 /** A figure restates the one just read when only a bridge stands between (（上年…）, 上年为, 增至, 2024年为). */
-const RESTATES = /^[\s，,；;、]*(?:(?:比|较|由|与)?(?:上一?学?年|去年|同期|20\d\d\s*(?:年度|年|届))(?:的|为|是|同期)?|[(（]|增至|增加到|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|扩大到|扩大至|缩小到|缩小至|调整为|保持在|稳定在|分别为|分别是|为|达到|达)+\s*$/;
+const RESTATES = /^[\s，,；;、]*(?:(?:比|较|由|与|高于|低于|略高于|略低于|超过|多于|少于)?(?:上一?学?年|去年|同期|20\d\d\s*(?:年度|年|届))(?:的|为|是|同期)?|[(（]|增至|增加到|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|扩大到|扩大至|缩小到|缩小至|调整为|保持在|稳定在|分别为|分别是|为|达到|达)+\s*$/;
 
 interface Found {
   term: Term;
@@ -172,17 +184,18 @@ function termAfter(after: string, unit: string, lex: Lexicon): Found | null {
   if (direct) return { ...direct, at: lead };
   const p = PEOPLE.exec(s);
   if (!p) return null;
-  const f = longestAt(s, p[0].length, unit, lex, false);
+  // 「9468名学生取得职业技能等级证书或职业资格证书」: what they did names the indicator, whatever follows
+  const f = longestAt(s, p[0].length, unit, lex, false, true);
   return f ? { ...f, at: lead + f.at } : null;
 }
 
 /** The longest term starting at `i` whose unit fits and that ends where a noun may end. */
-function longestAt(s: string, i: number, unit: string, lex: Lexicon, nouns: boolean): Found | null {
+function longestAt(s: string, i: number, unit: string, lex: Lexicon, nouns: boolean, open = false): Found | null {
   const list = lex.byFirst.get(s.charCodeAt(i));
   if (!list) return null;
   for (const t of list) {
     if (t.kind === 'share' || (t.kind === 'noun' && !nouns)) continue;
-    if (!s.startsWith(t.term, i) || !NOUN_END.test(s.slice(i + t.term.length, i + t.term.length + 3))) continue;
+    if (!s.startsWith(t.term, i) || (!open && !NOUN_END.test(s.slice(i + t.term.length, i + t.term.length + 3)))) continue;
     const id = idForUnit(t, unit);
     if (id) return { term: t, id, at: i };
   }
@@ -233,7 +246,7 @@ function readShare(before: string, prev: string, lex: Lexicon): { id: string; te
 }
 
 const YEAR_TOKEN = /(20\d\d)\s*(?:[-—–~至]\s*(20\d\d)\s*学年|年度|年|届)/g;
-const COMPARED_BEFORE = /(比|较|与|同|对比|相比|和|由|从)\s*$/;
+const COMPARED_BEFORE = /(比|较|与|同|对比|相比|和|由|从|高于|低于|超过|多于|少于)\s*$/;
 const COMPARED_AFTER = /^\s*(?:相比|比较|同期|以来|年?底?前)/;
 
 /** The one year a text dates its figures by (2023—2024学年 is 2024), ignoring years named for comparison. */
@@ -275,6 +288,12 @@ interface SentenceState {
   /** Ids read anywhere in the sentence (「教职工386人，其中专任教师312人」: 其中 under its own total). */
   seen: Set<string>;
   plan: boolean;
+  /** The whole a 其中 list breaks down: a later 「与上一学年的24所相比」 restates it, not the last part. */
+  whole: { id: string; unit: string } | null;
+  /** How many parts were read since the whole. */
+  parts: number;
+  /** A name that ended a clause without its figure: 「用人单位满意度最高，为97.2%」. */
+  pending: { id: string } | null;
 }
 
 export function readProse(items: Item[], report: ReportIdentity): { candidates: Candidate[]; warnings: EngineWarning[] } {
@@ -316,7 +335,7 @@ function readSentence(
 ): void {
   if (LEFT_OUT.test(sentence)) return;
   const onlySchool = ONLY_SCHOOL.test(sentence);
-  const st: SentenceState = { year: report.year, last: null, run: [], seen: new Set(), plan: false };
+  const st: SentenceState = { year: report.year, last: null, run: [], seen: new Set(), plan: false, whole: null, parts: 0, pending: null };
   const clauses = clausesOf(sentence);
   let prevClause = '';
   for (let k = 0; k < clauses.length; k++) {
@@ -338,6 +357,8 @@ function readSentence(
     // 「上年（2023年）全县中职毕业生1,462人，去向落实率96.1%」: a sentence about last year, from here on
     else if (named === undefined && /^\s*(?:上一?学?年|去年)(?![为是的])/.test(masked) && st.year !== null && st.year === report.year) st.year = st.year - 1;
     if (st.plan || !hasFigure(clause) || (PLAN_HERE.test(half) && !ACTUAL.test(half))) {
+      const name = st.plan ? null : termBefore(masked.replace(/(最高|最低|较高|较低|相对偏低|相对较低|相对偏高|居首|次之|稳中有升)$/, ''), '%', lex);
+      st.pending = name && name.at + name.term.term.length >= masked.length - 6 ? { id: name.id } : null;
       prevClause = half;
       continue;
     }
@@ -347,6 +368,10 @@ function readSentence(
       continue;
     }
     const cumulative = CUMULATIVE.test(half);
+    if (/^\s*其中/.test(masked) && st.last && !st.whole) {
+      st.whole = st.last;
+      st.parts = 0;
+    }
     const respectively = /分别(?:为|是|达到|达|有)?/.exec(masked);
     // 「A、B分别为x和y」「2022—2024年…分别为a、b、c」「上年分别为…」: each figure after 分别 takes its own name or year
     const listed = respectively ? readRespectively(masked, respectively.index, nums, sentence, base, st, lex) : null;
@@ -394,6 +419,7 @@ function readSentence(
       st.seen.add(cand.id);
       st.run.push(cand.id);
       st.last = { id: cand.id, unit };
+      if (st.whole) st.parts++;
       out.push(cand);
     }
     prevClause = half;
@@ -484,7 +510,7 @@ function readSatisfaction(before: string, lex: Lexicon): Reading | null {
   const who = m[1]!.replace(/的/g, '');
   const what = (m[2] ?? '').replace(/的/g, '');
   // the ones surveyed about some majors or some schools (被调查企业对护理、幼儿保育专业毕业生): a part, not the whole
-  if (/被|调查|抽查|受访|样本/.test(who) || /、|专业(?!课)|学校[^工]/.test(what)) return null;
+  if (/被|调查|抽查|受访|样本/.test(who) || /、|专业(?!课)/.test(what) || namesSchool(what)) return null;
   const name = /课|教学|育人/.test(what) ? what : who;
   const t = termBefore(name + '满意度', '%', lex);
   return t && t.at + t.term.term.length === name.length + 3 ? { id: t.id, how: 'before' } : null;
@@ -530,8 +556,12 @@ function readOwner(
   }
   if (!found) {
     // 「（上年14,730人）」「上年为6102人」「增至3,046人」: the figure just read, again
-    if (st.last && RESTATES.test(lead) && convertUnit(1, unit, indicatorById(st.last.id)!.unit) !== null)
-      return { id: st.last.id, how: 'restated' };
+    if (st.pending && /^\s*(?:为|是|达|达到)\s*$/.test(before) && convertUnit(1, unit, indicatorById(st.pending.id)!.unit) !== null)
+      return { id: st.pending.id, how: 'restated' };
+    // a restatement in a clause of its own after a 其中 list restates the whole, not its last part
+    const last = st.whole && st.parts >= 2 && !/^[\s，,；;]*[(（]/.test(lead) && lead === before ? st.whole : st.last;
+    if (last && RESTATES.test(lead) && convertUnit(1, unit, indicatorById(last.id)!.unit) !== null)
+      return { id: last.id, how: 'restated' };
     return null;
   }
   const { term, id, at } = found;
@@ -559,6 +589,8 @@ function readOwner(
 /** What qualifies a name within its own list item: the text back to the last 、，or figure, at most 14 characters. */
 function qualifierOf(before: string, at: number): string {
   const own = before.slice(0, at);
+  // 「新增智能网联汽车技术应用、无人机操控与维护等专业点9个」: the verb before a list of examples governs the name
+  if (/等$/.test(own)) return own.slice(Math.max(0, own.search(/\d[^\d]*$/) + 1)).slice(-40);
   const cut = Math.max(own.lastIndexOf('、'), own.lastIndexOf('，'), own.lastIndexOf(','), own.search(/\d[^\d]*$/));
   return own.slice(cut + 1).slice(-14);
 }
@@ -583,7 +615,7 @@ function subsetOk(term: Term, window: string, subset: RegExp, st: SentenceState)
   return words.every((w) => w === '其中') && (st.seen.size > 0 || term.ids.some((id) => TEMPLATE_PARENTS[id]?.length));
 }
 
-const BRACKETED = /[（(][^（()）]{0,30}[)）]/g;
+const BRACKETED = /[（(][^（()）]{0,80}[)）]/g;
 /** Brackets that are read: last year's figure (（上年14,730人）), or the figure itself (满意度（94.2%）). */
 const LAST_YEAR_BRACKET = /^[（(]\s*(?:上一?学?年|去年|20\d\d\s*(?:年度|年|届)|[0-9.,]+\s*(?:%|万?元|万?人|所|个)?\s*[)）]$)/;
 function maskBrackets(s: string): string {

@@ -126,11 +126,13 @@ export function namesSubRegion(text: string, scope: Scope): boolean {
     // 「下辖的北江县」: the name is what follows the last function word
     const name = lastName(m[1]!);
     if (!name || DISTRICT_STOP.test(name)) continue;
-    m = Object.assign([name + m[2]!, name, m[2]!], { index: m.index, input: text }) as unknown as RegExpExecArray;
+    // 「西部和东北地区」: a kind of area, not a place's name (园区, 城区 are parts of the region)
+    if (name.endsWith("地") && m[2] === "区") continue;
     // 「2024年全区」「统计全县」: the whole region, not a district (the match took a character too many)
-    if (/[全本各该此辖市省县区]$/.test(m[1]!)) continue;
+    if (/[全本各该此辖市省县区]$/.test(name)) continue;
     // 「2024年桐庐县」 is the region itself, with a character of the sentence in front of it
-    if (scope.region.includes(m[0]) || (scope.region.length >= 3 && m[0].endsWith(scope.region.slice(-3)))) continue;
+    const place = name + m[2]!;
+    if (scope.region.includes(place) || (scope.region.length >= 3 && place.endsWith(scope.region.slice(-3)))) continue;
     return true;
   }
   return false;
