@@ -9,6 +9,7 @@ import { toItems } from './stream';
 import { readTables } from './tables';
 import { readProse, scopeOf } from './prose';
 import { mergeCandidates } from './merge';
+import { checkPlausibility } from './plausibility';
 import { INDICATORS, PART_OF } from '../catalog/index';
 import { forgetCells } from './cells';
 import { warning, type EngineWarning } from './warnings';
@@ -48,9 +49,11 @@ export function extractWithIdentity(
   const prose = readProse(items, report);
   const indicators = mergeCandidates([...tables.candidates, ...prose.candidates]);
   const warnings = [...tables.warnings, ...prose.warnings];
-  const kept = dropSubsetsAboveTotals(
-    indicators.filter((i) => KNOWN.has(i.id) && Number.isFinite(i.value)),
-    warnings,
+  const kept = checkPlausibility(
+    dropSubsetsAboveTotals(
+      indicators.filter((i) => KNOWN.has(i.id) && Number.isFinite(i.value)),
+      warnings,
+    ),
   );
   return { detection, report, indicators: kept, warnings };
 }

@@ -27,7 +27,7 @@ import { warning, type EngineWarning } from './warnings';
 export { namesSchool, namesSubRegion, scopeOf, type Scope };
 
 /** Who runs or ranks the schools counted: 「市级教育部门举办的公办中等职业学校3所」 is a subset. */
-const OWNER = /(举办|部门|市级|县级|区级|省级|国家级|示范|重点|优质|强基|高水平|双高|双优|建设院校|建设学校|建设单位|其他|新增|新建)/;
+const OWNER = /(举办的|部门|市级|县级|区级|省级|国家级|示范|重点|优质|强基|高水平|双高|双优|建设院校|建设学校|建设单位|其他|新增|新建)/;
 /** A count of the schools, people or programmes that went through something is not a count of all of them. */
 const FILTERED = /(参加|参与|接受|纳入|入选|获评|遴选|评估|评价|监测|验收|认定|达标|参赛|获奖|新增|新建|新设|新开设|新开发|新开|新编|新引进|新办|立项|申报|试点|抽样|抽查|抽取|样本|受访|参评|通过|被[^，,。；;]{0,10}录取|考取|考入|符合|报送|满足|撤销|停招|撤并)/;
 /** Another population than the vocational schools': 普通高中, 各级各类学校. */
@@ -45,12 +45,14 @@ const CHANGE = /(增加|增长|提高|上升|下降|减少|提升|降低|增幅|
 const CHANGE_BEFORE = /(增加|增长|提高|上升|下降|减少|提升|降低|增幅|增速|降幅|多出|高出|净增|新增|扩大|缩减|回落|缩小|增|减)了?(?:为|达|达到)?\s*(?:约|近|超过|逾)?\s*$/;
 /** A verb that moves a figure to a new level: what follows it is the current year's (由上年的X增至Y). */
 const TO_LEVEL = /(增至|增加到|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|扩大到|扩大至|缩小到|缩小至|调整为|变为|达到)/;
+/** The verb of a change, at the end of the text before its figure. */
+const CHANGE_VERB = /(增加|增长|提高|上升|下降|减少|提升|降低|多出|高出|净增|新增|扩大|缩减|回落|缩小)了?\s*(?:约|近|超过|逾)?\s*$/;
 /** Cumulative counts and ranges of years are not a year's figure. */
 const CUMULATIVE = /(累计|历年|近[三五十]年|[二三四五]年来|以来)/;
 /** Words that turn the rest of a sentence into a plan or a target. */
-const PLAN = /(力争|目标|预计|预期|争取|确保|将要|拟(?:于|在|将|新增|建设|开设|投入|招收|到)|(?<![截止])(?:到|至)20\d\d年|20\d\d年前|要达到|需达到|不低于|不少于)/;
+const PLAN = /(力争|目标|预计|预期|争取|确保|将要|拟(?:于|在|将|新增|建设|开设|投入|招收|到)|(?<![截止])(?:到|至)20\d\d年|20\d\d年前|要达到|需达到)/;
 /** A plan stated in one clause (招生计划2.4万人): that clause only. 实际… reads what happened. */
-const PLAN_HERE = /((?<!教学|培养|双高)计划(?!内)|规划(?!教材)|指标数|任务数)/;
+const PLAN_HERE = /((?<!教学|培养|双高)计划(?!内)|规划(?!教材)|指标数|任务数|不低于|不少于|标准)/;
 const ACTUAL = /^\s*(?:实际|实有|实现|最终)/;
 /** A county's only school is the county: its figures are the region's. */
 const ONLY_SCHOOL = /(唯一|仅有的?\s*[1一]\s*所|只有\s*[1一]\s*所|[1一]\s*所[，,]\s*即)/;
@@ -127,7 +129,7 @@ const SECTION = /^\s*(?:\d+(?:\.\d+)+\s*\S|[一二三四五六七八九十]+、|
  * What may stand between a name and its figure, read back from the figure: 为/达/共计…, a year (2023年为),
  * 上年的, 由…, a verb of level (增至, 调整为), the words that end a name (人数, 总数, 规模), an opening bracket.
  */
-const BRIDGE = /(?:[\s为达到共计有是了约近超逾:：(（比较仅均]|过|20\d\d\s*(?:年度|年|届)|上一?学?年|去年|同期|分别|已经|已|由|的(?:中职)?(?:学生|毕业生)|的|学生|增至|增加到|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|调整为|保持在|稳定在|合计|总计|总数|人数|规模|数量|总量|全年|当年|相应|数字|平均|人均|只有|最大|每生每年|每生|每年|年均)*$/;
+const BRIDGE = /(?:[\s为达到共计有是了约近超逾:：(（比较仅均]|过|20\d\d\s*(?:年度|年|届)|上一?学?年|去年|同期|分别|已经|已|由|的(?:中职|高职)?(?:学生|毕业生)|的|学生|增至|增加到|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|调整为|保持在|稳定在|合计|总计|总数|人数|规模|数量|总量|全年|当年|相应|数字|平均|人均|只有|最大|每生每年|每生|每年|年均)*$/;
 /** The longest bridge looked at: a name further back than this does not own the figure. */
 const BRIDGE_SPAN = 16;
 
@@ -382,8 +384,9 @@ function readSentence(
       prevEnd = n.end;
       if (masked[n.index] === ' ' && !/\s/.test(half[n.index] ?? '')) continue;
       if (cumulative || CHANGE_BEFORE.test(lead)) {
-        // what follows a change restates nothing: 「在校生比上年增加127人，达4,312人」 is not the figure before
-        st.last = null;
+        // what follows a change restates what changed: 「在校生比上年增加127人，达4,312人」「较上年增加282人，上年为6102人」
+        const changed = termBefore(masked.slice(0, n.index).replace(CHANGE_VERB, ''), n.ratio ? ':' : n.unit, lex);
+        if (changed) st.last = { id: changed.id, unit: n.unit };
         continue;
       }
       const unit = n.ratio ? ':' : n.unit;
@@ -582,13 +585,14 @@ function readOwner(
   // 本市/本地/省内 去向落实率 is not the placement rate
   if (id === 'employment_rate' && /(本市|市内|本县|县内|本地|当地|省内|区内|本区)$/.test(before.slice(Math.max(0, at - 4), at))) return null;
   if (isCount(id) && FILTERED.test(q) && !MEANS.test(q)) return null;
-  if (!subsetOk(term, before.slice(Math.max(0, at - 8), at + term.term.length) + between, subset, st)) return null;
+  if (!MEANS.test(before.slice(0, at)) && !subsetOk(term, before.slice(Math.max(0, at - 8), at + term.term.length) + between, subset, st)) return null;
   return { id, how: term.kind === 'noun' ? 'noun' : how, total: TOTAL_MARK.test(q) || TOTAL_MARK.test(between) };
 }
 
 /** What qualifies a name within its own list item: the text back to the last 、，or figure, at most 14 characters. */
 function qualifierOf(before: string, at: number): string {
-  const own = before.slice(0, at);
+  // 「市级以上在线精品课程」: every level from there up, not one level's
+  const own = before.slice(0, at).replace(/(?:国家|省|市|县|区)级(?:及|和)?以上/g, '');
   // 「新增智能网联汽车技术应用、无人机操控与维护等专业点9个」: the verb before a list of examples governs the name
   if (/等$/.test(own)) return own.slice(Math.max(0, own.search(/\d[^\d]*$/) + 1)).slice(-40);
   const cut = Math.max(own.lastIndexOf('、'), own.lastIndexOf('，'), own.lastIndexOf(','), own.search(/\d[^\d]*$/));
@@ -612,7 +616,8 @@ function subsetOk(term: Term, window: string, subset: RegExp, st: SentenceState)
   if (!words.length) return true;
   // 「教职工386人，其中专任教师312人」「毕业生1,533人，其中直接就业512人」: 其中 lists the parts of a whole just
   // stated, each a figure of its own indicator; before any figure of the sentence it narrows what follows
-  return words.every((w) => w === '其中') && (st.seen.size > 0 || term.ids.some((id) => TEMPLATE_PARENTS[id]?.length));
+  // a catalog name long enough to be unmistakable (其中年财政专项经费3650万元) is its own indicator after 其中 too
+  return words.every((w) => w === '其中') && (st.seen.size > 0 || term.term.length >= 5 || term.ids.some((id) => TEMPLATE_PARENTS[id]?.length));
 }
 
 const BRACKETED = /[（(][^（()）]{0,80}[)）]/g;
