@@ -33,7 +33,7 @@ const FILTERED = /(参加|参与|接受|纳入|入选|获评|遴选|评估|评�
 /** Another population than the vocational schools': 普通高中, 各级各类学校. */
 const OTHER_POPULATION = /(普通高中|普高|初中|小学|幼儿园|各级各类|义务教育|高中阶段|特殊教育|普通高校|本科高校|技工院校|技工学校)/;
 /** Some of the schools, however the sentence goes on: 「19所中职学校中的12所」「有16所学校的」. */
-const SOME_OF_THEM = /中的\s*[0-9一二三四五六七八九十]+\s*所|有\s*[0-9一二三四五六七八九十]+\s*所(?:学校|院校)的/;
+const SOME_OF_THEM = /中的\s*[0-9一二三四五六七八九十]+\s*所|有\s*[0-9一二三四五六七八九十]+\s*所(?:学校|院校)的|[0-9一二三四五六七八九十]+\s*名(?:教师|学生|毕业生|专任教师)中/;
 /** A sentence about what the report leaves out: 「另有技工学校6所…，未纳入本报告统计范围」. */
 const LEFT_OUT = /(未纳入|不纳入|不在本报告|未列入|不含在|未计入|不计入)/;
 /** A figure about some of the schools: 「19所中职学校中的12所」「有16所学校的」「8所样本学校中」. */
@@ -44,7 +44,7 @@ const CHANGE = /(增加|增长|提高|上升|下降|减少|提升|降低|增幅|
 /** A change stated right before its figure: 「较上年增加282人」. 增至/提高到 state a level, not a change. */
 const CHANGE_BEFORE = /(增加|增长|提高|上升|下降|减少|提升|降低|增幅|增速|降幅|多出|高出|净增|新增|扩大|缩减|回落|缩小|增|减)了?(?:为|达|达到)?\s*(?:约|近|超过|逾)?\s*$/;
 /** A verb that moves a figure to a new level: what follows it is the current year's (由上年的X增至Y). */
-const TO_LEVEL = /(增至|增加到|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|扩大到|扩大至|缩小到|缩小至|调整为|变为|达到)/;
+const TO_LEVEL = /(扩容到|扩容至|增至|增加到|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|扩大到|扩大至|缩小到|缩小至|调整为|变为|达到)/;
 /** The verb of a change, at the end of the text before its figure. */
 const CHANGE_VERB = /(增加|增长|提高|上升|下降|减少|提升|降低|多出|高出|净增|新增|扩大|缩减|回落|缩小)了?\s*(?:约|近|超过|逾)?\s*$/;
 /** Cumulative counts and ranges of years are not a year's figure. */
@@ -52,7 +52,7 @@ const CUMULATIVE = /(累计|历年|近[三五十]年|[二三四五]年来|以来
 /** Words that turn the rest of a sentence into a plan or a target. */
 const PLAN = /(力争|目标|预计|预期|争取|确保|将要|拟(?:于|在|将|新增|建设|开设|投入|招收|到)|(?<![截止])(?:到|至)20\d\d年|20\d\d年前|要达到|需达到)/;
 /** A plan stated in one clause (招生计划2.4万人): that clause only. 实际… reads what happened. */
-const PLAN_HERE = /((?<!教学|培养|双高)计划(?!内)|规划(?!教材)|指标数|任务数|不低于|不少于|标准)/;
+const PLAN_HERE = /((?<!教学|培养|双高)计划(?!内)|规划(?!教材)|指标数|任务数|不低于|不少于|规定的?标准|标准要求|办学标准)/;
 const ACTUAL = /^\s*(?:实际|实有|实现|最终)/;
 /** A county's only school is the county: its figures are the region's. */
 const ONLY_SCHOOL = /(唯一|仅有的?\s*[1一]\s*所|只有\s*[1一]\s*所|[1一]\s*所[，,]\s*即)/;
@@ -60,14 +60,19 @@ const SUBSET_WORDS = '其中|在编|编内|编外|公办|民办|男生|女生|�
 const SUBSET = new RegExp(`(${SUBSET_WORDS}|高职)`, 'g');
 const SUBSET_HIGHER = new RegExp(`(${SUBSET_WORDS}|中职|中等职业)`, 'g');
 /** A plain population noun is the whole only after a word that says so (共有学生…, 全市学生…). */
-const TOTAL_BEFORE_NOUN = /(共有|现有|拥有|共计|合计|总计|总共|(?:开设|设置|开办)的?|全[市县省区州盟旗](?:中职|中等职业学校|职业学校)?)\s*$/;
+const TOTAL_BEFORE_NOUN = /(共有|现有|拥有|共计|合计|总计|总共|(?:开设|设置)的?|全[市县省区州盟旗](?:中职|中等职业学校|职业学校)?)\s*$/;
 /** What states a whole: 共有/全市共/总数/合计. Among prose figures for one indicator, a stated whole is kept. */
 const TOTAL_MARK = /(共有|现有|拥有|共计|合计|总计|总数|总量|全[市县省区州盟旗]共)/;
-const LAST_YEAR = /(上年|去年|上一年|上学年|上一学年|前一年)/;
+const LAST_YEAR = /(上年|去年|上一年|上学年|上一学年|前一年|上届|上一届)/;
 /** Measure words of counted things: the figure-then-noun order takes only these. */
 const MEASURE = new Set(['人', '名', '所', '个', '门', '本', '项', '家', '部', '种', '册', '件']);
 /** What may follow a counted figure that belongs to the name before it. */
 const FIGURE_END = /^(?:$|[\s，,。；;：:、)）(（.]|其中|中|和|及|与|等|以上|左右|余|多|的比|占|为|是|，|[A-Za-z0-9]|增|降|提高|提升|升|调整|减|扩大|缩|下降|上升|比|较|同比|居|位)/;
+/**
+ * After a counted figure, a noun it counts (有7个专业被评为…) or an action only some took (毕业生1,315人参加考核):
+ * then the figure is not the name's before it. Other verbs leave it the name's (聘请行业导师587人走进课堂).
+ */
+const NOUN_AFTER = /^(?:专业|学校|院校|学生|教师|企业|课程|项目|基地|教材|班|名|参加|参与|报名|通过|获得|取得|获|被|考取|考入|升入)/;
 /** Verbs that state a whole before a figure and its plain noun. */
 const OFFERS = /(共有|现有|拥有|共计|合计|总计|开设|设置|设有|开办|共设|布点|全[市县省区州盟旗])/;
 
@@ -129,7 +134,7 @@ const SECTION = /^\s*(?:\d+(?:\.\d+)+\s*\S|[一二三四五六七八九十]+、|
  * What may stand between a name and its figure, read back from the figure: 为/达/共计…, a year (2023年为),
  * 上年的, 由…, a verb of level (增至, 调整为), the words that end a name (人数, 总数, 规模), an opening bracket.
  */
-const BRIDGE = /(?:[\s为达到共计有是了约近超逾:：(（比较仅均]|过|20\d\d\s*(?:年度|年|届)|上一?学?年|去年|同期|分别|已经|已|由|的(?:中职|高职)?(?:学生|毕业生)|的|学生|增至|增加到|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|调整为|保持在|稳定在|合计|总计|总数|人数|规模|数量|总量|全年|当年|相应|数字|平均|人均|只有|最大|每生每年|每生|每年|年均)*$/;
+const BRIDGE = /(?:[\s为达到共计有是了约近超逾:：(（比较仅均]|过|20\d\d\s*(?:年度|年|届)|上一?学?年|去年|同期|分别|已经|已|由|的(?:中职|高职)?(?:学生|毕业生)|的|学生|增至|增加到|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|调整为|保持在|稳定在|合计|总计|总数|人数|规模|数量|总量|全年|当年|相应|数字|平均|人均|只有|最大|高达|已达|达到了|每生每年|每生|每年|年均)*$/;
 /** The longest bridge looked at: a name further back than this does not own the figure. */
 const BRIDGE_SPAN = 16;
 
@@ -140,7 +145,7 @@ function bridgeStart(before: string): number {
 }
 
 /** A figure restates the one just read when only a bridge stands between (（上年…）, 上年为, 增至, 2024年为). */
-const RESTATES = /^[\s，,；;、]*(?:(?:比|较|由|与|高于|低于|略高于|略低于|超过|多于|少于)?(?:上一?学?年|去年|同期|20\d\d\s*(?:年度|年|届))(?:的|为|是|同期)?|[(（]|增至|增加到|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|扩大到|扩大至|缩小到|缩小至|调整为|保持在|稳定在|分别为|分别是|为|达到|达)+\s*$/;
+const RESTATES = /^[\s，,；;、]*(?:(?:比|较|由|与|高于|低于|略高于|略低于|超过|多于|少于)?(?:上一?学?年|上一?届|去年|同期|20\d\d\s*(?:年度|年|届))(?:的|为|是|同期)?|[(（]|增至|增加到|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|扩大到|扩大至|缩小到|缩小至|扩容到|扩容至|调整为|保持在|稳定在|分别为|分别是|为|达到|达)+\s*$/;
 
 interface Found {
   term: Term;
@@ -177,6 +182,11 @@ const NOUN_END = /^\s*(?:$|[，,。；;：:、)）]|其中|中[，,])/;
 const CLAUSE_ENDS = /^\s*(?:$|[，,。；;)）]|其中|中\s*$|中[，,]|共有|共|现有|拥有|有|开设|设置|设有|建有|均|全部|都)/;
 /** A population noun before a verb phrase that names the indicator (3124名学生获得职业技能等级证书). */
 const PEOPLE = /^(?:中职学生|在校学生|在校生|学生|毕业生|教师|人)/;
+
+/** Whether a lexicon term starts the text. */
+function termAt(s: string, lex: Lexicon): boolean {
+  return !!lex.byFirst.get(s.charCodeAt(0))?.some((t) => s.startsWith(t.term));
+}
 
 /** The name that follows a figure and its measure word: 「412名专任教师」「18所为公办学校」. */
 function termAfter(after: string, unit: string, lex: Lexicon): Found | null {
@@ -269,11 +279,13 @@ function statedYear(text: string): number | null | undefined {
 
 /** The year a figure's own lead-in names: 「较2023年的」「2023年为」 (that year) or 「上年为」 (the year before). */
 function leadYear(lead: string, base: number | null): number | null | undefined {
+  // 「2022—2024年毕业生合计」: a span dates no single year
+  if (/20\d\d\s*年?\s*[-—–~至到]\s*20\d\d\s*年(?!度?\s*学年)/.test(lead)) return null;
   // the marker nearest the figure wins: 「2024年…较上年的18.1:1」 is the year before, 「上年（2023年）…」 is 2023
   let y: RegExpExecArray | null = null;
   for (const m of lead.matchAll(/(20\d\d)\s*(?:[-—–~至]\s*(20\d\d)\s*学年|年度|年|届)/g)) y = m;
   let last: RegExpExecArray | null = null;
-  for (const m of lead.matchAll(/上一?学?年|去年|前一年/g)) last = m;
+  for (const m of lead.matchAll(/上一?学?年|去年|前一年|上一?届/g)) last = m;
   if (y && (!last || y.index! > last.index!)) return Number(y[2] ?? y[1]);
   if (last) return base === null ? null : base - 1;
   return undefined;
@@ -383,9 +395,11 @@ function readSentence(
       const lead = masked.slice(prevEnd, n.index);
       prevEnd = n.end;
       if (masked[n.index] === ' ' && !/\s/.test(half[n.index] ?? '')) continue;
-      if (cumulative || CHANGE_BEFORE.test(lead)) {
+      // 「由500Mbps扩容到1000Mbps」: where it started, in a year the sentence does not say
+      const undatedStart = /(?:由|从)\s*$/.test(lead) && TO_LEVEL.test(masked.slice(n.end, n.end + 8));
+      if (cumulative || CHANGE_BEFORE.test(lead) || undatedStart) {
         // what follows a change restates what changed: 「在校生比上年增加127人，达4,312人」「较上年增加282人，上年为6102人」
-        const changed = termBefore(masked.slice(0, n.index).replace(CHANGE_VERB, ''), n.ratio ? ':' : n.unit, lex);
+        const changed = termBefore(masked.slice(0, n.index).replace(CHANGE_VERB, '').replace(/(?:由|从)\s*$/, ''), n.ratio ? ':' : n.unit, lex);
         if (changed) st.last = { id: changed.id, unit: n.unit };
         continue;
       }
@@ -408,7 +422,8 @@ function readSentence(
       }
       // a year after the report's is a plan or a forecast
       if (year === null || year === undefined || (report.year !== null && year > report.year && !/学年/.test(half))) continue;
-      const before = masked.slice(0, n.index).replace(/ {2,}/g, ' ');
+      // a masked bracket inside a name (职业技能等级证书（含职业资格证书）获取人数) leaves no gap in it
+      const before = masked.slice(0, n.index).replace(/ {2,}/g, '');
       if (!read && unit === '%' && /占/.test(before)) {
         const sh = readShare(before, prevClause, lex);
         if (sh) read = { id: sh.id, how: 'share' };
@@ -513,7 +528,7 @@ function readSatisfaction(before: string, lex: Lexicon): Reading | null {
   const who = m[1]!.replace(/的/g, '');
   const what = (m[2] ?? '').replace(/的/g, '');
   // the ones surveyed about some majors or some schools (被调查企业对护理、幼儿保育专业毕业生): a part, not the whole
-  if (/被|调查|抽查|受访|样本/.test(who) || /、|专业(?!课)/.test(what) || namesSchool(what)) return null;
+  if (/被|调查|抽查|受访|样本/.test(who) || OWNER.test(who) || FILTERED.test(who) || /、|专业(?!课)/.test(what) || namesSchool(what)) return null;
   const name = /课|教学|育人/.test(what) ? what : who;
   const t = termBefore(name + '满意度', '%', lex);
   return t && t.at + t.term.term.length === name.length + 3 ? { id: t.id, how: 'before' } : null;
@@ -538,8 +553,9 @@ function readOwner(
   lead: string,
 ): Reading | null {
   // 「全市中职学校有7个专业被评为…」: a counted figure followed by a noun counts that noun, not the name before
-  const next = masked.slice(n.end, n.end + 4);
-  let found = MEASURE.has(n.unit) && !FIGURE_END.test(next) ? null : termBefore(before, unit, lex);
+  const next = masked.slice(n.end, n.end + 6);
+  const countsAnother = MEASURE.has(n.unit) && !FIGURE_END.test(next) && (NOUN_AFTER.test(next) || termAt(next, lex));
+  let found = countsAnother ? null : termBefore(before, unit, lex);
   let how: Reading['how'] = 'before';
   if (!found && MEASURE.has(n.unit)) {
     const after = masked.slice(n.end, n.end + 24);
@@ -578,6 +594,8 @@ function readOwner(
   if (CHANGE.test(context) && /(增加|增长|提高|上升|下降|减少|提升|降低)[^至到为]{0,2}$/.test(context)) return null;
   const q = qualifierOf(before, at);
   if (OWNER.test(q) || OTHER_POPULATION.test(q)) return null;
+  // 「企业举办中等职业学校1所」: schools by who runs them are a part of all schools
+  if (id.startsWith('school_count') && q.includes('举办')) return null;
   // 「课堂育人、课外育人满意度分别为…」: a list of names read out with 分别, mapped to no single one here
   if (between.includes('分别') && /[、和及]/.test(before.slice(0, at))) return null;
   // 「已有24所学校互联网出口带宽达到…」: a measure of some schools
@@ -585,7 +603,7 @@ function readOwner(
   // 本市/本地/省内 去向落实率 is not the placement rate
   if (id === 'employment_rate' && /(本市|市内|本县|县内|本地|当地|省内|区内|本区)$/.test(before.slice(Math.max(0, at - 4), at))) return null;
   if (isCount(id) && FILTERED.test(q) && !MEANS.test(q)) return null;
-  if (!MEANS.test(before.slice(0, at)) && !subsetOk(term, before.slice(Math.max(0, at - 8), at + term.term.length) + between, subset, st)) return null;
+  if (!MEANS.test(before.slice(0, at)) && !subsetOk(term, before.slice(Math.max(0, at - Math.max(8, q.length)), at + term.term.length) + between, subset, st)) return null;
   return { id, how: term.kind === 'noun' ? 'noun' : how, total: TOTAL_MARK.test(q) || TOTAL_MARK.test(between) };
 }
 
@@ -622,7 +640,7 @@ function subsetOk(term: Term, window: string, subset: RegExp, st: SentenceState)
 
 const BRACKETED = /[（(][^（()）]{0,80}[)）]/g;
 /** Brackets that are read: last year's figure (（上年14,730人）), or the figure itself (满意度（94.2%）). */
-const LAST_YEAR_BRACKET = /^[（(]\s*(?:上一?学?年|去年|20\d\d\s*(?:年度|年|届)|[0-9.,]+\s*(?:%|万?元|万?人|所|个)?\s*[)）]$)/;
+const LAST_YEAR_BRACKET = /^[（(]\s*(?:上一?学?年|上一?届|去年|20\d\d\s*(?:年度|年|届)|其中|公办|民办|[0-9.,]+\s*(?:%|万?元|万?人|所|个)?\s*[)）]$)/;
 function maskBrackets(s: string): string {
   return s.replace(BRACKETED, (m) => (LAST_YEAR_BRACKET.test(m) ? m : ' '.repeat(m.length)));
 }
@@ -767,8 +785,25 @@ const CN_PERCENT = /百分之([零〇一二两三四五六七八九十百]+)(?:�
 const CN_DIGITS = '〇一二三四五六七八九';
 
 /** The figures of a clause, with percentages written out in words (百分之九十八点五 -> 98.5%). */
+/** 「两所」「十四个」「三十六项」: a count in words before a measure word (not 一体两翼, not 三个百分点). */
+const CN_COUNT = /(?<![\u4e00-\u9fa5]{2}[一二三四五六七八九十])([一二两三四五六七八九十百]{1,4})\s*(所|个|门|项|本|名)(?!百分点|方面|一批|层次|环节|阶段|类型|维度|重点|体系|中心|平台|机制|工程|计划|行动|全覆盖)/g;
+function chineseCounts(clause: string, nums: NumberMatch[]): void {
+  CN_COUNT.lastIndex = 0;
+  for (const m of clause.matchAll(CN_COUNT)) {
+    const value = parseChineseNumeral(m[1]!);
+    if (value === null || value <= 0) continue;
+    const index = m.index!;
+    if (nums.some((n) => index < n.end && n.index < index + m[0].length)) continue;
+    nums.push({ value, base: value, magnitude: 1, unit: m[2]!, approximate: false, ratio: false, index, end: index + m[0].length, raw: m[0] });
+  }
+}
+
 function numbersIn(clause: string): NumberMatch[] {
   const nums = findNumbers(clause);
+  if (/[一二两三四五六七八九十][所个门项本名]/.test(clause)) {
+    chineseCounts(clause, nums);
+    nums.sort((a, b) => a.index - b.index);
+  }
   if (!clause.includes('百分之')) return nums;
   CN_PERCENT.lastIndex = 0;
   for (const m of clause.matchAll(CN_PERCENT)) {

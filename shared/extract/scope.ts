@@ -7,8 +7,8 @@ import type { ReportIdentity } from './types';
 
 const SCHOOL = /([\u4e00-\u9fa5]{2,12}?)(职业技术学校|职业学校|中等专业学校|职业中专|职业中学|职业高级中学|职业高中|职校|技工学校|技师学院|职业技术学院|职业学院|学院|中专|农广校|技术学校)/g;
 /** 「县职教中心」「大凌县职业教育中心」「皖江市第三中等职业学校」: one school, however short its name. */
-const ONE_SCHOOL = /(?:^|[^全各本该此我])(?:[\u4e00-\u9fa5]{0,10}[县市区旗])?(?:职教中心|职业教育中心|职业技术教育中心|第[一二三四五六七八九十]+(?:中等职业学校|职业中学|职业高级中学|职业学校|中专))|(?:^|[^全各本该此我\u4e00-\u9fa5])[县市区旗](?:职业技术学校|职业学校|职业中专|职业中学|中等专业学校|农广校|技工学校|中专)/;
-const GENERIC_SCHOOL_PREFIX = /(中等|全市|全省|全区|全县|各|市内|省内|区内|本市|本省|所有|民办|公办|中职|高职|职业|的|等|和|与|及|所|家|类|不含|含|包括|包含|除)$/;
+const ONE_SCHOOL = /(?:^|[^全各本该此我])(?:[\u4e00-\u9fa5]{0,10}[县市区旗])?(?:职教中心|职业教育中心|职业技术教育中心|第[一二三四五六七八九十]+(?:中等职业学校|职业中学|职业高级中学|职业学校|中专))|(?:^|[^全各本该此我\u4e00-\u9fa5])[县市区旗](?:职业技术学校|职业学校|职业中专|职业中学|职业高级中学|中等专业学校|农广校|技工学校|中专)|该校|该中心/;
+const GENERIC_SCHOOL_PREFIX = /(中等|全市|全省|全区|全县|各|市内|省内|区内|本市|本省|所有|民办|公办|中职|高职|^职业|的|等|和|与|及|所|家|类|不含|含|包括|包含|除)$/;
 const DISTRICT = /([\u4e00-\u9fa5]{2,3})(区|县|旗)(?![级域内域位])/g;
 const DISTRICT_HINT = /[区县旗]/;
 const DISTRICT_STOP = /^(全|本|各|城|社|园|校|片|地|景|辖|郊|山|试验|示范|开发|新|老|市|省|县|区|自治|民族|贫困|农村|山区|牧区|库区|边|矿)/;
@@ -38,6 +38,8 @@ export interface Scope {
   otherProvinces: string[];
   /** Parts of a school (a named major, a department) in a school's own report. */
   parts: RegExp | null;
+  /** The report is one school's: a city named in it is the school's city, wider than the school. */
+  school: boolean;
   /** Full names of places that are not the region (cities with 市/州). */
   others: Set<string>;
   /** Short names worth matching (only a province report's own cities: 兰州, 天水). */
@@ -57,14 +59,20 @@ export function scopeOf(report: ReportIdentity): Scope {
     const names = citiesOf(report.province)
       .map((c) => c.replace(/(市|回族自治州|藏族自治州|自治州)$/, ''))
       .filter((c) => c.length >= 2);
-    if (names.length) shorts = new RegExp(names.join('|'));
+    // 吉林 is a city of 吉林省: the province's own name is not its city's
+    if (names.length) shorts = new RegExp(names.map((n) => `${n}(?!省)`).join('|'));
   }
   const levels = { province: 1, city: 2, county: 3, school: 4 } as const;
   const level = report.regionLevel ? levels[report.regionLevel] : 0;
   const wider: string[] = [];
   // 全国 as a place (全国高职院校…, 全国平均), not as part of a name (全国职业院校技能大赛, 全国文明校园)
   if (level >= 1) wider.push('全国(?!职业院校技能|职业技能|文明|优秀|先进|示范|重点|教育系统|职业教育活动周|青少年|学生|大学生|“)');
-  if (level >= 2) wider.push('全省', '全自治区');
+  if (level >= 2) {
+    wider.push('全省', '全自治区');
+    // the province's own schools by name (「福建省中职学校生师比为17.6:1」), not its exams or contests
+    if (report.province && report.province !== region)
+      wider.push(`${report.province}(?:中职学校|中等职业学校|高职院校|职业院校)(?!分类|技能|招生|示范|办学能力|质量)`);
+  }
   if (level >= 3 && !region.endsWith('市')) wider.push('全市', '全州', '全盟');
   if (level >= 4) {
     // a school's report: its province and city are wider than the school
@@ -79,7 +87,8 @@ export function scopeOf(report: ReportIdentity): Scope {
     wider: wider.length ? new RegExp(wider.join('|')) : null,
     otherProvinces,
     // inside a school's report, one of its majors or departments is a part of it
-    parts: level === 4 ? /[\u4e00-\u9fa5]{2,10}专业群?(?=20\d\d届|毕业生|学生|在校生|的|共有|现有|开设)|二级学院|分院/ : null,
+    parts: level === 4 ? /[\u4e00-\u9fa5]{2,10}(?:专业群?|工程部|专业部|学部|系)(?=20\d\d届|毕业生|学生|在校生|的|共有|现有|开设|专任)|二级学院|分院|教研室|班级/ : null,
+    school: level === 4,
   };
   scopeCache.set(key, s);
   return s;
@@ -87,7 +96,7 @@ export function scopeOf(report: ReportIdentity): Scope {
 
 /** A clause about a city or district other than the report's region. One pass over the 市/州/区/县 in it. */
 /** Words that turn a sentence to a part of the region: 分区域看, 市直学校, 下辖的… */
-const PART_OF_REGION = /(分区域|分地区|分县区|分区县|分县\(?（?市|市直|县直|区直|市属|县属|区属|下辖)/;
+const PART_OF_REGION = /(分区域|分地区|分县区|分区县|分县\(?（?市|市直|县直|区直|市属|县属|区属|下辖|集团内|联盟内|成员学校|成员单位)/;
 /** A city named generically (皖江市, 岭东市), when it is not the report's own: not after 全/本/该/我/各/设区/县级. */
 const CITY = /([\u4e00-\u9fa5]{2,3})市(?![场民级属直内域区外县])/g;
 const CITY_STOP = /[全本该我各省县区级地设城都超门]$/;
@@ -114,7 +123,7 @@ export function namesSubRegion(text: string, scope: Scope): boolean {
       if (!name) continue;
       const full = name + '市';
       // the report's own city, with a character of the sentence in front of it (2024年江门市)
-      if ((c[1]! + '市').endsWith(scope.region) || scope.region.endsWith(full) || scope.region.startsWith(name)) continue;
+      if ((c[1]! + '市').endsWith(scope.region) || scope.region.endsWith(full) || (!scope.school && scope.region.startsWith(name))) continue;
       return true;
     }
   }

@@ -459,7 +459,13 @@ export function readTables(
     } else {
       const key = labelKey(label);
       const startsQi = label.includes('其') && /^(?:\d{1,2}\s*)?其中/.test(toHalfWidth(label).replace(/\s+/g, ''));
-      child = startsQi || (chain && !isSerial);
+      // 「其中：专任教师总数」 then 「生师比」 flush left: the breakdown is over, the row is a top-level one again
+      // (an indented row, 「　　民办」, stays in it; text layers lose indentation, so only a row whose catalog
+      // entry is no one's part leaves the chain that way)
+      const flushLeft = chain && !startsQi && !/^[\s\u3000]/.test(it.quote) && it.quote.includes('\t');
+      const topLevel = flushLeft && idsForKey(key).some((x) => !TEMPLATE_PARENTS[x]);
+      child = startsQi || (chain && !isSerial && !topLevel);
+      if (topLevel) chain = false;
       if (startsQi) chain = true;
       else if (isSerial) chain = false;
       const ids = idsForKey(key);
