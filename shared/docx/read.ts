@@ -14,30 +14,9 @@
  */
 import mammoth from 'mammoth';
 import { unzipSync } from 'fflate';
+import { DocxError, isDocxError, type DocxErrorCode } from './errors';
 
-export type DocxErrorCode = 'corrupt' | 'encrypted' | 'legacy' | 'empty' | 'not-docx' | 'too-big';
-
-const MESSAGES: Record<DocxErrorCode, string> = {
-  corrupt: 'the .docx file is damaged (its zip structure cannot be read); open it in Word or WPS and save it again',
-  encrypted: 'the .docx file is password-protected; open it in Word or WPS, remove the password (or save an unprotected copy) and try again',
-  legacy:
-    'this is an old binary Word/WPS file (.doc or .wps), which is not read; open it in WPS or Word and save it as .docx (另存为 .docx) or export a PDF, then read that file',
-  empty: 'the .docx file holds no text: nothing to extract',
-  'not-docx': 'the file is not a Word .docx document',
-  'too-big': 'the .docx file is too big to read',
-};
-
-export class DocxError extends Error {
-  readonly code: DocxErrorCode;
-  constructor(code: DocxErrorCode, detail?: string) {
-    super(detail ? `${MESSAGES[code]} (${detail})` : MESSAGES[code]);
-    this.name = 'DocxError';
-    this.code = code;
-  }
-}
-
-export const isDocxError = (e: unknown): e is DocxError =>
-  e instanceof DocxError || (typeof e === 'object' && e !== null && (e as { name?: string }).name === 'DocxError');
+export { DocxError, isDocxError, type DocxErrorCode } from './errors';
 
 /** A report is never bigger; a bigger file is a mistake. */
 export const DOCX_MAX_BYTES = 100 * 1024 * 1024;

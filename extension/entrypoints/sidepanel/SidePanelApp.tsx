@@ -5,6 +5,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Report } from '../../../shared/api/records';
+import { extractWithDetection } from '../../../shared/extract/index';
+import type { Extraction } from '../../../shared/extract/types';
 import { CompareView } from '../../components/compare/CompareView';
 import { Library } from '../../components/library/Library';
 import { useLibrary } from '../../components/library/useLibrary';
@@ -30,6 +32,7 @@ export function SidePanelApp({ store, pinnedTab }: { store: LibraryStore; pinned
   const [retries, setRetries] = useState(0);
   const [reportId, setReportId] = useState<string | null>(null);
   const [fromPdf, setFromPdf] = useState<PdfExtracted | null>(null);
+  const [forced, setForced] = useState<Extraction | null>(null);
   const { reports, clips } = useLibrary(store);
 
   useEffect(() => {
@@ -42,6 +45,7 @@ export function SidePanelApp({ store, pinnedTab }: { store: LibraryStore; pinned
     let on = true;
     setLoading(true);
     setFromPdf(null);
+    setForced(null);
     void readTab(tabId).then((r) => {
       if (!on) return;
       setReading(r);
@@ -54,13 +58,24 @@ export function SidePanelApp({ store, pinnedTab }: { store: LibraryStore; pinned
 
   const shown: ShownReport | null = useMemo(() => {
     if (fromPdf && fromPdf.extraction.detection.isReport) {
-      return { extraction: fromPdf.extraction, url: fromPdf.url, title: fromPdf.title ?? fromPdf.meta.title ?? '', fromPdf: true };
+      return { extraction: fromPdf.extraction, url: fromPdf.url, title: fromPdf.title ?? fromPdf.meta.title ?? '', fromPdf: true, file: fromPdf.file ?? 'pdf' };
     }
     if (reading?.kind === 'report') {
       return { extraction: reading.extraction, url: reading.snapshot.url, title: reading.snapshot.meta?.title ?? '', fromPdf: false };
     }
+    if (reading?.kind === 'notReport' && forced) {
+      return { extraction: forced, url: reading.snapshot.url, title: reading.snapshot.meta?.title ?? '', fromPdf: false, forced: true };
+    }
     return null;
-  }, [fromPdf, reading]);
+  }, [fromPdf, reading, forced]);
+
+  const onExtractAnyway = useCallback(() => {
+    if (reading?.kind !== 'notReport') return;
+    const s = reading.snapshot;
+    // The detector said no; the reader says read it anyway. The verdict keeps its reasons and says so.
+    const detection = { ...s.detection, isReport: true, reasons: [...s.detection.reasons, 'extracted anyway'] };
+    setForced(extractWithDetection(s.blocks, { ...s.meta, url: s.meta?.url ?? s.url }, detection));
+  }, [reading]);
   const shownUrl = shown?.url ?? null;
   useEffect(() => {
     let on = true;
@@ -110,7 +125,8 @@ export function SidePanelApp({ store, pinnedTab }: { store: LibraryStore; pinned
         {view === 'page' && (
           <PagePane reading={reading} loading={loading} shown={shown} kept={kept} clipped={clipped} onRetry={() => setRetries((n) => n + 1)}
             onKeep={onKeep} onClip={onClip} onLocate={onLocate} pdf={pdf}
-            onBackToPage={reading?.kind === 'report' ? () => setFromPdf(null) : undefined} />
+            onExtractAnyway={reading?.kind === 'notReport' ? onExtractAnyway : undefined}
+            onBackToPage={reading?.kind === 'report' || reading?.kind === 'notReport' ? () => { setFromPdf(null); setForced(null); } : undefined} />
         )}
         {view === 'library' && (
           <Library store={store} reports={reports} clips={clips}

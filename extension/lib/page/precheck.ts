@@ -5,15 +5,47 @@
  * in the reader (./reader.ts), loaded only when a page passes or the panel asks.
  */
 import { looksLikeReportPage } from '../../../shared/extract/detect';
+import { isReportFileLink } from './reportFileRule';
 
 export function isPdfDocument(doc: Document): boolean {
   return doc.contentType === 'application/pdf';
 }
 
+/** An href that names a report-file type (path or query). */
+const FILE_HREF = /\.(?:pdf|docx?|wps)(?:$|[?#&;])/i;
+/** Links looked at, at most: a notice's attachments sit in its body, never thousands of links down. */
+const LINK_BUDGET = 600;
+
+/**
+ * Does the page link a report file (./reportFileRule.ts)? Cheap: only hrefs that end in a file type are read
+ * further, and only the first LINK_BUDGET links.
+ */
+export function linksReportFile(doc: Document): boolean {
+  const links = doc.links;
+  if (!links) return false;
+  const n = Math.min(links.length, LINK_BUDGET);
+  for (let i = 0; i < n; i++) {
+    const a = links[i]!;
+    const href = a.getAttribute('href') ?? '';
+    if (!FILE_HREF.test(href) || /^(?:javascript|mailto|data):/i.test(href)) continue;
+    let decoded = href;
+    try {
+      decoded = decodeURIComponent(href);
+    } catch {
+      /* keep it as written */
+    }
+    const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const name = decoded.split(/[?#]/)[0]!.split('/').pop() ?? '';
+    const query = decoded.includes('?') ? decoded.slice(decoded.indexOf('?')) : '';
+    if (isReportFileLink([text, name, a.getAttribute('title') ?? '', query], doc.title ?? '')) return true;
+  }
+  return false;
+}
+
 /** Whatever a page does, the pre-check must not throw into it: an odd document just counts as no report. */
 export function worthReading(doc: Document): boolean {
   try {
-    return isPdfDocument(doc) || looksLikeReportPage(doc);
+    return isPdfDocument(doc) || looksLikeReportPage(doc) || linksReportFile(doc);
   } catch {
     return false;
   }
