@@ -1,6 +1,7 @@
 /** One kept report in the library. */
 import type { Report } from '../../../shared/api/records';
 import { t } from '../../lib/i18n';
+import { Copies } from '../report/Copies';
 import { SafeLink } from './ClipItem';
 
 export interface ReportItemProps {
@@ -23,6 +24,7 @@ export function ReportItem({ report, selected, onSelect, onDelete }: ReportItemP
           <span class="nb-faint nb-num">{t('library.indicatorsOf', [ids])}</span>
         </div>
         <div class="nb-item-sub">{sub}</div>
+        <Copies report={report} />
         <div class="nb-item-actions">
           <SafeLink url={report.url}><span class="nb-btn quiet small">{t('library.open')}</span></SafeLink>
           <button type="button" class="nb-btn quiet small danger" onClick={onDelete} data-testid="delete">{t('library.delete')}</button>

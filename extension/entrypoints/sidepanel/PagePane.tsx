@@ -33,7 +33,7 @@ export interface PagePaneProps {
   onRetry: () => void;
   onKeep: () => Promise<unknown>;
   onClip: (ind: PlacedIndicator) => Promise<unknown>;
-  onLocate: (ind: PlacedIndicator) => Promise<boolean> | void;
+  onLocate: (ind: PlacedIndicator) => Promise<boolean | 'pdfPage'> | void;
   /** Back from a PDF's report to the page's own. */
   onBackToPage?: () => void;
   /** The PDF engineer's component for this page's PDF files (or the page itself when it is a PDF). */
@@ -68,7 +68,8 @@ export function PagePane(p: PagePaneProps) {
   if (!reading) return <State testid="page-none" title={t('page.noTab')} />;
   if (shown) {
     return (
-      <ReportView extraction={shown.extraction} kept={p.kept} clipped={p.clipped} onKeep={p.onKeep} onClip={p.onClip} onLocate={p.onLocate}>
+      <ReportView extraction={shown.extraction} kept={p.kept} clipped={p.clipped} onKeep={p.onKeep} onClip={p.onClip} onLocate={p.onLocate}
+        pdfUrl={shown.fromPdf && shown.file !== 'docx' ? shown.url : undefined}>
         {shown.forced && <p class="nb-warn" data-testid="extracted-anyway">{t('page.extractedAnyway')}</p>}
         {shown.fromPdf && p.onBackToPage && (
           <button type="button" class="nb-btn quiet small" onClick={p.onBackToPage} data-testid="back-to-page">← {t('page.backToPage')}</button>

@@ -16,7 +16,7 @@ import { Tabs } from '../../components/ui/Tabs';
 import { t } from '../../lib/i18n';
 import { askPage } from '../../lib/page/ask';
 import type { LibraryStore } from '../../lib/store/api';
-import { normaliseUrl, reportIdForUrl } from '../../lib/store/ids';
+import { normaliseUrl, reportIdFor } from '../../lib/store/ids';
 import { PagePane, type ShownReport } from './PagePane';
 import { pdfSlot, type PdfExtracted } from './pdfSlot';
 import { readTab, type PageReading } from './reading';
@@ -24,13 +24,15 @@ import { useFollowedTab } from './useFollowedTab';
 
 type View = 'page' | 'library' | 'compare';
 
+/** A PDF's address opened at a page (the viewers of Chrome and Firefox both take #page=N). */
+export const pdfPageUrl = (url: string, page: number) => `${url.split('#')[0]}#page=${page}`;
+
 export function SidePanelApp({ store, pinnedTab }: { store: LibraryStore; pinnedTab: number | null }) {
   const [view, setView] = useState<View>('page');
   const { tabId, version, ready } = useFollowedTab(pinnedTab);
   const [reading, setReading] = useState<PageReading | null>(null);
   const [loading, setLoading] = useState(true);
   const [retries, setRetries] = useState(0);
-  const [reportId, setReportId] = useState<string | null>(null);
   const [fromPdf, setFromPdf] = useState<PdfExtracted | null>(null);
   const [forced, setForced] = useState<Extraction | null>(null);
   const { reports, clips } = useLibrary(store);
@@ -77,18 +79,14 @@ export function SidePanelApp({ store, pinnedTab }: { store: LibraryStore; pinned
     setForced(extractWithDetection(s.blocks, { ...s.meta, url: s.meta?.url ?? s.url }, detection));
   }, [reading]);
   const shownUrl = shown?.url ?? null;
-  useEffect(() => {
-    let on = true;
-    setReportId(null);
-    if (shownUrl) void reportIdForUrl(shownUrl).then((id) => on && setReportId(id));
-    return () => {
-      on = false;
-    };
-  }, [shownUrl]);
-
+  const draft = useMemo(
+    () => (shown ? reportDraftOf(shown.extraction, shown.url, shown.title, shown.fromPdf ? (shown.file ?? 'pdf') : 'page') : null),
+    [shown],
+  );
+  // The report's id comes from its identity (the same for its page, PDF and .docx), else from its address.
+  const reportId = useMemo(() => (draft ? reportIdFor({ ...draft, url: draft.url }) : null), [draft]);
   const kept: Report | undefined = reportId ? reports.find((r) => r.id === reportId) : undefined;
   const clipped = useMemo(() => (shownUrl ? clippedKeys(clips, shownUrl, normaliseUrl) : new Set<string>()), [clips, shownUrl]);
-  const draft = useMemo(() => (shown ? reportDraftOf(shown.extraction, shown.url, shown.title) : null), [shown]);
   const current = useMemo(() => (draft && reportId ? reportPreview(draft, reportId, kept) : null), [draft, reportId, kept]);
 
   const onKeep = useCallback(async () => {
@@ -101,8 +99,13 @@ export function SidePanelApp({ store, pinnedTab }: { store: LibraryStore; pinned
     await store.addClip(clipDraftOf(ind, shown.url, shown.title || shown.extraction.report.title || '', kept?.id ?? null));
   }, [shown, kept, store]);
 
-  const onLocate = useCallback(async (ind: PlacedIndicator) => {
-    // A PDF's quote has no place in the page the tab shows (the PDF viewer takes no script).
+  const onLocate = useCallback(async (ind: PlacedIndicator): Promise<boolean | 'pdfPage'> => {
+    // A PDF's quote has no place in the page the tab shows: open the PDF at its page in a new tab (the browser's
+    // viewer takes no script, so it cannot highlight the quote; the panel says so).
+    if (shown?.fromPdf && shown.file !== 'docx' && ind.page) {
+      void browser.tabs.create({ url: pdfPageUrl(shown.url, ind.page) });
+      return 'pdfPage';
+    }
     if (tabId === null || shown?.fromPdf) return true;
     try {
       const r = await askPage(tabId, { type: 'page:highlight', place: ind.at, quote: ind.quote });
