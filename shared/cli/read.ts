@@ -10,6 +10,7 @@ import type { PageMeta } from '../extract/types';
 import { blocksFromHtml } from '../blocks/fromHtml';
 import { blocksFromText } from '../blocks/fromText';
 import { DocxError, docxToHtml, isDocxError, isOleFile, isZipFile, officeKindOfName } from '../docx/read';
+import { blocksFromDocxHtml } from '../docx/blocks';
 
 export class InputError extends Error {
   constructor(message: string) {
@@ -134,16 +135,16 @@ function officeOf(data: Uint8Array, byName: 'docx' | 'legacy' | null, namedPdf: 
 async function readOffice(data: Uint8Array, source: string, kind: 'docx' | 'legacy'): Promise<ReadInput> {
   try {
     if (kind === 'legacy') throw new DocxError('legacy');
-    const { html, title } = await docxToHtml(data);
-    const { blocks, meta } = blocksFromHtml(html);
-    if (!meta.title) {
-      const first = blocks.find((b) => b.kind === 'heading');
-      meta.title = title ?? (first && 'text' in first ? first.text : undefined);
-    }
-    return { blocks, meta };
+    const { body, title } = await docxToHtml(data);
+    const blocks = blocksFromDocxHtml(body, (table) => blocksFromHtml(table).blocks);
+    // The document's own title when it has one; otherwise the engine reads the title from the first page, as it
+    // does for plain text (a first heading such as 「一、基本情况」 is no title).
+    return { blocks, meta: title ? { title } : {} };
   } catch (e) {
     if (isDocxError(e)) {
       if (e.code === 'not-docx' && isZipFile(data)) throw new InputError(`${source} is a zip archive, not a Word .docx document`);
+      // some sites serve a web page (or Word's HTML export) under a .docx name: read it as what it is
+      if (e.code === 'not-docx' && !looksBinary(data)) return fromBytes(data, source, null);
       throw new InputError(`${source}: ${e.message}`);
     }
     throw e;

@@ -1,8 +1,9 @@
 /**
- * A Word .docx -> HTML (mammoth), then the HTML path the rest of the project already has: the command line
- * parses that HTML with linkedom (shared/blocks/fromHtml.ts), the panel with the browser's DOMParser; both end
- * in the same DOM block builder (fromDocument.ts), so a .docx gives the same blocks as the report's web page:
- * Word headings become headings, Word tables become table blocks (merged cells spread as in HTML).
+ * A Word .docx -> HTML (mammoth), then the readers the project already has (./blocks.ts): Word tables through
+ * the DOM block builder (fromDocument.ts: linkedom in the command line, DOMParser in the panel; merged cells
+ * spread as in HTML), everything else through the plain-text reader, which also knows the tables a report pasted
+ * into Word carries as paragraphs (one cell per tab-indented paragraph, tab-separated rows, pipe rows).
+ * Word headings become headings. Empty paragraphs are kept: they separate the rows of a flattened table.
  *
  * Before mammoth sees the bytes they are sniffed, so every failure is a DocxError with a code the panel
  * translates and an English sentence for the command line:
@@ -49,7 +50,10 @@ export function sniffDocx(data: Uint8Array): 'docx' | DocxErrorCode {
 }
 
 export interface DocxHtml {
+  /** A whole HTML document (title in <head>). */
   html: string;
+  /** mammoth's body alone, empty paragraphs kept (for blocksFromDocxHtml). */
+  body: string;
   /** The document's title from its properties (docProps/core.xml), when it has one. */
   title?: string;
 }
@@ -96,6 +100,8 @@ export async function docxToHtml(input: Uint8Array | ArrayBuffer): Promise<DocxH
     const ab = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
     const r = await mammoth.convertToHtml({ buffer: data, arrayBuffer: ab } as unknown as { arrayBuffer: ArrayBuffer }, {
       convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+      // an empty paragraph is the row break of a table flattened into paragraphs: keep it
+      ignoreEmptyParagraphs: false,
     });
     html = r.value;
   } catch (e) {
@@ -103,7 +109,7 @@ export async function docxToHtml(input: Uint8Array | ArrayBuffer): Promise<DocxH
   }
   if (!html.replace(/<[^>]+>/g, '').trim()) throw new DocxError('empty');
   const head = title ? `<title>${escHtml(title)}</title>` : '';
-  return { html: `<!doctype html><html><head><meta charset="utf-8">${head}</head><body>${html}</body></html>`, title };
+  return { html: `<!doctype html><html><head><meta charset="utf-8">${head}</head><body>${html}</body></html>`, body: html, title };
 }
 
 /** What a file name says it is (the bytes decide in the end). */

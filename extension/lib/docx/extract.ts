@@ -5,9 +5,10 @@
  * hundreds of KB) and mammoth is asynchronous, so this runs in the panel itself; progress is told by stage.
  * Always settles: a DocxError (its code is what the panel translates) or the result.
  */
-import { blocksFromDocument, pageMetaFromDocument } from '../../../shared/blocks/fromDocument';
+import { blocksFromDocument } from '../../../shared/blocks/fromDocument';
 import type { Block } from '../../../shared/blocks/types';
 import { DOCX_MAX_BYTES, DocxError, docxToHtml, isDocxError } from '../../../shared/docx/read';
+import { blocksFromDocxHtml } from '../../../shared/docx/blocks';
 import { extractReport } from '../../../shared/extract/index';
 import type { Extraction, PageMeta } from '../../../shared/extract/types';
 
@@ -61,19 +62,18 @@ export async function extractDocx(url: string, opts: ExtractDocxOptions = {}): P
     const data = await download(url, opts.signal);
     check();
     opts.onStage?.('converting');
-    const { html, title } = await docxToHtml(data);
+    const { body, title } = await docxToHtml(data);
     check();
     opts.onStage?.('extracting');
     // give the panel a frame to paint the stage before the engine runs
     await new Promise((r) => setTimeout(r, 0));
-    const doc = new DOMParser().parseFromString(html, 'text/html');
-    const meta = pageMetaFromDocument(doc);
-    const { blocks } = blocksFromDocument(doc);
-    const first = blocks.find((b) => b.kind === 'heading');
-    meta.title = meta.title || title || (first && first.kind === 'heading' ? first.text : undefined) || fileName(url);
-    meta.url = url;
+    // Word tables through the DOM block builder, everything else through the text reader (shared/docx/blocks.ts)
+    const parser = new DOMParser();
+    const blocks = blocksFromDocxHtml(body, (table) => blocksFromDocument(parser.parseFromString(`<!doctype html><html><body>${table}</body></html>`, 'text/html')).blocks);
+    const meta: PageMeta = { url };
+    if (title) meta.title = title;
     const extraction = extractReport(blocks, meta);
-    return { url, title: extraction.report.title ?? meta.title, blocks, meta, extraction };
+    return { url, title: extraction.report.title ?? title ?? fileName(url), blocks, meta, extraction };
   } catch (e) {
     if (isDocxError(e)) throw e;
     throw new DocxError('corrupt', e instanceof Error ? e.message : String(e));
