@@ -40,6 +40,12 @@ describe('report files linked from a page', () => {
     ]);
   });
 
+  it('finds a report file behind a download script by its link text', () => {
+    const doc = notice('通知公告_贵阳市教育局', '<a href="/download.jsp?id=8812">贵阳市中等职业学校教育质量年报（2024）.pdf</a>');
+    expect(linksReportFile(doc)).toBe(true);
+    expect(listReportFiles(doc).map((f) => f.kind)).toEqual(['pdf']);
+  });
+
   it('needs the report named by the link or by a page title that publishes one', () => {
     // 「附件1」 alone under a title about something else is not a report
     const other = notice('关于2025年寒假安全教育的通知', '<a href="/files/a.pdf">附件1</a>');

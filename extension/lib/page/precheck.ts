@@ -13,6 +13,14 @@ export function isPdfDocument(doc: Document): boolean {
 
 /** An href that names a report-file type (path or query). */
 const FILE_HREF = /\.(?:pdf|docx?|wps)(?:$|[?#&;])/i;
+const FILE_TEXT = /\.(?:pdf|docx?|wps)\s*$/i;
+/** The link's text when it ends in a report-file name, else null (short texts only: a link is a few words). */
+function fileText(a: Element): string | null {
+  const raw = a.textContent ?? '';
+  if (raw.length > 300 || !FILE_TEXT.test(raw)) return null;
+  return raw.replace(/\s+/g, ' ').trim();
+}
+
 /** Links looked at, at most: a notice's attachments sit in its body, never thousands of links down. */
 const LINK_BUDGET = 600;
 
@@ -27,14 +35,16 @@ export function linksReportFile(doc: Document): boolean {
   for (let i = 0; i < n; i++) {
     const a = links[i]!;
     const href = a.getAttribute('href') ?? '';
-    if (!FILE_HREF.test(href) || /^(?:javascript|mailto|data):/i.test(href)) continue;
+    if (!href || /^(?:javascript|mailto|data):/i.test(href)) continue;
+    // a download script (download.jsp?id=123) is named a file only by its link text: 「…报告.pdf」
+    const text = FILE_HREF.test(href) ? (a.textContent ?? '').replace(/\s+/g, ' ').trim() : fileText(a);
+    if (text === null) continue;
     let decoded = href;
     try {
       decoded = decodeURIComponent(href);
     } catch {
       /* keep it as written */
     }
-    const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
     const name = decoded.split(/[?#]/)[0]!.split('/').pop() ?? '';
     const query = decoded.includes('?') ? decoded.slice(decoded.indexOf('?')) : '';
     if (isReportFileLink([text, name, a.getAttribute('title') ?? '', query], doc.title ?? '')) return true;
