@@ -64,6 +64,20 @@ describe('one report, many copies', () => {
     expect(await s.outboxCount()).toBe(1);
   });
 
+  it('moves a copy kept again under another identity out of its old report', async () => {
+    const clock = { t: 1_000 };
+    const s = makeStore(clock);
+    const first = await s.keepReport({ ...identity, url: PAGE, title: '贵州省中等职业教育质量年度报告', indicators: [ind('school_count', 180)] });
+    const clipped = await s.addClip({ reportId: first.id, url: PAGE, quote: 'school_count 180', indicatorId: 'school_count', value: 180, year: 2024 });
+    clock.t = 2_000;
+    // the page read again names another year: it is another report now, and the first has no copy left
+    const second = await s.keepReport({ ...identity, year: 2023, url: PAGE, title: '贵州省中等职业教育质量年度报告', indicators: [ind('school_count', 175)] });
+    expect(second.id).not.toBe(first.id);
+    const live = await s.listReports();
+    expect(live.map((r) => r.id)).toEqual([second.id]);
+    expect((await s.getClip(clipped.id))!.reportId).toBe(second.id);
+  });
+
   it('folds reports kept under address-based ids into one record, moving their clips, all queued for sync', async () => {
     const name = `nb-legacy-${Math.random()}`;
     // the library as the previous version left it: one record per address

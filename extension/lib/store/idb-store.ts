@@ -115,11 +115,43 @@ export class IdbLibraryStore implements LibraryStore {
     }
     await tx.objectStore('reports').put(record);
     await this.enqueue(tx, 'report', id, updatedAt);
+    // A copy belongs to one report: kept before under another identity (the engine read it differently then),
+    // it leaves that record; a record left without copies becomes a tombstone and its clips come here.
+    const moved = await this.takeCopy(tx, draft.url, id);
     await tx.done;
-    this.emit({ kind: 'report', ids: [id], origin: 'local' });
+    this.emit({ kind: 'report', ids: [id, ...moved.reports], origin: 'local' });
+    if (moved.clips.length) this.emit({ kind: 'clip', ids: moved.clips, origin: 'local' });
     // The same copy kept under its old address-based id is folded into this record.
     if (await this.foldReports()) return (await this.getReport(id)) ?? record;
     return record;
+  }
+
+  private async takeCopy(tx: WriteTx, url: string, keeperId: string): Promise<{ reports: string[]; clips: string[] }> {
+    const at = normaliseUrl(url);
+    const out = { reports: [] as string[], clips: [] as string[] };
+    const reports = tx.objectStore('reports');
+    for (const r of await reports.getAll()) {
+      // only records of the new kind: an address-keyed record is folded (with its other copies) by foldReports
+      if (r.id === keeperId || r.deletedAt !== null || !r.sources?.length) continue;
+      if (!r.sources.some((s) => normaliseUrl(s.url) === at)) continue;
+      const rest = r.sources.filter((s) => normaliseUrl(s.url) !== at);
+      const t = this.stamp(r);
+      if (rest.length) {
+        const primary = primarySource(rest)!;
+        await reports.put(parse(Report, 'report', { ...r, url: primary.url, indicators: mergeCopies(rest), sources: rest, updatedAt: t }));
+      } else {
+        await reports.put({ ...r, updatedAt: t, deletedAt: t });
+        for (const c of await tx.objectStore('clips').index('reportId').getAll(r.id)) {
+          const ct = this.stamp(c);
+          await tx.objectStore('clips').put({ ...c, reportId: keeperId, updatedAt: ct });
+          await this.enqueue(tx, 'clip', c.id, ct);
+          out.clips.push(c.id);
+        }
+      }
+      await this.enqueue(tx, 'report', r.id, t);
+      out.reports.push(r.id);
+    }
+    return out;
   }
 
   foldReports(): Promise<number> {
@@ -142,6 +174,22 @@ export class IdbLibraryStore implements LibraryStore {
       const id = reportIdFor(r);
       byTarget.set(id, [...(byTarget.get(id) ?? []), r]);
     }
+    try {
+      await this.foldGroups(tx, byTarget, changed);
+    } catch (err) {
+      // all or nothing: a record that does not validate leaves the library as it was
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw err;
+    }
+    await tx.done;
+    this.emit({ kind: 'report', ids: [...changed.report], origin: 'local' });
+    this.emit({ kind: 'clip', ids: [...changed.clip], origin: 'local' });
+    return strays.length;
+  }
+
+  private async foldGroups(tx: WriteTx, byTarget: Map<string, Report[]>, changed: { report: Set<string>; clip: Set<string> }): Promise<void> {
+    const reports = tx.objectStore('reports');
     for (const [id, group] of byTarget) {
       const existing = await reports.get(id);
       const live = existing && existing.deletedAt === null ? existing : undefined;
@@ -170,10 +218,6 @@ export class IdbLibraryStore implements LibraryStore {
         }
       }
     }
-    await tx.done;
-    this.emit({ kind: 'report', ids: [...changed.report], origin: 'local' });
-    this.emit({ kind: 'clip', ids: [...changed.clip], origin: 'local' });
-    return strays.length;
   }
 
   async getReport(id: string): Promise<Report | undefined> {
