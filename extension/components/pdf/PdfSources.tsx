@@ -142,7 +142,7 @@ function PdfRow({ link, busy, onStart, onEnd, onExtraction, extract, extractDocx
   return (
     <li class="nb-pdf-row" data-testid="pdf-source" data-url={link.url} data-kind={kind}>
       <div class="nb-pdf-name" title={link.url}>
-        <span class="nb-file-kind">{kind === 'pdf' ? 'PDF' : kind === 'docx' ? 'Word' : 'DOC/WPS'}</span> {link.text || fileName(link.url)}
+        <span class="nb-file-kind">{t(kind === 'pdf' ? 'docxReader.kindPdf' : kind === 'docx' ? 'docxReader.kindDocx' : 'docxReader.kindLegacy')}</span> {link.text || fileName(link.url)}
       </div>
       <div class="nb-pdf-actions">
         {kind === 'legacy' ? null : running ? (

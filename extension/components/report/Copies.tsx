@@ -4,9 +4,11 @@
  * Shown in 本页 under a kept report and in the library.
  */
 import type { Report, SourceKind } from '../../../shared/api/records';
-import { indicatorName, t } from '../../lib/i18n';
+import { indicatorName, t, uiLang } from '../../lib/i18n';
 import { formatNumber } from '../compare/model';
 
+/** 「28所（网页）」 in Chinese, "28 (web page)" in English. */
+const fromWord = (k: SourceKind) => `${uiLang() === 'zh' ? '' : ' '}${t('copies.from', [kindWord(k)])}`;
 const kindWord = (k: SourceKind) => t(k === 'page' ? 'copies.page' : k === 'pdf' ? 'copies.pdf' : 'copies.docx');
 
 export function Copies({ report }: { report: Report }) {
@@ -20,7 +22,7 @@ export function Copies({ report }: { report: Report }) {
         {t('copies.count', [sources.length])}{' '}
         {sources.map((s, i) => (
           <span key={s.url}>
-            {i > 0 ? '、' : ''}
+            {i > 0 ? t('copies.sep') : ''}
             <a href={s.url} target="_blank" rel="noopener noreferrer" data-testid="copy" data-kind={s.kind}>{kindWord(s.kind)}</a>
           </span>
         ))}
@@ -32,10 +34,10 @@ export function Copies({ report }: { report: Report }) {
           <ul>
             {split.map((i) => (
               <li key={`${i.id}@${i.year}`} data-testid="disagreement" data-id={i.id}>
-                {indicatorName(i.id)} {i.year}：<b>{formatNumber(i.value)}{i.unit}</b>
-                {i.from && kindOf.has(i.from) ? `（${kindWord(kindOf.get(i.from)!)}）` : ''}
+                {indicatorName(i.id)} {i.year}{uiLang() === 'zh' ? '：' : ': '}<b>{formatNumber(i.value)}{i.unit}</b>
+                {i.from && kindOf.has(i.from) ? fromWord(kindOf.get(i.from)!) : ''}
                 {i.others!.map((o, k) => (
-                  <span key={k}>{' · '}{formatNumber(o.value)}{i.unit}（{kindWord(o.kind)}）</span>
+                  <span key={k}>{' · '}{formatNumber(o.value)}{i.unit}{fromWord(o.kind)}</span>
                 ))}
               </li>
             ))}
