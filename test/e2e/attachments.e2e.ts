@@ -128,6 +128,24 @@ describe('attachment pages and copies of one report', () => {
     await page.close();
   });
 
+  it('offers to extract a linked Word file that was judged not a report anyway', async () => {
+    server.route('/odd.html', {
+      body: notice.replace(/<ul>[\s\S]*<\/ul>/, '<ul><li><a href="/docx/negatives/report-release-news.word.docx">附件：江门市质量年度报告（新闻稿）.docx</a></li></ul>'),
+    });
+    const page = await ext.context.newPage();
+    await page.goto(server.url('odd.html'));
+    const panel = await openPanelZh(ext, page);
+    const row = panel.locator('[data-testid="pdf-source"]').first();
+    await row.waitFor({ timeout: 30_000 });
+    await row.locator('[data-testid="pdf-extract"]').click();
+    expect(await row.locator('[data-testid="pdf-done"]').textContent({ timeout: 60_000 })).toContain('不像质量报告');
+    await panel.click('[data-testid="extract-anyway"]');
+    await panel.waitForSelector('[data-testid="extracted-anyway"]', { timeout: 10_000 });
+    expect(await panel.locator('[data-testid="report-view"]').count()).toBe(1);
+    await panel.close();
+    await page.close();
+  });
+
   it('keeps the web page and then the PDF of one report as one report with two copies', async () => {
     const page = await ext.context.newPage();
     await page.goto(server.url(`pages/${SEED}.article.html`));

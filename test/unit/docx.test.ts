@@ -69,6 +69,18 @@ describe('Word .docx through the command line', () => {
     }
   }, 240_000);
 
+  it('finds no report in the negative pages saved as Word files', () => {
+    const negs = readdirSync(join(docxDir, 'negatives')).filter((f) => f.endsWith('.docx'));
+    expect(negs.length).toBeGreaterThanOrEqual(8);
+    const { lines } = extract(...negs.map((f) => join(docxDir, 'negatives', f)));
+    expect(lines).toHaveLength(negs.length);
+    for (const [i, o] of lines.entries()) {
+      expect(o.error, negs[i]).toBeUndefined();
+      expect(o.detection!.isReport, negs[i]).toBe(false);
+      expect(o.indicators, negs[i]).toEqual([]);
+    }
+  }, 120_000);
+
   it('gives a .docx the same values as the report web page it was made from', async () => {
     const f = mine[0]!;
     const seed = f.split('.')[0];

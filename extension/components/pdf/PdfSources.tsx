@@ -20,6 +20,8 @@ export interface PdfExtracted {
   url: string;
   /** Which kind of file it was read from (missing: a PDF). */
   file?: 'pdf' | 'docx';
+  /** Judged not a report and extracted anyway (仍然提取). */
+  forced?: boolean;
   title?: string;
   extraction: Extraction;
   blocks: Block[];

@@ -82,7 +82,12 @@ export function PagePane(p: PagePaneProps) {
     case 'unreadable':
       return <State testid="page-unreadable" title={t('page.notReport')} hint={t('page.unreadable')} onRetry={p.onRetry} />;
     case 'pdf':
-      return pdf ? <div data-testid="page-pdf">{pdf}</div> : <State testid="page-pdf" title={t('page.pdf')} hint={reading.url} />;
+      return pdf ? (
+        <div data-testid="page-pdf">
+          {pdf}
+          <ExtractAnyway onClick={p.onExtractAnyway} />
+        </div>
+      ) : <State testid="page-pdf" title={t('page.pdf')} hint={reading.url} />;
     case 'notReport':
     case 'report':
       // A bureau's notice that links the report: the files come first, the page's own verdict is not news.

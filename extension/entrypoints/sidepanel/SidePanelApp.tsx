@@ -60,7 +60,10 @@ export function SidePanelApp({ store, pinnedTab }: { store: LibraryStore; pinned
 
   const shown: ShownReport | null = useMemo(() => {
     if (fromPdf && fromPdf.extraction.detection.isReport) {
-      return { extraction: fromPdf.extraction, url: fromPdf.url, title: fromPdf.title ?? fromPdf.meta.title ?? '', fromPdf: true, file: fromPdf.file ?? 'pdf' };
+      return {
+        extraction: fromPdf.extraction, url: fromPdf.url, title: fromPdf.title ?? fromPdf.meta.title ?? '', fromPdf: true, file: fromPdf.file ?? 'pdf',
+        forced: fromPdf.forced,
+      };
     }
     if (reading?.kind === 'report') {
       return { extraction: reading.extraction, url: reading.snapshot.url, title: reading.snapshot.meta?.title ?? '', fromPdf: false };
@@ -71,13 +74,19 @@ export function SidePanelApp({ store, pinnedTab }: { store: LibraryStore; pinned
     return null;
   }, [fromPdf, reading, forced]);
 
+  // The detector said no; the reader says read it anyway. The verdict keeps its reasons and says so.
+  const anyway = (d: Extraction['detection']) => ({ ...d, isReport: true, reasons: [...d.reasons, 'extracted anyway'] });
+  const fileNotReport = !!fromPdf && !fromPdf.extraction.detection.isReport;
   const onExtractAnyway = useCallback(() => {
+    if (fromPdf && !fromPdf.extraction.detection.isReport) {
+      // a PDF or .docx that was read and judged not a report
+      setFromPdf({ ...fromPdf, extraction: extractWithDetection(fromPdf.blocks, fromPdf.meta, anyway(fromPdf.extraction.detection)), forced: true });
+      return;
+    }
     if (reading?.kind !== 'notReport') return;
     const s = reading.snapshot;
-    // The detector said no; the reader says read it anyway. The verdict keeps its reasons and says so.
-    const detection = { ...s.detection, isReport: true, reasons: [...s.detection.reasons, 'extracted anyway'] };
-    setForced(extractWithDetection(s.blocks, { ...s.meta, url: s.meta?.url ?? s.url }, detection));
-  }, [reading]);
+    setForced(extractWithDetection(s.blocks, { ...s.meta, url: s.meta?.url ?? s.url }, anyway(s.detection)));
+  }, [reading, fromPdf]);
   const shownUrl = shown?.url ?? null;
   const draft = useMemo(
     () => (shown ? reportDraftOf(shown.extraction, shown.url, shown.title, shown.fromPdf ? (shown.file ?? 'pdf') : 'page') : null),
@@ -128,7 +137,7 @@ export function SidePanelApp({ store, pinnedTab }: { store: LibraryStore; pinned
         {view === 'page' && (
           <PagePane reading={reading} loading={loading} shown={shown} kept={kept} clipped={clipped} onRetry={() => setRetries((n) => n + 1)}
             onKeep={onKeep} onClip={onClip} onLocate={onLocate} pdf={pdf}
-            onExtractAnyway={reading?.kind === 'notReport' ? onExtractAnyway : undefined}
+            onExtractAnyway={reading?.kind === 'notReport' || fileNotReport ? onExtractAnyway : undefined}
             onBackToPage={reading?.kind === 'report' || reading?.kind === 'notReport' ? () => { setFromPdf(null); setForced(null); } : undefined} />
         )}
         {view === 'library' && (
