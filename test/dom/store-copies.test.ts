@@ -134,5 +134,14 @@ describe('one report, many copies', () => {
     expect(list[0]!.id).toBe(kept.id);
     expect(list[0]!.sources).toHaveLength(2);
     expect(list[0]!.indicators.find((i) => i.id === 'graduates')!.value).toBe(9);
+    // a clip of the folded record that arrives later follows it to the merged report
+    const late: Clip = {
+      id: '30000000-0000-4000-8000-000000000002', reportId: fromOld.id, url: PDF, pageTitle: 'pdf', indicatorId: 'graduates', label: '毕业生',
+      value: 9, unit: '人', year: 2024, quote: 'graduates 9', note: '', tags: [], createdAt: 950, updatedAt: 950, deletedAt: null,
+    };
+    clock.t = 3_000;
+    await s.applyRemote([{ kind: 'clip', record: late }]);
+    expect((await s.getClip(late.id))!.reportId).toBe(kept.id);
+    expect((await s.outboxPage(50)).some((p) => p.kind === 'clip' && p.id === late.id)).toBe(true);
   });
 });

@@ -419,7 +419,29 @@ export class IdbLibraryStore implements LibraryStore {
     for (const kind of ['report', 'clip'] as const) this.emit({ kind, ids: changed[kind], origin: 'remote' });
     // A device that has not upgraded may still send a copy under its address-based id: fold it here too.
     if (changed.report.length) await this.fold(db);
+    // ...and clips of a report that was folded away: they follow it to the merged record.
+    if (changed.clip.length) await this.followFolded(db, changed.clip);
     return changed.report.length + changed.clip.length;
+  }
+
+  /** Clips (these ids) that point at a folded report (a tombstone whose identity record lives) move to that record. */
+  private async followFolded(db: Db, clipIds: string[]): Promise<void> {
+    const tx = this.writeTx(db);
+    const moved: string[] = [];
+    for (const id of clipIds) {
+      const c = await tx.objectStore('clips').get(id);
+      if (!c || c.deletedAt !== null || !c.reportId) continue;
+      const r = await tx.objectStore('reports').get(c.reportId);
+      if (!r || r.deletedAt === null) continue;
+      const target = reportIdFor(r);
+      if (target === r.id || (await tx.objectStore('reports').get(target))?.deletedAt !== null) continue;
+      const t = this.stamp(c);
+      await tx.objectStore('clips').put({ ...c, reportId: target, updatedAt: t });
+      await this.enqueue(tx, 'clip', id, t);
+      moved.push(id);
+    }
+    await tx.done;
+    this.emit({ kind: 'clip', ids: moved, origin: 'local' });
   }
 
   async getCursor(): Promise<number> {
