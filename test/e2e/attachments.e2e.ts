@@ -6,7 +6,7 @@
  * - a page that only talks about writing reports (with template attachments) gets no badge;
  * - keeping the report's web page and then its PDF gives one report with two copies in the library.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -108,6 +108,21 @@ describe('attachment pages and copies of one report', () => {
       await (typeof s === 'function' ? s() : s).deleteReport(id);
     }, kept[0]!.id);
     await panel.close();
+    await page.close();
+  });
+
+  it('gives no badge to any negative page, though each is read and judged', async () => {
+    const negatives = readdirSync(join(fixturesDir, 'negatives')).filter((f) => f.endsWith('.html'));
+    expect(negatives.length).toBeGreaterThanOrEqual(10);
+    const page = await ext.context.newPage();
+    for (const f of negatives) {
+      await page.goto(server.url(`negatives/${f}`));
+      // page:read makes the content script judge the page and tell the background (report, files or nothing)
+      const snap = await ext.sendToTab<{ detection: { isReport: boolean } }>(page, { type: 'page:read' });
+      expect(snap.detection.isReport, f).toBe(false);
+      await new Promise((r) => setTimeout(r, 150));
+      expect(await ext.badgeText(page), f).toBe('');
+    }
     await page.close();
   });
 
