@@ -61,11 +61,18 @@ export function splitDocxHtml(body: string): Part[] {
       i = end;
       continue;
     }
-    const close = new RegExp(`</${name}\\s*>`, 'i');
-    close.lastIndex = 0;
     const rest = body.slice(m.index + m[0].length);
-    const c = close.exec(rest);
-    const inner = c ? rest.slice(0, c.index) : rest;
+    const closeAt = rest.search(new RegExp(`</${name}\\s*>`, 'i'));
+    // a list item holding a nested list: its own text is what comes before the nested list, which is read next
+    const nestedAt = name === 'li' ? rest.search(/<(?:ol|ul)\b/i) : -1;
+    let end = rest.length;
+    let skip = 0;
+    if (nestedAt >= 0 && (closeAt < 0 || nestedAt < closeAt)) end = nestedAt;
+    else if (closeAt >= 0) {
+      end = closeAt;
+      skip = rest.indexOf('>', closeAt) + 1 - closeAt;
+    }
+    const inner = rest.slice(0, end);
     // a list item that holds a table (rare): leave the table to the table reader
     if (/<table\b/i.test(inner)) {
       i = m.index + m[0].length;
@@ -84,7 +91,7 @@ export function splitDocxHtml(body: string): Part[] {
       lines.push(...own);
       if (!own.some((l) => l.includes('\t') || /^\s*\|/.test(l))) lines.push(''); // not after a row (tabs, | a | b |)
     }
-    i = m.index + m[0].length + (c ? c.index + c[0].length : rest.length);
+    i = m.index + m[0].length + end + skip;
   }
   flush();
   return parts;

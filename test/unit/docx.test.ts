@@ -144,6 +144,8 @@ describe('docxToHtml', () => {
     expect((parts[0] as { lines: string[] }).lines).toEqual(['', '## 一、基本情况', '', '全省共有学校 & 机构143所。', '']);
     expect((parts[1] as { html: string }).html.match(/<table/g)).toHaveLength(2);
     expect((parts[2] as { lines: string[] }).lines).toEqual(['\t序号', '\t指标', '', '\t1', '\t学校数']);
+    const list = splitDocxHtml('<ol><li>办学规模<ol><li>学校143所</li><li>在校生38.6万人</li></ol></li><li>师资</li></ol>');
+    expect((list[0] as { lines: string[] }).lines.filter((l) => l)).toEqual(['办学规模', '学校143所', '在校生38.6万人', '师资']);
     const blocks = blocksFromDocxHtml('<p>表1 基本情况</p><p>\t序号</p><p>\t指标</p><p>\t数值</p><p></p><p>\t1</p><p>\t学校数</p><p>\t143</p>', () => []);
     expect(blocks.find((b) => b.kind === 'table')).toMatchObject({ rows: [['序号', '指标', '数值'], ['1', '学校数', '143']] });
   });
