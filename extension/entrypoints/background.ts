@@ -30,7 +30,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((msg: unknown, sender) => {
     // Only the top frame's verdict counts; bg:syncNow and the rest are answered elsewhere.
     if (!isDetected(msg) || sender.tab?.id === undefined || (sender.frameId ?? 0) !== 0) return undefined;
-    void showDetection(sender.tab.id, msg.detection).catch((e: unknown) => console.warn('badge', e));
+    void showDetection(sender.tab.id, msg.detection, msg.attachments ?? 0).catch((e: unknown) => console.warn('badge', e));
     return undefined;
   });
 

@@ -17,6 +17,8 @@ export interface PdfLink {
   url: string;
   /** The link's text, or the file name when the text is empty. */
   text: string;
+  /** What the file is (by its name): a PDF, a Word .docx, or an old .doc/.wps (not read). Missing means PDF. */
+  kind?: 'pdf' | 'docx' | 'legacy';
 }
 
 export interface PageSnapshot {
@@ -58,7 +60,7 @@ export interface PageResponses {
 
 export type BackgroundRequest =
   /** From the content script once it has judged the page. */
-  | { type: 'bg:detected'; detection: Detection; url: string }
+  | { type: 'bg:detected'; detection: Detection; url: string; attachments?: number }
   /** From any extension page: push and pull now (part 2). */
   | { type: 'bg:syncNow' }
   /**

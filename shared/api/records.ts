@@ -9,6 +9,18 @@ export const StoredWarning = z.object({
   message: text(500).default(''),
 });
 
+/** The kinds of copy a report can be kept from: its web page, a PDF, a Word .docx. */
+export const SourceKind = z.enum(['page', 'pdf', 'docx']);
+export type SourceKind = z.infer<typeof SourceKind>;
+
+/** A value another copy of the report gives for the same indicator and year (copies disagree). */
+export const OtherValue = z.object({
+  value: z.number(),
+  url: text(4_096),
+  kind: SourceKind,
+  quote: text(5_000).optional(),
+});
+
 export const ReportIndicator = z.object({
   id: indicatorId,
   year: z.number().int().min(1900).max(2200),
@@ -23,8 +35,22 @@ export const ReportIndicator = z.object({
   /** PDF page of the quote. */
   page: z.number().int().min(1).max(100_000).optional(),
   approximate: z.boolean().optional(),
+  /** The address of the copy the value was taken from, when the report has several copies. */
+  from: text(4_096).optional(),
+  /** What the other copies say, when they disagree (shared/library/copies.ts has the rule). */
+  others: z.array(OtherValue).max(20).optional(),
 });
 export type ReportIndicator = z.infer<typeof ReportIndicator>;
+
+/** One copy of a report (a web page, a PDF, a .docx) with what was read from it. */
+export const ReportSource = z.object({
+  url: text(4_096),
+  kind: SourceKind,
+  title: text(1_000).nullable().default(null),
+  keptAt: epochMs,
+  indicators: z.array(ReportIndicator.omit({ from: true, others: true })).max(2_000).default([]),
+});
+export type ReportSource = z.infer<typeof ReportSource>;
 
 export const RegionLevel = z.enum(['province', 'city', 'county', 'school']);
 export const SchoolLevel = z.enum(['secondary', 'higher']);
@@ -43,6 +69,8 @@ export const Report = z.object({
   publisher: nullableText(500),
   publishedAt: nullableText(100),
   indicators: z.array(ReportIndicator).max(2_000).default([]),
+  /** Every copy kept of this report (empty on records made before copies were recorded: then `url` is the one copy). */
+  sources: z.array(ReportSource).max(20).optional(),
   createdAt: epochMs,
   updatedAt: epochMs,
   /** Non-null: a tombstone. It syncs like any change and hides the record everywhere. */

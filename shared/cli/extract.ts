@@ -12,7 +12,8 @@ import { indicatorById } from '../catalog/index';
 import { InputError, messageOf, readInput } from './read';
 
 const USAGE = `usage: npm run --silent extract -- FILE_OR_URL [FILE_OR_URL ...] [--pretty | --csv]
-  FILE: .html/.htm page, .txt/.md text or .pdf; URL: http(s), fetched.
+  FILE: .html/.htm page, .txt/.md text, .pdf or Word .docx; URL: http(s), fetched.
+  .doc/.wps are not read: open them in WPS or Word and save as .docx (另存为) or PDF.
   Prints one JSON object per input (JSON Lines); --pretty indents it, --csv prints the indicators as CSV.`;
 
 type Result = ({ source: string } & Omit<Extraction, 'indicators'> & { indicators: unknown[] }) | { source: string; error: string };

@@ -9,6 +9,8 @@ import type { Block } from '../blocks/types';
 import type { PageMeta } from '../extract/types';
 import { blocksFromHtml } from '../blocks/fromHtml';
 import { blocksFromText } from '../blocks/fromText';
+import { DocxError, docxToHtml, isDocxError, isOleFile, isZipFile, officeKindOfName } from '../docx/read';
+import { blocksFromDocxHtml } from '../docx/blocks';
 
 export class InputError extends Error {
   constructor(message: string) {
@@ -79,6 +81,8 @@ async function readPath(path: string): Promise<ReadInput> {
     const pdf = await pdfReader();
     return pdf.readPdfFile(path);
   }
+  const office = officeOf(data, officeKindOfName(path), /\.pdf$/i.test(path));
+  if (office) return readOffice(data, path, office);
   return fromBytes(data, path, /\.html?$/i.test(path) ? 'html' : /\.(txt|md|markdown|text)$/i.test(path) ? 'text' : null);
 }
 
@@ -104,10 +108,47 @@ async function readUrl(url: string): Promise<ReadInput> {
     if (!pdf.readPdfData) throw new InputError('PDF support cannot read downloaded PDFs (readPdfData is missing)');
     return pdf.readPdfData(data, { url: res.url || url });
   }
+  const office = officeOf(data, officeKindOfName(new URL(res.url || url).pathname) ?? (type.includes('wordprocessingml') ? 'docx' : type.includes('msword') ? 'legacy' : null), false);
+  if (office) {
+    const out = await readOffice(data, url, office);
+    out.meta.url = res.url || url;
+    return out;
+  }
   const charset = /charset=([\w-]+)/.exec(type)?.[1];
   const out = fromBytes(data, url, type.includes('html') ? 'html' : type.startsWith('text/plain') ? 'text' : null, charset);
   out.meta.url = res.url || url;
   return out;
+}
+
+/**
+ * A Word file, by name or by bytes: a zip named .docx (or any zip holding word/document.xml is tried when named
+ * so), an OLE compound file (old .doc/.wps, or a password-protected .docx) whatever its name.
+ */
+function officeOf(data: Uint8Array, byName: 'docx' | 'legacy' | null, namedPdf: boolean): 'docx' | 'legacy' | null {
+  if (namedPdf) return null;
+  if (isOleFile(data)) return byName === 'legacy' ? 'legacy' : 'docx'; // docxToHtml tells encrypted from legacy
+  if (byName === 'docx' || isZipFile(data)) return 'docx';
+  if (byName === 'legacy') return 'legacy';
+  return null;
+}
+
+async function readOffice(data: Uint8Array, source: string, kind: 'docx' | 'legacy'): Promise<ReadInput> {
+  try {
+    if (kind === 'legacy') throw new DocxError('legacy');
+    const { body, title } = await docxToHtml(data);
+    const blocks = blocksFromDocxHtml(body, (table) => blocksFromHtml(table).blocks);
+    // The document's own title when it has one; otherwise the engine reads the title from the first page, as it
+    // does for plain text (a first heading such as 「一、基本情况」 is no title).
+    return { blocks, meta: title ? { title } : {} };
+  } catch (e) {
+    if (isDocxError(e)) {
+      if (e.code === 'not-docx' && isZipFile(data)) throw new InputError(`${source} is a zip archive, not a Word .docx document`);
+      // some sites serve a web page (or Word's HTML export) under a .docx name: read it as what it is
+      if (e.code === 'not-docx' && !looksBinary(data)) return fromBytes(data, source, null);
+      throw new InputError(`${source}: ${e.message}`);
+    }
+    throw e;
+  }
 }
 
 function isPdf(data: Uint8Array): boolean {
@@ -149,7 +190,7 @@ function decode(data: Uint8Array, declared?: string): string {
 }
 
 function fromBytes(data: Uint8Array, source: string, kind: 'html' | 'text' | null, charset?: string): ReadInput {
-  if (looksBinary(data)) throw new InputError(`${source} is not a text, HTML or PDF file (it holds binary data)`);
+  if (looksBinary(data)) throw new InputError(`${source} is not a text, HTML, PDF or Word .docx file (it holds binary data)`);
   const text = decode(data, charset);
   if (!text.trim()) throw new InputError(`${source} holds only whitespace: nothing to extract`);
   const html = kind === 'html' || (kind === null && /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text.slice(0, 2000)));

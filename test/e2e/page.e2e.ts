@@ -366,8 +366,8 @@ describe('clip from a selection', () => {
 describe('PDF links', () => {
   it('lists the report PDF attachment and not the other PDF', async () => {
     const page = await open(reportUrl);
-    const links = await ext.sendToTab<{ url: string; text: string }[]>(page, { type: 'page:pdfLinks' });
-    expect(links).toEqual([{ url: server.url('/files/2024zlbg.pdf'), text: `${REPORT_TITLE}.pdf` }]);
+    const links = await ext.sendToTab<{ url: string; text: string; kind?: string }[]>(page, { type: 'page:pdfLinks' });
+    expect(links).toEqual([{ url: server.url('/files/2024zlbg.pdf'), text: `${REPORT_TITLE}.pdf`, kind: 'pdf' }]);
     await page.close();
   });
 });

@@ -1,6 +1,7 @@
 /** One kept report in the library. */
 import type { Report } from '../../../shared/api/records';
 import { t } from '../../lib/i18n';
+import { Copies } from '../report/Copies';
 import { SafeLink } from './ClipItem';
 
 export interface ReportItemProps {
@@ -25,6 +26,7 @@ export function ReportItem({ report, selected, onSelect, onDelete, onOpen }: Rep
           <span class="nb-faint nb-num">{t('library.indicatorsOf', [ids])}</span>
         </div>
         <div class="nb-item-sub">{sub}</div>
+        <Copies report={report} />
         <div class="nb-item-actions">
           {onOpen && <button type="button" class="nb-btn small primary" onClick={onOpen} data-testid="open-report">{t('stored.view')}</button>}
           <SafeLink url={report.url}><span class="nb-btn quiet small">{t('library.open')}</span></SafeLink>

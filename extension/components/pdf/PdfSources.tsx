@@ -1,8 +1,10 @@
 /**
- * The page's report PDFs (from `page:pdfLinks`), or the tab itself when it is a PDF: one click reads a PDF
- * in a worker with a progress bar by page and a cancel button; the result goes to the panel through
- * onExtraction, which shows it like an HTML report (indicators with page numbers, clip, keep).
- * Errors are sentences from shared/pdf/errors.ts (corrupt, password, image-only, file access ...).
+ * The page's report files (from `page:pdfLinks`: PDFs, Word .docx and old .doc/.wps), or the tab itself when it
+ * is a PDF: one click reads a PDF in a worker with a progress bar by page and a cancel button, or a .docx in the
+ * panel with a progress line by stage (download, convert, extract); the result goes to the panel through
+ * onExtraction, which shows it like an HTML report (indicators, with page numbers for a PDF; clip, keep).
+ * An old .doc/.wps gets a line saying how to get a .docx or a PDF of it.
+ * PDF errors are sentences from shared/pdf/errors.ts; .docx errors are translated from their code.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Block } from '../../../shared/blocks/types';
@@ -11,9 +13,15 @@ import { isPdfError, PdfError } from '../../../shared/pdf/errors';
 import { t } from '../../lib/i18n';
 import type { PdfLink } from '../../lib/messages';
 import { extractPdf, type PdfExtraction } from '../../lib/pdf/extract';
+import type { DocxStage, extractDocx as ExtractDocx } from '../../lib/docx/extract';
+import { isDocxError, type DocxErrorCode } from '../../../shared/docx/errors';
 
 export interface PdfExtracted {
   url: string;
+  /** Which kind of file it was read from (missing: a PDF). */
+  file?: 'pdf' | 'docx';
+  /** Judged not a report and extracted anyway (仍然提取). */
+  forced?: boolean;
   title?: string;
   extraction: Extraction;
   blocks: Block[];
@@ -30,13 +38,18 @@ export interface PdfSourcesProps {
   onExtraction: (r: PdfExtracted) => void;
   /** For tests: another reader than the worker. */
   extract?: typeof extractPdf;
+  /** For tests: another .docx reader (default: lib/docx/extract.ts, loaded when first needed). */
+  extractDocx?: typeof ExtractDocx;
+  /** Shown above the list (the panel leads an attachment page with it). */
+  lead?: string;
 }
 
 type State =
   | { kind: 'idle' }
   | { kind: 'downloading' }
   | { kind: 'reading'; page: number; pages: number }
-  | { kind: 'done'; count: number; pages: number; isReport: boolean }
+  | { kind: 'stage'; stage: DocxStage }
+  | { kind: 'done'; count: number; pages: number; isReport: boolean; docx?: boolean }
   | { kind: 'error'; message: string };
 
 /**
@@ -53,14 +66,29 @@ const fileName = (url: string) => {
   }
 };
 
-function PdfRow({ link, busy, onStart, onEnd, onExtraction, extract }: {
+const docxReader = (): Promise<typeof ExtractDocx> => import('../../lib/docx/extract').then((m) => m.extractDocx);
+
+const DOCX_ERROR_KEYS: Record<DocxErrorCode, Parameters<typeof t>[0]> = {
+  corrupt: 'docxReader.corrupt',
+  encrypted: 'docxReader.encrypted',
+  legacy: 'docxReader.legacy',
+  empty: 'docxReader.empty',
+  'not-docx': 'docxReader.notDocx',
+  'too-big': 'docxReader.tooBig',
+  fetch: 'docxReader.fetch',
+  aborted: 'docxReader.aborted',
+};
+
+function PdfRow({ link, busy, onStart, onEnd, onExtraction, extract, extractDocx }: {
   link: PdfLink;
   busy: boolean;
   onStart: () => void;
   onEnd: () => void;
   onExtraction: PdfSourcesProps['onExtraction'];
   extract: typeof extractPdf;
+  extractDocx?: typeof ExtractDocx;
 }) {
+  const kind = link.kind ?? 'pdf';
   const [state, setLocal] = useState<State>(() => settled.get(link.url) ?? { kind: 'idle' });
   const setState = (st: State) => {
     if (st.kind === 'done' || st.kind === 'error' || st.kind === 'idle') settled.set(link.url, st);
@@ -69,7 +97,28 @@ function PdfRow({ link, busy, onStart, onEnd, onExtraction, extract }: {
   const ctrl = useRef<AbortController | null>(null);
   useEffect(() => () => ctrl.current?.abort(), []);
 
+  const runDocx = async () => {
+    ctrl.current?.abort();
+    const c = new AbortController();
+    ctrl.current = c;
+    onStart();
+    setState({ kind: 'stage', stage: 'downloading' });
+    try {
+      const read = extractDocx ?? (await docxReader());
+      const r = await read(link.url, { signal: c.signal, onStage: (stage) => setState({ kind: 'stage', stage }) });
+      setState({ kind: 'done', count: r.extraction.indicators.length, pages: 0, isReport: r.extraction.detection.isReport, docx: true });
+      onExtraction({ url: r.url, file: 'docx', title: r.title, extraction: r.extraction, blocks: r.blocks, meta: r.meta });
+    } catch (e) {
+      const code: DocxErrorCode = isDocxError(e) ? e.code : 'corrupt';
+      setState(code === 'aborted' ? { kind: 'idle' } : { kind: 'error', message: t(DOCX_ERROR_KEYS[code]) });
+    } finally {
+      if (ctrl.current === c) ctrl.current = null;
+      onEnd();
+    }
+  };
+
   const run = async () => {
+    if (kind === 'docx') return runDocx();
     ctrl.current?.abort();
     const c = new AbortController();
     ctrl.current = c;
@@ -81,7 +130,7 @@ function PdfRow({ link, busy, onStart, onEnd, onExtraction, extract }: {
         onProgress: (p) => setState({ kind: 'reading', page: p.page, pages: p.pages }),
       });
       setState({ kind: 'done', count: r.extraction.indicators.length, pages: r.pages, isReport: r.extraction.detection.isReport });
-      onExtraction({ url: r.url, title: r.title, extraction: r.extraction, blocks: r.blocks, meta: r.meta });
+      onExtraction({ url: r.url, file: 'pdf', title: r.title, extraction: r.extraction, blocks: r.blocks, meta: r.meta });
     } catch (e) {
       const err = isPdfError(e) ? (e as PdfError) : new PdfError('corrupt', e instanceof Error ? e.message : String(e));
       setState(err.code === 'aborted' ? { kind: 'idle' } : { kind: 'error', message: err.message });
@@ -91,14 +140,14 @@ function PdfRow({ link, busy, onStart, onEnd, onExtraction, extract }: {
     }
   };
 
-  const running = state.kind === 'downloading' || state.kind === 'reading';
+  const running = state.kind === 'downloading' || state.kind === 'reading' || state.kind === 'stage';
   return (
-    <li class="nb-pdf-row" data-testid="pdf-source" data-url={link.url}>
+    <li class="nb-pdf-row" data-testid="pdf-source" data-url={link.url} data-kind={kind}>
       <div class="nb-pdf-name" title={link.url}>
-        {link.text || fileName(link.url)}
+        <span class="nb-file-kind">{t(kind === 'pdf' ? 'docxReader.kindPdf' : kind === 'docx' ? 'docxReader.kindDocx' : 'docxReader.kindLegacy')}</span> {link.text || fileName(link.url)}
       </div>
       <div class="nb-pdf-actions">
-        {running ? (
+        {kind === 'legacy' ? null : running ? (
           <button type="button" class="nb-btn" data-testid="pdf-cancel" onClick={() => ctrl.current?.abort()}>
             {t('pdfReader.cancel')}
           </button>
@@ -114,6 +163,17 @@ function PdfRow({ link, busy, onStart, onEnd, onExtraction, extract }: {
           <span>{t('pdfReader.downloading')}</span>
         </div>
       )}
+      {kind === 'legacy' && (
+        <div class="nb-pdf-status nb-pdf-error" role="note" data-testid="file-legacy">
+          {t('docxReader.legacy')}
+        </div>
+      )}
+      {state.kind === 'stage' && (
+        <div class="nb-pdf-status" data-testid="pdf-progress">
+          <progress value={state.stage === 'downloading' ? 1 : state.stage === 'converting' ? 2 : 3} max={4} />
+          <span>{t(state.stage === 'downloading' ? 'pdfReader.downloading' : state.stage === 'converting' ? 'docxReader.converting' : 'docxReader.extracting')}</span>
+        </div>
+      )}
       {state.kind === 'reading' && (
         <div class="nb-pdf-status" data-testid="pdf-progress">
           <progress value={state.page} max={state.pages} />
@@ -122,7 +182,9 @@ function PdfRow({ link, busy, onStart, onEnd, onExtraction, extract }: {
       )}
       {state.kind === 'done' && (
         <div class="nb-pdf-status" data-testid="pdf-done">
-          {state.isReport ? t('pdfReader.done', [state.count, state.pages]) : t('pdfReader.notReport', [state.pages])}
+          {state.docx
+            ? state.isReport ? t('docxReader.done', [state.count]) : t('docxReader.notReport')
+            : state.isReport ? t('pdfReader.done', [state.count, state.pages]) : t('pdfReader.notReport', [state.pages])}
         </div>
       )}
       {state.kind === 'error' && (
@@ -134,18 +196,19 @@ function PdfRow({ link, busy, onStart, onEnd, onExtraction, extract }: {
   );
 }
 
-export function PdfSources({ pageUrl, isPdf, links, onExtraction, extract = extractPdf }: PdfSourcesProps) {
+export function PdfSources({ pageUrl, isPdf, links, onExtraction, extract = extractPdf, extractDocx, lead }: PdfSourcesProps) {
   const [busy, setBusy] = useState(0);
   const list: PdfLink[] = isPdf ? [{ url: pageUrl, text: t('pdfReader.thisPdf') + ' · ' + fileName(pageUrl) }] : links;
   if (list.length === 0) return null;
   return (
     <section class="nb-pdf" data-testid="pdf-sources" aria-label={t('pdfReader.title')}>
       <style>{CSS}</style>
+      {lead && <p class="nb-file-lead" data-testid="files-lead">{lead}</p>}
       <h3>{t('pdfReader.title')}</h3>
       <ul>
         {list.map((l) => (
           <PdfRow key={l.url} link={l} busy={busy > 0} onStart={() => setBusy((n) => n + 1)} onEnd={() => setBusy((n) => n - 1)}
-            onExtraction={onExtraction} extract={extract} />
+            onExtraction={onExtraction} extract={extract} extractDocx={extractDocx} />
         ))}
       </ul>
     </section>
@@ -162,4 +225,6 @@ const CSS = `
 .nb-pdf-status { grid-column: 1 / -1; display: flex; gap: 8px; align-items: center; font-size: 12px; color: var(--nb-muted); }
 .nb-pdf-status progress { flex: 1; }
 .nb-pdf-error { color: var(--nb-bad); }
+.nb-file-kind { font-size: 11px; border: 1px solid var(--nb-line); border-radius: 3px; padding: 0 3px; color: var(--nb-muted); }
+.nb-file-lead { margin: 0 0 6px; font-weight: 600; }
 `;

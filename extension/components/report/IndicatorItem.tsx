@@ -9,6 +9,8 @@ export interface IndicatorItemProps {
   clipped: Set<string>;
   onLocate: (ind: PlacedIndicator) => void;
   onClip: (ind: PlacedIndicator) => void;
+  /** The PDF the value was read from: its page number opens it there in a new tab. */
+  pdfUrl?: string;
 }
 
 const LOW_CONFIDENCE = 0.6;
@@ -33,7 +35,7 @@ function ClipButton({ ind, clipped, onClip, withYear }: { ind: PlacedIndicator; 
   );
 }
 
-export function IndicatorItem({ entry, clipped, onLocate, onClip }: IndicatorItemProps) {
+export function IndicatorItem({ entry, clipped, onLocate, onClip, pdfUrl }: IndicatorItemProps) {
   const { cur, prev } = entry;
   const ch = change(entry);
   const warnings = [...new Set([...cur.warnings, ...(prev?.warnings ?? [])].map(warningText))];
@@ -67,7 +69,12 @@ export function IndicatorItem({ entry, clipped, onLocate, onClip }: IndicatorIte
       <div class="nb-ind-meta">
         {Number.isFinite(cur.confidence) && <span class={low ? 'nb-conf-low' : ''}>{t('ind.confidence')} {Math.round(cur.confidence * 100)}%</span>}
         <span>{t(cur.source === 'table' ? 'ind.source_table' : 'ind.source_prose')}</span>
-        {cur.page !== undefined && <span>{t('ind.page', [cur.page])}</span>}
+        {cur.page !== undefined && !pdfUrl && <span>{t('ind.page', [cur.page])}</span>}
+        {cur.page !== undefined && pdfUrl && (
+          // the browser's PDF viewer opens at the page but takes no script: it cannot highlight the quote
+          <a href={`${pdfUrl.split('#')[0]}#page=${cur.page}`} target="_blank" rel="noopener noreferrer" data-testid="pdf-page"
+            title={t('ind.pdfNoHighlight')}>{t('ind.page', [cur.page])} ↗</a>
+        )}
         {prev && <ClipButton ind={prev} clipped={isClipped(prev)} onClip={onClip} withYear />}
       </div>
       {warnings.length > 0 && (

@@ -7,6 +7,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Report } from '../../../shared/api/records';
 import type { Extraction } from '../../../shared/extract/types';
 import { t, uiLang, warningText } from '../../lib/i18n';
+import { Copies } from './Copies';
 import { IndicatorItem } from './IndicatorItem';
 import { mark, PANEL_MARKS, whenIdle } from '../../lib/perf/marks';
 import { firstScreen, groupIndicators, type PlacedIndicator } from './model';
@@ -18,8 +19,10 @@ export interface ReportViewProps {
   clipped: Set<string>;
   onKeep: () => Promise<unknown> | void;
   onClip: (ind: PlacedIndicator) => Promise<unknown> | void;
-  /** Resolves to whether the page found the quote. */
-  onLocate: (ind: PlacedIndicator) => Promise<boolean> | void;
+  /** Resolves to whether the page found the quote, or 'pdfPage' when the PDF was opened at the quote's page. */
+  onLocate: (ind: PlacedIndicator) => Promise<boolean | 'pdfPage'> | void;
+  /** The PDF the indicators were read from: their page numbers link to it (#page=N). */
+  pdfUrl?: string;
   /** Room for the PDF engineer's list of the page's PDF files. */
   children?: ComponentChildren;
   /** A stored report (the library): nothing to keep, no keep button. */
@@ -51,6 +54,7 @@ function Identity({ extraction, kept, onKeep, busy, readOnly }: { extraction: Ex
         </dl>
       )}
       <p class="nb-count">{t('report.indicatorCount', [new Set(extraction.indicators.map((i) => i.id)).size])}</p>
+      {kept && <Copies report={kept} />}
       {extraction.warnings.length > 0 && (
         <ul class="nb-warnings" aria-label={t('report.warnings')}>{extraction.warnings.map((w, i) => <li key={i}>⚠ {warningText(w)}</li>)}</ul>
       )}
@@ -61,7 +65,7 @@ function Identity({ extraction, kept, onKeep, busy, readOnly }: { extraction: Ex
 /** Indicators laid out before the first paint: more than a 1000 px tall panel shows. */
 export const FIRST_SCREEN = 14;
 
-export function ReportView({ extraction, kept, clipped, onKeep, onClip, onLocate, children, readOnly }: ReportViewProps) {
+export function ReportView({ extraction, kept, clipped, onKeep, onClip, onLocate, pdfUrl, children, readOnly }: ReportViewProps) {
   const groups = useMemo(() => groupIndicators(extraction.indicators, extraction.report.year), [extraction]);
   // The first screen at once, the rest of the list once the browser is idle (a 200-indicator report
   // laid out in one go kept the count off the screen for a quarter of a second).
@@ -93,7 +97,7 @@ export function ReportView({ extraction, kept, clipped, onKeep, onClip, onLocate
   };
   const locate = async (ind: PlacedIndicator) => {
     const found = await onLocate(ind);
-    setNotice(found === false ? { text: t('ind.notFound'), bad: true } : null);
+    setNotice(found === false ? { text: t('ind.notFound'), bad: true } : found === 'pdfPage' ? { text: t('ind.pdfOpened', [ind.page ?? 1]) } : null);
   };
   const clip = async (ind: PlacedIndicator) => {
     try {
@@ -114,7 +118,7 @@ export function ReportView({ extraction, kept, clipped, onKeep, onClip, onLocate
           <summary>{g.label[lang]}<span class="n">{groups.find((x) => x.group === g.group)?.entries.length ?? g.entries.length}</span></summary>
           <ul class="nb-inds">
             {g.entries.map((e) => (
-              <IndicatorItem key={e.id} entry={e} clipped={clipped} onLocate={(i) => void locate(i)} onClip={(i) => void clip(i)} />
+              <IndicatorItem key={e.id} entry={e} clipped={clipped} onLocate={(i) => void locate(i)} onClip={(i) => void clip(i)} pdfUrl={pdfUrl} />
             ))}
           </ul>
         </details>

@@ -3,7 +3,7 @@
  * with its report-year value and last year's beside it (the standard tables print both), and the
  * report as the library stores it.
  */
-import type { Clip, Report, ReportIndicator } from '../../../shared/api/records';
+import type { Clip, Report, ReportIndicator, SourceKind } from '../../../shared/api/records';
 import { GROUP_LABELS, GROUP_ORDER, INDICATORS, indicatorById, type IndicatorGroup } from '../../../shared/catalog/index';
 import type { Extraction, Indicator } from '../../../shared/extract/types';
 import type { EngineWarning } from '../../../shared/extract/warnings';
@@ -81,7 +81,7 @@ export function change(entry: IndicatorEntry): { diff: number; ratio: number | n
 const cut = (s: string, max: number) => (s.length > max ? s.slice(0, max) : s);
 
 /** The report as the library keeps it: identity plus every (indicator, year) value with its quote. */
-export function reportDraftOf(extraction: Extraction, url: string, pageTitle?: string): ReportDraft {
+export function reportDraftOf(extraction: Extraction, url: string, pageTitle?: string, sourceKind?: SourceKind): ReportDraft {
   const r = extraction.report;
   const indicators: ReportIndicator[] = extraction.indicators
     .filter((i) => Number.isFinite(i.value) && i.year >= 1900 && i.year <= 2200)
@@ -102,6 +102,7 @@ export function reportDraftOf(extraction: Extraction, url: string, pageTitle?: s
     });
   return {
     url,
+    ...(sourceKind ? { sourceKind } : {}),
     title: r.title ? cut(r.title, 1_000) : pageTitle ? cut(pageTitle, 1_000) : null,
     region: r.region,
     regionLevel: r.regionLevel,
@@ -145,7 +146,9 @@ export function reportPreview(draft: ReportDraft, id: string, kept?: Report): Re
   return {
     id, url: draft.url, title: draft.title ?? null, region: draft.region ?? null, regionLevel: draft.regionLevel ?? null,
     province: draft.province ?? null, year: draft.year ?? null, level: draft.level ?? null, publisher: draft.publisher ?? null,
-    publishedAt: draft.publishedAt ?? null, indicators: (draft.indicators ?? []) as ReportIndicator[],
+    publishedAt: draft.publishedAt ?? null,
+    // a kept report with several copies compares by its merged values
+    indicators: kept && (kept.sources?.length ?? 0) > 1 ? kept.indicators : ((draft.indicators ?? []) as ReportIndicator[]),
     createdAt: kept?.createdAt ?? t, updatedAt: t, deletedAt: null,
   };
 }

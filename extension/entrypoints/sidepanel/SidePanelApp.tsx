@@ -5,6 +5,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Report } from '../../../shared/api/records';
+import { extractWithDetection } from '../../../shared/extract/index';
+import type { Extraction } from '../../../shared/extract/types';
 import { CompareView } from '../../components/compare/CompareView';
 import { Library } from '../../components/library/Library';
 import { useLibrary } from '../../components/library/useLibrary';
@@ -15,13 +17,16 @@ import { Tabs } from '../../components/ui/Tabs';
 import { t } from '../../lib/i18n';
 import { askPage } from '../../lib/page/ask';
 import type { LibraryStore } from '../../lib/store/api';
-import { normaliseUrl, reportIdForUrl } from '../../lib/store/ids';
+import { normaliseUrl, reportIdFor } from '../../lib/store/ids';
 import { PagePane, type ShownReport } from './PagePane';
 import { pdfSlot, type PdfExtracted } from './pdfSlot';
 import { readTab, type PageReading } from './reading';
 import { useFollowedTab } from './useFollowedTab';
 
 type View = 'page' | 'library' | 'compare';
+
+/** A PDF's address opened at a page (the viewers of Chrome and Firefox both take #page=N). */
+export const pdfPageUrl = (url: string, page: number) => `${url.split('#')[0]}#page=${page}`;
 
 export function SidePanelApp({ store, pinnedTab }: { store: LibraryStore; pinnedTab: number | null }) {
   const [view, setView] = useState<View>('page');
@@ -30,8 +35,8 @@ export function SidePanelApp({ store, pinnedTab }: { store: LibraryStore; pinned
   const [reading, setReading] = useState<PageReading | null>(null);
   const [loading, setLoading] = useState(true);
   const [retries, setRetries] = useState(0);
-  const [reportId, setReportId] = useState<string | null>(null);
   const [fromPdf, setFromPdf] = useState<PdfExtracted | null>(null);
+  const [forced, setForced] = useState<Extraction | null>(null);
   const { reports, clips } = useLibrary(store);
 
   useEffect(() => {
@@ -44,6 +49,7 @@ export function SidePanelApp({ store, pinnedTab }: { store: LibraryStore; pinned
     let on = true;
     setLoading(true);
     setFromPdf(null);
+    setForced(null);
     void readTab(tabId).then((r) => {
       if (!on) return;
       setReading(r);
@@ -56,26 +62,42 @@ export function SidePanelApp({ store, pinnedTab }: { store: LibraryStore; pinned
 
   const shown: ShownReport | null = useMemo(() => {
     if (fromPdf && fromPdf.extraction.detection.isReport) {
-      return { extraction: fromPdf.extraction, url: fromPdf.url, title: fromPdf.title ?? fromPdf.meta.title ?? '', fromPdf: true };
+      return {
+        extraction: fromPdf.extraction, url: fromPdf.url, title: fromPdf.title ?? fromPdf.meta.title ?? '', fromPdf: true, file: fromPdf.file ?? 'pdf',
+        forced: fromPdf.forced,
+      };
     }
     if (reading?.kind === 'report') {
       return { extraction: reading.extraction, url: reading.snapshot.url, title: reading.snapshot.meta?.title ?? '', fromPdf: false };
     }
+    if (reading?.kind === 'notReport' && forced) {
+      return { extraction: forced, url: reading.snapshot.url, title: reading.snapshot.meta?.title ?? '', fromPdf: false, forced: true };
+    }
     return null;
-  }, [fromPdf, reading]);
-  const shownUrl = shown?.url ?? null;
-  useEffect(() => {
-    let on = true;
-    setReportId(null);
-    if (shownUrl) void reportIdForUrl(shownUrl).then((id) => on && setReportId(id));
-    return () => {
-      on = false;
-    };
-  }, [shownUrl]);
+  }, [fromPdf, reading, forced]);
 
+  // The detector said no; the reader says read it anyway. The verdict keeps its reasons and says so.
+  const anyway = (d: Extraction['detection']) => ({ ...d, isReport: true, reasons: [...d.reasons, 'extracted anyway'] });
+  const fileNotReport = !!fromPdf && !fromPdf.extraction.detection.isReport;
+  const onExtractAnyway = useCallback(() => {
+    if (fromPdf && !fromPdf.extraction.detection.isReport) {
+      // a PDF or .docx that was read and judged not a report
+      setFromPdf({ ...fromPdf, extraction: extractWithDetection(fromPdf.blocks, fromPdf.meta, anyway(fromPdf.extraction.detection)), forced: true });
+      return;
+    }
+    if (reading?.kind !== 'notReport') return;
+    const s = reading.snapshot;
+    setForced(extractWithDetection(s.blocks, { ...s.meta, url: s.meta?.url ?? s.url }, anyway(s.detection)));
+  }, [reading, fromPdf]);
+  const shownUrl = shown?.url ?? null;
+  const draft = useMemo(
+    () => (shown ? reportDraftOf(shown.extraction, shown.url, shown.title, shown.fromPdf ? (shown.file ?? 'pdf') : 'page') : null),
+    [shown],
+  );
+  // The report's id comes from its identity (the same for its page, PDF and .docx), else from its address.
+  const reportId = useMemo(() => (draft ? reportIdFor({ ...draft, url: draft.url }) : null), [draft]);
   const kept: Report | undefined = reportId ? reports.find((r) => r.id === reportId) : undefined;
   const clipped = useMemo(() => (shownUrl ? clippedKeys(clips, shownUrl, normaliseUrl) : new Set<string>()), [clips, shownUrl]);
-  const draft = useMemo(() => (shown ? reportDraftOf(shown.extraction, shown.url, shown.title) : null), [shown]);
   const current = useMemo(() => (draft && reportId ? reportPreview(draft, reportId, kept) : null), [draft, reportId, kept]);
 
   const onKeep = useCallback(async () => {
@@ -92,8 +114,13 @@ export function SidePanelApp({ store, pinnedTab }: { store: LibraryStore; pinned
     await store.addClip(clipDraftOf(ind, shown.url, shown.title || shown.extraction.report.title || '', reportId));
   }, [shown, kept, store, clipped, draft]);
 
-  const onLocate = useCallback(async (ind: PlacedIndicator) => {
-    // A PDF's quote has no place in the page the tab shows (the PDF viewer takes no script).
+  const onLocate = useCallback(async (ind: PlacedIndicator): Promise<boolean | 'pdfPage'> => {
+    // A PDF's quote has no place in the page the tab shows: open the PDF at its page in a new tab (the browser's
+    // viewer takes no script, so it cannot highlight the quote; the panel says so).
+    if (shown?.fromPdf && shown.file !== 'docx' && ind.page) {
+      void browser.tabs.create({ url: pdfPageUrl(shown.url, ind.page) });
+      return 'pdfPage';
+    }
     if (tabId === null || shown?.fromPdf) return true;
     try {
       const r = await askPage(tabId, { type: 'page:highlight', place: ind.at, quote: ind.quote });
@@ -119,7 +146,8 @@ export function SidePanelApp({ store, pinnedTab }: { store: LibraryStore; pinned
         {view === 'page' && (
           <PagePane reading={reading} loading={loading} shown={shown} kept={kept} clipped={clipped} onRetry={() => setRetries((n) => n + 1)}
             onKeep={onKeep} onClip={onClip} onLocate={onLocate} pdf={pdf}
-            onBackToPage={reading?.kind === 'report' ? () => setFromPdf(null) : undefined} />
+            onExtractAnyway={reading?.kind === 'notReport' || fileNotReport ? onExtractAnyway : undefined}
+            onBackToPage={reading?.kind === 'report' || reading?.kind === 'notReport' ? () => { setFromPdf(null); setForced(null); } : undefined} />
         )}
         {view === 'library' && (
           <Library store={store} reports={reports} clips={clips}

@@ -4,6 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { PdfSources, type PdfExtracted } from '../../components/pdf/PdfSources';
+import { t } from '../../lib/i18n';
 import type { PageReading } from './reading';
 
 export type { PdfExtracted };
@@ -12,7 +13,10 @@ export function pdfSlot(reading: PageReading | null, onExtraction: (r: PdfExtrac
   if (!reading) return null;
   if (reading.kind === 'pdf') return <PdfSources pageUrl={reading.url} isPdf links={[]} onExtraction={onExtraction} />;
   if (reading.kind === 'report' || reading.kind === 'notReport') {
-    return <PdfSources pageUrl={reading.snapshot.url} isPdf={false} links={reading.pdfLinks} onExtraction={onExtraction} />;
+    return (
+      <PdfSources pageUrl={reading.snapshot.url} isPdf={false} links={reading.pdfLinks} onExtraction={onExtraction}
+        lead={reading.kind === 'notReport' ? t('page.attachmentLead') : undefined} />
+    );
   }
   return null;
 }

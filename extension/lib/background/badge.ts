@@ -8,10 +8,11 @@ import type { Detection } from '../../../shared/extract/types';
 import { word, type BackgroundWord } from './words';
 
 const REPORT_COLOR = '#15803d';
+const ATTACHMENT_COLOR = '#0e7490';
 const FLASH_MS = 2500;
 
 // What each tab's badge shows between flashes (lost when the worker stops: the next page load refills it).
-const shown = new Map<number, Detection>();
+const shown = new Map<number, { detection: Detection; attachments: number }>();
 const flashTimers = new Map<number, ReturnType<typeof setTimeout>>();
 
 const action = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
@@ -28,14 +29,16 @@ async function paint(tabId: number, text: string, title: string | null, color?: 
 }
 
 async function restore(tabId: number): Promise<void> {
-  const d = shown.get(tabId);
+  const s = shown.get(tabId);
+  const d = s?.detection;
   if (d?.isReport) await paint(tabId, word('badgeReport'), `${word('badgeTooltipReport')} (${Math.round(d.score * 100)}%)`, REPORT_COLOR);
+  else if (s && s.attachments > 0) await paint(tabId, word('badgeAttachment'), `${word('badgeTooltipAttachment')} (${s.attachments})`, ATTACHMENT_COLOR);
   else await paint(tabId, '', null);
 }
 
-/** From `bg:detected`: a report shows the badge, anything else clears it. */
-export async function showDetection(tabId: number, detection: Detection): Promise<void> {
-  shown.set(tabId, detection);
+/** From `bg:detected`: a report shows the badge, a page linking report files the attachment badge, anything else clears it. */
+export async function showDetection(tabId: number, detection: Detection, attachments = 0): Promise<void> {
+  shown.set(tabId, { detection, attachments });
   if (flashTimers.has(tabId)) return; // the flash puts it back when it ends
   await restore(tabId);
 }

@@ -6,6 +6,8 @@ export type BackgroundWord =
   | 'clipMenuTitle'
   | 'badgeReport'
   | 'badgeTooltipReport'
+  | 'badgeAttachment'
+  | 'badgeTooltipAttachment'
   | 'badgeClipped'
   | 'badgeTooltipClipped'
   | 'badgeNoSelection'
@@ -18,6 +20,8 @@ const FALLBACK: Record<BackgroundWord, string> = {
   clipMenuTitle: '剪藏数字 / Clip figure',
   badgeReport: '年报',
   badgeTooltipReport: '年报 Nianbao',
+  badgeAttachment: '附件',
+  badgeTooltipAttachment: '附件：本页附有质量报告文件，点击图标查看并提取',
   badgeClipped: '✓',
   badgeTooltipClipped: '已剪藏',
   badgeNoSelection: '?',

@@ -72,10 +72,10 @@ export function startPageAgent(host: AgentHost): PageAgent {
     return loading;
   };
 
-  let announced: { detection: Detection; url: string } | null = null;
-  const tell = (detection: Detection, url: string) => {
+  let announced: { detection: Detection; url: string; attachments: number } | null = null;
+  const tell = (detection: Detection, url: string, attachments = 0) => {
     try {
-      void Promise.resolve(host.send({ type: 'bg:detected', detection, url })).catch(() => undefined);
+      void Promise.resolve(host.send({ type: 'bg:detected', detection, url, attachments })).catch(() => undefined);
     } catch {
       /* the extension was reloaded: this page's script is orphaned */
     }
@@ -84,8 +84,17 @@ export function startPageAgent(host: AgentHost): PageAgent {
     const start = perf.now();
     const reading = fresh ? r.read() : r.current();
     measure(MEASURES.read, start);
-    announced = { detection: reading.snapshot.detection, url: reading.snapshot.url };
-    tell(announced.detection, announced.url);
+    // A page that is no report itself but links one (a bureau's notice) gets the badge of its attachments.
+    let attachments = 0;
+    if (!reading.snapshot.detection.isReport && !reading.snapshot.isPdf) {
+      try {
+        attachments = r.pdfLinks().length;
+      } catch {
+        attachments = 0;
+      }
+    }
+    announced = { detection: reading.snapshot.detection, url: reading.snapshot.url, attachments };
+    tell(announced.detection, announced.url, attachments);
     return reading;
   };
   // A failure here shows no badge; the panel's page:read will say what went wrong.
@@ -114,7 +123,7 @@ export function startPageAgent(host: AgentHost): PageAgent {
 
   // Back/forward cache: the tab's badge was cleared on navigation but this script does not run again.
   win.addEventListener('pageshow', (e) => {
-    if ((e as PageTransitionEvent).persisted && announced) tell(announced.detection, announced.url);
+    if ((e as PageTransitionEvent).persisted && announced) tell(announced.detection, announced.url, announced.attachments);
   });
 
   measure(MEASURES.total, t0);

@@ -1,13 +1,10 @@
 /**
- * Report PDFs linked from an HTML page (a bureau's notice with the report as an attachment): the panel
- * offers to read them. A link counts when its text or file name names a report and it points at a PDF.
+ * Report files linked from an HTML page (a bureau's notice with the report as an attachment: PDF, Word .docx,
+ * or an old .doc/.wps): the panel lists them and reads the PDFs and .docx files. Which links count is decided
+ * by ./reportFileRule.ts (the link's text, file name and title, and the page title).
  */
 import type { PdfLink } from '../messages';
-
-const REPORT_WORDS = /质量报告|质量年报|年度报告/;
-const PDF_PATH = /\.pdf$/i;
-/** Download scripts that name the file in the query: download.jsp?file=x.pdf, ?filename=…PDF */
-const PDF_QUERY = /\.pdf(?:$|[&#;])/i;
+import { fileKindOf, isReportFileLink } from './reportFileRule';
 
 function fileName(url: URL): string {
   const last = url.pathname.split('/').pop() ?? '';
@@ -27,15 +24,14 @@ function queryValues(url: URL): string {
 }
 
 export function looksLikePdfUrl(url: URL, a?: Element): boolean {
-  if (PDF_PATH.test(url.pathname)) return true;
-  if (PDF_QUERY.test(queryValues(url))) return true;
-  const type = a?.getAttribute('type') ?? '';
-  return /pdf/i.test(type);
+  return fileKindOf(url.pathname, queryValues(url), '', a?.getAttribute('type') ?? '') === 'pdf';
 }
 
-export function listPdfLinks(doc: Document): PdfLink[] {
+/** The page's report files, once each (fragment dropped), PDF and Word alike, in page order. */
+export function listReportFiles(doc: Document): PdfLink[] {
   const out: PdfLink[] = [];
   const seen = new Set<string>();
+  const pageTitle = doc.title ?? '';
   for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
     let url: URL;
     try {
@@ -47,14 +43,18 @@ export function listPdfLinks(doc: Document): PdfLink[] {
     const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
     const name = fileName(url);
     const title = a.getAttribute('title') ?? '';
-    // The link text often says only 「附件1」 or 「点击下载」: the file name or title can carry the words.
-    const pdfish = looksLikePdfUrl(url, a) || /\.pdf$/i.test(text);
-    const named = REPORT_WORDS.test(text) || REPORT_WORDS.test(name) || REPORT_WORDS.test(title) || REPORT_WORDS.test(queryValues(url));
-    if (!pdfish || !named) continue;
+    const query = queryValues(url);
+    const kind = fileKindOf(url.pathname, query, text, a.getAttribute('type') ?? '');
+    if (!kind) continue;
+    // The link text often says only 「附件1」 or 「点击下载」: the file name, title or page title carry the words.
+    if (!isReportFileLink([text, name, title, query], pageTitle)) continue;
     url.hash = '';
     if (seen.has(url.href)) continue;
     seen.add(url.href);
-    out.push({ url: url.href, text: text || title || name });
+    out.push({ url: url.href, text: text || title || name, kind });
   }
   return out;
 }
+
+/** The PDFs and Word files of the page (kept under its old name: the panel's `page:pdfLinks` answers with it). */
+export const listPdfLinks = listReportFiles;

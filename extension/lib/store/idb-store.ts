@@ -5,14 +5,15 @@
  * what the server accepts.
  */
 import type { IDBPTransaction } from 'idb';
-import { Clip, Report, type RecordKind } from '../../../shared/api/records';
+import { Clip, Report, type RecordKind, type ReportSource } from '../../../shared/api/records';
+import { mergeCopies, normaliseUrl, primarySource, reportIdFor, sourceKindOfUrl, sourcesOf, withSource } from '../../../shared/library/copies';
 import type { AnyRecord, LostEdit, PendingChange } from '../sync/types';
 import type { ClipDraft, ClipFilter, ClipPatch, LibraryStore, ReportDraft, ReportFilter, StoreChange } from './api';
 import { ChangeHub } from './changes';
 import { DB_NAME, openNianbaoDb, type Db, type NianbaoDB } from './db';
 import { StoreError } from './errors';
 import { clipMatches, newestFirst, reportMatches } from './filters';
-import { newId, reportIdForUrl } from './ids';
+import { newId } from './ids';
 
 const STORE_OF = { report: 'reports', clip: 'clips' } as const;
 const CURSOR_KEY = 'syncCursor';
@@ -45,7 +46,14 @@ export class IdbLibraryStore implements LibraryStore {
   }
 
   private db(): Promise<Db> {
-    this.dbp ??= openNianbaoDb(this.opts.name ?? DB_NAME);
+    if (!this.dbp) {
+      const opening = openNianbaoDb(this.opts.name ?? DB_NAME);
+      // Reports kept before copies were merged (address-based ids) are folded once the database is open.
+      this.dbp = opening.then(async (db) => {
+        await this.fold(db).catch((err: unknown) => console.error('nianbao: folding reports failed', err));
+        return db;
+      });
+    }
     return this.dbp;
   }
 
@@ -74,15 +82,32 @@ export class IdbLibraryStore implements LibraryStore {
 
   async keepReport(draft: ReportDraft): Promise<Report> {
     if (!draft || typeof draft.url !== 'string' || !draft.url.trim()) throw new StoreError('invalid report: url is required');
-    const id = await reportIdForUrl(draft.url);
+    const { sourceKind, ...fields } = draft;
+    const id = reportIdFor({ ...fields, url: draft.url });
     const db = await this.db();
     const tx = this.writeTx(db);
     const prev = await tx.objectStore('reports').get(id);
     const updatedAt = this.stamp(prev);
     let record: Report;
     try {
-      // Keeping again updates the record and brings a deleted one back.
-      record = parse(Report, 'report', { ...draft, id, createdAt: prev?.createdAt ?? updatedAt, updatedAt, deletedAt: null });
+      const copy: ReportSource = {
+        url: draft.url,
+        kind: sourceKind ?? sourceKindOfUrl(draft.url),
+        title: draft.title ?? null,
+        keptAt: updatedAt,
+        indicators: (draft.indicators ?? []).map(({ id: ind, year, value, unit, quote, page }) => (page !== undefined ? { id: ind, year, value, unit, quote, page } : { id: ind, year, value, unit, quote })),
+      };
+      // Keeping again updates this copy; another copy of the same report joins it; a deleted report comes back
+      // with only the copy kept now.
+      const live = prev && prev.deletedAt === null ? prev : undefined;
+      const sources = withSource(live ? sourcesOf(live) : [], copy);
+      const primary = primarySource(sources)!;
+      // The identity fields come from the most trusted copy: this one, unless a better one was kept before.
+      const ident = !live || normaliseUrl(primary.url) === normaliseUrl(draft.url) ? { ...live, ...fields } : { ...fields, ...live };
+      record = parse(Report, 'report', {
+        ...ident, id, url: primary.url, title: ident.title ?? primary.title ?? null, indicators: mergeCopies(sources), sources,
+        createdAt: prev?.createdAt ?? updatedAt, updatedAt, deletedAt: null,
+      });
     } catch (err) {
       tx.abort();
       await tx.done.catch(() => undefined);
@@ -90,9 +115,109 @@ export class IdbLibraryStore implements LibraryStore {
     }
     await tx.objectStore('reports').put(record);
     await this.enqueue(tx, 'report', id, updatedAt);
+    // A copy belongs to one report: kept before under another identity (the engine read it differently then),
+    // it leaves that record; a record left without copies becomes a tombstone and its clips come here.
+    const moved = await this.takeCopy(tx, draft.url, id);
     await tx.done;
-    this.emit({ kind: 'report', ids: [id], origin: 'local' });
+    this.emit({ kind: 'report', ids: [id, ...moved.reports], origin: 'local' });
+    if (moved.clips.length) this.emit({ kind: 'clip', ids: moved.clips, origin: 'local' });
+    // The same copy kept under its old address-based id is folded into this record.
+    if (await this.foldReports()) return (await this.getReport(id)) ?? record;
     return record;
+  }
+
+  private async takeCopy(tx: WriteTx, url: string, keeperId: string): Promise<{ reports: string[]; clips: string[] }> {
+    const at = normaliseUrl(url);
+    const out = { reports: [] as string[], clips: [] as string[] };
+    const reports = tx.objectStore('reports');
+    for (const r of await reports.getAll()) {
+      // only records of the new kind: an address-keyed record is folded (with its other copies) by foldReports
+      if (r.id === keeperId || r.deletedAt !== null || !r.sources?.length) continue;
+      if (!r.sources.some((s) => normaliseUrl(s.url) === at)) continue;
+      const rest = r.sources.filter((s) => normaliseUrl(s.url) !== at);
+      const t = this.stamp(r);
+      if (rest.length) {
+        const primary = primarySource(rest)!;
+        await reports.put(parse(Report, 'report', { ...r, url: primary.url, indicators: mergeCopies(rest), sources: rest, updatedAt: t }));
+      } else {
+        await reports.put({ ...r, updatedAt: t, deletedAt: t });
+        for (const c of await tx.objectStore('clips').index('reportId').getAll(r.id)) {
+          const ct = this.stamp(c);
+          await tx.objectStore('clips').put({ ...c, reportId: keeperId, updatedAt: ct });
+          await this.enqueue(tx, 'clip', c.id, ct);
+          out.clips.push(c.id);
+        }
+      }
+      await this.enqueue(tx, 'report', r.id, t);
+      out.reports.push(r.id);
+    }
+    return out;
+  }
+
+  foldReports(): Promise<number> {
+    return this.db().then((db) => this.fold(db));
+  }
+
+  /** See LibraryStore.foldReports. One transaction: the merged record, the tombstones and the moved clips. */
+  private async fold(db: Db): Promise<number> {
+    const tx = this.writeTx(db);
+    const reports = tx.objectStore('reports');
+    const all = await reports.getAll();
+    const strays = all.filter((r) => r.deletedAt === null && reportIdFor(r) !== r.id);
+    if (!strays.length) {
+      await tx.done;
+      return 0;
+    }
+    const changed = { report: new Set<string>(), clip: new Set<string>() };
+    const byTarget = new Map<string, Report[]>();
+    for (const r of strays) {
+      const id = reportIdFor(r);
+      byTarget.set(id, [...(byTarget.get(id) ?? []), r]);
+    }
+    try {
+      await this.foldGroups(tx, byTarget, changed);
+    } catch (err) {
+      // all or nothing: a record that does not validate leaves the library as it was
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw err;
+    }
+    await tx.done;
+    this.emit({ kind: 'report', ids: [...changed.report], origin: 'local' });
+    this.emit({ kind: 'clip', ids: [...changed.clip], origin: 'local' });
+    return strays.length;
+  }
+
+  private async foldGroups(tx: WriteTx, byTarget: Map<string, Report[]>, changed: { report: Set<string>; clip: Set<string> }): Promise<void> {
+    const reports = tx.objectStore('reports');
+    for (const [id, group] of byTarget) {
+      const existing = await reports.get(id);
+      const live = existing && existing.deletedAt === null ? existing : undefined;
+      let sources = live ? sourcesOf(live) : [];
+      for (const r of group) for (const s of sourcesOf(r)) if (!sources.some((x) => normaliseUrl(x.url) === normaliseUrl(s.url))) sources = withSource(sources, s);
+      const base = live ?? group[0]!;
+      const updatedAt = this.stamp(existing && existing.updatedAt > base.updatedAt ? existing : base);
+      const primary = primarySource(sources)!;
+      const merged = parse(Report, 'report', {
+        ...base, id, url: primary.url, indicators: mergeCopies(sources), sources,
+        createdAt: Math.min(...[live?.createdAt ?? Infinity, ...group.map((r) => r.createdAt)]), updatedAt, deletedAt: null,
+      });
+      await reports.put(merged);
+      await this.enqueue(tx, 'report', id, updatedAt);
+      changed.report.add(id);
+      for (const r of group) {
+        const at = this.stamp(r);
+        await reports.put({ ...r, updatedAt: at, deletedAt: at });
+        await this.enqueue(tx, 'report', r.id, at);
+        changed.report.add(r.id);
+        for (const c of await tx.objectStore('clips').index('reportId').getAll(r.id)) {
+          const ct = this.stamp(c);
+          await tx.objectStore('clips').put({ ...c, reportId: id, updatedAt: ct });
+          await this.enqueue(tx, 'clip', c.id, ct);
+          changed.clip.add(c.id);
+        }
+      }
+    }
   }
 
   async getReport(id: string): Promise<Report | undefined> {
@@ -102,7 +227,9 @@ export class IdbLibraryStore implements LibraryStore {
 
   async findReportByUrl(url: string): Promise<Report | undefined> {
     if (typeof url !== 'string' || !url.trim()) return undefined;
-    return this.getReport(await reportIdForUrl(url));
+    const at = normaliseUrl(url);
+    const all = await (await this.db()).getAll('reports');
+    return all.find((r) => r.deletedAt === null && sourcesOf(r).some((s) => normaliseUrl(s.url) === at));
   }
 
   async listReports(filter?: ReportFilter): Promise<Report[]> {
@@ -297,8 +424,32 @@ export class IdbLibraryStore implements LibraryStore {
     }
     await tx.done;
     for (const kind of ['report', 'clip'] as const) this.emit({ kind, ids: changed[kind], origin: 'remote' });
+    // A device that has not upgraded may still send a copy under its address-based id: fold it here too.
+    if (changed.report.length) await this.fold(db);
+    // ...and clips of a report that was folded away: they follow it to the merged record.
+    if (changed.clip.length) await this.followFolded(db, changed.clip);
     for (const l of lostEdits) onLost?.(l);
     return changed.report.length + changed.clip.length;
+  }
+
+  /** Clips (these ids) that point at a folded report (a tombstone whose identity record lives) move to that record. */
+  private async followFolded(db: Db, clipIds: string[]): Promise<void> {
+    const tx = this.writeTx(db);
+    const moved: string[] = [];
+    for (const id of clipIds) {
+      const c = await tx.objectStore('clips').get(id);
+      if (!c || c.deletedAt !== null || !c.reportId) continue;
+      const r = await tx.objectStore('reports').get(c.reportId);
+      if (!r || r.deletedAt === null) continue;
+      const target = reportIdFor(r);
+      if (target === r.id || (await tx.objectStore('reports').get(target))?.deletedAt !== null) continue;
+      const t = this.stamp(c);
+      await tx.objectStore('clips').put({ ...c, reportId: target, updatedAt: t });
+      await this.enqueue(tx, 'clip', id, t);
+      moved.push(id);
+    }
+    await tx.done;
+    this.emit({ kind: 'clip', ids: moved, origin: 'local' });
   }
 
   async getCursor(): Promise<number> {

@@ -1,27 +1,13 @@
 /**
- * Record ids. A report's id is derived from its address, so keeping the same report again, on any
- * device, lands on the same record (and sync merges instead of duplicating).
+ * Record ids. A report's id is derived from its identity (region, year, level, title family) or, when it has
+ * none, from its address (shared/library/copies.ts), so keeping the same report again, on any device and from any
+ * of its copies, lands on the same record (and sync merges instead of duplicating).
  */
 import { v5 } from 'uuid';
+import { normaliseUrl } from '../../../shared/library/copies';
 
-// Query parameters that only say where a visitor came from: the same report with or without them.
-const TRACKING = /^(utm_[a-z]+|spm|from|share_token|timestamp)$/i;
-
-/** The address without fragment and tracking parameters; unparseable input is only trimmed. */
-export function normaliseUrl(raw: string): string {
-  const trimmed = raw.trim();
-  let u: URL;
-  try {
-    u = new URL(trimmed);
-  } catch {
-    return trimmed;
-  }
-  u.hash = '';
-  for (const key of [...u.searchParams.keys()]) if (TRACKING.test(key)) u.searchParams.delete(key);
-  u.searchParams.sort();
-  // URL leaves a bare "?" behind once every parameter is gone.
-  return u.href.replace(/\?$/, '');
-}
+export { reportIdFor, reportIdentityKey } from '../../../shared/library/copies';
+export { normaliseUrl };
 
 /** UUID v5 (SHA-1) of a name in a namespace; the URL namespace by default, as RFC 9562 defines it. */
 export async function uuidV5(name: string, namespace: string = v5.URL): Promise<string> {
