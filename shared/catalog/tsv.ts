@@ -9,6 +9,8 @@
  *   prose_higher_zh   the same in a 高职 report, where these forms replace prose_zh (高职院校, 公办院校)
  *   nouns_zh          plain nouns for the same population (学生, 学校, 专业): the whole only when nothing
  *                     qualifies them (共有学生4,312人; 开设…等42个专业。)
+ *   after_zh          short forms that name it only right after a figure of its own group in the same
+ *                     sentence (参加体质健康测试3,410人，合格率91.2%; 培训2.1万学时，到账经费86万元)
  *   share_zh          numerators of a share: 「X占…的N%」 or 「X占比N%」 is this indicator
  *   share_of_zh       the denominators such a share may name (占专任教师的…); empty: any
  *   parents           the template rows a 其中 sub-row of this indicator may sit under
@@ -35,6 +37,7 @@ export interface CatalogEntry {
   proseZh: string[];
   proseHigherZh: string[];
   nounsZh: string[];
+  afterZh: string[];
   shareZh: string[];
   shareOfZh: string[];
   parents: string[];
@@ -73,6 +76,7 @@ export function parseCatalogTsv(text: string): CatalogEntry[] {
       proseZh: list('prose_zh'),
       proseHigherZh: list('prose_higher_zh'),
       nounsZh: list('nouns_zh'),
+      afterZh: list('after_zh'),
       shareZh: list('share_zh'),
       shareOfZh: list('share_of_zh'),
       parents: list('parents'),

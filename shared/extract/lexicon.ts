@@ -15,7 +15,9 @@ export type TermKind =
   /** A plain population noun (学生, 学校, 专业): the whole only where nothing qualifies it. */
   | 'noun'
   /** A share's numerator (“双师型”教师): read only as 「X占…N%」 or 「X占比N%」. */
-  | 'share';
+  | 'share'
+  /** A short form (合格率, 到账经费): the indicator only right after a figure of its group in the sentence. */
+  | 'after';
 
 export interface Term {
   term: string;
@@ -93,13 +95,14 @@ export function lexiconFor(level: string | null): Lexicon {
     }
     for (const n of e.nounsZh) add(n, 'noun', e.id);
     for (const n of e.shareZh) add(n, 'share', e.id);
+    for (const n of e.afterZh) add(n, 'after', e.id);
   }
   const list: Term[] = [...byTerm.entries()].map(([k, v]) => {
     const term = k.slice(k.indexOf('|') + 1);
     return { term, kind: v.kind, ids: v.ids, key: labelKey(term), rank: 0 };
   });
   // longest first: 本省去向落实率 before 去向落实率, 全日制在校生 before 在校生; forms before nouns
-  const order: Record<TermKind, number> = { form: 0, share: 1, noun: 2 };
+  const order: Record<TermKind, number> = { form: 0, share: 1, after: 2, noun: 3 };
   list.sort((a, b) => b.term.length - a.term.length || order[a.kind] - order[b.kind]);
   list.forEach((t, i) => (t.rank = i));
   const starts = new Uint8Array(65536);

@@ -51,12 +51,14 @@ const CHANGE_VERB = /(增加|增长|提高|上升|下降|减少|提升|降低|�
 const CUMULATIVE = /(累计|历年|近[三五十]年|[二三四五]年来|以来)/;
 /** Words that turn the rest of a sentence into a plan or a target. */
 const PLAN = /(力争|目标|预计|预期|争取|确保|将要|拟(?:于|在|将|新增|建设|开设|投入|招收|到)|(?<![截止])(?:到|至)20\d\d年|20\d\d年前|要达到|需达到)/;
+/** A section of plans: its figures are targets. */
+const PLAN_SECTION = /(下一步|打算|展望|努力方向|工作思路|工作重点|工作计划|改进措施|对策建议|发展目标|未来|规划)/;
 /** A plan stated in one clause (招生计划2.4万人): that clause only. 实际… reads what happened. */
 const PLAN_HERE = /((?<!教学|培养|双高)计划(?!内)|规划(?!教材)|指标数|任务数|不低于|不少于|规定的?标准|标准要求|办学标准)/;
 const ACTUAL = /^\s*(?:实际|实有|实现|最终)/;
 /** A county's only school is the county: its figures are the region's. */
 const ONLY_SCHOOL = /(唯一|仅有的?\s*[1一]\s*所|只有\s*[1一]\s*所|[1一]\s*所[，,]\s*即)/;
-const SUBSET_WORDS = '其中|在编|编内|编外|公办|民办|男生|女生|女|男|少数民族|非全日制|学历|本科及以上|硕士|博士|研究生|职称|高级|中级|初级|兼职|外聘|新进|新招|引进|美育|体育|思政|德育|文化课|专业课|公共基础|班主任|心理|中外合作|国外|留学|参赛|参加|获奖|贯通|示范|重点|优质|强基|高水平|骨干|技工|本科院校|专业|市级|县级|区级|省级|国家级';
+const SUBSET_WORDS = '其中|在编|编内|编外|公办|民办|男生|女生|女|男|少数民族|非全日制|学历(?!教育)|本科及以上|硕士|博士|研究生|职称|高级|中级|初级|兼职|外聘|新进|新招|引进|美育|体育|思政|德育|文化课|专业课|公共基础|班主任|心理|中外合作|国外|留学|参赛|参加|获奖|贯通|示范|重点|优质|强基|高水平|骨干|技工|本科院校|专业|市级|县级|区级|省级|国家级';
 const SUBSET = new RegExp(`(${SUBSET_WORDS}|高职)`, 'g');
 const SUBSET_HIGHER = new RegExp(`(${SUBSET_WORDS}|中职|中等职业)`, 'g');
 /** A plain population noun is the whole only after a word that says so (共有学生…, 全市学生…). */
@@ -82,7 +84,8 @@ const OFFERS = /(共有|现有|拥有|共计|合计|总计|开设|设置|设有|
  * words (百分之九十八). A superset, tested natively before any figure is parsed: 2024年 alone is not one.
  */
 const MAY_HOLD_FIGURE = /[0-9０-９]\s*(?:千万|百万|万|亿|千)?(?:余|多|左右|以上)?[%％人个元学课MＭ所门本项部种名家件册小:：∶]/;
-const hasFigure = (s: string) => MAY_HOLD_FIGURE.test(s) || s.includes('百分之');
+const hasFigure = (s: string) => MAY_HOLD_FIGURE.test(s) || s.includes('百分之') || CN_COUNT_HINT.test(s);
+const CN_COUNT_HINT = /[一二两三四五六七八九十][所个门项本名]/;
 
 const CLAUSE_END = /[，,；;]/g;
 const ASCII_DIGIT = /\d/;
@@ -155,7 +158,7 @@ interface Found {
 }
 
 /** The name that owns a figure printed right after `before` (a clause's text up to the figure). */
-function termBefore(before: string, unit: string, lex: Lexicon): Found | null {
+function termBefore(before: string, unit: string, lex: Lexicon, groups?: Set<string>): Found | null {
   const len = before.length;
   const from = bridgeStart(before);
   let best: Found | null = null;
@@ -168,7 +171,7 @@ function termBefore(before: string, unit: string, lex: Lexicon): Found | null {
       const at = e - t.term.length;
       if (t.kind === 'noun' && !TOTAL_BEFORE_NOUN.test(before.slice(Math.max(0, at - 14), at))) continue;
       const id = idForUnit(t, unit);
-      if (!id) continue;
+      if (!id || (t.kind === 'after' && !groups?.has(indicatorById(id)!.group))) continue;
       best = { term: t, id, at };
       break;
     }
@@ -206,7 +209,7 @@ function longestAt(s: string, i: number, unit: string, lex: Lexicon, nouns: bool
   const list = lex.byFirst.get(s.charCodeAt(i));
   if (!list) return null;
   for (const t of list) {
-    if (t.kind === 'share' || (t.kind === 'noun' && !nouns)) continue;
+    if (t.kind === 'share' || t.kind === 'after' || (t.kind === 'noun' && !nouns)) continue;
     if (!s.startsWith(t.term, i) || (!open && !NOUN_END.test(s.slice(i + t.term.length, i + t.term.length + 3)))) continue;
     const id = idForUnit(t, unit);
     if (id) return { term: t, id, at: i };
@@ -317,6 +320,7 @@ export function readProse(items: Item[], report: ReportIdentity): { candidates: 
   const lex = lexiconFor(report.level);
   const subset = report.level === 'higher' ? SUBSET_HIGHER : SUBSET;
   let inCase = false;
+  let inPlan = false;
   for (const it of joinBrokenLines(items)) {
     if (it.kind === 'tableStart' || it.kind === 'tableEnd') continue;
     const text = it.kind === 'text' ? it.text : openingText(it);
@@ -327,7 +331,9 @@ export function readProse(items: Item[], report: ReportIdentity): { candidates: 
       continue;
     }
     if (inCase && SECTION.test(text) && text.length < 60) inCase = false;
-    if (inCase || it.kind !== 'text' || it.heading) continue;
+    // 「七、下一步打算」「面临挑战与改进措施」: what the section says is planned, not what happened
+    if ((it.kind === 'text' && it.heading) || (SECTION.test(text) && text.length < 60)) inPlan = PLAN_SECTION.test(text);
+    if (inCase || inPlan || it.kind !== 'text' || it.heading) continue;
     if (!hasFigure(text) || !mayHoldTerm(text, lex)) continue;
     const sentences = splitSentences(text);
     for (const sentence of sentences) {
@@ -555,7 +561,8 @@ function readOwner(
   // 「全市中职学校有7个专业被评为…」: a counted figure followed by a noun counts that noun, not the name before
   const next = masked.slice(n.end, n.end + 6);
   const countsAnother = MEASURE.has(n.unit) && !FIGURE_END.test(next) && (NOUN_AFTER.test(next) || termAt(next, lex));
-  let found = countsAnother ? null : termBefore(before, unit, lex);
+  const groups = new Set([...st.seen].map((id) => indicatorById(id)!.group as string));
+  let found = countsAnother ? null : termBefore(before, unit, lex, groups);
   let how: Reading['how'] = 'before';
   if (!found && MEASURE.has(n.unit)) {
     const after = masked.slice(n.end, n.end + 24);
@@ -790,6 +797,8 @@ const CN_COUNT = /(?<![\u4e00-\u9fa5]{2}[一二三四五六七八九十])([一�
 function chineseCounts(clause: string, nums: NumberMatch[]): void {
   CN_COUNT.lastIndex = 0;
   for (const m of clause.matchAll(CN_COUNT)) {
+    // a count in words uses 十/百 past nine (十四, 三十六): 「一一」 is no count
+    if (m[1]!.length > 1 && !/[十百]/.test(m[1]!)) continue;
     const value = parseChineseNumeral(m[1]!);
     if (value === null || value <= 0) continue;
     const index = m.index!;
@@ -800,7 +809,7 @@ function chineseCounts(clause: string, nums: NumberMatch[]): void {
 
 function numbersIn(clause: string): NumberMatch[] {
   const nums = findNumbers(clause);
-  if (/[一二两三四五六七八九十][所个门项本名]/.test(clause)) {
+  if (CN_COUNT_HINT.test(clause)) {
     chineseCounts(clause, nums);
     nums.sort((a, b) => a.index - b.index);
   }
