@@ -27,13 +27,15 @@ import { warning, type EngineWarning } from './warnings';
 export { namesSchool, namesSubRegion, scopeOf, type Scope };
 
 /** Who runs or ranks the schools counted: 「市级教育部门举办的公办中等职业学校3所」 is a subset. */
-const OWNER = /(举办的|部门|市级|县级|区级|省级|国家级|示范|重点|优质|强基|高水平|双高|双优|建设院校|建设学校|建设单位|其他|新增|新建)/;
+const OWNER = /(举办的|部门|市级|县级|区级|省级|国家级|示范|重点|优质|强基|高水平|双高|双优|建设院校|建设学校|建设单位|其他|新增|新建|优秀|先进|模范|标兵|名师|骨干)/;
 /** A count of the schools, people or programmes that went through something is not a count of all of them. */
-const FILTERED = /(参加|参与|接受|纳入|入选|获评|遴选|评估|评价|监测|验收|认定|达标|参赛|获奖|新增|新建|新设|新开设|新开发|新开|新编|新引进|新办|立项|申报|试点|抽样|抽查|抽取|样本|受访|参评|通过|被[^，,。；;]{0,10}录取|考取|考入|符合|报送|满足|撤销|停招|撤并)/;
+const FILTERED = /(参加|参与|接受|纳入|入选|获评|遴选|评估|评价|监测|验收|认定|达标|参赛|获奖|新增|新建|新设|新开设|新开发|新开|新编|新引进|新办|立项|申报|试点|抽样|抽查|抽取|样本|受访|参评|通过|被[^，,。；;]{0,10}录取|考取|考入|符合|报送|满足|撤销|停招|撤并|评选|评出|表彰)/;
 /** Another population than the vocational schools': 普通高中, 各级各类学校. */
 const OTHER_POPULATION = /(普通高中|普高|初中|小学|幼儿园|各级各类|义务教育|高中阶段|特殊教育|普通高校|本科高校|技工院校|技工学校)/;
 /** Some of the schools, however the sentence goes on: 「19所中职学校中的12所」「有16所学校的」. */
 const SOME_OF_THEM = /中的\s*[0-9一二三四五六七八九十]+\s*所|有\s*[0-9一二三四五六七八九十]+\s*所(?:学校|院校)的|[0-9一二三四五六七八九十]+\s*名(?:教师|学生|毕业生|专任教师)中/;
+/** A comparison with a wider region or a national standard, in its own clause. */
+const COMPARED_WIDER = /^[^，,；;]{0,6}(?:高于|低于|超过|略高于|略低于|优于|持平|接近|与)[^，,；;]{0,4}(?:全国|全省|全自治区|全市|国家|省)[^，,；;]{0,12}(?:平均|水平|标准|要求)/;
 /** A sentence about what the report leaves out: 「另有技工学校6所…，未纳入本报告统计范围」. */
 const LEFT_OUT = /(未纳入|不纳入|不在本报告|未列入|不含在|未计入|不计入)/;
 /** A figure about some of the schools: 「19所中职学校中的12所」「有16所学校的」「8所样本学校中」. */
@@ -58,7 +60,7 @@ const PLAN_HERE = /((?<!教学|培养|双高)计划(?!内)|规划(?!教材)|指�
 const ACTUAL = /^\s*(?:实际|实有|实现|最终)/;
 /** A county's only school is the county: its figures are the region's. */
 const ONLY_SCHOOL = /(唯一|仅有的?\s*[1一]\s*所|只有\s*[1一]\s*所|[1一]\s*所[，,]\s*即)/;
-const SUBSET_WORDS = '其中|在编|编内|编外|公办|民办|男生|女生|女|男|少数民族|非全日制|学历(?!教育)|本科及以上|硕士|博士|研究生|职称|高级|中级|初级|兼职|外聘|新进|新招|引进|美育|体育|思政|德育|文化课|专业课|公共基础|班主任|心理|中外合作|国外|留学|参赛|参加|获奖|贯通|示范|重点|优质|强基|高水平|骨干|技工|本科院校|专业|市级|县级|区级|省级|国家级';
+const SUBSET_WORDS = '其中|在编|编内|编外|转段|五年制|五年一贯制|公办|民办|男生|女生|女|男|少数民族|非全日制|学历(?!教育)|本科及以上|硕士|博士|研究生|职称|高级|中级|初级|兼职|外聘|新进|新招|引进|美育|体育|思政|德育|文化课|专业课|公共基础|班主任|心理|中外合作|国外|留学|参赛|参加|获奖|贯通|示范|重点|优质|强基|高水平|骨干|技工|本科院校|专业|市级|县级|区级|省级|国家级';
 const SUBSET = new RegExp(`(${SUBSET_WORDS}|高职)`, 'g');
 const SUBSET_HIGHER = new RegExp(`(${SUBSET_WORDS}|中职|中等职业)`, 'g');
 /** A plain population noun is the whole only after a word that says so (共有学生…, 全市学生…). */
@@ -148,7 +150,7 @@ function bridgeStart(before: string): number {
 }
 
 /** A figure restates the one just read when only a bridge stands between (（上年…）, 上年为, 增至, 2024年为). */
-const RESTATES = /^[\s，,；;、]*(?:(?:比|较|由|与|高于|低于|略高于|略低于|超过|多于|少于)?(?:上一?学?年|上一?届|去年|同期|20\d\d\s*(?:年度|年|届))(?:的|为|是|同期)?|[(（]|增至|增加到|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|扩大到|扩大至|缩小到|缩小至|扩容到|扩容至|调整为|保持在|稳定在|分别为|分别是|为|达到|达)+\s*$/;
+const RESTATES = /^[\s，,；;、]*(?:(?:比|较|由|与|高于|低于|略高于|略低于|超过|多于|少于)?(?:上一?学?年|上一?届|去年|同期|20\d\d\s*(?:年度|年|届))(?:的|为|是|同期)?|[(（]|同口径|数据|数字|水平|增至|增加到|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|扩大到|扩大至|缩小到|缩小至|扩容到|扩容至|调整为|保持在|稳定在|分别为|分别是|为|达到|达)+\s*$/;
 
 interface Found {
   term: Term;
@@ -309,6 +311,8 @@ interface SentenceState {
   whole: { id: string; unit: string } | null;
   /** How many parts were read since the whole. */
   parts: number;
+  /** The first figure of the sentence before, for 「与上一学年的49所相比，…」 opening the next one. */
+  prev: { id: string; unit: string } | null;
   /** A name that ended a clause without its figure: 「用人单位满意度最高，为97.2%」. */
   pending: { id: string } | null;
 }
@@ -336,9 +340,13 @@ export function readProse(items: Item[], report: ReportIdentity): { candidates: 
     if (inCase || inPlan || it.kind !== 'text' || it.heading) continue;
     if (!hasFigure(text) || !mayHoldTerm(text, lex)) continue;
     const sentences = splitSentences(text);
+    // the first figure of the sentence before, in the same paragraph
+    let prev: { id: string; unit: string } | null = null;
     for (const sentence of sentences) {
       if (sentences.length > 1 && (!hasFigure(sentence) || !mayHoldTerm(sentence, lex))) continue;
-      readSentence(sentence, it, report, scope, lex, subset, out);
+      const before = out.length;
+      readSentence(sentence, it, report, scope, lex, subset, out, prev);
+      prev = out.length > before ? { id: out[before]!.id, unit: out[before]!.unit } : null;
     }
   }
   return { candidates: out, warnings };
@@ -352,10 +360,11 @@ function readSentence(
   lex: Lexicon,
   subset: RegExp,
   out: Candidate[],
+  prev: { id: string; unit: string } | null,
 ): void {
-  if (LEFT_OUT.test(sentence)) return;
+  if (LEFT_OUT.test(sentence) && !/另有|此外还有/.test(sentence)) return;
   const onlySchool = ONLY_SCHOOL.test(sentence);
-  const st: SentenceState = { year: report.year, last: null, run: [], seen: new Set(), plan: false, whole: null, parts: 0, pending: null };
+  const st: SentenceState = { year: report.year, last: null, run: [], seen: new Set(), plan: false, whole: null, parts: 0, pending: null, prev };
   const clauses = clausesOf(sentence);
   let prevClause = '';
   for (let k = 0; k < clauses.length; k++) {
@@ -365,6 +374,13 @@ function readSentence(
     const masked = half.includes('(') || half.includes('（') ? maskBrackets(half) : half;
     // once a clause names a school or a sub-region, it and the rest of the sentence are about that place (a
     // county's only school is the county)
+    // 「高于全省平均水平（96.9％）」: a comparison with a wider region, in a clause of its own
+    if (COMPARED_WIDER.test(masked)) {
+      prevClause = half;
+      continue;
+    }
+    // 「另有技工学校6所…」「另有兼职教师683人」: what follows is outside the count
+    if (/^\s*(?:全[市县省区州盟旗]|我[市县省区])?\s*(?:另有|此外还有|不含)/.test(masked)) return;
     if ((!onlySchool && namesSchool(masked)) || namesSubRegion(masked, scope)) return;
     // 「在全市抽取的8所样本学校中，…」「参加抽测的32所学校中，…」: the rest is about those schools
     if ((SOME_SCHOOLS.test(half) && FILTERED.test(half)) || SOME_OF_THEM.test(half)) return;
@@ -588,6 +604,9 @@ function readOwner(
     const last = st.whole && st.parts >= 2 && !/^[\s，,；;]*[(（]/.test(lead) && lead === before ? st.whole : st.last;
     if (last && RESTATES.test(lead) && convertUnit(1, unit, indicatorById(last.id)!.unit) !== null)
       return { id: last.id, how: 'restated' };
+    // the sentence opens by comparing with last year: the figure before it, in the sentence before
+    if (!st.last && st.prev && lead === before && /上一?学?年|上一?届|去年/.test(lead) && RESTATES.test(lead) && convertUnit(1, unit, indicatorById(st.prev.id)!.unit) !== null)
+      return { id: st.prev.id, how: 'restated' };
     return null;
   }
   const { term, id, at } = found;
