@@ -7,6 +7,11 @@ import { parentPort } from 'node:worker_threads';
 globalThis.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs');
 const pdfjs = await import('pdfjs-dist/legacy/build/pdf.min.mjs');
 
+// the operators ruling lines are read from (shared/pdf/rulings.ts OP: save, restore, transform,
+// constructPath, form XObject begin/end); only these cross the thread
+const KEEP = new Set([10, 11, 12, 91, 74, 75]);
+const NO_ARGS = new Set([10, 11, 75]);
+
 let task = null;
 let doc = null;
 const fail = (e) => ({ ok: false, name: String(e?.name ?? 'Error'), message: String(e?.message ?? e) });
@@ -24,8 +29,17 @@ parentPort.on('message', async (m) => {
       const items = content.items
         .filter((it) => typeof it.str === 'string' && it.str.trim())
         .map((it) => ({ str: it.str, transform: it.transform, width: it.width, height: it.height }));
+      let ops;
+      if (m.rulings !== false) {
+        const list = await page.getOperatorList();
+        ops = [];
+        for (let i = 0; i < list.fnArray.length; i++) {
+          const fn = list.fnArray[i];
+          if (KEEP.has(fn)) ops.push([fn, NO_ARGS.has(fn) ? null : list.argsArray[i]]);
+        }
+      }
       page.cleanup();
-      parentPort.postMessage({ ok: true, view: page.view, items });
+      parentPort.postMessage({ ok: true, view: page.view, items, ops });
     } else if (m.op === 'close') {
       const t = task;
       task = null;

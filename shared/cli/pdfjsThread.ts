@@ -83,6 +83,7 @@ export function threadPdfJs(): PdfJsLib {
           return {
             view: p.view as number[],
             getTextContent: async () => ({ items: p.items as unknown[] }),
+            pathOps: p.ops as [number, unknown][] | undefined,
             cleanup: () => undefined,
           };
         },

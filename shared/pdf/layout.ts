@@ -17,6 +17,8 @@ export interface Laid {
   flushStart?: boolean;
   /** For tables: the page each row comes from. */
   rowPages?: number[];
+  /** A table read from its ruling lines: its rows and columns are the grid's. */
+  exact?: boolean;
 }
 
 export interface PageGeometry {

@@ -5,6 +5,7 @@
  * which keeps this module free of any one runtime.
  */
 import { PdfError, fromPdfJsError } from './errors';
+import { pathOps, rulingsFromOps, type Rulings } from './rulings';
 import type { PageText, PdfMeta, PdfProgress, TextItem } from './types';
 
 /** The part of pdf.js this reader uses (structural, so either build fits). */
@@ -24,6 +25,10 @@ export interface PdfDocument {
 export interface PdfPage {
   view: number[];
   getTextContent(): Promise<{ items: unknown[] }>;
+  /** Drawing operators: the ruling lines of tables come from them (optional: a reader without it reads text positions only). */
+  getOperatorList?(): Promise<{ fnArray: ArrayLike<number>; argsArray: ArrayLike<unknown> }>;
+  /** The page's path operators already filtered (pathOps), as a worker thread sends them. */
+  pathOps?: [number, unknown][];
   cleanup(): unknown;
 }
 
@@ -37,6 +42,8 @@ export interface ReadOptions {
   openTimeoutMs?: number;
   /** Each page's text must come within this. */
   pageTimeoutMs?: number;
+  /** Read the drawing operators for ruling lines (lattice tables); default true. */
+  rulings?: boolean;
   /** Extra getDocument parameters (cMapUrl, standardFontDataUrl, ...). */
   params?: Record<string, unknown>;
 }
@@ -145,9 +152,18 @@ export async function openPdf(pdfjs: PdfJsLib, data: Uint8Array, opts: ReadOptio
         const items = toTextItems(content.items);
         // pages with a shifted media box: move items into a 0-based frame
         if (x0 || y0) for (const it of items) (it.x -= x0), (it.y -= y0);
+        let rulings: Rulings | undefined;
+        if (opts.rulings !== false) {
+          let ops = page.pathOps;
+          if (!ops && page.getOperatorList) {
+            const list = await withTimeout(page.getOperatorList(), opts.pageTimeoutMs ?? 20_000, opts.signal, `page ${n}`);
+            ops = pathOps(list.fnArray, list.argsArray);
+          }
+          if (ops) rulings = rulingsFromOps(ops, [x0, y0]);
+        }
         page.cleanup();
         opts.onProgress?.({ page: n, pages: doc.numPages });
-        yield { page: n, width: x1 - x0, height: y1 - y0, items };
+        yield rulings ? { page: n, width: x1 - x0, height: y1 - y0, items, rulings } : { page: n, width: x1 - x0, height: y1 - y0, items };
       }
     } finally {
       await close();

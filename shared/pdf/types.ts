@@ -3,6 +3,8 @@
  * (one glyph run at a time, with a position); lines and rows are rebuilt from them here, not by pdf.js.
  */
 
+import type { Rulings } from './rulings';
+
 /** One run of text on a page, in PDF user space (origin bottom left, y up), baseline at y. */
 export interface TextItem {
   str: string;
@@ -20,6 +22,8 @@ export interface PageText {
   width: number;
   height: number;
   items: TextItem[];
+  /** The page's ruling lines (table borders), when its drawing operators were read. */
+  rulings?: Rulings;
 }
 
 /** A piece of a line set apart from its neighbours by a wide gap: a table cell, or a column of text. */
