@@ -72,6 +72,8 @@ function cellText(items: TextItem[]): string {
 
 const YEAR_LIKE = /^\s*(?:20\d\d|２０[０-９]{2})\s*(?:年|学年|年度)?\s*$|^\s*20\d\d\s*[-—–~至]\s*20\d\d\s*(?:学年|年度?)?\s*$/;
 
+const HEADER_WORD = /^(?:序号|指标|指标名称|项目|单位|年份|学年)$/;
+
 interface Grid {
   xs: number[];
   ys: number[]; // descending
@@ -119,7 +121,7 @@ export function latticeTables(items: TextItem[], rulings: Rulings | undefined): 
   const tables: LatticeTable[] = [];
   for (const g of grids(rulings)) {
     const t = readGrid(g, items, used);
-    if (t) tables.push(t);
+    if (t) tables.push(...t);
   }
   if (!tables.length) return { tables, rest: items };
   return { tables: tables.sort((a, b) => b.top - a.top), rest: items.filter((it) => !used.has(it)) };
@@ -165,7 +167,7 @@ function splitAt(it: TextItem, cuts: number[]): TextItem[] | null {
   return out;
 }
 
-function readGrid(g: Grid, items: TextItem[], used: Set<TextItem>): LatticeTable | null {
+function readGrid(g: Grid, items: TextItem[], used: Set<TextItem>): LatticeTable[] | null {
   const { xs, ys } = g;
   const R = ys.length - 1;
   const C = xs.length - 1;
@@ -230,30 +232,50 @@ function readGrid(g: Grid, items: TextItem[], used: Set<TextItem>): LatticeTable
   if (inside === 0 || crossing > Math.max(1, 0.05 * inside)) return null;
   const text = new Map<number, string>();
   for (const [root, list] of inCell) text.set(root, cellText(list));
-  // the rows: a merged cell's text in its top-left grid cell; a year spreads over the columns it covers
-  let rows: string[][] = [];
-  for (let r = 0; r < R; r++) {
-    const row: string[] = [];
-    for (let c = 0; c < C; c++) {
-      const k = r * C + c;
-      const root = find(k);
-      const t = text.get(root) ?? '';
-      const rr = Math.floor(root / C);
-      const rc = root % C;
-      if (root === k) row.push(t);
-      else if (rr === r && rc < c && YEAR_LIKE.test(t)) row.push(t);
-      else row.push('');
-    }
-    rows.push(row);
+  // two tables printed one under the other share a border and so one set of rulings: a row that reads as
+  // a header (a year and a 序号/指标/单位 cell) starts a table of its own
+  const starts = [0];
+  for (let r = 1; r < R; r++) {
+    const cells = Array.from({ length: C }, (_, c) => (find(r * C + c) === r * C + c ? (text.get(r * C + c) ?? '') : ''));
+    if (cells.some((t) => YEAR_LIKE.test(t)) && cells.some((t) => HEADER_WORD.test(t.replace(/\s+/g, '')))) starts.push(r);
   }
-  // columns no row fills (a ruling drawn in a few rows only) and empty rows go
-  const keep = rows[0]!.map((_, c) => rows.some((row) => row[c] !== ''));
-  rows = rows.map((row) => row.filter((_, c) => keep[c])).filter((row) => row.some((c) => c !== ''));
-  const width = rows[0]?.length ?? 0;
-  if (rows.length < 2 || width < 2) return null;
-  // a frame round prose or a figure: mostly one long cell per row
-  const filled = rows.flat().filter((c) => c !== '');
-  if (filled.length < 2 * rows.length * 0.75 && filled.every((c) => c.length > 30)) return null;
+  starts.push(R);
+  const parts: LatticeTable[] = [];
+  for (let p = 0; p + 1 < starts.length; p++) {
+    const r0 = starts[p]!;
+    const r1 = starts[p + 1]!;
+    // the part's own columns: where one of its cells starts (a ruling of the other table's is no column here)
+    const real: number[] = [];
+    for (let c = 0; c < C; c++) {
+      let starts = c === 0;
+      for (let r = r0; r < r1 && !starts; r++) starts = find(r * C + c) % C === c;
+      if (starts) real.push(c);
+    }
+    let rows: string[][] = [];
+    for (let r = r0; r < r1; r++) {
+      const row: string[] = [];
+      for (const c of real) {
+        const k = r * C + c;
+        const root = find(k);
+        const t = text.get(root) ?? '';
+        if (root === k) row.push(t);
+        // a merged cell naming a year dates every column it covers
+        else if (Math.floor(root / C) === r && YEAR_LIKE.test(t)) row.push(t);
+        else row.push('');
+      }
+      rows.push(row);
+    }
+    // columns no row fills and empty rows go
+    const keep = rows[0]!.map((_, c) => rows.some((row) => row[c] !== ''));
+    rows = rows.map((row) => row.filter((_, c) => keep[c])).filter((row) => row.some((c) => c !== ''));
+    const width = rows[0]?.length ?? 0;
+    if (rows.length < 2 || width < 2) continue;
+    // a frame round prose or a figure: mostly one long cell per row
+    const filled = rows.flat().filter((c) => c !== '');
+    if (filled.length < 2 * rows.length * 0.75 && filled.every((c) => c.length > 30)) continue;
+    parts.push({ top: ys[r0]!, bottom: ys[r1]!, x0: xs[0]!, x1: xs[C]!, rows });
+  }
+  if (!parts.length) return null;
   for (const it of mine) used.add(it);
-  return { top: ys[0]!, bottom: ys[R]!, x0: xs[0]!, x1: xs[C]!, rows };
+  return parts;
 }
