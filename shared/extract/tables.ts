@@ -13,7 +13,7 @@ import {
 } from '../catalog/index';
 import { convertUnit, round, toHalfWidth } from '../numbers/parse';
 import type { Candidate } from './candidate';
-import { isDash, isHeaderWord, isUnitCell, normalizeCell, splitRowText, valueOfCell, yearOfHeaderCell } from './cells';
+import { figuresOfCell, isDash, isHeaderWord, isUnitCell, normalizeCell, splitRowText, valueOfCell, yearOfHeaderCell } from './cells';
 import type { Item } from './stream';
 import { namesSchool, namesSubRegion, type Scope } from './prose';
 import { warning, type EngineWarning } from './warnings';
@@ -226,6 +226,13 @@ export function readTables(
   };
 
   const startHeader = (h: Header) => {
+    // the same header printed again (a table going on after a page break): the table goes on, so rows
+    // shifted against their labels are still seen as one run
+    const cur: Header | null = header;
+    if (cur && zoneRows.length && !cur.transposed && sameHeader(cur, h)) {
+      header = h;
+      return;
+    }
     if (zoneRows.length) {
       const std = zoneStandard;
       closeZone();
@@ -367,7 +374,8 @@ export function readTables(
       hdr.clean === true &&
       hdr.width === cells.length &&
       hdr.labelCol >= 0 &&
-      (hdr.unitCol < 0 || !cells[hdr.unitCol] || isUnitCell(cells[hdr.unitCol]!));
+      (hdr.unitCol < 0 || !cells[hdr.unitCol] || isUnitCell(cells[hdr.unitCol]!)) &&
+      fitsHeader(cells, hdr);
     if (positional) {
       for (let i = 0; i < cells.length; i++) {
         const c = cells[i]!;
@@ -401,11 +409,11 @@ export function readTables(
           i++;
           continue;
         }
-        if (valueOfCell(c) || isDash(c) || isUnitCell(c)) break;
+        if (valueOfCell(c) || isDash(c) || isUnitCell(c) || figuresOfCell(c)) break;
         labelCells.push(c);
         i++;
       }
-      if (i < cs.length && !valueOfCell(cs[i]!) && (isUnitCell(cs[i]!) || !isDash(cs[i]!))) {
+      if (i < cs.length && !valueOfCell(cs[i]!) && !figuresOfCell(cs[i]!) && (isUnitCell(cs[i]!) || !isDash(cs[i]!))) {
         unit = cs[i]!;
         i++;
       }
@@ -417,7 +425,13 @@ export function readTables(
           sawValue = true;
         } else if (isDash(c)) values.push(null);
         else if (c === '') continue;
-        else break; // 问卷调查 and other trailing text
+        else {
+          // two columns' figures read as one cell (narrow columns set close together): each in turn
+          const several = figuresOfCell(c);
+          if (!several) break; // 问卷调查 and other trailing text
+          values.push(...several);
+          if (several.some((x) => x !== null)) sawValue = true;
+        }
       }
     }
 
@@ -523,6 +537,30 @@ export function readTables(
   }
   closeZone();
   return { candidates: out, warnings };
+}
+
+/** Two headers with the same words and years in the same order (wherever their cells fall). */
+function sameHeader(a: Header, b: Header): boolean {
+  const words = (h: Header) => (h.cells ?? []).join('').replace(/\s+/g, '');
+  return words(a) === words(b) && a.yearList.join() === b.yearList.join();
+}
+
+/**
+ * Whether a row's cells sit in the header's columns: a serial (or nothing) under 序号, no figure under the
+ * label, nothing in an unnamed column before the years. A row read from text positions whose cells are
+ * shifted against the header's (centred header text, left-aligned cells) is read in order instead.
+ */
+function fitsHeader(cells: string[], hdr: Header): boolean {
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    if (!c || hdr.years[i] != null) continue;
+    if (i === hdr.serialCol) {
+      if (!SERIAL.test(c)) return false;
+    } else if (i === hdr.labelCol) {
+      if (valueOfCell(c) && !isDash(c)) return false;
+    } else if (i !== hdr.unitCol && !hdr.cells?.[i]) return false;
+  }
+  return true;
 }
 
 /** Among same-named ids, the parent row decides; a sub-row never becomes a top-level indicator. */

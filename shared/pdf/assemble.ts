@@ -11,7 +11,8 @@ import { geometry, layoutPage, mergeFloatingRows, type Laid } from './layout';
 import type { Line, PageText } from './types';
 
 const FIGURE_CELL = /^\s*[-+]?[0-9][0-9,.]*\s*%?\s*$/;
-const squash = (row: string[]) => row.join('|').replace(/\s+/g, '');
+/** A row's text without its cell boundaries: a header printed again may fall into other columns when read from text positions. */
+const squash = (row: string[]) => row.join('').replace(/\s+/g, '');
 
 function continueTable(prev: Laid, next: Laid): boolean {
   if (prev.block.kind !== 'table' || next.block.kind !== 'table') return false;

@@ -33,6 +33,7 @@ const CAPTION = /^\s*(附\s*)?表\s*[0-9０-９一二三四五六七八九十]+/
 const NUMBER_TOKEN = /^[-+]?[0-9][0-9,.]*%?$/;
 /** A cell that is a figure (or a dash for none): such cells never wrap. */
 const FIGURE = /^\s*([-+]?[0-9][0-9,.]*\s*%?|[0-9.]+\s*[:：]\s*[0-9.]+|[-—–]+)\s*$/;
+const YEAR_PIECE = /^\s*20\d\d\s*[-—–~至]?\s*$/;
 const SENTENCE_END = /[。！？!?；;：:”」』）)]$/;
 
 function mode(values: number[]): number {
@@ -134,7 +135,9 @@ function tableZones(lines: Line[], g: PageGeometry): [number, number][] {
       let from = start;
       for (let m = start + 1; m < j; m++) {
         const text = lines[m]!.text.replace(/\s+/g, '');
-        if (text === head || (isCandidate(lines[m]!) && HEADER.test(text) && lines.slice(from, m).some(isCandidate))) {
+        // (not a 序号 line in the same band as the one above: that is one header row whose cells wrap)
+        const newHeader = isCandidate(lines[m]!) && HEADER.test(text) && lines.slice(from, m).some(isCandidate) && !bandsTouch(lines[m - 1]!, lines[m]!);
+        if (text === head || newHeader) {
           zones.push([from, m]);
           from = m;
         }
@@ -193,14 +196,16 @@ export function tableRows(lines: Line[]): { rows: string[][]; rowPages: number[]
   // rows: lines whose bands (text height plus a little) overlap belong together
   // ... unless that would put two figures in one cell: a figure never wraps onto a second line
   const groups: Line[][] = [];
-  const figureCols = (ls: Line[]) => new Set(ls.flatMap((m) => m.segments.filter((x) => FIGURE.test(x.text)).map((x) => columnOf(x, cols))));
+  // (a year wrapped in a label cell, 「2022—」 over 「2023」 over 「学年」, is a label's piece, not a figure)
+  const isFigure = (t: string) => FIGURE.test(t) && !YEAR_PIECE.test(t);
+  const figureCols = (ls: Line[]) => new Set(ls.flatMap((m) => m.segments.filter((x) => isFigure(x.text)).map((x) => columnOf(x, cols))));
   for (const l of lines) {
     const g = groups[groups.length - 1];
     const taken = g ? new Set(g.flatMap((m) => m.segments.map((x) => columnOf(x, cols)))) : new Set<number>();
     const figures = g ? figureCols(g) : new Set<number>();
     const clash = l.segments.some((x) => {
       const k = columnOf(x, cols);
-      return (FIGURE.test(x.text) && taken.has(k)) || figures.has(k);
+      return (isFigure(x.text) && taken.has(k)) || figures.has(k);
     });
     if (g && !clash && g.some((m) => bandsTouch(m, l))) g.push(l);
     else groups.push([l]);

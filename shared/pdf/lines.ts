@@ -16,6 +16,10 @@ export interface LineOptions {
   cellGap?: number;
 }
 
+const FIGURE_END = /[0-9%]$/;
+const FIGURE_START = /^\s*[-+]?[0-9]/;
+/** A gap between two figures of at least this many font sizes separates cells. */
+const FIGURE_GAP = 0.4;
 const LATIN_END = /[A-Za-z0-9.,%)\]]$/;
 const LATIN_START = /^[A-Za-z0-9(\[]/;
 
@@ -78,7 +82,10 @@ export function buildLines(items: TextItem[], page = 1, opts: LineOptions = {}):
         continue;
       }
       const gap = r.x - seg.x1;
-      if (gap - spread >= cellGap * h) {
+      // two figures side by side are two cells even close together (narrow columns): prose never sets
+      // one number after another with only a space between them
+      const figures = FIGURE_END.test(seg.text) && FIGURE_START.test(text) && gap - spread >= FIGURE_GAP * h;
+      if (gap - spread >= cellGap * h || figures) {
         segments.push(seg);
         seg = { text: text.trim(), x0: r.x, x1 };
         continue;
