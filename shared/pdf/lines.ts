@@ -78,7 +78,7 @@ export function buildLines(items: TextItem[], page = 1, opts: LineOptions = {}):
       const text = r.str.replace(/\s+/g, ' ');
       const x1 = r.x + Math.max(0, r.w);
       if (!seg) {
-        seg = { text: text.trim(), x0: r.x, x1 };
+        seg = { text: text.trim(), x0: r.x, x1, runs: [{ x0: r.x, x1, at: 0 }] };
         continue;
       }
       const gap = r.x - seg.x1;
@@ -87,11 +87,13 @@ export function buildLines(items: TextItem[], page = 1, opts: LineOptions = {}):
       const figures = FIGURE_END.test(seg.text) && FIGURE_START.test(text) && gap - spread >= FIGURE_GAP * h;
       if (gap - spread >= cellGap * h || figures) {
         segments.push(seg);
-        seg = { text: text.trim(), x0: r.x, x1 };
+        seg = { text: text.trim(), x0: r.x, x1, runs: [{ x0: r.x, x1, at: 0 }] };
         continue;
       }
       const space = gap - spread >= spaceGap * h || /\s$/.test(seg.text) || /^\s/.test(text);
-      seg.text = space ? `${seg.text.trimEnd()} ${text.trim()}` : seg.text + text.trimEnd();
+      seg.text = space ? `${seg.text.trimEnd()} ` : seg.text;
+      seg.runs!.push({ x0: r.x, x1, at: seg.text.length });
+      seg.text += space ? text.trim() : text.trimEnd();
       seg.x1 = Math.max(seg.x1, x1);
     }
     if (seg) segments.push(seg);

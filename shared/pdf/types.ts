@@ -31,6 +31,8 @@ export interface Segment {
   text: string;
   x0: number;
   x1: number;
+  /** The runs it was joined from: where each starts in `text`, and its extent (to cut it at a column gutter). */
+  runs?: { x0: number; x1: number; at: number }[];
 }
 
 export interface Line {
