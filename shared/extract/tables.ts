@@ -372,6 +372,7 @@ export function readTables(
     const positional =
       it.fromTable &&
       hdr.clean === true &&
+      !hdr.ambiguous &&
       hdr.width === cells.length &&
       hdr.labelCol >= 0 &&
       (hdr.unitCol < 0 || !cells[hdr.unitCol] || isUnitCell(cells[hdr.unitCol]!)) &&

@@ -106,7 +106,7 @@ function grids(r: Rulings): Grid[] {
     if (g.h.length < 2 || g.v.length < 2) continue;
     const xs = cluster([...g.v.map((r) => r.at), Math.min(...g.h.map((r) => r.a)), Math.max(...g.h.map((r) => r.b))]);
     const ys = cluster([...g.h.map((r) => r.at), Math.min(...g.v.map((r) => r.a)), Math.max(...g.v.map((r) => r.b))]).reverse();
-    if (xs.length < 3 || ys.length < 3) continue;
+    if (xs.length < 3 || ys.length < 2) continue;
     out.push({ xs, ys, h: g.h, v: g.v });
   }
   return out;
@@ -269,7 +269,8 @@ function readGrid(g: Grid, items: TextItem[], used: Set<TextItem>): LatticeTable
     const keep = rows[0]!.map((_, c) => rows.some((row) => row[c] !== ''));
     rows = rows.map((row) => row.filter((_, c) => keep[c])).filter((row) => row.some((c) => c !== ''));
     const width = rows[0]?.length ?? 0;
-    if (rows.length < 2 || width < 2) continue;
+    // one ruled row is a table only with three cells or more (a table's rows going on after a page break)
+    if (width < 2 || rows.length === 0 || (rows.length === 1 && rows[0]!.filter((c) => c !== '').length < 3)) continue;
     // a frame round prose or a figure: mostly one long cell per row
     const filled = rows.flat().filter((c) => c !== '');
     if (filled.length < 2 * rows.length * 0.75 && filled.every((c) => c.length > 30)) continue;
