@@ -1,6 +1,7 @@
 // pdf.js in a Node worker thread (kept for the next document), started without the tsx loader (execArgv: []): under tsx, loading pdf.js in
 // the main thread costs ~130 MB more memory for its transform. Plain JavaScript on purpose. Protocol: the
-// parent sends {op:'open', data, params}, then {op:'page', n} per page, then {op:'close'}; each answer is
+// parent sends {op:'open', data, params}, then {op:'page', n} per page (and {op:'ops', n} for a page whose
+// ruling lines it wants), then {op:'close'}; each answer is
 // {ok:true, ...} or {ok:false, name, message}.
 import { parentPort } from 'node:worker_threads';
 
@@ -29,17 +30,22 @@ parentPort.on('message', async (m) => {
       const items = content.items
         .filter((it) => typeof it.str === 'string' && it.str.trim())
         .map((it) => ({ str: it.str, transform: it.transform, width: it.width, height: it.height }));
-      let ops;
-      if (m.rulings !== false) {
-        const list = await page.getOperatorList();
-        ops = [];
-        for (let i = 0; i < list.fnArray.length; i++) {
-          const fn = list.fnArray[i];
-          if (KEEP.has(fn)) ops.push([fn, NO_ARGS.has(fn) ? null : list.argsArray[i]]);
-        }
+      page.cleanup();
+      parentPort.postMessage({ ok: true, view: page.view, items });
+    } else if (m.op === 'ops') {
+      // the page's drawing operators, only those ruling lines are read from
+      const page = await doc.getPage(m.n);
+      const list = await page.getOperatorList();
+      const fnArray = [];
+      const argsArray = [];
+      for (let i = 0; i < list.fnArray.length; i++) {
+        const fn = list.fnArray[i];
+        if (!KEEP.has(fn)) continue;
+        fnArray.push(fn);
+        argsArray.push(NO_ARGS.has(fn) ? null : list.argsArray[i]);
       }
       page.cleanup();
-      parentPort.postMessage({ ok: true, view: page.view, items, ops });
+      parentPort.postMessage({ ok: true, fnArray, argsArray });
     } else if (m.op === 'close') {
       const t = task;
       task = null;

@@ -83,7 +83,11 @@ export function threadPdfJs(): PdfJsLib {
           return {
             view: p.view as number[],
             getTextContent: async () => ({ items: p.items as unknown[] }),
-            pathOps: p.ops as [number, unknown][] | undefined,
+            // the thread sends only the operators rulings are read from (rulings.ts OP)
+            getOperatorList: async () => {
+              const o = await thread.ask({ op: 'ops', n });
+              return { fnArray: o.fnArray as number[], argsArray: o.argsArray as unknown[] };
+            },
             cleanup: () => undefined,
           };
         },

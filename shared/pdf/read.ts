@@ -5,7 +5,7 @@
  * which keeps this module free of any one runtime.
  */
 import { PdfError, fromPdfJsError } from './errors';
-import { pathOps, rulingsFromOps, type Rulings } from './rulings';
+import { mayHoldTable, pathOps, rulingsFromOps, type Rulings } from './rulings';
 import type { PageText, PdfMeta, PdfProgress, TextItem } from './types';
 
 /** The part of pdf.js this reader uses (structural, so either build fits). */
@@ -27,8 +27,6 @@ export interface PdfPage {
   getTextContent(): Promise<{ items: unknown[] }>;
   /** Drawing operators: the ruling lines of tables come from them (optional: a reader without it reads text positions only). */
   getOperatorList?(): Promise<{ fnArray: ArrayLike<number>; argsArray: ArrayLike<unknown> }>;
-  /** The page's path operators already filtered (pathOps), as a worker thread sends them. */
-  pathOps?: [number, unknown][];
   cleanup(): unknown;
 }
 
@@ -154,12 +152,10 @@ export async function openPdf(pdfjs: PdfJsLib, data: Uint8Array, opts: ReadOptio
         if (x0 || y0) for (const it of items) (it.x -= x0), (it.y -= y0);
         let rulings: Rulings | undefined;
         if (opts.rulings !== false) {
-          let ops = page.pathOps;
-          if (!ops && page.getOperatorList) {
+          if (page.getOperatorList && mayHoldTable(items)) {
             const list = await withTimeout(page.getOperatorList(), opts.pageTimeoutMs ?? 20_000, opts.signal, `page ${n}`);
-            ops = pathOps(list.fnArray, list.argsArray);
+            rulings = rulingsFromOps(pathOps(list.fnArray, list.argsArray), [x0, y0]);
           }
-          if (ops) rulings = rulingsFromOps(ops, [x0, y0]);
         }
         page.cleanup();
         opts.onProgress?.({ page: n, pages: doc.numPages });

@@ -157,3 +157,27 @@ export function rulingsFromOps(ops: [number, unknown][], origin: [number, number
   }
   return { h, v };
 }
+
+/** A run that is only figures, dashes and separators: a table's cell (or a row of cells set as one run). */
+const FIGURE_RUN = /^[\s\d.,%‰:：\-—–/]+$/;
+
+/**
+ * Whether a page may hold a table with figures worth its drawing operators (reading them costs about as
+ * much as the text): three runs of figures alone, on different lines, lined up on their left edge, right
+ * edge or centre, as a table's column lines them up. Prose prints its figures inside sentences wherever
+ * the line puts them, and a table without figures has nothing to extract.
+ */
+export function mayHoldTable(items: { str: string; x: number; y: number; w: number }[]): boolean {
+  const seen = new Map<string, Set<number>>();
+  for (const it of items) {
+    if (!/[\d\-—–]/.test(it.str) || !FIGURE_RUN.test(it.str)) continue;
+    const y = Math.round(it.y);
+    for (const key of [`l${Math.round(it.x / 3)}`, `r${Math.round((it.x + it.w) / 3)}`, `c${Math.round((it.x + it.w / 2) / 3)}`]) {
+      const ys = seen.get(key) ?? new Set<number>();
+      ys.add(y);
+      if (ys.size >= 3) return true;
+      seen.set(key, ys);
+    }
+  }
+  return false;
+}
