@@ -163,12 +163,26 @@ const FIGURE_RUN = /^[\s\d.,%‰:：\-—–/]+$/;
 
 /**
  * Whether a page may hold a table with figures worth its drawing operators (reading them costs about as
- * much as the text): three runs of figures alone, on different lines, lined up on their left edge, right
- * edge or centre, as a table's column lines them up. Prose prints its figures inside sentences wherever
+ * much as the text): two runs of figures side by side on a line, or three on different lines lined up on
+ * their left edge, right edge or centre, as a table's column lines them up. Prose prints its figures inside sentences wherever
  * the line puts them, and a table without figures has nothing to extract.
  */
 export function mayHoldTable(items: { str: string; x: number; y: number; w: number }[]): boolean {
   const seen = new Map<string, Set<number>>();
+  // or two figure runs side by side on one line with no text between them (a row of a table)
+  const lines = new Map<number, { x: number; figure: boolean }[]>();
+  for (const it of items) {
+    const figure = /[\d\-—–]/.test(it.str) && FIGURE_RUN.test(it.str);
+    const y = Math.round(it.y / 2);
+    const line = lines.get(y) ?? [];
+    line.push({ x: it.x, figure });
+    lines.set(y, line);
+  }
+  for (const line of lines.values()) {
+    if (line.length < 2) continue;
+    line.sort((a, b) => a.x - b.x);
+    for (let k = 1; k < line.length; k++) if (line[k]!.figure && line[k - 1]!.figure) return true;
+  }
   for (const it of items) {
     if (!/[\d\-—–]/.test(it.str) || !FIGURE_RUN.test(it.str)) continue;
     const y = Math.round(it.y);
