@@ -1,7 +1,7 @@
 // pdf.js in a Node worker thread (kept for the next document), started without the tsx loader (execArgv: []): under tsx, loading pdf.js in
 // the main thread costs ~130 MB more memory for its transform. Plain JavaScript on purpose. Protocol: the
 // parent sends {op:'open', data, params}, then {op:'page', n} per page (and {op:'ops', n} for a page whose
-// ruling lines it wants), then {op:'close'}; each answer is
+// ruling lines it wants, {op:'tags', n} for its structure tree), then {op:'close'}; each answer is
 // {ok:true, ...} or {ok:false, name, message}.
 import { parentPort } from 'node:worker_threads';
 
@@ -26,10 +26,11 @@ parentPort.on('message', async (m) => {
       parentPort.postMessage({ ok: true, numPages: doc.numPages, info: { ...(meta.info ?? {}) } });
     } else if (m.op === 'page') {
       const page = await doc.getPage(m.n);
-      const content = await page.getTextContent();
+      // with marked content: a tagged PDF's runs say which structure element (table cell) they belong to
+      const content = await page.getTextContent({ includeMarkedContent: true });
       const items = content.items
-        .filter((it) => typeof it.str === 'string' && it.str.trim())
-        .map((it) => ({ str: it.str, transform: it.transform, width: it.width, height: it.height }));
+        .filter((it) => it.type || (typeof it.str === 'string' && it.str.trim()))
+        .map((it) => (it.type ? { type: it.type, id: it.id } : { str: it.str, transform: it.transform, width: it.width, height: it.height }));
       page.cleanup();
       parentPort.postMessage({ ok: true, view: page.view, items });
     } else if (m.op === 'ops') {
@@ -46,6 +47,10 @@ parentPort.on('message', async (m) => {
       }
       page.cleanup();
       parentPort.postMessage({ ok: true, fnArray, argsArray });
+    } else if (m.op === 'tags') {
+      const page = await doc.getPage(m.n);
+      const tree = await page.getStructTree().catch(() => null);
+      parentPort.postMessage({ ok: true, tree });
     } else if (m.op === 'close') {
       const t = task;
       task = null;

@@ -83,6 +83,7 @@ export function threadPdfJs(): PdfJsLib {
           return {
             view: p.view as number[],
             getTextContent: async () => ({ items: p.items as unknown[] }),
+            getStructTree: async () => (await thread.ask({ op: 'tags', n })).tree ?? null,
             // the thread sends only the operators rulings are read from (rulings.ts OP)
             getOperatorList: async () => {
               const o = await thread.ask({ op: 'ops', n });

@@ -7,6 +7,7 @@ import type { Block } from '../blocks/types';
 import { joinText, buildLines } from './lines';
 import { removeFurniture } from './furniture';
 import { latticeTables, type LatticeTable } from './lattice';
+import { tagTables } from './tags';
 import { geometry, layoutPage, mergeFloatingRows, type Laid } from './layout';
 import type { Line, PageText } from './types';
 
@@ -52,7 +53,20 @@ function appendTable(prev: Laid, next: Laid): void {
 /** Lines of every page, with furniture removed; ruled tables (lattice.ts) taken out first and kept aside. */
 export function pageLines(pages: PageText[]): { page: number; height: number; lines: Line[]; tables: LatticeTable[] }[] {
   const read = pages.map((p) => {
-    const { tables, rest } = latticeTables(p.items, p.rulings);
+    // ruling lines first; then the structure tree of a tagged PDF for tables drawn without borders (a
+    // tagged table the lattice read too is the lattice's: its grid knows merged cells); text positions last
+    const lattice = latticeTables(p.items, p.rulings);
+    let { tables, rest } = lattice;
+    if (p.tags) {
+      const free = new Set(rest);
+      const taken = new Set(p.items.filter((it) => !free.has(it)));
+      const tagged = tagTables(p.items, p.tags, taken);
+      if (tagged.tables.length) {
+        tables = [...tables, ...tagged.tables].sort((a, b) => b.top - a.top);
+        const left = new Set(tagged.rest);
+        rest = rest.filter((it) => left.has(it));
+      }
+    }
     return { page: p.page, height: p.height, lines: buildLines(rest, p.page), tables };
   });
   const kept = removeFurniture(read);
@@ -84,6 +98,11 @@ export function assemblePages(pages: PageText[]): Block[] {
   for (const p of all) {
     const blocks = layoutWithTables(p.lines, p.tables, p.page, g);
     const prev = laid[laid.length - 1];
+    // the header printed again at the top of the page as a line of its own (a tagged export marks the
+    // repeated header row an artifact, so no tagged table holds it): the table goes on under it
+    const head = prev?.block.kind === 'table' ? prev.block.rows[0] : undefined;
+    if (head && blocks[0]?.block.kind === 'line' && blocks[1]?.block.kind === 'table' && squash(blocks[0].block.text.split('\t')) === squash(head))
+      blocks.shift();
     const first = blocks[0];
     if (prev && first) {
       if (continueTable(prev, first)) {

@@ -6,6 +6,7 @@
  */
 import { PdfError, fromPdfJsError } from './errors';
 import { mayHoldTable, pathOps, rulingsFromOps, type Rulings } from './rulings';
+import type { StructNode } from './tags';
 import type { PageText, PdfMeta, PdfProgress, TextItem } from './types';
 
 /** The part of pdf.js this reader uses (structural, so either build fits). */
@@ -24,7 +25,10 @@ export interface PdfDocument {
 }
 export interface PdfPage {
   view: number[];
-  getTextContent(): Promise<{ items: unknown[] }>;
+  /** With includeMarkedContent, runs come between begin/end marked content entries (tagged PDFs). */
+  getTextContent(params?: { includeMarkedContent?: boolean }): Promise<{ items: unknown[] }>;
+  /** A tagged PDF's structure tree for the page (null when untagged). */
+  getStructTree?(): Promise<unknown>;
   /** Drawing operators: the ruling lines of tables come from them (optional: a reader without it reads text positions only). */
   getOperatorList?(): Promise<{ fnArray: ArrayLike<number>; argsArray: ArrayLike<unknown> }>;
   cleanup(): unknown;
@@ -42,6 +46,8 @@ export interface ReadOptions {
   pageTimeoutMs?: number;
   /** Read the drawing operators for ruling lines (lattice tables); default true. */
   rulings?: boolean;
+  /** Read a tagged PDF's structure tree for its tables; default true. */
+  tags?: boolean;
   /** Extra getDocument parameters (cMapUrl, standardFontDataUrl, ...). */
   params?: Record<string, unknown>;
 }
@@ -75,13 +81,28 @@ function withTimeout<T>(p: Promise<T>, ms: number, signal: AbortSignal | undefin
 /** pdf.js text items -> ours: position from the transform, size from its scale. Vertical and empty runs dropped. */
 export function toTextItems(raw: unknown[]): TextItem[] {
   const out: TextItem[] = [];
+  // marked content (tagged PDFs): the innermost id a run sits in
+  const marks: (string | null)[] = [];
+  let mc: string | undefined;
   for (const r of raw) {
-    const it = r as { str?: unknown; transform?: number[]; width?: number; height?: number };
+    const it = r as { str?: unknown; transform?: number[]; width?: number; height?: number; type?: string; id?: string };
+    if (it.type === 'beginMarkedContentProps' || it.type === 'beginMarkedContent') {
+      marks.push(typeof it.id === 'string' ? it.id : null);
+      mc = marks.findLast((m): m is string => m !== null);
+      continue;
+    }
+    if (it.type === 'endMarkedContent') {
+      marks.pop();
+      mc = marks.findLast((m): m is string => m !== null);
+      continue;
+    }
     if (typeof it.str !== 'string' || !it.str.trim() || !Array.isArray(it.transform)) continue;
     const [a, b, c, d, e, f] = it.transform as [number, number, number, number, number, number];
     if (Math.abs(b) > 1e-3 || Math.abs(c) > 1e-3) continue; // rotated text: stamps, side notes
     const h = Math.abs(d) || Math.hypot(c, d) || it.height || 10;
-    out.push({ str: it.str, x: e, y: f, w: it.width ?? Math.abs(a) * it.str.length, h });
+    const item: TextItem = { str: it.str, x: e, y: f, w: it.width ?? Math.abs(a) * it.str.length, h };
+    if (mc) item.mc = mc;
+    out.push(item);
   }
   return out;
 }
@@ -145,7 +166,7 @@ export async function openPdf(pdfjs: PdfJsLib, data: Uint8Array, opts: ReadOptio
       for (let n = 1; n <= doc.numPages; n++) {
         if (opts.signal?.aborted) throw new PdfError('aborted');
         const page = await withTimeout(doc.getPage(n), opts.pageTimeoutMs ?? 20_000, opts.signal, `page ${n}`);
-        const content = await withTimeout(page.getTextContent(), opts.pageTimeoutMs ?? 20_000, opts.signal, `page ${n}`);
+        const content = await withTimeout(page.getTextContent({ includeMarkedContent: true }), opts.pageTimeoutMs ?? 20_000, opts.signal, `page ${n}`);
         const [x0 = 0, y0 = 0, x1 = 595, y1 = 842] = page.view;
         const items = toTextItems(content.items);
         // pages with a shifted media box: move items into a 0-based frame
@@ -157,9 +178,17 @@ export async function openPdf(pdfjs: PdfJsLib, data: Uint8Array, opts: ReadOptio
             rulings = rulingsFromOps(pathOps(list.fnArray, list.argsArray), [x0, y0]);
           }
         }
+        let tags: StructNode | undefined;
+        if (opts.tags !== false && page.getStructTree && items.some((it) => it.mc) && mayHoldTable(items)) {
+          const tree = await withTimeout(page.getStructTree().catch(() => null), opts.pageTimeoutMs ?? 20_000, opts.signal, `page ${n}`);
+          if (tree && typeof tree === 'object') tags = tree as StructNode;
+        }
         page.cleanup();
         opts.onProgress?.({ page: n, pages: doc.numPages });
-        yield rulings ? { page: n, width: x1 - x0, height: y1 - y0, items, rulings } : { page: n, width: x1 - x0, height: y1 - y0, items };
+        const text: PageText = { page: n, width: x1 - x0, height: y1 - y0, items };
+        if (rulings) text.rulings = rulings;
+        if (tags) text.tags = tags;
+        yield text;
       }
     } finally {
       await close();

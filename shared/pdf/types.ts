@@ -4,6 +4,7 @@
  */
 
 import type { Rulings } from './rulings';
+import type { StructNode } from './tags';
 
 /** One run of text on a page, in PDF user space (origin bottom left, y up), baseline at y. */
 export interface TextItem {
@@ -14,6 +15,8 @@ export interface TextItem {
   w: number;
   /** Font size (the run's height). */
   h: number;
+  /** The marked content it sits in (a tagged PDF's structure tree names it). */
+  mc?: string;
 }
 
 export interface PageText {
@@ -24,6 +27,8 @@ export interface PageText {
   items: TextItem[];
   /** The page's ruling lines (table borders), when its drawing operators were read. */
   rulings?: Rulings;
+  /** The page's structure tree, when the PDF is tagged and the page may hold a table. */
+  tags?: StructNode;
 }
 
 /** A piece of a line set apart from its neighbours by a wide gap: a table cell, or a column of text. */

@@ -10,7 +10,9 @@ import { readPdfData } from '../../shared/cli/readPdf';
 import { assemblePages } from '../../shared/pdf/assemble';
 import { latticeTables } from '../../shared/pdf/lattice';
 import type { TextItem } from '../../shared/pdf/types';
-import { OP, rulingsFromOps } from '../../shared/pdf/rulings';
+import { toTextItems } from '../../shared/pdf/read';
+import { OP, mayHoldTable, rulingsFromOps } from '../../shared/pdf/rulings';
+import { tagTables, type StructNode } from '../../shared/pdf/tags';
 import { run, table, value } from './extract-helpers';
 import { ruledTable, synthPdf, type SynthPage } from './pdf-synth';
 
@@ -158,6 +160,71 @@ describe('lattice tables', () => {
     ]);
     expect(tables(blocks)).toEqual([]);
     expect(blocks.some((b) => b.kind !== 'table' && b.text.includes('在校生29304人'))).toBe(true);
+  });
+});
+
+describe('tagged tables (structure tree)', () => {
+  const mc = (k: number) => `p1R_mc${k}`;
+  const leaf = (k: number): StructNode => ({ type: 'content', id: mc(k) });
+  const cell = (role: string, ...ks: number[]): StructNode => ({ role, children: ks.map(leaf) });
+  // runs as pdf.js gives them with includeMarkedContent: begin/end entries around each cell's text
+  const raw = (cells: [number, string, number, number][]) =>
+    cells.flatMap(([k, str, x, y]) => [
+      { type: 'beginMarkedContentProps', id: mc(k) },
+      { str, transform: [10, 0, 0, 10, x, y], width: [...str].length * 10, height: 10 },
+      { type: 'endMarkedContent' },
+    ]);
+
+  it('reads TH/TD cells through THead/TBody, a cell wrapped over two runs joined', () => {
+    const items = toTextItems(
+      raw([
+        [0, '指标', 60, 700],
+        [1, '单位', 200, 700],
+        [2, '2023', 260, 705],
+        [3, '年', 260, 693],
+        [4, '2024年', 320, 700],
+        [5, '全日制在校生人数', 60, 680],
+        [6, '人', 200, 680],
+        [7, '44483', 260, 680],
+        [8, '57017', 320, 680],
+      ]),
+    );
+    expect(items.map((i) => i.mc)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8].map(mc));
+    const tree: StructNode = {
+      role: 'Root',
+      children: [
+        {
+          role: 'Table',
+          children: [
+            { role: 'THead', children: [{ role: 'TR', children: [cell('TH', 0), cell('TH', 1), cell('TH', 2, 3), cell('TH', 4)] }] },
+            { role: 'TBody', children: [{ role: 'TR', children: [cell('TD', 5), cell('TD', 6), cell('TD', 7), cell('TD', 8)] }] },
+          ],
+        },
+      ],
+    };
+    const { tables: found, rest } = tagTables(items, tree);
+    expect(found.map((t) => t.rows)).toEqual([
+      [
+        ['指标', '单位', '2023年', '2024年'],
+        ['全日制在校生人数', '人', '44483', '57017'],
+      ],
+    ]);
+    expect(rest).toEqual([]);
+    // a tagged table another reader took is left to it
+    expect(tagTables(items, tree, new Set([items[7]!])).tables).toEqual([]);
+  });
+
+  it('does not apply where rows have different numbers of cells (spans the tags do not say)', () => {
+    const items = toTextItems(raw([[0, '指标', 60, 700], [1, '2024年', 200, 700], [2, '在校生', 60, 680], [3, '人', 200, 680], [4, '1', 260, 680]]));
+    const tree: StructNode = { role: 'Table', children: [{ role: 'TR', children: [cell('TH', 0), cell('TH', 1)] }, { role: 'TR', children: [cell('TD', 2), cell('TD', 3), cell('TD', 4)] }] };
+    expect(tagTables(items, { role: 'Root', children: [tree] }).tables).toEqual([]);
+  });
+
+  it('asks for drawing operators and tags only on pages whose figures line up or sit side by side', () => {
+    const run = (str: string, x: number, y: number) => ({ str, x, y, w: 30 });
+    expect(mayHoldTable([run('全市共有学校', 60, 700), run('28', 130, 700), run('所，在校生', 150, 700), run('29304', 220, 700)])).toBe(false);
+    expect(mayHoldTable([run('12267', 300, 700), run('16214', 340, 700)])).toBe(true);
+    expect(mayHoldTable([run('1', 300, 700), run('学校', 320, 700), run('22', 300, 680), run('学校', 320, 680), run('333', 300, 660)])).toBe(true);
   });
 });
 

@@ -48,9 +48,9 @@ function confidentWrong(x: Extraction, g: Golden): string[] {
 const table: string[] = [];
 
 describe('producer corpus: every producer variant of every seed', () => {
-  it('has Chromium and four LibreOffice variants of each seed', () => {
+  it('has Chromium and five LibreOffice variants of each seed', () => {
     const producers = new Set(files.map((f) => f.producer));
-    expect([...producers].sort()).toEqual(['chromium', 'lo-landscape', 'lo-plain', 'lo-ruled', 'lo-ruled-tagged']);
+    expect([...producers].sort()).toEqual(['chromium', 'lo-landscape', 'lo-plain', 'lo-plain-tagged', 'lo-ruled', 'lo-ruled-tagged']);
     for (const p of producers) expect(files.filter((f) => f.producer === p).map((f) => f.seed)).toHaveLength(3);
   });
 
