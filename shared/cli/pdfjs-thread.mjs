@@ -32,7 +32,7 @@ parentPort.on('message', async (m) => {
         .filter((it) => it.type || (typeof it.str === 'string' && it.str.trim()))
         .map((it) => (it.type ? { type: it.type, id: it.id } : { str: it.str, transform: it.transform, width: it.width, height: it.height }));
       page.cleanup();
-      parentPort.postMessage({ ok: true, view: page.view, items });
+      parentPort.postMessage({ ok: true, view: page.view, rotate: page.rotate, items });
     } else if (m.op === 'ops') {
       // the page's drawing operators, only those ruling lines are read from
       const page = await doc.getPage(m.n);

@@ -5,7 +5,7 @@
  * which keeps this module free of any one runtime.
  */
 import { PdfError, fromPdfJsError } from './errors';
-import { mayHoldTable, pathOps, rulingsFromOps, type Rulings } from './rulings';
+import { mayHoldTable, mul, pageFrame, pathOps, rulingsFromOps, type Rulings } from './rulings';
 import type { StructNode } from './tags';
 import type { PageText, PdfMeta, PdfProgress, TextItem } from './types';
 
@@ -25,6 +25,8 @@ export interface PdfDocument {
 }
 export interface PdfPage {
   view: number[];
+  /** /Rotate of the page (0, 90, 180, 270). */
+  rotate?: number;
   /** With includeMarkedContent, runs come between begin/end marked content entries (tagged PDFs). */
   getTextContent(params?: { includeMarkedContent?: boolean }): Promise<{ items: unknown[] }>;
   /** A tagged PDF's structure tree for the page (null when untagged). */
@@ -79,7 +81,8 @@ function withTimeout<T>(p: Promise<T>, ms: number, signal: AbortSignal | undefin
 }
 
 /** pdf.js text items -> ours: position from the transform, size from its scale. Vertical and empty runs dropped. */
-export function toTextItems(raw: unknown[]): TextItem[] {
+export function toTextItems(raw: unknown[], frame: readonly number[] = [1, 0, 0, 1, 0, 0]): TextItem[] {
+  const identity = frame[0] === 1 && frame[1] === 0 && frame[2] === 0 && frame[3] === 1 && frame[4] === 0 && frame[5] === 0;
   const out: TextItem[] = [];
   // marked content (tagged PDFs): the innermost id a run sits in
   const marks: (string | null)[] = [];
@@ -97,8 +100,11 @@ export function toTextItems(raw: unknown[]): TextItem[] {
       continue;
     }
     if (typeof it.str !== 'string' || !it.str.trim() || !Array.isArray(it.transform)) continue;
-    const [a, b, c, d, e, f] = it.transform as [number, number, number, number, number, number];
-    if (Math.abs(b) > 1e-3 || Math.abs(c) > 1e-3) continue; // rotated text: stamps, side notes
+    const tm = it.transform as [number, number, number, number, number, number];
+    // on the upright page (a /Rotate undone): text drawn turned with the page stands upright again
+    const [a, b, c, d, e, f] = identity ? tm : mul(tm, frame as Parameters<typeof mul>[1]);
+    // rotated text (stamps, side notes), or text left upside down by the page's turn
+    if (Math.abs(b) > 1e-3 || Math.abs(c) > 1e-3 || (!identity && (a < 0 || d < 0))) continue;
     const h = Math.abs(d) || Math.hypot(c, d) || it.height || 10;
     const item: TextItem = { str: it.str, x: e, y: f, w: it.width ?? Math.abs(a) * it.str.length, h };
     if (mc) item.mc = mc;
@@ -167,15 +173,14 @@ export async function openPdf(pdfjs: PdfJsLib, data: Uint8Array, opts: ReadOptio
         if (opts.signal?.aborted) throw new PdfError('aborted');
         const page = await withTimeout(doc.getPage(n), opts.pageTimeoutMs ?? 20_000, opts.signal, `page ${n}`);
         const content = await withTimeout(page.getTextContent({ includeMarkedContent: true }), opts.pageTimeoutMs ?? 20_000, opts.signal, `page ${n}`);
-        const [x0 = 0, y0 = 0, x1 = 595, y1 = 842] = page.view;
-        const items = toTextItems(content.items);
-        // pages with a shifted media box: move items into a 0-based frame
-        if (x0 || y0) for (const it of items) (it.x -= x0), (it.y -= y0);
+        // the page upright with its origin at 0,0 (a shifted media box, a /Rotate)
+        const frame = pageFrame(page.view, page.rotate ?? 0);
+        const items = toTextItems(content.items, frame.m);
         let rulings: Rulings | undefined;
         if (opts.rulings !== false) {
           if (page.getOperatorList && mayHoldTable(items)) {
             const list = await withTimeout(page.getOperatorList(), opts.pageTimeoutMs ?? 20_000, opts.signal, `page ${n}`);
-            rulings = rulingsFromOps(pathOps(list.fnArray, list.argsArray), [x0, y0]);
+            rulings = rulingsFromOps(pathOps(list.fnArray, list.argsArray), frame.m);
           }
         }
         let tags: StructNode | undefined;
@@ -185,7 +190,7 @@ export async function openPdf(pdfjs: PdfJsLib, data: Uint8Array, opts: ReadOptio
         }
         page.cleanup();
         opts.onProgress?.({ page: n, pages: doc.numPages });
-        const text: PageText = { page: n, width: x1 - x0, height: y1 - y0, items };
+        const text: PageText = { page: n, width: frame.width, height: frame.height, items };
         if (rulings) text.rulings = rulings;
         if (tags) text.tags = tags;
         yield text;

@@ -59,7 +59,8 @@ export function pathOps(fnArray: ArrayLike<number>, argsArray: ArrayLike<unknown
 }
 
 type M = [number, number, number, number, number, number];
-const mul = (m: M, n: M): M => [
+/** The transform "m, then n". */
+export const mul = (m: M, n: M): M => [
   m[0] * n[0] + m[1] * n[2],
   m[0] * n[1] + m[1] * n[3],
   m[2] * n[0] + m[3] * n[2],
@@ -78,12 +79,12 @@ const MIN_LEN = 3;
 
 /**
  * Rulings of one page: every stroked straight axis-aligned segment, and every thin filled rectangle, in
- * page space; `origin` is the page's view origin (moved to 0,0 like the text items).
+ * page space; `frame` maps the PDF's user space to the upright page (pageFrame: view origin, /Rotate).
  */
-export function rulingsFromOps(ops: [number, unknown][], origin: [number, number] = [0, 0]): Rulings {
+export function rulingsFromOps(ops: [number, unknown][], frame: readonly number[] = [1, 0, 0, 1, 0, 0]): Rulings {
   const h: Ruling[] = [];
   const v: Ruling[] = [];
-  let ctm: M = [1, 0, 0, 1, -origin[0], -origin[1]];
+  let ctm: M = [...frame] as M;
   const stack: M[] = [];
   const add = (x0: number, y0: number, x1: number, y1: number) => {
     if (Math.abs(y0 - y1) < 0.5 && Math.abs(x1 - x0) >= MIN_LEN) h.push({ at: (y0 + y1) / 2, a: Math.min(x0, x1), b: Math.max(x0, x1) });
@@ -194,4 +195,25 @@ export function mayHoldTable(items: { str: string; x: number; y: number; w: numb
     }
   }
   return false;
+}
+
+/**
+ * User space -> the page as it is shown, upright, origin bottom left, y up: the view's origin moved to 0,0
+ * and a /Rotate (90, 180, 270) undone, the way pdf.js's viewport turns the page (with y kept up). A page
+ * turned to landscape by /Rotate then reads like any other.
+ */
+export function pageFrame(view: readonly number[], rotate = 0): { m: M; width: number; height: number } {
+  const [x0 = 0, y0 = 0, x1 = 595, y1 = 842] = view;
+  const r = (((rotate % 360) + 360) % 360) as 0 | 90 | 180 | 270;
+  const [a, b, c, d] = r === 90 ? [0, 1, 1, 0] : r === 180 ? [-1, 0, 0, 1] : r === 270 ? [0, -1, -1, 0] : [1, 0, 0, -1];
+  const cx = (x0 + x1) / 2;
+  const cy = (y0 + y1) / 2;
+  const turned = a === 0;
+  const width = turned ? y1 - y0 : x1 - x0;
+  const height = turned ? x1 - x0 : y1 - y0;
+  const ox = turned ? Math.abs(cy - y0) : Math.abs(cx - x0);
+  const oy = turned ? Math.abs(cx - x0) : Math.abs(cy - y0);
+  // pdf.js's viewport transform (y down), then flipped so y goes up again
+  const viewport: M = [a, b, c, d, ox - a * cx - c * cy, oy - b * cx - d * cy];
+  return { m: mul(viewport, [1, 0, 0, -1, 0, height]), width, height };
 }

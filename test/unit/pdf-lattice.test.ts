@@ -6,12 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../shared/blocks/types';
-import { readPdfData } from '../../shared/cli/readPdf';
+import { loadPdfJs, readPdfData } from '../../shared/cli/readPdf';
 import { assemblePages } from '../../shared/pdf/assemble';
 import { latticeTables } from '../../shared/pdf/lattice';
 import type { TextItem } from '../../shared/pdf/types';
 import { toTextItems } from '../../shared/pdf/read';
-import { OP, mayHoldTable, rulingsFromOps } from '../../shared/pdf/rulings';
+import { OP, mayHoldTable, mul, pageFrame, rulingsFromOps } from '../../shared/pdf/rulings';
 import { tagTables, type StructNode } from '../../shared/pdf/tags';
 import { run, table, value } from './extract-helpers';
 import { ruledTable, synthPdf, type SynthPage } from './pdf-synth';
@@ -142,6 +142,29 @@ describe('lattice tables', () => {
       ['1', '全日制在校生人数*', '人', '44483', '57017'],
     ]);
     expect(sure(x, 'enrollment_total', 2023)).toBe(44483);
+  });
+
+  it('reads a portrait page turned to landscape by /Rotate 90 like an upright one', async () => {
+    const xs = [60, 100, 400, 460, 560, 660];
+    const t = ruledTable(xs, [520, 500, 480], [['序号', '指标', '单位', '2023年', '2024年'], ['1', '全日制在校生人数*', '人', '44483', '57017']]);
+    const { blocks, x } = await read([{ width: 595, height: 842, rotate: 90, texts: [{ ...TITLE, y: 560 }, ...t.texts], lines: t.lines }]);
+    expect(blocks.some((b) => b.kind !== 'table' && b.text === TITLE.text)).toBe(true);
+    expect(tables(blocks)[0]!.rows[1]).toEqual(['1', '全日制在校生人数*', '人', '44483', '57017']);
+    expect(sure(x, 'enrollment_total', 2024)).toBe(57017);
+  });
+
+  it('turns pages the way pdf.js shows them (pageFrame against the viewport, for every /Rotate)', async () => {
+    const pdfjs = await loadPdfJs();
+    const doc = await (pdfjs as unknown as { getDocument(s: object): { promise: Promise<{ getPage(n: number): Promise<{ getViewport(o: object): { transform: number[]; width: number; height: number } }> }> } })
+      .getDocument({ data: synthPdf([{ texts: [{ x: 10, y: 10, text: 'x' }] }]) }).promise;
+    const page = await doc.getPage(1);
+    for (const rotation of [0, 90, 180, 270] as const) {
+      const vp = page.getViewport({ scale: 1, rotation });
+      const f = pageFrame([0, 0, 595, 842], rotation);
+      expect([f.width, f.height]).toEqual([vp.width, vp.height]);
+      // pdf.js's viewport is y down: flipped, it is the frame
+      expect(f.m.map((v) => Math.round(v))).toEqual(mul(vp.transform as Parameters<typeof mul>[0], [1, 0, 0, -1, 0, vp.height]).map((v) => Math.round(v)));
+    }
   });
 
   it('leaves lines that are no table alone: an underline, a frame round a paragraph', async () => {

@@ -22,6 +22,8 @@ export interface SynthLine {
 export interface SynthPage {
   width?: number;
   height?: number;
+  /** /Rotate: text and lines are given on the page as shown (upright) and drawn turned in user space. */
+  rotate?: 0 | 90 | 180 | 270;
   texts: SynthText[];
   lines?: SynthLine[];
 }
@@ -29,9 +31,21 @@ export interface SynthPage {
 const hex = (s: string) =>
   [...s].map((ch) => (ch.codePointAt(0)! & 0xffff).toString(16).padStart(4, '0')).join('');
 
+/**
+ * Shown (upright, y up) page coordinates -> user space for a media box w wide turned by /Rotate 90: a
+ * viewer shows user (x, y) at (y, w - x), so (X, Y) comes from (w - Y, X), and text runs along user +y.
+ */
+const turned = (w: number) => (x: number, y: number): [number, number] => [w - y, x];
+
 function content(p: SynthPage): string {
   const ops: string[] = [];
-  for (const l of p.lines ?? []) {
+  const rot = p.rotate === 90;
+  const w = p.width ?? 595;
+  const at = rot ? turned(w) : (x: number, y: number): [number, number] => [x, y];
+  for (const l0 of p.lines ?? []) {
+    const [ax, ay] = at(l0.x0, l0.y0);
+    const [bx, by] = at(l0.x1, l0.y1);
+    const l = { ...l0, x0: ax, y0: ay, x1: bx, y1: by };
     if (l.fill) {
       const x = Math.min(l.x0, l.x1);
       const y = Math.min(l.y0, l.y1);
@@ -40,7 +54,12 @@ function content(p: SynthPage): string {
       ops.push(`${x} ${y} ${w} ${h} re f`);
     } else ops.push(`0.5 w ${l.x0} ${l.y0} m ${l.x1} ${l.y1} l S`);
   }
-  for (const t of p.texts) ops.push(`BT /F1 ${t.size ?? 10} Tf ${t.x} ${t.y} Td <${hex(t.text)}> Tj ET`);
+  for (const t of p.texts) {
+    const [x, y] = at(t.x, t.y);
+    // turned: the text matrix runs the line along user +y, glyphs standing towards user -x
+    const z = t.size ?? 10;
+    ops.push(rot ? `BT /F1 1 Tf 0 ${z} ${-z} 0 ${x} ${y} Tm <${hex(t.text)}> Tj ET` : `BT /F1 ${z} Tf ${t.x} ${t.y} Td <${hex(t.text)}> Tj ET`);
+  }
   return ops.join('\n');
 }
 
@@ -73,7 +92,7 @@ export function synthPdf(pages: SynthPage[]): Uint8Array {
     const stream = add(`<< /Length ${Buffer.byteLength(c, 'latin1')} >>\nstream\n${c}\nendstream`);
     kids.push(
       add(
-        `<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${p.width ?? 595} ${p.height ?? 842}] /Contents ${stream} 0 R /Resources << /Font << /F1 ${font} 0 R >> >> >>`,
+        `<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${p.width ?? 595} ${p.height ?? 842}]${p.rotate ? ` /Rotate ${p.rotate}` : ''} /Contents ${stream} 0 R /Resources << /Font << /F1 ${font} 0 R >> >> >>`,
       ),
     );
   }
