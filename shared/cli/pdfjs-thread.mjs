@@ -36,7 +36,7 @@ parentPort.on('message', async (m) => {
     } else if (m.op === 'ops') {
       // the page's drawing operators, only those ruling lines are read from
       const page = await doc.getPage(m.n);
-      const list = await page.getOperatorList();
+      const list = await page.getOperatorList({ annotationMode: 0 }); // AnnotationMode.DISABLE: the page's own drawing only
       const fnArray = [];
       const argsArray = [];
       for (let i = 0; i < list.fnArray.length; i++) {

@@ -81,9 +81,14 @@ interface Grid {
   v: Ruling[];
 }
 
+/** More rulings than this on a page (a drawing, a chart's hatching): no grid is looked for. */
+const MAX_RULINGS = 4000;
+
 function grids(r: Rulings): Grid[] {
+  if (r.h.length + r.v.length > MAX_RULINGS) return [];
   const h = mergeRulings(r.h);
   const v = mergeRulings(r.v);
+  if (h.length * v.length > 400_000) return [];
   // connected components of crossing rulings
   const n = h.length + v.length;
   const parent = Array.from({ length: n }, (_, k) => k);

@@ -32,7 +32,7 @@ export interface PdfPage {
   /** A tagged PDF's structure tree for the page (null when untagged). */
   getStructTree?(): Promise<unknown>;
   /** Drawing operators: the ruling lines of tables come from them (optional: a reader without it reads text positions only). */
-  getOperatorList?(): Promise<{ fnArray: ArrayLike<number>; argsArray: ArrayLike<unknown> }>;
+  getOperatorList?(params?: { annotationMode?: number }): Promise<{ fnArray: ArrayLike<number>; argsArray: ArrayLike<unknown> }>;
   cleanup(): unknown;
 }
 
@@ -179,12 +179,16 @@ export async function openPdf(pdfjs: PdfJsLib, data: Uint8Array, opts: ReadOptio
         let rulings: Rulings | undefined;
         if (opts.rulings !== false) {
           if (page.getOperatorList && mayHoldTable(items)) {
-            const list = await withTimeout(page.getOperatorList(), opts.pageTimeoutMs ?? 20_000, opts.signal, `page ${n}`);
+            // annotationMode 0 (DISABLE): the page's own drawing, not its annotations' appearances
+            const list = await withTimeout(page.getOperatorList({ annotationMode: 0 }), opts.pageTimeoutMs ?? 20_000, opts.signal, `page ${n}`);
             rulings = rulingsFromOps(pathOps(list.fnArray, list.argsArray), frame.m);
           }
         }
         let tags: StructNode | undefined;
-        if (opts.tags !== false && page.getStructTree && items.some((it) => it.mc) && mayHoldTable(items)) {
+        // the structure tree only where no ruled grid is drawn: a ruled table is the lattice's to read, and
+        // the tree of a long tagged document costs a few ms a page
+        const ruled = !!rulings && rulings.h.length >= 2 && rulings.v.length >= 2;
+        if (opts.tags !== false && !ruled && page.getStructTree && items.some((it) => it.mc) && mayHoldTable(items)) {
           const tree = await withTimeout(page.getStructTree().catch(() => null), opts.pageTimeoutMs ?? 20_000, opts.signal, `page ${n}`);
           if (tree && typeof tree === 'object') tags = tree as StructNode;
         }
