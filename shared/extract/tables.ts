@@ -262,7 +262,11 @@ export function readTables(
 
   for (const it of items) {
     if (it.kind === 'tableStart') {
+      // a header read just before the table as a line of its own (the header row left at the foot of the
+      // previous page, where no table was drawn): the table's rows take its years as a headerless table would
+      const pending: Header | null = header && !zoneRows.length && !(header as Header).transposed ? header : null;
       closeZone();
+      if (pending) lastHeader = pending;
       zoneStandard = false;
       if (it.caption && STANDARD_TABLE.test(it.caption)) nextStandard = true;
       if (it.caption) {
@@ -378,11 +382,28 @@ export function readTables(
       (hdr.unitCol < 0 || !cells[hdr.unitCol] || isUnitCell(cells[hdr.unitCol]!)) &&
       fitsHeader(cells, hdr);
     if (positional) {
+      // a cell holding several figures (two narrow columns read as one) next to as many empty year cells:
+      // the figures are those columns', in order
+      const spread = new Map<number, number | null>();
+      for (let i = 0; i < cells.length; i++) {
+        if (hdr.years[i] == null || !cells[i]) continue;
+        const several = figuresOfCell(cells[i]!);
+        if (!several) continue;
+        const run = [i];
+        for (let j = i + 1; j < cells.length && run.length < several.length && hdr.years[j] != null && !cells[j]; j++) run.push(j);
+        if (run.length === several.length) run.forEach((j, k) => spread.set(j, several[k]!));
+      }
       for (let i = 0; i < cells.length; i++) {
         const c = cells[i]!;
         if (i === hdr.serialCol) serial = SERIAL.test(c);
         else if (i === hdr.unitCol) unit = c;
-        else if (hdr.years[i] != null) {
+        else if (spread.has(i)) {
+          const v = spread.get(i)!;
+          values.push(v);
+          if (v !== null) sawValue = true;
+          valueYears = valueYears ?? [];
+          valueYears.push(hdr.years[i]!);
+        } else if (hdr.years[i] != null) {
           const v = valueOfCell(c);
           if (v || isDash(c) || c === '') {
             values.push(v ? v.value : null);

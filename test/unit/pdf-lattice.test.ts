@@ -13,7 +13,7 @@ import type { TextItem } from '../../shared/pdf/types';
 import { toTextItems } from '../../shared/pdf/read';
 import { OP, mayHoldTable, mul, pageFrame, rulingsFromOps } from '../../shared/pdf/rulings';
 import { tagTables, type StructNode } from '../../shared/pdf/tags';
-import { run, table, value } from './extract-helpers';
+import { line, run, table, value } from './extract-helpers';
 import { ruledTable, synthPdf, type SynthPage } from './pdf-synth';
 
 const TITLE = { x: 60, y: 790, size: 16, text: '某市中等职业教育质量年度报告（2024年度）' };
@@ -303,6 +303,18 @@ describe('a column year that cannot be read is never guessed', () => {
       expect(i.confidence).toBeLessThan(0.9);
       expect(i.warnings.some((w) => w.code === 'year_from_position')).toBe(true);
     }
+  });
+
+  it('takes a header read as a line just before the table (its row left at the foot of the previous page)', () => {
+    const x = run([line('序号 指标\t单位 2022—2023 学年 2023—2024 学年'), table([['1', '全日制在校生人数', '人', '379,216', '386,125']])]);
+    expect(value(x, 'enrollment_total', 2023)).toBe(379216);
+    expect(value(x, 'enrollment_total', 2024)).toBe(386125);
+  });
+
+  it('spreads a cell of two figures over the empty year cell beside it, in order', () => {
+    const x = run([table([['指标', '单位', '2024年', '2023年'], ['全日制在校生人数', '人', '1,347 1,302', '']], '表1')]);
+    expect(value(x, 'enrollment_total', 2024)).toBe(1347);
+    expect(value(x, 'enrollment_total', 2023)).toBe(1302);
   });
 
   it('never reads a cell of two figures as one number', () => {
