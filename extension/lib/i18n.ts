@@ -78,7 +78,7 @@ export function indicatorName(id: string | null | undefined): string {
 const WARNING_PARAMS: Record<WarningCode, string[]> = {
   approximate: ['raw'],
   year_from_position: ['figures', 'columns'],
-  year_unread: [],
+  year_unread: ['label'],
   row_shifted: [],
   table_shifted: ['label'],
   sources_disagree: ['kept'],

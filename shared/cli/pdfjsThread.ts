@@ -82,7 +82,14 @@ export function threadPdfJs(): PdfJsLib {
           const p = await thread.ask({ op: 'page', n });
           return {
             view: p.view as number[],
+            rotate: (p.rotate as number | undefined) ?? 0,
             getTextContent: async () => ({ items: p.items as unknown[] }),
+            getStructTree: async () => (await thread.ask({ op: 'tags', n })).tree ?? null,
+            // the thread sends only the operators rulings are read from (rulings.ts OP)
+            getOperatorList: async () => {
+              const o = await thread.ask({ op: 'ops', n });
+              return { fnArray: o.fnArray as number[], argsArray: o.argsArray as unknown[] };
+            },
             cleanup: () => undefined,
           };
         },

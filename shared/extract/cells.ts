@@ -103,9 +103,30 @@ export function valueOfCell(cell: string): Readonly<ParsedNumber> | null {
   return v;
 }
 
+/** Two figures side by side in one cell (「90.44 89.14」: two columns read as one): never one number. */
+const TWO_FIGURES = /[0-9%]\s+[-+]?[0-9]/;
+/** Digits grouped by spaces (12 835, 1 234 567.5): one number. */
+const SPACE_GROUPED = /^[-+]?\d{1,3}(?:\s\d{3})+(?:\.\d+)?\s*%?$/;
+
+/** A cell holding several figures separated by spaces: the figures, or null. */
+export function figuresOfCell(cell: string): (number | null)[] | null {
+  const t = cell.trim();
+  if (!TWO_FIGURES.test(t) || SPACE_GROUPED.test(t)) return null;
+  const toks = t.split(/\s+/);
+  const out: (number | null)[] = [];
+  for (const tok of toks) {
+    const v = valueOfCell(tok);
+    if (v) out.push(v.value);
+    else if (isDash(tok)) out.push(null);
+    else return null;
+  }
+  return out.length >= 2 ? out : null;
+}
+
 function parseFigureCell(cell: string): ParsedNumber | null {
   const c = cleanCell(cell);
   if (!c || isDash(c)) return null;
+  if (TWO_FIGURES.test(c) && !SPACE_GROUPED.test(c)) return null;
   const n = parseNumberCell(c);
   if (!n) return null;
   if (YEAR_UNIT.test(n.unit)) return null;

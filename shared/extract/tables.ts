@@ -13,7 +13,7 @@ import {
 } from '../catalog/index';
 import { convertUnit, round, toHalfWidth } from '../numbers/parse';
 import type { Candidate } from './candidate';
-import { isDash, isHeaderWord, isUnitCell, normalizeCell, valueOfCell, yearOfHeaderCell } from './cells';
+import { figuresOfCell, isDash, isHeaderWord, isUnitCell, normalizeCell, splitRowText, valueOfCell, yearOfHeaderCell } from './cells';
 import type { Item } from './stream';
 import { namesSchool, namesSubRegion, type Scope } from './prose';
 import { warning, type EngineWarning } from './warnings';
@@ -44,6 +44,10 @@ interface Header {
   cells?: string[];
   /** Transposed: catalog ids per column. */
   colIds?: (string | null)[];
+  /** Named non-year columns after the last year column (调查人次, 调查方式): figures a row may print after its years. */
+  trailing?: number;
+  /** The same year heads two columns, or a cell names several years: columns cannot be told apart by count. */
+  ambiguous?: boolean;
 }
 
 interface LogicalRow {
@@ -80,7 +84,25 @@ export function unitNoteOf(text: string): string {
 /** A single value column named 数值/本年度…: its figures are the report year's. */
 const VALUE_COL = /^(?:数值|数据|本年度|本年|当年|年度值|指标值|值)$/;
 
-function headerOf(cells: string[], reportYear: number | null): Header | null {
+/** A header cell holding several header cells' text (「单位 2023年 2024年」, a PDF row read as one cell): its words, or null. */
+function headerWords(cell: string): string[] | null {
+  if (!/\s/.test(cell.trim())) return null;
+  const toks = splitRowText(cell.trim());
+  if (toks.length < 2) return null;
+  return toks.every((t) => yearOfHeaderCell(t) !== null || isHeaderWord(t)) ? toks : null;
+}
+
+function headerOf(raw: string[], reportYear: number | null): Header | null {
+  // cells merged by the reader are split again: each year then has a column of its own (never positional)
+  let merged = false;
+  const cells: string[] = [];
+  for (const c of raw) {
+    const words = c ? headerWords(c) : null;
+    if (words && words.some((t) => yearOfHeaderCell(t) !== null)) {
+      cells.push(...words);
+      merged = true;
+    } else cells.push(c);
+  }
   const years = cells.map((c) => (c ? yearOfHeaderCell(c) : null));
   if (reportYear && !years.some((y) => y !== null) && cells.some((c) => /^(指标|指标名称|项目)$/.test(c.replace(/\s+/g, '')))) {
     cells.forEach((c, i) => {
@@ -106,16 +128,25 @@ function headerOf(cells: string[], reportYear: number | null): Header | null {
   const find = (re: RegExp) => cells.findIndex((c) => re.test(toHalfWidth(c).replace(/\s+/g, '').replace(UNIT_NOTE_TAIL, '')));
   // a row of years with a few unnamed extra columns is a header; prose cells are not
   if (other > 2) return null;
+  let lastYear = -1;
+  years.forEach((y, i) => {
+    if (y !== null) lastYear = i;
+  });
+  const trailing = cells.slice(lastYear + 1).filter((c) => c && !UNIT_NOTE_CELL.test(c)).length;
+  // a cell that names more than one year (「2023年2024年」 glued, with no space to split at) dates nothing
+  const glued = cells.some((c) => (toHalfWidth(c).match(/20\d\d/g)?.length ?? 0) > 1 && !/[-—–~至]/.test(c));
   return {
     years,
     yearList,
     unitCol: find(/^单位$/),
     labelCol: find(/^(指标|指标名称|项目|名称|内容)$/),
     serialCol: find(/^序号$/),
-    width: cells.length,
-    clean: other === 0,
+    width: merged ? -1 : cells.length,
+    clean: other === 0 && !merged,
     cells,
     transposed: false,
+    trailing,
+    ambiguous: new Set(yearList).size < yearList.length || glued,
   };
 }
 
@@ -195,6 +226,13 @@ export function readTables(
   };
 
   const startHeader = (h: Header) => {
+    // the same header printed again (a table going on after a page break): the table goes on, so rows
+    // shifted against their labels are still seen as one run
+    const cur: Header | null = header;
+    if (cur && zoneRows.length && !cur.transposed && sameHeader(cur, h)) {
+      header = h;
+      return;
+    }
     if (zoneRows.length) {
       const std = zoneStandard;
       closeZone();
@@ -224,7 +262,11 @@ export function readTables(
 
   for (const it of items) {
     if (it.kind === 'tableStart') {
+      // a header read just before the table as a line of its own (the header row left at the foot of the
+      // previous page, where no table was drawn): the table's rows take its years as a headerless table would
+      const pending: Header | null = header && !zoneRows.length && !(header as Header).transposed ? header : null;
       closeZone();
+      if (pending) lastHeader = pending;
       zoneStandard = false;
       if (it.caption && STANDARD_TABLE.test(it.caption)) nextStandard = true;
       if (it.caption) {
@@ -334,15 +376,34 @@ export function readTables(
     const positional =
       it.fromTable &&
       hdr.clean === true &&
+      !hdr.ambiguous &&
       hdr.width === cells.length &&
       hdr.labelCol >= 0 &&
-      (hdr.unitCol < 0 || !cells[hdr.unitCol] || isUnitCell(cells[hdr.unitCol]!));
+      (hdr.unitCol < 0 || !cells[hdr.unitCol] || isUnitCell(cells[hdr.unitCol]!)) &&
+      fitsHeader(cells, hdr);
     if (positional) {
+      // a cell holding several figures (two narrow columns read as one) next to as many empty year cells:
+      // the figures are those columns', in order
+      const spread = new Map<number, number | null>();
+      for (let i = 0; i < cells.length; i++) {
+        if (hdr.years[i] == null || !cells[i]) continue;
+        const several = figuresOfCell(cells[i]!);
+        if (!several) continue;
+        const run = [i];
+        for (let j = i + 1; j < cells.length && run.length < several.length && hdr.years[j] != null && !cells[j]; j++) run.push(j);
+        if (run.length === several.length) run.forEach((j, k) => spread.set(j, several[k]!));
+      }
       for (let i = 0; i < cells.length; i++) {
         const c = cells[i]!;
         if (i === hdr.serialCol) serial = SERIAL.test(c);
         else if (i === hdr.unitCol) unit = c;
-        else if (hdr.years[i] != null) {
+        else if (spread.has(i)) {
+          const v = spread.get(i)!;
+          values.push(v);
+          if (v !== null) sawValue = true;
+          valueYears = valueYears ?? [];
+          valueYears.push(hdr.years[i]!);
+        } else if (hdr.years[i] != null) {
           const v = valueOfCell(c);
           if (v || isDash(c) || c === '') {
             values.push(v ? v.value : null);
@@ -370,11 +431,11 @@ export function readTables(
           i++;
           continue;
         }
-        if (valueOfCell(c) || isDash(c) || isUnitCell(c)) break;
+        if (valueOfCell(c) || isDash(c) || isUnitCell(c) || figuresOfCell(c)) break;
         labelCells.push(c);
         i++;
       }
-      if (i < cs.length && !valueOfCell(cs[i]!) && (isUnitCell(cs[i]!) || !isDash(cs[i]!))) {
+      if (i < cs.length && !valueOfCell(cs[i]!) && !figuresOfCell(cs[i]!) && (isUnitCell(cs[i]!) || !isDash(cs[i]!))) {
         unit = cs[i]!;
         i++;
       }
@@ -386,7 +447,13 @@ export function readTables(
           sawValue = true;
         } else if (isDash(c)) values.push(null);
         else if (c === '') continue;
-        else break; // 问卷调查 and other trailing text
+        else {
+          // two columns' figures read as one cell (narrow columns set close together): each in turn
+          const several = figuresOfCell(c);
+          if (!several) break; // 问卷调查 and other trailing text
+          values.push(...several);
+          if (several.some((x) => x !== null)) sawValue = true;
+        }
       }
     }
 
@@ -498,6 +565,30 @@ export function readTables(
   }
   closeZone();
   return { candidates: out, warnings };
+}
+
+/** Two headers with the same words and years in the same order (wherever their cells fall). */
+function sameHeader(a: Header, b: Header): boolean {
+  const words = (h: Header) => (h.cells ?? []).join('').replace(/\s+/g, '');
+  return words(a) === words(b) && a.yearList.join() === b.yearList.join();
+}
+
+/**
+ * Whether a row's cells sit in the header's columns: a serial (or nothing) under 序号, no figure under the
+ * label, nothing in an unnamed column before the years. A row read from text positions whose cells are
+ * shifted against the header's (centred header text, left-aligned cells) is read in order instead.
+ */
+function fitsHeader(cells: string[], hdr: Header): boolean {
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    if (!c || hdr.years[i] != null) continue;
+    if (i === hdr.serialCol) {
+      if (!SERIAL.test(c)) return false;
+    } else if (i === hdr.labelCol) {
+      if (valueOfCell(c) && !isDash(c)) return false;
+    } else if (i !== hdr.unitCol && !hdr.cells?.[i]) return false;
+  }
+  return true;
 }
 
 /** Among same-named ids, the parent row decides; a sub-row never becomes a top-level indicator. */
@@ -628,8 +719,43 @@ function finishZone(rows: LogicalRow[], header: Header | null, out: Candidate[],
     const warn = [...r.warnings];
     let confidence = r.standard ? 0.95 : 0.9;
     if (r.valueYears && !shifted.has(i)) ys = r.valueYears;
-    else if (vs.length >= years.length) ys = years.slice();
-    else {
+    else if (header.ambiguous) {
+      // the header names a year twice (or glues two into one cell): which figure is which year is not known
+      if (vs.some((v) => v !== null)) {
+        warnings.push(
+          warning('year_unread', `table row 「${r.label}」: the header's year columns cannot be told apart; figures not dated`, {
+            label: r.label,
+          }),
+        );
+      }
+      return;
+    } else if (vs.length === years.length || (vs.length > years.length && vs.length - years.length <= (header.trailing ?? 0))) {
+      // one figure per year column, then as many as the named columns after the years
+      ys = vs.map((_, k) => years[k] ?? null);
+    } else if (vs.length > years.length && years.length >= 2) {
+      // more figures than named columns: read left to right, as the standard tables print extra counts after
+      // their years, but a column's header may not have been read: not vouched for
+      ys = vs.map((_, k) => years[k] ?? null);
+      if (vs.some((v) => v !== null)) {
+        warn.push(
+          warning('year_from_position', `${vs.length} figure(s) printed for ${years.length} year columns; year is a guess`, {
+            figures: vs.length,
+            columns: years.length,
+          }),
+        );
+        confidence = 0.6;
+      }
+    } else if (vs.length > years.length) {
+      // figures in a column whose year was not read (one year named, more figures): none is dated by guess
+      if (vs.some((v) => v !== null)) {
+        warnings.push(
+          warning('year_unread', `table row 「${r.label}」: ${vs.length} figures for ${years.length} year column; figures not dated`, {
+            label: r.label,
+          }),
+        );
+      }
+      return;
+    } else {
       // fewer figures than year columns: the printed ones are taken as the latest years
       ys = vs.map((_, k) => years[years.length - vs.length + k] ?? null);
       if (vs.some((v) => v !== null)) {

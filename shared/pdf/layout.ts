@@ -17,6 +17,8 @@ export interface Laid {
   flushStart?: boolean;
   /** For tables: the page each row comes from. */
   rowPages?: number[];
+  /** A table read from its ruling lines: its rows and columns are the grid's. */
+  exact?: boolean;
 }
 
 export interface PageGeometry {
@@ -31,6 +33,11 @@ const CAPTION = /^\s*(附\s*)?表\s*[0-9０-９一二三四五六七八九十]+/
 const NUMBER_TOKEN = /^[-+]?[0-9][0-9,.]*%?$/;
 /** A cell that is a figure (or a dash for none): such cells never wrap. */
 const FIGURE = /^\s*([-+]?[0-9][0-9,.]*\s*%?|[0-9.]+\s*[:：]\s*[0-9.]+|[-—–]+)\s*$/;
+/** A line's first unbreakable word when it opens with Latin or a figure (with the punctuation that sticks to it). */
+const UNBREAKABLE = /^[0-9A-Za-z][0-9A-Za-z.,%‰:：\-/]*[，。、；：,.;%）)”]?/;
+/** Estimated width of a short text: ideographs and full-width forms one font size, the rest about half. */
+const textWidth = (t: string, h: number) => [...t].reduce((w, ch) => w + (/[\u2E80-\u9FFF\uFF00-\uFF60\u3000-\u303F]/.test(ch) ? 1 : 0.55), 0) * h;
+const YEAR_PIECE = /^\s*20\d\d\s*[-—–~至]?\s*$/;
 const SENTENCE_END = /[。！？!?；;：:”」』）)]$/;
 
 function mode(values: number[]): number {
@@ -132,7 +139,9 @@ function tableZones(lines: Line[], g: PageGeometry): [number, number][] {
       let from = start;
       for (let m = start + 1; m < j; m++) {
         const text = lines[m]!.text.replace(/\s+/g, '');
-        if (text === head || (isCandidate(lines[m]!) && HEADER.test(text) && lines.slice(from, m).some(isCandidate))) {
+        // (not a 序号 line in the same band as the one above: that is one header row whose cells wrap)
+        const newHeader = isCandidate(lines[m]!) && HEADER.test(text) && lines.slice(from, m).some(isCandidate) && !bandsTouch(lines[m - 1]!, lines[m]!);
+        if (text === head || newHeader) {
           zones.push([from, m]);
           from = m;
         }
@@ -186,19 +195,80 @@ function columnOf(s: Segment, cols: [number, number][]): number {
   return best;
 }
 
-export function tableRows(lines: Line[]): { rows: string[][]; rowPages: number[] } {
+/**
+ * Column gutters (Tabula's stream mode): x ranges no run of any of the zone's lines covers. A segment that
+ * spans one (narrow columns set a few points apart read as one piece of text) is cut there.
+ */
+export function splitAtGutters(lines: Line[]): Line[] {
+  const spans: [number, number][] = [];
+  let h = 0;
+  for (const l of lines) {
+    h = Math.max(h, l.h);
+    for (const s of l.segments) for (const r of s.runs ?? [{ x0: s.x0, x1: s.x1 }]) spans.push([r.x0, r.x1]);
+  }
+  if (!spans.length) return lines;
+  spans.sort((a, b) => a[0] - b[0]);
+  const gutters: [number, number][] = [];
+  let end = spans[0]![1];
+  for (const [a, b] of spans) {
+    if (a - end >= Math.max(2, 0.25 * h)) gutters.push([end, a]);
+    end = Math.max(end, b);
+  }
+  if (!gutters.length) return lines;
+  return lines.map((l) => {
+    let changed = false;
+    const segments: Segment[] = [];
+    for (const s of l.segments) {
+      const runs = s.runs;
+      if (!runs || runs.length < 2) {
+        segments.push(s);
+        continue;
+      }
+      let from = 0;
+      for (let k = 1; k < runs.length; k++) {
+        const gapStart = Math.max(...runs.slice(from, k).map((r) => r.x1));
+        if (!gutters.some(([a, b]) => gapStart <= a + 0.5 && runs[k]!.x0 >= b - 0.5)) continue;
+        const part = runs.slice(from, k);
+        segments.push({
+          text: s.text.slice(runs[from]!.at, runs[k]!.at).trim(),
+          x0: part[0]!.x0,
+          x1: gapStart,
+          runs: part.map((r) => ({ ...r, at: r.at - runs[from]!.at })),
+        });
+        from = k;
+        changed = true;
+      }
+      if (from === 0) segments.push(s);
+      else {
+        const part = runs.slice(from);
+        segments.push({
+          text: s.text.slice(runs[from]!.at).trim(),
+          x0: part[0]!.x0,
+          x1: Math.max(...part.map((r) => r.x1)),
+          runs: part.map((r) => ({ ...r, at: r.at - runs[from]!.at })),
+        });
+      }
+    }
+    return changed ? { ...l, segments, text: segments.map((x) => x.text).join(' ') } : l;
+  });
+}
+
+export function tableRows(zoneLines: Line[]): { rows: string[][]; rowPages: number[] } {
+  const lines = splitAtGutters(zoneLines);
   const cols = columns(lines);
   // rows: lines whose bands (text height plus a little) overlap belong together
   // ... unless that would put two figures in one cell: a figure never wraps onto a second line
   const groups: Line[][] = [];
-  const figureCols = (ls: Line[]) => new Set(ls.flatMap((m) => m.segments.filter((x) => FIGURE.test(x.text)).map((x) => columnOf(x, cols))));
+  // (a year wrapped in a label cell, 「2022—」 over 「2023」 over 「学年」, is a label's piece, not a figure)
+  const isFigure = (t: string) => FIGURE.test(t) && !YEAR_PIECE.test(t);
+  const figureCols = (ls: Line[]) => new Set(ls.flatMap((m) => m.segments.filter((x) => isFigure(x.text)).map((x) => columnOf(x, cols))));
   for (const l of lines) {
     const g = groups[groups.length - 1];
     const taken = g ? new Set(g.flatMap((m) => m.segments.map((x) => columnOf(x, cols)))) : new Set<number>();
     const figures = g ? figureCols(g) : new Set<number>();
     const clash = l.segments.some((x) => {
       const k = columnOf(x, cols);
-      return (FIGURE.test(x.text) && taken.has(k)) || figures.has(k);
+      return (isFigure(x.text) && taken.has(k)) || figures.has(k);
     });
     if (g && !clash && g.some((m) => bandsTouch(m, l))) g.push(l);
     else groups.push([l]);
@@ -256,6 +326,14 @@ export function layoutPage(lines: Line[], g: PageGeometry = geometry(lines)): La
     para = null;
   };
   const reachesRight = (l: Line) => l.x1 >= g.right - 2.2 * g.bodyH && !SENTENCE_END.test(l.text);
+  // ragged right: the line stopped because the next line's first word (a figure with its sign and comma,
+  // 「95.83%，」) did not fit in what was left of it
+  const wrappedBefore = (l: Line, next: Line) => {
+    if (SENTENCE_END.test(l.text)) return false;
+    const word = UNBREAKABLE.exec(next.text)?.[0];
+    if (!word) return false;
+    return g.right - l.x1 < textWidth(word, next.h) + 0.5 * next.h;
+  };
   for (let i = 0; i < lines.length; i++) {
     const zone = zones[z];
     if (zone && i === zone[0] && isColumnsOfProse(lines.slice(zone[0], zone[1]), g)) {
@@ -291,7 +369,11 @@ export function layoutPage(lines: Line[], g: PageGeometry = geometry(lines)): La
     }
     const indented = l.x0 > g.left + 0.5 * g.bodyH;
     const goesOn =
-      para !== null && reachesRight(para.last) && !indented && Math.abs(l.h - para.last.h) < 0.2 * g.bodyH && para.last.y - l.y < 2.5 * g.bodyH;
+      para !== null &&
+      (reachesRight(para.last) || wrappedBefore(para.last, l)) &&
+      !indented &&
+      Math.abs(l.h - para.last.h) < 0.2 * g.bodyH &&
+      para.last.y - l.y < 2.5 * g.bodyH;
     if (l.segments.length > 1 || CAPTION.test(l.text) || (!goesOn && rowLikeLine(l.text))) {
       flush();
       out.push({ block: { kind: 'line', text, page: l.page } });

@@ -16,6 +16,10 @@ export interface LineOptions {
   cellGap?: number;
 }
 
+const FIGURE_END = /[0-9%]$/;
+const FIGURE_START = /^\s*[-+]?[0-9]/;
+/** A gap between two figures of at least this many font sizes separates cells. */
+const FIGURE_GAP = 0.4;
 const LATIN_END = /[A-Za-z0-9.,%)\]]$/;
 const LATIN_START = /^[A-Za-z0-9(\[]/;
 
@@ -74,17 +78,22 @@ export function buildLines(items: TextItem[], page = 1, opts: LineOptions = {}):
       const text = r.str.replace(/\s+/g, ' ');
       const x1 = r.x + Math.max(0, r.w);
       if (!seg) {
-        seg = { text: text.trim(), x0: r.x, x1 };
+        seg = { text: text.trim(), x0: r.x, x1, runs: [{ x0: r.x, x1, at: 0 }] };
         continue;
       }
       const gap = r.x - seg.x1;
-      if (gap - spread >= cellGap * h) {
+      // two figures side by side are two cells even close together (narrow columns): prose never sets
+      // one number after another with only a space between them
+      const figures = FIGURE_END.test(seg.text) && FIGURE_START.test(text) && gap - spread >= FIGURE_GAP * h;
+      if (gap - spread >= cellGap * h || figures) {
         segments.push(seg);
-        seg = { text: text.trim(), x0: r.x, x1 };
+        seg = { text: text.trim(), x0: r.x, x1, runs: [{ x0: r.x, x1, at: 0 }] };
         continue;
       }
       const space = gap - spread >= spaceGap * h || /\s$/.test(seg.text) || /^\s/.test(text);
-      seg.text = space ? `${seg.text.trimEnd()} ${text.trim()}` : seg.text + text.trimEnd();
+      seg.text = space ? `${seg.text.trimEnd()} ` : seg.text;
+      seg.runs!.push({ x0: r.x, x1, at: seg.text.length });
+      seg.text += space ? text.trim() : text.trimEnd();
       seg.x1 = Math.max(seg.x1, x1);
     }
     if (seg) segments.push(seg);
