@@ -100,7 +100,7 @@ export function sourceOfLegacy(r: Pick<Report, 'url' | 'title' | 'indicators' | 
     kind: sourceKindOfUrl(r.url),
     title: r.title ?? null,
     keptAt: r.createdAt,
-    indicators: r.indicators.map(({ id, year, value, unit, quote, page }) => (page !== undefined ? { id, year, value, unit, quote, page } : { id, year, value, unit, quote })),
+    indicators: r.indicators.map(({ from: _from, others: _others, ...ind }) => ind),
   };
 }
 

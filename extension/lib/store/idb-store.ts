@@ -95,7 +95,10 @@ export class IdbLibraryStore implements LibraryStore {
         kind: sourceKind ?? sourceKindOfUrl(draft.url),
         title: draft.title ?? null,
         keptAt: updatedAt,
-        indicators: (draft.indicators ?? []).map(({ id: ind, year, value, unit, quote, page }) => (page !== undefined ? { id: ind, year, value, unit, quote, page } : { id: ind, year, value, unit, quote })),
+        // a copy keeps what was read from it (confidence, source, warnings, page); from/others belong to the merge
+        indicators: (draft.indicators ?? []).map(({ from: _from, others: _others, warnings, ...ind }) =>
+          warnings ? { ...ind, warnings: warnings.map((w) => ({ code: w.code, params: w.params ?? {}, message: w.message ?? '' })) } : ind,
+        ),
       };
       // Keeping again updates this copy; another copy of the same report joins it; a deleted report comes back
       // with only the copy kept now.
