@@ -367,23 +367,32 @@ function readSentence(
   const st: SentenceState = { year: report.year, last: null, run: [], seen: new Set(), plan: false, whole: null, parts: 0, pending: null, prev };
   const clauses = clausesOf(sentence);
   let prevClause = '';
+  const unasked: number[] = [];
+  /**
+   * Once a clause names a school or a sub-region, it and the rest of the sentence are about that place (a
+   * county's only school is the county); 另有… starts what the count leaves out; 「在全市抽取的8所样本学校中」
+   * makes the rest about those schools.
+   */
+  const narrows = (i: number): boolean => {
+    const half = toHalfWidth(clauses[i]!);
+    const masked = half.includes('(') || half.includes('（') ? maskBrackets(half) : half;
+    if (/^\s*(?:全[市县省区州盟旗]|我[市县省区])?\s*(?:另有|此外还有|不含)/.test(masked)) return true;
+    if ((!onlySchool && namesSchool(masked)) || namesSubRegion(masked, scope)) return true;
+    return (half.includes('所') || half.includes('名')) && ((SOME_SCHOOLS.test(half) && FILTERED.test(half)) || SOME_OF_THEM.test(half));
+  };
   for (let k = 0; k < clauses.length; k++) {
     const clause = clauses[k]!;
     const half = toHalfWidth(clause);
     // figures inside brackets qualify something else (含23所技工学校), except last year's (（上年14,730人）)
     const masked = half.includes('(') || half.includes('（') ? maskBrackets(half) : half;
-    // once a clause names a school or a sub-region, it and the rest of the sentence are about that place (a
-    // county's only school is the county)
     // 「高于全省平均水平（96.9％）」: a comparison with a wider region, in a clause of its own
     if (COMPARED_WIDER.test(masked)) {
       prevClause = half;
       continue;
     }
-    // 「另有技工学校6所…」「另有兼职教师683人」: what follows is outside the count
-    if (/^\s*(?:全[市县省区州盟旗]|我[市县省区])?\s*(?:另有|此外还有|不含)/.test(masked)) return;
-    if ((!onlySchool && namesSchool(masked)) || namesSubRegion(masked, scope)) return;
-    // 「在全市抽取的8所样本学校中，…」「参加抽测的32所学校中，…」: the rest is about those schools
-    if ((SOME_SCHOOLS.test(half) && FILTERED.test(half)) || SOME_OF_THEM.test(half)) return;
+    // whose figures the clauses state is asked only once a clause holds a figure (most hold none): the clauses
+    // before it are asked then, in order
+    unasked.push(k);
     if (PLAN.test(half)) st.plan = true;
     else if (ACTUAL.test(half)) st.plan = false;
     // a year in brackets (（2023年为1.54万元）) dates the figure inside them, not the clause
@@ -393,12 +402,18 @@ function readSentence(
     // 「上年（2023年）全县中职毕业生1,462人，去向落实率96.1%」: a sentence about last year, from here on
     else if (named === undefined && /^\s*(?:上一?学?年|去年)(?![为是的])/.test(masked) && st.year !== null && st.year === report.year) st.year = st.year - 1;
     if (st.plan || !hasFigure(clause) || (PLAN_HERE.test(half) && !ACTUAL.test(half))) {
-      const name = st.plan ? null : termBefore(masked.replace(/(最高|最低|较高|较低|相对偏低|相对较低|相对偏高|居首|次之|稳中有升)$/, ''), '%', lex);
+      // a name ending the clause, for 「用人单位满意度最高，为97.2%」 (looked for only when the next clause is 为…)
+      const next = clauses[k + 1];
+      const name = st.plan || !next || !/^\s*(?:为|是|达)/.test(next) ? null : termBefore(masked.replace(/(最高|最低|较高|较低|相对偏低|相对较低|相对偏高|居首|次之|稳中有升)$/, ''), '%', lex);
       st.pending = name && name.at + name.term.term.length >= masked.length - 6 ? { id: name.id } : null;
       prevClause = half;
       continue;
     }
     const nums = numbersIn(half).filter(mayBeIndicatorFigure);
+    if (nums.length) {
+      for (const i of unasked) if (narrows(i)) return;
+      unasked.length = 0;
+    }
     if (!nums.length) {
       prevClause = half;
       continue;
