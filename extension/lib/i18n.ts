@@ -61,17 +61,14 @@ export async function applyLangParam(search = typeof location === 'undefined' ? 
 export const htmlLang = (): string => (uiLang() === 'zh' ? 'zh-CN' : 'en');
 
 /**
- * An indicator's name in the UI's language: the catalog's nameZh, or in English its nameEn when the
- * catalog gives one (the catalog's owner adds them), else the Chinese name, never the id made readable
- * ("Ip trade income"). An id the catalog does not know is shown as it is.
+ * An indicator's name in the UI's language: the catalog's nameZh, or in English its nameEn (never the id made
+ * readable, "Ip trade income"). An id the catalog does not know is shown as it is.
  */
 export function indicatorName(id: string | null | undefined): string {
   if (!id) return '';
   const e = indicatorById(id);
   if (!e) return id;
-  if (uiLang() === 'zh') return e.nameZh;
-  const en = (e as { nameEn?: string }).nameEn;
-  return en && en.trim() ? en : e.nameZh;
+  return uiLang() === 'zh' || !e.nameEn ? e.nameZh : e.nameEn;
 }
 
 /** The params each warning's message takes, in the order of its $1, $2 … */
