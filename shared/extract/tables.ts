@@ -199,6 +199,8 @@ export function readTables(
   let pendingSerial = false;
   let head: string | null = null;
   let chain = false;
+  /** The last row was one of the template's own breakdown rows (其中：专任教师总数 under 教职工总数). */
+  let lastWasSub = false;
   let lastLabel = '';
   let itemsSinceZone = 99;
   // the unit a caption or a note line above the header gives the whole table (单位：人), and whether the
@@ -529,16 +531,20 @@ export function readTables(
       // 「其中：专任教师总数」 then 「生师比」 flush left: the breakdown is over, the row is a top-level one again
       // (an indented row, 「　　民办」, stays in it; text layers lose indentation, so only a row whose catalog
       // entry is no one's part leaves the chain that way)
-      const flushLeft = chain && !startsQi && !/^[\s\u3000]/.test(it.quote) && it.quote.includes('\t');
-      const topLevel = flushLeft && idsForKey(key).some((x) => !TEMPLATE_PARENTS[x]);
+      // and only after a breakdown the template itself has (其中：专任教师总数 under 教职工总数): after 「在国外开办学校
+      // 数 / 其中：专业数量」 a 「在校生数」 is still that school's)
+      const flushLeft: boolean = chain && lastWasSub && !startsQi && !/^[\s\u3000]/.test(it.quote) && it.quote.includes('\t');
+      const topLevel: boolean = flushLeft && idsForKey(key).some((x) => !TEMPLATE_PARENTS[x]);
       child = startsQi || (chain && !isSerial && !topLevel);
       if (topLevel) chain = false;
       if (startsQi) chain = true;
       else if (isSerial) chain = false;
       const ids = idsForKey(key);
       id = pickId(ids, child, startsQi, head);
+      lastWasSub = false;
       if (id) {
-        const isSub = child && !!TEMPLATE_PARENTS[id]?.includes(head ?? '');
+        const isSub: boolean = child && !!TEMPLATE_PARENTS[id]?.includes(head ?? '');
+        lastWasSub = isSub;
         // a top-level row (or a sibling that opens a new group) becomes the head of what follows
         if (!isSub) {
           head = id;

@@ -134,7 +134,7 @@ describe('the sidebar page (zh-CN)', () => {
     }, 'the CSV written');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('地区,省份,报告年份,报告标题,发布单位,指标,指标编号,数据年份,数值,单位,原文,网址,报告编号');
+    expect(lines[0]).toBe('地区,省份,报告年份,报告标题,发布单位,指标,指标编号,数据年份,数值,单位,原文,网址,报告编号,置信度,来源,提示');
     expect(lines.some((l) => l.startsWith('甘肃省,甘肃省,2024,') && l.includes(',enrollment_total,2024,'))).toBe(true);
     expect(lines.length - 1).toBeGreaterThan(20);
   });

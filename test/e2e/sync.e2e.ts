@@ -219,7 +219,7 @@ describe('sync in the browser', () => {
     await wrong.fill('#token', 'nb_not-the-token');
     await wrong.click('#test-connection');
     const bad = wrong.locator('[data-error-kind="unauthorized"]');
-    await expect.poll(() => bad.textContent(), { timeout: 15_000 }).toMatch(/令牌无效.*\/ The token is wrong/);
+    await expect.poll(() => bad.textContent(), { timeout: 15_000 }).toMatch(/令牌无效/);
     expect((await status(wrong))?.configured ?? false).toBe(false);
     await wrong.close();
 
