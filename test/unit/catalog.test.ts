@@ -48,6 +48,8 @@ describe('catalog', () => {
     // proper names, not ids made readable
     expect(indicatorById('ip_trade_income')!.nameEn).toBe('Income from technology property rights trading');
     expect(indicatorById('pe_teachers')!.nameEn).toBe('Full-time PE teachers');
+    // no multi-word id made readable
+    for (const e of INDICATORS) if (e.id.includes('_')) expect(e.nameEn, e.id).not.toBe(e.id.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()));
   });
   it('the prose lexicon names populations the way reports do', () => {
     const prose = (id: string) => indicatorById(id)!.proseZh;
