@@ -27,7 +27,7 @@ import { warning, type EngineWarning } from './warnings';
 export { namesSchool, namesSubRegion, scopeOf, type Scope };
 
 /** Who runs or ranks the schools counted: 「市级教育部门举办的公办中等职业学校3所」 is a subset. */
-const OWNER = /(举办的|部门|市级|县级|区级|省级|国家级|示范|重点|优质|强基|高水平|双高|双优|建设院校|建设学校|建设单位|其他|新增|新建|优秀|先进|模范|标兵|名师|骨干)/;
+const OWNER = /(举办的|部门|市级|县级|区级|省级|国家级|示范|重点|优质|强基|高水平|双高|双优|建设院校|建设学校|建设单位|其他|新增|新建|优秀|先进|模范|标兵|名师|骨干|合作)/;
 /** A count of the schools, people or programmes that went through something is not a count of all of them. */
 const FILTERED = /(参加|参与|接受|纳入|入选|获评|遴选|评估|评价|监测|验收|认定|达标|参赛|获奖|新增|新建|新设|新开设|新开发|新开|新编|新引进|新办|立项|申报|试点|抽样|抽查|抽取|样本|受访|参评|通过|被[^，,。；;]{0,10}录取|考取|考入|符合|报送|满足|撤销|停招|撤并|评选|评出|表彰)/;
 /** Another population than the vocational schools': 普通高中, 各级各类学校. */
@@ -53,6 +53,8 @@ const CHANGE_VERB = /(增加|增长|提高|上升|下降|减少|提升|降低|�
 const CUMULATIVE = /(累计|历年|近[三五十]年|[二三四五]年来|以来)/;
 /** Words that turn the rest of a sentence into a plan or a target. */
 const PLAN = /(力争|目标|预计|预期|争取|确保|将要|拟(?:于|在|将|新增|建设|开设|投入|招收|到)|(?<![截止])(?:到|至)20\d\d年|20\d\d年前|要达到|需达到)/;
+/** 「上年（2023年）全县中职毕业生…」: a clause about last year as its subject (上年为…, 上年的… restate instead). */
+const MAY_OPEN_LAST_YEAR = /^\s*(?:上一?学?年|去年)(?![为是的])/;
 /** A section of plans: its figures are targets. */
 const PLAN_SECTION = /(下一步|打算|展望|努力方向|工作思路|工作重点|工作计划|改进措施|对策建议|发展目标|未来|规划)/;
 /** A plan stated in one clause (招生计划2.4万人): that clause only. 实际… reads what happened. */
@@ -77,6 +79,8 @@ const FIGURE_END = /^(?:$|[\s，,。；;：:、)）(（.]|其中|中|和|及|与
  * then the figure is not the name's before it. Other verbs leave it the name's (聘请行业导师587人走进课堂).
  */
 const NOUN_AFTER = /^(?:专业|学校|院校|学生|教师|企业|课程|项目|基地|教材|班|名|参加|参与|报名|通过|获得|取得|获|被|考取|考入|升入)/;
+/** Nothing but the region's own name or a year before a figure: it opens its clause. */
+const CLAUSE_OPEN = /^\s*(?:全[市县省区州盟旗]|我[市县省区])?\s*(?:20\d\d\s*年度?)?\s*(?:共有|有)?\s*$/;
 /** Verbs that state a whole before a figure and its plain noun. */
 const OFFERS = /(共有|现有|拥有|共计|合计|总计|开设|设置|设有|开办|共设|布点|全[市县省区州盟旗])/;
 
@@ -160,7 +164,7 @@ interface Found {
 }
 
 /** The name that owns a figure printed right after `before` (a clause's text up to the figure). */
-function termBefore(before: string, unit: string, lex: Lexicon, groups?: Set<string>): Found | null {
+function termBefore(before: string, unit: string, lex: Lexicon, seen?: Set<string>): Found | null {
   const len = before.length;
   const from = bridgeStart(before);
   let best: Found | null = null;
@@ -173,7 +177,7 @@ function termBefore(before: string, unit: string, lex: Lexicon, groups?: Set<str
       const at = e - t.term.length;
       if (t.kind === 'noun' && !TOTAL_BEFORE_NOUN.test(before.slice(Math.max(0, at - 14), at))) continue;
       const id = idForUnit(t, unit);
-      if (!id || (t.kind === 'after' && !groups?.has(indicatorById(id)!.group))) continue;
+      if (!id || (t.kind === 'after' && !sameGroupSeen(id, seen))) continue;
       best = { term: t, id, at };
       break;
     }
@@ -181,8 +185,16 @@ function termBefore(before: string, unit: string, lex: Lexicon, groups?: Set<str
   return best;
 }
 
+/** Whether a figure of the indicator's group was read already (an after-form's condition). */
+function sameGroupSeen(id: string, seen: Set<string> | undefined): boolean {
+  if (!seen?.size) return false;
+  const group = indicatorById(id)!.group;
+  for (const s of seen) if (indicatorById(s)!.group === group) return true;
+  return false;
+}
+
 /** After a counted figure: what may end the noun that follows it (「23所中等职业学校，」「…42个专业。」). */
-const NOUN_END = /^\s*(?:$|[，,。；;：:、)）]|其中|中[，,])/;
+const NOUN_END = /^\s*(?:$|[，,。；;：:、)）]|其中|中[，,]|中\s*$)/;
 /** Where a name after its figure must end when nothing before says it is a whole: the clause's end. */
 const CLAUSE_ENDS = /^\s*(?:$|[，,。；;)）]|其中|中\s*$|中[，,]|共有|共|现有|拥有|有|开设|设置|设有|建有|均|全部|都)/;
 /** A population noun before a verb phrase that names the indicator (3124名学生获得职业技能等级证书). */
@@ -195,7 +207,7 @@ function termAt(s: string, lex: Lexicon): boolean {
 
 /** The name that follows a figure and its measure word: 「412名专任教师」「18所为公办学校」. */
 function termAfter(after: string, unit: string, lex: Lexicon): Found | null {
-  const s = after.replace(/^(?:为|是|的)/, '');
+  const s = after.replace(/^(?:为|是|的|20\d\d\s*(?:届|年度?))/, '');
   const lead = after.length - s.length;
   const direct = longestAt(s, 0, unit, lex, true);
   if (direct) return { ...direct, at: lead };
@@ -396,11 +408,12 @@ function readSentence(
     if (PLAN.test(half)) st.plan = true;
     else if (ACTUAL.test(half)) st.plan = false;
     // a year in brackets (（2023年为1.54万元）) dates the figure inside them, not the clause
-    const named = statedYear(masked.replace(/[（(][^（()）]*[)）]/g, ''));
+    const bracketed = half.includes('(') || half.includes('（');
+    const named = statedYear(bracketed ? masked.replace(/[（(][^（()）]*[)）]/g, '') : half);
     const base = named === undefined ? st.year : named;
     if (named !== undefined && named !== null) st.year = named;
     // 「上年（2023年）全县中职毕业生1,462人，去向落实率96.1%」: a sentence about last year, from here on
-    else if (named === undefined && /^\s*(?:上一?学?年|去年)(?![为是的])/.test(masked) && st.year !== null && st.year === report.year) st.year = st.year - 1;
+    else if (named === undefined && MAY_OPEN_LAST_YEAR.test(masked) && st.year !== null && st.year === report.year) st.year = st.year - 1;
     if (st.plan || !hasFigure(clause) || (PLAN_HERE.test(half) && !ACTUAL.test(half))) {
       // a name ending the clause, for 「用人单位满意度最高，为97.2%」 (looked for only when the next clause is 为…)
       const next = clauses[k + 1];
@@ -592,8 +605,7 @@ function readOwner(
   // 「全市中职学校有7个专业被评为…」: a counted figure followed by a noun counts that noun, not the name before
   const next = masked.slice(n.end, n.end + 6);
   const countsAnother = MEASURE.has(n.unit) && !FIGURE_END.test(next) && (NOUN_AFTER.test(next) || termAt(next, lex));
-  const groups = new Set([...st.seen].map((id) => indicatorById(id)!.group as string));
-  let found = countsAnother ? null : termBefore(before, unit, lex, groups);
+  let found = countsAnother ? null : termBefore(before, unit, lex, st.seen);
   let how: Reading['how'] = 'before';
   if (!found && MEASURE.has(n.unit)) {
     const after = masked.slice(n.end, n.end + 24);
@@ -601,7 +613,9 @@ function readOwner(
     // a plain noun after its figure is the whole only where the clause says so: 「共有4,312名学生」「开设…等42个专业」;
     // a name, where it ends the clause or a verb of having stands before it (「10所中职学校与…开展」 is a subject)
     const ends = f && CLAUSE_ENDS.test(after.slice(f.at + f.term.term.length));
-    if (f && (OFFERS.test(before) || (f.term.kind !== 'noun' && ends))) {
+    // 「3512名教职工中，…」「13605名2024届毕业生中」: a figure opening its clause counts the whole it names
+    const opens = f && CLAUSE_OPEN.test(before) && (f.term.kind !== 'noun' || /^\s*中/.test(after.slice(f.at + f.term.term.length)));
+    if (f && (OFFERS.test(before) || (f.term.kind !== 'noun' && ends) || opens)) {
       found = f;
       how = 'after';
       // the qualifier of a figure-first noun stands before the figure: 「参加评估的有12所学校」
