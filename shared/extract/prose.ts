@@ -29,7 +29,7 @@ export { namesSchool, namesSubRegion, scopeOf, type Scope };
 /** Who runs or ranks the schools counted: 「市级教育部门举办的公办中等职业学校3所」 is a subset. */
 const OWNER = /(举办的|部门|市级|县级|区级|省级|国家级|示范|重点|优质|强基|高水平|双高|双优|建设院校|建设学校|建设单位|其他|新增|新建|优秀|先进|模范|标兵|名师|骨干|合作)/;
 /** A count of the schools, people or programmes that went through something is not a count of all of them. */
-const FILTERED = /(参加|参与|接受|纳入|入选|获评|遴选|评估|评价|监测|验收|认定|达标|参赛|获奖|新增|新建|新设|新开设|新开发|新开|新编|新引进|新办|立项|申报|试点|抽样|抽查|抽取|样本|受访|参评|通过|被[^，,。；;]{0,10}录取|考取|考入|符合|报送|满足|撤销|停招|撤并|评选|评出|表彰)/;
+const FILTERED = /(参加|参与|接受|纳入|获评|遴选|评估|评价|监测|验收|认定|达标|参赛|获奖|新增|新建|新设|新开设|新开发|新开|新编|新引进|新办|立项|申报|试点|抽样|抽查|抽取|样本|受访|参评|通过|被[^，,。；;]{0,10}录取|考取|考入|符合|报送|满足|撤销|停招|撤并|评选|评出|表彰)/;
 /** Another population than the vocational schools': 普通高中, 各级各类学校. */
 const OTHER_POPULATION = /(普通高中|普高|初中|小学|幼儿园|各级各类|义务教育|高中阶段|特殊教育|普通高校|本科高校|技工院校|技工学校)/;
 /** Some of the schools, however the sentence goes on: 「19所中职学校中的12所」「有16所学校的」. */
@@ -55,6 +55,8 @@ const CUMULATIVE = /(累计|历年|近[三五十]年|[二三四五]年来|以来
 const PLAN = /(力争|目标|预计|预期|争取|确保|将要|拟(?:于|在|将|新增|建设|开设|投入|招收|到)|(?<![截止])(?:到|至)20\d\d年|20\d\d年前|要达到|需达到)/;
 /** 「上年（2023年）全县中职毕业生…」: a clause about last year as its subject (上年为…, 上年的… restate instead). */
 const MAY_OPEN_LAST_YEAR = /^\s*(?:上一?学?年|去年)(?![为是的])/;
+/** A report's own level word, which names its own money and programmes, not a subset of them. */
+const OWN_LEVEL: Record<string, RegExp> = { province: /省级/g, city: /市级/g, county: /县级/g };
 /** A section of plans: its figures are targets. */
 const PLAN_SECTION = /(下一步|打算|展望|努力方向|工作思路|工作重点|工作计划|改进措施|对策建议|发展目标|未来|规划)/;
 /** A plan stated in one clause (招生计划2.4万人): that clause only. 实际… reads what happened. */
@@ -91,7 +93,7 @@ const OFFERS = /(共有|现有|拥有|共计|合计|总计|开设|设置|设有|
  */
 const MAY_HOLD_FIGURE = /[0-9０-９]\s*(?:千万|百万|万|亿|千)?(?:余|多|左右|以上)?[%％人个元学课MＭ所门本项部种名家件册小:：∶]/;
 const hasFigure = (s: string) => MAY_HOLD_FIGURE.test(s) || s.includes('百分之') || CN_COUNT_HINT.test(s);
-const CN_COUNT_HINT = /[一二两三四五六七八九十][所个门项本名]/;
+const CN_COUNT_HINT = /[一二两三四五六七八九十百千](?:余|多)?[所个门项本名人元]/;
 
 const CLAUSE_END = /[，,；;]/g;
 const ASCII_DIGIT = /\d/;
@@ -143,7 +145,7 @@ const SECTION = /^\s*(?:\d+(?:\.\d+)+\s*\S|[一二三四五六七八九十]+、|
  * What may stand between a name and its figure, read back from the figure: 为/达/共计…, a year (2023年为),
  * 上年的, 由…, a verb of level (增至, 调整为), the words that end a name (人数, 总数, 规模), an opening bracket.
  */
-const BRIDGE = /(?:[\s为达到共计有是了约近超逾:：(（比较仅均]|过|20\d\d\s*(?:年度|年|届)|上一?学?年|去年|同期|分别|已经|已|由|的(?:中职|高职)?(?:学生|毕业生)|的|学生|增至|增加到|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|调整为|保持在|稳定在|合计|总计|总数|人数|规模|数量|总量|全年|当年|相应|数字|平均|人均|只有|最大|高达|已达|达到了|每生每年|每生|每年|年均)*$/;
+const BRIDGE = /(?:[\s为达到共计有是了约近超逾:：(（比较仅均]|过|20\d\d\s*(?:年度|年|届)|上一?学?年|去年|同期|分别|已经|已|由|的(?:中职|高职)?(?:学生|毕业生)|的|学生|增至|增加到|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|调整为|保持在|稳定在|合计|总计|总数|人数|规模|数量|总量|全年|当年|相应|数字|平均|人均|只有|最大|高达|已达|达到了|大约|在|每生每年|每生|每年|年均)*$/;
 /** The longest bridge looked at: a name further back than this does not own the figure. */
 const BRIDGE_SPAN = 16;
 
@@ -206,10 +208,10 @@ function termAt(s: string, lex: Lexicon): boolean {
 }
 
 /** The name that follows a figure and its measure word: 「412名专任教师」「18所为公办学校」. */
-function termAfter(after: string, unit: string, lex: Lexicon): Found | null {
-  const s = after.replace(/^(?:为|是|的|20\d\d\s*(?:届|年度?))/, '');
+function termAfter(after: string, unit: string, lex: Lexicon, opens = false): Found | null {
+  const s = after.replace(/^(?:为|是|的|20\d\d\s*(?:届|年度?))?(?:全[市县省区]|我[市县省区])?(?:中职学校|中职)?(?=\S)/, '');
   const lead = after.length - s.length;
-  const direct = longestAt(s, 0, unit, lex, true);
+  const direct = longestAt(s, 0, unit, lex, true, opens);
   if (direct) return { ...direct, at: lead };
   const p = PEOPLE.exec(s);
   if (!p) return null;
@@ -224,7 +226,8 @@ function longestAt(s: string, i: number, unit: string, lex: Lexicon, nouns: bool
   if (!list) return null;
   for (const t of list) {
     if (t.kind === 'share' || t.kind === 'after' || (t.kind === 'noun' && !nouns)) continue;
-    if (!s.startsWith(t.term, i) || (!open && !NOUN_END.test(s.slice(i + t.term.length, i + t.term.length + 3)))) continue;
+    // a plain noun always ends where a noun may (「1,326名中职学生参加…」 is no count of all students)
+    if (!s.startsWith(t.term, i) || ((!open || t.kind === 'noun') && !NOUN_END.test(s.slice(i + t.term.length, i + t.term.length + 3)))) continue;
     const id = idForUnit(t, unit);
     if (id) return { term: t, id, at: i };
   }
@@ -323,6 +326,8 @@ interface SentenceState {
   whole: { id: string; unit: string } | null;
   /** How many parts were read since the whole. */
   parts: number;
+  /** The report's own level word (省级 in a province's report): not a subset of it. */
+  ownLevel: RegExp | null;
   /** The first figure of the sentence before, for 「与上一学年的49所相比，…」 opening the next one. */
   prev: { id: string; unit: string } | null;
   /** A name that ended a clause without its figure: 「用人单位满意度最高，为97.2%」. */
@@ -376,7 +381,7 @@ function readSentence(
 ): void {
   if (LEFT_OUT.test(sentence) && !/另有|此外还有/.test(sentence)) return;
   const onlySchool = ONLY_SCHOOL.test(sentence);
-  const st: SentenceState = { year: report.year, last: null, run: [], seen: new Set(), plan: false, whole: null, parts: 0, pending: null, prev };
+  const st: SentenceState = { year: report.year, last: null, run: [], seen: new Set(), plan: false, whole: null, parts: 0, pending: null, prev, ownLevel: OWN_LEVEL[report.regionLevel ?? ''] ?? null };
   const clauses = clausesOf(sentence);
   let prevClause = '';
   const unasked: number[] = [];
@@ -609,7 +614,7 @@ function readOwner(
   let how: Reading['how'] = 'before';
   if (!found && MEASURE.has(n.unit)) {
     const after = masked.slice(n.end, n.end + 24);
-    const f = termAfter(after, unit, lex);
+    const f = termAfter(after, unit, lex, CLAUSE_OPEN.test(before));
     // a plain noun after its figure is the whole only where the clause says so: 「共有4,312名学生」「开设…等42个专业」;
     // a name, where it ends the clause or a verb of having stands before it (「10所中职学校与…开展」 is a subject)
     const ends = f && CLAUSE_ENDS.test(after.slice(f.at + f.term.term.length));
@@ -647,7 +652,7 @@ function readOwner(
   const context = before.slice(Math.max(0, at - 10), at) + between;
   if (CHANGE.test(between) && !RESTATES.test(between)) return null;
   if (CHANGE.test(context) && /(增加|增长|提高|上升|下降|减少|提升|降低)[^至到为]{0,2}$/.test(context)) return null;
-  const q = qualifierOf(before, at);
+  const q = st.ownLevel ? qualifierOf(before, at).replace(st.ownLevel, '') : qualifierOf(before, at);
   if (OWNER.test(q) || OTHER_POPULATION.test(q)) return null;
   // 「企业举办中等职业学校1所」: schools by who runs them are a part of all schools
   if (id.startsWith('school_count') && q.includes('举办')) return null;
@@ -841,17 +846,17 @@ const CN_DIGITS = '〇一二三四五六七八九';
 
 /** The figures of a clause, with percentages written out in words (百分之九十八点五 -> 98.5%). */
 /** 「两所」「十四个」「三十六项」: a count in words before a measure word (not 一体两翼, not 三个百分点). */
-const CN_COUNT = /(?<![\u4e00-\u9fa5]{2}[一二三四五六七八九十])([一二两三四五六七八九十百]{1,4})\s*(所|个|门|项|本|名)(?!百分点|方面|一批|层次|环节|阶段|类型|维度|重点|体系|中心|平台|机制|工程|计划|行动|全覆盖)/g;
+const CN_COUNT = /(?<![\u4e00-\u9fa5]{2}[一二三四五六七八九十])([一二两三四五六七八九十百千]{1,7})\s*(?:余|多)?\s*(所|个|门|项|本|名|人|元)(?!百分点|方面|一批|层次|环节|阶段|类型|维度|重点|体系|中心|平台|机制|工程|计划|行动|全覆盖)/g;
 function chineseCounts(clause: string, nums: NumberMatch[]): void {
   CN_COUNT.lastIndex = 0;
   for (const m of clause.matchAll(CN_COUNT)) {
     // a count in words uses 十/百 past nine (十四, 三十六): 「一一」 is no count
-    if (m[1]!.length > 1 && !/[十百]/.test(m[1]!)) continue;
+    if (m[1]!.length > 1 && !/[十百千]/.test(m[1]!)) continue;
     const value = parseChineseNumeral(m[1]!);
     if (value === null || value <= 0) continue;
     const index = m.index!;
     if (nums.some((n) => index < n.end && n.index < index + m[0].length)) continue;
-    nums.push({ value, base: value, magnitude: 1, unit: m[2]!, approximate: false, ratio: false, index, end: index + m[0].length, raw: m[0] });
+    nums.push({ value, base: value, magnitude: 1, unit: m[2]!, approximate: /[余多]/.test(m[0]), ratio: false, index, end: index + m[0].length, raw: m[0] });
   }
 }
 
