@@ -38,7 +38,10 @@ const SOME_OF_THEM = /中的\s*[0-9一二三四五六七八九十]+\s*所|有\s*
 const COMPARED_WIDER = /^[^，,；;]{0,6}(?:高于|低于|超过|略高于|略低于|优于|持平|接近|与)[^，,；;]{0,4}(?:全国|全省|全自治区|全市|国家|省)[^，,；;]{0,12}(?:平均|水平|标准|要求)/;
 /** A sentence about what the report leaves out: 「另有技工学校6所…，未纳入本报告统计范围」. */
 const LEFT_OUT = /(未纳入|不纳入|不在本报告|未列入|不含在|未计入|不计入)/;
-/** A figure about some of the schools: 「19所中职学校中的12所」「有16所学校的」「8所样本学校中」. */
+/**
+ * A clause about some schools, read as such when a filter word goes with it: 「在全市抽取的8所样本学校中」
+ * 「从参加评估的19所学校来看」 (「全市26所中职学校中，公办19所」 is all of them).
+ */
 const SOME_SCHOOLS = /[0-9一二三四五六七八九十]+\s*所[^，,。；;]{0,10}(?:来看|看)$|(?:中的|其中|有|已有)\s*[0-9一二三四五六七八九十]+\s*所|[0-9一二三四五六七八九十]+\s*所[^，,。；;]{0,10}中[，,]?$|[0-9]+\s*所(?:学校|院校)的/;
 /** 「通过春季高考、贯通培养等渠道升学」: the means of a whole, not a filter on it. */
 const MEANS = /等(渠道|方式|途径|形式)$/;
@@ -58,7 +61,7 @@ const MAY_OPEN_LAST_YEAR = /^\s*(?:上一?学?年|去年)(?![为是的])/;
 /** A report's own level word, which names its own money and programmes, not a subset of them. */
 const OWN_LEVEL: Record<string, RegExp> = { province: /省级/g, city: /市级/g, county: /县级/g };
 /** A section of plans: its figures are targets. */
-const PLAN_SECTION = /(下一步|打算|展望|努力方向|工作思路|工作重点|工作计划|改进措施|对策建议|发展目标|未来|规划)/;
+const PLAN_SECTION = /(下一步|打算|展望|努力方向|工作思路|工作重点|工作计划|改进措施|对策建议|发展目标)/;
 /** A plan stated in one clause (招生计划2.4万人): that clause only. 实际… reads what happened. */
 const PLAN_HERE = /((?<!教学|培养|双高)计划(?!内)|规划(?!教材)|指标数|任务数|不低于|不少于|规定的?标准|标准要求|办学标准)/;
 const ACTUAL = /^\s*(?:实际|实有|实现|最终)/;
@@ -610,24 +613,22 @@ function readOwner(
   // 「全市中职学校有7个专业被评为…」: a counted figure followed by a noun counts that noun, not the name before
   const next = masked.slice(n.end, n.end + 6);
   const countsAnother = MEASURE.has(n.unit) && !FIGURE_END.test(next) && (NOUN_AFTER.test(next) || termAt(next, lex));
-  let found = countsAnother ? null : termBefore(before, unit, lex, st.seen);
-  let how: Reading['how'] = 'before';
+  const found = countsAnother ? null : termBefore(before, unit, lex, st.seen);
   if (!found && MEASURE.has(n.unit)) {
     const after = masked.slice(n.end, n.end + 24);
-    const f = termAfter(after, unit, lex, CLAUSE_OPEN.test(before));
+    const opening = CLAUSE_OPEN.test(before);
+    const f = termAfter(after, unit, lex, opening);
     // a plain noun after its figure is the whole only where the clause says so: 「共有4,312名学生」「开设…等42个专业」;
     // a name, where it ends the clause or a verb of having stands before it (「10所中职学校与…开展」 is a subject)
     const ends = f && CLAUSE_ENDS.test(after.slice(f.at + f.term.term.length));
     // 「3512名教职工中，…」「13605名2024届毕业生中」: a figure opening its clause counts the whole it names
-    const opens = f && CLAUSE_OPEN.test(before) && (f.term.kind !== 'noun' || /^\s*中/.test(after.slice(f.at + f.term.term.length)));
+    const opens = f && opening && (f.term.kind !== 'noun' || /^\s*中/.test(after.slice(f.at + f.term.term.length)));
     if (f && (OFFERS.test(before) || (f.term.kind !== 'noun' && ends) || opens)) {
-      found = f;
-      how = 'after';
       // the qualifier of a figure-first noun stands before the figure: 「参加评估的有12所学校」
       const q = qualifierOf(before, before.length);
       if (FILTERED.test(q) || OWNER.test(q) || OTHER_POPULATION.test(q) || OTHER_POPULATION.test(after.slice(0, 8))) return null;
       if (!subsetOk(f.term, before.slice(-8) + f.term.term, subset, st)) return null;
-      return { id: f.id, how: f.term.kind === 'noun' ? 'noun' : how, total: TOTAL_MARK.test(q) };
+      return { id: f.id, how: f.term.kind === 'noun' ? 'noun' : 'after', total: TOTAL_MARK.test(q) };
     }
   }
   if (!found) {
@@ -647,8 +648,8 @@ function readOwner(
   const between = before.slice(at + term.term.length);
   // 「思政课教师、体育教师共计57人」: one figure for several names is none of theirs
   if (/[、和与及]$/.test(before.slice(0, at)) && termBefore(before.slice(0, at - 1), unit, lex)) return null;
-  // a longer catalog name ending here belongs to another indicator (本省去向落实率 vs 去向落实率)
-  if (id === 'employment_rate' && /本省|省外|对口|专业/.test(before.slice(Math.max(0, at - 4), at))) return null;
+  // a longer name ending here is another indicator's or a part's (本省/对口/本市/本地 去向落实率 vs 去向落实率)
+  if (id === 'employment_rate' && /(本省|省外|对口|专业|本市|市内|本县|县内|本地|当地|省内|区内|本区)$/.test(before.slice(Math.max(0, at - 4), at))) return null;
   const context = before.slice(Math.max(0, at - 10), at) + between;
   if (CHANGE.test(between) && !RESTATES.test(between)) return null;
   if (CHANGE.test(context) && /(增加|增长|提高|上升|下降|减少|提升|降低)[^至到为]{0,2}$/.test(context)) return null;
@@ -660,11 +661,9 @@ function readOwner(
   if (between.includes('分别') && /[、和及]/.test(before.slice(0, at))) return null;
   // 「已有24所学校互联网出口带宽达到…」: a measure of some schools
   if (SOME_SCHOOLS.test(before.slice(0, at))) return null;
-  // 本市/本地/省内 去向落实率 is not the placement rate
-  if (id === 'employment_rate' && /(本市|市内|本县|县内|本地|当地|省内|区内|本区)$/.test(before.slice(Math.max(0, at - 4), at))) return null;
   if (isCount(id) && FILTERED.test(q) && !MEANS.test(q)) return null;
   if (!MEANS.test(before.slice(0, at)) && !subsetOk(term, before.slice(Math.max(0, at - Math.max(8, q.length)), at + term.term.length) + between, subset, st)) return null;
-  return { id, how: term.kind === 'noun' ? 'noun' : how, total: TOTAL_MARK.test(q) || TOTAL_MARK.test(between) };
+  return { id, how: term.kind === 'noun' ? 'noun' : 'before', total: TOTAL_MARK.test(q) || TOTAL_MARK.test(between) };
 }
 
 /** What qualifies a name within its own list item: the text back to the last 、，or figure, at most 14 characters. */
