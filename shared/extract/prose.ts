@@ -29,7 +29,7 @@ export { namesSchool, namesSubRegion, scopeOf, type Scope };
 /** Who runs or ranks the schools counted: 「市级教育部门举办的公办中等职业学校3所」 is a subset. */
 const OWNER = /(举办的|部门|市级|县级|区级|省级|国家级|示范|重点|优质|强基|高水平|双高|双优|建设院校|建设学校|建设单位|其他|新增|新建|优秀|先进|模范|标兵|名师|骨干|合作)/;
 /** A count of the schools, people or programmes that went through something is not a count of all of them. */
-const FILTERED = /(参加|参与|接受|纳入|获评|遴选|评估|评价|监测|验收|认定|达标|参赛|获奖|新增|新建|新设|新开设|新开发|新开|新编|新引进|新办|立项|申报|试点|抽样|抽查|抽取|样本|受访|参评|通过|被[^，,。；;]{0,10}录取|考取|考入|符合|报送|满足|撤销|停招|撤并|评选|评出|表彰)/;
+const FILTERED = /(参加|参与|接受|纳入|获评|遴选|评估|评价|监测|验收|认定|达标|参赛|获奖|新(?:增|建|设|开设|开发|开|编|引进|办|入选|认定|获批|立项)|立项|申报|试点|抽样|抽查|抽取|样本|受访|参评|通过|被[^，,。；;]{0,10}录取|考取|考入|符合|报送|满足|撤销|停招|撤并|评选|评出|表彰)/;
 /** Another population than the vocational schools': 普通高中, 各级各类学校. */
 const OTHER_POPULATION = /(普通高中|普高|初中|小学|幼儿园|各级各类|义务教育|高中阶段|特殊教育|普通高校|本科高校|技工院校|技工学校)/;
 /** Some of the schools, however the sentence goes on: 「19所中职学校中的12所」「有16所学校的」. */

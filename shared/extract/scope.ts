@@ -5,7 +5,7 @@
 import { allCities, citiesOf, PROVINCES } from './regions';
 import type { ReportIdentity } from './types';
 
-const SCHOOL = /([\u4e00-\u9fa5]{2,12}?)(职业技术学校|职业学校|中等专业学校|职业中专|职业中学|职业高级中学|职业高中|职校|技工学校|技师学院|职业技术学院|职业学院|学院|中专|农广校|技术学校|(?:卫生|商业|农业|工业|财经|艺术|体育|师范|交通|信息|旅游|林业|电子|机电|经济|商贸|建筑|化工|护理|医药|幼儿师范|工程)学校)/g;
+const SCHOOL = /([\u4e00-\u9fa5]{2,12}?)(职业技术学校|职业学校|中等专业学校|职业中专|职业中学|职业高级中学|职业高中|职校|技工学校|技师学院|职业技术学院|职业学院|学院|中专(?!升本)|农广校|技术学校|(?:卫生|商业|农业|工业|财经|艺术|体育|师范|交通|信息|旅游|林业|电子|机电|经济|商贸|建筑|化工|护理|医药|幼儿师范|工程)学校)/g;
 /** 「县职教中心」「大凌县职业教育中心」「皖江市第三中等职业学校」: one school, however short its name. */
 const ONE_SCHOOL = /(?<![全各本该此我])(?:职教中心|职业教育中心|职业技术教育中心)|第[一二三四五六七八九十]+(?:中等职业学校|职业中学|职业高级中学|职业学校|中专)|(?<![全各本该此我\u4e00-\u9fa5])[县市区旗](?:职业技术学校|职业学校|职业中专|职业中学|职业高级中学|中等专业学校|农广校|技工学校|中专)|该校|该中心/;
 const GENERIC_SCHOOL_PREFIX = /(中等|全市|全省|全区|全县|各|市内|省内|区内|本市|本省|所有|民办|公办|中职|高职|^职业|的|等|和|与|及|所|家|类|不含|含|包括|包含|除)$/;
@@ -137,6 +137,8 @@ export function namesSubRegion(text: string, scope: Scope): boolean {
     if (!name || DISTRICT_STOP.test(name)) continue;
     // 「西部和东北地区」: a kind of area, not a place's name (园区, 城区 are parts of the region)
     if (name.endsWith("地") && m[2] === "区") continue;
+    // 「围绕自治区…」: the autonomous region's own word, not a district
+    if (name.endsWith('自治')) continue;
     // 「2024年全区」「统计全县」: the whole region, not a district (the match took a character too many)
     if (/[全本各该此辖市省县区]$/.test(name)) continue;
     // 「2024年桐庐县」 is the region itself, with a character of the sentence in front of it
