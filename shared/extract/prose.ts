@@ -84,6 +84,8 @@ const FIGURE_END = /^(?:$|[\s，,。；;：:、)）(（.]|其中|中|和|及|与
  * then the figure is not the name's before it. Other verbs leave it the name's (聘请行业导师587人走进课堂).
  */
 const NOUN_AFTER = /^(?:专业|学校|院校|学生|教师|企业|课程|项目|基地|教材|班|名|参加|参与|报名|通过|获得|取得|获|被|考取|考入|升入)/;
+/** After a figure and its noun, what only some of them did: 「5所中职学校被评为…」「12所学校参加…」. */
+const ACTED_ON = /^\s*(?:被|获评|获批|入选|通过|参加|参与|参赛|与|开展|实施|承担|举办)/;
 /** Nothing but the region's own name or a year before a figure: it opens its clause. */
 const CLAUSE_OPEN = /^\s*(?:全[市县省区州盟旗]|我[市县省区])?\s*(?:20\d\d\s*年度?)?\s*(?:共有|有)?\s*$/;
 /** Verbs that state a whole before a figure and its plain noun. */
@@ -212,15 +214,20 @@ function termAt(s: string, lex: Lexicon): boolean {
 
 /** The name that follows a figure and its measure word: 「412名专任教师」「18所为公办学校」. */
 function termAfter(after: string, unit: string, lex: Lexicon, opens = false): Found | null {
-  const s = after.replace(/^(?:为|是|的|20\d\d\s*(?:届|年度?))?(?:全[市县省区]|我[市县省区])?(?:中职学校|中职)?(?=\S)/, '');
-  const lead = after.length - s.length;
-  const direct = longestAt(s, 0, unit, lex, true, opens);
-  if (direct) return { ...direct, at: lead };
-  const p = PEOPLE.exec(s);
-  if (!p) return null;
-  // 「9468名学生取得职业技能等级证书或职业资格证书」: what they did names the indicator, whatever follows
-  const f = longestAt(s, p[0].length, unit, lex, false, true);
-  return f ? { ...f, at: lead + f.at } : null;
+  // 「18所为公办学校」「13605名2024届毕业生」; then, failing that, past the region's scope words (「9860元是全市中职
+  // 生均教学科研仪器设备值」)
+  const head = /^(?:为|是|的|20\d\d\s*(?:届|年度?))?/.exec(after)![0];
+  const scope = /^(?:全[市县省区]|我[市县省区])?(?:中职学校|中职)?(?=\S)/.exec(after.slice(head.length))?.[0] ?? '';
+  for (const lead of scope ? [head.length, head.length + scope.length] : [head.length]) {
+    const s = after.slice(lead);
+    const direct = longestAt(s, 0, unit, lex, true, opens);
+    if (direct) return { ...direct, at: lead };
+    const p = PEOPLE.exec(s);
+    // 「9468名学生取得职业技能等级证书或职业资格证书」: what they did names the indicator, whatever follows
+    const f = p ? longestAt(s, p[0].length, unit, lex, false, true) : null;
+    if (f) return { ...f, at: lead + f.at };
+  }
+  return null;
 }
 
 /** The longest term starting at `i` whose unit fits and that ends where a noun may end. */
@@ -623,7 +630,9 @@ function readOwner(
     const ends = f && CLAUSE_ENDS.test(after.slice(f.at + f.term.term.length));
     // 「3512名教职工中，…」「13605名2024届毕业生中」: a figure opening its clause counts the whole it names
     const opens = f && opening && (f.term.kind !== 'noun' || /^\s*中/.test(after.slice(f.at + f.term.term.length)));
-    if (f && (OFFERS.test(before) || (f.term.kind !== 'noun' && ends) || opens)) {
+    // 「共有5所中职学校被评为…」: what follows the name makes them some of the schools
+    const acted = f && ACTED_ON.test(after.slice(f.at + f.term.term.length));
+    if (f && !acted && (OFFERS.test(before) || (f.term.kind !== 'noun' && ends) || opens)) {
       // the qualifier of a figure-first noun stands before the figure: 「参加评估的有12所学校」
       const q = qualifierOf(before, before.length);
       if (FILTERED.test(q) || OWNER.test(q) || OTHER_POPULATION.test(q) || OTHER_POPULATION.test(after.slice(0, 8))) return null;
