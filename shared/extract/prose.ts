@@ -361,9 +361,9 @@ export function readProse(items: Item[], report: ReportIdentity): { candidates: 
       inCase = true;
       continue;
     }
-    if (inCase && SECTION.test(text) && text.length < 60) inCase = false;
+    if (inCase && text.length < 60 && SECTION.test(text)) inCase = false;
     // 「七、下一步打算」「面临挑战与改进措施」: what the section says is planned, not what happened
-    if ((it.kind === 'text' && it.heading) || (SECTION.test(text) && text.length < 60)) inPlan = PLAN_SECTION.test(text);
+    if ((it.kind === 'text' && it.heading) || (text.length < 60 && SECTION.test(text))) inPlan = PLAN_SECTION.test(text);
     if (inCase || inPlan || it.kind !== 'text' || it.heading) continue;
     if (!hasFigure(text) || !mayHoldTerm(text, lex)) continue;
     const sentences = splitSentences(text);
@@ -410,8 +410,10 @@ function readSentence(
   for (let k = 0; k < clauses.length; k++) {
     const clause = clauses[k]!;
     const half = toHalfWidth(clause);
+    const figure = hasFigure(clause);
     // figures inside brackets qualify something else (含23所技工学校), except last year's (（上年14,730人）)
-    const masked = half.includes('(') || half.includes('（') ? maskBrackets(half) : half;
+    const bracketed = half.includes('(') || half.includes('（');
+    const masked = bracketed ? maskBrackets(half) : half;
     // 「高于全省平均水平（96.9％）」: a comparison with a wider region, in a clause of its own
     if (COMPARED_WIDER.test(masked)) {
       prevClause = half;
@@ -423,13 +425,12 @@ function readSentence(
     if (PLAN.test(half)) st.plan = true;
     else if (ACTUAL.test(half)) st.plan = false;
     // a year in brackets (（2023年为1.54万元）) dates the figure inside them, not the clause
-    const bracketed = half.includes('(') || half.includes('（');
     const named = statedYear(bracketed ? masked.replace(/[（(][^（()）]*[)）]/g, '') : half);
     const base = named === undefined ? st.year : named;
     if (named !== undefined && named !== null) st.year = named;
     // 「上年（2023年）全县中职毕业生1,462人，去向落实率96.1%」: a sentence about last year, from here on
     else if (named === undefined && MAY_OPEN_LAST_YEAR.test(masked) && st.year !== null && st.year === report.year) st.year = st.year - 1;
-    if (st.plan || !hasFigure(clause) || (PLAN_HERE.test(half) && !ACTUAL.test(half))) {
+    if (st.plan || !figure || (PLAN_HERE.test(half) && !ACTUAL.test(half))) {
       // a name ending the clause, for 「用人单位满意度最高，为97.2%」 (looked for only when the next clause is 为…)
       const next = clauses[k + 1];
       const name = st.plan || !next || !/^\s*(?:为|是|达)/.test(next) ? null : termBefore(masked.replace(/(最高|最低|较高|较低|相对偏低|相对较低|相对偏高|居首|次之|稳中有升)$/, ''), '%', lex);
@@ -709,8 +710,10 @@ function subsetOk(term: Term, window: string, subset: RegExp, st: SentenceState)
 const BRACKETED = /[（(][^（()）]{0,80}[)）]/g;
 /** Brackets that are read: last year's figure (（上年14,730人）), or the figure itself (满意度（94.2%）). */
 const LAST_YEAR_BRACKET = /^[（(]\s*(?:上一?学?年|上一?届|去年|20\d\d\s*(?:年度|年|届)|其中|公办|民办|[0-9.,]+\s*(?:%|万?元|万?人|所|个)?\s*[)）]$)/;
+/** A bracket that names a part with its figure (（升入本科212人）) is read; one that qualifies (（含…）) is not. */
+const PART_BRACKET = /^[（(]\s*(?!含|不含|包括|包含|全国|全省|全市|全区|省|国家|较|比|同比|占|约|即|如|主要|其余)[\u4e00-\u9fa5“”]{2,12}\s*[0-9]/;
 function maskBrackets(s: string): string {
-  return s.replace(BRACKETED, (m) => (LAST_YEAR_BRACKET.test(m) ? m : ' '.repeat(m.length)));
+  return s.replace(BRACKETED, (m) => (LAST_YEAR_BRACKET.test(m) || PART_BRACKET.test(m) ? m : ' '.repeat(m.length)));
 }
 
 const AFTER_APPROX = /^\s*(?:以上|左右|余|多)/;

@@ -129,6 +129,9 @@ export function namesSubRegion(text: string, scope: Scope): boolean {
   }
   // a district, county or banner is named with 区, 县 or 旗
   if (!DISTRICT_HINT.test(text)) return false;
+  // 「城关区域内学校在校生合计7350人」: a named area inside the region (not 重点区域, 民族区域 and their like)
+  const area = /([\u4e00-\u9fa5]{2})区域内/.exec(text);
+  if (area && !AREA_WORD.test(area[1]!)) return true;
   DISTRICT.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DISTRICT.exec(text))) {
@@ -148,6 +151,9 @@ export function namesSubRegion(text: string, scope: Scope): boolean {
   }
   return false;
 }
+
+/** Words that make 「X区域」 a kind of area, not a named one. */
+const AREA_WORD = /^(?:重点|核心|全市|全县|全省|各个|本地|城市|农村|山区|民族|边远|贫困|周边|相关|特定|同一|功能|服务|中心|示范|试验|开发|经济|行政|学校|校园|教学|实训|生活|办公|部分|其他|不同|整个|辖区|县域|市域)$/;
 
 /** A place name's own characters: what follows the last function word before 市/县 (下辖的北江 -> 北江). */
 function lastName(run: string): string {
