@@ -98,7 +98,9 @@ const OFFERS = /(共有|现有|拥有|共计|合计|总计|开设|设置|设有|
  */
 const MAY_HOLD_FIGURE = /[0-9０-９]\s*(?:千万|百万|万|亿|千)?(?:余|多|左右|以上)?[%％人个元学课MＭ所门本项部种名家件册小:：∶]/;
 const hasFigure = (s: string) => MAY_HOLD_FIGURE.test(s) || s.includes('百分之') || CN_COUNT_HINT.test(s);
-const CN_COUNT_HINT = /[一二两三四五六七八九十百千](?:余|多)?[所个门项本名人元]/;
+// 一个/三个 run through prose without counting anything: a count in words is looked for only with another measure
+// word, or with 十/百/千 before 个
+const CN_COUNT_HINT = /[两二三四五六七八九十百千](?:余|多)?[所门项本名人元]|[十百千][一二两三四五六七八九]?(?:余|多)?个/;
 
 const CLAUSE_END = /[，,；;]/g;
 const ASCII_DIGIT = /\d/;
@@ -291,6 +293,9 @@ const YEAR_TOKEN = /(20\d\d)\s*(?:[-—–~至]\s*(20\d\d)\s*学年|年度|年|�
 const COMPARED_BEFORE = /(比|较|与|同|对比|相比|和|由|从|高于|低于|超过|多于|少于)\s*$/;
 const COMPARED_AFTER = /^\s*(?:相比|比较|同期|以来|年?底?前)/;
 
+/** What a lead-in that dates its figure must hold: a year or 上年/去年/前一年/上届. */
+const MAY_DATE = /20\d\d|上|去年|前一年/;
+
 /** The one year a text dates its figures by (2023—2024学年 is 2024), ignoring years named for comparison. */
 function statedYear(text: string): number | null | undefined {
   if (!/20\d\d/.test(text)) return undefined;
@@ -309,6 +314,7 @@ function statedYear(text: string): number | null | undefined {
 
 /** The year a figure's own lead-in names: 「较2023年的」「2023年为」 (that year) or 「上年为」 (the year before). */
 function leadYear(lead: string, base: number | null): number | null | undefined {
+  if (!MAY_DATE.test(lead)) return undefined;
   // 「2022—2024年毕业生合计」: a span dates no single year
   if (/20\d\d\s*年?\s*[-—–~至到]\s*20\d\d\s*年(?!度?\s*学年)/.test(lead)) return null;
   // the marker nearest the figure wins: 「2024年…较上年的18.1:1」 is the year before, 「上年（2023年）…」 is 2023
@@ -395,18 +401,6 @@ function readSentence(
   const clauses = clausesOf(sentence);
   let prevClause = '';
   const unasked: number[] = [];
-  /**
-   * Once a clause names a school or a sub-region, it and the rest of the sentence are about that place (a
-   * county's only school is the county); 另有… starts what the count leaves out; 「在全市抽取的8所样本学校中」
-   * makes the rest about those schools.
-   */
-  const narrows = (i: number): boolean => {
-    const half = toHalfWidth(clauses[i]!);
-    const masked = half.includes('(') || half.includes('（') ? maskBrackets(half) : half;
-    if (/^\s*(?:全[市县省区州盟旗]|我[市县省区])?\s*(?:另有|此外还有|不含)/.test(masked)) return true;
-    if ((!onlySchool && namesSchool(masked)) || namesSubRegion(masked, scope)) return true;
-    return (half.includes('所') || half.includes('名')) && ((SOME_SCHOOLS.test(half) && FILTERED.test(half)) || SOME_OF_THEM.test(half));
-  };
   for (let k = 0; k < clauses.length; k++) {
     const clause = clauses[k]!;
     const half = toHalfWidth(clause);
@@ -415,7 +409,7 @@ function readSentence(
     const bracketed = half.includes('(') || half.includes('（');
     const masked = bracketed ? maskBrackets(half) : half;
     // 「高于全省平均水平（96.9％）」: a comparison with a wider region, in a clause of its own
-    if (COMPARED_WIDER.test(masked)) {
+    if (figure && COMPARED_WIDER.test(masked)) {
       prevClause = half;
       continue;
     }
@@ -440,7 +434,7 @@ function readSentence(
     }
     const nums = numbersIn(half).filter(mayBeIndicatorFigure);
     if (nums.length) {
-      for (const i of unasked) if (narrows(i)) return;
+      for (const i of unasked) if (narrows(clauses[i]!, scope, onlySchool)) return;
       unasked.length = 0;
     }
     if (!nums.length) {
@@ -599,6 +593,21 @@ function readSatisfaction(before: string, lex: Lexicon): Reading | null {
   const t = termBefore(name + '满意度', '%', lex);
   return t && t.at + t.term.term.length === name.length + 3 ? { id: t.id, how: 'before' } : null;
 }
+
+/**
+ * Once a clause names a school or a sub-region, it and the rest of the sentence are about that place (a county's
+ * only school is the county); 另有… starts what the count leaves out; 「在全市抽取的8所样本学校中」 makes the rest
+ * about those schools. A comparison with a wider region narrows nothing beyond itself.
+ */
+function narrows(clause: string, scope: Scope, onlySchool: boolean): boolean {
+  const half = toHalfWidth(clause);
+  const masked = half.includes('(') || half.includes('（') ? maskBrackets(half) : half;
+  if (COMPARED_WIDER.test(masked)) return false;
+  if (LEAVES_OUT.test(masked)) return true;
+  if ((!onlySchool && namesSchool(masked)) || namesSubRegion(masked, scope)) return true;
+  return (half.includes('所') || half.includes('名')) && ((SOME_SCHOOLS.test(half) && FILTERED.test(half)) || SOME_OF_THEM.test(half));
+}
+const LEAVES_OUT = /^\s*(?:全[市县省区州盟旗]|我[市县省区])?\s*(?:另有|此外还有|不含)/;
 
 interface Reading {
   id: string;
