@@ -35,7 +35,7 @@ describe('held-out reports', () => {
       expect(x.report.region).toBe(g.report.region);
     });
 
-  it('finds at least 0.9 of their figures (0.964 after the general rules they showed)', () => {
+  it('finds at least 0.9 of their figures (0.959 after the general rules they showed)', () => {
     console.log(`held-out reports: ${totals.correct}/${totals.golden} = ${(totals.correct / totals.golden).toFixed(3)}`);
     expect(totals.correct / totals.golden).toBeGreaterThanOrEqual(0.9);
   });
