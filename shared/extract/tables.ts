@@ -743,12 +743,7 @@ function finishZone(rows: LogicalRow[], header: Header | null, out: Candidate[],
       // their years, but a column's header may not have been read: not vouched for
       ys = vs.map((_, k) => years[k] ?? null);
       if (vs.some((v) => v !== null)) {
-        warn.push(
-          warning('year_from_position', `${vs.length} figure(s) printed for ${years.length} year columns; year is a guess`, {
-            figures: vs.length,
-            columns: years.length,
-          }),
-        );
+        warn.push(yearFromPosition(vs.length, years.length));
         confidence = 0.6;
       }
     } else if (vs.length > years.length) {
@@ -765,12 +760,7 @@ function finishZone(rows: LogicalRow[], header: Header | null, out: Candidate[],
       // fewer figures than year columns: the printed ones are taken as the latest years
       ys = vs.map((_, k) => years[years.length - vs.length + k] ?? null);
       if (vs.some((v) => v !== null)) {
-        warn.push(
-          warning('year_from_position', `${vs.length} figure(s) printed for ${years.length} year columns; year is a guess`, {
-            figures: vs.length,
-            columns: years.length,
-          }),
-        );
+        warn.push(yearFromPosition(vs.length, years.length));
         confidence = 0.6;
       }
     }
@@ -814,6 +804,11 @@ function finishZone(rows: LogicalRow[], header: Header | null, out: Candidate[],
       });
     });
   });
+}
+
+/** Figures dated by where they stand, not by a header: kept, with the warning that says so. */
+function yearFromPosition(figures: number, columns: number): EngineWarning {
+  return warning('year_from_position', `${figures} figure(s) printed for ${columns} year columns; year is a guess`, { figures, columns });
 }
 
 function normaliseUnitCell(u: string): string {
