@@ -139,7 +139,7 @@ export function namesSubRegion(text: string, scope: Scope): boolean {
     const name = lastName(m[1]!);
     if (!name || DISTRICT_STOP.test(name)) continue;
     // 「西部和东北地区」: a kind of area, not a place's name (园区, 城区 are parts of the region)
-    if (name.endsWith("地") && m[2] === "区") continue;
+    if (name.endsWith('地') && m[2] === '区') continue;
     // 「围绕自治区…」: the autonomous region's own word, not a district
     if (name.endsWith('自治')) continue;
     // 「2024年全区」「统计全县」: the whole region, not a district (the match took a character too many)
