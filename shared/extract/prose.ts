@@ -433,14 +433,12 @@ function readSentence(
       continue;
     }
     const nums = numbersIn(half).filter(mayBeIndicatorFigure);
-    if (nums.length) {
-      for (const i of unasked) if (narrows(clauses[i]!, scope, onlySchool)) return;
-      unasked.length = 0;
-    }
     if (!nums.length) {
       prevClause = half;
       continue;
     }
+    for (const i of unasked) if (narrows(clauses[i]!, scope, onlySchool)) return;
+    unasked.length = 0;
     const cumulative = CUMULATIVE.test(half);
     if (/^\s*其中/.test(masked) && st.last && !st.whole) {
       st.whole = st.last;
