@@ -132,6 +132,11 @@ function insideBrackets(s: string, from: number, at: number): boolean {
   return depth > 0;
 }
 
+/** A case box's line that tells the case itself (a sentence after its title), not just the title. */
+const CASE_TOLD = /[。！!]\s*\S|^.{60,}/;
+/** A paragraph that speaks of the whole region again (全市…, 我县…): whatever box came before is over. */
+const REGION_OPENS = /^\s*(?:20\d\d年[，,]?\s*)?(?:全[市县省区州盟旗]|我[市县省区])/;
+
 /** What CASE_START and SECTION can start with. */
 const MAY_OPEN = /^\s*(?:[【案典一二三四五六七八九十（(第#]|\d+\.\d)/;
 /** The characters MAY_OPEN can match first, as char codes: a trimmed line opening otherwise is not looked at. */
@@ -152,7 +157,7 @@ const SECTION = /^\s*(?:\d+(?:\.\d+)+\s*\S|[一二三四五六七八九十]+、|
  * What may stand between a name and its figure, read back from the figure: 为/达/共计…, a year (2023年为),
  * 上年的, 由…, a verb of level (增至, 调整为), the words that end a name (人数, 总数, 规模), an opening bracket.
  */
-const BRIDGE = /(?:[\s为达到共计有是了约近超逾:：(（比较仅均]|过|20\d\d\s*(?:年度|年|届)|上一?学?年|去年|同期|分别|已经|已|由|的(?:中职|高职)?(?:学生|毕业生)|的|学生|增至|增加到|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|调整为|保持在|稳定在|合计|总计|总数|人数|规模|数量|总量|全年|当年|相应|数字|平均|人均|只有|最大|高达|已达|达到了|大约|在|每生每年|每生|每年|年均)*$/;
+const BRIDGE = /(?:[\s为达到共计有是了约近超逾:：(（比较仅均]|过|20\d\d\s*(?:年度|年|届)|上一?学?年|去年|同期|分别|已经|已|由|的(?:中职|高职)?(?:学生|毕业生)|的|学生|增至|增加到|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|调整为|保持在|稳定在|合计|总计|总数|人数|规模|数量|总量|全年|当年|相应|数字|平均|人均|只有|最大|高达|已达|达到了|大约|在|实现|每生每年|每生|每年|年均)*$/;
 /** The longest bridge looked at: a name further back than this does not own the figure. */
 const BRIDGE_SPAN = 16;
 
@@ -163,7 +168,7 @@ function bridgeStart(before: string): number {
 }
 
 /** A figure restates the one just read when only a bridge stands between (（上年…）, 上年为, 增至, 2024年为). */
-const RESTATES = /^[\s，,；;、]*(?:(?:比|较|由|与|高于|低于|略高于|略低于|超过|多于|少于)?(?:上一?学?年|上一?届|去年|同期|20\d\d\s*(?:年度|年|届))(?:的|为|是|同期)?|[(（]|同口径|数据|数字|水平|增至|增加到|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|扩大到|扩大至|缩小到|缩小至|扩容到|扩容至|调整为|保持在|稳定在|分别为|分别是|为|达到|达)+\s*$/;
+const RESTATES = /^[\s，,；;、]*(?:(?:比|较|由|与|和|高于|低于|略高于|略低于|超过|多于|少于)?(?:上一?学?年|上一?届|去年|同期|20\d\d\s*(?:年度|年|届))(?:的|为|是|同期)?|[(（]|同口径|数据|数字|水平|增至|增加到|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|扩大到|扩大至|缩小到|缩小至|扩容到|扩容至|调整为|保持在|稳定在|分别为|分别是|为|达到|达)+\s*$/;
 
 interface Found {
   term: Term;
@@ -364,10 +369,11 @@ export function readProse(items: Item[], report: ReportIdentity): { candidates: 
     // nothing to open a box with, end it or read
     if (!text) continue;
     if (CASE_START.test(text)) {
-      inCase = true;
+      // 「【案例】安吉县职业教育中心开设…。」: a box told in its own paragraph ends with it; a title opens a box
+      inCase = !CASE_TOLD.test(text);
       continue;
     }
-    if (inCase && text.length < 60 && SECTION.test(text)) inCase = false;
+    if (inCase && ((text.length < 60 && SECTION.test(text)) || REGION_OPENS.test(text))) inCase = false;
     // 「七、下一步打算」「面临挑战与改进措施」: what the section says is planned, not what happened
     if ((it.kind === 'text' && it.heading) || (text.length < 60 && SECTION.test(text))) inPlan = PLAN_SECTION.test(text);
     if (inCase || inPlan || it.kind !== 'text' || it.heading) continue;
@@ -437,7 +443,7 @@ function readSentence(
       prevClause = half;
       continue;
     }
-    for (const i of unasked) if (narrows(clauses[i]!, scope, onlySchool)) return;
+    for (const i of unasked) if (narrows(clauses[i]!, scope, onlySchool) || pronounOfSome(clauses, i)) return;
     unasked.length = 0;
     const cumulative = CUMULATIVE.test(half);
     if (/^\s*其中/.test(masked) && st.last && !st.whole) {
@@ -455,9 +461,11 @@ function readSentence(
       if (masked[n.index] === ' ' && !/\s/.test(half[n.index] ?? '')) continue;
       // 「由500Mbps扩容到1000Mbps」: where it started, in a year the sentence does not say
       const undatedStart = /(?:由|从)\s*$/.test(lead) && TO_LEVEL.test(masked.slice(n.end, n.end + 8));
-      if (cumulative || CHANGE_BEFORE.test(lead) || undatedStart) {
+      // 「突破4,500元大关，达到4,628元」: a threshold passed, not the figure
+      const threshold = /突破\s*$/.test(lead);
+      if (cumulative || CHANGE_BEFORE.test(lead) || undatedStart || threshold) {
         // what follows a change restates what changed: 「在校生比上年增加127人，达4,312人」「较上年增加282人，上年为6102人」
-        const changed = termBefore(masked.slice(0, n.index).replace(CHANGE_VERB, '').replace(/(?:由|从)\s*$/, ''), n.ratio ? ':' : n.unit, lex);
+        const changed = termBefore(masked.slice(0, n.index).replace(CHANGE_VERB, '').replace(/(?:由|从|首次突破|突破)\s*$/, ''), n.ratio ? ':' : n.unit, lex);
         if (changed) st.last = { id: changed.id, unit: n.unit };
         continue;
       }
@@ -604,6 +612,12 @@ function narrows(clause: string, scope: Scope, onlySchool: boolean): boolean {
   if (LEAVES_OUT.test(masked)) return true;
   if ((!onlySchool && namesSchool(masked)) || namesSubRegion(masked, scope)) return true;
   return (half.includes('所') || half.includes('名')) && ((SOME_SCHOOLS.test(half) && FILTERED.test(half)) || SOME_OF_THEM.test(half));
+}
+/** 「新建成的3所学校…，其在校生合计2,860人」: 其 refers back to a filtered set named before it. */
+function pronounOfSome(clauses: string[], i: number): boolean {
+  if (!/^\s*其(?![中余他])/.test(clauses[i]!)) return false;
+  for (let j = 0; j < i; j++) if (FILTERED.test(clauses[j]!) || OWNER.test(clauses[j]!)) return true;
+  return false;
 }
 const LEAVES_OUT = /^\s*(?:全[市县省区州盟旗]|我[市县省区])?\s*(?:另有|此外还有|不含)/;
 

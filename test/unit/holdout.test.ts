@@ -18,7 +18,7 @@ const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'hol
 const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
 
 describe('held-out reports', () => {
-  const totals = { golden: 0, correct: 0 };
+  const totals = { golden: 0, correct: 0, wrong: 0 };
   for (const file of files)
     it(`${file}: detected, no trap, no wrong figure vouched for, precision >= 0.99`, () => {
       const x = extractReport(blocksFromText(readFileSync(join(dir, file), 'utf8')), {});
@@ -26,6 +26,7 @@ describe('held-out reports', () => {
       const s = scoreExtraction(x, g);
       totals.golden += s.golden;
       totals.correct += s.correct;
+      totals.wrong += s.wrong;
       const detail = s.problems.join('\n');
       expect(x.detection.isReport).toBe(true);
       expect(s.traps, detail).toBe(0);
@@ -35,8 +36,10 @@ describe('held-out reports', () => {
       expect(x.report.region).toBe(g.report.region);
     });
 
-  it('finds at least 0.9 of their figures (0.959 after the general rules they showed)', () => {
-    console.log(`held-out reports: ${totals.correct}/${totals.golden} = ${(totals.correct / totals.golden).toFixed(3)}`);
+  it('finds at least 0.9 of their figures (0.954 after the general rules they showed)', () => {
+    const precision = totals.correct / (totals.correct + totals.wrong);
+    console.log(`held-out reports: recall ${totals.correct}/${totals.golden} = ${(totals.correct / totals.golden).toFixed(3)}, precision ${precision.toFixed(3)}`);
     expect(totals.correct / totals.golden).toBeGreaterThanOrEqual(0.9);
+    expect(precision).toBeGreaterThanOrEqual(0.995);
   });
 });
