@@ -98,6 +98,7 @@ const OFFERS = /(共有|现有|拥有|共计|合计|总计|开设|设置|设有|
  */
 const MAY_HOLD_FIGURE = /[0-9０-９]\s*(?:千万|百万|万|亿|千)?(?:余|多|左右|以上)?[%％人个元学课MＭ所门本项部种名家件册小:：∶]/;
 const hasFigure = (s: string) => MAY_HOLD_FIGURE.test(s) || s.includes('百分之') || CN_COUNT_HINT.test(s);
+
 // 一个/三个 run through prose without counting anything: a count in words is looked for only with another measure
 // word, or with 十/百/千 before 个
 const CN_COUNT_HINT = /[两二三四五六七八九十百千](?:余|多)?[所门项本名人元]|[十百千][一二两三四五六七八九]?(?:余|多)?个/;
@@ -355,6 +356,8 @@ interface SentenceState {
   pending: { id: string } | null;
 }
 
+
+
 export function readProse(items: Item[], report: ReportIdentity): { candidates: Candidate[]; warnings: EngineWarning[] } {
   const out: Candidate[] = [];
   const warnings: EngineWarning[] = [];
@@ -406,7 +409,8 @@ function readSentence(
   const st: SentenceState = { year: report.year, last: null, run: [], seen: new Set(), plan: false, whole: null, parts: 0, pending: null, prev, ownLevel: OWN_LEVEL[report.regionLevel ?? ''] ?? null };
   const clauses = clausesOf(sentence);
   let prevClause = '';
-  const unasked: number[] = [];
+  // the clauses not asked yet, by index, with their half-width and masked texts
+  const unasked: { k: number; half: string; masked: string }[] = [];
   for (let k = 0; k < clauses.length; k++) {
     const clause = clauses[k]!;
     const half = toHalfWidth(clause);
@@ -419,9 +423,8 @@ function readSentence(
       prevClause = half;
       continue;
     }
-    // whose figures the clauses state is asked only once a clause holds a figure (most hold none): the clauses
-    // before it are asked then, in order
-    unasked.push(k);
+    // whose figures the clauses state is asked only once a figure is read (see below)
+    unasked.push({ k, half, masked });
     if (PLAN.test(half)) st.plan = true;
     else if (ACTUAL.test(half)) st.plan = false;
     // a year in brackets (（2023年为1.54万元）) dates the figure inside them, not the clause
@@ -443,8 +446,6 @@ function readSentence(
       prevClause = half;
       continue;
     }
-    for (const i of unasked) if (narrows(clauses[i]!, scope, onlySchool) || pronounOfSome(clauses, i)) return;
-    unasked.length = 0;
     const cumulative = CUMULATIVE.test(half);
     if (/^\s*其中/.test(masked) && st.last && !st.whole) {
       st.whole = st.last;
@@ -499,6 +500,10 @@ function readSentence(
       if (!read) continue;
       const cand = candidate(read, n, unit, year, sentence, clause, half, it, lead);
       if (!cand) continue;
+      // whose figures the clauses state is asked only when one gives a candidate (most sentences give none): the
+      // clauses up to it, in order; a narrowing one ends the sentence here
+      for (const u of unasked) if (narrows(u.half, u.masked, scope, onlySchool) || pronounOfSome(clauses, u.k)) return;
+      unasked.length = 0;
       cand.at = { block: blockAt(it, cand.quote) };
       st.seen.add(cand.id);
       st.run.push(cand.id);
@@ -605,9 +610,7 @@ function readSatisfaction(before: string, lex: Lexicon): Reading | null {
  * only school is the county); 另有… starts what the count leaves out; 「在全市抽取的8所样本学校中」 makes the rest
  * about those schools. A comparison with a wider region narrows nothing beyond itself.
  */
-function narrows(clause: string, scope: Scope, onlySchool: boolean): boolean {
-  const half = toHalfWidth(clause);
-  const masked = half.includes('(') || half.includes('（') ? maskBrackets(half) : half;
+function narrows(half: string, masked: string, scope: Scope, onlySchool: boolean): boolean {
   if (COMPARED_WIDER.test(masked)) return false;
   if (LEAVES_OUT.test(masked)) return true;
   if ((!onlySchool && namesSchool(masked)) || namesSubRegion(masked, scope)) return true;
