@@ -88,6 +88,10 @@ const NOUN_AFTER = /^(?:专业|学校|院校|学生|教师|企业|课程|项目|
 const ACTED_ON = /^\s*(?:被|获评|获批|入选|通过|参加|参与|参赛|与|开展|实施|承担|举办)/;
 /** Nothing but the region's own name or a year before a figure: it opens its clause. */
 const CLAUSE_OPEN = /^\s*(?:全[市县省区州盟旗]|我[市县省区])?\s*(?:20\d\d\s*年度?)?\s*(?:共有|有)?\s*$/;
+/** Indicators measured three years after graduation: a cohort's 届 dates the figure three years on. */
+const THREE_YEARS_ON = new Set(INDICATORS.filter((e) => e.nameZh.includes('毕业三年')).map((e) => e.id));
+/** A qualifier that only places or dates what follows (全市的, 2024年的): no subset. */
+const SCOPE_ONLY = /^\s*(?:全[市县省区州盟旗]|我[市县省区州盟旗]|本[市县省区州盟旗]|20\d\d\s*(?:年度?|届|学年)|本年度|今年|当年)*\s*的?\s*$/;
 /** Verbs that state a whole before a figure and its plain noun. */
 const OFFERS = /(共有|现有|拥有|共计|合计|总计|开设|设置|设有|开办|共设|布点|全[市县省区州盟旗])/;
 
@@ -137,6 +141,11 @@ function insideBrackets(s: string, from: number, at: number): boolean {
 const CASE_TOLD = /[。！!]\s*\S|^.{60,}/;
 /** A paragraph that speaks of the whole region again (全市…, 我县…): whatever box came before is over. */
 const REGION_OPENS = /^\s*(?:20\d\d年[，,]?\s*)?(?:全[市县省区州盟旗]|我[市县省区])/;
+
+/** A paragraph opening with a section's number (「（四）满意度。根据…」「四、」): a case box never spans sections. */
+const NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
+/** A sentence that opens by giving last year's figure of what the sentence before stated (「上年为10,127人。」). */
+const RESTATES_BEFORE = /^\s*(?:上一?学?年|去年|上一?届)(?:同期)?(?:为|是|有|达)/;
 
 /** What CASE_START and SECTION can start with. */
 const MAY_OPEN = /^\s*(?:[【案典一二三四五六七八九十（(第#]|\d+\.\d)/;
@@ -376,19 +385,23 @@ export function readProse(items: Item[], report: ReportIdentity): { candidates: 
       inCase = !CASE_TOLD.test(text);
       continue;
     }
-    if (inCase && ((text.length < 60 && SECTION.test(text)) || REGION_OPENS.test(text))) inCase = false;
+    if (inCase && ((text.length < 60 && SECTION.test(text)) || REGION_OPENS.test(text) || NUMBERED.test(text))) inCase = false;
     // 「七、下一步打算」「面临挑战与改进措施」: what the section says is planned, not what happened
     if ((it.kind === 'text' && it.heading) || (text.length < 60 && SECTION.test(text))) inPlan = PLAN_SECTION.test(text);
     if (inCase || inPlan || it.kind !== 'text' || it.heading) continue;
     if (!hasFigure(text) || !mayHoldTerm(text, lex)) continue;
     const sentences = splitSentences(text);
-    // the first figure of the sentence before, in the same paragraph
+    // the figure of the sentence before, in the same paragraph, when it stated one
     let prev: { id: string; unit: string } | null = null;
     for (const sentence of sentences) {
-      if (sentences.length > 1 && (!hasFigure(sentence) || !mayHoldTerm(sentence, lex))) continue;
+      if (sentences.length > 1 && (!hasFigure(sentence) || (!mayHoldTerm(sentence, lex) && !(prev && RESTATES_BEFORE.test(sentence))))) {
+        prev = null;
+        continue;
+      }
       const before = out.length;
       readSentence(sentence, it, report, scope, lex, subset, out, prev);
-      prev = out.length > before ? { id: out[before]!.id, unit: out[before]!.unit } : null;
+      // 「上年为10,127人。」 restates the sentence before only when that one stated a single figure
+      prev = out.length === before + 1 ? { id: out[before]!.id, unit: out[before]!.unit } : null;
     }
   }
   return { candidates: out, warnings };
@@ -408,6 +421,7 @@ function readSentence(
   const onlySchool = ONLY_SCHOOL.test(sentence);
   const st: SentenceState = { year: report.year, last: null, run: [], seen: new Set(), plan: false, whole: null, parts: 0, pending: null, prev, ownLevel: OWN_LEVEL[report.regionLevel ?? ''] ?? null };
   const clauses = clausesOf(sentence);
+  const sentenceStart = out.length;
   let prevClause = '';
   // the clauses not asked yet, by index, with their half-width and masked texts
   const unasked: { k: number; half: string; masked: string }[] = [];
@@ -417,7 +431,9 @@ function readSentence(
     const figure = hasFigure(clause);
     // figures inside brackets qualify something else (含23所技工学校), except last year's (（上年14,730人）)
     const bracketed = half.includes('(') || half.includes('（');
-    const masked = bracketed ? maskBrackets(half) : half;
+    const unlocal = bracketed ? maskBrackets(half) : half;
+    // 「留在湖州本地就业」「在浦东新区就业」: the region's own name where the forms say 本地
+    const masked = scope.ownLocal && unlocal.includes('就业') ? unlocal.replace(scope.ownLocal, localWord) : unlocal;
     // 「高于全省平均水平（96.9％）」: a comparison with a wider region, in a clause of its own
     if (figure && COMPARED_WIDER.test(masked)) {
       prevClause = half;
@@ -490,7 +506,7 @@ function readSentence(
       // a year after the report's is a plan or a forecast
       if (year === null || year === undefined || (report.year !== null && year > report.year && !/学年/.test(half))) continue;
       // a masked bracket inside a name (职业技能等级证书（含职业资格证书）获取人数) leaves no gap in it
-      const before = masked.slice(0, n.index).replace(/ {2,}/g, '');
+      const before = masked.slice(0, n.index).replace(/ {2,}|\u2060+/g, '');
       if (!read && unit === '%' && /占/.test(before)) {
         const sh = readShare(before, prevClause, lex);
         if (sh) read = { id: sh.id, how: 'share' };
@@ -498,17 +514,25 @@ function readSentence(
       if (!read && unit === '%') read = readSatisfaction(before, lex);
       if (!read) read = readOwner(before, masked, n, unit, lex, subset, st, lead);
       if (!read) continue;
+      // 「对2021届毕业生的跟踪调查显示，毕业三年晋升比例为21.5%」: the cohort graduated three years before the year measured
+      if (THREE_YEARS_ON.has(read.id) && year + 3 <= (report.year ?? year) && new RegExp(`${year}\\s*届`).test(toHalfWidth(sentence))) year += 3;
       const cand = candidate(read, n, unit, year, sentence, clause, half, it, lead);
       if (!cand) continue;
       // whose figures the clauses state is asked only when one gives a candidate (most sentences give none): the
       // clauses up to it, in order; a narrowing one ends the sentence here
-      for (const u of unasked) if (narrows(u.half, u.masked, scope, onlySchool) || pronounOfSome(clauses, u.k)) return;
+      for (const u of unasked) if (narrows(u.half, u.masked, scope, onlySchool, lex) || pronounOfSome(clauses, u.k)) return;
       unasked.length = 0;
       cand.at = { block: blockAt(it, cand.quote) };
       st.seen.add(cand.id);
       st.run.push(cand.id);
       st.last = { id: cand.id, unit };
       if (st.whole) st.parts++;
+      // 「区域内共有中职学校16所，其中区属中职学校7所」: the schools a county runs itself are its own; the whole
+      // counted every school in the area, some run by the city or by companies
+      if (st.whole?.id === cand.id && scope.ownRun?.test(masked)) {
+        const w = out.findLastIndex((c, i) => i >= sentenceStart && c.id === cand.id);
+        if (w >= 0) out.splice(w, 1);
+      }
       out.push(cand);
     }
     prevClause = half;
@@ -610,11 +634,26 @@ function readSatisfaction(before: string, lex: Lexicon): Reading | null {
  * only school is the county); 另有… starts what the count leaves out; 「在全市抽取的8所样本学校中」 makes the rest
  * about those schools. A comparison with a wider region narrows nothing beyond itself.
  */
-function narrows(half: string, masked: string, scope: Scope, onlySchool: boolean): boolean {
+function narrows(half: string, masked: string, scope: Scope, onlySchool: boolean, lex: Lexicon): boolean {
   if (COMPARED_WIDER.test(masked)) return false;
   if (LEAVES_OUT.test(masked)) return true;
   if ((!onlySchool && namesSchool(masked)) || namesSubRegion(masked, scope)) return true;
-  return (half.includes('所') || half.includes('名')) && ((SOME_SCHOOLS.test(half) && FILTERED.test(half)) || SOME_OF_THEM.test(half));
+  return (half.includes('所') || half.includes('名')) && ((SOME_SCHOOLS.test(half) && FILTERED.test(half)) || someOfThem(half, lex));
+}
+/**
+ * 「团队12名教师中」: some of the people; but 「直接就业的708名毕业生中」 are all of those an indicator counts, and
+ * what the sentence goes on to say breaks them down.
+ */
+function someOfThem(half: string, lex: Lexicon): boolean {
+  const m = SOME_OF_THEM.exec(half);
+  if (!m) return false;
+  const lead = half.slice(0, m.index).replace(/[\d,.]+$/, '');
+  // 「全县1,820名毕业生中」: all of them
+  if (SCOPE_ONLY.test(lead)) return false;
+  const named = /^(.*)的\s*$/.exec(lead)?.[1];
+  if (!named) return true;
+  const t = termBefore(named, '人', lex);
+  return !(t && t.term.kind !== 'noun' && t.at + t.term.term.length === named.length);
 }
 /** 「新建成的3所学校…，其在校生合计2,860人」: 其 refers back to a filtered set named before it. */
 function pronounOfSome(clauses: string[], i: number): boolean {
@@ -630,6 +669,13 @@ interface Reading {
   /** A word that states a whole (共有, 总数, 合计) qualifies the name. */
   total?: boolean;
 }
+
+/** The region's own name before 就业 as the lexicon's 本地, kept at the same length (figures keep their places). */
+function localWord(_m: string, lead: string, name: string, local: string | undefined): string {
+  return lead + (local ? FILLER.repeat(name.length) + local : '本地' + FILLER.repeat(name.length - 2));
+}
+/** What stands in for characters taken out of a clause without moving its figures: dropped when names are read. */
+const FILLER = '\u2060';
 
 /** Who owns a figure by its words: the name before it, the name after it, or the figure just read. */
 function readOwner(
@@ -647,7 +693,7 @@ function readOwner(
   const countsAnother = MEASURE.has(n.unit) && !FIGURE_END.test(next) && (NOUN_AFTER.test(next) || termAt(next, lex));
   const found = countsAnother ? null : termBefore(before, unit, lex, st.seen);
   if (!found && MEASURE.has(n.unit)) {
-    const after = masked.slice(n.end, n.end + 24);
+    const after = masked.slice(n.end, n.end + 24).replaceAll(FILLER, '');
     const opening = CLAUSE_OPEN.test(before);
     const f = termAfter(after, unit, lex, opening);
     // a plain noun after its figure is the whole only where the clause says so: 「共有4,312名学生」「开设…等42个专业」;
@@ -661,6 +707,12 @@ function readOwner(
       // the qualifier of a figure-first noun stands before the figure: 「参加评估的有12所学校」
       const q = qualifierOf(before, before.length);
       if (FILTERED.test(q) || OWNER.test(q) || OTHER_POPULATION.test(q) || OTHER_POPULATION.test(after.slice(0, 8))) return null;
+      // 「直接就业的708名毕业生」: those an indicator named before 的 counts, not the noun's whole; 「留在…的」 some
+      const rel = /^(.*?)的\s*$/.exec(q)?.[1];
+      if (rel && !SCOPE_ONLY.test(rel)) {
+        const t = termBefore(rel, unit, lex);
+        return t && t.term.kind !== 'noun' && t.at + t.term.term.length === rel.length ? { id: t.id, how: 'before' } : null;
+      }
       if (!subsetOk(f.term, before.slice(-8) + f.term.term, subset, st)) return null;
       return { id: f.id, how: f.term.kind === 'noun' ? 'noun' : 'after', total: TOTAL_MARK.test(q) };
     }

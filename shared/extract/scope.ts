@@ -8,19 +8,26 @@ import type { ReportIdentity } from './types';
 const SCHOOL = /([\u4e00-\u9fa5]{2,12}?)(职业技术学校|职业学校|中等专业学校|职业中专|职业中学|职业高级中学|职业高中|职校|技工学校|技师学院|职业技术学院|职业学院|学院|中专(?!升本)|农广校|技术学校|(?:卫生|商业|农业|工业|财经|艺术|体育|师范|交通|信息|旅游|林业|电子|机电|经济|商贸|建筑|化工|护理|医药|幼儿师范|工程|设计|美术|音乐|戏曲|航空|铁路|汽车|烹饪|园林|水利|电力|邮电|石油|煤炭|冶金|纺织|服装|轻工|商务|外语|计算机|城建)学校)/g;
 /** 「县职教中心」「大凌县职业教育中心」「皖江市第三中等职业学校」: one school, however short its name. */
 const ONE_SCHOOL = /(?<![全各本该此我])(?:职教中心|职业教育中心|职业技术教育中心)|第[一二三四五六七八九十]+(?:中等职业学校|职业中学|职业高级中学|职业学校|中专)|(?<![全各本该此我\u4e00-\u9fa5])[县市区旗](?:职业技术学校|职业学校|职业中专|职业中学|职业高级中学|中等专业学校|农广校|技工学校|中专)|该校|该中心/;
-const GENERIC_SCHOOL_PREFIX = /(中等|全市|全省|全区|全县|各|市内|省内|区内|本市|本省|所有|民办|公办|中职|高职|^职业|的|等|和|与|及|所|家|类|不含|含|包括|包含|除)$/;
-const DISTRICT = /([\u4e00-\u9fa5]{2,3})(区|县|旗)(?![级域内域位])/g;
+const GENERIC_SCHOOL_PREFIX = /(中等|全市|全省|全区|全县|各|市内|省内|区内|本市|本省|本区|本县|本州|本旗|所有|民办|公办|中职|高职|^职业|的|等|和|与|及|所|家|类|不含|含|包括|包含|除)$/;
+const DISTRICT = /([\u4e00-\u9fa5]{2,3})(区|县|旗)(?![级域内位属直管])/g;
 const DISTRICT_HINT = /[区县旗]/;
 const DISTRICT_STOP = /^(全|本|各|城|社|园|校|片|地|景|辖|郊|山|试验|示范|开发|新|老|市|省|县|区|自治|民族|贫困|农村|山区|牧区|库区|边|矿)/;
 
 const PAIRED_FIELDS_SCHOOL = /[\u4e00-\u9fa5]{2,4}(?:艺术|设计|美术|信息|工程|技术|管理|服务|科技|经济|文化)与(?:设计|艺术|信息|工程|技术|管理|服务|传媒|科技|贸易|旅游)(?:职业)?(?:学校|学院)/;
 const SCHOOL_HINT = /学校|学院|职校|中专|中学|农广校/;
+const PLACE_SCHOOL = /(?<![全本各该我])(?:省|市|县|区|州|旗)([\u4e00-\u9fa5]{2,8}?)学校/g;
+const GENERIC_SCHOOL_WORDS = /中职|中等|职业|职教|技工|技术|高中|中小|属|直|管|各|所有|公办|民办|的|等|和|与|及|类|级|所|全|本|该|有|[区市县省校]内|[区市县省校]外|重点|示范|优质|特色|骨干|合格|达标|样本|试点|成员|乡镇|部分|其他|这些|相关|每/;
 export function namesSchool(clause: string): boolean {
   if (ONE_SCHOOL.test(clause)) return true;
   // 「湖州艺术与设计学校」: a name that joins two fields with 与 (the generic-prefix check stops at 与)
   if (clause.includes('与') && PAIRED_FIELDS_SCHOOL.test(clause)) return true;
   const hint = clause.search(SCHOOL_HINT);
   if (hint < 0) return false;
+  // 「上海市浦东外事服务学校」: a place, then words of the school's own, then 学校 (not 中职/职业 or a set's word)
+  if (clause.includes('学校')) {
+    PLACE_SCHOOL.lastIndex = 0;
+    for (const m of clause.matchAll(PLACE_SCHOOL)) if (!GENERIC_SCHOOL_WORDS.test(m[1]!)) return true;
+  }
   // every school suffix holds a hint word at most 4 characters in, after at most 12 characters of name: no
   // match can start earlier than this
   SCHOOL.lastIndex = Math.max(0, hint - 16);
@@ -45,6 +52,12 @@ export interface Scope {
   school: boolean;
   /** Full names of places that are not the region (cities with 市/州). */
   others: Set<string>;
+  /** Words that turn a sentence to a part of the region (分区域看, 市直学校, 下辖的…). */
+  partOfRegion: RegExp;
+  /** In a county's report, the words for the schools it runs itself (区属, 县管): see partOfCounty. */
+  ownRun: RegExp | null;
+  /** The region's own name where a form says 本地 (留在湖州本地就业, 在浦东新区就业): lead, name, 本地 or not. */
+  ownLocal: RegExp | null;
   /** Short names worth matching (only a province report's own cities: 兰州, 天水). */
   shorts: RegExp | null;
   region: string;
@@ -74,7 +87,7 @@ export function scopeOf(report: ReportIdentity): Scope {
     wider.push('全省', '全自治区');
     // the province's own schools by name (「福建省中职学校生师比为17.6:1」), not its exams or contests
     if (report.province && report.province !== region)
-      wider.push(`${report.province}(?:中职学校|中等职业学校|高职院校|职业院校)(?!分类|技能|招生|示范|办学能力|质量)`);
+      wider.push(`${report.province}(?:中职学校|中等职业学校|高职院校|职业院校)(?!分类|技能|招生|示范|办学能力|质量|专业教学标准|教学标准|设置标准|标准)`);
   }
   if (level >= 3 && !region.endsWith('市')) wider.push('全市', '全州', '全盟');
   if (level >= 4) {
@@ -92,6 +105,9 @@ export function scopeOf(report: ReportIdentity): Scope {
     // inside a school's report, one of its majors or departments is a part of it
     parts: level === 4 ? /[\u4e00-\u9fa5]{2,10}(?:专业群?|工程部|专业部|学部|系)(?=20\d\d届|毕业生|学生|在校生|的|共有|现有|开设|专任)|二级学院|分院|教研室|班级/ : null,
     school: level === 4,
+    partOfRegion: level === 3 ? partOfCounty(region) : PART_OF_REGION,
+    ownLocal: ownLocalOf(region, report.province ?? ''),
+    ownRun: level === 3 && /[县区市旗]$/.test(region) ? new RegExp(`${region.slice(-1)}(?:属|管|直属|直)`) : null,
   };
   scopeCache.set(key, s);
   return s;
@@ -100,6 +116,25 @@ export function scopeOf(report: ReportIdentity): Scope {
 /** A clause about a city or district other than the report's region. One pass over the 市/州/区/县 in it. */
 /** Words that turn a sentence to a part of the region: 分区域看, 市直学校, 下辖的… */
 const PART_OF_REGION = /(分区域|分地区|分县区|分区县|分县\(?（?市|市直|县直|区直|市属|县属|区属|下辖|集团内|联盟内|成员学校|成员单位)/;
+function ownLocalOf(region: string, province: string): RegExp | null {
+  const own = province && region.startsWith(province) && region !== province ? region.slice(province.length) : region;
+  const short = own.replace(/(?:自治县|自治州|自治区|新区|地区|市|县|区|州|盟|旗|省)$/, '');
+  // 「本地」 is 2 characters: a shorter name cannot take its place
+  const names = [...new Set([region, own, short])].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
+  if (!names.length) return null;
+  return new RegExp(`(留在|在)(${names.join('|')})(本地|当地)?(?=就业)`, 'g');
+}
+
+/**
+ * In a county's or district's report the schools it runs itself (县属, 区直; 市属 in a county-level city) are its
+ * whole: no level below a county runs vocational schools. A city's or province's own (市属, 省直) are a part
+ * beside the counties', and a district's city runs schools that are not the district's.
+ */
+function partOfCounty(region: string): RegExp {
+  const own = region.slice(-1);
+  const words = ['市直', '县直', '区直', '市属', '县属', '区属'].filter((w) => w[0] !== own);
+  return new RegExp(`(分区域|分地区|分县区|分区县|分县\\(?（?市|${words.join('|')}|下辖|集团内|联盟内|成员学校|成员单位)`);
+}
 /** A city named generically (皖江市, 岭东市), when it is not the report's own: not after 全/本/该/我/各/设区/县级. */
 const CITY = /([\u4e00-\u9fa5]{2,3})市(?![场民级属直内域区外县])/g;
 const CITY_STOP = /[全本该我各省县区级地设城都超门]$/;
@@ -107,7 +142,7 @@ const CITY_STOP = /[全本该我各省县区级地设城都超门]$/;
 export function namesSubRegion(text: string, scope: Scope): boolean {
   if (scope.shorts && scope.shorts.test(text)) return true;
   if (scope.wider && scope.wider.test(text)) return true;
-  if (PART_OF_REGION.test(text)) return true;
+  if (scope.partOfRegion.test(text)) return true;
   if (scope.parts && scope.parts.test(text)) return true;
   if (text.includes('省') || text.includes('自治区')) for (const p of scope.otherProvinces) if (text.includes(p)) return true;
   for (let i = text.indexOf('市'); i >= 0; i = text.indexOf('市', i + 1)) {

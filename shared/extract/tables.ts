@@ -23,7 +23,7 @@ const CAPTION = /^(?:附\s*表|表)\s*[0-9一二三四五六七八九十]+(?:[-�
 const SERIAL = /^\d{1,2}$/;
 /** A caption names a 表 or a 计分卡. */
 const namesTable = (s: string) => s.includes('表') || s.includes('计分卡');
-const HEADER_HINT = /20\d\d|２０|年份|学年|年度|[〇零一二][〇零一二三四五六七八九]{3}年|数值|数据|本年|当年|指标值/;
+const HEADER_HINT = /20\d\d|２０|年份|学年|年度|[〇零一二][〇零一二三四五六七八九]{3}年|数值|数据|本年|当年|指标值|满意/;
 /** What a row outside a table must hold to open one: a year (a header) or a 表/计分卡 (a caption). */
 const MAY_START_OR_TABLE = /20\d\d|２０|年份|学年|年度|[〇零一二][〇零一二三四五六七八九]{3}年|表|计分卡/;
 const COUNT_UNITS = new Set(['人', '所', '个', '门', '本', '项', '人日', '学时', '课时']);
@@ -83,6 +83,10 @@ export function unitNoteOf(text: string): string {
 
 /** A single value column named 数值/本年度…: its figures are the report year's. */
 const VALUE_COL = /^(?:数值|数据|本年度|本年|当年|年度值|指标值|值)$/;
+/** A header's label column when no column names a year: 「指标」, or the ones a survey asked (调查对象). */
+const LABEL_COL = /^(?:指标|指标名称|项目|调查对象(?:\(项目\))?|调查项目|评价对象|满意度调查对象)$/;
+/** A column named for the measure every row states (满意度（%）): the report's year, as 数值 is. */
+const MEASURE_COL = /^(?:满意度|满意率)(?:\((?:%|％)\))?$/;
 
 /** A header cell holding several header cells' text (「单位 2023年 2024年」, a PDF row read as one cell): its words, or null. */
 function headerWords(cell: string): string[] | null {
@@ -104,9 +108,12 @@ function headerOf(raw: string[], reportYear: number | null): Header | null {
     } else cells.push(c);
   }
   const years = cells.map((c) => (c ? yearOfHeaderCell(c) : null));
-  if (reportYear && !years.some((y) => y !== null) && cells.some((c) => /^(指标|指标名称|项目)$/.test(c.replace(/\s+/g, '')))) {
+  // a label column named as such stands for the header words the check below asks for
+  const labelled = !!reportYear && !years.some((y) => y !== null) && cells.some((c) => LABEL_COL.test(toHalfWidth(c).replace(/\s+/g, '')));
+  if (labelled) {
     cells.forEach((c, i) => {
-      if (VALUE_COL.test(toHalfWidth(c).replace(/\s+/g, ''))) years[i] = reportYear;
+      const v = toHalfWidth(c).replace(/\s+/g, '');
+      if (VALUE_COL.test(v) || MEASURE_COL.test(v)) years[i] = reportYear;
     });
   }
   const yearList = years.filter((y): y is number => y !== null);
@@ -119,7 +126,7 @@ function headerOf(raw: string[], reportYear: number | null): Header | null {
     if (isHeaderWord(c) || VALUE_COL.test(c.replace(/\s+/g, '')) || UNIT_NOTE_CELL.test(c)) continue;
     other++;
   }
-  const hasWord = cells.some((c) => c && isHeaderWord(c));
+  const hasWord = labelled || cells.some((c) => c && isHeaderWord(c));
   const explicit = cells.some((c, i) => years[i] !== null && /年|学年/.test(c));
   // bare 2050 in a data row is a figure; a header names its columns (单位, 指标) or writes 年
   if (!hasWord && !explicit) return null;
@@ -139,7 +146,7 @@ function headerOf(raw: string[], reportYear: number | null): Header | null {
     years,
     yearList,
     unitCol: find(/^单位$/),
-    labelCol: find(/^(指标|指标名称|项目|名称|内容)$/),
+    labelCol: find(/^(指标|指标名称|项目|名称|内容|调查对象(?:\(项目\))?|调查项目|评价对象|满意度调查对象)$/),
     serialCol: find(/^序号$/),
     width: merged ? -1 : cells.length,
     clean: other === 0 && !merged,
@@ -603,7 +610,13 @@ function pickId(ids: string[], child: boolean, startsQi: boolean, head: string |
   const fits = (id: string) => {
     const parents = TEMPLATE_PARENTS[id];
     if (!child) return true;
-    if (parents) return head ? parents.includes(head) : !startsQi;
+    if (parents) {
+      if (head ? parents.includes(head) : !startsQi) return true;
+      // 「在校生总体满意度 / 其中：课堂育人满意度 … / 应届毕业生满意度」: a part of the head's sibling (毕业生满意度,
+      // a row the table left out) ends the head's breakdown
+      const h = head ? indicatorById(head) : undefined;
+      return !startsQi && !!h && !TEMPLATE_PARENTS[head!] && parents.every((p) => indicatorById(p)?.group === h.group);
+    }
     // a top-level indicator printed as 其中… is someone else's breakdown (其中：在校生数)
     if (startsQi) return false;
     if (!head) return true;
