@@ -112,6 +112,24 @@ export function idsForKey(key: string): string[] {
   return LABEL_INDEX.get(key) ?? [];
 }
 
+/**
+ * How sentences name an indicator (proseZh, proseHigherZh), as a table label when no name or alias is that label:
+ * 「财政专项经费（万元）」. Only forms of four characters or more that name a single indicator.
+ */
+const FORM_INDEX = new Map<string, string[]>();
+{
+  const seen = new Map<string, Set<string>>();
+  for (const e of INDICATORS)
+    for (const f of [...e.proseZh, ...e.proseHigherZh]) {
+      const k = labelKey(f);
+      if (k.length >= 4) seen.set(k, (seen.get(k) ?? new Set()).add(e.id));
+    }
+  for (const [k, ids] of seen) if (ids.size === 1 && !LABEL_INDEX.has(k)) FORM_INDEX.set(k, [...ids]);
+}
+export function idsForRowLabel(key: string): string[] {
+  return LABEL_INDEX.get(key) ?? FORM_INDEX.get(key) ?? [];
+}
+
 /** Every (label key, ids) pair, for engines that scan prose for names. */
 export function labelEntries(): [string, string[]][] {
   return [...LABEL_INDEX.entries()];

@@ -73,13 +73,16 @@ export function isUnitCell(cell: string): boolean {
   return known;
 }
 
-const YEAR_CELL = /^(?:20\d\d\s*(?:年度?|学年)?|20\d\d\s*[-—–~至]\s*20\d\d\s*(?:学年|年度?)?|[〇零一二三四五六七八九]{4}年)$/;
+const YEAR_CELL = /^(?:20\d\d\s*(?:年度?|学年|届)?|20\d\d\s*[-—–~至]\s*20\d\d\s*(?:学年|年度?)?|[〇零一二三四五六七八九]{4}年)$/;
+const YEAR_COLUMN_UNIT = /\s*[(（](?:%|％|人|个|所|万元|元|亿元|门|本|项|:1|人次|万人)[)）]$/;
 /** How a year cell opens (20…, ２０…, 二〇…), or export noise cleaning would remove first. */
 const MAY_BE_YEAR_CELL = /^\s*[2２〇零一二三四五六七八九[<\u200b\ufeff]/;
 /** A header cell naming a year column: 2024年, 2023 年, 2022-2023学年 (-> 2023), 二〇二四年. */
 export function yearOfHeaderCell(cell: string): number | null {
   if (!MAY_BE_YEAR_CELL.test(cell)) return null;
-  const c = normalizeCell(cell, '');
+  let c = normalizeCell(cell, '');
+  // 「2024年（%）」: a year column with the unit of its figures
+  if (c.endsWith(')') || c.endsWith('）')) c = c.replace(YEAR_COLUMN_UNIT, '');
   if (!YEAR_CELL.test(c)) return null;
   return parseYearLabel(c);
 }
@@ -134,9 +137,9 @@ function parseFigureCell(cell: string): ParsedNumber | null {
 }
 const YEAR_UNIT = /^(年|学年|年度|届)$/;
 
-const HEADER_WORD = /^(?:序号|序|号|指标|指标名称|项目|名称|单位|单|位|调查人次|调查人数|调查|人次|调查方式|备注|数据来源|类别|内容|年份|学年|年度|统计年度|来源)$/;
+const HEADER_WORD = /^(?:序号|序|号|指标|指标名称|项目|名称|单位|单|位|调查人次|调查人数|调查|人次|调查方式|调查项目|调查对象|评价对象|备注|数据来源|类别|内容|年份|学年|年度|统计年度|来源)$/;
 /** The first characters of the header words (or noise cleaning would remove first): most cells open otherwise. */
-const MAY_BE_HEADER_WORD = /^\s*[序号指项名单位调人备数类内年学统来[<\u200b\ufeff]/;
+const MAY_BE_HEADER_WORD = /^\s*[序号指项名单位调评人备数类内年学统来[<\u200b\ufeff]/;
 export function isHeaderWord(cell: string): boolean {
   if (!MAY_BE_HEADER_WORD.test(cell)) return false;
   return HEADER_WORD.test(normalizeCell(cell, ''));

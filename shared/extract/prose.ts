@@ -29,15 +29,15 @@ export { namesSchool, namesSubRegion, scopeOf, type Scope };
 /** Who runs or ranks the schools counted: 「市级教育部门举办的公办中等职业学校3所」 is a subset. */
 const OWNER = /(举办的|部门|市级|县级|区级|省级|国家级|示范|重点|优质|强基|高水平|双高|双优|建设院校|建设学校|建设单位|其他|新增|新建|优秀|先进|模范|标兵|名师|骨干|合作)/;
 /** A count of the schools, people or programmes that went through something is not a count of all of them. */
-const FILTERED = /(参加|参与|接受|纳入|获评|遴选|评估|评价|监测|验收|认定|达标|参赛|获奖|新(?:增|建|设|开设|开发|开|编|引进|办|入选|认定|获批|立项)|立项|申报|试点|抽样|抽查|抽取|样本|受访|参评|通过|被[^，,。；;]{0,10}录取|考取|考入|符合|报送|满足|撤销|停招|撤并|评选|评出|表彰)/;
+const FILTERED = /(参加|参与|接受|纳入(?!本报告|本年报|统计)|获评|遴选|评估|评价|监测|验收|认定|达标|参赛|获奖|新(?:增|建|设|开设|开发|开|编|引进|办|入选|认定|获批|立项)|立项|申报|试点|抽样|抽查|抽取|样本|受访|参评|通过|被[^，,。；;]{0,10}录取|考取|考入|符合|报送|满足|撤销|停招|撤并|评选|评出|表彰)/;
 /** Another population than the vocational schools': 普通高中, 各级各类学校. */
-const OTHER_POPULATION = /(普通高中|普高|初中|小学|幼儿园|各级各类|义务教育|高中阶段|特殊教育|普通高校|本科高校|技工院校|技工学校)/;
+const OTHER_POPULATION = /(普通高中|普高|初中|小学|幼儿园|各级各类(?:学校|教育|院校)|义务教育|高中阶段|特殊教育|普通高校|本科高校|技工院校|技工学校)/;
 /** Some of the schools, however the sentence goes on: 「19所中职学校中的12所」「有16所学校的」. */
 const SOME_OF_THEM = /中的\s*[0-9一二三四五六七八九十]+\s*所|有\s*[0-9一二三四五六七八九十]+\s*所(?:学校|院校)的|[0-9一二三四五六七八九十]+\s*名(?:教师|学生|毕业生|专任教师)中/;
 /** A comparison with a wider region or a national standard, in its own clause. */
 const COMPARED_WIDER = /^[^，,；;]{0,6}(?:高于|低于|超过|略高于|略低于|优于|持平|接近|与)[^，,；;]{0,4}(?:全国|全省|全自治区|全市|国家|省)[^，,；;]{0,12}(?:平均|水平|标准|要求)/;
 /** A sentence about what the report leaves out: 「另有技工学校6所…，未纳入本报告统计范围」. */
-const LEFT_OUT = /(未纳入|不纳入|不在本报告|未列入|不含在|未计入|不计入)/;
+const LEFT_OUT = /(未纳入|不纳入|不在本报告|未列入|不含在|未计入|不计入|不作统计|不予统计|不作为统计|仅作参照|仅作参考|仅供参考|仅供参照)/;
 /**
  * A clause about some schools, read as such when a filter word goes with it: 「在全市抽取的8所样本学校中」
  * 「从参加评估的19所学校来看」 (「全市26所中职学校中，公办19所」 is all of them).
@@ -90,6 +90,28 @@ const ACTED_ON = /^\s*(?:被|获评|获批|入选|通过|参加|参与|参赛|�
 const CLAUSE_OPEN = /^\s*(?:全[市县省区州盟旗]|我[市县省区])?\s*(?:20\d\d\s*年度?)?\s*(?:共有|有)?\s*$/;
 /** Indicators measured three years after graduation: a cohort's 届 dates the figure three years on. */
 const THREE_YEARS_ON = new Set(INDICATORS.filter((e) => e.nameZh.includes('毕业三年')).map((e) => e.id));
+/** A name that opens with its verb (组建专业群, 开设专业): what stands before it is how, not which. */
+const ACTS = /^(?:组建|开设|建设|建成|设置|开发|打造|培育|新建|共建|编写|出版)/;
+/** An adverbial phrase ending right before such a name: 围绕…, 对接…, 面向…. */
+const ADVERBIAL = /(?:围绕|对接|面向|聚焦|紧扣|瞄准|立足|依托|结合|按照|根据)[^，,、；;]*$/;
+/** Words that make a figure an average per person or per school. */
+const PER_HEAD = /人均|平均|每人|每名|校均|每校|每所/;
+/** The report's own schools named again. */
+const OWN_POPULATION = /中职|中等职业|职业学校|职业院校|高职|职校|职教/;
+/** Verbs of a relative clause that picks some out (开展…的, 参加…的, 面向…的). */
+const DOING = /开展|参加|参与|获得|取得|通过|实施|实行|采用|举办|承担|入选|纳入|留在|选择|报考|从事|接受|就读|招收|试点|贯通|对接|面向|服务于|达到|符合|具备|拥有|完成|进入/;
+/** A statistic of a distribution over schools or people (均值, 中位数): not a region's figure. */
+const STATISTIC = /均值|中位数|标准差|平均值|最大值|最小值|极差|众数/;
+/** Indicators that are themselves averages, ratios or shares: a 平均 before their figure is their own word. */
+const AVERAGES = new Set(
+  INDICATORS.filter((e) => e.unit === '%' || e.unit === ':' || /生均|平均|人均|均值|月收入|比$/.test([e.nameZh, ...e.aliasesZh].join(' '))).map((e) => e.id),
+);
+/** A figure's noun (or none) then a verb of being chosen and the list chosen into, to the clause's end. */
+const SELECTED_INTO = /^[\u4e00-\u9fa5]{0,6}?(?:入选|获评|被评为|被认定为|认定为|获批为?)([^，,；;。]{2,30})(?=$|[，,；;。])/;
+/** A name that is itself a list one is chosen into (国家规划教材, 精品课程), not a count of all of a kind. */
+const SELECTION = /国家|省级|规划|精品|示范|优秀|骨干|高水平/;
+/** Schools in a county's area that others run: the city (市属, 市教委直属), a department, companies. */
+const OTHER_RUN = /市属|省属|市直|直属|市级(?:部门|行业)|市教委|企业举办|企业集团举办|部门主管/;
 /** A qualifier that only places or dates what follows (全市的, 2024年的): no subset. */
 const SCOPE_ONLY = /^\s*(?:全[市县省区州盟旗]|我[市县省区州盟旗]|本[市县省区州盟旗]|20\d\d\s*(?:年度?|届|学年)|本年度|今年|当年)*\s*的?\s*$/;
 /** Verbs that state a whole before a figure and its plain noun. */
@@ -357,6 +379,8 @@ interface SentenceState {
   whole: { id: string; unit: string } | null;
   /** How many parts were read since the whole. */
   parts: number;
+  /** A clause before named another population (技工学校, 普通高中) and none since named the report's schools. */
+  other?: boolean;
   /** The report's own level word (省级 in a province's report): not a subset of it. */
   ownLevel: RegExp | null;
   /** The first figure of the sentence before, for 「与上一学年的49所相比，…」 opening the next one. */
@@ -441,6 +465,10 @@ function readSentence(
     }
     // whose figures the clauses state is asked only once a figure is read (see below)
     unasked.push({ k, half, masked });
+    // 「2024年全省技工学校招生5.8万人，毕业生就业率为97.9%」: the clauses after another population's stay its own,
+    // until one names the report's schools again
+    if (OTHER_POPULATION.test(masked)) st.other = true;
+    else if (OWN_POPULATION.test(masked)) st.other = false;
     if (PLAN.test(half)) st.plan = true;
     else if (ACTUAL.test(half)) st.plan = false;
     // a year in brackets (（2023年为1.54万元）) dates the figure inside them, not the clause
@@ -466,6 +494,12 @@ function readSentence(
     if (/^\s*其中/.test(masked) && st.last && !st.whole) {
       st.whole = st.last;
       st.parts = 0;
+      // 「辖区内现有中职学校13所，其中区属学校8所，市属学校3所，行业企业举办学校2所」: the schools a county runs
+      // itself are its own; the whole counted every school in the area, some run by the city or by companies
+      if (scope.ownRun?.test(masked) && OTHER_RUN.test(sentence)) {
+        const w = out.findLastIndex((c, i) => i >= sentenceStart && c.id === st.whole!.id);
+        if (w >= 0) out.splice(w, 1);
+      }
     }
     const respectively = /分别(?:为|是|达到|达|有)?/.exec(masked);
     // 「A、B分别为x和y」「2022—2024年…分别为a、b、c」「上年分别为…」: each figure after 分别 takes its own name or year
@@ -473,6 +507,7 @@ function readSentence(
     if (respectively) st.run = [];
     let prevEnd = 0;
     for (const n of nums) {
+      if (st.other && !OTHER_POPULATION.test(masked)) break;
       const lead = masked.slice(prevEnd, n.index);
       prevEnd = n.end;
       if (masked[n.index] === ' ' && !/\s/.test(half[n.index] ?? '')) continue;
@@ -527,12 +562,6 @@ function readSentence(
       st.run.push(cand.id);
       st.last = { id: cand.id, unit };
       if (st.whole) st.parts++;
-      // 「区域内共有中职学校16所，其中区属中职学校7所」: the schools a county runs itself are its own; the whole
-      // counted every school in the area, some run by the city or by companies
-      if (st.whole?.id === cand.id && scope.ownRun?.test(masked)) {
-        const w = out.findLastIndex((c, i) => i >= sentenceStart && c.id === cand.id);
-        if (w >= 0) out.splice(w, 1);
-      }
       out.push(cand);
     }
     prevClause = half;
@@ -623,7 +652,7 @@ function readSatisfaction(before: string, lex: Lexicon): Reading | null {
   const who = m[1]!.replace(/的/g, '');
   const what = (m[2] ?? '').replace(/的/g, '');
   // the ones surveyed about some majors or some schools (被调查企业对护理、幼儿保育专业毕业生): a part, not the whole
-  if (/被|调查|抽查|受访|样本/.test(who) || OWNER.test(who) || FILTERED.test(who) || /、|专业(?!课)/.test(what) || namesSchool(what)) return null;
+  if (/被|调查|抽查|受访|样本|专业(?!课)|类/.test(who) || OWNER.test(who) || FILTERED.test(who) || /、|专业(?!课)/.test(what) || namesSchool(what)) return null;
   const name = /课|教学|育人/.test(what) ? what : who;
   const t = termBefore(name + '满意度', '%', lex);
   return t && t.at + t.term.term.length === name.length + 3 ? { id: t.id, how: 'before' } : null;
@@ -648,8 +677,8 @@ function someOfThem(half: string, lex: Lexicon): boolean {
   const m = SOME_OF_THEM.exec(half);
   if (!m) return false;
   const lead = half.slice(0, m.index).replace(/[\d,.]+$/, '');
-  // 「全县1,820名毕业生中」: all of them
-  if (SCOPE_ONLY.test(lead)) return false;
+  // 「全县1,820名毕业生中」「教职工…，其中20,917名专任教师中」: all of them
+  if (SCOPE_ONLY.test(lead) || /^\s*其中\s*$/.test(lead)) return false;
   const named = /^(.*)的\s*$/.exec(lead)?.[1];
   if (!named) return true;
   const t = termBefore(named, '人', lex);
@@ -711,10 +740,18 @@ function readOwner(
       const rel = /^(.*?)的\s*$/.exec(q)?.[1];
       if (rel && !SCOPE_ONLY.test(rel)) {
         const t = termBefore(rel, unit, lex);
-        return t && t.term.kind !== 'noun' && t.at + t.term.term.length === rel.length ? { id: t.id, how: 'before' } : null;
+        if (t && t.term.kind !== 'noun' && t.at + t.term.term.length === rel.length) return { id: t.id, how: 'before' };
+        if (DOING.test(rel)) return null;
       }
       if (!subsetOk(f.term, before.slice(-8) + f.term.term, subset, st)) return null;
       return { id: f.id, how: f.term.kind === 'noun' ? 'noun' : 'after', total: TOTAL_MARK.test(q) };
+    }
+    // 「有3本教材入选“十四五”职业教育国家规划教材」: the count of those chosen is the list's own indicator
+    const chosen = SELECTED_INTO.exec(masked.slice(n.end, n.end + 48).replaceAll(FILLER, ''));
+    if (chosen && (CLAUSE_OPEN.test(before) || OFFERS.test(before) || /有\s*$/.test(before))) {
+      const list = chosen[1]!.replace(/[“”"《》「」]/g, '');
+      const t = termBefore(list, unit, lex);
+      if (t && t.term.kind !== 'noun' && t.at + t.term.term.length === list.length && SELECTION.test(t.term.term)) return { id: t.id, how: 'after' };
     }
   }
   if (!found) {
@@ -732,6 +769,10 @@ function readOwner(
   }
   const { term, id, at } = found;
   const between = before.slice(at + term.term.length);
+  // 「行业导师人均年授课64课时」「平均每校4.08个」: an average per head or per school, not the region's total
+  if (PER_HEAD.test(before.slice(Math.max(0, at - 4), at) + between) && !AVERAGES.has(id)) return null;
+  // 「46所学校在校生满意度的均值为92.9%」: a statistic over schools, not the region's own figure
+  if (STATISTIC.test(between)) return null;
   // 「思政课教师、体育教师共计57人」: one figure for several names is none of theirs
   if (/[、和与及]$/.test(before.slice(0, at)) && termBefore(before.slice(0, at - 1), unit, lex)) return null;
   // a longer name ending here is another indicator's or a part's (本省/对口/本市/本地 去向落实率 vs 去向落实率)
@@ -739,8 +780,14 @@ function readOwner(
   const context = before.slice(Math.max(0, at - 10), at) + between;
   if (CHANGE.test(between) && !RESTATES.test(between)) return null;
   if (CHANGE.test(context) && /(增加|增长|提高|上升|下降|减少|提升|降低)[^至到为]{0,2}$/.test(context)) return null;
-  const q = st.ownLevel ? qualifierOf(before, at).replace(st.ownLevel, '') : qualifierOf(before, at);
+  const q0 = st.ownLevel ? qualifierOf(before, at).replace(st.ownLevel, '') : qualifierOf(before, at);
+  // 「围绕重点产业链群组建专业群412个」: a name that is a verb's object (组建专业群) has its adverbial before it, not a qualifier
+  const adverbial = ACTS.test(term.term) ? ADVERBIAL.exec(before.slice(0, at)) : null;
+  const q = adverbial ? q0.slice(0, Math.max(0, q0.length - (at - adverbial.index))) : q0;
   if (OWNER.test(q) || OTHER_POPULATION.test(q)) return null;
+  // 「全州开展中高职贯通培养的专业点38个」「面向第三产业就业的毕业生」: what some of them did picks them out
+  const rel = /^(.*)的$/.exec(q)?.[1];
+  if (rel && !SCOPE_ONLY.test(rel) && DOING.test(rel)) return null;
   // 「企业举办中等职业学校1所」: schools by who runs them are a part of all schools
   if (id.startsWith('school_count') && q.includes('举办')) return null;
   // 「课堂育人、课外育人满意度分别为…」: a list of names read out with 分别, mapped to no single one here

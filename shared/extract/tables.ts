@@ -6,6 +6,7 @@
  */
 import {
   idsForKey,
+  idsForRowLabel,
   idsForLabel,
   indicatorById,
   labelKey,
@@ -48,6 +49,8 @@ interface Header {
   trailing?: number;
   /** The same year heads two columns, or a cell names several years: columns cannot be told apart by count. */
   ambiguous?: boolean;
+  /** The measure a 满意度（%） column states: its rows name who was asked (在校生, 家长), not the indicator. */
+  measure?: string;
 }
 
 interface LogicalRow {
@@ -86,7 +89,7 @@ const VALUE_COL = /^(?:数值|数据|本年度|本年|当年|年度值|指标值
 /** A header's label column when no column names a year: 「指标」, or the ones a survey asked (调查对象). */
 const LABEL_COL = /^(?:指标|指标名称|项目|调查对象(?:\(项目\))?|调查项目|评价对象|满意度调查对象)$/;
 /** A column named for the measure every row states (满意度（%）): the report's year, as 数值 is. */
-const MEASURE_COL = /^(?:满意度|满意率)(?:\((?:%|％)\))?$/;
+const MEASURE_COL = /^(满意度|满意率)(?:\((?:%|％)\))?$/;
 
 /** A header cell holding several header cells' text (「单位 2023年 2024年」, a PDF row read as one cell): its words, or null. */
 function headerWords(cell: string): string[] | null {
@@ -110,10 +113,13 @@ function headerOf(raw: string[], reportYear: number | null): Header | null {
   const years = cells.map((c) => (c ? yearOfHeaderCell(c) : null));
   // a label column named as such stands for the header words the check below asks for
   const labelled = !!reportYear && !years.some((y) => y !== null) && cells.some((c) => LABEL_COL.test(toHalfWidth(c).replace(/\s+/g, '')));
+  let measure: string | undefined;
   if (labelled) {
     cells.forEach((c, i) => {
       const v = toHalfWidth(c).replace(/\s+/g, '');
-      if (VALUE_COL.test(v) || MEASURE_COL.test(v)) years[i] = reportYear;
+      const m = MEASURE_COL.exec(v);
+      if (m) measure = m[1];
+      if (VALUE_COL.test(v) || m) years[i] = reportYear;
     });
   }
   const yearList = years.filter((y): y is number => y !== null);
@@ -154,6 +160,7 @@ function headerOf(raw: string[], reportYear: number | null): Header | null {
     transposed: false,
     trailing,
     ambiguous: new Set(yearList).size < yearList.length || glued,
+    measure,
   };
 }
 
@@ -263,6 +270,8 @@ export function readTables(
   // a caption (表3 …, 人才培养质量计分卡) ends the zone before it and sets up the table after it
   const openCaption = (t: string) => {
     closeZone();
+    // a new table's caption: what follows is not the last table going on after a page break (unless 续表)
+    if (!/续表|\(续\)|（续）/.test(t)) lastHeader = null;
     zoneStandard = false;
     nextStandard = STANDARD_TABLE.test(t);
     narrowedBy = t;
@@ -359,6 +368,11 @@ export function readTables(
       }
     }
     if (!header) {
+      // a header this reader cannot date (指标 | 均值 | 中位数 …): its table is another one, read by nobody
+      if (filled >= 3 && LABEL_COL.test(toHalfWidth(lone).replace(/\s+/g, '')) && !cells.some((c) => c && valueOfCell(c))) {
+        lastHeader = null;
+        continue;
+      }
       // a headerless table right after an indicator table (page break) keeps its years
       if (it.fromTable && lastHeader && itemsSinceZone <= 4 && !lastHeader.transposed) {
         header = { ...lastHeader, width: -1 };
@@ -546,7 +560,8 @@ export function readTables(
       if (topLevel) chain = false;
       if (startsQi) chain = true;
       else if (isSerial) chain = false;
-      const ids = idsForKey(key);
+      // 「在校生 | 94.2」 under 满意度（%）: who was asked names the indicator with the column's measure
+      const ids = hdr.measure && !key.includes('满意') ? idsForKey(key.replace(/^其中/, '') + hdr.measure) : idsForRowLabel(key);
       id = pickId(ids, child, startsQi, head);
       lastWasSub = false;
       if (id) {
