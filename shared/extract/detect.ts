@@ -75,7 +75,9 @@ export function detectReport(blocks: Block[], meta: PageMeta): Detection {
   let score = 0;
 
   // what the page is about: its title, or the first block that names a report
-  const metaTitle = typeof meta?.title === 'string' ? meta.title.trim() : '';
+  // a PDF viewer's title is often the file's name (2024-zhiye.pdf): the report's own title is on its first page
+  const rawTitle = typeof meta?.title === 'string' ? meta.title.trim() : '';
+  const metaTitle = /\.(?:pdf|docx?|wps)$/i.test(rawTitle) ? '' : rawTitle;
   let title = metaTitle;
   const short: string[] = []; // headings, captions and other short blocks: where chapter and table names sit
   let total = 0;

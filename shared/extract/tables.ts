@@ -25,8 +25,8 @@ const SERIAL = /^\d{1,2}$/;
 /** A caption names a 表 or a 计分卡. */
 const namesTable = (s: string) => s.includes('表') || s.includes('计分卡');
 const HEADER_HINT = /20\d\d|２０|年份|学年|年度|[〇零一二][〇零一二三四五六七八九]{3}年|数值|数据|本年|当年|指标值|满意/;
-/** What a row outside a table must hold to open one: a year (a header) or a 表/计分卡 (a caption). */
-const MAY_START_OR_TABLE = /20\d\d|２０|年份|学年|年度|[〇零一二][〇零一二三四五六七八九]{3}年|表|计分卡/;
+/** What a row outside a table must hold to open one: a year or a value or measure column (a header), or a 表/计分卡 (a caption). */
+const MAY_START_OR_TABLE = /20\d\d|２０|年份|学年|年度|[〇零一二][〇零一二三四五六七八九]{3}年|表|计分卡|数值|数据|本年|当年|指标值|满意/;
 const COUNT_UNITS = new Set(['人', '所', '个', '门', '本', '项', '人日', '学时', '课时']);
 
 interface Header {
@@ -87,7 +87,8 @@ export function unitNoteOf(text: string): string {
 /** A single value column named 数值/本年度…: its figures are the report year's. */
 const VALUE_COL = /^(?:数值|数据|本年度|本年|当年|年度值|指标值|值)$/;
 /** A header's label column when no column names a year: 「指标」, or the ones a survey asked (调查对象). */
-const LABEL_COL = /^(?:指标|指标名称|项目|调查对象(?:\(项目\))?|调查项目|评价对象|满意度调查对象)$/;
+const LABEL_COL = /^(?:指标|指标名称|项目|对象|调查对象(?:\(项目\))?|被调查对象|调查项目|评价对象|调查群体|满意度调查对象)$/;
+const LABEL_OR_NAME_COL = new RegExp(`${LABEL_COL.source}|^(?:名称|内容)$`);
 /** A column named for the measure every row states (满意度（%）): the report's year, as 数值 is. */
 const MEASURE_COL = /^(满意度|满意率)(?:\((?:%|％)\))?$/;
 
@@ -152,7 +153,7 @@ function headerOf(raw: string[], reportYear: number | null): Header | null {
     years,
     yearList,
     unitCol: find(/^单位$/),
-    labelCol: find(/^(指标|指标名称|项目|名称|内容|调查对象(?:\(项目\))?|调查项目|评价对象|满意度调查对象)$/),
+    labelCol: find(LABEL_OR_NAME_COL),
     serialCol: find(/^序号$/),
     width: merged ? -1 : cells.length,
     clean: other === 0 && !merged,
