@@ -76,6 +76,8 @@ export function lexiconFor(level: string | null): Lexicon {
     if (e) {
       if (!e.ids.includes(id)) e.ids.push(id);
     } else byTerm.set(k, { kind, ids: [id] });
+    // 「企业提供的校内实践教学设备值」 is as often printed 「企业提供校内实践教学设备值」
+    if (t.includes('的') && t.length > 4) add(t.replace(/的/g, ''), kind, id);
   };
   for (const e of INDICATORS) {
     const prose = key === 'higher' && e.proseHigherZh.length ? e.proseHigherZh : e.proseZh;

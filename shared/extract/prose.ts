@@ -92,12 +92,19 @@ const CLAUSE_OPEN = /^\s*(?:全[市县省区州盟旗]|我[市县省区])?\s*(?:
 const THREE_YEARS_ON = new Set(INDICATORS.filter((e) => e.nameZh.includes('毕业三年')).map((e) => e.id));
 /** A name that opens with its verb (组建专业群, 开设专业): what stands before it is how, not which. */
 const ACTS = /^(?:组建|开设|建设|建成|设置|开发|打造|培育|新建|共建|编写|出版)/;
+/** A verb of building right before a name: what stands before the verb qualifies the builders, not the name. */
+const BUILT = /(?:建设|建成|共建|组建|开设|打造|设立|创建|建有)$/;
 /** An adverbial phrase ending right before such a name: 围绕…, 对接…, 面向…. */
 const ADVERBIAL = /(?:围绕|对接|面向|聚焦|紧扣|瞄准|立足|依托|结合|按照|根据)[^，,、；;]*$/;
 /** Words that make a figure an average per person or per school. */
 const PER_HEAD = /人均|平均|每人|每名|校均|每校|每所/;
 /** The report's own schools named again. */
 const OWN_POPULATION = /中职|中等职业|职业学校|职业院校|高职|职校|职教/;
+/** The unit a name ending right before a unitless figure carries: 培训学时1.6万, 在校生人数3.2万. */
+function impliedUnit(before: string): string {
+  const m = /(人数|人次|人日|学时|课时)\s*(?:为|达|达到|约|共|共计|合计)?\s*$/.exec(before);
+  return m ? (m[1] === '人数' ? '人' : m[1]!) : '';
+}
 /** Verbs of a relative clause that picks some out (开展…的, 参加…的, 面向…的). */
 const DOING = /开展|参加|参与|获得|取得|通过|实施|实行|采用|举办|承担|入选|纳入|留在|选择|报考|从事|接受|就读|招收|试点|贯通|对接|面向|服务于|达到|符合|具备|拥有|完成|进入/;
 /** A statistic of a distribution over schools or people (均值, 中位数): not a region's figure. */
@@ -189,7 +196,7 @@ const SECTION = /^\s*(?:\d+(?:\.\d+)+\s*\S|[一二三四五六七八九十]+、|
  * What may stand between a name and its figure, read back from the figure: 为/达/共计…, a year (2023年为),
  * 上年的, 由…, a verb of level (增至, 调整为), the words that end a name (人数, 总数, 规模), an opening bracket.
  */
-const BRIDGE = /(?:[\s为达到共计有是了约近超逾:：(（比较仅均]|过|20\d\d\s*(?:年度|年|届)|上一?学?年|去年|同期|分别|已经|已|由|的(?:中职|高职)?(?:学生|毕业生)|的|学生|增至|增加到|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|调整为|保持在|稳定在|合计|总计|总数|人数|规模|数量|总量|全年|当年|相应|数字|平均|人均|只有|最大|高达|已达|达到了|大约|在|实现|每生每年|每生|每年|年均)*$/;
+const BRIDGE = /(?:[\s为达到共计有是了约近超逾:：(（比较仅均]|过|20\d\d\s*(?:年度|年|届)|上一?学?年|去年|同期|分别|已经|已|由|的(?:中职|高职)?(?:学生|毕业生)|的|学生|增至|增加到|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|调整为|保持在|稳定在|合计|总计|总数|人数|规模|数量|总量|全年|当年|相应|数字|平均|人均|只有|最大|高达|已达|达到了|大约|在|实现|每生每年|每生|每年|年均|投入|支出)*$/;
 /** The longest bridge looked at: a name further back than this does not own the figure. */
 const BRIDGE_SPAN = 16;
 
@@ -485,7 +492,8 @@ function readSentence(
       prevClause = half;
       continue;
     }
-    const nums = numbersIn(half).filter(mayBeIndicatorFigure);
+    // 「其中公益项目培训学时1.6万」: a figure in 万 after a name that carries its unit (人数, 学时) takes that unit
+    const nums = numbersIn(half).filter((n) => mayBeIndicatorFigure(n) || (!n.unit && n.magnitude >= 1e4 && !n.ratio && impliedUnit(half.slice(0, n.index)) !== '' && /^\s*(?:$|[，,。；;）)])/.test(half.slice(n.end))));
     if (!nums.length) {
       prevClause = half;
       continue;
@@ -521,7 +529,7 @@ function readSentence(
         if (changed) st.last = { id: changed.id, unit: n.unit };
         continue;
       }
-      const unit = n.ratio ? ':' : n.unit;
+      const unit = n.ratio ? ':' : n.unit || impliedUnit(masked.slice(0, n.index));
       let read: Reading | null = null;
       let year: number | null | undefined;
       if (respectively && n.index > respectively.index) {
@@ -666,6 +674,8 @@ function readSatisfaction(before: string, lex: Lexicon): Reading | null {
 function narrows(half: string, masked: string, scope: Scope, onlySchool: boolean, lex: Lexicon): boolean {
   if (COMPARED_WIDER.test(masked)) return false;
   if (LEAVES_OUT.test(masked)) return true;
+  // 「大庆油田技能人才培训中心全年开展职工培训42.6万学时」: a company or another body speaks of itself
+  if (ORG_OPENS.test(masked)) return true;
   if ((!onlySchool && namesSchool(masked)) || namesSubRegion(masked, scope)) return true;
   return (half.includes('所') || half.includes('名')) && ((SOME_SCHOOLS.test(half) && FILTERED.test(half)) || someOfThem(half, lex));
 }
@@ -690,6 +700,7 @@ function pronounOfSome(clauses: string[], i: number): boolean {
   for (let j = 0; j < i; j++) if (FILTERED.test(clauses[j]!) || OWNER.test(clauses[j]!)) return true;
   return false;
 }
+const ORG_OPENS = /^\s*(?:20\d\d年[，,]?\s*)?[\u4e00-\u9fa5]{2,16}?(?:集团|公司|油田|医院|培训中心|研究院|研究所|协会|商会|银行)(?:有限公司)?(?![\u4e00-\u9fa5]{0,3}(?:合作|共建|联合|等))/;
 const LEAVES_OUT = /^\s*(?:全[市县省区州盟旗]|我[市县省区])?\s*(?:另有|此外还有|不含)/;
 
 interface Reading {
@@ -701,7 +712,9 @@ interface Reading {
 
 /** The region's own name before 就业 as the lexicon's 本地, kept at the same length (figures keep their places). */
 function localWord(_m: string, lead: string, name: string, local: string | undefined): string {
-  return lead + (local ? FILLER.repeat(name.length) + local : '本地' + FILLER.repeat(name.length - 2));
+  if (local && local !== '内') return lead + FILLER.repeat(name.length) + local;
+  // 「在大理州内就业」 as 「在本地就业」: the name and 内 give way to 本地
+  return lead + '本地' + FILLER.repeat(name.length + (local ? 1 : 0) - 2);
 }
 /** What stands in for characters taken out of a clause without moving its figures: dropped when names are read. */
 const FILLER = '\u2060';
@@ -783,8 +796,12 @@ function readOwner(
   const q0 = st.ownLevel ? qualifierOf(before, at).replace(st.ownLevel, '') : qualifierOf(before, at);
   // 「围绕重点产业链群组建专业群412个」: a name that is a verb's object (组建专业群) has its adverbial before it, not a qualifier
   const adverbial = ACTS.test(term.term) ? ADVERBIAL.exec(before.slice(0, at)) : null;
-  const q = adverbial ? q0.slice(0, Math.max(0, q0.length - (at - adverbial.index))) : q0;
+  // 「牵头或参与建设开放型区域产教融合实践中心5个」: a name right after its verb of building is that verb's object;
+  // who took part in the building is not which of the centres
+  const q = BUILT.test(q0) ? '' : adverbial ? q0.slice(0, Math.max(0, q0.length - (at - adverbial.index))) : q0;
   if (OWNER.test(q) || OTHER_POPULATION.test(q)) return null;
+  // 「装备制造、电子与信息、交通运输三大类专业布点合计1,131个」: some categories' part
+  if (/(?<![各全])(?:大类|类)$/.test(q)) return null;
   // 「全州开展中高职贯通培养的专业点38个」「面向第三产业就业的毕业生」: what some of them did picks them out
   const rel = /^(.*)的$/.exec(q)?.[1];
   if (rel && !SCOPE_ONLY.test(rel) && DOING.test(rel)) return null;

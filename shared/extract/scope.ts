@@ -116,13 +116,20 @@ export function scopeOf(report: ReportIdentity): Scope {
 /** A clause about a city or district other than the report's region. One pass over the 市/州/区/县 in it. */
 /** Words that turn a sentence to a part of the region: 分区域看, 市直学校, 下辖的… */
 const PART_OF_REGION = /(分区域|分地区|分县区|分区县|分县\(?（?市|市直|县直|区直|市属|县属|区属|下辖|集团内|联盟内|成员学校|成员单位)/;
+/** The peoples an autonomous prefecture or county is named for (大理白族自治州, 黔东南苗族侗族自治州). */
+const ETHNIC = '(?:苗|侗|白|土|朝鲜|藏|彝|壮|回|维吾尔|蒙古|哈萨克|傣|哈尼|布依|土家|瑶|黎|羌|纳西|傈僳|景颇|佤|拉祜|水|仡佬|畲|满|锡伯|撒拉|保安|东乡|裕固|柯尔克孜|毛南|仫佬|独龙|怒|普米|阿昌|德昂|基诺|门巴|鄂温克|鄂伦春|达斡尔|塔吉克)族';
+const ETHNIC_TAIL = new RegExp(`(?:${ETHNIC})+$`);
+const ETHNIC_BEFORE = new RegExp(`(?:${ETHNIC})+(?=[州县]$)`);
 function ownLocalOf(region: string, province: string): RegExp | null {
   const own = province && region.startsWith(province) && region !== province ? region.slice(province.length) : region;
   const short = own.replace(/(?:自治县|自治州|自治区|新区|地区|市|县|区|州|盟|旗|省)$/, '');
-  // 「本地」 is 2 characters: a shorter name cannot take its place
-  const names = [...new Set([region, own, short])].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
+  // 大理白族自治州 is 大理州 in its own report's sentences
+  const plain = own.replace(/自治(州|县)$/, '$1').replace(ETHNIC_BEFORE, '');
+  const names = [...new Set([region, own, plain, short.replace(ETHNIC_TAIL, '')])]
+    .filter((n) => n.length >= 2)
+    .sort((a, b) => b.length - a.length);
   if (!names.length) return null;
-  return new RegExp(`(留在|在)(${names.join('|')})(本地|当地)?(?=就业)`, 'g');
+  return new RegExp(`(留在|在)(${names.join('|')})(本地|当地|内)?(?=就业)`, 'g');
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   idsForRowLabel,
   idsForLabel,
   indicatorById,
+  INDICATORS,
   labelKey,
   TEMPLATE_PARENTS,
 } from '../catalog/index';
@@ -24,9 +25,9 @@ const CAPTION = /^(?:附\s*表|表)\s*[0-9一二三四五六七八九十]+(?:[-�
 const SERIAL = /^\d{1,2}$/;
 /** A caption names a 表 or a 计分卡. */
 const namesTable = (s: string) => s.includes('表') || s.includes('计分卡');
-const HEADER_HINT = /20\d\d|２０|年份|学年|年度|[〇零一二][〇零一二三四五六七八九]{3}年|数值|数据|本年|当年|指标值|满意/;
+const HEADER_HINT = /20\d\d|２０|年份|学年|年度|[〇零一二][〇零一二三四五六七八九]{3}年|数值|数据|本年|当年|指标值|满意|人数[（(]|占比|比例[（(]/;
 /** What a row outside a table must hold to open one: a year or a value or measure column (a header), or a 表/计分卡 (a caption). */
-const MAY_START_OR_TABLE = /20\d\d|２０|年份|学年|年度|[〇零一二][〇零一二三四五六七八九]{3}年|表|计分卡|数值|数据|本年|当年|指标值|满意/;
+const MAY_START_OR_TABLE = /20\d\d|２０|年份|学年|年度|[〇零一二][〇零一二三四五六七八九]{3}年|表|计分卡|数值|数据|本年|当年|指标值|满意|人数[（(]|占比|比例[（(]/;
 const COUNT_UNITS = new Set(['人', '所', '个', '门', '本', '项', '人日', '学时', '课时']);
 
 interface Header {
@@ -51,6 +52,9 @@ interface Header {
   ambiguous?: boolean;
   /** The measure a 满意度（%） column states: its rows name who was asked (在校生, 家长), not the indicator. */
   measure?: string;
+  /** 「项目 | 人数（人） | 占专任教师比例（%）」: the column of each row's share, beside its count, and of what. */
+  shareCol?: number;
+  shareOf?: string;
 }
 
 interface LogicalRow {
@@ -89,6 +93,14 @@ const VALUE_COL = /^(?:数值|数据|本年度|本年|当年|年度值|指标值
 /** A header's label column when no column names a year: 「指标」, or the ones a survey asked (调查对象). */
 const LABEL_COL = /^(?:指标|指标名称|项目|对象|调查对象(?:\(项目\))?|被调查对象|调查项目|评价对象|调查群体|满意度调查对象)$/;
 const LABEL_OR_NAME_COL = new RegExp(`${LABEL_COL.source}|^(?:名称|内容)$`);
+/** A column of changes after the years (同比增长（%）, 增减): its figures are no year's. */
+const CHANGE_COL = /同比|增长|增减|变化|增幅|比上年|较上年|增量/;
+/** A survey's sample column (有效样本（份）, 问卷数): figures of no indicator, beside the measured one. */
+const SAMPLE_COL = /样本|问卷|调查人数|调查人次|^份数|置信区间|误差/;
+/** A column of each row's count (人数（人）, 数量) beside a share column: the report's year, as 数值 is. */
+const COUNT_COL = /^(?:人数|数量|个数|学生数|教师数|人数\((?:人|名)\)|数量\((?:个|所|人|门|本|项|名)\)|\((?:人|名|个|所)\))$/;
+/** A column of each row's share (占比（%）, 占专任教师比例（%）): of what, when it says. */
+const SHARE_COL = /^(?:占比|比例|比重|占(.{1,10}?)(?:总数|人数)?的?(?:比例|比重))(?:\((?:%|％)\))?$/;
 /** A column named for the measure every row states (满意度（%）): the report's year, as 数值 is. */
 const MEASURE_COL = /^(满意度|满意率)(?:\((?:%|％)\))?$/;
 
@@ -113,27 +125,32 @@ function headerOf(raw: string[], reportYear: number | null): Header | null {
   }
   const years = cells.map((c) => (c ? yearOfHeaderCell(c) : null));
   // a label column named as such stands for the header words the check below asks for
-  const labelled = !!reportYear && !years.some((y) => y !== null) && cells.some((c) => LABEL_COL.test(toHalfWidth(c).replace(/\s+/g, '')));
+  const flat = cells.map((c) => toHalfWidth(c).replace(/\s+/g, ''));
+  const noYears = !!reportYear && !years.some((y) => y !== null);
+  const countCol = noYears ? flat.findIndex((v, i) => i > 0 && COUNT_COL.test(v)) : -1;
+  const shareCol = countCol > 0 ? flat.findIndex((v, i) => i > countCol && SHARE_COL.test(v)) : -1;
+  const labelled = noYears && (flat.some((v) => LABEL_COL.test(v)) || (shareCol > 0 && !!flat[0] && flat[0].length <= 8 && !valueOfCell(flat[0])));
   let measure: string | undefined;
   if (labelled) {
-    cells.forEach((c, i) => {
-      const v = toHalfWidth(c).replace(/\s+/g, '');
+    flat.forEach((v, i) => {
       const m = MEASURE_COL.exec(v);
       if (m) measure = m[1];
-      if (VALUE_COL.test(v) || m) years[i] = reportYear;
+      if (VALUE_COL.test(v) || m || (i === countCol && shareCol > 0)) years[i] = reportYear;
     });
   }
   const yearList = years.filter((y): y is number => y !== null);
   if (yearList.length === 0) return null;
   let other = 0;
+  // 「产业 | 2023年 | 2024年 | 同比增长（%）」: a short first cell before the years names the label column
+  const firstNamed = !!cells[0] && years[0] === null && years.slice(1).some((y) => y !== null) && cells[0].length <= 8 && !valueOfCell(cells[0]);
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i]!;
     if (years[i] !== null || !c) continue;
     if (valueOfCell(c)) return null;
-    if (isHeaderWord(c) || VALUE_COL.test(c.replace(/\s+/g, '')) || UNIT_NOTE_CELL.test(c)) continue;
+    if (isHeaderWord(c) || VALUE_COL.test(c.replace(/\s+/g, '')) || UNIT_NOTE_CELL.test(c) || (i === 0 && (firstNamed || labelled)) || (i > 0 && (CHANGE_COL.test(c) || SAMPLE_COL.test(c))) || (labelled && i === shareCol)) continue;
     other++;
   }
-  const hasWord = labelled || cells.some((c) => c && isHeaderWord(c));
+  const hasWord = labelled || firstNamed || cells.some((c) => c && isHeaderWord(c));
   const explicit = cells.some((c, i) => years[i] !== null && /年|学年/.test(c));
   // bare 2050 in a data row is a figure; a header names its columns (单位, 指标) or writes 年
   if (!hasWord && !explicit) return null;
@@ -162,6 +179,7 @@ function headerOf(raw: string[], reportYear: number | null): Header | null {
     trailing,
     ambiguous: new Set(yearList).size < yearList.length || glued,
     measure,
+    ...(labelled && shareCol > 0 ? { shareCol, shareOf: SHARE_COL.exec(flat[shareCol]!)![1] ?? '' } : {}),
   };
 }
 
@@ -591,9 +609,37 @@ export function readTables(
       standard: zoneStandard,
       warnings: rowWarnings,
     });
+    // the row's share, in its own column (a text line prints it as the second figure): the indicator whose
+    // numerator the label names
+    if (hdr.shareCol !== undefined && reportYear) {
+      const row = zoneRows[zoneRows.length - 1]!;
+      let share: number | null = null;
+      if (positional) share = valueOfCell(cells[hdr.shareCol] ?? '')?.value ?? null;
+      else if (values.length === 2) {
+        share = values[1]!;
+        row.values = [values[0]!];
+      }
+      const sid = share !== null ? shareIdFor(label, hdr.shareOf ?? '') : null;
+      if (share !== null && sid) zoneRows.push({ ...row, child: false, unit: '%', values: [share], valueYears: [reportYear], id: sid, warnings: [...rowWarnings] });
+    }
   }
   closeZone();
   return { candidates: out, warnings };
+}
+
+/**
+ * The share indicator whose numerator a row's label names (「“双师型”教师」 → 双师型教师比例), of the column's
+ * denominator when it names one; null unless exactly one fits.
+ */
+function shareIdFor(label: string, of: string): string | null {
+  const key = labelKey(label);
+  const named = [...idsForRowLabel(key + '比例'), ...idsForRowLabel(key + '占比')].filter((id) => indicatorById(id)?.unit === '%');
+  if (new Set(named).size === 1) return named[0]!;
+  const whole = of ? labelKey(of) : '';
+  const fits = INDICATORS.filter(
+    (e) => e.unit === '%' && e.shareZh.some((t) => labelKey(t) === key) && (!whole || !e.shareOfZh.length || e.shareOfZh.some((t) => labelKey(t) === whole)),
+  );
+  return fits.length === 1 ? fits[0]!.id : null;
 }
 
 /** Two headers with the same words and years in the same order (wherever their cells fall). */
