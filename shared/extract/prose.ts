@@ -60,6 +60,15 @@ const PLAN = /(力争|目标|预计|预期|争取|确保|将要|拟(?:于|在|�
 const MAY_OPEN_LAST_YEAR = /^\s*(?:上一?学?年|去年)(?![为是的])/;
 /** A report's own level word, which names its own money and programmes, not a subset of them. */
 const OWN_LEVEL: Record<string, RegExp> = { province: /省级/g, city: /市级/g, county: /县级/g };
+/** A municipality's own level is 市级, an autonomous region's 自治区级 or 区级, a district's 区级. */
+function ownLevelOf(report: ReportIdentity): RegExp | null {
+  const region = report.region ?? '';
+  if (report.regionLevel === 'province' && region.endsWith('市')) return /市级/g;
+  if (report.regionLevel === 'province' && region.endsWith('自治区')) return /(?:自治)?区级/g;
+  if (report.regionLevel === 'county' && region.endsWith('区')) return /区级/g;
+  if (report.regionLevel === 'city' && /[州盟]$/.test(region)) return new RegExp(`${region.slice(-1)}级`, 'g');
+  return OWN_LEVEL[report.regionLevel ?? ''] ?? null;
+}
 /** A section of plans: its figures are targets. */
 const PLAN_SECTION = /(下一步|打算|展望|努力方向|工作思路|工作重点|工作计划|改进措施|对策建议|发展目标)/;
 /** A plan stated in one clause (招生计划2.4万人): that clause only. 实际… reads what happened. */
@@ -106,7 +115,7 @@ function impliedUnit(before: string): string {
   return m ? (m[1] === '人数' ? '人' : m[1]!) : '';
 }
 /** Verbs of a relative clause that picks some out (开展…的, 参加…的, 面向…的). */
-const DOING = /开展|参加|参与|获得|取得|通过|实施|实行|采用|举办|承担|入选|纳入|留在|选择|报考|从事|接受|就读|招收|试点|贯通|对接|面向|服务于|达到|符合|具备|拥有|完成|进入/;
+const DOING = /开展|参加|参与|获得|取得|通过|实施|实行|采用|举办|承担|入选|纳入|留在|选择|报考|从事|接受|就读|招收|试点|贯通|对接|面向|服务于|达到|符合|完成|进入/;
 /** A statistic of a distribution over schools or people (均值, 中位数): not a region's figure. */
 const STATISTIC = /均值|中位数|标准差|平均值|最大值|最小值|极差|众数/;
 /** Indicators that are themselves averages, ratios or shares: a 平均 before their figure is their own word. */
@@ -119,6 +128,7 @@ const SELECTED_INTO = /^[\u4e00-\u9fa5]{0,6}?(?:入选|获评|被评为|被认�
 const SELECTION = /国家|省级|规划|精品|示范|优秀|骨干|高水平/;
 /** Schools in a county's area that others run: the city (市属, 市教委直属), a department, companies. */
 const OTHER_RUN = /市属|省属|市直|直属|市级(?:部门|行业)|市教委|企业举办|企业集团举办|部门主管/;
+const MONEY = new Set(['万元', '元']);
 /** A qualifier that only places or dates what follows (全市的, 2024年的): no subset. */
 const SCOPE_ONLY = /^\s*(?:全[市县省区州盟旗]|我[市县省区州盟旗]|本[市县省区州盟旗]|20\d\d\s*(?:年度?|届|学年)|本年度|今年|当年)*\s*的?\s*$/;
 /** Verbs that state a whole before a figure and its plain noun. */
@@ -450,7 +460,7 @@ function readSentence(
 ): void {
   if (LEFT_OUT.test(sentence) && !/另有|此外还有/.test(sentence)) return;
   const onlySchool = ONLY_SCHOOL.test(sentence);
-  const st: SentenceState = { year: report.year, last: null, run: [], seen: new Set(), plan: false, whole: null, parts: 0, pending: null, prev, ownLevel: OWN_LEVEL[report.regionLevel ?? ''] ?? null };
+  const st: SentenceState = { year: report.year, last: null, run: [], seen: new Set(), plan: false, whole: null, parts: 0, pending: null, prev, ownLevel: ownLevelOf(report) };
   const clauses = clausesOf(sentence);
   const sentenceStart = out.length;
   let prevClause = '';
@@ -676,7 +686,9 @@ function narrows(half: string, masked: string, scope: Scope, onlySchool: boolean
   if (LEAVES_OUT.test(masked)) return true;
   // 「大庆油田技能人才培训中心全年开展职工培训42.6万学时」: a company or another body speaks of itself
   if (ORG_OPENS.test(masked)) return true;
-  if ((!onlySchool && namesSchool(masked)) || namesSubRegion(masked, scope)) return true;
+  // 「通过职教高考升入江西旅游商贸职业学院等高职院校」: schools the students went on to are no subject
+  const subject = masked.includes('升入') || masked.includes('考入') || masked.includes('就读于') ? masked.replace(DESTINATION, '') : masked;
+  if ((!onlySchool && namesSchool(subject)) || namesSubRegion(masked, scope)) return true;
   return (half.includes('所') || half.includes('名')) && ((SOME_SCHOOLS.test(half) && FILTERED.test(half)) || someOfThem(half, lex));
 }
 /**
@@ -701,6 +713,7 @@ function pronounOfSome(clauses: string[], i: number): boolean {
   return false;
 }
 const ORG_OPENS = /^\s*(?:20\d\d年[，,]?\s*)?[\u4e00-\u9fa5]{2,16}?(?:集团|公司|油田|医院|培训中心|研究院|研究所|协会|商会|银行)(?:有限公司)?(?![\u4e00-\u9fa5]{0,3}(?:合作|共建|联合|等))/;
+const DESTINATION = /(?:升入|考入|就读于)[^，,；;。]*/g;
 const LEAVES_OUT = /^\s*(?:全[市县省区州盟旗]|我[市县省区])?\s*(?:另有|此外还有|不含)/;
 
 interface Reading {
@@ -793,13 +806,15 @@ function readOwner(
   const context = before.slice(Math.max(0, at - 10), at) + between;
   if (CHANGE.test(between) && !RESTATES.test(between)) return null;
   if (CHANGE.test(context) && /(增加|增长|提高|上升|下降|减少|提升|降低)[^至到为]{0,2}$/.test(context)) return null;
-  const q0 = st.ownLevel ? qualifierOf(before, at).replace(st.ownLevel, '') : qualifierOf(before, at);
+  // 「省级财政安排专项经费」 in a province's report is its own money; 「省级专业教学资源库9个」 are some of its libraries
+  const q0 = st.ownLevel && MONEY.has(indicatorById(id)!.unit) ? qualifierOf(before, at).replace(st.ownLevel, '') : qualifierOf(before, at);
   // 「围绕重点产业链群组建专业群412个」: a name that is a verb's object (组建专业群) has its adverbial before it, not a qualifier
   const adverbial = ACTS.test(term.term) ? ADVERBIAL.exec(before.slice(0, at)) : null;
   // 「牵头或参与建设开放型区域产教融合实践中心5个」: a name right after its verb of building is that verb's object;
   // who took part in the building is not which of the centres
   const q = BUILT.test(q0) ? '' : adverbial ? q0.slice(0, Math.max(0, q0.length - (at - adverbial.index))) : q0;
-  if (OWNER.test(q) || OTHER_POPULATION.test(q)) return null;
+  // 「与企业合作开发校企合作课程」: 合作 before a name of cooperation is that name's own word
+  if (OWNER.test(term.term.includes('合作') ? q.replace(/合作/g, '') : q) || OTHER_POPULATION.test(q)) return null;
   // 「装备制造、电子与信息、交通运输三大类专业布点合计1,131个」: some categories' part
   if (/(?<![各全])(?:大类|类)$/.test(q)) return null;
   // 「全州开展中高职贯通培养的专业点38个」「面向第三产业就业的毕业生」: what some of them did picks them out
@@ -811,7 +826,8 @@ function readOwner(
   if (between.includes('分别') && /[、和及]/.test(before.slice(0, at))) return null;
   // 「已有24所学校互联网出口带宽达到…」: a measure of some schools
   if (SOME_SCHOOLS.test(before.slice(0, at))) return null;
-  if (isCount(id) && FILTERED.test(q) && !MEANS.test(q)) return null;
+  // 「通过中本贯通、职教高考升入本科」: the ways they went, not a filter (通过验收的 is one)
+  if (isCount(id) && FILTERED.test(q) && !MEANS.test(q) && !/^通过[^的]*$/.test(q)) return null;
   if (!MEANS.test(before.slice(0, at)) && !subsetOk(term, before.slice(Math.max(0, at - Math.max(8, q.length)), at + term.term.length) + between, subset, st)) return null;
   return { id, how: term.kind === 'noun' ? 'noun' : 'before', total: TOTAL_MARK.test(q) || TOTAL_MARK.test(between) };
 }
@@ -967,11 +983,17 @@ const SENTENCE_PIECE = /[^。！？!?\n]*[。！？!?]|[^。！？!?\n]+/g;
 function splitSentences(text: string): string[] {
   const out: string[] = [];
   for (const piece of text.match(SENTENCE_PIECE) ?? []) {
-    const s = piece.trim();
-    if (s) out.push(s);
+    // 「一是…；二是…；三是…」: each item says its own thing (a city named in one is not the next one's subject)
+    const items = piece.includes('是') || piece.includes('（') || piece.includes('(') ? piece.split(ENUMERATED) : [piece];
+    for (const item of items) {
+      const s = item.trim();
+      if (s) out.push(s);
+    }
   }
   return out;
 }
+/** A semicolon before the next item of an enumeration (二是, 其二, （二）, 2．): kept with the item before. */
+const ENUMERATED = /(?<=[；;])(?=\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,、]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[、．.](?!\d)))/;
 
 /** Units a printed figure can be converted from into some catalog unit (by convertUnit's own rules). */
 const CATALOG_UNITS: string[] = [...new Set(INDICATORS.map((e) => e.unit))];

@@ -7,7 +7,7 @@ import type { ReportIdentity } from './types';
 
 const SCHOOL = /([\u4e00-\u9fa5]{2,12}?)(职业技术学校|职业学校|中等专业学校|职业中专|职业中学|职业高级中学|职业高中|职校|技工学校|技师学院|职业技术学院|职业学院|学院|中专(?!升本)|农广校|技术学校|(?:卫生|商业|农业|工业|财经|艺术|体育|师范|交通|信息|旅游|林业|电子|机电|经济|商贸|建筑|化工|护理|医药|幼儿师范|工程|设计|美术|音乐|戏曲|航空|铁路|汽车|烹饪|园林|水利|电力|邮电|石油|煤炭|冶金|纺织|服装|轻工|商务|外语|计算机|城建)学校)/g;
 /** 「县职教中心」「大凌县职业教育中心」「皖江市第三中等职业学校」: one school, however short its name. */
-const ONE_SCHOOL = /(?<![全各本该此我])(?:职教中心|职业教育中心|职业技术教育中心)|第[一二三四五六七八九十]+(?:中等职业学校|职业中学|职业高级中学|职业学校|中专)|(?<![全各本该此我\u4e00-\u9fa5])[县市区旗](?:职业技术学校|职业学校|职业中专|职业中学|职业高级中学|中等专业学校|农广校|技工学校|中专)|该校|该中心/;
+const ONE_SCHOOL = /(?<![全各本该此我]|各[\u4e00-\u9fa5]{1,3}|每个[\u4e00-\u9fa5]{0,3}|所有[\u4e00-\u9fa5]{0,3})(?:职教中心|职业教育中心|职业技术教育中心)|第[一二三四五六七八九十]+(?:中等职业学校|职业中学|职业高级中学|职业学校|中专)|(?<![全各本该此我\u4e00-\u9fa5])[县市区旗](?:职业技术学校|职业学校|职业中专|职业中学|职业高级中学|中等专业学校|农广校|技工学校|中专)|该校|该中心/;
 const GENERIC_SCHOOL_PREFIX = /(中等|全市|全省|全区|全县|各|市内|省内|区内|本市|本省|本区|本县|本州|本旗|所有|民办|公办|中职|高职|^职业|的|等|和|与|及|所|家|类|不含|含|包括|包含|除)$/;
 const DISTRICT = /([\u4e00-\u9fa5]{2,3})(区|县|旗)(?![级域内位属直管])/g;
 const DISTRICT_HINT = /[区县旗]/;
@@ -115,7 +115,7 @@ export function scopeOf(report: ReportIdentity): Scope {
 
 /** A clause about a city or district other than the report's region. One pass over the 市/州/区/县 in it. */
 /** Words that turn a sentence to a part of the region: 分区域看, 市直学校, 下辖的… */
-const PART_OF_REGION = /(分区域|分地区|分县区|分区县|分县\(?（?市|市直|县直|区直|市属|县属|区属|下辖|集团内|联盟内|成员学校|成员单位)/;
+const PART_OF_REGION = /(分区域|分地区|分县区|分区县|分县\(?（?市|市直|县直|区直|市属|县属|区属|下辖|集团内|联盟内|成员学校|成员单位|职教园|职教城|科技园|产业园|园区)/;
 /** The peoples an autonomous prefecture or county is named for (大理白族自治州, 黔东南苗族侗族自治州). */
 const ETHNIC = '(?:苗|侗|白|土|朝鲜|藏|彝|壮|回|维吾尔|蒙古|哈萨克|傣|哈尼|布依|土家|瑶|黎|羌|纳西|傈僳|景颇|佤|拉祜|水|仡佬|畲|满|锡伯|撒拉|保安|东乡|裕固|柯尔克孜|毛南|仫佬|独龙|怒|普米|阿昌|德昂|基诺|门巴|鄂温克|鄂伦春|达斡尔|塔吉克)族';
 const ETHNIC_TAIL = new RegExp(`(?:${ETHNIC})+$`);
@@ -140,7 +140,7 @@ function ownLocalOf(region: string, province: string): RegExp | null {
 function partOfCounty(region: string): RegExp {
   const own = region.slice(-1);
   const words = ['市直', '县直', '区直', '市属', '县属', '区属'].filter((w) => w[0] !== own);
-  return new RegExp(`(分区域|分地区|分县区|分区县|分县\\(?（?市|${words.join('|')}|下辖|集团内|联盟内|成员学校|成员单位)`);
+  return new RegExp(`(分区域|分地区|分县区|分区县|分县\\(?（?市|${words.join('|')}|下辖|集团内|联盟内|成员学校|成员单位|职教园|职教城|科技园|产业园|园区)`);
 }
 /** A city named generically (皖江市, 岭东市), when it is not the report's own: not after 全/本/该/我/各/设区/县级. */
 const CITY = /([\u4e00-\u9fa5]{2,3})市(?![场民级属直内域区外县])/g;
