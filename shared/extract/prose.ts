@@ -463,6 +463,8 @@ function readSentence(
   const st: SentenceState = { year: report.year, last: null, run: [], seen: new Set(), plan: false, whole: null, parts: 0, pending: null, prev, ownLevel: ownLevelOf(report) };
   const clauses = clausesOf(sentence);
   const sentenceStart = out.length;
+  // most sentences name no other population: their clauses are not asked one by one
+  const otherPopulation = OTHER_POPULATION.test(sentence);
   let prevClause = '';
   // the clauses not asked yet, by index, with their half-width and masked texts
   const unasked: { k: number; half: string; masked: string }[] = [];
@@ -484,8 +486,8 @@ function readSentence(
     unasked.push({ k, half, masked });
     // 「2024年全省技工学校招生5.8万人，毕业生就业率为97.9%」: the clauses after another population's stay its own,
     // until one names the report's schools again
-    if (OTHER_POPULATION.test(masked)) st.other = true;
-    else if (OWN_POPULATION.test(masked)) st.other = false;
+    if (otherPopulation && OTHER_POPULATION.test(masked)) st.other = true;
+    else if (st.other && OWN_POPULATION.test(masked)) st.other = false;
     if (PLAN.test(half)) st.plan = true;
     else if (ACTUAL.test(half)) st.plan = false;
     // a year in brackets (（2023年为1.54万元）) dates the figure inside them, not the clause
@@ -984,7 +986,7 @@ function splitSentences(text: string): string[] {
   const out: string[] = [];
   for (const piece of text.match(SENTENCE_PIECE) ?? []) {
     // 「一是…；二是…；三是…」: each item says its own thing (a city named in one is not the next one's subject)
-    const items = piece.includes('是') || piece.includes('（') || piece.includes('(') ? piece.split(ENUMERATED) : [piece];
+    const items = (piece.includes('；') || piece.includes(';')) && (piece.includes('是') || piece.includes('（') || piece.includes('(') || /\d[、．.]/.test(piece)) ? piece.split(ENUMERATED) : [piece];
     for (const item of items) {
       const s = item.trim();
       if (s) out.push(s);
