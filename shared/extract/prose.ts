@@ -775,7 +775,8 @@ function readOwner(
       return { id: f.id, how: f.term.kind === 'noun' ? 'noun' : 'after', total: TOTAL_MARK.test(q) };
     }
     // 「有3本教材入选“十四五”职业教育国家规划教材」: the count of those chosen is the list's own indicator
-    const chosen = SELECTED_INTO.exec(masked.slice(n.end, n.end + 48).replaceAll(FILLER, ''));
+    const tail = masked.slice(n.end, n.end + 48);
+    const chosen = /入选|获评|评为|认定|获批/.test(tail) ? SELECTED_INTO.exec(tail.replaceAll(FILLER, '')) : null;
     if (chosen && (CLAUSE_OPEN.test(before) || OFFERS.test(before) || /有\s*$/.test(before))) {
       const list = chosen[1]!.replace(/[“”"《》「」]/g, '');
       const t = termBefore(list, unit, lex);
