@@ -129,6 +129,7 @@ const SELECTION = /国家|省级|规划|精品|示范|优秀|骨干|高水平/;
 /** Schools in a county's area that others run: the city (市属, 市教委直属), a department, companies. */
 const OTHER_RUN = /市属|省属|市直|直属|市级(?:部门|行业)|市教委|企业举办|企业集团举办|部门主管/;
 const MONEY = new Set(['万元', '元']);
+const TITLE_LINE = /(?:报告|年报)\s*(?:[（(][^（()）]{0,16}[)）])?\s*$/;
 /** A qualifier that only places or dates what follows (全市的, 2024年的): no subset. */
 const SCOPE_ONLY = /^\s*(?:全[市县省区州盟旗]|我[市县省区州盟旗]|本[市县省区州盟旗]|20\d\d\s*(?:年度?|届|学年)|本年度|今年|当年)*\s*的?\s*$/;
 /** Verbs that state a whole before a figure and its plain noun. */
@@ -667,6 +668,8 @@ function readRespectively(
  */
 const SATISFACTION = /([\u4e00-\u9fa5]{2,12}?)(?:对([^，,。；;对]{0,24}?))?的?(?:总体|整体|综合)?满意(度|率)[^，,。；;0-9]{0,4}$/;
 function readSatisfaction(before: string, lex: Lexicon): Reading | null {
+  // 「46所学校在校生满意度的均值为92.9%」: a statistic over schools
+  if (STATISTIC.test(before)) return null;
   const m = SATISFACTION.exec(before.replace(/\s+/g, ''));
   if (!m) return null;
   const who = m[1]!.replace(/的/g, '');
@@ -975,7 +978,8 @@ function joinBrokenLines(items: Item[]): Item[] {
       pieces = [it.text];
       length = it.text.length;
     }
-    if (ENDS_SENTENCE.test(it.text.trimEnd()) || it.text.length > 200) flush();
+    // a report's title line (…质量年度报告（2024年度）) is never the start of a sentence broken over lines
+    if (ENDS_SENTENCE.test(it.text.trimEnd()) || it.text.length > 200 || (it.text.length <= 60 && TITLE_LINE.test(it.text))) flush();
   }
   flush();
   return out;

@@ -52,6 +52,8 @@ interface Header {
   ambiguous?: boolean;
   /** The measure a 满意度（%） column states: its rows name who was asked (在校生, 家长), not the indicator. */
   measure?: string;
+  /** No column names a year: the columns were dated by the report's year (a caption may say otherwise). */
+  reportDated?: boolean;
   /** 「项目 | 人数（人） | 占专任教师比例（%）」: the column of each row's share, beside its count, and of what. */
   shareCol?: number;
   shareOf?: string;
@@ -93,6 +95,8 @@ const VALUE_COL = /^(?:数值|数据|本年度|本年|当年|年度值|指标值
 /** A header's label column when no column names a year: 「指标」, or the ones a survey asked (调查对象). */
 const LABEL_COL = /^(?:指标|指标名称|项目|对象|调查对象(?:\(项目\))?|被调查对象|调查项目|评价对象|调查群体|满意度调查对象)$/;
 const LABEL_OR_NAME_COL = new RegExp(`${LABEL_COL.source}|^(?:名称|内容)$`);
+/** A year a caption names on its own (2023年满意度调查结果, 2024届毕业生…), not the start of a span. */
+const CAPTION_YEAR = /(20\d\d)\s*(?:年度?|届)(?!\s*[-—–~至到]|\s*20)/g;
 /** A column of changes after the years (同比增长（%）, 增减): its figures are no year's. */
 const CHANGE_COL = /同比|增长|增减|变化|增幅|比上年|较上年|增量/;
 /** A survey's sample column (有效样本（份）, 问卷数): figures of no indicator, beside the measured one. */
@@ -179,6 +183,7 @@ function headerOf(raw: string[], reportYear: number | null): Header | null {
     trailing,
     ambiguous: new Set(yearList).size < yearList.length || glued,
     measure,
+    reportDated: labelled,
     ...(labelled && shareCol > 0 ? { shareCol, shareOf: SHARE_COL.exec(flat[shareCol]!)![1] ?? '' } : {}),
   };
 }
@@ -283,6 +288,14 @@ export function readTables(
       nextStandard = false;
     }
     narrowed = narrowedBy !== null && captionNarrows(narrowedBy);
+    // a table dated only by the report's year (满意度（%）, 人数 | 占比) whose caption names another year is that year's
+    if (h.reportDated && narrowedBy && reportYear) {
+      const named = [...new Set([...toHalfWidth(narrowedBy).matchAll(CAPTION_YEAR)].map((m) => Number(m[1])))];
+      if (named.length === 1 && named[0] !== reportYear) {
+        const y = named[0]!;
+        header = { ...h, years: h.years.map((x) => (x === null ? null : y)), yearList: h.yearList.map(() => y) };
+      }
+    }
     narrowedBy = null;
   };
 

@@ -185,4 +185,52 @@ describe('general rules found on unseen reports', () => {
     const secondary = id('南通市职业教育质量年度报告（2024）', '全市中职学校开展中高职贯通培养，中职学校在校生5万人，中职毕业生1.6万人。');
     expect(secondary.level).toBe('secondary');
   });
+
+  it('a district runs its own schools: 区属 is its whole, the area count that others share is not', () => {
+    const x = report(
+      '上海市浦东新区2024年度中等职业教育质量报告',
+      '目前，区域内共有中职学校16所，其中区属中职学校7所，由市教委和市属企业集团举办的中职学校9所。',
+      '2024年，区属中职学校全日制在校生12,648人，在浦东新区就业512人。',
+    );
+    expect(x.report.region).toBe('浦东新区');
+    expect(value(x, 'school_count')).toBe(7);
+    expect(value(x, 'enrollment_total')).toBe(12648);
+    expect(value(x, 'employment_local')).toBe(512);
+  });
+
+  it('survey and count-and-share tables: who was asked under 满意度, a share beside its count, the caption’s year', () => {
+    const x = report(
+      '某市中等职业教育质量年度报告（2024年度）',
+      '表1  2023年满意度调查结果',
+      '调查对象\t有效样本（份）\t满意度（%）',
+      '在校生\t8640\t96.4',
+      '用人单位\t418\t96.6',
+      '',
+      '表2  2024年专任教师结构',
+      '项目\t人数（人）\t占专任教师比例（%）',
+      '“双师型”教师\t1098\t58.6',
+      '思政课教师\t96\t5.1',
+    );
+    expect(value(x, 'satisfaction_students', 2023)).toBe(96.4);
+    expect(value(x, 'satisfaction_employers', 2023)).toBe(96.6);
+    expect(value(x, 'satisfaction_students')).toBeUndefined();
+    expect(value(x, 'dual_qualified_ratio')).toBe(58.6);
+    expect(value(x, 'ideology_teachers')).toBe(96);
+  });
+
+  it('averages, statistics, categories and another population are no region totals', () => {
+    const x = report(
+      '某市中等职业教育质量年度报告（2024年度）',
+      '全市中职学校聘请行业导师400人，行业导师人均年授课64课时。',
+      '46所学校在校生满意度的均值为92.9%。',
+      '装备制造、电子与信息两大类专业布点合计131个。',
+      '2024年全市技工学校招生5800人，毕业生就业率为97.9%。',
+    );
+    expect(value(x, 'industry_mentors')).toBe(400);
+    expect(value(x, 'mentor_hours')).toBeUndefined();
+    expect(value(x, 'satisfaction_students')).toBeUndefined();
+    expect(value(x, 'major_count')).toBeUndefined();
+    expect(value(x, 'employment_rate')).toBeUndefined();
+    expect(value(x, 'new_enrollment')).toBeUndefined();
+  });
 });
