@@ -84,7 +84,7 @@ function variants(key: string): string[] {
   else if (key.endsWith('数')) out.push(key + '量');
   // 「在校生总体满意度」「家长整体满意度」: a survey's overall figure is the one the catalog names
   const m = /^(.+?)(满意[度率])$/.exec(key);
-  if (m && !/总体|整体|综合$/.test(m[1]!)) for (const w of ['总体', '整体', '综合']) out.push(m[1] + w + m[2]);
+  if (m && !/(?:总体|整体|综合)$/.test(m[1]!)) for (const w of ['总体', '整体', '综合']) out.push(m[1] + w + m[2]);
   return out;
 }
 

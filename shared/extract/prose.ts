@@ -128,7 +128,9 @@ const SELECTED_INTO = /^[\u4e00-\u9fa5]{0,6}?(?:入选|获评|被评为|被认�
 const SELECTION = /国家|省级|规划|精品|示范|优秀|骨干|高水平/;
 /** Schools in a county's area that others run: the city (市属, 市教委直属), a department, companies. */
 const OTHER_RUN = /市属|省属|市直|直属|市级(?:部门|行业)|市教委|企业举办|企业集团举办|部门主管/;
+/** Units of money: a level word before a fund (省级财政) is the region's own. */
 const MONEY = new Set(['万元', '元']);
+/** A report's title line (…质量年度报告（2024年度））. */
 const TITLE_LINE = /(?:报告|年报)\s*(?:[（(][^（()）]{0,16}[)）])?\s*$/;
 /** A qualifier that only places or dates what follows (全市的, 2024年的): no subset. */
 const SCOPE_ONLY = /^\s*(?:全[市县省区州盟旗]|我[市县省区州盟旗]|本[市县省区州盟旗]|20\d\d\s*(?:年度?|届|学年)|本年度|今年|当年)*\s*的?\s*$/;

@@ -113,7 +113,6 @@ export function scopeOf(report: ReportIdentity): Scope {
   return s;
 }
 
-/** A clause about a city or district other than the report's region. One pass over the 市/州/区/县 in it. */
 /** Words that turn a sentence to a part of the region: 分区域看, 市直学校, 下辖的… */
 const PART_OF_REGION = /(分区域|分地区|分县区|分区县|分县\(?（?市|市直|县直|区直|市属|县属|区属|下辖|集团内|联盟内|成员学校|成员单位|职教园|职教城|科技园|产业园|园区)/;
 /** The peoples an autonomous prefecture or county is named for (大理白族自治州, 黔东南苗族侗族自治州). */
@@ -146,6 +145,7 @@ function partOfCounty(region: string): RegExp {
 const CITY = /([\u4e00-\u9fa5]{2,3})市(?![场民级属直内域区外县])/g;
 const CITY_STOP = /[全本该我各省县区级地设城都超门]$/;
 
+/** A clause about a city or district other than the report's region. One pass over the 市/州/区/县 in it. */
 export function namesSubRegion(text: string, scope: Scope): boolean {
   if (scope.shorts && scope.shorts.test(text)) return true;
   if (scope.wider && scope.wider.test(text)) return true;
