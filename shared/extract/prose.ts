@@ -27,7 +27,7 @@ import { warning, type EngineWarning } from './warnings';
 export { namesSchool, namesSubRegion, scopeOf, type Scope };
 
 /** Who runs or ranks the schools counted: 「市级教育部门举办的公办中等职业学校3所」 is a subset. */
-const OWNER = /(举办的|部门|市级|县级|区级|省级|国家级|示范|重点|优质|强基|高水平|双高|双优|建设院校|建设学校|建设单位|其他|新增|新建|优秀|先进|模范|标兵|名师|骨干|合作)/;
+const OWNER = /(举办的|部门|市级|县级|区级|省级|国家级|示范|重点|优质|强基|高水平|双高|双优|建设院校|建设学校|建设单位|其他|新增|新建|优秀|先进|模范|标兵|名师|骨干|合作|授课|双语)/;
 /** A count of the schools, people or programmes that went through something is not a count of all of them. */
 const FILTERED = /(参加|参与|接受|纳入(?!本报告|本年报|统计)|获评|遴选|评估|评价|监测|验收|认定|达标|参赛|获奖|新(?:增|建|设|开设|开发|开|编|引进|办|入选|认定|获批|立项)|立项|申报|试点|抽样|抽查|抽取|样本|受访|参评|通过|被[^，,。；;]{0,10}录取|考取|考入|符合|报送|满足|撤销|停招|撤并|评选|评出|表彰)/;
 /** Another population than the vocational schools': 普通高中, 各级各类学校. */
@@ -94,7 +94,7 @@ const FIGURE_END = /^(?:$|[\s，,。；;：:、)）(（.]|其中|中|和|及|与
  */
 const NOUN_AFTER = /^(?:专业|学校|院校|学生|教师|企业|课程|项目|基地|教材|班|名|参加|参与|报名|通过|获得|取得|获|被|考取|考入|升入)/;
 /** After a figure and its noun, what only some of them did: 「5所中职学校被评为…」「12所学校参加…」. */
-const ACTED_ON = /^\s*(?:被|获评|获批|入选|通过|参加|参与|参赛|与|开展|实施|承担|举办)/;
+const ACTED_ON = /^\s*(?:被|获评|获批|入选|通过|参加|参与|参赛|与|开展|实施|承担|举办|开设|开办|设有|招收)/;
 /** Nothing but the region's own name or a year before a figure: it opens its clause. */
 const CLAUSE_OPEN = /^\s*(?:全[市县省区州盟旗]|我[市县省区])?\s*(?:20\d\d\s*年度?)?\s*(?:共有|有)?\s*$/;
 /** Indicators measured three years after graduation: a cohort's 届 dates the figure three years on. */
@@ -876,8 +876,10 @@ const BRACKETED = /[（(][^（()）]{0,80}[)）]/g;
 const LAST_YEAR_BRACKET = /^[（(]\s*(?:上一?学?年|上一?届|去年|20\d\d\s*(?:年度|年|届)|其中|公办|民办|[0-9.,]+\s*(?:%|万?元|万?人|所|个)?\s*[)）]$)/;
 /** A bracket that names a part with its figure (（升入本科212人）) is read; one that qualifies (（含…）) is not. */
 const PART_BRACKET = /^[（(]\s*(?!含|不含|包括|包含|全国|全省|全市|全区|省|国家|较|比|同比|占|约|即|如|主要|其余)[\u4e00-\u9fa5“”]{2,12}\s*[0-9]/;
+/** 「专任教师（4,168人，上年4,015人）」「校企合作课程（148门）」: the figure of the name before it, with last year's. */
+const FIGURE_BRACKET = /^[（(]\s*约?[0-9][0-9.,]*\s*(?:万|亿)?\s*(?:%|元|人|所|个|门|本|项|名|家|册|件|部|种|学时|课时|人次|人日|:1)\s*(?:[，,；;]\s*(?:上一?学?年|去年|上一?届|20\d\d\s*年?)[^（()）]{0,20})?[)）]$/;
 function maskBrackets(s: string): string {
-  return s.replace(BRACKETED, (m) => (LAST_YEAR_BRACKET.test(m) || PART_BRACKET.test(m) ? m : ' '.repeat(m.length)));
+  return s.replace(BRACKETED, (m) => (LAST_YEAR_BRACKET.test(m) || PART_BRACKET.test(m) || FIGURE_BRACKET.test(m) ? m : ' '.repeat(m.length)));
 }
 
 const AFTER_APPROX = /^\s*(?:以上|左右|余|多)/;
