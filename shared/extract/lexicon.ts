@@ -79,13 +79,13 @@ export function lexiconFor(level: string | null): Lexicon {
     // 「企业提供的校内实践教学设备值」 is as often printed 「企业提供校内实践教学设备值」
     if (t.includes('的') && t.length > 4) add(t.replace(/的/g, ''), kind, id);
   };
+  // the other level's names (高等职业院校数 in a 中职 report) name other schools
+  const otherLevel = key === 'higher' ? /中职|中等职业/ : /高职|高等职业/;
   for (const e of INDICATORS) {
     const prose = key === 'higher' && e.proseHigherZh.length ? e.proseHigherZh : e.proseZh;
     for (const f of prose) add(f, 'form', e.id);
     // names and table labels, as prose prints them: bracketed qualifiers are masked out of prose before
     // matching (含职业资格证书), and the A-D class prefixes of the service table never occur in sentences
-    // the other level's names (高等职业院校数 in a 中职 report) name other schools
-    const otherLevel = key === 'higher' ? /中职|中等职业/ : /高职|高等职业/;
     for (const n of [e.nameZh, ...e.aliasesZh]) {
       if (/[A-D]类/.test(n) || otherLevel.test(n)) continue;
       const k = labelKey(n).replace(/\([^()]*\)/g, '');

@@ -114,7 +114,10 @@ export function scopeOf(report: ReportIdentity): Scope {
 }
 
 /** Words that turn a sentence to a part of the region: 分区域看, 市直学校, 下辖的… */
-const PART_OF_REGION = /(分区域|分地区|分县区|分区县|分县\(?（?市|市直|县直|区直|市属|县属|区属|下辖|集团内|联盟内|成员学校|成员单位|职教园|职教城|科技园|产业园|园区)/;
+const PART_WORDS = '分区域|分地区|分县区|分区县|分县\\(?（?市|下辖|集团内|联盟内|成员学校|成员单位|职教园|职教城|科技园|产业园|园区';
+/** The schools a level runs itself (市直, 县属): a part of a city's or province's region. */
+const RUN_BY = ['市直', '县直', '区直', '市属', '县属', '区属'];
+const PART_OF_REGION = new RegExp(`(${PART_WORDS}|${RUN_BY.join('|')})`);
 /** The peoples an autonomous prefecture or county is named for (大理白族自治州, 黔东南苗族侗族自治州). */
 const ETHNIC = '(?:苗|侗|白|土|朝鲜|藏|彝|壮|回|维吾尔|蒙古|哈萨克|傣|哈尼|布依|土家|瑶|黎|羌|纳西|傈僳|景颇|佤|拉祜|水|仡佬|畲|满|锡伯|撒拉|保安|东乡|裕固|柯尔克孜|毛南|仫佬|独龙|怒|普米|阿昌|德昂|基诺|门巴|鄂温克|鄂伦春|达斡尔|塔吉克)族';
 const ETHNIC_TAIL = new RegExp(`(?:${ETHNIC})+$`);
@@ -138,8 +141,7 @@ function ownLocalOf(region: string, province: string): RegExp | null {
  */
 function partOfCounty(region: string): RegExp {
   const own = region.slice(-1);
-  const words = ['市直', '县直', '区直', '市属', '县属', '区属'].filter((w) => w[0] !== own);
-  return new RegExp(`(分区域|分地区|分县区|分区县|分县\\(?（?市|${words.join('|')}|下辖|集团内|联盟内|成员学校|成员单位|职教园|职教城|科技园|产业园|园区)`);
+  return new RegExp(`(${PART_WORDS}|${RUN_BY.filter((w) => w[0] !== own).join('|')})`);
 }
 /** A city named generically (皖江市, 岭东市), when it is not the report's own: not after 全/本/该/我/各/设区/县级. */
 const CITY = /([\u4e00-\u9fa5]{2,3})市(?![场民级属直内域区外县])/g;

@@ -32,6 +32,20 @@ async function device(now: () => number): Promise<IdbLibraryStore> {
   return s;
 }
 
+/** A workspace, two devices on their own clocks, and one clip made on A that both have synced. */
+async function twoDevicesWithOneClip() {
+  const { token } = await server.createWorkspace(`组 ${randomUUID().slice(0, 8)}`);
+  const cfg = { serverUrl: server.origin, token };
+  const t0 = Date.now();
+  const clock = { a: t0, b: t0 };
+  const a = await device(() => clock.a);
+  const b = await device(() => clock.b);
+  const clip = await a.addClip({ url: 'https://x.gov.cn/r.html', quote: '在校生1000人', label: '原始' });
+  await syncOnce(new ApiClient(cfg), a);
+  await syncOnce(new ApiClient(cfg), b);
+  return { cfg, t0, clock, a, b, clip };
+}
+
 /** An ApiClient that runs `between` once, after the push phase and before the first pull. */
 class PausingApi extends ApiClient {
   constructor(cfg: { serverUrl: string; token: string }, private between: () => Promise<void>) {
@@ -47,22 +61,13 @@ class PausingApi extends ApiClient {
 
 describe('an edit made while a sync run is under way', () => {
   it('is reported as a conflict when a newer remote edit wins, never dropped silently', async () => {
-    const { token } = await server.createWorkspace(`组 ${randomUUID().slice(0, 8)}`);
-    const cfg = { serverUrl: server.origin, token };
-    const t0 = Date.now();
-    let ta = t0;
-    let tb = t0;
-    const a = await device(() => ta);
-    const b = await device(() => tb);
-    const clip = await a.addClip({ url: 'https://x.gov.cn/r.html', quote: '在校生1000人', label: '原始' });
-    await syncOnce(new ApiClient(cfg), a);
-    await syncOnce(new ApiClient(cfg), b);
+    const { cfg, t0, clock, a, b, clip } = await twoDevicesWithOneClip();
 
     // B edits later in time and syncs first; A starts a run with nothing to push and edits mid-run.
-    tb = t0 + 60_000;
+    clock.b = t0 + 60_000;
     await b.updateClip(clip.id, { note: '乙' });
     await syncOnce(new ApiClient(cfg), b);
-    ta = t0 + 1_000;
+    clock.a = t0 + 1_000;
     const run = await syncOnce(new PausingApi(cfg, async () => {
       await a.updateClip(clip.id, { note: '甲（运行中）' });
     }), a);
@@ -74,20 +79,11 @@ describe('an edit made while a sync run is under way', () => {
   });
 
   it('is kept and sent by the next run when the remote change is older', async () => {
-    const { token } = await server.createWorkspace(`组 ${randomUUID().slice(0, 8)}`);
-    const cfg = { serverUrl: server.origin, token };
-    const t0 = Date.now();
-    let ta = t0;
-    let tb = t0;
-    const a = await device(() => ta);
-    const b = await device(() => tb);
-    const clip = await a.addClip({ url: 'https://x.gov.cn/r.html', quote: '在校生1000人', label: '原始' });
-    await syncOnce(new ApiClient(cfg), a);
-    await syncOnce(new ApiClient(cfg), b);
-    tb = t0 + 1_000;
+    const { cfg, t0, clock, a, b, clip } = await twoDevicesWithOneClip();
+    clock.b = t0 + 1_000;
     await b.updateClip(clip.id, { note: '乙' });
     await syncOnce(new ApiClient(cfg), b);
-    ta = t0 + 60_000;
+    clock.a = t0 + 60_000;
     const run = await syncOnce(new PausingApi(cfg, async () => {
       await a.updateClip(clip.id, { note: '甲（运行中）' });
     }), a);
