@@ -15,7 +15,7 @@
  * cumulative count (累计); a filtered set (参加评估的学校, 新增专业); a subset word qualifying a total
  * (其中女生, 公办… for the whole count).
  */
-import { INDICATORS, indicatorById, TEMPLATE_PARENTS } from '../catalog/index';
+import { INDICATORS, indicatorById, PART_OF, TEMPLATE_PARENTS } from '../catalog/index';
 import { convertUnit, findNumbers, parseChineseNumeral, toHalfWidth, type NumberMatch } from '../numbers/parse';
 import type { Candidate } from './candidate';
 import { idForUnit, lexiconFor, mayHoldTerm, type Lexicon, type Term } from './lexicon';
@@ -34,8 +34,8 @@ const FILTERED = /(参加|参与|接受|纳入(?!本报告|本年报|统计)|获
 const OTHER_POPULATION = /(普通高中|普高|初中|小学|幼儿园|各级各类(?:学校|教育|院校)|义务教育|高中阶段|特殊教育|普通高校|本科高校|技工院校|技工学校)/;
 /** Some of the schools, however the sentence goes on: 「19所中职学校中的12所」「有16所学校的」. */
 const SOME_OF_THEM = /中的\s*[0-9一二三四五六七八九十]+\s*所|有\s*[0-9一二三四五六七八九十]+\s*所(?:学校|院校)的|[0-9一二三四五六七八九十]+\s*名(?:教师|学生|毕业生|专任教师)中/;
-/** A comparison with a wider region or a national standard, in its own clause. */
-const COMPARED_WIDER = /^[^，,；;]{0,6}(?:高于|低于|超过|略高于|略低于|优于|持平|接近|与)[^，,；;]{0,4}(?:全国|全省|全自治区|全市|国家|省)[^，,；;]{0,12}(?:平均|水平|标准|要求)/;
+/** A comparison with a wider region (全省, or the parent city by name) or a national standard, in its own clause. */
+const COMPARED_WIDER = /^[^，,；;]{0,6}(?:高于|低于|超过|略高于|略低于|优于|持平|接近|与)[^，,；;]{0,4}(?:全国|全省|全自治区|全市|国家|省|[\u4e00-\u9fa5]{2,7}(?:省|自治区|市|州|盟|地区))[^，,；;]{0,12}(?:平均|水平|标准|要求)/;
 /** A sentence about what the report leaves out: 「另有技工学校6所…，未纳入本报告统计范围」. */
 const LEFT_OUT = /(未纳入|不纳入|不在本报告|未列入|不含在|未计入|不计入|不作统计|不予统计|不作为统计|仅作参照|仅作参考|仅供参考|仅供参照)/;
 /**
@@ -147,7 +147,7 @@ const hasFigure = (s: string) => MAY_HOLD_FIGURE.test(s) || s.includes('百分�
 
 // 一个/三个 run through prose without counting anything: a count in words is looked for only with another measure
 // word, or with 十/百/千 before 个
-const CN_COUNT_HINT = /[两二三四五六七八九十百千](?:余|多)?[所门项本名人元]|[十百千][一二两三四五六七八九]?(?:余|多)?个/;
+const CN_COUNT_HINT = /[两二三四五六七八九十百千](?:余|多)?[所门项本名人元]|(?:公办|民办|其中|另有)一所|[十百千][一二两三四五六七八九]?(?:余|多)?个/;
 
 const CLAUSE_END = /[，,；;]/g;
 const ASCII_DIGIT = /\d/;
@@ -499,6 +499,12 @@ function readSentence(
     if (named !== undefined && named !== null) st.year = named;
     // 「上年（2023年）全县中职毕业生1,462人，去向落实率96.1%」: a sentence about last year, from here on
     else if (named === undefined && MAY_OPEN_LAST_YEAR.test(masked) && st.year !== null && st.year === report.year) st.year = st.year - 1;
+    // 「全县共有中等职业学校2所，均为公办学校」: the whole just read is all of one part
+    if (!figure && !st.plan && st.last && out.length > sentenceStart && ALL_ARE.test(masked)) {
+      const whole = out[out.length - 1]!;
+      const part = partNamed(ALL_ARE.exec(masked)![1]!, whole, lex);
+      if (part) out.push({ ...whole, id: part, total: undefined, warnings: [...whole.warnings], confidence: Math.min(whole.confidence, 0.65) });
+    }
     if (st.plan || !figure || (PLAN_HERE.test(half) && !ACTUAL.test(half))) {
       // a name ending the clause, for 「用人单位满意度最高，为97.2%」 (looked for only when the next clause is 为…)
       const next = clauses[k + 1];
@@ -569,6 +575,12 @@ function readSentence(
         const sh = readShare(before, prevClause, lex);
         if (sh) read = { id: sh.id, how: 'share' };
       }
+      // 「公办、民办各1所」: one figure for each of the names listed before 各
+      let each: string[] = [];
+      if (!read && EACH.test(before)) {
+        const ids = namesBeforeEach(before.replace(EACH, ''), unit, lex);
+        if (ids) ((read = { id: ids[0]!, how: 'before' }), (each = ids.slice(1)));
+      }
       if (!read && unit === '%') read = readSatisfaction(before, lex);
       if (!read) read = readOwner(before, masked, n, unit, lex, subset, st, lead);
       if (!read) continue;
@@ -586,6 +598,13 @@ function readSentence(
       st.last = { id: cand.id, unit };
       if (st.whole) st.parts++;
       out.push(cand);
+      for (const id of each) {
+        const c = candidate({ id, how: 'before' }, n, unit, year, sentence, clause, half, it, lead);
+        if (!c) continue;
+        c.at = cand.at;
+        st.seen.add(id);
+        out.push(c);
+      }
     }
     prevClause = half;
   }
@@ -719,7 +738,7 @@ function pronounOfSome(clauses: string[], i: number): boolean {
   for (let j = 0; j < i; j++) if (FILTERED.test(clauses[j]!) || OWNER.test(clauses[j]!)) return true;
   return false;
 }
-const ORG_OPENS = /^\s*(?:20\d\d年[，,]?\s*)?[\u4e00-\u9fa5]{2,16}?(?:集团|公司|油田|医院|培训中心|研究院|研究所|协会|商会|银行)(?:有限公司)?(?![\u4e00-\u9fa5]{0,3}(?:合作|共建|联合|等))/;
+const ORG_OPENS = /^\s*(?:20\d\d年[，,]?\s*)?(?!面向|向|与|同|和|为|对|在|从|联合|携手|依托|对接|服务|深入|走进|引进)[\u4e00-\u9fa5]{2,16}?(?:集团|公司|油田|医院|培训中心|研究院|研究所|协会|商会|银行)(?:有限公司)?(?![\u4e00-\u9fa5]{0,3}(?:合作|共建|联合|等))/;
 const DESTINATION = /(?:升入|考入|就读于)[^，,；;。]*/g;
 const LEAVES_OUT = /^\s*(?:全[市县省区州盟旗]|我[市县省区])?\s*(?:另有|此外还有|不含)/;
 
@@ -807,8 +826,9 @@ function readOwner(
   if (PER_HEAD.test(before.slice(Math.max(0, at - 4), at) + between) && !AVERAGES.has(id)) return null;
   // 「46所学校在校生满意度的均值为92.9%」: a statistic over schools, not the region's own figure
   if (STATISTIC.test(between)) return null;
-  // 「思政课教师、体育教师共计57人」: one figure for several names is none of theirs
-  if (/[、和与及]$/.test(before.slice(0, at)) && termBefore(before.slice(0, at - 1), unit, lex)) return null;
+  // 「思政课教师、体育教师共计57人」: one figure for several names is none of theirs, unless every name is one
+  // indicator's (「聘请大国工匠、劳动模范、技能大师312人」)
+  if (/[、和与及]$/.test(before.slice(0, at)) && !namesOfOne(before.slice(0, at), id, unit, lex)) return null;
   // a longer name ending here is another indicator's or a part's (本省/对口/本市/本地 去向落实率 vs 去向落实率)
   if (id === 'employment_rate' && /(本省|省外|对口|专业|本市|市内|本县|县内|本地|当地|省内|区内|本区)$/.test(before.slice(Math.max(0, at - 4), at))) return null;
   const context = before.slice(Math.max(0, at - 10), at) + between;
@@ -835,9 +855,47 @@ function readOwner(
   // 「已有24所学校互联网出口带宽达到…」: a measure of some schools
   if (SOME_SCHOOLS.test(before.slice(0, at))) return null;
   // 「通过中本贯通、职教高考升入本科」: the ways they went, not a filter (通过验收的 is one)
-  if (isCount(id) && FILTERED.test(q) && !MEANS.test(q) && !/^通过[^的]*$/.test(q)) return null;
+  if (isCount(id) && FILTERED.test(q) && !MEANS.test(q) && !/^(?:其中)?通过[^的]*$/.test(q)) return null;
   if (!MEANS.test(before.slice(0, at)) && !subsetOk(term, before.slice(Math.max(0, at - Math.max(8, q.length)), at + term.term.length) + between, subset, st)) return null;
   return { id, how: term.kind === 'noun' ? 'noun' : 'before', total: TOTAL_MARK.test(q) || TOTAL_MARK.test(between) };
+}
+
+/** Whether the names listed before a name (「A、B、」) are all forms of the same indicator, back to the list's start. */
+function namesOfOne(list: string, id: string, unit: string, lex: Lexicon): boolean {
+  let rest = list;
+  while (/[、和与及]$/.test(rest)) {
+    const prior = termBefore(rest.slice(0, -1), unit, lex);
+    if (!prior) return true;
+    if (prior.id !== id || prior.at + prior.term.term.length !== rest.length - 1) return false;
+    rest = rest.slice(0, prior.at);
+  }
+  return true;
+}
+
+/** 「A、B各1所」: 各 (各有, 各为) right before a figure. */
+const EACH = /各\s*(?:有|为|是|设)?\s*$/;
+/** The names listed before 各, each a different indicator's (at least two), or null. */
+function namesBeforeEach(list: string, unit: string, lex: Lexicon): string[] | null {
+  const ids: string[] = [];
+  let rest = list.trimEnd();
+  for (;;) {
+    const t = termBefore(rest, unit, lex);
+    if (!t || t.at + t.term.term.length !== rest.length || ids.includes(t.id)) return null;
+    ids.push(t.id);
+    rest = rest.slice(0, t.at);
+    if (!/[、和与及]$/.test(rest)) break;
+    rest = rest.slice(0, -1);
+  }
+  return ids.length >= 2 ? ids.reverse() : null;
+}
+
+/** 「均为公办学校」「全部是民办」: a clause saying the whole just stated is all of one kind. */
+const ALL_ARE = /^\s*(?:均为|均是|均属于?|全部为|全部是|全部属于?|全为|都是|都为|都属于?)\s*([\u4e00-\u9fa5“”"]{2,12})\s*[。.]?\s*$/;
+/** The part indicator of `whole` that a name names (公办学校 under 中等职业学校), or null. */
+function partNamed(name: string, whole: Candidate, lex: Lexicon): string | null {
+  const t = termBefore(name, whole.unit, lex);
+  if (!t || t.at + t.term.term.length !== name.length) return null;
+  return PART_OF.some(([part, w]) => part === t.id && w === whole.id) ? t.id : null;
 }
 
 /** What qualifies a name within its own list item: the text back to the last 、，or figure, at most 14 characters. */

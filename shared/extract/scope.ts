@@ -36,6 +36,8 @@ export function namesSchool(clause: string): boolean {
     const prefix = m[1]!;
     if (GENERIC_SCHOOL_PREFIX.test(prefix) || /^(中等|全市|全省|各|中职|高职)/.test(prefix)) continue;
     if (/(中等职业|中职)$/.test(prefix + m[2]!.slice(0, 0))) continue;
+    // 「校企共建产业学院126个」「建成12个现代产业学院」: a kind counted in 个 is no one school (a school is a 所)
+    if (m[2] === '学院' && (/^\s*[0-9０-９][0-9,]*\s*个/.test(clause.slice(m.index + m[0].length)) || /[0-9０-９一二两三四五六七八九十]\s*个[\u4e00-\u9fa5]{0,10}$/.test(clause.slice(0, m.index + m[1]!.length)))) continue;
     return true;
   }
   return false;

@@ -233,4 +233,30 @@ describe('general rules found on unseen reports', () => {
     expect(value(x, 'employment_rate')).toBeUndefined();
     expect(value(x, 'new_enrollment')).toBeUndefined();
   });
+
+  it('parts by 各 and 均为, names of one indicator listed together, a kind of 学院 counted in 个, a parent city’s average', () => {
+    const x = report(
+      '某县中等职业教育质量年度报告（2024年度）',
+      '全县共有中等职业学校2所，公办、民办各1所。',
+      '全县聘请大国工匠、劳动模范、技能大师31人；配齐思政课教师、体育教师共计57人。',
+      '校企共建产业学院6个，企业提供的校内实践教学设备值3,150万元。',
+      '全县中职年生均财政拨款21,380元，高于某市平均水平（19,600元）；县财政安排中职教育专项经费4,260万元。',
+      '面向油田、石化企业及社会聘请行业导师148人。',
+    );
+    expect(value(x, 'school_count_public')).toBe(1);
+    expect(value(x, 'school_count_private')).toBe(1);
+    expect(value(x, 'master_craftsmen')).toBe(31);
+    expect(value(x, 'ideology_teachers')).toBeUndefined();
+    expect(value(x, 'enterprise_equipment_value')).toBe(3150);
+    expect(value(x, 'appropriation_per_student')).toBe(21380);
+    expect(value(x, 'special_funding')).toBe(4260);
+    expect(value(x, 'industry_mentors')).toBe(148);
+    const y = report('某县中等职业教育质量年度报告（2024年度）', '全县共有中等职业学校2所，均为公办学校。', '全县中职学校3所，均为省级示范校。');
+    expect(value(y, 'school_count_public')).toBe(2);
+    expect(value(y, 'school_count_private')).toBeUndefined();
+    const z = report('某县中等职业教育质量年度报告（2024年度）', '全县中职学校2所，公办一所，民办一所。', '某某职业学院在校生5,000人。');
+    expect(value(z, 'school_count_public')).toBe(1);
+    expect(value(z, 'school_count_private')).toBe(1);
+    expect(value(z, 'enrollment_total')).toBeUndefined();
+  });
 });
