@@ -8,7 +8,8 @@ import { parseChineseNumeral, toHalfWidth } from '../numbers/parse';
 import type { PageMeta, RegionLevel, ReportIdentity, SchoolLevel } from './types';
 import { allCities, PROVINCES, provinceByName, provinceOfCity } from './regions';
 
-const PLACE = '([\\u4e00-\\u9fa5]{2,12}?(?:省|自治区|市|自治州|州|盟|地区|县|区|旗))';
+// 沛县, 萧县, 泾县: a county's name may be one character, where nothing stands before it
+const PLACE = '([\\u4e00-\\u9fa5]{2,12}?(?:省|自治区|市|自治州|州|盟|地区|县|区|旗)|(?<![\\u4e00-\\u9fa5])(?![全本该我各])[\\u4e00-\\u9fa5]县)';
 // 「X市(2024年度)中等职业教育质量(年度)报告」 and variants
 const SELF_NAME = new RegExp(
   PLACE +
@@ -31,7 +32,7 @@ function levelOfRegion(region: string): RegionLevel {
 
 /** Trim a captured place to the region name: 「为全面反映2024年贵阳市」 -> 贵阳市. */
 function cleanPlace(p: string): string {
-  let s = p.replace(/^.*?(?:反映|编制了?|发布|关于|全面|年度|年|的|了|为|是|《)/, '');
+  let s = p.replace(/^.*?(?:反映|编制了?|发布|关于|全面|年度|年|的|了|为|是|《|按照|根据|依据)/, '');
   // a province prefix in front of a city: 贵州省贵阳市 -> 贵阳市
   const m = /^(.{2,8}?(?:省|自治区))(.{2,8}(?:市|州|盟|县|区))$/.exec(s);
   if (m) s = m[2]!;
@@ -74,7 +75,7 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
         titleRe.test(t) &&
         /(报告|年报)\s*(?:[（(][^）)]{0,16}[)）])?$/.test(t) &&
         !/[。，]|通知|编制|发布和|》（/.test(t) &&
-        /^(?:#+\s*)?(?:《|20\d\d|[\u4e00-\u9fa5]{2,10}?(?:省|自治区|市|州|盟|县|区|旗|学校|学院))/.test(t)
+        /^(?:#+\s*)?(?:《|20\d\d|[\u4e00-\u9fa5]{2,10}?(?:省|自治区|市|州|盟|县|区|旗|学校|学院)|(?![全本该我各])[\u4e00-\u9fa5]县)/.test(t)
       ) {
         title = t.replace(/^#+\s*/, '');
         break;

@@ -31,7 +31,7 @@ const OWNER = /(举办的|部门|市级|县级|区级|省级|国家级|示范|�
 /** A count of the schools, people or programmes that went through something is not a count of all of them. */
 const FILTERED = /(参加|参与|接受|纳入(?!本报告|本年报|统计)|获评|遴选|评估|评价|监测|验收|认定|达标|参赛|获奖|新(?:增|建|设|开设|开发|开|编|引进|办|入选|认定|获批|立项)|立项|申报|试点|抽样|抽查|抽取|样本|受访|参评|通过|被[^，,。；;]{0,10}录取|考取|考入|符合|报送|满足|撤销|停招|撤并|评选|评出|表彰)/;
 /** Another population than the vocational schools': 普通高中, 各级各类学校. */
-const OTHER_POPULATION = /(普通高中|普高|初中|小学|幼儿园|各级各类(?:学校|教育|院校)|义务教育|高中阶段|特殊教育|普通高校|本科高校|技工院校|技工学校)/;
+const OTHER_POPULATION = /(普通高中|普高|综合高中|初中|小学|幼儿园|各级各类(?:学校|教育|院校)|义务教育|高中阶段|特殊教育|普通高校|本科高校|技工院校|技工学校)/;
 /** Some of the schools, however the sentence goes on: 「19所中职学校中的12所」「有16所学校的」. */
 const SOME_OF_THEM = /中的\s*[0-9一二三四五六七八九十]+\s*所|有\s*[0-9一二三四五六七八九十]+\s*所(?:学校|院校)的|[0-9一二三四五六七八九十]+\s*名(?:教师|学生|毕业生|专任教师)中/;
 /** A comparison with a wider region (全省, or the parent city by name) or a national standard, in its own clause. */
@@ -407,6 +407,8 @@ interface SentenceState {
   prev: { id: string; unit: string } | null;
   /** A name that ended a clause without its figure: 「用人单位满意度最高，为97.2%」. */
   pending: { id: string } | null;
+  /** A clause said what follows breaks a whole down (按举办者分): only parts' figures are read. */
+  breakdown?: boolean;
 }
 
 
@@ -461,10 +463,16 @@ function readSentence(
   out: Candidate[],
   prev: { id: string; unit: string } | null,
 ): void {
-  if (LEFT_OUT.test(sentence) && !/另有|此外还有/.test(sentence)) return;
+  if (LEFT_OUT.test(sentence) && !/另有|此外还有/.test(sentence)) {
+    // 「…完成非学历培训246万学时；某学院…年服务居民约38万人次（不计入上述非学历培训学时）」: only the part that
+    // says it is left out
+    const parts = sentence.split(/[；;]/);
+    if (parts.length > 1) for (const part of parts) if (!LEFT_OUT.test(part)) readSentence(part, it, report, scope, lex, subset, out, prev);
+    return;
+  }
   const onlySchool = ONLY_SCHOOL.test(sentence);
   const st: SentenceState = { year: report.year, last: null, run: [], seen: new Set(), plan: false, whole: null, parts: 0, pending: null, prev, ownLevel: ownLevelOf(report) };
-  const clauses = clausesOf(sentence);
+  const clauses = joinBareFigures(clausesOf(sentence), lex);
   const sentenceStart = out.length;
   // most sentences name no other population: their clauses are not asked one by one
   const otherPopulation = OTHER_POPULATION.test(sentence);
@@ -491,6 +499,7 @@ function readSentence(
     // until one names the report's schools again
     if (otherPopulation && OTHER_POPULATION.test(masked)) st.other = true;
     else if (st.other && OWN_POPULATION.test(masked)) st.other = false;
+    if (BREAKDOWN.test(masked)) st.breakdown = true;
     if (PLAN.test(half)) st.plan = true;
     else if (ACTUAL.test(half)) st.plan = false;
     // a year in brackets (（2023年为1.54万元）) dates the figure inside them, not the clause
@@ -584,6 +593,11 @@ function readSentence(
       if (!read && unit === '%') read = readSatisfaction(before, lex);
       if (!read) read = readOwner(before, masked, n, unit, lex, subset, st, lead);
       if (!read) continue;
+      // 「建成专业群64个，其中省级品牌专业群…22个」: after 其中, the whole's own indicator again is a part of it
+      // 「按招生渠道分，普通高考招生15,920人」: after a breakdown, a whole's name names one of the parts
+      if (st.breakdown && BROKEN_DOWN.has(read.id)) continue;
+      // (a county's own schools, 区属, are the exception: see the 其中 step above)
+      if (st.whole && read.id === st.whole.id && read.how !== 'restated' && !(scope.ownRun?.test(masked) && OTHER_RUN.test(sentence)) && out.some((c, i) => i >= sentenceStart && c.id === read.id && c.year === year)) continue;
       // 「对2021届毕业生的跟踪调查显示，毕业三年晋升比例为21.5%」: the cohort graduated three years before the year measured
       if (THREE_YEARS_ON.has(read.id) && year + 3 <= (report.year ?? year) && new RegExp(`${year}\\s*届`).test(toHalfWidth(sentence))) year += 3;
       const cand = candidate(read, n, unit, year, sentence, clause, half, it, lead);
@@ -608,6 +622,24 @@ function readSentence(
     }
     prevClause = half;
   }
+}
+
+/**
+ * 「全市中等职业学校，33所」「专任教师，3,405人（2023年为3,287人）」: a clause that is nothing but a figure states the
+ * figure of the name that ends the clause before it (which has none of its own); read as one clause, with every
+ * check a name and its figure get.
+ */
+const BARE_FIGURE = /^\s*(?:约|近|共|共计|合计|计|超过|逾)?\s*[0-9０-９][0-9０-９,.．]*\s*(?:余|多)?\s*(?:万|亿)?\s*(?:%|％|[:：∶]\s*1|[\u4e00-\u9fa5]{1,2})?\s*(?:余|多|以上|左右)?\s*(?:[（(][^（()）]*[)）])?\s*[。.]?\s*$/;
+function joinBareFigures(clauses: string[], lex: Lexicon): string[] {
+  if (clauses.length < 2) return clauses;
+  const out = [clauses[0]!];
+  for (let k = 1; k < clauses.length; k++) {
+    const c = clauses[k]!;
+    const prev = out[out.length - 1]!;
+    if (BARE_FIGURE.test(c) && !hasFigure(prev) && mayHoldTerm(prev, lex)) out[out.length - 1] = prev.trimEnd() + c.trimStart();
+    else out.push(c);
+  }
+  return out;
 }
 
 /** The years a sentence lists: 「2022—2024年」, 「2022年、2023年、2024年」, 「近三年」 (ending with the report's). */
@@ -693,10 +725,13 @@ function readSatisfaction(before: string, lex: Lexicon): Reading | null {
   if (STATISTIC.test(before)) return null;
   const m = SATISFACTION.exec(before.replace(/\s+/g, ''));
   if (!m) return null;
+  // 「排名靠后的学校在校生满意度」: schools a relative clause picks out
+  const picked = /^(.*)的(?:中职|高职)?(?:学校|院校)/.exec(m[1]!)?.[1];
+  if (picked && !SCOPE_ONLY.test(picked)) return null;
   const who = m[1]!.replace(/的/g, '');
   const what = (m[2] ?? '').replace(/的/g, '');
   // the ones surveyed about some majors or some schools (被调查企业对护理、幼儿保育专业毕业生): a part, not the whole
-  if (/被|调查|抽查|受访|样本|专业(?!课)|类/.test(who) || OWNER.test(who) || FILTERED.test(who) || /、|专业(?!课)/.test(what) || namesSchool(what)) return null;
+  if (/被|调查|抽查|受访|样本|专业(?!课)|类|公办|民办/.test(who) || OWNER.test(who) || FILTERED.test(who) || /、|专业(?!课)/.test(what) || namesSchool(what)) return null;
   const name = /课|教学|育人/.test(what) ? what : who;
   const t = termBefore(name + '满意度', '%', lex);
   return t && t.at + t.term.term.length === name.length + 3 ? { id: t.id, how: 'before' } : null;
@@ -740,6 +775,15 @@ function pronounOfSome(clauses: string[], i: number): boolean {
 }
 const ORG_OPENS = /^\s*(?:20\d\d年[，,]?\s*)?(?!面向|向|与|同|和|为|对|在|从|联合|携手|依托|对接|服务|深入|走进|引进)[\u4e00-\u9fa5]{2,16}?(?:集团|公司|油田|医院|培训中心|研究院|研究所|协会|商会|银行)(?:有限公司)?(?![\u4e00-\u9fa5]{0,3}(?:合作|共建|联合|等))/;
 const DESTINATION = /(?:升入|考入|就读于)[^，,；;。]*/g;
+/**
+ * What a breakdown (按举办者分, 按招生渠道分) breaks down: a scale's whole (学校, 在校生, 招生) or a whole the catalog
+ * names parts of (毕业生, 专任教师); the parts themselves (公办学校, 面向第一产业) are read after it.
+ */
+const BROKEN_DOWN = new Set([
+  ...INDICATORS.filter((e) => e.group === 'scale' && !e.within.length).map((e) => e.id),
+  ...PART_OF.map(([, whole]) => whole).filter((w) => !PART_OF.some(([part]) => part === w)),
+]);
+const BREAKDOWN = /^\s*(?:按|按照)[\u4e00-\u9fa5“”]{1,10}(?:分|划分|区分|细分)\s*$/;
 const LEAVES_OUT = /^\s*(?:全[市县省区州盟旗]|我[市县省区])?\s*(?:另有|此外还有|不含)/;
 
 interface Reading {
@@ -813,7 +857,8 @@ function readOwner(
       return { id: st.pending.id, how: 'restated' };
     // a restatement in a clause of its own after a 其中 list restates the whole, not its last part
     const last = st.whole && st.parts >= 2 && !/^[\s，,；;]*[(（]/.test(lead) && lead === before ? st.whole : st.last;
-    if (last && RESTATES.test(lead) && convertUnit(1, unit, indicatorById(last.id)!.unit) !== null)
+    // 「（按…口径，上年16.7:1）」: an aside on how it was counted, then last year's figure, in the same brackets
+    if (last && RESTATES.test(lead.replace(ASIDE_THEN_LAST_YEAR, '（')) && convertUnit(1, unit, indicatorById(last.id)!.unit) !== null)
       return { id: last.id, how: 'restated' };
     // the sentence opens by comparing with last year: the figure before it, in the sentence before
     if (!st.last && st.prev && lead === before && /上一?学?年|上一?届|去年/.test(lead) && RESTATES.test(lead) && convertUnit(1, unit, indicatorById(st.prev.id)!.unit) !== null)
@@ -843,8 +888,11 @@ function readOwner(
   const q = BUILT.test(q0) ? '' : adverbial ? q0.slice(0, Math.max(0, q0.length - (at - adverbial.index))) : q0;
   // 「与企业合作开发校企合作课程」: 合作 before a name of cooperation is that name's own word
   if (OWNER.test(term.term.includes('合作') ? q.replace(/合作/g, '') : q) || OTHER_POPULATION.test(q)) return null;
-  // 「装备制造、电子与信息、交通运输三大类专业布点合计1,131个」: some categories' part
-  if (/(?<![各全])(?:大类|类)$/.test(q)) return null;
+  // 「装备制造、电子与信息、交通运输三大类专业布点合计1,131个」「五个专业布点合计126个」: some categories' or items' part
+  if (/(?<![各全])(?:大类|类)$/.test(q) || /^[一二两三四五六七八九十]*个$/.test(q)) return null;
+  // 「排名靠后的学校在校生满意度」: schools a relative clause picks out
+  const picked = /^(.*)的(?:中职|高职)?(?:学校|院校)$/.exec(q)?.[1];
+  if (picked && !SCOPE_ONLY.test(picked)) return null;
   // 「全州开展中高职贯通培养的专业点38个」「面向第三产业就业的毕业生」: what some of them did picks them out
   const rel = /^(.*)的$/.exec(q)?.[1];
   if (rel && !SCOPE_ONLY.test(rel) && DOING.test(rel)) return null;
@@ -869,7 +917,9 @@ function namesOfOne(list: string, id: string, unit: string, lex: Lexicon): boole
     if (prior.id !== id || prior.at + prior.term.term.length !== rest.length - 1) return false;
     rest = rest.slice(0, prior.at);
   }
-  return true;
+  // 「其中省级品牌专业群、特色化专业群合计22个」: a qualifier before the list picks some of each
+  const q = qualifierOf(rest, rest.length);
+  return !(OWNER.test(q) || FILTERED.test(q) || /其中/.test(q));
 }
 
 /** 「A、B各1所」: 各 (各有, 各为) right before a figure. */
@@ -931,15 +981,19 @@ function subsetOk(term: Term, window: string, subset: RegExp, st: SentenceState)
 
 const BRACKETED = /[（(][^（()）]{0,80}[)）]/g;
 /** Brackets that are read: last year's figure (（上年14,730人）), or the figure itself (满意度（94.2%）). */
-const LAST_YEAR_BRACKET = /^[（(]\s*(?:上一?学?年|上一?届|去年|20\d\d\s*(?:年度|年|届)|其中|公办|民办|[0-9.,]+\s*(?:%|万?元|万?人|所|个)?\s*[)）]$)/;
+const LAST_YEAR_BRACKET = /^[（(]\s*(?:[^（()）]{2,30}[，,；;]\s*(?:上一?学?年|去年)\s*(?:为)?\s*[0-9][^（()）]{0,12}[)）]$|上一?学?年|上一?届|去年|20\d\d\s*(?:年度|年|届)|其中|公办|民办|[0-9.,]+\s*(?:%|万?元|万?人|所|个)?\s*[)）]$)/;
 /** A bracket that names a part with its figure (（升入本科212人）) is read; one that qualifies (（含…）) is not. */
 const PART_BRACKET = /^[（(]\s*(?!含|不含|包括|包含|全国|全省|全市|全区|省|国家|较|比|同比|占|约|即|如|主要|其余)[\u4e00-\u9fa5“”]{2,12}\s*[0-9]/;
 /** 「专任教师（4,168人，上年4,015人）」「校企合作课程（148门）」: the figure of the name before it, with last year's. */
 const FIGURE_BRACKET = /^[（(]\s*约?[0-9][0-9.,]*\s*(?:万|亿)?\s*(?:%|元|人|所|个|门|本|项|名|家|册|件|部|种|学时|课时|人次|人日|:1)\s*(?:[，,；;]\s*(?:上一?学?年|去年|上一?届|20\d\d\s*年?)[^（()）]{0,20})?[)）]$/;
 function maskBrackets(s: string): string {
-  return s.replace(BRACKETED, (m) => (LAST_YEAR_BRACKET.test(m) || PART_BRACKET.test(m) || FIGURE_BRACKET.test(m) ? m : ' '.repeat(m.length)));
+  const once = (t: string) => t.replace(BRACKETED, (m) => (LAST_YEAR_BRACKET.test(m) || PART_BRACKET.test(m) || FIGURE_BRACKET.test(m) ? m : ' '.repeat(m.length)));
+  // 「（含省属5所、县级市（区）属4所）」: brackets inside brackets; the outer ones are seen once the inner are masked
+  return NESTED.test(s) ? once(once(s)) : once(s);
 }
+const NESTED = /[（(][^（()）]*[（(]/;
 
+const ASIDE_THEN_LAST_YEAR = /[（(][^（()）]{2,30}[，,；;](?=\s*(?:上一?学?年|去年)\s*(?:为)?\s*$)/;
 const AFTER_APPROX = /^\s*(?:以上|左右|余|多)/;
 
 function candidate(

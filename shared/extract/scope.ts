@@ -5,16 +5,16 @@
 import { allCities, citiesOf, PROVINCES } from './regions';
 import type { ReportIdentity } from './types';
 
-const SCHOOL = /([\u4e00-\u9fa5]{2,12}?)(职业技术学校|职业学校|中等专业学校|职业中专|职业中学|职业高级中学|职业高中|职校|技工学校|技师学院|职业技术学院|职业学院|学院|中专(?!升本)|农广校|技术学校|(?:卫生|商业|农业|工业|财经|艺术|体育|师范|交通|信息|旅游|林业|电子|机电|经济|商贸|建筑|化工|护理|医药|幼儿师范|工程|设计|美术|音乐|戏曲|航空|铁路|汽车|烹饪|园林|水利|电力|邮电|石油|煤炭|冶金|纺织|服装|轻工|商务|外语|计算机|城建)学校)/g;
+const SCHOOL = /([\u4e00-\u9fa5]{2,12}?)(职业技术学校|职业学校|中等专业学校|职业中专|职业中学|职业高级中学|职业高中|职校|(?<![中高])职专(?![业科])|技工学校|技师学院|职业技术学院|职业学院|学院|中专(?!升本)|农广校|技术学校|(?:卫生|商业|农业|工业|财经|艺术|体育|师范|交通|信息|旅游|林业|电子|机电|经济|商贸|建筑|化工|护理|医药|幼儿师范|工程|设计|美术|音乐|戏曲|航空|铁路|汽车|烹饪|园林|水利|电力|邮电|石油|煤炭|冶金|纺织|服装|轻工|商务|外语|计算机|城建)学校)/g;
 /** 「县职教中心」「大凌县职业教育中心」「皖江市第三中等职业学校」: one school, however short its name. */
-const ONE_SCHOOL = /(?<![全各本该此我]|各[\u4e00-\u9fa5]{1,3}|每个[\u4e00-\u9fa5]{0,3}|所有[\u4e00-\u9fa5]{0,3})(?:职教中心|职业教育中心|职业技术教育中心)|第[一二三四五六七八九十]+(?:中等职业学校|职业中学|职业高级中学|职业学校|中专)|(?<![全各本该此我\u4e00-\u9fa5])[县市区旗](?:职业技术学校|职业学校|职业中专|职业中学|职业高级中学|中等专业学校|农广校|技工学校|中专)|该校|该中心/;
+const ONE_SCHOOL = /(?<![全各本该此我]|各[\u4e00-\u9fa5]{1,3}|每个[\u4e00-\u9fa5]{0,3}|所有[\u4e00-\u9fa5]{0,3})(?:职教中心|职业教育中心|职业技术教育中心)|第[一二三四五六七八九十]+(?:中等职业学校|职业中学|职业高级中学|职业学校|中专)|(?<![全各本该此我\u4e00-\u9fa5])[县市区旗](?:职业技术学校|职业学校|职业中专|职业中学|职业高级中学|中等专业学校|农广校|技工学校|中专|职专(?![业科]))|该校|该中心/;
 const GENERIC_SCHOOL_PREFIX = /(中等|全市|全省|全区|全县|各|市内|省内|区内|本市|本省|本区|本县|本州|本旗|所有|民办|公办|中职|高职|^职业|的|等|和|与|及|所|家|类|不含|含|包括|包含|除)$/;
 const DISTRICT = /([\u4e00-\u9fa5]{2,3})(区|县|旗)(?![级域内位属直管])/g;
 const DISTRICT_HINT = /[区县旗]/;
 const DISTRICT_STOP = /^(全|本|各|城|社|园|校|片|地|景|辖|郊|山|试验|示范|开发|新|老|市|省|县|区|自治|民族|贫困|农村|山区|牧区|库区|边|矿)/;
 
 const PAIRED_FIELDS_SCHOOL = /[\u4e00-\u9fa5]{2,4}(?:艺术|设计|美术|信息|工程|技术|管理|服务|科技|经济|文化)与(?:设计|艺术|信息|工程|技术|管理|服务|传媒|科技|贸易|旅游)(?:职业)?(?:学校|学院)/;
-const SCHOOL_HINT = /学校|学院|职校|中专|中学|农广校/;
+const SCHOOL_HINT = /学校|学院|职校|职专|中专|中学|农广校/;
 const PLACE_SCHOOL = /(?<![全本各该我])(?:省|市|县|区|州|旗)([\u4e00-\u9fa5]{2,8}?)学校/g;
 const GENERIC_SCHOOL_WORDS = /中职|中等|职业|职教|技工|技术|高中|中小|属|直|管|各|所有|公办|民办|的|等|和|与|及|类|级|所|全|本|该|有|[区市县省校]内|[区市县省校]外|重点|示范|优质|特色|骨干|合格|达标|样本|试点|成员|乡镇|部分|其他|这些|相关|每/;
 export function namesSchool(clause: string): boolean {
@@ -195,7 +195,8 @@ export function namesSubRegion(text: string, scope: Scope): boolean {
     if (/[全本各该此辖市省县区]$/.test(name)) continue;
     // 「2024年桐庐县」 is the region itself, with a character of the sentence in front of it
     const place = name + m[2]!;
-    if (scope.region.includes(place) || (scope.region.length >= 3 && place.endsWith(scope.region.slice(-3)))) continue;
+    // (沛县 has a name of one character: 「2024年沛县」 ends with it)
+    if (scope.region.includes(place) || (scope.region.length >= 3 ? place.endsWith(scope.region.slice(-3)) : !!scope.region && place.endsWith(scope.region))) continue;
     return true;
   }
   return false;

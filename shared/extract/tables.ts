@@ -11,6 +11,7 @@ import {
   indicatorById,
   INDICATORS,
   labelKey,
+  PART_OF,
   TEMPLATE_PARENTS,
 } from '../catalog/index';
 import { convertUnit, round, toHalfWidth } from '../numbers/parse';
@@ -25,9 +26,9 @@ const CAPTION = /^(?:附\s*表|表)\s*[0-9一二三四五六七八九十]+(?:[-�
 const SERIAL = /^\d{1,2}$/;
 /** A caption names a 表 or a 计分卡. */
 const namesTable = (s: string) => s.includes('表') || s.includes('计分卡');
-const HEADER_HINT = /20\d\d|２０|年份|学年|年度|[〇零一二][〇零一二三四五六七八九]{3}年|数值|数据|本年|当年|指标值|满意|人数[（(]|占比|比例[（(]/;
+const HEADER_HINT = /^\s*(?:项目|指标|调查对象|评价对象|届别|届次)|20\d\d|２０|年份|学年|年度|[〇零一二][〇零一二三四五六七八九]{3}年|数值|数据|本年|当年|指标值|满意|人数[（(]|占比|比例[（(]/;
 /** What a row outside a table must hold to open one: a year or a value or measure column (a header), or a 表/计分卡 (a caption). */
-const MAY_START_OR_TABLE = /20\d\d|２０|年份|学年|年度|[〇零一二][〇零一二三四五六七八九]{3}年|表|计分卡|数值|数据|本年|当年|指标值|满意|人数[（(]|占比|比例[（(]/;
+const MAY_START_OR_TABLE = /^\s*(?:项目|指标|调查对象|评价对象|学校|学校名称|校名|院校|院校名称|单位名称|地区|市州|县区|区县|县市区|设区市|届别|届次)[\s(（]|20\d\d|２０|年份|学年|年度|[〇零一二][〇零一二三四五六七八九]{3}年|表|计分卡|数值|数据|本年|当年|指标值|满意|人数[（(]|占比|比例[（(]/;
 const COUNT_UNITS = new Set(['人', '所', '个', '门', '本', '项', '人日', '学时', '课时']);
 
 interface Header {
@@ -57,6 +58,15 @@ interface Header {
   /** 「项目 | 人数（人） | 占专任教师比例（%）」: the column of each row's share, beside its count, and of what. */
   shareCol?: number;
   shareOf?: string;
+  /**
+   * Transposed by part (学校 | 在校生（人） | 专任教师（人）…, one row per school or county): only the sum row
+   * (合计, 全县) is the region's, dated by the report's year unless the caption names another.
+   */
+  sumYear?: number | null;
+  /** Transposed: the unit each column's header prints (教职工（人）, 经费（万元）). */
+  colUnits?: string[];
+  /** By part: the columns every part row prints a figure in, learnt as they are read (for a sum row missing a cell). */
+  partFigures?: Set<number>;
 }
 
 interface LogicalRow {
@@ -93,7 +103,7 @@ export function unitNoteOf(text: string): string {
 /** A single value column named 数值/本年度…: its figures are the report year's. */
 const VALUE_COL = /^(?:数值|数据|本年度|本年|当年|年度值|指标值|值)$/;
 /** A header's label column when no column names a year: 「指标」, or the ones a survey asked (调查对象). */
-const LABEL_COL = /^(?:指标|指标名称|项目|对象|调查对象(?:\(项目\))?|被调查对象|调查项目|评价对象|调查群体|满意度调查对象)$/;
+const LABEL_COL = /^(?:指标|指标名称|项目|对象|调查对象(?:\([^()]{1,6}\))?|被调查对象|调查项目|评价对象|调查群体|满意度调查对象)$/;
 const LABEL_OR_NAME_COL = new RegExp(`${LABEL_COL.source}|^(?:名称|内容)$`);
 /** A year a caption names on its own (2023年满意度调查结果, 2024届毕业生…), not the start of a span. */
 const CAPTION_YEAR = /(20\d\d)\s*(?:年度?|届)(?!\s*[-—–~至到]|\s*20)/g;
@@ -101,8 +111,8 @@ const CAPTION_YEAR = /(20\d\d)\s*(?:年度?|届)(?!\s*[-—–~至到]|\s*20)/g;
 const CHANGE_COL = /同比|增长|增减|变化|增幅|比上年|较上年|增量/;
 /** A survey's sample column (有效样本（份）, 问卷数): figures of no indicator, beside the measured one. */
 const SAMPLE_COL = /样本|问卷|调查人数|调查人次|^份数|置信区间|误差/;
-/** A column of each row's count (人数（人）, 数量) beside a share column: the report's year, as 数值 is. */
-const COUNT_COL = /^(?:人数|数量|个数|学生数|教师数|人数\((?:人|名)\)|数量\((?:个|所|人|门|本|项|名)\)|\((?:人|名|个|所)\))$/;
+/** A column of each row's count (人数（人）, 就业人数（人）, 数量): the report's year, as 数值 is. */
+const COUNT_COL = /^(?:[\u4e00-\u9fa5]{0,4}(?:人数|数量|个数|学生数|教师数)(?:\((?:人|名|个|所|门|本|项)\))?|\((?:人|名|个|所)\))$/;
 /** A column of each row's share (占比（%）, 占专任教师比例（%）): of what, when it says. */
 const SHARE_COL = /^(?:占比|比例|比重|占(.{1,10}?)(?:总数|人数)?的?(?:比例|比重))(?:\((?:%|％)\))?$/;
 /** A column named for the measure every row states (满意度（%）): the report's year, as 数值 is. */
@@ -133,14 +143,21 @@ function headerOf(raw: string[], reportYear: number | null): Header | null {
   const noYears = !!reportYear && !years.some((y) => y !== null);
   const countCol = noYears ? flat.findIndex((v, i) => i > 0 && COUNT_COL.test(v)) : -1;
   const shareCol = countCol > 0 ? flat.findIndex((v, i) => i > countCol && SHARE_COL.test(v)) : -1;
-  const labelled = noYears && (flat.some((v) => LABEL_COL.test(v)) || (shareCol > 0 && !!flat[0] && flat[0].length <= 8 && !valueOfCell(flat[0])));
+  // 「产业 | 就业人数（人） | 占比（%）」: a short first cell names the label column of a count column
+  const labelled = noYears && (flat.some((v) => LABEL_COL.test(v)) || (countCol > 0 && !!flat[0] && flat[0].length <= 8 && !valueOfCell(flat[0]) && !COUNT_COL.test(flat[0])));
   let measure: string | undefined;
   if (labelled) {
     flat.forEach((v, i) => {
       const m = MEASURE_COL.exec(v);
       if (m) measure = m[1];
-      if (VALUE_COL.test(v) || m || (i === countCol && shareCol > 0)) years[i] = reportYear;
+      if (VALUE_COL.test(v) || m || i === countCol) years[i] = reportYear;
     });
+  }
+  // 「项目 | 在校生评价 | 同比变化（百分点）」: a labelled table's one column that is no change, sample or share column
+  // is its value column, whatever it is called
+  if (labelled && !years.some((y) => y !== null)) {
+    const open = flat.map((v, i) => i).filter((i) => i > 0 && !!flat[i] && i !== shareCol && !CHANGE_COL.test(flat[i]!) && !SAMPLE_COL.test(flat[i]!) && !UNIT_NOTE_CELL.test(flat[i]!) && !/^单位$/.test(flat[i]!) && !valueOfCell(flat[i]!));
+    if (open.length === 1) years[open[0]!] = reportYear;
   }
   const yearList = years.filter((y): y is number => y !== null);
   if (yearList.length === 0) return null;
@@ -188,17 +205,29 @@ function headerOf(raw: string[], reportYear: number | null): Header | null {
   };
 }
 
-/** Years as rows, indicators as columns (e.g. 年份 | 单位 | 学校数 | 公办学校 | 民办学校). */
-function transposedHeaderOf(cells: string[]): Header | null {
+/** The first header cell of a table with one row per school or per part of the region. */
+const BY_PART_COL = /^(?:学校|学校名称|校名|院校|院校名称|单位|单位名称|地区|市州|市\(州\)|县区|区县|县市区|县\(市、区\)|县\(市\)区|设区市)$/;
+/** The row of such a table that sums its parts: the region's own. */
+const SUM_ROW = /^(?:合计|总计|共计|全[省市县区州盟旗](?:合计|总计)?)$/;
+const HEADER_UNIT = /[(（]\s*([^（()）]{1,4})\s*[)）]\s*$/;
+
+/**
+ * Years as rows, indicators as columns (e.g. 年份 | 单位 | 学校数 | 公办学校 | 民办学校); or parts as rows (学校 |
+ * 在校生（人） | 教职工（人）), of which the sum row is read.
+ */
+function transposedHeaderOf(cells: string[], reportYear: number | null): Header | null {
   const first = toHalfWidth(cells[0] ?? '').replace(/\s+/g, '');
-  if (!/^(年份|学年|年度|时间|统计年度)$/.test(first)) return null;
+  const byYear = /^(年份|学年|年度|时间|统计年度|届别|届次|毕业届别|年届)$/.test(first);
+  if (!byYear && !BY_PART_COL.test(first)) return null;
   const colIds = cells.map((c, i) => {
     if (i === 0 || !c) return null;
     const ids = idsForLabel(c);
     return ids.length === 1 ? ids[0]! : null;
   });
-  if (colIds.filter(Boolean).length === 0) return null;
+  // a list of schools with one known column (学校 | 专业 | 在校生) is a directory more than a statistics form
+  if (colIds.filter(Boolean).length < (byYear ? 1 : 2)) return null;
   return {
+    ...(byYear ? {} : { sumYear: reportYear, colUnits: cells.map((c) => HEADER_UNIT.exec(toHalfWidth(c))?.[1] ?? '') }),
     years: [],
     yearList: [],
     unitCol: cells.findIndex((c) => /^单位$/.test(c.replace(/\s+/g, ''))),
@@ -289,11 +318,11 @@ export function readTables(
     }
     narrowed = narrowedBy !== null && captionNarrows(narrowedBy);
     // a table dated only by the report's year (满意度（%）, 人数 | 占比) whose caption names another year is that year's
-    if (h.reportDated && narrowedBy && reportYear) {
+    if ((h.reportDated || h.sumYear) && narrowedBy && reportYear) {
       const named = [...new Set([...toHalfWidth(narrowedBy).matchAll(CAPTION_YEAR)].map((m) => Number(m[1])))];
       if (named.length === 1 && named[0] !== reportYear) {
         const y = named[0]!;
-        header = { ...h, years: h.years.map((x) => (x === null ? null : y)), yearList: h.yearList.map(() => y) };
+        header = h.sumYear ? { ...h, sumYear: y } : { ...h, years: h.years.map((x) => (x === null ? null : y)), yearList: h.yearList.map(() => y) };
       }
     }
     narrowedBy = null;
@@ -386,9 +415,17 @@ export function readTables(
       openCaption(capText);
       continue;
     }
+    // a statistics form by school or by county (学校 | 在校生（人） | …)
+    if (cells[0] && cells[0].length <= 8 && BY_PART_COL.test(toHalfWidth(cells[0]).replace(/\s+/g, ''))) {
+      const th = transposedHeaderOf(cells, reportYear);
+      if (th) {
+        startHeader(th);
+        continue;
+      }
+    }
     // only a row naming a year (or 年份/指标…数值) can be a header
     if (HEADER_HINT.test(it.quote)) {
-      const th = transposedHeaderOf(cells);
+      const th = transposedHeaderOf(cells, reportYear);
       if (th) {
         startHeader(th);
         continue;
@@ -428,8 +465,9 @@ export function readTables(
     let values: (number | null)[] = [];
     let valueYears: (number | null)[] | undefined;
     let sawValue = false;
+    // a text layer's line split into exactly the header's cells is read by column as a drawn table is
     const positional =
-      it.fromTable &&
+      (it.fromTable || (cells.length >= 3 && hdr.measure !== undefined)) &&
       hdr.clean === true &&
       !hdr.ambiguous &&
       hdr.width === cells.length &&
@@ -715,15 +753,36 @@ function readTransposedRow(
   standard: boolean,
   out: Candidate[],
 ) {
-  const year = cells[0] ? yearOfHeaderCell(cells[0]) : null;
-  if (year === null || cells.length !== hdr.width) return;
+  const first = cells[0] ?? '';
+  // by part: the sum row only (合计, 全县), in the year the table is of
+  const sum = hdr.sumYear !== undefined && SUM_ROW.test(toHalfWidth(first).replace(/\s+/g, ''));
+  if (hdr.sumYear !== undefined && !sum) {
+    // a drawn table keeps its cells' places (its empty last cells aside); a text line keeps them only when whole
+    // (a column is a figures' column when every part row prints one there: 备注 「2016年设立」 in one row is not)
+    if (it.fromTable || cells.length === hdr.width) {
+      const here = new Set(cells.map((c, i) => (i > 0 && valueOfCell(c) ? i : -1)).filter((i) => i > 0));
+      hdr.partFigures = hdr.partFigures ? new Set([...hdr.partFigures].filter((i) => here.has(i))) : here;
+    }
+    return;
+  }
+  const year = sum ? hdr.sumYear! : first ? yearOfHeaderCell(first) : null;
+  if (year === null) return;
+  let at = (i: number) => cells[i] ?? '';
+  if (sum && !it.fromTable && cells.length !== hdr.width) {
+    // 「合计   8642   3105 …」 with the empty 办学性质 cell gone: its figures fill, in order, the columns the
+    // schools' rows print figures in, when they are as many; else the row is not read
+    const figures = cells.slice(1).filter((c) => valueOfCell(c));
+    const cols = [...(hdr.partFigures ?? [])].sort((a, b) => a - b);
+    if (!cols.length || figures.length !== cols.length) return;
+    at = (i: number) => (cols.includes(i) ? figures[cols.indexOf(i)]! : '');
+  } else if (sum ? cells.length > hdr.width : cells.length !== hdr.width) return;
   const unit = hdr.unitCol >= 0 ? cells[hdr.unitCol]! : '';
   hdr.colIds!.forEach((id, i) => {
     if (!id) return;
-    const v = valueOfCell(cells[i] ?? '');
+    const v = valueOfCell(at(i));
     if (!v) return;
     const entry = indicatorById(id)!;
-    const value = convertUnit(v.value, v.unit || unit, entry.unit);
+    const value = convertUnit(v.value, v.unit || unit || hdr.colUnits?.[i] || '', entry.unit);
     if (value === null) return;
     out.push({
       id,
@@ -778,6 +837,29 @@ function violations(rows: LogicalRow[], vals: (number | null)[][], from: number)
   return bad;
 }
 
+/** A row that sums the rows above it: 「合计」「总计（人）」. */
+const SUM_LABEL = /^(?:合计|总计|小计|共计|总数|总和)(?:\(.{0,6}\))?$/;
+/**
+ * 「面向第一产业 | 面向第二产业 | 面向第三产业 | 合计」: a sum row under rows that are all parts of one whole (the
+ * catalog's `within`) is that whole's figure.
+ */
+function sumRowsOfParts(rows: LogicalRow[]): void {
+  let run: string[] = [];
+  for (const r of rows) {
+    if (r.id) {
+      run.push(r.id);
+      continue;
+    }
+    if (!SUM_LABEL.test(toHalfWidth(r.label).replace(/\s+/g, ''))) continue;
+    const parts = [...new Set(run)];
+    run = [];
+    if (parts.length < 2) continue;
+    const wholes = parts.map((id) => PART_OF.filter(([p]) => p === id).map(([, w]) => w));
+    const whole = wholes[0]!.find((w) => wholes.every((ws) => ws.includes(w)));
+    if (whole) r.id = whole;
+  }
+}
+
 function finishZone(rows: LogicalRow[], header: Header | null, out: Candidate[], warnings: EngineWarning[]) {
   if (!header || header.transposed) return;
   const years = header.yearList;
@@ -804,6 +886,7 @@ function finishZone(rows: LogicalRow[], header: Header | null, out: Candidate[],
     }
   }
 
+  sumRowsOfParts(rows);
   rows.forEach((r, i) => {
     if (!r.id) return;
     const entry = indicatorById(r.id)!;

@@ -240,7 +240,7 @@ describe('general rules found on unseen reports', () => {
       '全县共有中等职业学校2所，公办、民办各1所。',
       '全县聘请大国工匠、劳动模范、技能大师31人；配齐思政课教师、体育教师共计57人。',
       '校企共建产业学院6个，企业提供的校内实践教学设备值3,150万元。',
-      '全县中职年生均财政拨款21,380元，高于某市平均水平（19,600元）；县财政安排中职教育专项经费4,260万元。',
+      '全县中职年生均财政拨款21,380元，高于湖州市平均水平（19,600元）；县财政安排中职教育专项经费4,260万元。',
       '面向油田、石化企业及社会聘请行业导师148人。',
     );
     expect(value(x, 'school_count_public')).toBe(1);
@@ -258,5 +258,79 @@ describe('general rules found on unseen reports', () => {
     expect(value(z, 'school_count_public')).toBe(1);
     expect(value(z, 'school_count_private')).toBe(1);
     expect(value(z, 'enrollment_total')).toBeUndefined();
+  });
+
+  it('a figure after a comma takes the name before it; 按…分 breaks a whole down; a part after 其中 is not its whole', () => {
+    const x = report(
+      '某市中等职业教育质量年度报告（2024年度）',
+      '全市中等职业学校，22所；专任教师，3,405人（2023年为3,287人）；毕业生平均月收入，3,710元。',
+      '按招生渠道分，普通高考招生1,920人，五年一贯制转段774人；按举办者分，公办学校13所，民办学校9所。',
+      '全市建成专业群64个，其中省级品牌专业群、特色化专业群合计22个。',
+      '排名靠后的学校在校生满意度也达到了90.3%。',
+      '生师比为16.9:1（按“专任教师+兼课教师折算”口径，上年16.7:1）。',
+      '完成非学历培训46万学时；某某职业学院服务居民约8万人次（不计入上述非学历培训学时）。',
+      '全市中职学校22所，其中公办学校13所（含省属5所、县级市（区）属4所），民办学校9所。',
+      '某某职专互联网出口带宽由300Mbps提升至1000Mbps。',
+    );
+    expect(value(x, 'school_count')).toBe(22);
+    expect(value(x, 'fulltime_teachers')).toBe(3405);
+    expect(value(x, 'fulltime_teachers', 2023)).toBe(3287);
+    expect(value(x, 'monthly_income')).toBe(3710);
+    expect(value(x, 'new_enrollment')).toBeUndefined();
+    expect(value(x, 'school_count_public')).toBe(13);
+    expect(value(x, 'school_count_private')).toBe(9);
+    expect(value(x, 'major_group_count')).toBe(64);
+    expect(value(x, 'satisfaction_students')).toBeUndefined();
+    expect(value(x, 'student_teacher_ratio', 2023)).toBe(16.7);
+    expect(value(x, 'training_hours')).toBe(460000);
+    expect(value(x, 'internet_bandwidth')).toBeUndefined();
+  });
+
+  it('statistics forms: the 合计 row of a table by school (also with a cell lost), of a sector table, a 届别 table, a 项目 table', () => {
+    const school = [
+      '表1 2024年某县中等职业学校基本情况统计表',
+      '学校名称\t办学性质\t在校生（人）\t招生（人）\t教职工（人）\t备注',
+      '某县职业中专\t公办\t4862\t1716\t312\t国家示范校',
+      '某县东方职业学校\t民办\t870\t331\t58\t2016年设立',
+      '合计\t\t5732\t2047\t370\t',
+    ];
+    const x = report('某县中等职业教育质量年度报告（2024年度）', ...school);
+    expect(value(x, 'enrollment_total')).toBe(5732);
+    expect(value(x, 'new_enrollment')).toBe(2047);
+    expect(value(x, 'staff_total')).toBe(370);
+    // a PDF text layer drops the empty cell: the sum's figures still go to the columns the schools print figures in
+    const lines = school.map((l) => l.replace(/\t\t/, '\t').replace(/\t$/, '').replaceAll('\t', '   '));
+    const y = report('某县中等职业教育质量年度报告（2024年度）', ...lines);
+    expect(value(y, 'enrollment_total')).toBe(5732);
+    expect(value(y, 'staff_total')).toBe(370);
+    const z = report(
+      '某省高等职业教育质量年度报告（2024）',
+      '表3　2024届高职毕业生就业产业分布',
+      '产业\t就业人数（人）\t占比（%）',
+      '面向第一产业\t6218\t6.35',
+      '面向第二产业\t33547\t34.26',
+      '面向第三产业\t58147\t59.39',
+      '合计\t97912\t100.00',
+      '',
+      '表4 2023—2024届毕业生主要指标',
+      '届别\t毕业生（人）\t去向落实率（%）',
+      '2023届\t109730\t94.87',
+      '2024届\t120846\t95.55',
+      '',
+      '表5 2024年满意度（第三方调查，%）',
+      '项目\t在校生评价\t同比变化（百分点）',
+      '在校生总体满意度\t94.7\t+0.9',
+    );
+    expect(value(z, 'employed_primary')).toBe(6218);
+    expect(value(z, 'employed_by_sector')).toBe(97912);
+    expect(value(z, 'graduates', 2023)).toBe(109730);
+    expect(value(z, 'employment_rate')).toBe(95.55);
+    expect(value(z, 'satisfaction_students')).toBe(94.7);
+  });
+
+  it('a county named with one character (沛县) is the region, not a phrase that names a province before it', () => {
+    const x = report('沛县中等职业教育质量报告（2024年度）', '按照江苏省教育厅关于做好2024年度职业教育质量年度报告工作的通知精神，编制本报告。', '全县有中等职业学校4所。');
+    expect(x.report.region).toBe('沛县');
+    expect(value(x, 'school_count')).toBe(4);
   });
 });
