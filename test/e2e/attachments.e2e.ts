@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixturesDir, launchExtension, startFixtureServer, waitFor, type ExtensionBrowser, type FixtureServer } from './support';
+import { seenProgress, watchProgress } from './support/in-page';
 
 const SEED = '002_b50a5a67f0967658';
 const golden = JSON.parse(readFileSync(join(fixturesDir, 'golden', `${SEED}.json`), 'utf8')) as {
@@ -74,19 +75,12 @@ describe('attachment pages and copies of one report', () => {
     expect(await rows.nth(2).locator('[data-testid="file-legacy"]').textContent()).toContain('另存为 .docx');
     expect(await rows.nth(2).locator('[data-testid="pdf-extract"]').count()).toBe(0);
 
-    await panel.evaluate(() => {
-      const w = window as unknown as { seen: string[] };
-      w.seen = [];
-      new MutationObserver(() => {
-        const p = document.querySelector('[data-testid="pdf-progress"]');
-        if (p) w.seen.push(p.textContent ?? '');
-      }).observe(document.body, { subtree: true, childList: true, characterData: true });
-    });
+    await panel.evaluate(watchProgress);
     const docx = rows.nth(1);
     await docx.locator('[data-testid="pdf-extract"]').click();
     const done = await docx.locator('[data-testid="pdf-done"]').textContent({ timeout: 60_000 });
     expect(done).toMatch(/已从 Word 文档提取 \d+ 项指标/);
-    const seen = await panel.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    const seen = await panel.evaluate(seenProgress);
     expect(seen.some((s) => /正在(下载|转换 Word 文档|提取指标)/.test(s))).toBe(true);
 
     await panel.waitForSelector('[data-testid="indicator"]', { timeout: 30_000 });

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PageSnapshot, PdfLink } from '../../extension/lib/messages';
-import { extensionDir, launchExtension, negativePageHtml, REPORT_QUOTES, reportPageHtml, startFixtureServer, waitFor, type ExtensionBrowser, type FixtureServer } from './support';
+import { extensionDir, launchExtension, REPORT_QUOTES, serveReportAndNotice, startFixtureServer, waitFor, type ExtensionBrowser, type FixtureServer } from './support';
 
 let ext: ExtensionBrowser;
 let server: FixtureServer;
@@ -18,8 +18,7 @@ let negativeUrl: string;
 
 beforeAll(async () => {
   server = await startFixtureServer();
-  reportUrl = server.route('/light/zlbg.html', { body: reportPageHtml() });
-  negativeUrl = server.route('/light/notice.html', { body: negativePageHtml() });
+  ({ reportUrl, negativeUrl } = serveReportAndNotice(server, { report: '/light/zlbg.html', notice: '/light/notice.html' }));
   ext = await launchExtension();
 });
 

@@ -7,7 +7,7 @@
  *   const page = await ff.newPage(server.url('pages/a.article.html'));
  *   const panel = await ff.openPanel(page);          // sidepanel.html?tab=<that page's tab id>&lang=zh-CN
  *   await ff.badgeText(page);                         // browserAction.getBadgeText of its tab
- *   await ff.background((bg, id) => bg.nianbao.clipFromTab(id), tabId);
+ *   await ff.control((api) => api.i18n.getMessage('extName'));   // in the control page, api = its browser
  *   await ff.close();
  *
  * BiDi may not navigate to moz-extension:// pages; the extension, installed for development, opens its own
@@ -72,10 +72,10 @@ export interface FirefoxExtension {
   tabIdOf(page: Page): Promise<number>;
   /** browserAction.getBadgeText of a tab ('' when none). */
   badgeText(tab: Page | number): Promise<string>;
-  /** Run `fn(backgroundWindow, arg)` in the control page; the answer comes back as JSON. */
-  background<T, A = undefined>(fn: (bg: any, arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   /** Run `fn(api, arg)` in the control page, `api` being its `browser`; the answer as JSON. */
   control<T, A = undefined>(fn: (api: any, arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /** control() with the function as source text, for callers that wrap one function in another. */
+  controlSource<T>(fnSource: string, arg?: unknown): Promise<T>;
   screenshot(page: Page, name: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -189,10 +189,11 @@ export async function launchFirefox(opts: FirefoxOptions = {}): Promise<FirefoxE
 
   // Functions go over as source text and run in the control page (its CSP forbids eval, not BiDi's own
   // evaluation); arguments and answers as JSON. `api` is that page's `browser`.
-  const inControl = async <T, A>(fn: (api: any, arg: A) => T | Promise<T>, arg?: A): Promise<T> => {
-    const json = await control.evaluate(`(async () => JSON.stringify((await (${fn.toString()})(browser, ${JSON.stringify(arg ?? null)})) ?? null))()`);
+  const controlSource = async <T>(fnSource: string, arg?: unknown): Promise<T> => {
+    const json = await control.evaluate(`(async () => JSON.stringify((await (${fnSource})(browser, ${JSON.stringify(arg ?? null)})) ?? null))()`);
     return JSON.parse(json as string) as T;
   };
+  const inControl = <T, A>(fn: (api: any, arg: A) => T | Promise<T>, arg?: A): Promise<T> => controlSource<T>(fn.toString(), arg);
 
   const tabIdOf = async (page: Page): Promise<number> => {
     const url = await page.evaluate(() => location.href);
@@ -228,13 +229,8 @@ export async function launchFirefox(opts: FirefoxOptions = {}): Promise<FirefoxE
       const id = await idOf(tab);
       return inControl((api, tabId: number) => api.browserAction.getBadgeText({ tabId }) as Promise<string>, id);
     },
-    async background(fn, arg) {
-      const json = await control.evaluate(
-        `(async () => { const bg = await browser.runtime.getBackgroundPage(); return JSON.stringify((await (${fn.toString()})(bg, ${JSON.stringify(arg ?? null)})) ?? null); })()`,
-      );
-      return JSON.parse(json as string);
-    },
     control: inControl,
+    controlSource,
     async screenshot(page, name) {
       const path = artifactPath(name.endsWith('.png') ? name : `${name}.png`);
       await page.screenshot({ path });

@@ -43,6 +43,8 @@ export interface ExtensionBrowser {
   userDataDir: string;
   /** The background service worker (evaluate chrome.* calls in it). */
   serviceWorker: Worker;
+  /** The service worker running now: an idle one may have been stopped and a new one started. */
+  worker(): Worker;
   /** chrome-extension://<id>/<path> */
   extensionUrl(path: string): string;
   /** Open the side panel page as a tab, pointed at `tab` (a page or a tab id) when given. */
@@ -191,6 +193,7 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     extensionId,
     userDataDir,
     serviceWorker,
+    worker: sw,
     extensionUrl,
     tabIdOf,
     async openPanel(tab) {
@@ -217,21 +220,4 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     },
     close: cleanup,
   };
-}
-
-/** Poll `fn` until it returns a truthy value (or `timeoutMs` passes, then throw with `what`). */
-export async function waitFor<T>(fn: () => Promise<T> | T, what: string, timeoutMs = 10_000, everyMs = 100): Promise<NonNullable<T>> {
-  const end = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const v = await fn();
-      if (v) return v as NonNullable<T>;
-      last = v;
-    } catch (err) {
-      last = err;
-    }
-    if (Date.now() > end) throw new Error(`Timed out waiting for ${what} (last: ${String(last)})`);
-    await sleep(everyMs);
-  }
 }

@@ -2,3 +2,4 @@
 export * from './fixture-server';
 export * from './browser';
 export * from './pages';
+export * from './wait';

@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixturesDir } from './fixture-server';
+import { fixturesDir, type FixtureServer } from './fixture-server';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -81,4 +81,12 @@ ${ps}
 export function fixturePages(): { reports: string[]; negatives: string[] } {
   const list = (dir: string, re: RegExp) => (existsSync(join(fixturesDir, dir)) ? readdirSync(join(fixturesDir, dir)).filter((f) => re.test(f)).sort().map((f) => `${dir}/${f}`) : []);
   return { reports: list('pages', /\.article\.html$/), negatives: list('negatives', /\.html?$/) };
+}
+
+/** The report article and the notice served at a bureau site's kind of address; their URLs. */
+export function serveReportAndNotice(server: FixtureServer, paths = { report: '/zwgk/2025/zlbg.html', notice: '/tzgg/2025/zs.html' }) {
+  return {
+    reportUrl: server.route(paths.report, { body: reportPageHtml() }),
+    negativeUrl: server.route(paths.notice, { body: negativePageHtml() }),
+  };
 }
