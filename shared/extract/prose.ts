@@ -142,7 +142,7 @@ const OFFERS = /(共有|现有|拥有|共计|合计|总计|开设|设置|设有|
  * 余/多, by a ratio's colon or the first character of a unit some catalog unit accepts; or a percentage in
  * words (百分之九十八). A superset, tested natively before any figure is parsed: 2024年 alone is not one.
  */
-const MAY_HOLD_FIGURE = /[0-9０-９]\s*(?:千万|百万|万|亿|千)?(?:余|多|左右|以上)?[%％人个元学课MＭ所门本项部种名家件册小:：∶]/;
+const MAY_HOLD_FIGURE = /[0-9０-９]\s*(?:千万|百万|万|亿|千)?(?:余|多|左右|以上)?(?:万|亿)?[%％人个元学课MＭ所门本项部种名家件册小:：∶]/;
 const hasFigure = (s: string) => MAY_HOLD_FIGURE.test(s) || s.includes('百分之') || CN_COUNT_HINT.test(s);
 
 // 一个/三个 run through prose without counting anything: a count in words is looked for only with another measure
@@ -303,6 +303,8 @@ function longestAt(s: string, i: number, unit: string, lex: Lexicon, nouns: bool
   return null;
 }
 
+/** A share named without 占: 「…比例21.37%」「，比例为30.0%」. */
+const RATIO_TAIL = /的?(?:比例|比重)(?:为|达|达到|是|已达)?\s*$/;
 /** 「占专任教师的63.5%」「占比27.3%」 right before a percentage: the denominator named (or ''), or null. */
 const SHARE_TAIL = /占(比|全[市县省区]?)?([^占，,。；;]{0,18}?)(?:总数|总量|人数)?的?(?:比例|比重|比)?(?:为|达|达到|是|已达|超过|约)?\s*$/;
 
@@ -327,6 +329,21 @@ function shareIn(text: string, lex: Lexicon): Term | null {
     if (i >= 0 && (!best || i + t.term.length > best.end)) best = { t, end: i + t.term.length };
   }
   return best?.t ?? null;
+}
+
+/**
+ * 「高级“双师型”教师比例21.37%」, or 「具有高级职称的专任教师1,021人，比例为30.0%」 (the numerator and its count in the
+ * clause before): a share without 占, unless what stands before the numerator picks some (民办院校“双师型”教师比例).
+ */
+function readRatio(before: string, prev: string, lex: Lexicon): { id: string; term: Term } | null {
+  const r = RATIO_TAIL.exec(before);
+  if (!r) return null;
+  const head = before.slice(0, r.index).trim();
+  const t = head ? shareBefore(head, head.length, lex) : /[0-9]\s*[人名个所]\s*$/.test(prev) ? shareIn(prev, lex) : null;
+  if (!t) return null;
+  const q = qualifierOf(head || prev, (head || prev).lastIndexOf(t.term));
+  if (OWNER.test(q) || FILTERED.test(q) || /公办|民办|其中|部分/.test(q) || namesSchool(q)) return null;
+  return { id: t.ids[0]!, term: t };
 }
 
 /** Whose share a percentage is, or null. `before` is the clause up to the figure, `prev` the clause before. */
@@ -580,7 +597,7 @@ function readSentence(
       if (year === null || year === undefined || (report.year !== null && year > report.year && !/学年/.test(half))) continue;
       // a masked bracket inside a name (职业技能等级证书（含职业资格证书）获取人数) leaves no gap in it
       const before = masked.slice(0, n.index).replace(/ {2,}|\u2060+/g, '');
-      if (!read && unit === '%' && /占/.test(before)) {
+      if (!read && unit === '%' && before.includes('占')) {
         const sh = readShare(before, prevClause, lex);
         if (sh) read = { id: sh.id, how: 'share' };
       }
@@ -592,6 +609,11 @@ function readSentence(
       }
       if (!read && unit === '%') read = readSatisfaction(before, lex);
       if (!read) read = readOwner(before, masked, n, unit, lex, subset, st, lead);
+      // 「高级“双师型”教师比例21.37%」「…1,021人，比例为30.0%」: a share named without 占, when no name owns it
+      if (!read && unit === '%' && (before.includes('比例') || before.includes('比重'))) {
+        const sh = readRatio(before, prevClause, lex);
+        if (sh) read = { id: sh.id, how: 'share' };
+      }
       if (!read) continue;
       // 「建成专业群64个，其中省级品牌专业群…22个」: after 其中, the whole's own indicator again is a part of it
       // 「按招生渠道分，普通高考招生15,920人」: after a breakdown, a whole's name names one of the parts

@@ -116,7 +116,8 @@ export function scopeOf(report: ReportIdentity): Scope {
 }
 
 /** Words that turn a sentence to a part of the region: 分区域看, 市直学校, 下辖的… */
-const PART_WORDS = '分区域|分地区|分县区|分区县|分县\\(?（?市|下辖|集团内|联盟内|成员学校|成员单位|职教园|职教城|科技园|产业园|园区';
+// (a park is a part where schools stand in it: 「园区内学校」, not 「面向园区企业」)
+const PART_WORDS = '分区域|分地区|分县区|分区县|分县\\(?（?市|下辖|集团内|联盟内|成员学校|成员单位|职教园|职教城|(?:科技园|产业园|园区)(?:区)?(?:内|的?(?:学校|院校|职校))';
 /** The schools a level runs itself (市直, 县属): a part of a city's or province's region. */
 const RUN_BY = ['市直', '县直', '区直', '市属', '县属', '区属'];
 const PART_OF_REGION = new RegExp(`(${PART_WORDS}|${RUN_BY.join('|')})`);
@@ -189,6 +190,8 @@ export function namesSubRegion(text: string, scope: Scope): boolean {
     if (!name || DISTRICT_STOP.test(name)) continue;
     // 「西部和东北地区」: a kind of area, not a place's name (园区, 城区 are parts of the region)
     if (name.endsWith('地') && m[2] === '区') continue;
+    // 「面向园区企业聘请…」: the companies of a park, not the schools of a district
+    if (name.endsWith('园') && m[2] === '区' && /^(?:内的?)?(?:企业|的企业)/.test(text.slice(m.index + m[0].length))) continue;
     // 「围绕自治区…」: the autonomous region's own word, not a district
     if (name.endsWith('自治')) continue;
     // 「2024年全区」「统计全县」: the whole region, not a district (the match took a character too many)

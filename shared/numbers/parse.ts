@@ -184,6 +184,15 @@ export function findNumbers(textIn: string): NumberMatch[] {
     if (aft) {
       approximate = true;
       p += aft[0].length;
+      // 「580余万元」「1,200余万人次」: the magnitude after 余, before its unit
+      if (magnitude === 1) {
+        MAGNITUDE_AT.lastIndex = p;
+        const late = MAGNITUDE_AT.exec(after);
+        if (late && /[元人名所个项]/.test(after.charAt(p + late[1]!.length))) {
+          magnitude = MAGNITUDE[late[1]!]!;
+          p += late[1]!.length;
+        }
+      }
     }
     let unit = '';
     if (ratio) unit = ':1';
