@@ -19,7 +19,7 @@ import { INDICATORS, indicatorById, PART_OF, TEMPLATE_PARENTS } from '../catalog
 import { convertUnit, findNumbers, parseChineseNumeral, toHalfWidth, type NumberMatch } from '../numbers/parse';
 import type { Candidate } from './candidate';
 import { idForUnit, lexiconFor, mayHoldTerm, type Lexicon, type Term } from './lexicon';
-import { namesSchool, namesSubRegion, scopeOf, type Scope } from './scope';
+import { namesSchool, namesSubRegion, onlySchoolOf, scopeOf, type Scope } from './scope';
 import type { Item, Row } from './stream';
 import type { ReportIdentity } from './types';
 import { warning, type EngineWarning } from './warnings';
@@ -31,7 +31,7 @@ const OWNER = /(举办的|部门|市级|县级|区级|省级|国家级|示范|�
 /** A count of the schools, people or programmes that went through something is not a count of all of them. */
 const FILTERED = /(参加|参与|接受|纳入(?!本报告|本年报|统计)|获评|遴选|评估|评价|监测|验收|认定|达标|参赛|获奖|新(?:增|建|设|开设|开发|开|编|引进|办|入选|认定|获批|立项)|立项|申报|试点|抽样|抽查|抽取|样本|受访|参评|通过|被[^，,。；;]{0,10}录取|考取|考入|符合|报送|满足|撤销|停招|撤并|评选|评出|表彰)/;
 /** Another population than the vocational schools': 普通高中, 各级各类学校. */
-const OTHER_POPULATION = /(普通高中|普高|综合高中|初中|小学|幼儿园|各级各类(?:学校|教育|院校)|义务教育|高中阶段|特殊教育|普通高校|本科高校|技工院校|技工学校)/;
+const OTHER_POPULATION = /(普通高中|普高|综合高中|职业本科|本科层次职业|初中|小学|幼儿园|各级各类(?:学校|教育|院校)|义务教育|高中阶段|特殊教育|普通高校|本科高校|技工院校|技工学校)/;
 /** Some of the schools, however the sentence goes on: 「19所中职学校中的12所」「有16所学校的」. */
 const SOME_OF_THEM = /中的\s*[0-9一二三四五六七八九十]+\s*所|有\s*[0-9一二三四五六七八九十]+\s*所(?:学校|院校)的|[0-9一二三四五六七八九十]+\s*名(?:教师|学生|毕业生|专任教师)中/;
 /** A comparison with a wider region (全省, or the parent city by name) or a national standard, in its own clause. */
@@ -433,7 +433,8 @@ interface SentenceState {
 export function readProse(items: Item[], report: ReportIdentity): { candidates: Candidate[]; warnings: EngineWarning[] } {
   const out: Candidate[] = [];
   const warnings: EngineWarning[] = [];
-  const scope = scopeOf(report);
+  const own = report.regionLevel === 'county' && report.region ? onlySchoolOf(items.flatMap((it) => (it.kind === 'text' ? [it.text] : [])), report.region) : null;
+  const scope = own ? { ...scopeOf(report), ownSchool: own } : scopeOf(report);
   const lex = lexiconFor(report.level);
   const subset = report.level === 'higher' ? SUBSET_HIGHER : SUBSET;
   let inCase = false;
@@ -498,7 +499,8 @@ function readSentence(
   const unasked: { k: number; half: string; masked: string }[] = [];
   for (let k = 0; k < clauses.length; k++) {
     const clause = clauses[k]!;
-    const half = toHalfWidth(clause);
+    // 「全市配备思政课教师【298名】」: brackets that only set a figure off, read as spaces
+    const half = clause.includes('【') ? toHalfWidth(clause).replace(EMPHASIS, ' ') : toHalfWidth(clause);
     const figure = hasFigure(clause);
     // figures inside brackets qualify something else (含23所技工学校), except last year's (（上年14,730人）)
     const bracketed = half.includes('(') || half.includes('（');
@@ -771,7 +773,8 @@ function narrows(half: string, masked: string, scope: Scope, onlySchool: boolean
   if (ORG_OPENS.test(masked)) return true;
   // 「通过职教高考升入江西旅游商贸职业学院等高职院校」: schools the students went on to are no subject
   const subject = masked.includes('升入') || masked.includes('考入') || masked.includes('就读于') ? masked.replace(DESTINATION, '') : masked;
-  if ((!onlySchool && namesSchool(subject)) || namesSubRegion(masked, scope)) return true;
+  // a county's only school is the county: its names are no single school's here
+  if ((!onlySchool && namesSchool(scope.ownSchool ? subject.replace(scope.ownSchool, '') : subject)) || namesSubRegion(masked, scope)) return true;
   return (half.includes('所') || half.includes('名')) && ((SOME_SCHOOLS.test(half) && FILTERED.test(half)) || someOfThem(half, lex));
 }
 /**
@@ -975,7 +978,8 @@ function qualifierOf(before: string, at: number): string {
   // 「市级以上在线精品课程」: every level from there up, not one level's
   const own = before.slice(0, at).replace(/(?:国家|省|市|县|区)级(?:及|和)?以上/g, '');
   // 「新增智能网联汽车技术应用、无人机操控与维护等专业点9个」: the verb before a list of examples governs the name
-  if (/等$/.test(own)) return own.slice(Math.max(0, own.search(/\d[^\d]*$/) + 1)).slice(-40);
+  // (「…智能网联汽车技术等紧缺专业布点」: a list's 等, then a word that qualifies them all)
+  if (/等(?:[\u4e00-\u9fa5]{0,4}(?<!的))?$/.test(own)) return own.slice(Math.max(0, own.search(/\d[^\d]*$/) + 1)).slice(-40);
   const cut = Math.max(own.lastIndexOf('、'), own.lastIndexOf('，'), own.lastIndexOf(','), own.search(/\d[^\d]*$/));
   return own.slice(cut + 1).slice(-14);
 }
@@ -1016,6 +1020,7 @@ function maskBrackets(s: string): string {
 const NESTED = /[（(][^（()）]*[（(]/;
 
 const ASIDE_THEN_LAST_YEAR = /[（(][^（()）]{2,30}[，,；;](?=\s*(?:上一?学?年|去年)\s*(?:为)?\s*$)/;
+const EMPHASIS = /【(?=\s*(?:约|近|超过|逾)?\s*[0-9])|(?<=[0-9%人名所个门项元本次时])】/g;
 const AFTER_APPROX = /^\s*(?:以上|左右|余|多)/;
 
 function candidate(

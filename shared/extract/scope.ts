@@ -60,6 +60,8 @@ export interface Scope {
   ownRun: RegExp | null;
   /** The region's own name where a form says 本地 (留在湖州本地就业, 在浦东新区就业): lead, name, 本地 or not. */
   ownLocal: RegExp | null;
+  /** A county with one school (全县中等职业学校1所，即县职教中心): that school's names, which name the county. */
+  ownSchool?: RegExp;
   /** Short names worth matching (only a province report's own cities: 兰州, 天水). */
   shorts: RegExp | null;
   region: string;
@@ -149,6 +151,10 @@ function partOfCounty(region: string): RegExp {
 /** A city named generically (皖江市, 岭东市), when it is not the report's own: not after 全/本/该/我/各/设区/县级. */
 const CITY = /([\u4e00-\u9fa5]{2,3})市(?![场民级属直内域区外县])/g;
 const CITY_STOP = /[全本该我各省县区级地设城都超门]$/;
+const PROVINCE_PART = /[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇青宁蒙](?:东北|西北|东南|西南|东|西|南|北|中)(?:部|地区|片区|区域|地)|[\u4e00-\u9fa5]{2}(?:都市圈|经济带|城市群)|[珠长]三角/;
+/** A prefecture named short (伊犁州, 迪庆州): not 全州/本州, not the tail of 自治州. */
+const PREFECTURE = /([\u4e00-\u9fa5]{2,3})州(?![级属长府立])/g;
+const PREFECTURE_STOP = /[全本该我各治族省县市区]$/;
 
 /** A clause about a city or district other than the report's region. One pass over the 市/州/区/县 in it. */
 export function namesSubRegion(text: string, scope: Scope): boolean {
@@ -177,6 +183,22 @@ export function namesSubRegion(text: string, scope: Scope): boolean {
       return true;
     }
   }
+  // 「伊犁州直现有中等职业学校14所」「迪庆州」: a prefecture named short, when it is not the report's own
+  if (text.includes('州') && scope.region !== '') {
+    PREFECTURE.lastIndex = 0;
+    let c: RegExpExecArray | null;
+    while ((c = PREFECTURE.exec(text))) {
+      const name = lastName(c[1]!);
+      if (!name || PREFECTURE_STOP.test(c[1]!) || scope.region.startsWith(name)) continue;
+      // the report's own place with a character of the sentence in front of it (2024年温州市, 年大理州)
+      const word = c[1]! + '州';
+      let own = false;
+      for (let k = 2; k <= word.length && !own; k++) own = scope.region.startsWith(word.slice(-k)) || (k >= 3 && scope.region.startsWith(word.slice(-k, -1)));
+      if (!own) return true;
+    }
+  }
+  // 「辽西北地区」「苏北」「粤东地区」「沈阳都市圈」: a named part of a province
+  if (PROVINCE_PART.test(text)) return true;
   // a district, county or banner is named with 区, 县 or 旗
   if (!DISTRICT_HINT.test(text)) return false;
   // 「城关区域内学校在校生合计7350人」: a named area inside the region (not 重点区域, 民族区域 and their like)
@@ -214,4 +236,33 @@ function lastName(run: string): string {
   const cut = run.search(/[的和与及在为是对等个所名其中、市县省]+[^的和与及在为是对等个所名其中、市县省]*$/);
   const name = cut >= 0 ? run.slice(cut).replace(/^[的和与及在为是对等个所名其中、市县省]+/, '') : run;
   return name.length >= 2 ? name : '';
+}
+
+const SCHOOL_NAME = '[\\u4e00-\\u9fa5“”]{2,24}?(?:职业教育中心|职教中心|职业技术学校|职业学校|职业中学|职业中专|中等专业学校|职校)';
+/** 「全县现有中等职业学校1所，即德钦县职业教育中心」「县职教中心是全县唯一的中职学校」. */
+const ONLY_ONE = new RegExp(
+  `(?:全[县区旗]|本[县区旗])[^。；;]{0,16}?(?:中等职业学校|中职学校)[^。；;，,]{0,6}?[1一]\\s*所[，,：:]?\\s*(?:即|为|是)?\\s*(${SCHOOL_NAME})` +
+    `|(${SCHOOL_NAME})[^。；;]{0,8}(?:是|为)(?:全[县区旗]|本[县区旗])?唯一(?:一所)?的?(?:中等职业学校|中职学校)`,
+);
+const SHORT_NAME = /简称\s*[“"「]([^”"」]{2,10})[”"」]/;
+
+/**
+ * In a county's report, the names of its only school when the report says it has one: the full name, the
+ * name without the county, 县职教中心/县职校 and a 简称 the report gives. Null when it has more or does not say.
+ */
+export function onlySchoolOf(texts: string[], region: string): RegExp | null {
+  for (const t of texts) {
+    if (!t.includes('所') && !t.includes('唯一')) continue;
+    const m = ONLY_ONE.exec(t);
+    if (!m) continue;
+    const name = m[1] ?? m[2]!;
+    const names = new Set([name, name.replace(region, ''), name.replace(/^.{1,8}?[县区旗]/, '县')]);
+    if (/职业教育中心|职教中心$/.test(name)) names.add('县职教中心').add('县职业教育中心').add('职教中心');
+    if (/职业技术学校|职业学校|职校$/.test(name)) names.add('县职校');
+    const short = SHORT_NAME.exec(t.slice(m.index));
+    if (short) names.add(short[1]!);
+    const list = [...names].filter((n) => n.length >= 3).sort((a, b) => b.length - a.length);
+    return new RegExp(list.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  }
+  return null;
 }

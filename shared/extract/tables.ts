@@ -110,7 +110,9 @@ const CAPTION_YEAR = /(20\d\d)\s*(?:年度?|届)(?!\s*[-—–~至到]|\s*20)/g;
 /** A column of changes after the years (同比增长（%）, 增减): its figures are no year's. */
 const CHANGE_COL = /同比|增长|增减|变化|增幅|比上年|较上年|增量/;
 /** A survey's sample column (有效样本（份）, 问卷数): figures of no indicator, beside the measured one. */
-const SAMPLE_COL = /样本|问卷|调查人数|调查人次|^份数|置信区间|误差/;
+const SAMPLE_COL = /样本|问卷|调查人数|调查人次|^份数|置信区间|误差|校均值|均值|中位数|标准差|最大值|最小值/;
+/** A column of the region's own figures: 全省, 全市 (合计). */
+const REGION_COL = /^(?:全[省市县区州盟旗](?:合计|总计)?|合计|总计)$/;
 /** A column of each row's count (人数（人）, 就业人数（人）, 数量): the report's year, as 数值 is. */
 const COUNT_COL = /^(?:[\u4e00-\u9fa5]{0,4}(?:人数|数量|个数|学生数|教师数)(?:\((?:人|名|个|所|门|本|项)\))?|\((?:人|名|个|所)\))$/;
 /** A column of each row's share (占比（%）, 占专任教师比例（%）): of what, when it says. */
@@ -152,6 +154,11 @@ function headerOf(raw: string[], reportYear: number | null): Header | null {
       if (m) measure = m[1];
       if (VALUE_COL.test(v) || m || i === countCol) years[i] = reportYear;
     });
+  }
+  // 「指标 | 全省 | 校均值 | 中位数 | 标准差」: the column of the region's own figure, beside statistics over schools
+  if (labelled && !years.some((y) => y !== null)) {
+    const own = flat.findIndex((v, i) => i > 0 && REGION_COL.test(v));
+    if (own > 0) years[own] = reportYear;
   }
   // 「项目 | 在校生评价 | 同比变化（百分点）」: a labelled table's one column that is no change, sample or share column
   // is its value column, whatever it is called
@@ -206,7 +213,7 @@ function headerOf(raw: string[], reportYear: number | null): Header | null {
 }
 
 /** The first header cell of a table with one row per school or per part of the region. */
-const BY_PART_COL = /^(?:学校|学校名称|校名|院校|院校名称|单位|单位名称|地区|市州|市\(州\)|县区|区县|县市区|县\(市、区\)|县\(市\)区|设区市)$/;
+const BY_PART_COL = /^(?:学校|学校名称|校名|院校|院校名称|单位|单位名称|地区|区域|片区|市州|市\(州\)|县区|区县|县市区|县\(市、区\)|县\(市\)区|设区市|类别|院校类别|学校类别|学校类型|院校类型|办学类型)$/;
 /** The row of such a table that sums its parts: the region's own. */
 const SUM_ROW = /^(?:合计|总计|共计|全[省市县区州盟旗](?:合计|总计)?)$/;
 const HEADER_UNIT = /[(（]\s*([^（()）]{1,4})\s*[)）]\s*$/;

@@ -333,4 +333,57 @@ describe('general rules found on unseen reports', () => {
     expect(x.report.region).toBe('沛县');
     expect(value(x, 'school_count')).toBe(4);
   });
+
+  it('a county with one school: its names are the county; a prefecture named short is not the county', () => {
+    const x = report(
+      '某某县中等职业教育质量年度报告（2024年度）',
+      '全县现有中等职业学校1所，即某某县职业教育中心，为公办学校。',
+      '县职教中心有教职工67人，其中专任教师58人。',
+      '从伊犁州直来看，伊犁州直现有中等职业学校14所，在校生3.6万人。',
+      '对口帮扶的上海市宝山区职业技术学校专任教师120人。',
+    );
+    expect(value(x, 'staff_total')).toBe(67);
+    expect(value(x, 'fulltime_teachers')).toBe(58);
+    expect(value(x, 'school_count')).toBe(1);
+    expect(value(x, 'enrollment_total')).toBeUndefined();
+    // with two schools, one school's figures stay its own
+    const y = report('某某县中等职业教育质量年度报告（2024年度）', '全县有中等职业学校2所。', '县职教中心有教职工67人。');
+    expect(value(y, 'staff_total')).toBeUndefined();
+  });
+
+  it('【】 set a figure off; a list with 等 then a word is qualified by what stands before it; 580余万元', () => {
+    const x = report(
+      '某市中等职业教育质量年度报告（2024年度）',
+      '全市配备思政课教师【298名】，开设专业布点【286个】。',
+      '年内新增工业机器人技术应用、智能网联汽车技术等紧缺专业布点14个。',
+      '年支付行业导师课酬580余万元。',
+    );
+    expect(value(x, 'ideology_teachers')).toBe(298);
+    expect(value(x, 'major_count')).toBe(286);
+    expect(x.indicators.find((i) => i.id === 'mentor_pay')).toMatchObject({ value: 580, approximate: true });
+  });
+
+  it('a 全省 column beside statistics over schools, a table by school category, a named part of a province, 职业本科', () => {
+    const x = report(
+      '某某省高等职业教育质量年度报告（2024）',
+      '表4  2024年全省高职教育满意度调查结果（%）',
+      '指标\t全省\t校均值\t中位数\t标准差',
+      '在校生满意度\t93.68\t92.91\t93.40\t2.87',
+      '',
+      '表3 2024届各类院校毕业生去向',
+      '院校类别\t院校数（所）\t毕业生（人）\t本省去向落实率（%）',
+      '国家双高院校\t14\t71264\t86.95',
+      '其他院校\t55\t183547\t93.02',
+      '全省\t69\t254811\t91.09',
+      '',
+      '辽西北地区院校的生师比为18.01:1，“双师型”教师比例为55.42%。',
+      '全省5所职业本科学校职业本科在校生27,318人，当年招生9,845人。',
+    );
+    expect(value(x, 'satisfaction_students')).toBe(93.68);
+    expect(value(x, 'in_province_placement_rate')).toBe(91.09);
+    expect(value(x, 'graduates')).toBe(254811);
+    expect(value(x, 'dual_qualified_ratio')).toBeUndefined();
+    expect(value(x, 'student_teacher_ratio')).toBeUndefined();
+    expect(value(x, 'new_enrollment')).toBeUndefined();
+  });
 });
