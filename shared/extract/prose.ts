@@ -617,10 +617,10 @@ function readSentence(
         if (sh) read = { id: sh.id, how: 'share' };
       }
       if (!read) continue;
-      // 「建成专业群64个，其中省级品牌专业群…22个」: after 其中, the whole's own indicator again is a part of it
       // 「按招生渠道分，普通高考招生15,920人」: after a breakdown, a whole's name names one of the parts
       if (st.breakdown && BROKEN_DOWN.has(read.id)) continue;
-      // (a county's own schools, 区属, are the exception: see the 其中 step above)
+      // 「建成专业群64个，其中省级品牌专业群…22个」: after 其中, the whole's own indicator again (same year) is a part of
+      // it; a county's own schools (区属) are the exception, see the 其中 step above
       if (st.whole && read.id === st.whole.id && read.how !== 'restated' && !(scope.ownRun?.test(masked) && OTHER_RUN.test(sentence)) && out.some((c, i) => i >= sentenceStart && c.id === read.id && c.year === year)) continue;
       // 「对2021届毕业生的跟踪调查显示，毕业三年晋升比例为21.5%」: the cohort graduated three years before the year measured
       if (THREE_YEARS_ON.has(read.id) && year + 3 <= (report.year ?? year) && new RegExp(`${year}\\s*届`).test(toHalfWidth(sentence))) year += 3;

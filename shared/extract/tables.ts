@@ -26,9 +26,13 @@ const CAPTION = /^(?:附\s*表|表)\s*[0-9一二三四五六七八九十]+(?:[-�
 const SERIAL = /^\d{1,2}$/;
 /** A caption names a 表 or a 计分卡. */
 const namesTable = (s: string) => s.includes('表') || s.includes('计分卡');
+/** First header cells of a table with one row per school or part of the region (see transposedHeaderOf). */
+const BY_PART_WORDS = '学校|学校名称|校名|院校|院校名称|单位|单位名称|地区|区域|片区|市州|市\\(州\\)|县区|区县|县市区|县\\(市、区\\)|县\\(市\\)区|设区市|类别|院校类别|学校类别|学校类型|院校类型|办学类型';
 const HEADER_HINT = /^\s*(?:项目|指标|调查对象|评价对象|届别|届次)|20\d\d|２０|年份|学年|年度|[〇零一二][〇零一二三四五六七八九]{3}年|数值|数据|本年|当年|指标值|满意|人数[（(]|占比|比例[（(]/;
-/** What a row outside a table must hold to open one: a year or a value or measure column (a header), or a 表/计分卡 (a caption). */
-const MAY_START_OR_TABLE = /^\s*(?:项目|指标|调查对象|评价对象|学校|学校名称|校名|院校|院校名称|单位名称|地区|市州|县区|区县|县市区|设区市|届别|届次)[\s(（]|20\d\d|２０|年份|学年|年度|[〇零一二][〇零一二三四五六七八九]{3}年|表|计分卡|数值|数据|本年|当年|指标值|满意|人数[（(]|占比|比例[（(]/;
+/** What a row outside a table must hold to open one: a year, a value or measure column or a label column (a header), or a 表/计分卡 (a caption). */
+const MAY_START_OR_TABLE = new RegExp(
+  `^\\s*(?:项目|指标|调查对象|评价对象|届别|届次|${BY_PART_WORDS})[\\s(（]|20\\d\\d|２０|年份|学年|年度|[〇零一二][〇零一二三四五六七八九]{3}年|表|计分卡|数值|数据|本年|当年|指标值|满意|人数[（(]|占比|比例[（(]`,
+);
 const COUNT_UNITS = new Set(['人', '所', '个', '门', '本', '项', '人日', '学时', '课时']);
 
 interface Header {
@@ -213,7 +217,7 @@ function headerOf(raw: string[], reportYear: number | null): Header | null {
 }
 
 /** The first header cell of a table with one row per school or per part of the region. */
-const BY_PART_COL = /^(?:学校|学校名称|校名|院校|院校名称|单位|单位名称|地区|区域|片区|市州|市\(州\)|县区|区县|县市区|县\(市、区\)|县\(市\)区|设区市|类别|院校类别|学校类别|学校类型|院校类型|办学类型)$/;
+const BY_PART_COL = new RegExp(`^(?:${BY_PART_WORDS})$`);
 /** The row of such a table that sums its parts: the region's own. */
 const SUM_ROW = /^(?:合计|总计|共计|全[省市县区州盟旗](?:合计|总计)?)$/;
 const HEADER_UNIT = /[(（]\s*([^（()）]{1,4})\s*[)）]\s*$/;
