@@ -69,8 +69,8 @@ interface Header {
   sumYear?: number | null;
   /** Transposed: the unit each column's header prints (教职工（人）, 经费（万元）). */
   colUnits?: string[];
-  /** By part: the columns every part row prints a figure in, learnt as they are read (for a sum row missing a cell). */
-  partFigures?: Set<number>;
+  /** By part: the part rows read so far (whose figure columns place a sum row that lost a cell). */
+  partRows?: string[][];
 }
 
 interface LogicalRow {
@@ -769,11 +769,8 @@ function readTransposedRow(
   const sum = hdr.sumYear !== undefined && SUM_ROW.test(toHalfWidth(first).replace(/\s+/g, ''));
   if (hdr.sumYear !== undefined && !sum) {
     // a drawn table keeps its cells' places (its empty last cells aside); a text line keeps them only when whole
-    // (a column is a figures' column when every part row prints one there: 备注 「2016年设立」 in one row is not)
-    if (it.fromTable || cells.length === hdr.width) {
-      const here = new Set(cells.map((c, i) => (i > 0 && valueOfCell(c) ? i : -1)).filter((i) => i > 0));
-      hdr.partFigures = hdr.partFigures ? new Set([...hdr.partFigures].filter((i) => here.has(i))) : here;
-    }
+    // kept to be asked only if a sum row lost a cell (most never do)
+    if (it.fromTable || cells.length === hdr.width) (hdr.partRows ??= []).push(cells);
     return;
   }
   const year = sum ? hdr.sumYear! : first ? yearOfHeaderCell(first) : null;
@@ -783,7 +780,7 @@ function readTransposedRow(
     // 「合计   8642   3105 …」 with the empty 办学性质 cell gone: its figures fill, in order, the columns the
     // schools' rows print figures in, when they are as many; else the row is not read
     const figures = cells.slice(1).filter((c) => valueOfCell(c));
-    const cols = [...(hdr.partFigures ?? [])].sort((a, b) => a - b);
+    const cols = partFigureColumns(hdr.partRows ?? [], hdr.width);
     if (!cols.length || figures.length !== cols.length) return;
     at = (i: number) => (cols.includes(i) ? figures[cols.indexOf(i)]! : '');
   } else if (sum ? cells.length > hdr.width : cells.length !== hdr.width) return;
@@ -810,6 +807,14 @@ function readTransposedRow(
       at: it.row !== undefined ? { block: it.block, row: it.row } : { block: it.block },
     });
   });
+}
+
+/** The columns every part row prints a figure in (备注 「2016年设立」 in one row makes no figures' column). */
+function partFigureColumns(rows: string[][], width: number): number[] {
+  if (!rows.length) return [];
+  const cols: number[] = [];
+  for (let i = 1; i < width; i++) if (rows.every((r) => !!valueOfCell(r[i] ?? ''))) cols.push(i);
+  return cols;
 }
 
 /** Hard implausibility of a figure for an indicator: a % above 100, a fractional head count. */
