@@ -19,7 +19,7 @@ import { INDICATORS, indicatorById, PART_OF, TEMPLATE_PARENTS } from '../catalog
 import { convertUnit, findNumbers, parseChineseNumeral, toHalfWidth, type NumberMatch } from '../numbers/parse';
 import type { Candidate } from './candidate';
 import { idForUnit, lexiconFor, mayHoldTerm, type Lexicon, type Term } from './lexicon';
-import { namesSchool, namesSubRegion, onlySchoolOf, scopeOf, type Scope } from './scope';
+import { namesSchool, namesSubRegion, onlySchoolOf, scopeOf, wholeAreaScope, type Scope } from './scope';
 import type { Item, Row } from './stream';
 import type { ReportIdentity } from './types';
 import { warning, type EngineWarning } from './warnings';
@@ -29,7 +29,7 @@ export { namesSchool, namesSubRegion, scopeOf, type Scope };
 /** Who runs or ranks the schools counted: 「市级教育部门举办的公办中等职业学校3所」 is a subset. */
 const OWNER = /(举办的|部门|市级|县级|区级|省级|国家级|示范|重点|优质|强基|高水平|双高|双优|建设院校|建设学校|建设单位|其他|新增|新建|优秀|先进|模范|标兵|名师|骨干|合作|授课|双语)/;
 /** A count of the schools, people or programmes that went through something is not a count of all of them. */
-const FILTERED = /(参加|参与|接受|纳入(?!本报告|本年报|统计)|获评|遴选|评估|评价|监测|验收|认定|达标|参赛|获奖|新(?:增|建|设|开设|开发|开|编|引进|办|入选|认定|获批|立项)|立项|申报|试点|抽样|抽查|抽取|样本|受访|参评|通过|被[^，,。；;]{0,10}录取|考取|考入|符合|报送|满足|撤销|停招|撤并|评选|评出|表彰)/;
+const FILTERED = /(参加|参与|接受|纳入(?!本报告|本年报|统计)|获评|遴选|评估|评价|监测|验收|认定|达标|参赛|获奖|新(?:增|建|设|开设|开发|开|编|引进|办|入选|认定|获批|立项)|立项|申报|试点|抽样|抽查|抽取|样本|受访|调查(?!显示|表明|结果|发现)|参评|通过|被[^，,。；;]{0,10}录取|考取|考入|符合|报送|满足|撤销|停招|撤并|评选|评出|表彰)/;
 /** Another population than the vocational schools': 普通高中, 各级各类学校. */
 const OTHER_POPULATION = /(普通高中|普高|综合高中|职业本科|本科层次职业|初中|小学|幼儿园|各级各类(?:学校|教育|院校)|义务教育|高中阶段|特殊教育|普通高校|本科高校|技工院校|技工学校)/;
 /** Some of the schools, however the sentence goes on: 「19所中职学校中的12所」「有16所学校的」. */
@@ -127,6 +127,8 @@ const SELECTED_INTO = /^[\u4e00-\u9fa5]{0,6}?(?:入选|获评|被评为|被认�
 /** A name that is itself a list one is chosen into (国家规划教材, 精品课程), not a count of all of a kind. */
 const SELECTION = /国家|省级|规划|精品|示范|优秀|骨干|高水平/;
 /** Schools in a county's area that others run: the city (市属, 市教委直属), a department, companies. */
+/** The report's own region word before a count: 全区, 全县 (its whole, whoever runs the schools). */
+const OWN_WHOLE = /全[县区旗]/;
 const OTHER_RUN = /市属|省属|市直|直属|市级(?:部门|行业)|市教委|企业举办|企业集团举办|部门主管/;
 /** Units of money: a level word before a fund (省级财政) is the region's own. */
 const MONEY = new Set(['万元', '元']);
@@ -202,7 +204,7 @@ function openingText(row: Row): string {
   return MAY_OPEN.test(first) ? row.cells.join(' ') : '';
 }
 
-const CASE_START = /^\s*(?:【\s*(?:典型)?案例|案例\s*[0-9一二三四五六七八九十]|典型案例|案例[:：])/;
+const CASE_START = /^\s*(?:【\s*(?:典型)?案例|案例\s*[0-9一二三四五六七八九十]|典型案例|案例[:：]|案例\s+[^。，,；;！？]{4,40}$|(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*典型案例\s*$)/;
 const SECTION = /^\s*(?:\d+(?:\.\d+)+\s*\S|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]\s*\S{2,20}$|第[一二三四五六七八九十]+[章部分节]|#{1,4}\s)/;
 
 /**
@@ -220,7 +222,7 @@ function bridgeStart(before: string): number {
 }
 
 /** A figure restates the one just read when only a bridge stands between (（上年…）, 上年为, 增至, 2024年为). */
-const RESTATES = /^[\s，,；;、]*(?:(?:比|较|由|与|和|高于|低于|略高于|略低于|超过|多于|少于)?(?:上一?学?年|上一?届|去年|同期|20\d\d\s*(?:年度|年|届))(?:的|为|是|同期)?|[(（]|同口径|数据|数字|水平|增至|增加到|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|扩大到|扩大至|缩小到|缩小至|扩容到|扩容至|调整为|保持在|稳定在|分别为|分别是|为|达到|达)+\s*$/;
+const RESTATES = /^[\s，,；;、]*(?:(?:比|较|由|与|和|高于|低于|略高于|略低于|超过|多于|少于)?(?:上一?学?年|上一?届|去年|同期|20\d\d\s*(?:年度|年|届))(?:的|为|是|同期|[:：])?|[(（]|同口径|数据|数字|水平|增至|增加到|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|扩大到|扩大至|缩小到|缩小至|扩容到|扩容至|调整为|保持在|稳定在|分别为|分别是|为|达到|达)+\s*$/;
 
 interface Found {
   term: Term;
@@ -433,8 +435,10 @@ interface SentenceState {
 export function readProse(items: Item[], report: ReportIdentity): { candidates: Candidate[]; warnings: EngineWarning[] } {
   const out: Candidate[] = [];
   const warnings: EngineWarning[] = [];
-  const own = report.regionLevel === 'county' && report.region ? onlySchoolOf(items.flatMap((it) => (it.kind === 'text' ? [it.text] : [])), report.region) : null;
-  const scope = own ? { ...scopeOf(report), ownSchool: own } : scopeOf(report);
+  const texts = report.regionLevel === 'county' && report.region ? items.flatMap((it) => (it.kind === 'text' ? [it.text] : [])) : [];
+  const own = texts.length ? onlySchoolOf(texts, report.region!) : null;
+  const county = texts.length ? (wholeAreaScope(texts, scopeOf(report)) ?? scopeOf(report)) : scopeOf(report);
+  const scope = own ? { ...county, ownSchool: own } : county;
   const lex = lexiconFor(report.level);
   const subset = report.level === 'higher' ? SUBSET_HIGHER : SUBSET;
   let inCase = false;
@@ -533,6 +537,11 @@ function readSentence(
       const part = partNamed(ALL_ARE.exec(masked)![1]!, whole, lex);
       if (part) out.push({ ...whole, id: part, total: undefined, warnings: [...whole.warnings], confidence: Math.min(whole.confidence, 0.65) });
     }
+    // 「…，2023年为5,986人；其中，中本一体化招生420人」: 其中 in a clause of its own opens the parts too
+    if (!figure && st.last && !st.whole && /^\s*其中\s*[:：]?\s*$/.test(masked)) {
+      st.whole = st.last;
+      st.parts = 0;
+    }
     if (st.plan || !figure || (PLAN_HERE.test(half) && !ACTUAL.test(half))) {
       // a name ending the clause, for 「用人单位满意度最高，为97.2%」 (looked for only when the next clause is 为…)
       const next = clauses[k + 1];
@@ -553,7 +562,8 @@ function readSentence(
       st.parts = 0;
       // 「辖区内现有中职学校13所，其中区属学校8所，市属学校3所，行业企业举办学校2所」: the schools a county runs
       // itself are its own; the whole counted every school in the area, some run by the city or by companies
-      if (scope.ownRun?.test(masked) && OTHER_RUN.test(sentence)) {
+      // (a whole stated for 全区/全县 is the region's own, whoever runs its schools)
+      if (scope.ownRun?.test(masked) && OTHER_RUN.test(sentence) && !OWN_WHOLE.test(sentence.slice(0, sentence.indexOf('其中')))) {
         const w = out.findLastIndex((c, i) => i >= sentenceStart && c.id === st.whole!.id);
         if (w >= 0) out.splice(w, 1);
       }
@@ -581,7 +591,9 @@ function readSentence(
       const unit = n.ratio ? ':' : n.unit || impliedUnit(masked.slice(0, n.index));
       let read: Reading | null = null;
       let year: number | null | undefined;
-      if (respectively && n.index > respectively.index) {
+      // 「分别为：公办学校22所、民办学校14所」: figures that each follow their own name are read as such
+      const ownName = respectively && n.index > respectively.index && !listed ? termBefore(masked.slice(0, n.index), unit, lex) : null;
+      if (respectively && n.index > respectively.index && !(ownName && ownName.at >= respectively.index + respectively[0].length)) {
         const l = listed?.get(n);
         if (!l || convertUnit(1, unit, indicatorById(l.id)!.unit) === null) continue;
         read = { id: l.id, how: 'restated' };
@@ -621,7 +633,7 @@ function readSentence(
       if (st.breakdown && BROKEN_DOWN.has(read.id)) continue;
       // 「建成专业群64个，其中省级品牌专业群…22个」: after 其中, the whole's own indicator again (same year) is a part of
       // it; a county's own schools (区属) are the exception, see the 其中 step above
-      if (st.whole && read.id === st.whole.id && read.how !== 'restated' && !(scope.ownRun?.test(masked) && OTHER_RUN.test(sentence)) && out.some((c, i) => i >= sentenceStart && c.id === read.id && c.year === year)) continue;
+      if (st.whole && read.id === st.whole.id && read.how !== 'restated' && !(scope.ownRun?.test(masked) && OTHER_RUN.test(sentence) && !OWN_WHOLE.test(sentence.slice(0, sentence.indexOf('其中')))) && out.some((c, i) => i >= sentenceStart && c.id === read.id && c.year === year)) continue;
       // 「对2021届毕业生的跟踪调查显示，毕业三年晋升比例为21.5%」: the cohort graduated three years before the year measured
       if (THREE_YEARS_ON.has(read.id) && year + 3 <= (report.year ?? year) && new RegExp(`${year}\\s*届`).test(toHalfWidth(sentence))) year += 3;
       const cand = candidate(read, n, unit, year, sentence, clause, half, it, lead);
@@ -673,7 +685,9 @@ function listedYears(sentence: string, reportYear: number | null): number[] {
     const [a, b] = [Number(span[1]), Number(span[2])];
     if (b > a && b - a <= 6) return Array.from({ length: b - a + 1 }, (_, i) => a + i);
   }
-  const list = [...sentence.matchAll(/(20\d\d)\s*年(?:[、和及与]|$)/g)].map((m) => Number(m[1]));
+  // 「2022年、2023年、2024年」 (the last one followed by anything)
+  const run = /20\d\d\s*年(?:\s*[、和及与]\s*20\d\d\s*年)+/.exec(sentence);
+  const list = run ? [...run[0].matchAll(/(20\d\d)\s*年/g)].map((m) => Number(m[1])) : [];
   if (list.length >= 2 && list.every((y, i) => i === 0 || y > list[i - 1]!)) return list;
   const recent = /近([二两三四五])年/.exec(sentence);
   if (recent && reportYear !== null) {

@@ -266,3 +266,15 @@ export function onlySchoolOf(texts: string[], region: string): RegExp | null {
   }
   return null;
 }
+
+/** 「本报告凡称“全区”的数据…包含区属、市属和民办学校」: the report counts every school of its area as its own. */
+const WHOLE_AREA = /全[区县旗][”"」]?[^。；;]{0,40}(?:包含|包括|含)[^。；;]{0,12}(?:市属|民办)/;
+
+/**
+ * A county's report that says its whole (全区) counts the schools others run too: its own-run schools (区属) are then a
+ * part of it, as in a city's report; null when it does not say so.
+ */
+export function wholeAreaScope(texts: string[], scope: Scope): Scope | null {
+  if (!scope.ownRun || !texts.some((t) => t.includes('全') && WHOLE_AREA.test(t))) return null;
+  return { ...scope, ownRun: null, partOfRegion: PART_OF_REGION };
+}

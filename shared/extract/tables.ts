@@ -71,6 +71,8 @@ interface Header {
   colUnits?: string[];
   /** By part: the part rows read so far (whose figure columns place a sum row that lost a cell). */
   partRows?: string[][];
+  /** Years as columns, parts as rows (设区市 | 2023年 | 2024年): the indicator the caption names, for the sum row. */
+  sumOf?: string | null;
 }
 
 interface LogicalRow {
@@ -218,6 +220,17 @@ function headerOf(raw: string[], reportYear: number | null): Header | null {
 
 /** The first header cell of a table with one row per school or per part of the region. */
 const BY_PART_COL = new RegExp(`^(?:${BY_PART_WORDS})$`);
+/** The one indicator a caption's words name, whole or as the end of one of its names (财政专项经费: 年财政专项经费). */
+function indicatorNamed(words: string): string | null {
+  const exact = idsForLabel(words);
+  if (exact.length) return exact.length === 1 ? exact[0]! : null;
+  const key = labelKey(words);
+  if (key.length < 4) return null;
+  const ids = INDICATORS.filter((e) => [e.nameZh, ...e.aliasesZh, ...e.proseZh].some((n) => labelKey(n).endsWith(key))).map((e) => e.id);
+  return ids.length === 1 ? ids[0]! : null;
+}
+/** What a caption says before its indicator: 表3, the years, 各设区市, the schools' level. */
+const CAPTION_SUBJECT = /^.*?(?:各设区市|各市州|各市\(州\)|各地市|各县区|各区县|各县\(市、区\)|各市|各县|各区)(?:中等职业教育|中职教育|中等职业学校|中职学校|高职院校|高等职业教育)?/;
 /** The row of such a table that sums its parts: the region's own. */
 const SUM_ROW = /^(?:合计|总计|共计|全[省市县区州盟旗](?:合计|总计)?)$/;
 const HEADER_UNIT = /[(（]\s*([^（()）]{1,4})\s*[)）]\s*$/;
@@ -328,12 +341,23 @@ export function readTables(
       nextStandard = false;
     }
     narrowed = narrowedBy !== null && captionNarrows(narrowedBy);
+    // 「表3 2023—2024年各设区市中职教育财政专项经费」 over 「设区市 | 2023年 | 2024年」: the caption names the parts the
+    // rows are, and the indicator; the 全省 row is that indicator's
+    if (!h.transposed && h.cells?.[0] && narrowedBy && BY_PART_COL.test(toHalfWidth(h.cells[0]).replace(/\s+/g, ''))) {
+      const caption = toHalfWidth(narrowedBy).replace(/\s+/g, '');
+      const named = CAPTION_SUBJECT.test(caption) ? caption.replace(CAPTION_SUBJECT, '').replace(/[(（][^()（）]*[)）]$/, '') : '';
+      const sumOf = named ? indicatorNamed(named) : null;
+      if (sumOf) {
+        header = { ...header!, sumOf };
+        narrowed = false;
+      }
+    }
     // a table dated only by the report's year (满意度（%）, 人数 | 占比) whose caption names another year is that year's
     if ((h.reportDated || h.sumYear) && narrowedBy && reportYear) {
       const named = [...new Set([...toHalfWidth(narrowedBy).matchAll(CAPTION_YEAR)].map((m) => Number(m[1])))];
       if (named.length === 1 && named[0] !== reportYear) {
         const y = named[0]!;
-        header = h.sumYear ? { ...h, sumYear: y } : { ...h, years: h.years.map((x) => (x === null ? null : y)), yearList: h.yearList.map(() => y) };
+        header = h.sumYear ? { ...header!, sumYear: y } : { ...header!, years: h.years.map((x) => (x === null ? null : y)), yearList: h.yearList.map(() => y) };
       }
     }
     narrowedBy = null;
@@ -644,6 +668,7 @@ export function readTables(
       // 「在校生 | 94.2」 under 满意度（%）: who was asked names the indicator with the column's measure
       const ids = hdr.measure && !key.includes('满意') ? idsForKey(key.replace(/^其中/, '') + hdr.measure) : idsForRowLabel(key);
       id = pickId(ids, child, startsQi, head);
+      if (!id && hdr.sumOf && SUM_ROW.test(toHalfWidth(label).replace(/\s+/g, ''))) id = hdr.sumOf;
       lastWasSub = false;
       if (id) {
         const isSub: boolean = child && !!TEMPLATE_PARENTS[id]?.includes(head ?? '');

@@ -386,4 +386,52 @@ describe('general rules found on unseen reports', () => {
     expect(value(x, 'student_teacher_ratio')).toBeUndefined();
     expect(value(x, 'new_enrollment')).toBeUndefined();
   });
+
+  it('years listed with 、, 分别为： before names with figures, （2023年：61所）, a survey sample, a case titled 案例 and spaces', () => {
+    const x = report(
+      '某市中等职业教育质量年度报告（2024年度）',
+      '2023年、2024年全市中职学校全日制在校生分别为56,120人、58,734人。',
+      '全市中职学校36所，分别为：公办学校22所、民办学校14所。',
+      '（1）招生人数：20,816人（2023年：19,935人）。',
+      '市教育局委托第三方机构开展满意度调查，共调查在校生2.1万人。',
+      '案例  某某县职业学校“大师工作室”育人模式',
+      '学校面向玉雕从业人员开展技能培训，培训到账经费138万元。',
+    );
+    expect(value(x, 'enrollment_total', 2023)).toBe(56120);
+    expect(value(x, 'enrollment_total')).toBe(58734);
+    expect(value(x, 'school_count_public')).toBe(22);
+    expect(value(x, 'school_count_private')).toBe(14);
+    expect(value(x, 'new_enrollment')).toBe(20816);
+    expect(value(x, 'new_enrollment', 2023)).toBe(19935);
+    expect(value(x, 'training_income')).toBeUndefined();
+  });
+
+  it('a county whose 全区 counts every school: 区属 is a part; after a 其中 of its own the whole is not taken again', () => {
+    const x = report(
+      '某某区中等职业教育质量年度报告（2024年度）',
+      '本报告凡称“全区”的数据，均按行政区域全口径统计，包含区属、市属和民办学校。',
+      '全区中职学校年财政专项经费合计1.64亿元（含市级财政投入市属学校0.52亿元），其中区财政安排区属学校专项经费1.12亿元。',
+      '区属学校现核定教职员额定编制698名。',
+      '2024年全区中职招生6,208人，2023年为5,986人；其中，中本一体化招生420人。',
+    );
+    expect(value(x, 'special_funding')).toBe(16400);
+    expect(value(x, 'authorized_staff')).toBeUndefined();
+    expect(value(x, 'new_enrollment')).toBe(6208);
+    expect(value(x, 'new_enrollment', 2023)).toBe(5986);
+  });
+
+  it('a table by city with year columns: its 全省 row is the indicator its caption names', () => {
+    const x = report(
+      '某某省中等职业教育质量年度报告（2024年度）',
+      '表3　2023—2024年各设区市中职教育财政专项经费',
+      '单位：万元',
+      '设区市\t2023年\t2024年\t增减（%）',
+      '甲市\t19,944.7\t22,462.2\t12.6',
+      '乙市\t11,438.4\t12,536.5\t9.6',
+      '全省\t31,383.1\t34,998.7\t11.5',
+    );
+    expect(value(x, 'special_funding')).toBe(34998.7);
+    expect(value(x, 'special_funding', 2023)).toBe(31383.1);
+    expect(x.indicators.filter((i) => i.id === 'special_funding')).toHaveLength(2);
+  });
 });
