@@ -733,10 +733,16 @@ function readRespectively(
     const ids: string[] = [];
     for (const name of names) {
       let t = termBefore(name, unit, lex);
-      // 「课堂育人、课外育人满意度」: an earlier name shares the last one's ending
+      // 「课堂育人、课外育人满意度」「思想政治课、公共基础课、专业课教学满意度」: an earlier name shares the last one's
+      // ending, the longest that makes it a whole name
       if (!t && lastTerm) {
-        const ending = last.slice(lastTerm.at).replace(/^.*?(满意度|满意率|比例|人数|经费|课程|教材)$/, '$1');
-        if (ending !== last.slice(lastTerm.at)) t = termBefore(name + ending, unit, lex);
+        const own = last.slice(lastTerm.at);
+        for (let k = 1; !t && k < own.length - 1; k++) {
+          const whole = name + own.slice(k);
+          const named = termBefore(whole, unit, lex);
+          // the name found must end the text and begin inside the earlier name
+          if (named && named.at < name.length && named.at + named.term.term.length === whole.length) t = named;
+        }
       }
       if (!t) return null;
       ids.push(t.id);

@@ -434,4 +434,11 @@ describe('general rules found on unseen reports', () => {
     expect(value(x, 'special_funding', 2023)).toBe(31383.1);
     expect(x.indicators.filter((i) => i.id === 'special_funding')).toHaveLength(2);
   });
+
+  it('names that share the last one’s ending before 分别为', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '学生对思想政治课、公共基础课、专业课教学满意度分别为96.8%、95.3%、95.9%。');
+    expect(value(x, 'satisfaction_ideology_course')).toBe(96.8);
+    expect(value(x, 'satisfaction_public_course')).toBe(95.3);
+    expect(value(x, 'satisfaction_major_course')).toBe(95.9);
+  });
 });
