@@ -129,6 +129,13 @@ const SELECTION = /国家|省级|规划|精品|示范|优秀|骨干|高水平/;
 /** Schools in a county's area that others run: the city (市属, 市教委直属), a department, companies. */
 /** The report's own region word before a count: 全区, 全县 (its whole, whoever runs the schools). */
 const OWN_WHOLE = /全[县区旗]/;
+/**
+ * 「辖区内现有中职学校13所，其中区属学校8所，市属学校3所」: in a county's report the part it runs itself is its
+ * whole, when others share the area and the whole was not stated for 全区/全县.
+ */
+function ownRunIsWhole(masked: string, sentence: string, scope: Scope): boolean {
+  return !!scope.ownRun?.test(masked) && OTHER_RUN.test(sentence) && !OWN_WHOLE.test(sentence.slice(0, sentence.indexOf('其中')));
+}
 const OTHER_RUN = /市属|省属|市直|直属|市级(?:部门|行业)|市教委|企业举办|企业集团举办|部门主管/;
 /** Units of money: a level word before a fund (省级财政) is the region's own. */
 const MONEY = new Set(['万元', '元']);
@@ -436,8 +443,9 @@ export function readProse(items: Item[], report: ReportIdentity): { candidates: 
   const out: Candidate[] = [];
   const warnings: EngineWarning[] = [];
   const texts = report.regionLevel === 'county' && report.region ? items.flatMap((it) => (it.kind === 'text' ? [it.text] : [])) : [];
+  const base = scopeOf(report);
   const own = texts.length ? onlySchoolOf(texts, report.region!) : null;
-  const county = texts.length ? (wholeAreaScope(texts, scopeOf(report)) ?? scopeOf(report)) : scopeOf(report);
+  const county = (texts.length && wholeAreaScope(texts, base)) || base;
   const scope = own ? { ...county, ownSchool: own } : county;
   const lex = lexiconFor(report.level);
   const subset = report.level === 'higher' ? SUBSET_HIGHER : SUBSET;
@@ -563,7 +571,7 @@ function readSentence(
       // 「辖区内现有中职学校13所，其中区属学校8所，市属学校3所，行业企业举办学校2所」: the schools a county runs
       // itself are its own; the whole counted every school in the area, some run by the city or by companies
       // (a whole stated for 全区/全县 is the region's own, whoever runs its schools)
-      if (scope.ownRun?.test(masked) && OTHER_RUN.test(sentence) && !OWN_WHOLE.test(sentence.slice(0, sentence.indexOf('其中')))) {
+      if (ownRunIsWhole(masked, sentence, scope)) {
         const w = out.findLastIndex((c, i) => i >= sentenceStart && c.id === st.whole!.id);
         if (w >= 0) out.splice(w, 1);
       }
@@ -633,7 +641,7 @@ function readSentence(
       if (st.breakdown && BROKEN_DOWN.has(read.id)) continue;
       // 「建成专业群64个，其中省级品牌专业群…22个」: after 其中, the whole's own indicator again (same year) is a part of
       // it; a county's own schools (区属) are the exception, see the 其中 step above
-      if (st.whole && read.id === st.whole.id && read.how !== 'restated' && !(scope.ownRun?.test(masked) && OTHER_RUN.test(sentence) && !OWN_WHOLE.test(sentence.slice(0, sentence.indexOf('其中')))) && out.some((c, i) => i >= sentenceStart && c.id === read.id && c.year === year)) continue;
+      if (st.whole && read.id === st.whole.id && read.how !== 'restated' && !ownRunIsWhole(masked, sentence, scope) && out.some((c, i) => i >= sentenceStart && c.id === read.id && c.year === year)) continue;
       // 「对2021届毕业生的跟踪调查显示，毕业三年晋升比例为21.5%」: the cohort graduated three years before the year measured
       if (THREE_YEARS_ON.has(read.id) && year + 3 <= (report.year ?? year) && new RegExp(`${year}\\s*届`).test(toHalfWidth(sentence))) year += 3;
       const cand = candidate(read, n, unit, year, sentence, clause, half, it, lead);

@@ -28,10 +28,12 @@ const SERIAL = /^\d{1,2}$/;
 const namesTable = (s: string) => s.includes('表') || s.includes('计分卡');
 /** First header cells of a table with one row per school or part of the region (see transposedHeaderOf). */
 const BY_PART_WORDS = '学校|学校名称|校名|院校|院校名称|单位|单位名称|地区|区域|片区|市州|市\\(州\\)|县区|区县|县市区|县\\(市、区\\)|县\\(市\\)区|设区市|类别|院校类别|学校类别|学校类型|院校类型|办学类型';
-const HEADER_HINT = /^\s*(?:项目|指标|调查对象|评价对象|届别|届次)|20\d\d|２０|年份|学年|年度|[〇零一二][〇零一二三四五六七八九]{3}年|数值|数据|本年|当年|指标值|满意|人数[（(]|占比|比例[（(]/;
+/** First header cells that name a label column (项目, 指标, 调查对象) or a column of years as rows (届别). */
+const LABEL_HEADS = '项目|指标|调查对象|评价对象|届别|届次';
+const HEADER_HINT = new RegExp(`^\\s*(?:${LABEL_HEADS})|20\\d\\d|２０|年份|学年|年度|[〇零一二][〇零一二三四五六七八九]{3}年|数值|数据|本年|当年|指标值|满意|人数[（(]|占比|比例[（(]`);
 /** What a row outside a table must hold to open one: a year, a value or measure column or a label column (a header), or a 表/计分卡 (a caption). */
 const MAY_START_OR_TABLE = new RegExp(
-  `^\\s*(?:项目|指标|调查对象|评价对象|届别|届次|${BY_PART_WORDS})[\\s(（]|20\\d\\d|２０|年份|学年|年度|[〇零一二][〇零一二三四五六七八九]{3}年|表|计分卡|数值|数据|本年|当年|指标值|满意|人数[（(]|占比|比例[（(]`,
+  `^\\s*(?:${LABEL_HEADS}|${BY_PART_WORDS})[\\s(（]|20\\d\\d|２０|年份|学年|年度|[〇零一二][〇零一二三四五六七八九]{3}年|表|计分卡|数值|数据|本年|当年|指标值|满意|人数[（(]|占比|比例[（(]`,
 );
 const COUNT_UNITS = new Set(['人', '所', '个', '门', '本', '项', '人日', '学时', '课时']);
 
@@ -117,8 +119,8 @@ const CAPTION_YEAR = /(20\d\d)\s*(?:年度?|届)(?!\s*[-—–~至到]|\s*20)/g;
 const CHANGE_COL = /同比|增长|增减|变化|增幅|比上年|较上年|增量/;
 /** A survey's sample column (有效样本（份）, 问卷数): figures of no indicator, beside the measured one. */
 const SAMPLE_COL = /样本|问卷|调查人数|调查人次|^份数|置信区间|误差|校均值|均值|中位数|标准差|最大值|最小值/;
-/** A column of the region's own figures: 全省, 全市 (合计). */
-const REGION_COL = /^(?:全[省市县区州盟旗](?:合计|总计)?|合计|总计)$/;
+/** A column of the region's own figures (全省, 合计): the words of a table's sum row. */
+const REGION_COL = /^(?:合计|总计|共计|全[省市县区州盟旗](?:合计|总计)?)$/;
 /** A column of each row's count (人数（人）, 就业人数（人）, 数量): the report's year, as 数值 is. */
 const COUNT_COL = /^(?:[\u4e00-\u9fa5]{0,4}(?:人数|数量|个数|学生数|教师数)(?:\((?:人|名|个|所|门|本|项)\))?|\((?:人|名|个|所)\))$/;
 /** A column of each row's share (占比（%）, 占专任教师比例（%）): of what, when it says. */
@@ -220,6 +222,8 @@ function headerOf(raw: string[], reportYear: number | null): Header | null {
 
 /** The first header cell of a table with one row per school or per part of the region. */
 const BY_PART_COL = new RegExp(`^(?:${BY_PART_WORDS})$`);
+/** Whether a header cell names the parts a table's rows are (学校名称, 设区市, 院校类别). */
+const namesParts = (cell: string) => BY_PART_COL.test(toHalfWidth(cell).replace(/\s+/g, ''));
 /** The one indicator a caption's words name, whole or as the end of one of its names (财政专项经费: 年财政专项经费). */
 function indicatorNamed(words: string): string | null {
   const exact = idsForLabel(words);
@@ -231,8 +235,8 @@ function indicatorNamed(words: string): string | null {
 }
 /** What a caption says before its indicator: 表3, the years, 各设区市, the schools' level. */
 const CAPTION_SUBJECT = /^.*?(?:各设区市|各市州|各市\(州\)|各地市|各县区|各区县|各县\(市、区\)|各市|各县|各区)(?:中等职业教育|中职教育|中等职业学校|中职学校|高职院校|高等职业教育)?/;
-/** The row of such a table that sums its parts: the region's own. */
-const SUM_ROW = /^(?:合计|总计|共计|全[省市县区州盟旗](?:合计|总计)?)$/;
+/** The row of such a table that sums its parts: the region's own (a 小计 sums only some of them). */
+const SUM_ROW = REGION_COL;
 const HEADER_UNIT = /[(（]\s*([^（()）]{1,4})\s*[)）]\s*$/;
 
 /**
@@ -343,7 +347,7 @@ export function readTables(
     narrowed = narrowedBy !== null && captionNarrows(narrowedBy);
     // 「表3 2023—2024年各设区市中职教育财政专项经费」 over 「设区市 | 2023年 | 2024年」: the caption names the parts the
     // rows are, and the indicator; the 全省 row is that indicator's
-    if (!h.transposed && h.cells?.[0] && narrowedBy && BY_PART_COL.test(toHalfWidth(h.cells[0]).replace(/\s+/g, ''))) {
+    if (!h.transposed && h.cells?.[0] && narrowedBy && namesParts(h.cells[0])) {
       const caption = toHalfWidth(narrowedBy).replace(/\s+/g, '');
       const named = CAPTION_SUBJECT.test(caption) ? caption.replace(CAPTION_SUBJECT, '').replace(/[(（][^()（）]*[)）]$/, '') : '';
       const sumOf = named ? indicatorNamed(named) : null;
@@ -451,7 +455,7 @@ export function readTables(
       continue;
     }
     // a statistics form by school or by county (学校 | 在校生（人） | …)
-    if (cells[0] && cells[0].length <= 8 && BY_PART_COL.test(toHalfWidth(cells[0]).replace(/\s+/g, ''))) {
+    if (cells[0] && cells[0].length <= 8 && namesParts(cells[0])) {
       const th = transposedHeaderOf(cells, reportYear);
       if (th) {
         startHeader(th);
