@@ -15,6 +15,8 @@
  *   share_of_zh       the denominators such a share may name (占专任教师的…); empty: any
  *   parents           the template rows a 其中 sub-row of this indicator may sit under
  *   within            indicators this one can never exceed in the same year (a part and its whole)
+ *   defined_on_zh     words naming the population the indicator is defined over, which therefore pick no
+ *                     part of it (公办 for 年生均财政拨款水平, a figure of public schools by definition)
  *   min, max          the plausible range of a region's figure, in the catalog unit
  * Lists are ;-separated.
  */
@@ -42,6 +44,7 @@ export interface CatalogEntry {
   shareOfZh: string[];
   parents: string[];
   within: string[];
+  definedOnZh: string[];
   min: number | null;
   max: number | null;
 }
@@ -81,6 +84,7 @@ export function parseCatalogTsv(text: string): CatalogEntry[] {
       shareOfZh: list('share_of_zh'),
       parents: list('parents'),
       within: list('within'),
+      definedOnZh: list('defined_on_zh'),
       min: num('min'),
       max: num('max'),
     };

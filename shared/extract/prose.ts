@@ -76,7 +76,7 @@ const PLAN_HERE = /((?<!教学|培养|双高)计划(?!内)|规划(?!教材)|指�
 const ACTUAL = /^\s*(?:实际|实有|实现|最终)/;
 /** A county's only school is the county: its figures are the region's. */
 const ONLY_SCHOOL = /(唯一|仅有的?\s*[1一]\s*所|只有\s*[1一]\s*所|[1一]\s*所[，,]\s*即)/;
-const SUBSET_WORDS = '其中|在编|编内|编外|转段|五年制|五年一贯制|公办|民办|男生|女生|女|男|少数民族|非全日制|学历(?!教育)|本科及以上|硕士|博士|研究生|职称|高级|中级|初级|兼职|外聘|新进|新招|引进|美育|体育|思政|德育|文化课|专业课|公共基础|班主任|心理|中外合作|国外|留学|参赛|参加|获奖|贯通|示范|重点|优质|强基|高水平|骨干|技工|本科院校|专业|市级|县级|区级|省级|国家级';
+const SUBSET_WORDS = '其中|职业本科|普通本科|在编|编内|编外|转段|五年制|五年一贯制|公办|民办|男生|女生|女|男|少数民族|非全日制|学历(?!教育)|本科及以上|硕士|博士|研究生|职称|高级|中级|初级|兼职|外聘|新进|新招|引进|美育|体育|思政|德育|文化课|专业课|公共基础|班主任|心理|中外合作|国外|留学|参赛|参加|获奖|贯通|示范|重点|优质|强基|高水平|骨干|技工|本科院校|专业|市级|县级|区级|省级|国家级';
 const SUBSET = new RegExp(`(${SUBSET_WORDS}|高职)`, 'g');
 const SUBSET_HIGHER = new RegExp(`(${SUBSET_WORDS}|中职|中等职业)`, 'g');
 /** A plain population noun is the whole only after a word that says so (共有学生…, 全市学生…). */
@@ -94,7 +94,7 @@ const FIGURE_END = /^(?:$|[\s，,。；;：:、)）(（.]|其中|中|和|及|与
  */
 const NOUN_AFTER = /^(?:专业|学校|院校|学生|教师|企业|课程|项目|基地|教材|班|名|参加|参与|报名|通过|获得|取得|获|被|考取|考入|升入)/;
 /** After a figure and its noun, what only some of them did: 「5所中职学校被评为…」「12所学校参加…」. */
-const ACTED_ON = /^\s*(?:被|获评|获批|入选|通过|参加|参与|参赛|与|开展|实施|承担|举办|开设|开办|设有|招收)/;
+const ACTED_ON = /^\s*(?:被|因|由于|成为|列为|确定为|获评|获批|入选|通过|参加|参与|参赛|与|开展|实施|承担|举办|开设|开办|设有|招收)/;
 /** Nothing but the region's own name or a year before a figure: it opens its clause. */
 const CLAUSE_OPEN = /^\s*(?:全[市县省区州盟旗]|我[市县省区])?\s*(?:20\d\d\s*年度?)?\s*(?:共有|有)?\s*$/;
 /** Indicators measured three years after graduation: a cohort's 届 dates the figure three years on. */
@@ -143,6 +143,8 @@ const MONEY = new Set(['万元', '元']);
 const TITLE_LINE = /(?:报告|年报)\s*(?:[（(][^（()）]{0,16}[)）])?\s*$/;
 /** A qualifier that only places or dates what follows (全市的, 2024年的): no subset. */
 const SCOPE_ONLY = /^\s*(?:全[市县省区州盟旗]|我[市县省区州盟旗]|本[市县省区州盟旗]|20\d\d\s*(?:年度?|届|学年)|本年度|今年|当年)*\s*的?\s*$/;
+/** What a special fund may be named for, right before 专项经费/专项资金: one purpose among the region's. */
+const FUND_PURPOSE = /(?:大赛|竞赛|比赛|基地|资助|奖补|奖励|项目|工程|计划|建设|培训|课程|实训|设备|改造|维修|信息化|专业|思政|学生|教师|帮扶|援建)$/;
 /** Verbs that state a whole before a figure and its plain noun. */
 const OFFERS = /(共有|现有|拥有|共计|合计|总计|开设|设置|设有|开办|共设|布点|全[市县省区州盟旗])/;
 
@@ -435,6 +437,8 @@ interface SentenceState {
   pending: { id: string } | null;
   /** A clause said what follows breaks a whole down (按举办者分): only parts' figures are read. */
   breakdown?: boolean;
+  /** The year before a clause opening with 上年 moved the sentence to last year (see there). */
+  beforeLastYear?: number | null;
 }
 
 
@@ -501,8 +505,11 @@ function readSentence(
     return;
   }
   const onlySchool = ONLY_SCHOOL.test(sentence);
+  // 「【32所】全市中等职业学校总数【98.12%】2024届毕业生毕业去向落实率【72.4%】“双师型”教师…」: headline figures set off
+  // before their names; the name before each is the previous figure's, so none is read by the name before it
+  const headline = sentence.includes('【') && HEADLINE.test(sentence);
   const st: SentenceState = { year: report.year, last: null, run: [], seen: new Set(), plan: false, whole: null, parts: 0, pending: null, prev, ownLevel: ownLevelOf(report) };
-  const clauses = joinBareFigures(clausesOf(sentence), lex);
+  const { clauses, spans, afterSemicolon } = joinBareFigures(sentence, clausesOf(sentence), lex);
   const sentenceStart = out.length;
   // most sentences name no other population: their clauses are not asked one by one
   const otherPopulation = OTHER_POPULATION.test(sentence);
@@ -513,6 +520,7 @@ function readSentence(
     const clause = clauses[k]!;
     // 「全市配备思政课教师【298名】」: brackets that only set a figure off, read as spaces
     const half = clause.includes('【') ? toHalfWidth(clause).replace(EMPHASIS, ' ') : toHalfWidth(clause);
+
     const figure = hasFigure(clause);
     // figures inside brackets qualify something else (含23所技工学校), except last year's (（上年14,730人）)
     const bracketed = half.includes('(') || half.includes('（');
@@ -535,10 +543,18 @@ function readSentence(
     else if (ACTUAL.test(half)) st.plan = false;
     // a year in brackets (（2023年为1.54万元）) dates the figure inside them, not the clause
     const named = statedYear(bracketed ? masked.replace(/[（(][^（()）]*[)）]/g, '') : half);
+    // 「…招生18,310人，上年招生17,685人；全日制在校生52,301人」: a ；-segment of its own is back in the sentence's year
+    if (named === undefined && st.beforeLastYear !== undefined && afterSemicolon[k]) {
+      st.year = st.beforeLastYear;
+      st.beforeLastYear = undefined;
+    }
     const base = named === undefined ? st.year : named;
     if (named !== undefined && named !== null) st.year = named;
     // 「上年（2023年）全县中职毕业生1,462人，去向落实率96.1%」: a sentence about last year, from here on
-    else if (named === undefined && MAY_OPEN_LAST_YEAR.test(masked) && st.year !== null && st.year === report.year) st.year = st.year - 1;
+    else if (named === undefined && MAY_OPEN_LAST_YEAR.test(masked) && st.year !== null && st.year === report.year) {
+      st.beforeLastYear = st.year;
+      st.year = st.year - 1;
+    }
     // 「全县共有中等职业学校2所，均为公办学校」: the whole just read is all of one part
     if (!figure && !st.plan && st.last && out.length > sentenceStart && ALL_ARE.test(masked)) {
       const whole = out[out.length - 1]!;
@@ -631,6 +647,7 @@ function readSentence(
       }
       if (!read && unit === '%') read = readSatisfaction(before, lex);
       if (!read) read = readOwner(before, masked, n, unit, lex, subset, st, lead);
+      if (read && headline && read.how === 'before') continue;
       // 「高级“双师型”教师比例21.37%」「…1,021人，比例为30.0%」: a share named without 占, when no name owns it
       if (!read && unit === '%' && (before.includes('比例') || before.includes('比重'))) {
         const sh = readRatio(before, prevClause, lex);
@@ -644,7 +661,7 @@ function readSentence(
       if (st.whole && read.id === st.whole.id && read.how !== 'restated' && !ownRunIsWhole(masked, sentence, scope) && out.some((c, i) => i >= sentenceStart && c.id === read.id && c.year === year)) continue;
       // 「对2021届毕业生的跟踪调查显示，毕业三年晋升比例为21.5%」: the cohort graduated three years before the year measured
       if (THREE_YEARS_ON.has(read.id) && year + 3 <= (report.year ?? year) && new RegExp(`${year}\\s*届`).test(toHalfWidth(sentence))) year += 3;
-      const cand = candidate(read, n, unit, year, sentence, clause, half, it, lead);
+      const cand = candidate(read, n, unit, year, sentence, spans[k]!, half, it, lead);
       if (!cand) continue;
       // whose figures the clauses state is asked only when one gives a candidate (most sentences give none): the
       // clauses up to it, in order; a narrowing one ends the sentence here
@@ -657,7 +674,7 @@ function readSentence(
       if (st.whole) st.parts++;
       out.push(cand);
       for (const id of each) {
-        const c = candidate({ id, how: 'before' }, n, unit, year, sentence, clause, half, it, lead);
+        const c = candidate({ id, how: 'before' }, n, unit, year, sentence, spans[k]!, half, it, lead);
         if (!c) continue;
         c.at = cand.at;
         st.seen.add(id);
@@ -674,16 +691,58 @@ function readSentence(
  * check a name and its figure get.
  */
 const BARE_FIGURE = /^\s*(?:约|近|共|共计|合计|计|超过|逾)?\s*[0-9０-９][0-9０-９,.．]*\s*(?:余|多)?\s*(?:万|亿)?\s*(?:%|％|[:：∶]\s*1|[\u4e00-\u9fa5]{1,2})?\s*(?:余|多|以上|左右)?\s*(?:[（(][^（()）]*[)）])?\s*[。.]?\s*$/;
-function joinBareFigures(clauses: string[], lex: Lexicon): string[] {
-  if (clauses.length < 2) return clauses;
+function joinBareFigures(sentence: string, clauses: string[], lex: Lexicon): { clauses: string[]; spans: string[]; afterSemicolon: boolean[] } {
+  if (clauses.length < 2) return { clauses, spans: clauses, afterSemicolon: [false] };
   const out = [clauses[0]!];
+  // whether a clause follows a ；: a statement of its own
+  const afterSemicolon = [false];
+  // each clause's text as the sentence prints it (a joined one takes the comma between): a long sentence's quote
+  const spans = [clauses[0]!];
+  let start = 0; // where the last output clause starts in the sentence
+  let end = clauses[0]!.length;
   for (let k = 1; k < clauses.length; k++) {
     const c = clauses[k]!;
+    // clauses are split at one character each
+    const from = end + 1;
+    end = from + c.length;
     const prev = out[out.length - 1]!;
-    if (BARE_FIGURE.test(c) && !hasFigure(prev) && mayHoldTerm(prev, lex)) out[out.length - 1] = prev.trimEnd() + c.trimStart();
-    else out.push(c);
+    const joined = hasFigure(prev) ? null : BARE_FIGURE.test(c) && mayHoldTerm(prev, lex) ? prev.trimEnd() + c.trimStart() : restatedName(prev, c, lex);
+    if (joined === null) {
+      out.push(c);
+      spans.push(c);
+      afterSemicolon.push(sentence[from - 1] === '；' || sentence[from - 1] === ';');
+      start = from;
+      continue;
+    }
+    out[out.length - 1] = joined;
+    spans[spans.length - 1] = sentence.slice(start, end);
   }
-  return out;
+  return { clauses: out, spans, afterSemicolon };
+}
+
+/**
+ * 「企业为学校提供校内实践教学设备，设备值1.12亿元」: a clause opening with the last word of the clause before, taken
+ * up again before its figure, names what that clause began to name: the two read as one name (…设备值1.12亿元),
+ * when the name runs across the joint and the clause alone names nothing.
+ */
+const FIRST_DIGIT = /[0-9０-９]/;
+function restatedName(prev: string, clause: string, lex: Lexicon): string | null {
+  const c = clause.trimStart();
+  const p = prev.trimEnd();
+  const digit = c.search(FIRST_DIGIT);
+  if (digit < 3 || digit > 10) return null;
+  for (let len = Math.min(4, digit - 1); len >= 2; len--) {
+    if (!p.endsWith(c.slice(0, len))) continue;
+    const n = numbersIn(toHalfWidth(c)).find(mayBeIndicatorFigure);
+    // the clause's first figure (with 约/近 before it) is the one
+    if (!n || n.index > digit || n.index < len) return null;
+    const unit = n.ratio ? ':' : n.unit;
+    if (!unit || termBefore(c.slice(0, n.index), unit, lex)) return null;
+    const joined = p + c.slice(len);
+    const f = termBefore(joined.slice(0, p.length - len + n.index), unit, lex);
+    return f && f.at < p.length - len ? joined : null;
+  }
+  return null;
 }
 
 /** The years a sentence lists: 「2022—2024年」, 「2022年、2023年、2024年」, 「近三年」 (ending with the report's). */
@@ -748,8 +807,9 @@ function readRespectively(
         for (let k = 1; !t && k < own.length - 1; k++) {
           const whole = name + own.slice(k);
           const named = termBefore(whole, unit, lex);
-          // the name found must end the text and begin inside the earlier name
-          if (named && named.at < name.length && named.at + named.term.term.length === whole.length) t = named;
+          // the name found must end the text (but for what may stand before a figure: 就业人数) and begin inside the
+          // earlier name
+          if (named && named.at < name.length && named.at + named.term.term.length >= bridgeStart(whole)) t = named;
         }
       }
       if (!t) return null;
@@ -826,7 +886,7 @@ function pronounOfSome(clauses: string[], i: number): boolean {
   for (let j = 0; j < i; j++) if (FILTERED.test(clauses[j]!) || OWNER.test(clauses[j]!)) return true;
   return false;
 }
-const ORG_OPENS = /^\s*(?:20\d\d年[，,]?\s*)?(?!面向|向|与|同|和|为|对|在|从|联合|携手|依托|对接|服务|深入|走进|引进)[\u4e00-\u9fa5]{2,16}?(?:集团|公司|油田|医院|培训中心|研究院|研究所|协会|商会|银行)(?:有限公司)?(?![\u4e00-\u9fa5]{0,3}(?:合作|共建|联合|等))/;
+const ORG_OPENS = /^\s*(?:20\d\d年[，,]?\s*)?(?!面向|向|与|同|和|为|对|在|从|联合|携手|依托|对接|服务|深入|走进|引进)[\u4e00-\u9fa5]{2,16}?(?:集团|公司|油田|医院|培训中心|研究院|研究所|协会|商会|银行|(?<=^\s*(?:20\d\d年[，,]?\s*)?(?!全|我|本|各|共|组建|建成|成立|牵头|依托)[\u4e00-\u9fa5]{2,10})(?:联合体|共同体))(?:有限公司)?(?![\u4e00-\u9fa5]{0,3}(?:合作|共建|联合|等))/;
 const DESTINATION = /(?:升入|考入|就读于)[^，,；;。]*/g;
 /**
  * What a breakdown (按举办者分, 按招生渠道分) breaks down: a scale's whole (学校, 在校生, 招生) or a whole the catalog
@@ -939,8 +999,17 @@ function readOwner(
   // 「牵头或参与建设开放型区域产教融合实践中心5个」: a name right after its verb of building is that verb's object;
   // who took part in the building is not which of the centres
   const q = BUILT.test(q0) ? '' : adverbial ? q0.slice(0, Math.max(0, q0.length - (at - adverbial.index))) : q0;
-  // 「与企业合作开发校企合作课程」: 合作 before a name of cooperation is that name's own word
-  if (OWNER.test(term.term.includes('合作') ? q.replace(/合作/g, '') : q) || OTHER_POPULATION.test(q)) return null;
+  // 「与企业合作开发校企合作课程」: 合作 before a name of cooperation is that name's own word; 「合作企业向学校提供…设备值」:
+  // the companies a figure of companies' giving counts are those the schools work with
+  const partners = term.term.includes('合作') || ((q + term.term).includes('合作企业') && indicatorById(id)!.nameZh.includes('企业'));
+  // 「建成市级以上在线精品课程46门」: a word naming what the indicator is defined over qualifies nothing
+  const defined = indicatorById(id)!.definedOnZh;
+  const own = defined.length ? defined.reduce((t, w) => t.replaceAll(w, ''), q) : q;
+  // 「自治区级在线精品课程19门、市级在线精品课程63门」: such words listed one by one name parts again
+  if (own !== q && masked.indexOf(term.term) !== masked.lastIndexOf(term.term)) return null;
+  if (OWNER.test(partners ? own.replace(/合作/g, '') : own) || OTHER_POPULATION.test(q)) return null;
+  // 「市财政安排技能大赛专项经费420万元」: a fund named for one purpose is that purpose's, not the region's special funds
+  if (term.term.startsWith('专项') && FUND_PURPOSE.test(q)) return null;
   // 「装备制造、电子与信息、交通运输三大类专业布点合计1,131个」「五个专业布点合计126个」: some categories' or items' part
   if (/(?<![各全])(?:大类|类)$/.test(q) || /^[一二两三四五六七八九十]*个$/.test(q)) return null;
   // 「排名靠后的学校在校生满意度」: schools a relative clause picks out
@@ -1017,9 +1086,13 @@ const isCount = (id: string) => COUNT_UNITS.has(indicatorById(id)!.unit);
 
 /** A subset word near a name that is not itself a subset (「女教师」 for 专任教师) makes the figure a part. */
 function subsetOk(term: Term, window: string, subset: RegExp, st: SentenceState): boolean {
-  const start = window.lastIndexOf(term.term);
+  // 「全省公办高职院校年生均财政拨款水平」「市级以上在线精品课程」: words naming what the indicator is defined over pick
+  // no part (blanked, so that positions stay)
+  const own = term.ids.flatMap((id) => indicatorById(id)!.definedOnZh);
+  const text = own.length ? own.reduce((t, w) => t.replaceAll(w, ' '.repeat(w.length)), window) : window;
+  const start = text.lastIndexOf(term.term);
   const end = start + term.term.length;
-  const found = [...window.matchAll(subset)];
+  const found = [...text.matchAll(subset)];
   // a word begun before the name and ending inside it (非|全日制在校生) makes it another population
   if (start >= 0 && found.some((m) => m.index! < start && m.index! + m[0].length > start)) return false;
   // a name that is itself a subset's (公办学校, 其中升入本科) takes the words of its own list around it
@@ -1048,6 +1121,7 @@ function maskBrackets(s: string): string {
 const NESTED = /[（(][^（()）]*[（(]/;
 
 const ASIDE_THEN_LAST_YEAR = /[（(][^（()）]{2,30}[，,；;](?=\s*(?:上一?学?年|去年)\s*(?:为)?\s*$)/;
+const HEADLINE = /^\s*【\s*(?:约|近|超过|逾)?\s*[0-9０-９][^】]{0,10}】\s*[\u4e00-\u9fa5“"0-9０-９]/;
 const EMPHASIS = /【(?=\s*(?:约|近|超过|逾)?\s*[0-9])|(?<=[0-9%人名所个门项元本次时])】/g;
 const AFTER_APPROX = /^\s*(?:以上|左右|余|多)/;
 
@@ -1120,12 +1194,27 @@ function joinBrokenLines(items: Item[]): Item[] {
     }
     buf = null;
   };
-  for (const raw of items) {
+  for (let i = 0; i < items.length; i++) {
+    const raw = items[i]!;
     // a text layer's prose line without figures can look like a table label fragment; as prose it is text
-    const it: Item =
+    let it: Item =
       raw.kind === 'row' && !raw.fromTable && raw.quote.length >= 10 && raw.oneCell && /[\u4e00-\u9fa5]{6}/.test(raw.quote)
         ? { kind: 'text', text: raw.quote, heading: false, page: raw.page, order: raw.order, block: raw.block }
         : raw;
+    // 「②直接就业：」/「9,514人」「全市中职学校在校生」/「6,842人，比上年…」: a name left at the end of a line, its figure
+    // opening the next one, is one sentence
+    const next = items[i + 1];
+    const label = lineOf(raw);
+    if (label !== null && next && OPEN_LABEL.test(label) && !hasFigure(label)) {
+      const line = lineOf(next);
+      if (line !== null && FIGURE_FIRST.test(line) && !SECTION.test(label)) {
+        const [a, b] = [raw, next] as (Extract<Item, { kind: 'text' }> | Row)[];
+        const start = label.trimEnd();
+        const parts = a!.block === b!.block ? undefined : [{ start: 0, block: a!.block }, { start: start.length, block: b!.block }];
+        it = { kind: 'text', text: start + line.trimStart(), heading: false, page: a!.page, order: a!.order, block: a!.block, parts };
+        i++;
+      }
+    }
     if (it.kind !== 'text' || it.heading || CASE_START.test(it.text) || (SECTION.test(it.text) && it.text.length < 60)) {
       flush();
       out.push(it);
@@ -1156,11 +1245,26 @@ function joinBrokenLines(items: Item[]): Item[] {
   return out;
 }
 
+/** A line's text, for a prose line or a line of a text layer read as a one-cell row; null for anything else. */
+function lineOf(it: Item): string | null {
+  if (it.kind === 'text') return it.heading || it.parts ? null : it.text;
+  return it.kind === 'row' && !it.fromTable && it.oneCell ? it.quote : null;
+}
+/** A line that may leave a name for the next line's figure: short, worded, no sentence ended in it. */
+const OPEN_LABEL = /^[^\n。！？!?；;]{0,36}[\u4e00-\u9fa5”][:：]?\s*$/;
+/** A figure and its unit (not a year: 2024届毕业生…), opening a line. */
+const FIGURE_OPENS = '\\s*(?:约|近|共|共计|合计|超过|逾)?\\s*[0-9０-９][0-9０-９,.．]*\\s*(?:千万|百万|万|亿|千)?(?:余|多)?(?:万|亿)?\\s*(?:%|％|[:：∶]\\s*1|人|名|所|个|元|项|门|本|册|课时|学时|小时|人次|人日|家|部|件|种|台|套|Mbps|MB|GB|平方米)';
+const FIGURE_FIRST = new RegExp(`^${FIGURE_OPENS}`);
+/** A line break inside a paragraph between a line that ends no sentence and a line its figure opens. */
+const BROKEN_BEFORE_FIGURE = new RegExp(`(?<=[^。！？!?；;\\s])[ \\t\u3000]*\\n(?=${FIGURE_OPENS})`, 'g');
+
 /** Sentences end after 。！？!? and at line ends (a regex match is cheaper than a split on a lookbehind). */
 const SENTENCE_PIECE = /[^。！？!?\n]*[。！？!?]|[^。！？!?\n]+/g;
 function splitSentences(text: string): string[] {
   const out: string[] = [];
-  for (const piece of text.match(SENTENCE_PIECE) ?? []) {
+  // 「①在校生满意度：」/「96.8%」: a name left at a line's end, its figure opening the next line, is one sentence
+  const joined = text.includes('\n') ? text.replace(BROKEN_BEFORE_FIGURE, '') : text;
+  for (const piece of joined.match(SENTENCE_PIECE) ?? []) {
     // 「一是…；二是…；三是…」: each item says its own thing (a city named in one is not the next one's subject)
     const items = (piece.includes('；') || piece.includes(';')) && (piece.includes('是') || piece.includes('（') || piece.includes('(') || /\d[、．.]/.test(piece)) ? piece.split(ENUMERATED) : [piece];
     for (const item of items) {

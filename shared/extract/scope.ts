@@ -9,6 +9,8 @@ const SCHOOL = /([\u4e00-\u9fa5]{2,12}?)(职业技术学校|职业学校|中等�
 /** 「县职教中心」「大凌县职业教育中心」「皖江市第三中等职业学校」: one school, however short its name. */
 const ONE_SCHOOL = /(?<![全各本该此我]|各[\u4e00-\u9fa5]{1,3}|每个[\u4e00-\u9fa5]{0,3}|所有[\u4e00-\u9fa5]{0,3})(?:职教中心|职业教育中心|职业技术教育中心)|第[一二三四五六七八九十]+(?:中等职业学校|职业中学|职业高级中学|职业学校|中专)|(?<![全各本该此我\u4e00-\u9fa5])[县市区旗](?:职业技术学校|职业学校|职业中专|职业中学|职业高级中学|中等专业学校|农广校|技工学校|中专|职专(?![业科]))|该校|该中心/;
 const GENERIC_SCHOOL_PREFIX = /(中等|全市|全省|全区|全县|各|市内|省内|区内|本市|本省|本区|本县|本州|本旗|所有|民办|公办|中职|高职|^职业|的|等|和|与|及|所|家|类|不含|含|包括|包含|除)$/;
+/** Words that stand before 全县/全市 when it means the whole place (2024年全县, 我们全市). */
+const WORD_BEFORE_ALL = /[年的在和与及了是对为将把由从向等我们本各有中说，]/;
 const DISTRICT = /([\u4e00-\u9fa5]{2,3})(区|县|旗)(?![级域内位属直管])/g;
 const DISTRICT_HINT = /[区县旗]/;
 const DISTRICT_STOP = /^(全|本|各|城|社|园|校|片|地|景|辖|郊|山|试验|示范|开发|新|老|市|省|县|区|自治|民族|贫困|农村|山区|牧区|库区|边|矿)/;
@@ -34,7 +36,9 @@ export function namesSchool(clause: string): boolean {
   let m: RegExpExecArray | null;
   while ((m = SCHOOL.exec(clause))) {
     const prefix = m[1]!;
-    if (GENERIC_SCHOOL_PREFIX.test(prefix) || /^(中等|全市|全省|各|中职|高职)/.test(prefix)) continue;
+    // 「天全县职业高级中学」: a place whose name ends in 全县 is no 全县
+    const placeEndingInAll = /[\u4e00-\u9fa5]全[市省区县]$/.test(prefix) && !WORD_BEFORE_ALL.test(prefix.slice(-3, -2));
+    if ((GENERIC_SCHOOL_PREFIX.test(prefix) && !placeEndingInAll) || /^(中等|全市|全省|各|中职|高职)/.test(prefix)) continue;
     if (/(中等职业|中职)$/.test(prefix + m[2]!.slice(0, 0))) continue;
     // 「校企共建产业学院126个」「建成12个现代产业学院」: a kind counted in 个 is no one school (a school is a 所)
     if (m[2] === '学院' && (/^\s*[0-9０-９][0-9,]*\s*个/.test(clause.slice(m.index + m[0].length)) || /[0-9０-９一二两三四五六七八九十]\s*个[\u4e00-\u9fa5]{0,10}$/.test(clause.slice(0, m.index + m[1]!.length)))) continue;
@@ -64,12 +68,17 @@ export interface Scope {
   ownSchool?: RegExp;
   /** Short names worth matching (only a province report's own cities: 兰州, 天水). */
   shorts: RegExp | null;
+  /**
+   * Contests named for the region or a wider one (北京市职业院校技能大赛 in a district's report, 全省…技能大赛 in a
+   * city's): the place names who holds the contest, not whose figure follows.
+   */
+  hostedContests: RegExp | null;
   region: string;
 }
 
 const scopeCache = new Map<string, Scope>();
 export function scopeOf(report: ReportIdentity): Scope {
-  const key = `${report.region}|${report.regionLevel}|${report.province}`;
+  const key = `${report.region}|${report.regionLevel}|${report.province}|${report.title}`;
   const hit = scopeCache.get(key);
   if (hit) return hit;
   const region = report.region ?? '';
@@ -100,6 +109,12 @@ export function scopeOf(report: ReportIdentity): Scope {
     if (report.province) wider.push(report.province, report.province.replace(/(省|壮族自治区|回族自治区|维吾尔自治区|自治区)$/, '') + '省');
   }
   const otherProvinces = PROVINCES.filter((p) => p !== report.province && p !== region && p.length > 2);
+  // the city a district's title names before it (深圳市龙岗区…): wider, and a host of contests
+  const at = region && report.title ? report.title.indexOf(region) : -1;
+  const parent = at > 0 ? /([\u4e00-\u9fa5]{2,6}市)\s*$/.exec(report.title!.slice(0, at))?.[1] : undefined;
+  const hosts = ['全国', '全省', '全自治区', ...(level >= 3 ? ['全市', '全州', '全盟'] : [])];
+  if (level >= 2 && report.province) hosts.push(report.province, report.province.replace(/(省|壮族自治区|回族自治区|维吾尔自治区|自治区)$/, '') + '省');
+  if (parent) hosts.push(parent);
   const s = {
     others,
     shorts,
@@ -112,6 +127,7 @@ export function scopeOf(report: ReportIdentity): Scope {
     partOfRegion: level === 3 ? partOfCounty(region) : PART_OF_REGION,
     ownLocal: ownLocalOf(region, report.province ?? ''),
     ownRun: level === 3 && /[县区市旗]$/.test(region) ? new RegExp(`${region.slice(-1)}(?:属|管|直属|直)`) : null,
+    hostedContests: level >= 2 ? new RegExp(`(?:${hosts.join('|')})(?:第[^，,；;。]{1,4}届)?${CONTEST_TITLE}`, 'g') : null,
   };
   scopeCache.set(key, s);
   return s;
@@ -157,7 +173,12 @@ const PREFECTURE = /([\u4e00-\u9fa5]{2,3})州(?![级属长府立])/g;
 const PREFECTURE_STOP = /[全本该我各治族省县市区]$/;
 
 /** A clause about a city or district other than the report's region. One pass over the 市/州/区/县 in it. */
+/** What may stand between a host and its contest word: no verb of winning, no 在/的 (全市学生在…大赛中获奖 is the city's). */
+const CONTEST_TITLE = '[^，,；;。：:、在的获得【】()（）]{0,14}?(?:大赛|比赛|竞赛|技能赛|运动会|展演|联赛|锦标赛)';
+const CONTEST = /大赛|比赛|竞赛|技能赛|运动会|展演|联赛|锦标赛/;
+
 export function namesSubRegion(text: string, scope: Scope): boolean {
+  if (scope.hostedContests && CONTEST.test(text)) text = text.replace(scope.hostedContests, (m) => ' '.repeat(m.length));
   if (scope.shorts && scope.shorts.test(text)) return true;
   if (scope.wider && scope.wider.test(text)) return true;
   if (scope.partOfRegion.test(text)) return true;

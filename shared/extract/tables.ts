@@ -30,10 +30,10 @@ const namesTable = (s: string) => s.includes('表') || s.includes('计分卡');
 const BY_PART_WORDS = '学校|学校名称|校名|院校|院校名称|单位|单位名称|地区|区域|片区|市州|市\\(州\\)|县区|区县|县市区|县\\(市、区\\)|县\\(市\\)区|设区市|类别|院校类别|学校类别|学校类型|院校类型|办学类型';
 /** First header cells that name a label column (项目, 指标, 调查对象) or a column of years as rows (届别). */
 const LABEL_HEADS = '项目|指标|调查对象|评价对象|届别|届次';
-const HEADER_HINT = new RegExp(`^\\s*(?:${LABEL_HEADS})|20\\d\\d|２０|年份|学年|年度|[〇零一二][〇零一二三四五六七八九]{3}年|数值|数据|本年|当年|指标值|满意|人数[（(]|占比|比例[（(]`);
+const HEADER_HINT = new RegExp(`^\\s*(?:${LABEL_HEADS})|20\\d\\d|２０|年份|学年|年度|[〇零一二][〇零一二三四五六七八九]{3}年|数值|数据|本年|当年|指标值|满意|人数(?:[（(]|\\s|$)|占比|比例(?:[（(]|\\s|$)`);
 /** What a row outside a table must hold to open one: a year, a value or measure column or a label column (a header), or a 表/计分卡 (a caption). */
 const MAY_START_OR_TABLE = new RegExp(
-  `^\\s*(?:${LABEL_HEADS}|${BY_PART_WORDS})[\\s(（]|20\\d\\d|２０|年份|学年|年度|[〇零一二][〇零一二三四五六七八九]{3}年|表|计分卡|数值|数据|本年|当年|指标值|满意|人数[（(]|占比|比例[（(]`,
+  `^\\s*(?:${LABEL_HEADS}|${BY_PART_WORDS})[\\s(（]|20\\d\\d|２０|年份|学年|年度|[〇零一二][〇零一二三四五六七八九]{3}年|表|计分卡|数值|数据|本年|当年|指标值|满意|人数(?:[（(]|\\s|$)|占比|比例(?:[（(]|\\s|$)`,
 );
 const COUNT_UNITS = new Set(['人', '所', '个', '门', '本', '项', '人日', '学时', '课时']);
 
@@ -111,7 +111,7 @@ export function unitNoteOf(text: string): string {
 /** A single value column named 数值/本年度…: its figures are the report year's. */
 const VALUE_COL = /^(?:数值|数据|本年度|本年|当年|年度值|指标值|值)$/;
 /** A header's label column when no column names a year: 「指标」, or the ones a survey asked (调查对象). */
-const LABEL_COL = /^(?:指标|指标名称|项目|对象|调查对象(?:\([^()]{1,6}\))?|被调查对象|调查项目|评价对象|调查群体|满意度调查对象)$/;
+const LABEL_COL = /^(?:指标|指标名称|项目|对象|调查内容|评价内容|调查维度|评价维度|调查对象(?:\([^()]{1,6}\))?|被调查对象|调查项目|评价对象|调查群体|满意度调查对象)$/;
 const LABEL_OR_NAME_COL = new RegExp(`${LABEL_COL.source}|^(?:名称|内容)$`);
 /** A year a caption names on its own (2023年满意度调查结果, 2024届毕业生…), not the start of a span. */
 const CAPTION_YEAR = /(20\d\d)\s*(?:年度?|届)(?!\s*[-—–~至到]|\s*20)/g;
@@ -125,6 +125,11 @@ const REGION_COL = /^(?:合计|总计|共计|全[省市县区州盟旗](?:合计
 const COUNT_COL = /^(?:[\u4e00-\u9fa5]{0,4}(?:人数|数量|个数|学生数|教师数)(?:\((?:人|名|个|所|门|本|项)\))?|\((?:人|名|个|所)\))$/;
 /** A column of each row's share (占比（%）, 占专任教师比例（%）): of what, when it says. */
 const SHARE_COL = /^(?:占比|比例|比重|占(.{1,10}?)(?:总数|人数)?的?(?:比例|比重))(?:\((?:%|％)\))?$/;
+/** 「2024 | 年」: a year's word split off into a cell of its own by a text layer. */
+const YEAR_WORD_CELL = /^\s*(?:年|学年|年度|届)\s*$/;
+/** A caption naming a survey's measure (…满意度调查结果), and a label column naming who was asked. */
+const SURVEY_CAPTION = /(满意度|满意率)/;
+const SURVEYED_COL = /^(?:调查对象|对象|被调查对象|评价对象|调查群体|群体|类别|满意度调查对象)$/;
 /** A column named for the measure every row states (满意度（%）): the report's year, as 数值 is. */
 const MEASURE_COL = /^(满意度|满意率)(?:\((?:%|％)\))?$/;
 
@@ -191,6 +196,9 @@ function headerOf(raw: string[], reportYear: number | null): Header | null {
   // bare 2050 in a data row is a figure; a header names its columns (单位, 指标) or writes 年
   if (!hasWord && !explicit) return null;
   if (!hasWord && other > 0) return null;
+  // 「毕业生数 | 人 | 2011 | 2086」: bare figures that look like years in a row with a unit cell, or far from the
+  // report's year, are a data row's figures
+  if (!explicit && (cells.some((c, i) => years[i] === null && !!c && isUnitCell(c) && !isDash(c) && !YEAR_WORD_CELL.test(c)) || (reportYear && yearList.some((y) => y < reportYear - 12 || y > reportYear + 1)))) return null;
   // 「指标（单位：万元）」 names the label column and the table's unit
   const find = (re: RegExp) => cells.findIndex((c) => re.test(toHalfWidth(c).replace(/\s+/g, '').replace(UNIT_NOTE_TAIL, '')));
   // a row of years with a few unnamed extra columns is a header; prose cells are not
@@ -356,6 +364,10 @@ export function readTables(
         narrowed = false;
       }
     }
+    // 「哈尔滨市中等职业教育满意度调查结果」 over 「调查对象 | 2023年（%） | 2024年（%）」: who was asked, by year, under a
+    // caption that names the measure
+    if (!h.transposed && !h.measure && narrowedBy && SURVEY_CAPTION.test(narrowedBy) && h.cells?.[0] && SURVEYED_COL.test(toHalfWidth(h.cells[0]).replace(/\s+/g, '')))
+      header = { ...header!, measure: SURVEY_CAPTION.exec(narrowedBy)![1]! };
     // a table dated only by the report's year (满意度（%）, 人数 | 占比) whose caption names another year is that year's
     if ((h.reportDated || h.sumYear) && narrowedBy && reportYear) {
       const named = [...new Set([...toHalfWidth(narrowedBy).matchAll(CAPTION_YEAR)].map((m) => Number(m[1])))];

@@ -441,4 +441,87 @@ describe('general rules found on unseen reports', () => {
     expect(value(x, 'satisfaction_public_course')).toBe(95.3);
     expect(value(x, 'satisfaction_major_course')).toBe(95.9);
   });
+
+  it('公办 before an indicator defined over public schools picks no part of it; 民办 still does', () => {
+    expect(value(report('某某省高等职业教育质量年度报告（2024年度）', '全省公办高职院校年生均财政拨款水平达到15,860元。'), 'appropriation_per_student')).toBe(15860);
+    expect(value(report('某市中等职业教育质量年度报告（2024年度）', '民办中职学校生均财政拨款为6,200元。'), 'appropriation_per_student')).toBeUndefined();
+  });
+
+  it('a clause taking up the last word of the name before it (设备，设备值…) continues that name', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '各校合作企业向学校提供校内实践教学设备，设备值合计约3,260万元，覆盖18个专业。');
+    expect(value(x, 'enterprise_equipment_value')).toBe(3260);
+  });
+
+  it('a contest named for the region or a wider one names its host, not whose figure follows', () => {
+    const x = report(
+      '苏州市吴中区中等职业教育质量年度报告（2024年度）',
+      '区属学校学生在2024年苏州市职业院校技能大赛中获一等奖6项；在国际技能赛事中获奖3项。',
+    );
+    expect(value(x, 'intl_competition_awards')).toBe(3);
+  });
+
+  it('headline figures set off before their names are not read by the name before them', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '【12所】全市中职学校总数【97.6%】毕业去向落实率【65.3%】“双师型”教师占比，稳中有进。');
+    expect(value(x, 'employment_rate')).not.toBe(65.3);
+    expect(value(x, 'school_count')).not.toBe(97.6);
+  });
+
+  it('a special fund named for one purpose is not the region’s special funds', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '市财政另行安排实训基地建设专项经费860万元。全市中职教育年财政专项经费共计9,400万元。');
+    expect(value(x, 'special_funding')).toBe(9400);
+  });
+
+  it('a name left at the end of a line, its figure opening the next line, is one sentence', () => {
+    const x = report('某县中等职业教育质量年度报告（2024年度）', '③毕业生升学：', '1,206人，占毕业生总数的61.2%。', '在校生满意度：', '95.4%');
+    expect(value(x, 'graduates_further_study')).toBe(1206);
+    expect(value(x, 'satisfaction_students')).toBe(95.4);
+  });
+
+  it('a row of a table whose bare figures look like years and that has a unit cell is no header', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '指标\t单位\t2023年\t2024年', '毕业生数\t人\t2012\t2096', '专任教师\t人\t512\t530');
+    expect(value(x, 'fulltime_teachers')).toBe(530);
+    expect(value(x, 'fulltime_teachers', 2023)).toBe(512);
+    expect(x.indicators.filter((i) => i.year > 2024 || i.year < 2020)).toEqual([]);
+  });
+
+  it('a ；-segment after a clause about last year is back in the sentence’s year', () => {
+    const x = report('某市高等职业教育质量年度报告（2024年度）', '2024年全市高职院校招生9,120人，上年招生8,874人；全日制在校生27,305人（上年为26,118人）。');
+    expect(value(x, 'enrollment_total')).toBe(27305);
+    expect(value(x, 'enrollment_total', 2023)).toBe(26118);
+  });
+
+  it('a survey table under a caption naming 满意度 reads who was asked as that measure', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '表2　全市中职教育满意度调查结果', '调查对象\t2023年（%）\t2024年（%）', '在校生\t92.7\t93.5', '家长\t94.1\t94.8');
+    expect(value(x, 'satisfaction_students')).toBe(93.5);
+    expect(value(x, 'satisfaction_parents', 2023)).toBe(94.1);
+  });
+
+  it('industries listed before 分别为 share the last name’s ending, with 人数 after it', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '2024届毕业生面向第一、第二、第三产业就业人数分别为96人、1,204人和2,388人。');
+    expect(value(x, 'employed_primary')).toBe(96);
+    expect(value(x, 'employed_tertiary')).toBe(2388);
+  });
+
+  it('aggregates of levels (市级以上) are the count; one level listed with another is a part', () => {
+    expect(value(report('泰安市中等职业教育质量年度报告（2024年度）', '全市建成市级以上在线精品课程37门。'), 'quality_online_courses')).toBe(37);
+    expect(value(report('泰安市中等职业教育质量年度报告（2024年度）', '全市建成省级在线精品课程8门、市级在线精品课程29门。'), 'quality_online_courses')).toBeUndefined();
+  });
+
+  it('a place whose name ends in 全县 (天全县) names a school, not the whole county', () => {
+    const x = report('某县中等职业教育质量年度报告（2024年度）', '天全县职业高级中学占地面积86亩，互联网出口带宽500Mbps。');
+    expect(value(x, 'internet_bandwidth')).toBeUndefined();
+  });
+
+  it('a table of destinations with 人数 and 占…比例 columns, its 其中 rows under 直接就业', () => {
+    const x = report(
+      '某市中等职业教育质量年度报告（2024年度）',
+      '表4　2024届全市中职毕业生去向',
+      '毕业去向\t人数\t占毕业生比例',
+      '升学\t5210\t60.12',
+      '直接就业\t3105\t35.83',
+      '　其中：面向第一产业\t402\t4.64',
+    );
+    expect(value(x, 'graduates_further_study')).toBe(5210);
+    expect(value(x, 'employed_primary')).toBe(402);
+  });
 });
