@@ -1088,8 +1088,8 @@ const isCount = (id: string) => COUNT_UNITS.has(indicatorById(id)!.unit);
 function subsetOk(term: Term, window: string, subset: RegExp, st: SentenceState): boolean {
   // 「全省公办高职院校年生均财政拨款水平」「市级以上在线精品课程」: words naming what the indicator is defined over pick
   // no part (blanked, so that positions stay)
-  const own = term.ids.flatMap((id) => indicatorById(id)!.definedOnZh);
-  const text = own.length ? own.reduce((t, w) => t.replaceAll(w, ' '.repeat(w.length)), window) : window;
+  let text = window;
+  for (const id of term.ids) for (const w of indicatorById(id)!.definedOnZh) if (text.includes(w)) text = text.replaceAll(w, ' '.repeat(w.length));
   const start = text.lastIndexOf(term.term);
   const end = start + term.term.length;
   const found = [...text.matchAll(subset)];
@@ -1204,14 +1204,14 @@ function joinBrokenLines(items: Item[]): Item[] {
     // 「②直接就业：」/「9,514人」「全市中职学校在校生」/「6,842人，比上年…」: a name left at the end of a line, its figure
     // opening the next one, is one sentence
     const next = items[i + 1];
-    const label = lineOf(raw);
-    if (label !== null && next && OPEN_LABEL.test(label) && !hasFigure(label)) {
-      const line = lineOf(next);
-      if (line !== null && FIGURE_FIRST.test(line) && !SECTION.test(label)) {
-        const [a, b] = [raw, next] as (Extract<Item, { kind: 'text' }> | Row)[];
+    const line = next ? lineOf(next) : null;
+    const label = line !== null && FIGURE_FIRST.test(line) ? lineOf(raw) : null;
+    if (label !== null && OPEN_LABEL.test(label) && !hasFigure(label)) {
+      if (!SECTION.test(label)) {
+        const [a, b] = [raw, next!] as (Extract<Item, { kind: 'text' }> | Row)[];
         const start = label.trimEnd();
         const parts = a!.block === b!.block ? undefined : [{ start: 0, block: a!.block }, { start: start.length, block: b!.block }];
-        it = { kind: 'text', text: start + line.trimStart(), heading: false, page: a!.page, order: a!.order, block: a!.block, parts };
+        it = { kind: 'text', text: start + line!.trimStart(), heading: false, page: a!.page, order: a!.order, block: a!.block, parts };
         i++;
       }
     }
