@@ -520,7 +520,6 @@ function readSentence(
     const clause = clauses[k]!;
     // 「全市配备思政课教师【298名】」: brackets that only set a figure off, read as spaces
     const half = clause.includes('【') ? toHalfWidth(clause).replace(EMPHASIS, ' ') : toHalfWidth(clause);
-
     const figure = hasFigure(clause);
     // figures inside brackets qualify something else (含23所技工学校), except last year's (（上年14,730人）)
     const bracketed = half.includes('(') || half.includes('（');
@@ -858,7 +857,7 @@ function narrows(half: string, masked: string, scope: Scope, onlySchool: boolean
   if (COMPARED_WIDER.test(masked)) return false;
   if (LEAVES_OUT.test(masked)) return true;
   // 「大庆油田技能人才培训中心全年开展职工培训42.6万学时」: a company or another body speaks of itself
-  if (ORG_OPENS.test(masked)) return true;
+  if (ORG_OPENS.test(masked) || CONSORTIUM_OPENS.test(masked)) return true;
   // 「通过职教高考升入江西旅游商贸职业学院等高职院校」: schools the students went on to are no subject
   const subject = masked.includes('升入') || masked.includes('考入') || masked.includes('就读于') ? masked.replace(DESTINATION, '') : masked;
   // a county's only school is the county: its names are no single school's here
@@ -886,7 +885,9 @@ function pronounOfSome(clauses: string[], i: number): boolean {
   for (let j = 0; j < i; j++) if (FILTERED.test(clauses[j]!) || OWNER.test(clauses[j]!)) return true;
   return false;
 }
-const ORG_OPENS = /^\s*(?:20\d\d年[，,]?\s*)?(?!面向|向|与|同|和|为|对|在|从|联合|携手|依托|对接|服务|深入|走进|引进)[\u4e00-\u9fa5]{2,16}?(?:集团|公司|油田|医院|培训中心|研究院|研究所|协会|商会|银行|(?<=^\s*(?:20\d\d年[，,]?\s*)?(?!全|我|本|各|共|组建|建成|成立|牵头|依托)[\u4e00-\u9fa5]{2,10})(?:联合体|共同体))(?:有限公司)?(?![\u4e00-\u9fa5]{0,3}(?:合作|共建|联合|等))/;
+const ORG_OPENS = /^\s*(?:20\d\d年[，,]?\s*)?(?!面向|向|与|同|和|为|对|在|从|联合|携手|依托|对接|服务|深入|走进|引进)[\u4e00-\u9fa5]{2,16}?(?:集团|公司|油田|医院|培训中心|研究院|研究所|协会|商会|银行)(?:有限公司)?(?![\u4e00-\u9fa5]{0,3}(?:合作|共建|联合|等))/;
+/** 「装备制造联合体围绕…」: a named 联合体/共同体 as the subject (not 全市组建…联合体, which the region did). */
+const CONSORTIUM_OPENS = /^\s*(?:20\d\d年[，,]?\s*)?(?!面向|向|与|同|和|为|对|在|从|联合|携手|依托|对接|服务|深入|走进|引进|全|我|本|各|共|组建|建成|成立|牵头)[\u4e00-\u9fa5]{2,10}?(?:联合体|共同体)(?![\u4e00-\u9fa5]{0,3}(?:合作|共建|联合|等))/;
 const DESTINATION = /(?:升入|考入|就读于)[^，,；;。]*/g;
 /**
  * What a breakdown (按举办者分, 按招生渠道分) breaks down: a scale's whole (学校, 在校生, 招生) or a whole the catalog
@@ -1003,8 +1004,7 @@ function readOwner(
   // the companies a figure of companies' giving counts are those the schools work with
   const partners = term.term.includes('合作') || ((q + term.term).includes('合作企业') && indicatorById(id)!.nameZh.includes('企业'));
   // 「建成市级以上在线精品课程46门」: a word naming what the indicator is defined over qualifies nothing
-  const defined = indicatorById(id)!.definedOnZh;
-  const own = defined.length ? defined.reduce((t, w) => t.replaceAll(w, ''), q) : q;
+  const own = blankDefinedOn(q, [id]);
   // 「自治区级在线精品课程19门、市级在线精品课程63门」: such words listed one by one name parts again
   if (own !== q && masked.indexOf(term.term) !== masked.lastIndexOf(term.term)) return null;
   if (OWNER.test(partners ? own.replace(/合作/g, '') : own) || OTHER_POPULATION.test(q)) return null;
@@ -1084,12 +1084,18 @@ function qualifierOf(before: string, at: number): string {
 const COUNT_UNITS = new Set(['人', '所', '个', '门', '本', '项']);
 const isCount = (id: string) => COUNT_UNITS.has(indicatorById(id)!.unit);
 
+/** The text with the words the indicators are defined over (the catalog's defined_on_zh) blanked, positions kept. */
+function blankDefinedOn(text: string, ids: readonly string[]): string {
+  let out = text;
+  for (const id of ids) for (const w of indicatorById(id)!.definedOnZh) if (out.includes(w)) out = out.replaceAll(w, ' '.repeat(w.length));
+  return out;
+}
+
 /** A subset word near a name that is not itself a subset (「女教师」 for 专任教师) makes the figure a part. */
 function subsetOk(term: Term, window: string, subset: RegExp, st: SentenceState): boolean {
   // 「全省公办高职院校年生均财政拨款水平」「市级以上在线精品课程」: words naming what the indicator is defined over pick
-  // no part (blanked, so that positions stay)
-  let text = window;
-  for (const id of term.ids) for (const w of indicatorById(id)!.definedOnZh) if (text.includes(w)) text = text.replaceAll(w, ' '.repeat(w.length));
+  // no part
+  const text = blankDefinedOn(window, term.ids);
   const start = text.lastIndexOf(term.term);
   const end = start + term.term.length;
   const found = [...text.matchAll(subset)];
@@ -1206,14 +1212,13 @@ function joinBrokenLines(items: Item[]): Item[] {
     const next = items[i + 1];
     const line = next ? lineOf(next) : null;
     const label = line !== null && FIGURE_FIRST.test(line) ? lineOf(raw) : null;
-    if (label !== null && OPEN_LABEL.test(label) && !hasFigure(label)) {
-      if (!SECTION.test(label)) {
-        const [a, b] = [raw, next!] as (Extract<Item, { kind: 'text' }> | Row)[];
-        const start = label.trimEnd();
-        const parts = a!.block === b!.block ? undefined : [{ start: 0, block: a!.block }, { start: start.length, block: b!.block }];
-        it = { kind: 'text', text: start + line!.trimStart(), heading: false, page: a!.page, order: a!.order, block: a!.block, parts };
-        i++;
-      }
+    if (line !== null && label !== null && OPEN_LABEL.test(label) && !hasFigure(label) && !SECTION.test(label)) {
+      // lineOf answers for prose lines and text-layer rows only
+      const [a, b] = [raw, next] as [TextOrRow, TextOrRow];
+      const start = label.trimEnd();
+      const parts = a.block === b.block ? undefined : [{ start: 0, block: a.block }, { start: start.length, block: b.block }];
+      it = { kind: 'text', text: start + line.trimStart(), heading: false, page: a.page, order: a.order, block: a.block, parts };
+      i++;
     }
     if (it.kind !== 'text' || it.heading || CASE_START.test(it.text) || (SECTION.test(it.text) && it.text.length < 60)) {
       flush();
@@ -1245,6 +1250,7 @@ function joinBrokenLines(items: Item[]): Item[] {
   return out;
 }
 
+type TextOrRow = Extract<Item, { kind: 'text' }> | Row;
 /** A line's text, for a prose line or a line of a text layer read as a one-cell row; null for anything else. */
 function lineOf(it: Item): string | null {
   if (it.kind === 'text') return it.heading || it.parts ? null : it.text;

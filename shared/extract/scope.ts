@@ -174,8 +174,9 @@ const PREFECTURE_STOP = /[全本该我各治族省县市区]$/;
 
 /** A clause about a city or district other than the report's region. One pass over the 市/州/区/县 in it. */
 /** What may stand between a host and its contest word: no verb of winning, no 在/的 (全市学生在…大赛中获奖 is the city's). */
-const CONTEST_TITLE = '[^，,；;。：:、在的获得【】()（）]{0,14}?(?:大赛|比赛|竞赛|技能赛|运动会|展演|联赛|锦标赛)';
-const CONTEST = /大赛|比赛|竞赛|技能赛|运动会|展演|联赛|锦标赛/;
+const CONTEST_WORDS = '大赛|比赛|竞赛|技能赛|运动会|展演|联赛|锦标赛';
+const CONTEST_TITLE = `[^，,；;。：:、在的获得【】()（）]{0,14}?(?:${CONTEST_WORDS})`;
+const CONTEST = new RegExp(CONTEST_WORDS);
 
 export function namesSubRegion(text: string, scope: Scope): boolean {
   if (scope.hostedContests && CONTEST.test(text)) text = text.replace(scope.hostedContests, (m) => ' '.repeat(m.length));
