@@ -10,7 +10,7 @@
  * Every block keeps the ref (a DOM element, a line number) of its first line.
  */
 import type { Block } from './types';
-import { compactKey, joinBroken, toHalfWidth } from '../text/normalize';
+import { LIST_MARK, compactKey, joinBroken, toHalfWidth } from '../text/normalize';
 
 export type Unit<R> =
   | { kind: 'line'; text: string; ref?: R; page?: number }
@@ -194,7 +194,7 @@ export function unitsToBlocks<R>(units: Unit<R>[]): Built<R> {
 
 function canJoin<R>(prev: L<R>, next: L<R>, width: number): boolean {
   if (STARTS_WITH_PUNCT.test(next.text)) return true;
-  if (!width) return false;
+  if (!width || LIST_MARK.test(next.text)) return false;
   if (SENTENCE_END.test(prev.text) || /[：:]$/.test(prev.text)) return false;
   if (CAPTION.test(next.text) || CASE.test(next.text)) return false;
   return prev.text.length >= width * 0.72;

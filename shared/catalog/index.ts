@@ -126,6 +126,17 @@ const FORM_INDEX = new Map<string, string[]>();
     }
   for (const [k, ids] of seen) if (ids.size === 1 && !LABEL_INDEX.has(k)) FORM_INDEX.set(k, [...ids]);
 }
+// 「班主任 | 1528人」「辅导员 | 468人」: a row may print a name without its count word (班主任人数), the unit cell or
+// the figure's own unit saying what is counted
+{
+  const seen = new Map<string, Set<string>>();
+  for (const e of INDICATORS)
+    for (const n of [e.nameZh, ...e.aliasesZh]) {
+      const stem = /^(.{2,}?)(?:人数|数量|数)$/.exec(labelKey(n))?.[1];
+      if (stem) seen.set(stem, (seen.get(stem) ?? new Set()).add(e.id));
+    }
+  for (const [k, ids] of seen) if (ids.size === 1 && !LABEL_INDEX.has(k) && !FORM_INDEX.has(k)) FORM_INDEX.set(k, [...ids]);
+}
 export function idsForRowLabel(key: string): string[] {
   return LABEL_INDEX.get(key) ?? FORM_INDEX.get(key) ?? [];
 }

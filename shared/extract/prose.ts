@@ -17,6 +17,7 @@
  */
 import { INDICATORS, indicatorById, PART_OF, TEMPLATE_PARENTS } from '../catalog/index';
 import { convertUnit, findNumbers, parseChineseNumeral, toHalfWidth, type NumberMatch } from '../numbers/parse';
+import { LIST_MARK } from '../text/normalize';
 import type { Candidate } from './candidate';
 import { idForUnit, lexiconFor, mayHoldTerm, type Lexicon, type Term } from './lexicon';
 import { namesSchool, namesSubRegion, onlySchoolOf, scopeOf, wholeAreaScope, type Scope } from './scope';
@@ -79,6 +80,8 @@ const ONLY_SCHOOL = /(唯一|仅有的?\s*[1一]\s*所|只有\s*[1一]\s*所|[1�
 const SUBSET_WORDS = '其中|职业本科|普通本科|在编|编内|编外|转段|五年制|五年一贯制|公办|民办|男生|女生|女|男|少数民族|非全日制|学历(?!教育)|本科及以上|硕士|博士|研究生|职称|高级|中级|初级|兼职|外聘|新进|新招|引进|美育|体育|思政|德育|文化课|专业课|公共基础|班主任|心理|中外合作|国外|留学|参赛|参加|获奖|贯通|示范|重点|优质|强基|高水平|骨干|技工|本科院校|专业|市级|县级|区级|省级|国家级';
 const SUBSET = new RegExp(`(${SUBSET_WORDS}|高职)`, 'g');
 const SUBSET_HIGHER = new RegExp(`(${SUBSET_WORDS}|中职|中等职业)`, 'g');
+/** Nothing but a list item's mark: 「●学校：26所」 names the whole by a plain noun, as a table's row label does. */
+const ITEM_ONLY = new RegExp(`${LIST_MARK.source}\\s*$`);
 /** A plain population noun is the whole only after a word that says so (共有学生…, 全市学生…). */
 const TOTAL_BEFORE_NOUN = /(共有|现有|拥有|共计|合计|总计|总共|(?:开设|设置)的?|全[市县省区州盟旗](?:中职|中等职业学校|职业学校)?)\s*$/;
 /** What states a whole: 共有/全市共/总数/合计. Among prose figures for one indicator, a stated whole is kept. */
@@ -93,6 +96,12 @@ const FIGURE_END = /^(?:$|[\s，,。；;：:、)）(（.]|其中|中|和|及|与
  * then the figure is not the name's before it. Other verbs leave it the name's (聘请行业导师587人走进课堂).
  */
 const NOUN_AFTER = /^(?:专业|学校|院校|学生|教师|企业|课程|项目|基地|教材|班|名|参加|参与|报名|通过|获得|取得|获|被|考取|考入|升入)/;
+/**
+ * 「聘请行业导师146人参与专业教学」: those a verb of hiring counts take part in what they were hired for; the figure is
+ * still the count hired (「专任教师326人参加国培」 counts some of the teachers).
+ */
+const TAKES_PART = /^(?:参与|参加)/;
+const HIRED = /(?:聘请|聘用|聘任|外聘)[\u4e00-\u9fa5“”、]{2,16}$/;
 /** After a figure and its noun, what only some of them did: 「5所中职学校被评为…」「12所学校参加…」. */
 const ACTED_ON = /^\s*(?:被|因|由于|成为|列为|确定为|获评|获批|入选|通过|参加|参与|参赛|与|开展|实施|承担|举办|开设|开办|设有|招收)/;
 /** Nothing but the region's own name or a year before a figure: it opens its clause. */
@@ -109,6 +118,8 @@ const ADVERBIAL = /(?:围绕|对接|面向|聚焦|紧扣|瞄准|立足|依托|�
 const PER_HEAD = /人均|平均|每人|每名|校均|每校|每所/;
 /** The report's own schools named again. */
 const OWN_POPULATION = /中职|中等职业|职业学校|职业院校|高职|职校|职教/;
+/** A share's base: 「占全市高中阶段招生总数33300人的」. */
+const SHARE_BASE = /占[^，,；;。占]{0,40}的/g;
 /** The unit a name ending right before a unitless figure carries: 培训学时1.6万, 在校生人数3.2万. */
 function impliedUnit(before: string): string {
   const m = /(人数|人次|人日|学时|课时)\s*(?:为|达|达到|约|共|共计|合计)?\s*$/.exec(before);
@@ -153,7 +164,7 @@ const OFFERS = /(共有|现有|拥有|共计|合计|总计|开设|设置|设有|
  * 余/多, by a ratio's colon or the first character of a unit some catalog unit accepts; or a percentage in
  * words (百分之九十八). A superset, tested natively before any figure is parsed: 2024年 alone is not one.
  */
-const MAY_HOLD_FIGURE = /[0-9０-９]\s*(?:千万|百万|万|亿|千)?(?:余|多|左右|以上)?(?:万|亿)?[%％人个元学课MＭ所门本项部种名家件册小:：∶]/;
+const MAY_HOLD_FIGURE = /[0-9０-９]\s*(?:千万|百万|万|亿|千)?(?:余|多|左右|以上)?(?:万|亿)?(?:[%％人个元课MＭ所门本项部种名家件册小:：∶]|学(?!年))/;
 const hasFigure = (s: string) => MAY_HOLD_FIGURE.test(s) || s.includes('百分之') || CN_COUNT_HINT.test(s);
 
 // 一个/三个 run through prose without counting anything: a count in words is looked for only with another measure
@@ -252,7 +263,7 @@ function termBefore(before: string, unit: string, lex: Lexicon, seen?: Set<strin
       if (best && t.rank >= best.term.rank) break;
       if (t.kind === 'share' || e < t.term.length || !before.startsWith(t.term, e - t.term.length)) continue;
       const at = e - t.term.length;
-      if (t.kind === 'noun' && !TOTAL_BEFORE_NOUN.test(before.slice(Math.max(0, at - 14), at))) continue;
+      if (t.kind === 'noun' && !TOTAL_BEFORE_NOUN.test(before.slice(Math.max(0, at - 14), at)) && !(ITEM_ONLY.test(before.slice(0, at)) && /^\s*[:：]?\s*$/.test(before.slice(e)))) continue;
       const id = idForUnit(t, unit);
       if (!id || (t.kind === 'after' && !sameGroupSeen(id, seen))) continue;
       best = { term: t, id, at };
@@ -535,7 +546,8 @@ function readSentence(
     unasked.push({ k, half, masked });
     // 「2024年全省技工学校招生5.8万人，毕业生就业率为97.9%」: the clauses after another population's stay its own,
     // until one names the report's schools again
-    if (otherPopulation && OTHER_POPULATION.test(masked)) st.other = true;
+    // (「占全市高中阶段招生总数的43.6%」: another population as a share's base leaves the clauses the report's own)
+    if (otherPopulation && OTHER_POPULATION.test(masked.includes('占') ? masked.replace(SHARE_BASE, ' ') : masked)) st.other = true;
     else if (st.other && OWN_POPULATION.test(masked)) st.other = false;
     if (BREAKDOWN.test(masked)) st.breakdown = true;
     if (PLAN.test(half)) st.plan = true;
@@ -555,9 +567,11 @@ function readSentence(
       st.year = st.year - 1;
     }
     // 「全县共有中等职业学校2所，均为公办学校」: the whole just read is all of one part
-    if (!figure && !st.plan && st.last && out.length > sentenceStart && ALL_ARE.test(masked)) {
+    // 「全县中等职业学校1所，即县职教中心，为公办学校」: the one there is, of one part
+    const allAre = !figure && !st.plan && st.last && out.length > sentenceStart ? (ALL_ARE.exec(masked) ?? (out[out.length - 1]!.value === 1 ? THE_ONE_IS.exec(masked) : null)) : null;
+    if (allAre) {
       const whole = out[out.length - 1]!;
-      const part = partNamed(ALL_ARE.exec(masked)![1]!, whole, lex);
+      const part = partNamed(allAre[1]!, whole, lex);
       if (part) out.push({ ...whole, id: part, total: undefined, warnings: [...whole.warnings], confidence: Math.min(whole.confidence, 0.65) });
     }
     // 「…，2023年为5,986人；其中，中本一体化招生420人」: 其中 in a clause of its own opens the parts too
@@ -604,7 +618,10 @@ function readSentence(
       // 「由500Mbps扩容到1000Mbps」: where it started, in a year the sentence does not say
       const undatedStart = /(?:由|从)\s*$/.test(lead) && TO_LEVEL.test(masked.slice(n.end, n.end + 8));
       // 「突破4,500元大关，达到4,628元」: a threshold passed, not the figure
-      const threshold = /突破\s*$/.test(lead);
+      // 「全部达标院校7所，其余4所为民办院校」: the rest of some set, counted against it, is no one's whole
+      if (/(?:其余|其他|剩余|剩下)(?:的)?\s*$/.test(lead)) continue;
+      // 「毕业生、用人单位和家长满意度均在94%以上」: a bound each of several clears, no one's figure
+      const threshold = /突破\s*$/.test(lead) || (/均(?:在|超过|高于|达到?|保持在|不低于)\s*$/.test(lead) && (n.approximate || /^\s*(?:以上|之上)/.test(masked.slice(n.end))));
       if (cumulative || CHANGE_BEFORE.test(lead) || undatedStart || threshold) {
         // what follows a change restates what changed: 「在校生比上年增加127人，达4,312人」「较上年增加282人，上年为6102人」
         const changed = termBefore(masked.slice(0, n.index).replace(CHANGE_VERB, '').replace(/(?:由|从|首次突破|突破)\s*$/, ''), n.ratio ? ':' : n.unit, lex);
@@ -929,8 +946,8 @@ function readOwner(
 ): Reading | null {
   // 「全市中职学校有7个专业被评为…」: a counted figure followed by a noun counts that noun, not the name before
   const next = masked.slice(n.end, n.end + 6);
-  const countsAnother = MEASURE.has(n.unit) && !FIGURE_END.test(next) && (NOUN_AFTER.test(next) || termAt(next, lex));
-  const found = countsAnother ? null : termBefore(before, unit, lex, st.seen);
+  const countsAnother = MEASURE.has(n.unit) && !FIGURE_END.test(next) && (NOUN_AFTER.test(next) || termAt(next, lex)) && !(TAKES_PART.test(next) && HIRED.test(before));
+  const found = countsAnother ? null : (termBefore(before, unit, lex, st.seen) ?? kindsListed(before, unit, lex, st.whole?.id));
   if (!found && MEASURE.has(n.unit)) {
     const after = masked.slice(n.end, n.end + 24).replaceAll(FILLER, '');
     const opening = CLAUSE_OPEN.test(before);
@@ -942,7 +959,9 @@ function readOwner(
     const opens = f && opening && (f.term.kind !== 'noun' || /^\s*中/.test(after.slice(f.at + f.term.term.length)));
     // 「共有5所中职学校被评为…」: what follows the name makes them some of the schools
     const acted = f && ACTED_ON.test(after.slice(f.at + f.term.term.length));
-    if (f && !acted && (OFFERS.test(before) || (f.term.kind !== 'noun' && ends) || opens)) {
+    // 「学校还聘请了4名大国工匠、劳动模范到校兼课」: those a verb of hiring counts, whatever they were hired to do
+    const hired = f && f.term.kind !== 'noun' && /(?:聘请|聘用|聘任|外聘)了?\s*$/.test(before);
+    if (f && !acted && (OFFERS.test(before) || (f.term.kind !== 'noun' && ends) || opens || hired)) {
       // the qualifier of a figure-first noun stands before the figure: 「参加评估的有12所学校」
       const q = qualifierOf(before, before.length);
       if (FILTERED.test(q) || OWNER.test(q) || OTHER_POPULATION.test(q) || OTHER_POPULATION.test(after.slice(0, 8))) return null;
@@ -987,14 +1006,16 @@ function readOwner(
   if (STATISTIC.test(between)) return null;
   // 「思政课教师、体育教师共计57人」: one figure for several names is none of theirs, unless every name is one
   // indicator's (「聘请大国工匠、劳动模范、技能大师312人」)
-  if (/[、和与及]$/.test(before.slice(0, at)) && !namesOfOne(before.slice(0, at), id, unit, lex)) return null;
+  const listed = /[、和与及]$/.test(before.slice(0, at)) ? namesOfOne(before.slice(0, at), id, unit, lex, st.whole?.id) : at;
+  if (listed < 0) return null;
   // a longer name ending here is another indicator's or a part's (本省/对口/本市/本地 去向落实率 vs 去向落实率)
   if (id === 'employment_rate' && /(本省|省外|对口|专业|本市|市内|本县|县内|本地|当地|省内|区内|本区)$/.test(before.slice(Math.max(0, at - 4), at))) return null;
   const context = before.slice(Math.max(0, at - 10), at) + between;
   if (CHANGE.test(between) && !RESTATES.test(between)) return null;
   if (CHANGE.test(context) && /(增加|增长|提高|上升|下降|减少|提升|降低)[^至到为]{0,2}$/.test(context)) return null;
   // 「省级财政安排专项经费」 in a province's report is its own money; 「省级专业教学资源库9个」 are some of its libraries
-  const q0 = st.ownLevel && MONEY.has(indicatorById(id)!.unit) ? qualifierOf(before, at).replace(st.ownLevel, '') : qualifierOf(before, at);
+  // (what qualifies a list of one indicator's names stands before the list: 「聘请大国工匠、劳动模范和技能大师」)
+  const q0 = st.ownLevel && MONEY.has(indicatorById(id)!.unit) ? qualifierOf(before, listed).replace(st.ownLevel, '') : qualifierOf(before, listed);
   // 「围绕重点产业链群组建专业群412个」: a name that is a verb's object (组建专业群) has its adverbial before it, not a qualifier
   const adverbial = ACTS.test(term.term) ? ADVERBIAL.exec(before.slice(0, at)) : null;
   // 「牵头或参与建设开放型区域产教融合实践中心5个」: a name right after its verb of building is that verb's object;
@@ -1030,18 +1051,39 @@ function readOwner(
   return { id, how: term.kind === 'noun' ? 'noun' : 'before', total: TOTAL_MARK.test(q) || TOTAL_MARK.test(between) };
 }
 
-/** Whether the names listed before a name (「A、B、」) are all forms of the same indicator, back to the list's start. */
-function namesOfOne(list: string, id: string, unit: string, lex: Lexicon): boolean {
+/**
+ * 「聘请大国工匠、劳动模范等38人」「劳动模范、技能大师等高技能人才426人」: names listed as kinds, then 等, then the
+ * figure. Only a list of two or more names of one indicator is that indicator's: after one name, 等 counts others too
+ * (「行业导师等200人」), and a list of several indicators' names is none of theirs.
+ */
+const KINDS_END = /等\s*(?:[\u4e00-\u9fa5]{0,6}(?:人才|人员))?\s*$/;
+function kindsListed(before: string, unit: string, lex: Lexicon, whole?: string): Found | null {
+  const m = KINDS_END.exec(before);
+  if (!m) return null;
+  const head = before.slice(0, m.index);
+  const t = termBefore(head, unit, lex);
+  if (!t || t.term.kind !== 'form' || t.at + t.term.term.length !== head.length) return null;
+  const several = t.term.term.includes('、') || (/[、和与及]$/.test(head.slice(0, t.at)) && namesOfOne(head.slice(0, t.at), t.id, unit, lex, whole) >= 0);
+  return several ? t : null;
+}
+
+/**
+ * Where the list of names before a name (「A、B、」) starts when all are forms of the same indicator, else -1. A
+ * separator with no name before it ends the list where it stands.
+ */
+function namesOfOne(list: string, id: string, unit: string, lex: Lexicon, whole?: string): number {
   let rest = list;
   while (/[、和与及]$/.test(rest)) {
     const prior = termBefore(rest.slice(0, -1), unit, lex);
-    if (!prior) return true;
-    if (prior.id !== id || prior.at + prior.term.term.length !== rest.length - 1) return false;
+    if (!prior) return list.length;
+    if (prior.id !== id || prior.at + prior.term.term.length !== rest.length - 1) return -1;
     rest = rest.slice(0, prior.at);
   }
-  // 「其中省级品牌专业群、特色化专业群合计22个」: a qualifier before the list picks some of each
+  // 「其中省级品牌专业群、特色化专业群合计22个」: a qualifier before the list picks some of each (「行业导师628人，其中聘请
+  // 大国工匠、劳动模范…」: unless the whole is the one the indicator is a part of)
   const q = qualifierOf(rest, rest.length);
-  return !(OWNER.test(q) || FILTERED.test(q) || /其中/.test(q));
+  const partOfWhole = !!whole && indicatorById(id)!.within.includes(whole);
+  return OWNER.test(q) || FILTERED.test(q) || (/其中/.test(q) && !partOfWhole) ? -1 : rest.length;
 }
 
 /** 「A、B各1所」: 各 (各有, 各为) right before a figure. */
@@ -1062,6 +1104,7 @@ function namesBeforeEach(list: string, unit: string, lex: Lexicon): string[] | n
 }
 
 /** 「均为公办学校」「全部是民办」: a clause saying the whole just stated is all of one kind. */
+const THE_ONE_IS = /^\s*(?:为|是|系|属于?)(?:一所)?\s*([\u4e00-\u9fa5“”"]{2,12})\s*[。.]?\s*$/;
 const ALL_ARE = /^\s*(?:均为|均是|均属于?|全部为|全部是|全部属于?|全为|都是|都为|都属于?)\s*([\u4e00-\u9fa5“”"]{2,12})\s*[。.]?\s*$/;
 /** The part indicator of `whole` that a name names (公办学校 under 中等职业学校), or null. */
 function partNamed(name: string, whole: Candidate, lex: Lexicon): string | null {
@@ -1095,7 +1138,9 @@ function blankDefinedOn(text: string, ids: readonly string[]): string {
 function subsetOk(term: Term, window: string, subset: RegExp, st: SentenceState): boolean {
   // 「全省公办高职院校年生均财政拨款水平」「市级以上在线精品课程」: words naming what the indicator is defined over pick
   // no part
-  const text = blankDefinedOn(window, term.ids);
+  const defined = blankDefinedOn(window, term.ids);
+  // 「市级财政安排…专项经费」 in a 直辖市's report: money its own level gives is its own (as for the qualifier)
+  const text = st.ownLevel && term.ids.some((id) => MONEY.has(indicatorById(id)!.unit)) ? defined.replace(st.ownLevel, (w) => ' '.repeat(w.length)) : defined;
   const start = text.lastIndexOf(term.term);
   const end = start + term.term.length;
   const found = [...text.matchAll(subset)];
@@ -1120,11 +1165,18 @@ const PART_BRACKET = /^[（(]\s*(?!含|不含|包括|包含|全国|全省|全市
 /** 「专任教师（4,168人，上年4,015人）」「校企合作课程（148门）」: the figure of the name before it, with last year's. */
 const FIGURE_BRACKET = /^[（(]\s*约?[0-9][0-9.,]*\s*(?:万|亿)?\s*(?:%|元|人|所|个|门|本|项|名|家|册|件|部|种|学时|课时|人次|人日|:1)\s*(?:[，,；;]\s*(?:上一?学?年|去年|上一?届|20\d\d\s*年?)[^（()）]{0,20})?[)）]$/;
 function maskBrackets(s: string): string {
-  const once = (t: string) => t.replace(BRACKETED, (m) => (LAST_YEAR_BRACKET.test(m) || PART_BRACKET.test(m) || FIGURE_BRACKET.test(m) ? m : ' '.repeat(m.length)));
+  const once = (t: string) => t.replace(BRACKETED, (m) => (LAST_YEAR_BRACKET.test(m) || PART_BRACKET.test(m) || FIGURE_BRACKET.test(m) ? withoutWider(m) : ' '.repeat(m.length)));
   // 「（含省属5所、县级市（区）属4所）」: brackets inside brackets; the outer ones are seen once the inner are masked
   return NESTED.test(s) ? once(once(s)) : once(s);
 }
 const NESTED = /[（(][^（()）]*[（(]/;
+/** 「（上年97.1%｜全省96.8%）」: a wider region's figure set beside last year's in one bracket. */
+const WIDER_PART = /([（(|｜，,；;]\s*)((?:全国|全省|全自治区|国家(?!级)|省(?![级属内外]))[^|｜，,；;（()）]*)/g;
+/** A read bracket with its wider region's part blanked (positions kept): that part is a comparison, not the region's. */
+function withoutWider(bracket: string): string {
+  if (!bracket.includes('全') && !bracket.includes('省') && !bracket.includes('国')) return bracket;
+  return bracket.replace(WIDER_PART, (_m, sep: string, part: string) => sep + ' '.repeat(part.length));
+}
 
 const ASIDE_THEN_LAST_YEAR = /[（(][^（()）]{2,30}[，,；;](?=\s*(?:上一?学?年|去年)\s*(?:为)?\s*$)/;
 const HEADLINE = /^\s*【\s*(?:约|近|超过|逾)?\s*[0-9０-９][^】]{0,10}】\s*[\u4e00-\u9fa5“"0-9０-９]/;
@@ -1203,8 +1255,9 @@ function joinBrokenLines(items: Item[]): Item[] {
   for (let i = 0; i < items.length; i++) {
     const raw = items[i]!;
     // a text layer's prose line without figures can look like a table label fragment; as prose it is text
+    // (「●专任教师：2847人（上年2902人）」: a list item stating a figure is prose too, however few its words)
     let it: Item =
-      raw.kind === 'row' && !raw.fromTable && raw.quote.length >= 10 && raw.oneCell && /[\u4e00-\u9fa5]{6}/.test(raw.quote)
+      raw.kind === 'row' && !raw.fromTable && raw.oneCell && ((raw.quote.length >= 10 && /[\u4e00-\u9fa5]{6}/.test(raw.quote)) || (LIST_MARK.test(raw.quote) && /[\u4e00-\u9fa5]{2}/.test(raw.quote)))
         ? { kind: 'text', text: raw.quote, heading: false, page: raw.page, order: raw.order, block: raw.block }
         : raw;
     // 「②直接就业：」/「9,514人」「全市中职学校在校生」/「6,842人，比上年…」: a name left at the end of a line, its figure
@@ -1225,6 +1278,8 @@ function joinBrokenLines(items: Item[]): Item[] {
       out.push(it);
       continue;
     }
+    // 「●学校：26所」「——公办17所…」: a list item is a sentence of its own
+    if (buf && LIST_MARK.test(it.text)) flush();
     if (buf) {
       let b: Extract<Item, { kind: 'text' }> = buf;
       // the first piece is the caller's item: copied only now, when it grows

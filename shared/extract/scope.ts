@@ -13,6 +13,7 @@ const GENERIC_SCHOOL_PREFIX = /(中等|全市|全省|全区|全县|各|市内|�
 const WORD_BEFORE_ALL = /[年的在和与及了是对为将把由从向等我们本各有中说，]/;
 const DISTRICT = /([\u4e00-\u9fa5]{2,3})(区|县|旗)(?![级域内位属直管])/g;
 const DISTRICT_HINT = /[区县旗]/;
+const VERB_BEFORE_PLACE = /(?:依托|依靠|利用|通过|借助|联合|承担|服务|面向|围绕|对接|支持|推动|带动|配合|协助|组织|参加|参与|举办|开展|落实|完成|建设|打造|融入|立足|扎根|覆盖|辐射|满足|助力|支撑)$/;
 const DISTRICT_STOP = /^(全|本|各|城|社|园|校|片|地|景|辖|郊|山|试验|示范|开发|新|老|市|省|县|区|自治|民族|贫困|农村|山区|牧区|库区|边|矿)/;
 
 const PAIRED_FIELDS_SCHOOL = /[\u4e00-\u9fa5]{2,4}(?:艺术|设计|美术|信息|工程|技术|管理|服务|科技|经济|文化)与(?:设计|艺术|信息|工程|技术|管理|服务|传媒|科技|贸易|旅游)(?:职业)?(?:学校|学院)/;
@@ -240,6 +241,9 @@ export function namesSubRegion(text: string, scope: Scope): boolean {
     if (name.endsWith('自治')) continue;
     // 「2024年全区」「统计全县」: the whole region, not a district (the match took a character too many)
     if (/[全本各该此辖市省县区]$/.test(name)) continue;
+    // 「依托县乡村振兴培训基地」「承担新区产业工人培训」: a verb before 县 (or before 新区 in a 新区's report) takes the
+    // region's own word as its object, no place's name
+    if (VERB_BEFORE_PLACE.test(m[2] === '区' && scope.region.endsWith('新区') && name.endsWith('新') ? name.slice(0, -1) : name)) continue;
     // 「2024年桐庐县」 is the region itself, with a character of the sentence in front of it
     const place = name + m[2]!;
     // (沛县 has a name of one character: 「2024年沛县」 ends with it)
@@ -264,7 +268,10 @@ const SCHOOL_NAME = '[\\u4e00-\\u9fa5“”]{2,24}?(?:职业教育中心|职教�
 /** 「全县现有中等职业学校1所，即德钦县职业教育中心」「县职教中心是全县唯一的中职学校」. */
 const ONLY_ONE = new RegExp(
   `(?:全[县区旗]|本[县区旗])[^。；;]{0,16}?(?:中等职业学校|中职学校)[^。；;，,]{0,6}?[1一]\\s*所[，,：:]?\\s*(?:即|为|是)?\\s*(${SCHOOL_NAME})` +
-    `|(${SCHOOL_NAME})[^。；;]{0,8}(?:是|为)(?:全[县区旗]|本[县区旗])?唯一(?:一所)?的?(?:中等职业学校|中职学校)`,
+    `|(${SCHOOL_NAME})[^。；;]{0,8}(?:是|为)(?:全[县区旗]|本[县区旗])?唯一(?:一所)?的?(?:中等职业学校|中职学校)` +
+    // 「我县只有县职教中心一所中等职业学校」「我县的中等职业学校只有县职教中心一所」
+    `|(?:全|本|我)[县区旗](?:只有|仅有)(${SCHOOL_NAME.replace('{2,24}', '{1,24}')})[1一]所(?:中等职业学校|中职学校)` +
+    `|(?:全|本|我)[县区旗]的?(?:中等职业学校|中职学校)(?:只有|仅有)(${SCHOOL_NAME.replace('{2,24}', '{1,24}')})[1一]所`,
 );
 const SHORT_NAME = /简称\s*[“"「]([^”"」]{2,10})[”"」]/;
 
@@ -277,7 +284,7 @@ export function onlySchoolOf(texts: string[], region: string): RegExp | null {
     if (!t.includes('所') && !t.includes('唯一')) continue;
     const m = ONLY_ONE.exec(t);
     if (!m) continue;
-    const name = m[1] ?? m[2]!;
+    const name = m[1] ?? m[2] ?? m[3] ?? m[4]!;
     const names = new Set([name, name.replace(region, ''), name.replace(/^.{1,8}?[县区旗]/, '县')]);
     if (/职业教育中心|职教中心$/.test(name)) names.add('县职教中心').add('县职业教育中心').add('职教中心');
     if (/职业技术学校|职业学校|职校$/.test(name)) names.add('县职校');

@@ -27,7 +27,7 @@ const SERIAL = /^\d{1,2}$/;
 /** A caption names a 表 or a 计分卡. */
 const namesTable = (s: string) => s.includes('表') || s.includes('计分卡');
 /** First header cells of a table with one row per school or part of the region (see transposedHeaderOf). */
-const BY_PART_WORDS = '学校|学校名称|校名|院校|院校名称|单位|单位名称|地区|区域|片区|市州|市\\(州\\)|县区|区县|县市区|县\\(市、区\\)|县\\(市\\)区|设区市|类别|院校类别|学校类别|学校类型|院校类型|办学类型';
+const BY_PART_WORDS = '学校|学校名称|校名|院校|院校名称|单位|单位名称|地区|区域|片区|市州|市\\(州\\)|县区|区县|县市区|县\\(市、区\\)|县\\(市\\)区|设区市|类别|院校类别|学校类别|学校类型|院校类型|办学类型|举办性质|办学性质|学校性质|院校性质|举办者|举办主体|办学主体';
 /** First header cells that name a label column (项目, 指标, 调查对象) or a column of years as rows (届别). */
 const LABEL_HEADS = '项目|指标|调查对象|评价对象|届别|届次';
 const HEADER_HINT = new RegExp(`^\\s*(?:${LABEL_HEADS})|20\\d\\d|２０|年份|学年|年度|[〇零一二][〇零一二三四五六七八九]{3}年|数值|数据|本年|当年|指标值|满意|人数(?:[（(]|\\t|\\s{2}|\\s*$)|占比|比例(?:[（(]|\\t|\\s{2}|\\s*$)`);
@@ -152,9 +152,10 @@ function headerOf(raw: string[], reportYear: number | null): Header | null {
       merged = true;
     } else cells.push(c);
   }
-  const years = cells.map((c) => (c ? yearOfHeaderCell(c) : null));
-  // a label column named as such stands for the header words the check below asks for
   const flat = cells.map((c) => toHalfWidth(c).replace(/\s+/g, ''));
+  // 「2024年比2023年增减」「2024年同比增长（%）」: a column of changes names years, and dates none of its figures
+  const years = cells.map((c, i) => (c && !CHANGE_COL.test(flat[i]!) ? yearOfHeaderCell(c) : null));
+  // a label column named as such stands for the header words the check below asks for
   const noYears = !!reportYear && !years.some((y) => y !== null);
   const countCol = noYears ? flat.findIndex((v, i) => i > 0 && COUNT_COL.test(v)) : -1;
   const shareCol = countCol > 0 ? flat.findIndex((v, i) => i > countCol && SHARE_COL.test(v)) : -1;
@@ -209,7 +210,7 @@ function headerOf(raw: string[], reportYear: number | null): Header | null {
   });
   const trailing = cells.slice(lastYear + 1).filter((c) => c && !UNIT_NOTE_CELL.test(c)).length;
   // a cell that names more than one year (「2023年2024年」 glued, with no space to split at) dates nothing
-  const glued = cells.some((c) => (toHalfWidth(c).match(/20\d\d/g)?.length ?? 0) > 1 && !/[-—–~至]/.test(c));
+  const glued = cells.some((c, i) => (toHalfWidth(c).match(/20\d\d/g)?.length ?? 0) > 1 && !/[-—–~至]/.test(c) && !CHANGE_COL.test(flat[i]!));
   return {
     years,
     yearList,
@@ -272,6 +273,7 @@ function transposedHeaderOf(cells: string[], reportYear: number | null): Header 
     width: cells.length,
     transposed: true,
     colIds,
+    cells,
   };
 }
 
@@ -368,6 +370,17 @@ export function readTables(
     // caption that names the measure
     if (!h.transposed && !h.measure && narrowedBy && SURVEY_CAPTION.test(narrowedBy) && h.cells?.[0] && SURVEYED_COL.test(toHalfWidth(h.cells[0]).replace(/\s+/g, '')))
       header = { ...header!, measure: SURVEY_CAPTION.exec(narrowedBy)![1]! };
+    // 「表5 …满意度调查结果」 over 「院校类型 | 在校生 | 毕业生 | 教职工 | 家长」: each column is who was asked, and its
+    // figures are that group's satisfaction, never a count of the group (教职工 is staff_total's label too)
+    if (h.transposed && h.cells && narrowedBy && SURVEY_CAPTION.test(narrowedBy)) {
+      const measure = SURVEY_CAPTION.exec(narrowedBy)![1]!;
+      const colIds = h.cells.map((c, i) => {
+        if (i === 0 || !c) return null;
+        const ids = idsForLabel(c.includes('满意') ? c : c + measure);
+        return ids.length === 1 ? ids[0]! : null;
+      });
+      header = { ...header!, colIds };
+    }
     // a table dated only by the report's year (满意度（%）, 人数 | 占比) whose caption names another year is that year's
     if ((h.reportDated || h.sumYear) && narrowedBy && reportYear) {
       const named = [...new Set([...toHalfWidth(narrowedBy).matchAll(CAPTION_YEAR)].map((m) => Number(m[1])))];
@@ -516,6 +529,7 @@ export function readTables(
     let values: (number | null)[] = [];
     let valueYears: (number | null)[] | undefined;
     let sawValue = false;
+    let cellUnit = '';
     // a text layer's line split into exactly the header's cells is read by column as a drawn table is
     const positional =
       (it.fromTable || (cells.length >= 3 && hdr.measure !== undefined)) &&
@@ -548,13 +562,21 @@ export function readTables(
           valueYears = valueYears ?? [];
           valueYears.push(hdr.years[i]!);
         } else if (hdr.years[i] != null) {
-          const v = valueOfCell(c);
+          // 「全日制在校生 | 9.46万人（上年8.93万人）」: last year's figure beside this year's in the cell, same unit
+          const both = c.includes('年') ? LAST_YEAR_IN_CELL.exec(toHalfWidth(c)) : null;
+          const v = valueOfCell(both ? both[1]! : c);
           if (v || isDash(c) || c === '') {
             values.push(v ? v.value : null);
             if (v) sawValue = true;
+            cellUnit ||= v?.unit ?? '';
           } else values.push(null);
           valueYears = valueYears ?? [];
           valueYears.push(hdr.years[i]!);
+          const last = v && both ? valueOfCell(both[2]!) : null;
+          if (last && last.unit === v!.unit) {
+            values.push(last.value);
+            valueYears.push(hdr.years[i]! - 1);
+          }
         } else if (i <= Math.max(hdr.labelCol, 0) || (i < hdr.unitCol && i > hdr.labelCol)) {
           if (c) labelCells.push(c);
         }
@@ -589,6 +611,7 @@ export function readTables(
         if (v) {
           values.push(v.value);
           sawValue = true;
+          cellUnit ||= v.unit;
         } else if (isDash(c)) values.push(null);
         else if (c === '') continue;
         else {
@@ -601,6 +624,9 @@ export function readTables(
       }
     }
 
+    // 「企业提供的校内实践教学设备值 | 3870万元」: with no unit column, the unit printed in the cells (the figure's 万
+    // already applied: 38,700,000 元) is the row's
+    if (!unit && cellUnit) unit = cellUnit;
     const labelText = labelCells.filter((c) => !isHeaderWord(c)).join('');
     const hasValues = values.length > 0;
 
@@ -832,7 +858,8 @@ function readTransposedRow(
     if (!v) return;
     const entry = indicatorById(id)!;
     const value = convertUnit(v.value, v.unit || unit || hdr.colUnits?.[i] || '', entry.unit);
-    if (value === null) return;
+    // a count with a fraction (92.45 under 教职工) is a column of some other measure
+    if (value === null || (COUNTED.has(entry.unit) && !Number.isInteger(value))) return;
     out.push({
       id,
       year,
@@ -849,6 +876,12 @@ function readTransposedRow(
     });
   });
 }
+
+/** A cell's bracket with last year's figure: 「9.46万人（上年8.93万人｜全省…）」. */
+const LAST_YEAR_IN_CELL = /^\s*([^()]*\d[^()]*?)\s*\(\s*(?:上一?学?年|去年)\s*(?:为|是)?\s*([0-9][0-9,.]*\s*(?:万|亿)?[^|,;，；()]{0,4}?)\s*(?:[|,;，；][^()]*)?\)\s*$/;
+
+/** Units of things counted one by one. */
+const COUNTED = new Set(['人', '所', '个', '门', '本', '项', '家', '名', '件', '部', '种', '册']);
 
 /** The columns every part row prints a figure in (备注 「2016年设立」 in one row makes no figures' column). */
 function partFigureColumns(rows: string[][], width: number): number[] {

@@ -525,3 +525,88 @@ describe('general rules found on unseen reports', () => {
     expect(value(x, 'employed_primary')).toBe(402);
   });
 });
+
+describe('general rules found on held-out sets 40-45', () => {
+  it('those a verb of hiring counts are that count, whatever they were hired to do', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '各校聘用行业导师213人参与实训教学；专任教师452人参加省级培训。');
+    expect(value(x, 'industry_mentors')).toBe(213);
+    expect(value(x, 'fulltime_teachers')).toBeUndefined();
+  });
+
+  it('two or more names of one indicator before 等 and a figure are that indicator; one name, or several indicators’, are not', () => {
+    expect(value(report('某市中等职业教育质量年度报告（2024年度）', '全市中职学校聘请劳动模范、技能大师等能工巧匠人才57人。'), 'master_craftsmen')).toBe(57);
+    expect(value(report('某市中等职业教育质量年度报告（2024年度）', '全市中职学校聘请大国工匠、劳动模范和技能大师19人。'), 'master_craftsmen')).toBe(19);
+    expect(value(report('某市中等职业教育质量年度报告（2024年度）', '全市中职学校聘请行业导师等320人。'), 'industry_mentors')).toBeUndefined();
+    expect(value(report('某市中等职业教育质量年度报告（2024年度）', '全市中职学校专任教师、兼职教师等1,450人。'), 'fulltime_teachers')).toBeUndefined();
+  });
+
+  it('money a 直辖市 gives at its own level (市级) is its own, as a province’s 省级 is', () => {
+    const x = report('重庆市中等职业教育质量年度报告（2024年度）', '市级财政安排中职年财政专项经费4.3亿元，支持实训基地建设。');
+    expect(value(x, 'special_funding')).toBe(43000);
+  });
+
+  it('another population named as a share’s base leaves the clauses after it the report’s own', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '全市中职学校招生9,860人，占全市高中阶段招生总数的41.2%；全日制在校生28,705人。');
+    expect(value(x, 'enrollment_total')).toBe(28705);
+  });
+
+  it('a column of changes named with two years dates none of its figures, and the year columns are read', () => {
+    const x = report('某州中等职业教育质量年度报告（2024年度）', '表1　全州中职教育基本情况', '项目\t2023年\t2024年\t2024年较2023年增减', '在校生数（人）\t18120\t18975\t+855');
+    expect(value(x, 'enrollment_total', 2023)).toBe(18120);
+    expect(value(x, 'enrollment_total')).toBe(18975);
+  });
+
+  it('a survey caption over columns of who was asked reads each column as that group’s satisfaction', () => {
+    const x = report('某省高等职业教育质量年度报告（2024年度）', '表6　2024年全省高职院校满意度（按举办性质，%）', '举办性质\t在校生\t教职工\t家长', '公办\t94.1\t92.8\t95.6', '全省\t93.7\t92.3\t95.2');
+    expect(value(x, 'satisfaction_staff')).toBe(92.3);
+    expect(value(x, 'satisfaction_parents')).toBe(95.2);
+    expect(value(x, 'staff_total')).toBeUndefined();
+  });
+
+  it('a bound several figures clear (均在…以上) is no one’s figure', () => {
+    const x = report('某省高等职业教育质量年度报告（2024年度）', '全省毕业生、家长满意度均在95%以上。');
+    expect(value(x, 'satisfaction_parents')).toBeUndefined();
+  });
+
+  it('the one school a county has, said to be public, is its public school', () => {
+    const x = report('某县中等职业教育质量年度报告（2024年度）', '全县中等职业学校1所，即县职业技术学校，系公办学校。');
+    expect(value(x, 'school_count_public')).toBe(1);
+  });
+
+  it('a table cell’s own unit (万元, 亿元) is the row’s when the table prints no unit column', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '表3　服务贡献主要指标', '指标\t数值', '非学历培训到账经费\t2.05亿元', '企业提供的校内实践教学设备值\t1460万元');
+    expect(value(x, 'training_income')).toBe(20500);
+    expect(value(x, 'enterprise_equipment_value')).toBe(1460);
+  });
+
+  it('list items (●, ——) are sentences of their own, and a plain noun opening one names the whole', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '【关键数字】', '●学校：19所（上年20所）', '●专任教师：1,906人（上年1,877人）', '——公办14所、民办5所');
+    expect(value(x, 'school_count')).toBe(19);
+    expect(value(x, 'school_count', 2023)).toBe(20);
+    expect(value(x, 'fulltime_teachers', 2023)).toBe(1877);
+    expect(value(x, 'school_count_private')).toBe(5);
+  });
+
+  it('the rest of a filtered set (其余…) is no one’s whole', () => {
+    const x = report('某市高等职业教育质量年度报告（2024年度）', '全市高职院校中办学条件全部达标的8所，其余3所为民办院校。');
+    expect(value(x, 'school_count_private')).toBeUndefined();
+  });
+
+  it('a wider region’s figure beside last year’s in one bracket leaves last year’s', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '●“双师型”教师占比：63.2%（上年60.9%｜全省59.1%）');
+    expect(value(x, 'dual_qualified_ratio')).toBe(63.2);
+    expect(value(x, 'dual_qualified_ratio', 2023)).toBe(60.9);
+  });
+
+  it('a value cell with last year’s figure in brackets gives both years', () => {
+    const x = report('某市高等职业教育质量年度报告（2024年度）', '表1　基本情况', '指标\t数值', '招生\t2.46万人（上年2.31万人）', '辅导员\t392人');
+    expect(value(x, 'new_enrollment')).toBe(24600);
+    expect(value(x, 'new_enrollment', 2023)).toBe(23100);
+    expect(value(x, 'counselors')).toBe(392);
+  });
+
+  it('a verb before 县 takes the county’s own word, and a county saying it has only one school makes that school its own', () => {
+    const x = report('某县中等职业教育质量年度报告（2024年度）', '我县只有县职业中专一所中等职业学校。', '', '2024年，县职业中专依托县农民技能培训基地开展非学历培训项目31项。');
+    expect(value(x, 'training_projects')).toBe(31);
+  });
+});
