@@ -107,6 +107,12 @@ const ACTED_ON = /^\s*(?:被|因|由于|成为|列为|确定为|获评|获批|�
 /** Nothing but the region's own name or a year before a figure: it opens its clause. */
 const CLAUSE_OPEN = /^\s*(?:全[市县省区州盟旗]|我[市县省区])?\s*(?:20\d\d\s*年度?)?\s*(?:共有|有)?\s*$/;
 /** Indicators measured three years after graduation: a cohort's 届 dates the figure three years on. */
+/** A clause that only sets an international contest as the scene of the next: 「在2024年金砖国家职业技能大赛中」. */
+const INTL_SCENE = /^\s*(?:在|于)?[^，,；;。]{0,24}?(?:国际|世界|金砖国家|一带一路|东盟)[^，,；;。]{0,20}?(?:大赛|比赛|竞赛|赛事|技能赛)(?:中|上)?\s*$/;
+/** What the clause after the scene says was won: 「全市中职学生获奖2项」「共获得奖项4项」. */
+const WON_THERE = /获(?:得)?(?:各类)?(?:奖项?|奖牌)\s*$/;
+/** 「毕业三年后」「毕业5年后」: a cohort measured years after it left. */
+const YEARS_ON = /毕业(?:[一二两三四五]|\d)年(?:后|以后|之后)/;
 const THREE_YEARS_ON = new Set(INDICATORS.filter((e) => e.nameZh.includes('毕业三年')).map((e) => e.id));
 /** A name that opens with its verb (组建专业群, 开设专业): what stands before it is how, not which. */
 const ACTS = /^(?:组建|开设|建设|建成|设置|开发|打造|培育|新建|共建|编写|出版)/;
@@ -448,6 +454,8 @@ interface SentenceState {
   pending: { id: string } | null;
   /** A clause said what follows breaks a whole down (按举办者分): only parts' figures are read. */
   breakdown?: boolean;
+  /** The clause before only set an international contest as the scene (「在…国际…大赛中，」). */
+  scene?: boolean;
   /** The year before a clause opening with 上年 moved the sentence to last year (see there). */
   beforeLastYear?: number | null;
 }
@@ -579,6 +587,10 @@ function readSentence(
       st.whole = st.last;
       st.parts = 0;
     }
+    // 「在第二届金砖国家职业技能大赛中，全区中职学生获奖3项」: the scene, then what was won there
+    const scene = st.scene;
+    // (a national contest or a selection for a world one listed in the scene makes it no international one)
+    st.scene = !figure && INTL_SCENE.test(masked) && !/全国|选拔/.test(masked);
     if (st.plan || !figure || (PLAN_HERE.test(half) && !ACTUAL.test(half))) {
       // a name ending the clause, for 「用人单位满意度最高，为97.2%」 (looked for only when the next clause is 为…)
       const next = clauses[k + 1];
@@ -641,6 +653,11 @@ function readSentence(
       } else {
         // the year: named right before the figure, else the clause's (上年… before its first figure), else the sentence's
         year = leadYear(lead, base);
+        // 「（上年公办18所、民办9所）」: every figure in a bracket that opens with a year takes it
+        if (year === undefined) {
+          const open = Math.max(masked.lastIndexOf('（', n.index), masked.lastIndexOf('(', n.index));
+          if (open >= 0 && open < n.index - lead.length && !/[)）]/.test(masked.slice(open, n.index))) year = leadYear(masked.slice(open, n.index - lead.length), base);
+        }
         if (year === undefined) {
           const clauseLead = masked.slice(0, nums[0]!.index);
           // 「由上年的X增至Y」: Y is this year's; 「上年X人、Y人」: both last year's
@@ -663,6 +680,10 @@ function readSentence(
       }
       if (!read && unit === '%') read = readSatisfaction(before, lex);
       if (!read) read = readOwner(before, masked, n, unit, lex, subset, st, lead);
+      if (!read && scene && WON_THERE.test(before) && !OTHER_POPULATION.test(before)) {
+        const t = termBefore('国际技能大赛中获奖', unit, lex);
+        if (t) read = { id: t.id, how: 'before' };
+      }
       if (read && headline && read.how === 'before') continue;
       // 「高级“双师型”教师比例21.37%」「…1,021人，比例为30.0%」: a share named without 占, when no name owns it
       if (!read && unit === '%' && (before.includes('比例') || before.includes('比重'))) {
@@ -677,6 +698,8 @@ function readSentence(
       if (st.whole && read.id === st.whole.id && read.how !== 'restated' && !ownRunIsWhole(masked, sentence, scope) && out.some((c, i) => i >= sentenceStart && c.id === read.id && c.year === year)) continue;
       // 「对2021届毕业生的跟踪调查显示，毕业三年晋升比例为21.5%」: the cohort graduated three years before the year measured
       if (THREE_YEARS_ON.has(read.id) && year + 3 <= (report.year ?? year) && new RegExp(`${year}\\s*届`).test(toHalfWidth(sentence))) year += 3;
+      // 「2021届毕业生毕业三年后平均月收入5,680元」: a cohort years on is another measure than the indicator's
+      else if (!THREE_YEARS_ON.has(read.id) && YEARS_ON.test(half)) continue;
       const cand = candidate(read, n, unit, year, sentence, spans[k]!, half, it, lead);
       if (!cand) continue;
       // whose figures the clauses state is asked only when one gives a candidate (most sentences give none): the

@@ -213,6 +213,8 @@ export function namesSubRegion(text: string, scope: Scope): boolean {
     while ((c = PREFECTURE.exec(text))) {
       const name = lastName(c[1]!);
       if (!name || PREFECTURE_STOP.test(c[1]!) || scope.region.startsWith(name)) continue;
+      // 「依托贵州省…平台」: a province's name, not a prefecture's
+      if (text.charAt(c.index + c[0].length) === '省') continue;
       // the report's own place with a character of the sentence in front of it (2024年温州市, 年大理州)
       const word = c[1]! + '州';
       let own = false;

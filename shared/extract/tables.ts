@@ -65,6 +65,12 @@ interface Header {
   shareCol?: number;
   shareOf?: string;
   /**
+   * 「去向 | 2023届人数 | 占比（%） | 2024届人数 | 占比（%） | 占比计算基数」: each year's share column beside its
+   * count column, and the column naming each row's base when there is one.
+   */
+  yearShares?: { col: number; year: number; of: string }[];
+  baseCol?: number;
+  /**
    * Transposed by part (学校 | 在校生（人） | 专任教师（人）…, one row per school or county): only the sum row
    * (合计, 全县) is the region's, dated by the report's year unless the caption names another.
    */
@@ -130,6 +136,12 @@ const YEAR_WORD_CELL = /^\s*(?:年|学年|年度|届)\s*$/;
 /** A caption naming a survey's measure (…满意度调查结果), and a label column naming who was asked. */
 const SURVEY_CAPTION = /(满意度|满意率)/;
 const SURVEYED_COL = /^(?:调查对象|对象|被调查对象|评价对象|调查群体|群体|类别|满意度调查对象)$/;
+/** A year's column of counts (2023届人数, 2024年人数（人）). */
+const YEAR_COUNT_COL = /^(20\d\d)(?:年|届)(?:[\u4e00-\u9fa5]{0,4}人数|数量|\((?:人|名)\))(?:\((?:人|名)\))?$/;
+/** The column naming each row's base (占比计算基数, 比例基数). */
+const BASE_COL = /基数|计算口径|占比口径/;
+/** A year's column named for the measure (2024年满意度（%）). */
+const YEAR_MEASURE_COL = /^(20\d\d)年?(满意度|满意率)(?:\((?:%|％)\))?$/;
 /** A column named for the measure every row states (满意度（%）): the report's year, as 数值 is. */
 const MEASURE_COL = /^(满意度|满意率)(?:\((?:%|％)\))?$/;
 
@@ -155,13 +167,31 @@ function headerOf(raw: string[], reportYear: number | null): Header | null {
   const flat = cells.map((c) => toHalfWidth(c).replace(/\s+/g, ''));
   // 「2024年比2023年增减」「2024年同比增长（%）」: a column of changes names years, and dates none of its figures
   const years = cells.map((c, i) => (c && !CHANGE_COL.test(flat[i]!) ? yearOfHeaderCell(c) : null));
+  // 「2023届人数 | 占比（%） | 2024届人数 | 占比（%）」: a year's count column, its share column right after it
+  const yearShares: { col: number; year: number; of: string }[] = [];
+  for (let i = 1; i < cells.length; i++) {
+    const m = years[i] === null && !SAMPLE_COL.test(flat[i]!) ? YEAR_COUNT_COL.exec(flat[i]!) : null;
+    const share = m ? SHARE_COL.exec(flat[i + 1] ?? '') : null;
+    if (!m || !share) continue;
+    years[i] = Number(m[1]);
+    yearShares.push({ col: i + 1, year: years[i]!, of: share[1] ?? '' });
+  }
+  const baseCol = yearShares.length ? flat.findIndex((v, i) => i > 0 && BASE_COL.test(v)) : -1;
+  let measure: string | undefined;
+  // 「调查对象 | 有效样本 | 2024年满意度 | 较上年增减」: a year's column named for the measure its rows state
+  for (let i = 1; i < cells.length; i++) {
+    const m = years[i] === null ? YEAR_MEASURE_COL.exec(flat[i]!) : null;
+    if (m) {
+      years[i] = Number(m[1]);
+      measure = m[2];
+    }
+  }
   // a label column named as such stands for the header words the check below asks for
   const noYears = !!reportYear && !years.some((y) => y !== null);
   const countCol = noYears ? flat.findIndex((v, i) => i > 0 && COUNT_COL.test(v)) : -1;
   const shareCol = countCol > 0 ? flat.findIndex((v, i) => i > countCol && SHARE_COL.test(v)) : -1;
   // 「产业 | 就业人数（人） | 占比（%）」: a short first cell names the label column of a count column
   const labelled = noYears && (flat.some((v) => LABEL_COL.test(v)) || (countCol > 0 && !!flat[0] && flat[0].length <= 8 && !valueOfCell(flat[0]) && !COUNT_COL.test(flat[0])));
-  let measure: string | undefined;
   if (labelled) {
     flat.forEach((v, i) => {
       const m = MEASURE_COL.exec(v);
@@ -189,7 +219,7 @@ function headerOf(raw: string[], reportYear: number | null): Header | null {
     const c = cells[i]!;
     if (years[i] !== null || !c) continue;
     if (valueOfCell(c)) return null;
-    if (isHeaderWord(c) || VALUE_COL.test(c.replace(/\s+/g, '')) || UNIT_NOTE_CELL.test(c) || (i === 0 && (firstNamed || labelled)) || (i > 0 && (CHANGE_COL.test(c) || SAMPLE_COL.test(c))) || (labelled && i === shareCol)) continue;
+    if (isHeaderWord(c) || VALUE_COL.test(c.replace(/\s+/g, '')) || UNIT_NOTE_CELL.test(c) || (i === 0 && (firstNamed || labelled)) || (i > 0 && (CHANGE_COL.test(c) || SAMPLE_COL.test(c))) || (labelled && i === shareCol) || i === baseCol || yearShares.some((y) => y.col === i)) continue;
     other++;
   }
   const hasWord = labelled || firstNamed || cells.some((c) => c && isHeaderWord(c));
@@ -215,7 +245,8 @@ function headerOf(raw: string[], reportYear: number | null): Header | null {
     years,
     yearList,
     unitCol: find(/^单位$/),
-    labelCol: find(LABEL_OR_NAME_COL),
+    // (a short first cell before paired count and share columns names the label column: 去向, 产业)
+    labelCol: yearShares.length && firstNamed ? 0 : find(LABEL_OR_NAME_COL),
     serialCol: find(/^序号$/),
     width: merged ? -1 : cells.length,
     clean: other === 0 && !merged,
@@ -226,6 +257,7 @@ function headerOf(raw: string[], reportYear: number | null): Header | null {
     measure,
     reportDated: labelled,
     ...(labelled && shareCol > 0 ? { shareCol, shareOf: SHARE_COL.exec(flat[shareCol]!)![1] ?? '' } : {}),
+    ...(yearShares.length ? { yearShares, baseCol } : {}),
   };
 }
 
@@ -532,13 +564,15 @@ export function readTables(
     let cellUnit = '';
     // a text layer's line split into exactly the header's cells is read by column as a drawn table is
     const positional =
-      (it.fromTable || (cells.length >= 3 && hdr.measure !== undefined)) &&
+      (it.fromTable || (cells.length >= 3 && (hdr.measure !== undefined || hdr.yearShares !== undefined))) &&
       hdr.clean === true &&
       !hdr.ambiguous &&
       hdr.width === cells.length &&
       hdr.labelCol >= 0 &&
       (hdr.unitCol < 0 || !cells[hdr.unitCol] || isUnitCell(cells[hdr.unitCol]!)) &&
       fitsHeader(cells, hdr);
+    // counts and shares by year can only be told apart by their columns
+    if (hdr.yearShares && !positional) continue;
     if (positional) {
       // a cell holding several figures (two narrow columns read as one) next to as many empty year cells:
       // the figures are those columns', in order
@@ -750,6 +784,16 @@ export function readTables(
       }
       const sid = share !== null ? shareIdFor(label, hdr.shareOf ?? '') : null;
       if (share !== null && sid) zoneRows.push({ ...row, child: false, unit: '%', values: [share], valueYears: [reportYear], id: sid, warnings: [...rowWarnings] });
+    }
+    // each year's share beside its count, of the base the row names (or the column's own words)
+    if (hdr.yearShares && positional) {
+      const row = zoneRows[zoneRows.length - 1]!;
+      const of = hdr.baseCol !== undefined && hdr.baseCol >= 0 ? (cells[hdr.baseCol] ?? '') : '';
+      for (const ys of hdr.yearShares) {
+        const share = valueOfCell(cells[ys.col] ?? '')?.value ?? null;
+        const sid = share !== null ? shareIdFor(label, isDash(of) ? '' : of || ys.of) : null;
+        if (share !== null && sid) zoneRows.push({ ...row, child: false, unit: '%', values: [share], valueYears: [ys.year], id: sid, warnings: [...rowWarnings] });
+      }
     }
   }
   closeZone();

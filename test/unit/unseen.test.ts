@@ -609,4 +609,44 @@ describe('general rules found on held-out sets 40-45', () => {
     const x = report('某县中等职业教育质量年度报告（2024年度）', '我县只有县职业中专一所中等职业学校。', '', '2024年，县职业中专依托县农民技能培训基地开展非学历培训项目31项。');
     expect(value(x, 'training_projects')).toBe(31);
   });
+  it('every figure in a bracket that opens with 上年 is last year’s', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '全市中职学校中公办23所、民办6所（上年公办24所、民办7所）。');
+    expect(value(x, 'school_count_private', 2023)).toBe(7);
+    expect(value(x, 'school_count_public', 2023)).toBe(24);
+  });
+
+  it('an international contest set as the scene names what the next clause says was won', () => {
+    expect(value(report('某市中等职业教育质量年度报告（2024年度）', '在2024年一带一路国际技能大赛中，全市中职学生获奖5项。'), 'intl_competition_awards')).toBe(5);
+    expect(value(report('某市中等职业教育质量年度报告（2024年度）', '在全国技能大赛、世界技能大赛选拔赛等赛事中，全市中职学生获奖31项。'), 'intl_competition_awards')).toBeUndefined();
+  });
+
+  it('a province’s name ending in 州 (贵州省) is no prefecture inside the region', () => {
+    const x = report('黔东南苗族侗族自治州中等职业教育质量年度报告（2024年度）', '依托贵州省职业教育智慧平台，全州中职学校建成专业教学资源库9个。');
+    expect(value(x, 'resource_libraries')).toBe(9);
+  });
+
+  it('a cohort measured years after it graduated is not this year’s graduates’ measure', () => {
+    const x = report('某省高等职业教育质量年度报告（2024年度）', '跟踪调查显示，2021届毕业生毕业三年后平均月收入6,120元。');
+    expect(x.indicators.some((i) => i.id === 'monthly_income')).toBe(false);
+  });
+
+  it('a year’s column named for the measure (2024年满意度) reads who was asked, beside a sample column', () => {
+    const x = report('某省中等职业教育质量年度报告（2024年度）', '表5　全省中职教育满意度调查', '调查对象\t有效样本\t2024年满意度\t较上年增减', '在校生\t95,120\t93.06\t0.41', '家长\t80,344\t94.58\t0.27');
+    expect(value(x, 'satisfaction_students')).toBe(93.06);
+    expect(value(x, 'satisfaction_parents')).toBe(94.58);
+  });
+
+  it('paired count and share columns per year are read by column, each share of the base its row names', () => {
+    const x = report(
+      '某市中等职业教育质量年度报告（2024年度）',
+      '表3　全市中职毕业生去向',
+      '去向\t2023届人数\t占比（%）\t2024届人数\t占比（%）\t占比计算基数',
+      '毕业生\t8,402\t—\t8,716\t—\t—',
+      '毕业去向落实\t8,233\t97.99\t8,571\t98.34\t毕业生',
+    );
+    expect(value(x, 'graduates', 2023)).toBe(8402);
+    expect(value(x, 'graduates_placed')).toBe(8571);
+    expect(value(x, 'employment_rate', 2023)).toBe(97.99);
+    expect(value(x, 'employment_rate')).toBe(98.34);
+  });
 });
