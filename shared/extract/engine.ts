@@ -45,7 +45,7 @@ export function extractWithIdentity(
   forgetCells();
   // items keep the caller's block indexes (at.block), so they read the array as given
   const items = toItems(Array.isArray(blocks) ? blocks : []);
-  const tables = readTables(items, report.year, scopeOf(report));
+  const tables = readTables(items, report.year, scopeOf(report), report.level);
   const prose = readProse(items, report);
   const indicators = mergeCandidates([...tables.candidates, ...prose.candidates]);
   const warnings = [...tables.warnings, ...prose.warnings];

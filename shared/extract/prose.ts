@@ -111,6 +111,12 @@ const CLAUSE_OPEN = /^\s*(?:全[市县省区州盟旗]|我[市县省区])?\s*(?:
 const INTL_SCENE = /^\s*(?:在|于)?[^，,；;。]{0,24}?(?:国际|世界|金砖国家|一带一路|东盟)[^，,；;。]{0,20}?(?:大赛|比赛|竞赛|赛事|技能赛)(?:中|上)?\s*$/;
 /** What the clause after the scene says was won: 「全市中职学生获奖2项」「共获得奖项4项」. */
 const WON_THERE = /获(?:得)?(?:各类)?(?:奖项?|奖牌)\s*$/;
+/** After a figure: the schools (majors, students) it picks out, 「…的学校76所」. */
+const CRITERION_AFTER = /^\s*(?:及?以上|及?以下|左右)?\s*的\s*(?:中职|高职)?(?:学校|院校|专业|学生|教师|班级)/;
+/** Some schools, not counted: 个别学校, 部分院校, 少数职校. */
+const FEW_SCHOOLS = /(?:个别|部分|少数|多数|大多数|一些|少部分|大部分|有的)(?:中职|高职)?(?:学校|院校|职校)/;
+/** A clause opening with the route some took (通过职教高考…, 其中通过…). */
+const ROUTE_OPENS = /^\s*(?:其中\s*[，,:：]?\s*)?(?:通过|经由)/;
 /** 「毕业三年后」「毕业5年后」: a cohort measured years after it left. */
 const YEARS_ON = /毕业(?:[一二两三四五]|\d)年(?:后|以后|之后)/;
 const THREE_YEARS_ON = new Set(INDICATORS.filter((e) => e.nameZh.includes('毕业三年')).map((e) => e.id));
@@ -167,10 +173,10 @@ const OFFERS = /(共有|现有|拥有|共计|合计|总计|开设|设置|设有|
 
 /**
  * A figure an indicator could take (see mayBeIndicatorFigure): digits followed, past spaces, a magnitude and
- * 余/多, by a ratio's colon or the first character of a unit some catalog unit accepts; or a percentage in
- * words (百分之九十八). A superset, tested natively before any figure is parsed: 2024年 alone is not one.
+ * 余/多, by a ratio's colon or the first character of a unit some catalog unit accepts, or a figure in 万 ending
+ * its clause (a name before it carries the unit: 培训学时约24.5万); or a percentage in words (百分之九十八). A superset, tested natively before any figure is parsed: 2024年 alone is not one.
  */
-const MAY_HOLD_FIGURE = /[0-9０-９]\s*(?:千万|百万|万|亿|千)?(?:余|多|左右|以上)?(?:万|亿)?(?:[%％人个元课MＭ所门本项部种名家件册小:：∶]|学(?!年))/;
+const MAY_HOLD_FIGURE = /[0-9０-９]\s*(?:千万|百万|万|亿|千)?(?:余|多|左右|以上)?(?:万|亿)?(?:[%％人个元课MＭ所门本项部种名家件册小:：∶]|学(?!年))|[0-9０-９]\s*[万亿]\s*(?:$|[，,。；;）)])/;
 const hasFigure = (s: string) => MAY_HOLD_FIGURE.test(s) || s.includes('百分之') || CN_COUNT_HINT.test(s);
 
 // 一个/三个 run through prose without counting anything: a count in words is looked for only with another measure
@@ -530,6 +536,8 @@ function readSentence(
   const st: SentenceState = { year: report.year, last: null, run: [], seen: new Set(), plan: false, whole: null, parts: 0, pending: null, prev, ownLevel: ownLevelOf(report) };
   const { clauses, spans, afterSemicolon } = joinBareFigures(sentence, clausesOf(sentence), lex);
   const sentenceStart = out.length;
+  // 「通过职教高考升学1.53万人，通过五年制转段升学0.51万人」: figures by route, each a part of the whole
+  const byRoute = sentence.includes('通过') && clauses.filter((c) => ROUTE_OPENS.test(c) && hasFigure(c)).length >= 2;
   // most sentences name no other population: their clauses are not asked one by one
   const otherPopulation = OTHER_POPULATION.test(sentence);
   let prevClause = '';
@@ -605,6 +613,10 @@ function readSentence(
       prevClause = half;
       continue;
     }
+    if (byRoute && ROUTE_OPENS.test(masked)) {
+      prevClause = half;
+      continue;
+    }
     const cumulative = CUMULATIVE.test(half);
     if (/^\s*其中/.test(masked) && st.last && !st.whole) {
       st.whole = st.last;
@@ -630,6 +642,8 @@ function readSentence(
       // 「由500Mbps扩容到1000Mbps」: where it started, in a year the sentence does not say
       const undatedStart = /(?:由|从)\s*$/.test(lead) && TO_LEVEL.test(masked.slice(n.end, n.end + 8));
       // 「突破4,500元大关，达到4,628元」: a threshold passed, not the figure
+      // 「“双师型”教师比例达到50%的学校76所」「带宽为10,000Mbps的学校71所」: a threshold that picks schools out
+      if (CRITERION_AFTER.test(masked.slice(n.end, n.end + 12))) continue;
       // 「全部达标院校7所，其余4所为民办院校」: the rest of some set, counted against it, is no one's whole
       if (/(?:其余|其他|剩余|剩下)(?:的)?\s*$/.test(lead)) continue;
       // 「毕业生、用人单位和家长满意度均在94%以上」: a bound each of several clears, no one's figure
@@ -898,6 +912,8 @@ function narrows(half: string, masked: string, scope: Scope, onlySchool: boolean
   if (LEAVES_OUT.test(masked)) return true;
   // 「大庆油田技能人才培训中心全年开展职工培训42.6万学时」: a company or another body speaks of itself
   if (ORG_OPENS.test(masked) || CONSORTIUM_OPENS.test(masked)) return true;
+  // 「个别学校家长满意度达到98.0%」: some schools' figure, however many (「部分学校开展技术服务，到款额…」 is all there is)
+  if (FEW_SCHOOLS.test(masked) && hasFigure(half)) return true;
   // 「通过职教高考升入江西旅游商贸职业学院等高职院校」: schools the students went on to are no subject
   const subject = masked.includes('升入') || masked.includes('考入') || masked.includes('就读于') ? masked.replace(DESTINATION, '') : masked;
   // a county's only school is the county: its names are no single school's here
@@ -1052,6 +1068,8 @@ function readOwner(
   // 「自治区级在线精品课程19门、市级在线精品课程63门」: such words listed one by one name parts again
   if (own !== q && masked.indexOf(term.term) !== masked.lastIndexOf(term.term)) return null;
   if (OWNER.test(partners ? own.replace(/合作/g, '') : own) || OTHER_POPULATION.test(q)) return null;
+  // 「其中为重装企业开展的…岗位技能培训共计8.3万学时」: after 其中, what was done for some is a part of the whole
+  if (/其中/.test(q) && /为[^，,；;。]{1,24}(?:开展|举办|提供|组织)的/.test(q)) return null;
   // 「市财政安排技能大赛专项经费420万元」: a fund named for one purpose is that purpose's, not the region's special funds
   if (term.term.startsWith('专项') && FUND_PURPOSE.test(q)) return null;
   // 「装备制造、电子与信息、交通运输三大类专业布点合计1,131个」「五个专业布点合计126个」: some categories' or items' part
@@ -1295,6 +1313,12 @@ function joinBrokenLines(items: Item[]): Item[] {
       const parts = a.block === b.block ? undefined : [{ start: 0, block: a.block }, { start: start.length, block: b.block }];
       it = { kind: 'text', text: start + line.trimStart(), heading: false, page: a.page, order: a.order, block: a.block, parts };
       i++;
+      // 「在校生总体满意度」/「95.1%」: a card (a name, then its figure alone on a line) is a sentence of its own
+      if (FIGURE_ALONE.test(line)) {
+        flush();
+        out.push(it);
+        continue;
+      }
     }
     if (it.kind !== 'text' || it.heading || CASE_START.test(it.text) || (SECTION.test(it.text) && it.text.length < 60)) {
       flush();
@@ -1339,6 +1363,8 @@ const OPEN_LABEL = /^[^\n。！？!?；;]{0,36}[\u4e00-\u9fa5”][:：]?\s*$/;
 /** A figure and its unit (not a year: 2024届毕业生…), opening a line. */
 const FIGURE_OPENS = '\\s*(?:约|近|共|共计|合计|超过|逾)?\\s*[0-9０-９][0-9０-９,.．]*\\s*(?:千万|百万|万|亿|千)?(?:余|多)?(?:万|亿)?\\s*(?:%|％|[:：∶]\\s*1|人|名|所|个|元|项|门|本|册|课时|学时|小时|人次|人日|家|部|件|种|台|套|Mbps|MB|GB|平方米)';
 const FIGURE_FIRST = new RegExp(`^${FIGURE_OPENS}`);
+/** A line that is nothing but a figure and its unit: 「95.1%」「4.12万人」. */
+const FIGURE_ALONE = new RegExp(`^${FIGURE_OPENS}\\s*(?:以上|左右)?\\s*[。.]?\\s*$`);
 /** A line break inside a paragraph between a line that ends no sentence and a line its figure opens. */
 const BROKEN_BEFORE_FIGURE = new RegExp(`(?<=[^。！？!?；;\\s])[ \\t\u3000]*\\n(?=${FIGURE_OPENS})`, 'g');
 

@@ -29,7 +29,7 @@ const namesTable = (s: string) => s.includes('表') || s.includes('计分卡');
 /** First header cells of a table with one row per school or part of the region (see transposedHeaderOf). */
 const BY_PART_WORDS = '学校|学校名称|校名|院校|院校名称|单位|单位名称|地区|区域|片区|市州|市\\(州\\)|县区|区县|县市区|县\\(市、区\\)|县\\(市\\)区|设区市|类别|院校类别|学校类别|学校类型|院校类型|办学类型|举办性质|办学性质|学校性质|院校性质|举办者|举办主体|办学主体';
 /** First header cells that name a label column (项目, 指标, 调查对象) or a column of years as rows (届别). */
-const LABEL_HEADS = '项目|指标|调查对象|评价对象|届别|届次';
+const LABEL_HEADS = '项目|指标|调查对象|评价对象|调查项目|评价项目|届别|届次';
 const HEADER_HINT = new RegExp(`^\\s*(?:${LABEL_HEADS})|20\\d\\d|２０|年份|学年|年度|[〇零一二][〇零一二三四五六七八九]{3}年|数值|数据|本年|当年|指标值|满意|人数(?:[（(]|\\t|\\s{2}|\\s*$)|占比|比例(?:[（(]|\\t|\\s{2}|\\s*$)`);
 /** What a row outside a table must hold to open one: a year, a value or measure column or a label column (a header), or a 表/计分卡 (a caption). */
 const MAY_START_OR_TABLE = new RegExp(
@@ -136,6 +136,12 @@ const YEAR_WORD_CELL = /^\s*(?:年|学年|年度|届)\s*$/;
 /** A caption naming a survey's measure (…满意度调查结果), and a label column naming who was asked. */
 const SURVEY_CAPTION = /(满意度|满意率)/;
 const SURVEYED_COL = /^(?:调查对象|对象|被调查对象|评价对象|调查群体|群体|类别|满意度调查对象)$/;
+/** Columns of the kinds of school a report is about, by level, and of kinds no report here is about. */
+const OWN_KIND_COL: Record<string, RegExp> = {
+  secondary: /^(?:中职学校|中等职业学校|中职|中职教育|中等职业教育)$/,
+  higher: /^(?:高职院校|高等职业院校|高职|高职教育|高等职业教育|高职\(专科\)院校)$/,
+};
+const OTHER_KIND_COL = /^(?:技工学校|技工院校|技师学院|普通高中|普高|高职院校|中职学校|职业本科|本科院校)$/;
 /** A year's column of counts (2023届人数, 2024年人数（人）). */
 const YEAR_COUNT_COL = /^(20\d\d)(?:年|届)(?:[\u4e00-\u9fa5]{0,4}人数|数量|\((?:人|名)\))(?:\((?:人|名)\))?$/;
 /** The column naming each row's base (占比计算基数, 比例基数). */
@@ -153,7 +159,7 @@ function headerWords(cell: string): string[] | null {
   return toks.every((t) => yearOfHeaderCell(t) !== null || isHeaderWord(t)) ? toks : null;
 }
 
-function headerOf(raw: string[], reportYear: number | null): Header | null {
+function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | null = null): Header | null {
   // cells merged by the reader are split again: each year then has a column of its own (never positional)
   let merged = false;
   const cells: string[] = [];
@@ -178,6 +184,8 @@ function headerOf(raw: string[], reportYear: number | null): Header | null {
   }
   const baseCol = yearShares.length ? flat.findIndex((v, i) => i > 0 && BASE_COL.test(v)) : -1;
   let measure: string | undefined;
+  /** Columns of other kinds of school and their sum: named, and read by nobody. */
+  const others = new Set<number>();
   // 「调查对象 | 有效样本 | 2024年满意度 | 较上年增减」: a year's column named for the measure its rows state
   for (let i = 1; i < cells.length; i++) {
     const m = years[i] === null ? YEAR_MEASURE_COL.exec(flat[i]!) : null;
@@ -199,6 +207,18 @@ function headerOf(raw: string[], reportYear: number | null): Header | null {
       if (VALUE_COL.test(v) || m || i === countCol) years[i] = reportYear;
     });
   }
+  // 「项目 | 单位 | 中职学校 | 技工院校 | 合计」: the column of the report's own kind of school, beside other kinds' and
+  // their sum (neither of which is the report's)
+  // (a column naming each row's year, 「指标 | 年度 | 中职学校 | …」, dates the rows: not read this way)
+  if (labelled && ownKind && !years.some((y) => y !== null) && !flat.some((v) => /^(?:年度|年份|学年|年|届别|时间)$/.test(v))) {
+    const own = flat.findIndex((v, i) => i > 0 && ownKind.test(v));
+    if (own > 0 && flat.some((v, i) => i > 0 && i !== own && OTHER_KIND_COL.test(v))) {
+      years[own] = reportYear;
+      flat.forEach((v, i) => {
+        if (i !== own && (OTHER_KIND_COL.test(v) || REGION_COL.test(v))) others.add(i);
+      });
+    }
+  }
   // 「指标 | 全省 | 校均值 | 中位数 | 标准差」: the column of the region's own figure, beside statistics over schools
   if (labelled && !years.some((y) => y !== null)) {
     const own = flat.findIndex((v, i) => i > 0 && REGION_COL.test(v));
@@ -219,7 +239,7 @@ function headerOf(raw: string[], reportYear: number | null): Header | null {
     const c = cells[i]!;
     if (years[i] !== null || !c) continue;
     if (valueOfCell(c)) return null;
-    if (isHeaderWord(c) || VALUE_COL.test(c.replace(/\s+/g, '')) || UNIT_NOTE_CELL.test(c) || (i === 0 && (firstNamed || labelled)) || (i > 0 && (CHANGE_COL.test(c) || SAMPLE_COL.test(c))) || (labelled && i === shareCol) || i === baseCol || yearShares.some((y) => y.col === i)) continue;
+    if (isHeaderWord(c) || VALUE_COL.test(c.replace(/\s+/g, '')) || UNIT_NOTE_CELL.test(c) || (i === 0 && (firstNamed || labelled)) || (i > 0 && (CHANGE_COL.test(c) || SAMPLE_COL.test(c))) || (labelled && i === shareCol) || i === baseCol || others.has(i) || yearShares.some((y) => y.col === i)) continue;
     other++;
   }
   const hasWord = labelled || firstNamed || cells.some((c) => c && isHeaderWord(c));
@@ -246,7 +266,7 @@ function headerOf(raw: string[], reportYear: number | null): Header | null {
     yearList,
     unitCol: find(/^单位$/),
     // (a short first cell before paired count and share columns names the label column: 去向, 产业)
-    labelCol: yearShares.length && firstNamed ? 0 : find(LABEL_OR_NAME_COL),
+    labelCol: find(LABEL_OR_NAME_COL) >= 0 || !yearShares.length || !firstNamed ? find(LABEL_OR_NAME_COL) : 0,
     serialCol: find(/^序号$/),
     width: merged ? -1 : cells.length,
     clean: other === 0 && !merged,
@@ -323,7 +343,9 @@ export function readTables(
   items: Item[],
   reportYear: number | null,
   scope?: Scope,
+  level?: string | null,
 ): { candidates: Candidate[]; warnings: EngineWarning[] } {
+  const ownKind = OWN_KIND_COL[level ?? ''] ?? null;
   const out: Candidate[] = [];
   const warnings: EngineWarning[] = [];
 
@@ -519,6 +541,16 @@ export function readTables(
         continue;
       }
     }
+    // 「类别 | 2023年 | | 2024年 |」 over 「 | 人数 | 占比（%） | 人数 | 占比（%）」: years over a row naming each year's
+    // columns (a merged header flattened) are one header, each year's columns named by the row below
+    if (header && !zoneRows.length && !header.transposed && header.cells && filled >= 2 && isSubHeaderRow(cells)) {
+      const merged = mergeSubHeader(header.cells, cells);
+      const h = merged ? headerOf(merged, reportYear, ownKind) : null;
+      if (h) {
+        header = h;
+        continue;
+      }
+    }
     // only a row naming a year (or 年份/指标…数值) can be a header
     if (HEADER_HINT.test(it.quote)) {
       const th = transposedHeaderOf(cells, reportYear);
@@ -526,7 +558,7 @@ export function readTables(
         startHeader(th);
         continue;
       }
-      const h = headerOf(cells, reportYear);
+      const h = headerOf(cells, reportYear, ownKind);
       if (h) {
         startHeader(h);
         continue;
@@ -747,7 +779,8 @@ export function readTables(
       if (!id && hdr.sumOf && SUM_ROW.test(toHalfWidth(label).replace(/\s+/g, ''))) id = hdr.sumOf;
       lastWasSub = false;
       if (id) {
-        const isSub: boolean = child && !!TEMPLATE_PARENTS[id]?.includes(head ?? '');
+        // (a 其中 row taken as a part of the head's whole is under the head too: 「其中：直接就业」 under 毕业去向落实)
+        const isSub: boolean = child && (!!TEMPLATE_PARENTS[id]?.includes(head ?? '') || (startsQi && !TEMPLATE_PARENTS[id]));
         lastWasSub = isSub;
         // a top-level row (or a sibling that opens a new group) becomes the head of what follows
         if (!isSub) {
@@ -815,6 +848,36 @@ function shareIdFor(label: string, of: string): string | null {
   return fits.length === 1 ? fits[0]!.id : null;
 }
 
+/** A header row below the years naming what each year's columns hold: 「人数 | 占比（%） | 人数 | 占比（%）」. */
+const SUB_HEADER_WORD = /^(?:人数|数量|个数|人|占比|比例|比重)(?:\((?:%|％|人)\))?$/;
+function isSubHeaderRow(cells: string[]): boolean {
+  let n = 0;
+  for (const c of cells) {
+    if (!c) continue;
+    if (!SUB_HEADER_WORD.test(toHalfWidth(c).replace(/\s+/g, ''))) return false;
+    n++;
+  }
+  return n >= 2;
+}
+
+/**
+ * The two rows of a merged header as one: the cells before the first year, then each year's columns as the row
+ * below names them, the first of each taking the year (2023年人数 | 占比（%） | 2024年人数 | 占比（%）); null when
+ * the row below does not name as many columns for every year.
+ */
+function mergeSubHeader(top: string[], sub: string[]): string[] | null {
+  const first = top.findIndex((c) => !!c && yearOfHeaderCell(c) !== null);
+  if (first < 1) return null;
+  const years = top.slice(first).filter((c) => !!c).map((c) => yearOfHeaderCell(c));
+  if (years.some((y) => y === null)) return null;
+  const words = sub.filter((c) => !!c);
+  if (words.length % years.length) return null;
+  const per = words.length / years.length;
+  const out = top.slice(0, first);
+  years.forEach((y, j) => words.slice(j * per, (j + 1) * per).forEach((w, k) => out.push(k === 0 ? `${y}年${w}` : w)));
+  return out;
+}
+
 /** Two headers with the same words and years in the same order (wherever their cells fall). */
 function sameHeader(a: Header, b: Header): boolean {
   const words = (h: Header) => (h.cells ?? []).join('').replace(/\s+/g, '');
@@ -852,8 +915,9 @@ function pickId(ids: string[], child: boolean, startsQi: boolean, head: string |
       const h = head ? indicatorById(head) : undefined;
       return !startsQi && !!h && !TEMPLATE_PARENTS[head!] && parents.every((p) => indicatorById(p)?.group === h.group);
     }
-    // a top-level indicator printed as 其中… is someone else's breakdown (其中：在校生数)
-    if (startsQi) return false;
+    // a top-level indicator printed as 其中… is someone else's breakdown (其中：在校生数), unless the head row is its
+    // whole or a part of the same whole (「毕业去向落实 / 其中：直接就业」, both parts of 毕业生)
+    if (startsQi) return !!head && PART_OF.some(([p, w]) => p === id && (w === head || PART_OF.some(([q, v]) => q === head && v === w)));
     if (!head) return true;
     return indicatorById(head)?.group === indicatorById(id)?.group;
   };

@@ -649,4 +649,53 @@ describe('general rules found on held-out sets 40-45', () => {
     expect(value(x, 'employment_rate', 2023)).toBe(97.99);
     expect(value(x, 'employment_rate')).toBe(98.34);
   });
+
+  it('years over a row naming each year’s columns (a merged header flattened) make one header', () => {
+    const x = report(
+      '某市中等职业教育质量年度报告（2024年度）',
+      '附表1　全市中职毕业生去向',
+      '类别\t2023年\t\t2024年\t',
+      '\t人数\t占比（%）\t人数\t占比（%）',
+      '毕业生总数\t21,530\t100.00\t22,104\t100.00',
+      '毕业去向落实\t21,012\t97.59\t21,650\t97.95',
+      '其中：直接就业\t6,215\t28.87\t6,020\t27.23',
+    );
+    expect(value(x, 'graduates')).toBe(22104);
+    expect(value(x, 'graduates', 2023)).toBe(21530);
+    expect(value(x, 'employment_rate')).toBe(97.95);
+    expect(value(x, 'direct_employment', 2023)).toBe(6215);
+  });
+
+  it('a card (a name, then its figure alone on the next line) is a sentence of its own', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '家长满意度', '95.4%', '', '个别学校毕业生满意度达到98.6%。');
+    expect(value(x, 'satisfaction_parents')).toBe(95.4);
+    expect(value(x, 'satisfaction_graduates')).toBeUndefined();
+  });
+
+  it('a threshold that picks schools out (…达到50%的学校76所) is no figure of the region', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '全市“双师型”教师比例达到60%的学校23所，互联网出口带宽1000Mbps以上的学校18所。');
+    expect(value(x, 'dual_qualified_ratio')).toBeUndefined();
+    expect(value(x, 'internet_bandwidth')).toBeUndefined();
+  });
+
+  it('figures by route (通过…, 通过…) are parts, not the whole', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '通过职教高考升学9,120人，通过五年制转段升学3,406人。');
+    expect(value(x, 'graduates_further_study')).toBeUndefined();
+  });
+
+  it('after 其中, what was done for some is a part of the whole', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '培训面向企业职工和农民，其中为园区企业开展的岗位技能培训共计4.6万学时。');
+    expect(value(x, 'training_hours')).toBeUndefined();
+  });
+
+  it('a figure in 万 ending its clause takes the unit of the name before it', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '全市中职学校完成培训学时约13.2万，培训到账经费960万元。');
+    expect(value(x, 'training_hours')).toBe(132000);
+  });
+
+  it('a table with a column per kind of school reads the report’s own kind only', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '表1　全市中职学校与技工院校基本情况', '项目\t单位\t中职学校\t技工院校\t合计', '学校数\t所\t21\t8\t29', '全日制在校生数\t人\t40,216\t15,330\t55,546');
+    expect(value(x, 'school_count')).toBe(21);
+    expect(value(x, 'enrollment_total')).toBe(40216);
+  });
 });
