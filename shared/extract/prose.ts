@@ -74,7 +74,10 @@ function ownLevelOf(report: ReportIdentity): RegExp | null {
 const PLAN_SECTION = /(下一步|打算|展望|努力方向|工作思路|工作重点|工作计划|改进措施|对策建议|发展目标)/;
 /** A plan stated in one clause (招生计划2.4万人): that clause only. 实际… reads what happened. */
 const PLAN_HERE = /((?<!教学|培养|双高)计划(?!内)|规划(?!教材)|指标数|任务数|不低于|不少于|规定的?标准|标准要求|办学标准)/;
-const ACTUAL = /^\s*(?:实际|实有|实现|最终)/;
+const ACTUAL = /^\s*(?:实际|实有|实现|最终|完成值|完成情况)/;
+/** 「毕业去向落实率：目标值97%」: a name, then its target; 「完成值98.69%」 in a later clause is the name's figure. */
+const TARGET_OPENS = /^(.{2,30}?)[:：]\s*(?:年度)?目标值?\s*(?:为)?\s*(?=[0-9])/;
+const DONE_LEAD = /^\s*(?:实际)?完成(?:值|情况)?\s*(?:为|达到?)?\s*$/;
 /** A county's only school is the county: its figures are the region's. */
 const ONLY_SCHOOL = /(唯一|仅有的?\s*[1一]\s*所|只有\s*[1一]\s*所|[1一]\s*所[，,]\s*即)/;
 const SUBSET_WORDS = '其中|职业本科|普通本科|在编|编内|编外|转段|五年制|五年一贯制|公办|民办|男生|女生|女|男|少数民族|非全日制|学历(?!教育)|本科及以上|硕士|博士|研究生|职称|高级|中级|初级|兼职|外聘|新进|新招|引进|美育|体育|思政|德育|文化课|专业课|公共基础|班主任|心理|中外合作|国外|留学|参赛|参加|获奖|贯通|示范|重点|优质|强基|高水平|骨干|技工|本科院校|专业|市级|县级|区级|省级|国家级';
@@ -460,6 +463,8 @@ interface SentenceState {
   pending: { id: string } | null;
   /** A clause said what follows breaks a whole down (按举办者分): only parts' figures are read. */
   breakdown?: boolean;
+  /** The name a target was set for in this sentence (「…：目标值97%，完成值98.69%」). */
+  target?: string;
   /** The clause before only set an international contest as the scene (「在…国际…大赛中，」). */
   scene?: boolean;
   /** The year before a clause opening with 上年 moved the sentence to last year (see there). */
@@ -599,6 +604,12 @@ function readSentence(
     const scene = st.scene;
     // (a national contest or a selection for a world one listed in the scene makes it no international one)
     st.scene = !figure && INTL_SCENE.test(masked) && !/全国|选拔/.test(masked);
+    const targetOf = figure && st.plan ? TARGET_OPENS.exec(masked) : null;
+    if (targetOf) {
+      const first = numbersIn(half)[0];
+      const t = first ? termBefore(targetOf[1]!, first.ratio ? ':' : first.unit || impliedUnit(targetOf[1]!), lex) : null;
+      st.target = t && t.at + t.term.term.length === targetOf[1]!.trimEnd().length ? t.id : undefined;
+    }
     if (st.plan || !figure || (PLAN_HERE.test(half) && !ACTUAL.test(half))) {
       // a name ending the clause, for 「用人单位满意度最高，为97.2%」 (looked for only when the next clause is 为…)
       const next = clauses[k + 1];
@@ -694,6 +705,10 @@ function readSentence(
       }
       if (!read && unit === '%') read = readSatisfaction(before, lex);
       if (!read) read = readOwner(before, masked, n, unit, lex, subset, st, lead);
+      if (!read && st.target && DONE_LEAD.test(before) && convertUnit(1, unit, indicatorById(st.target)!.unit) !== null) {
+        read = { id: st.target, how: 'restated' };
+        st.target = undefined;
+      }
       if (!read && scene && WON_THERE.test(before) && !OTHER_POPULATION.test(before)) {
         const t = termBefore('国际技能大赛中获奖', unit, lex);
         if (t) read = { id: t.id, how: 'before' };

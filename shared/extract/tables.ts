@@ -136,6 +136,9 @@ const YEAR_WORD_CELL = /^\s*(?:年|学年|年度|届)\s*$/;
 /** A caption naming a survey's measure (…满意度调查结果), and a label column naming who was asked. */
 const SURVEY_CAPTION = /(满意度|满意率)/;
 const SURVEYED_COL = /^(?:调查对象|对象|被调查对象|评价对象|调查群体|群体|类别|满意度调查对象)$/;
+/** A target's column (年度目标, 目标值), and the column of what was done (完成情况, 完成值, 实际完成). */
+const TARGET_COL = /^(?:年度目标|目标值|目标|计划目标|年度目标值|\d{4}年目标)(?:\([^()]{0,6}\))?$/;
+const DONE_COL = /^(?:完成情况|完成值|实际完成|实际完成值|实际值|完成数|年度完成|实绩)(?:\([^()]{0,6}\))?$/;
 /** Columns of the kinds of school a report is about, by level, and of kinds no report here is about. */
 const OWN_KIND_COL: Record<string, RegExp> = {
   secondary: /^(?:中职学校|中等职业学校|中职|中职教育|中等职业教育)$/,
@@ -216,6 +219,16 @@ function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | nu
       years[own] = reportYear;
       flat.forEach((v, i) => {
         if (i !== own && (OTHER_KIND_COL.test(v) || REGION_COL.test(v))) others.add(i);
+      });
+    }
+  }
+  // 「指标 | 年度目标 | 完成情况 | 完成率」: what was done is the year's figure; the target and the rate are not
+  if (labelled && !years.some((y) => y !== null) && flat.some((v) => TARGET_COL.test(v))) {
+    const done = flat.findIndex((v, i) => i > 0 && DONE_COL.test(v));
+    if (done > 0) {
+      years[done] = reportYear;
+      flat.forEach((v, i) => {
+        if (i > 0 && i !== done && (TARGET_COL.test(v) || /完成率|完成比例|完成进度/.test(v))) others.add(i);
       });
     }
   }

@@ -698,4 +698,21 @@ describe('general rules found on held-out sets 40-45', () => {
     expect(value(x, 'school_count')).toBe(21);
     expect(value(x, 'enrollment_total')).toBe(40216);
   });
+
+  it('a table of targets reads what was done as the year’s figure, never the target or the rate', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '表1　主要指标完成情况', '指标\t年度目标\t完成情况\t完成率', '毕业去向落实率（%）\t96\t97.42\t101.5%', '非学历培训项目数（项）\t50\t58\t116.0%');
+    expect(value(x, 'employment_rate')).toBe(97.42);
+    expect(value(x, 'training_projects')).toBe(58);
+  });
+
+  it('a name with its target, then 完成值: the completed value is the name’s figure', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '用人单位满意度：目标值95%，完成值97.1%，完成率102.2%。');
+    expect(value(x, 'satisfaction_employers')).toBe(97.1);
+    expect(x.indicators.some((i) => i.value === 95)).toBe(false);
+  });
+
+  it('some schools’ figure in the same clause (个别学校…) is no region’s', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '个别学校家长满意度达到99.1%。');
+    expect(value(x, 'satisfaction_parents')).toBeUndefined();
+  });
 });
