@@ -861,7 +861,7 @@ function readRespectively(
   if (base === null) return null;
   // a list of names: split at 、和及与 after the last figure or clause start
   const tail = head.slice(Math.max(0, head.search(/[0-9][^0-9]*$/) + 1));
-  const names = tail.split(/[、和及与]/).map((x) => x.trim()).filter(Boolean);
+  const names = ordinalsSpelledOut(tail.split(/[、和及与]/).map((x) => x.trim()).filter(Boolean));
   if (names.length === after.length && names.length > 1) {
     const last = names[names.length - 1]!;
     const lastTerm = termBefore(last, unit, lex);
@@ -893,6 +893,17 @@ function readRespectively(
     return out;
   }
   return null;
+}
+
+/**
+ * 「面向第一、二、三产业就业的」: ordinals listed bare after the first, each taking the first's start and the last's
+ * ending (面向第一产业就业, 面向第二产业就业, 面向第三产业就业); other lists as they are.
+ */
+function ordinalsSpelledOut(names: string[]): string[] {
+  const first = /^(.*第)([一二三四五六七八九])$/.exec(names[0] ?? '');
+  const last = /^第?([一二三四五六七八九])(.+?)的?$/.exec(names[names.length - 1] ?? '');
+  if (!first || !last || names.length < 2 || !names.slice(1, -1).every((n) => /^第?[一二三四五六七八九]$/.test(n))) return names;
+  return names.map((n, i) => first[1] + (i === 0 ? first[2] : i === names.length - 1 ? last[1] : n.replace('第', '')) + last[2]);
 }
 
 /**

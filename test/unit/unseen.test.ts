@@ -715,4 +715,11 @@ describe('general rules found on held-out sets 40-45', () => {
     const x = report('某市中等职业教育质量年度报告（2024年度）', '个别学校家长满意度达到99.1%。');
     expect(value(x, 'satisfaction_parents')).toBeUndefined();
   });
+
+  it('ordinals listed bare after the first (第一、二、三产业) each take the first’s start and the last’s ending', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '全市中职毕业生面向第一、二、三产业就业的分别为84人、1,512人、2,907人。');
+    expect(value(x, 'employed_primary')).toBe(84);
+    expect(value(x, 'employed_secondary')).toBe(1512);
+    expect(value(x, 'employed_tertiary')).toBe(2907);
+  });
 });
