@@ -48,8 +48,13 @@ export function isRowLine(t: string): boolean {
   if (cells >= 2 && numeric >= 2 && !/[，,](?!\d{3})/.test(t)) return true;
   if (cells >= 3 && numeric >= 1 && /\s{2,}|\t/.test(t)) return true;
   const parts = toHalfWidth(t).split(/\s+/).filter(Boolean);
-  return parts.length >= 3 && parts.filter((c) => HEADER_CELL.test(c)).length >= 2;
+  if (parts.length >= 3 && parts.filter((c) => HEADER_CELL.test(c)).length >= 2) return true;
+  // 「企业提供的校内实践教学设备值   1.08亿元」: a label and its figure across a column gap (a two-column table)
+  const gap = t.split(/\t|\s{2,}/);
+  return gap.length === 2 && gap[0]!.length <= 30 && /[\u4e00-\u9fa5]{2}/.test(gap[0]!) && LABEL_VALUE.test(gap[1]!.trim());
 }
+/** A value cell of a two-column table: a figure with its unit, maybe last year's in brackets. */
+const LABEL_VALUE = /^(?:约|近|超过|逾)?\s*[0-9０-９][0-9０-９,.]*\s*(?:万|亿)?\s*(?:%|％|[\u4e00-\u9fa5]{1,3}|Mbps)?\s*(?:[（(][^（()）]{1,30}[)）])?$/;
 
 function headingLevel(t: string): number | null {
   if (t.length > 36 || SENTENCE_END.test(t) || /[，,；;]/.test(t)) return null;

@@ -530,7 +530,7 @@ export function readTables(
       openCaption(it.quote);
       continue;
     }
-    const cells = it.cells;
+    let cells = it.cells;
     // how many cells hold something, and the first that does (no array: this runs for every row)
     let filled = 0;
     let lone = '';
@@ -599,6 +599,8 @@ export function readTables(
       continue;
     }
 
+    // 「其中：直接就业 10,960 35.84 …」 under 「序号 | 项目 | …」: a text layer drops a row's empty 序号 cell
+    if (hdr.yearShares && !it.fromTable && hdr.serialCol === 0 && cells.length === hdr.width - 1 && !SERIAL.test(cells[0] ?? '')) cells = ['', ...cells];
     // positional reading when the row has exactly the header's columns
     let serial = false;
     let labelCells: string[] = [];
@@ -676,13 +678,24 @@ export function readTables(
           i++;
           continue;
         }
-        if (valueOfCell(c) || isDash(c) || isUnitCell(c) || figuresOfCell(c)) break;
+        if (valueOfCell(c) || isDash(c) || isUnitCell(c) || figuresOfCell(c) || withLastYear(c)) break;
         labelCells.push(c);
         i++;
       }
-      if (i < cs.length && !valueOfCell(cs[i]!) && !figuresOfCell(cs[i]!) && (isUnitCell(cs[i]!) || !isDash(cs[i]!))) {
+      if (i < cs.length && !valueOfCell(cs[i]!) && !figuresOfCell(cs[i]!) && !withLastYear(cs[i]!) && (isUnitCell(cs[i]!) || !isDash(cs[i]!))) {
         unit = cs[i]!;
         i++;
+      }
+      // 「全日制在校生 9.46万人（上年8.93万人）」 under one year's column: this year's figure and last year's
+      const both = hdr.yearList.length === 1 && i === cs.length - 1 && cs[i]!.includes('年') ? LAST_YEAR_IN_CELL.exec(toHalfWidth(cs[i]!)) : null;
+      const now = both ? valueOfCell(both[1]!) : null;
+      const before = now ? valueOfCell(both![2]!) : null;
+      if (now && before && now.unit === before.unit) {
+        values.push(now.value, before.value);
+        valueYears = [hdr.yearList[0]!, hdr.yearList[0]! - 1];
+        cellUnit ||= now.unit;
+        sawValue = true;
+        i = cs.length;
       }
       for (; i < cs.length; i++) {
         const c = cs[i]!;
@@ -1000,6 +1013,9 @@ function readTransposedRow(
 
 /** A cell's bracket with last year's figure: 「9.46万人（上年8.93万人｜全省…）」. */
 const LAST_YEAR_IN_CELL = /^\s*([^()]*\d[^()]*?)\s*\(\s*(?:上一?学?年|去年)\s*(?:为|是)?\s*([0-9][0-9,.]*\s*(?:万|亿)?[^|,;，；()]{0,4}?)\s*(?:[|,;，；][^()]*)?\)\s*$/;
+
+/** Whether a cell is a figure with last year's beside it in brackets. */
+const withLastYear = (c: string) => c.includes('年') && LAST_YEAR_IN_CELL.test(toHalfWidth(c));
 
 /** Units of things counted one by one. */
 const COUNTED = new Set(['人', '所', '个', '门', '本', '项', '家', '名', '件', '部', '种', '册']);
