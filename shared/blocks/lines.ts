@@ -200,9 +200,18 @@ export function unitsToBlocks<R>(units: Unit<R>[]): Built<R> {
 function canJoin<R>(prev: L<R>, next: L<R>, width: number): boolean {
   if (STARTS_WITH_PUNCT.test(next.text)) return true;
   if (!width || LIST_MARK.test(next.text)) return false;
-  if (SENTENCE_END.test(prev.text) || /[：:]$/.test(prev.text)) return false;
+  // (a line ending inside an open bracket, 「（2023年：」, goes on: no bracket spans two paragraphs)
+  if (SENTENCE_END.test(prev.text) || (/[：:]$/.test(prev.text) && !openBracket(prev.text))) return false;
   if (CAPTION.test(next.text) || CASE.test(next.text)) return false;
   return prev.text.length >= width * 0.72;
+}
+
+/** Whether a line leaves a bracket open at its end. */
+function openBracket(t: string): boolean {
+  let depth = 0;
+  for (const c of t) if (c === '（' || c === '(') depth++;
+  else if ((c === '）' || c === ')') && depth > 0) depth--;
+  return depth > 0;
 }
 
 /**

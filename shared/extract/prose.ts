@@ -116,6 +116,10 @@ const INTL_SCENE = /^\s*(?:在|于)?[^，,；;。]{0,24}?(?:国际|世界|金砖
 const WON_THERE = /获(?:得)?(?:各类)?(?:奖项?|奖牌)\s*$/;
 /** After a figure: the schools (majors, students) it picks out, 「…的学校76所」. */
 const CRITERION_AFTER = /^\s*(?:及?以上|及?以下|左右)?\s*的\s*(?:中职|高职)?(?:学校|院校|专业|学生|教师|班级)/;
+/** A clause that only sets a span since a named time: 「“十四五”以来」「2020年以来」 (not 近年来, which says now). */
+const SINCE = /(?:十[一二三四五六]五[”"」]?|20\d\d\s*年|建校|成立)\s*以来\s*[，,]?\s*$/;
+/** The first few of a ranking before a name: TOP10, 前十位, 排名前5的. */
+const RANKED_BEFORE = /(?:TOP|Top|top)\s*\d+\s*(?:的)?\s*$|(?:排名)?前\s*[0-9一二三四五六七八九十]+\s*(?:名|位|强|个)?\s*(?:的)?\s*$/;
 /** Some schools, not counted: 个别学校, 部分院校, 少数职校. */
 const FEW_SCHOOLS = /(?:个别|部分|少数|多数|大多数|一些|少部分|大部分|有的)(?:中职|高职)?(?:学校|院校|职校)/;
 /** A clause opening with the route some took (通过职教高考…, 其中通过…). */
@@ -227,9 +231,9 @@ const NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三�
 const RESTATES_BEFORE = /^\s*(?:上一?学?年|去年|上一?届)(?:同期)?(?:为|是|有|达)/;
 
 /** What CASE_START and SECTION can start with. */
-const MAY_OPEN = /^\s*(?:[【案典一二三四五六七八九十（(第#]|\d+\.\d)/;
+const MAY_OPEN = /^\s*(?:[【案典专一二三四五六七八九十（(第#]|\d+\.\d)/;
 /** The characters MAY_OPEN can match first, as char codes: a trimmed line opening otherwise is not looked at. */
-const OPENERS = new Set([...'【案典一二三四五六七八九十（(第#0123456789'].map((c) => c.charCodeAt(0)));
+const OPENERS = new Set([...'【案典专一二三四五六七八九十（(第#0123456789'].map((c) => c.charCodeAt(0)));
 
 /** A table row can open a case box or a section: the text of a row that starts like one, else ''. */
 function openingText(row: Row): string {
@@ -239,7 +243,7 @@ function openingText(row: Row): string {
   return MAY_OPEN.test(first) ? row.cells.join(' ') : '';
 }
 
-const CASE_START = /^\s*(?:【\s*(?:典型)?案例|案例\s*[0-9一二三四五六七八九十]|典型案例|案例[:：]|案例\s+[^。，,；;！？]{4,40}$|(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*典型案例\s*$)/;
+const CASE_START = /^\s*(?:【\s*(?:典型)?案例|案例\s*[0-9一二三四五六七八九十]|【?\s*专栏\s*[0-9一二三四五六七八九十]|典型案例|案例[:：]|案例\s+[^。，,；;！？]{4,40}$|(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*典型案例\s*$)/;
 const SECTION = /^\s*(?:\d+(?:\.\d+)+\s*\S|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]\s*\S{2,20}$|第[一二三四五六七八九十]+[章部分节]|#{1,4}\s)/;
 
 /**
@@ -628,7 +632,8 @@ function readSentence(
       prevClause = half;
       continue;
     }
-    const cumulative = CUMULATIVE.test(half);
+    // 「“十四五”以来，全市新增…」: a clause of its own setting a span since some time makes what follows cumulative
+    const cumulative = CUMULATIVE.test(half) || clauses.slice(0, k).some((c) => !hasFigure(c) && SINCE.test(c));
     if (/^\s*其中/.test(masked) && st.last && !st.whole) {
       st.whole = st.last;
       st.parts = 0;
@@ -653,8 +658,9 @@ function readSentence(
       // 「由500Mbps扩容到1000Mbps」: where it started, in a year the sentence does not say
       const undatedStart = /(?:由|从)\s*$/.test(lead) && TO_LEVEL.test(masked.slice(n.end, n.end + 8));
       // 「突破4,500元大关，达到4,628元」: a threshold passed, not the figure
-      // 「“双师型”教师比例达到50%的学校76所」「带宽为10,000Mbps的学校71所」: a threshold that picks schools out
-      if (CRITERION_AFTER.test(masked.slice(n.end, n.end + 12))) continue;
+      // 「“双师型”教师比例达到50%的学校76所」「带宽为10,000Mbps的学校71所」: a threshold that picks schools out;
+      // 「开设专业19个大类」: categories, not what they hold
+      if (CRITERION_AFTER.test(masked.slice(n.end, n.end + 12)) || /^\s*(?:专业)?大类/.test(masked.slice(n.end))) continue;
       // 「全部达标院校7所，其余4所为民办院校」: the rest of some set, counted against it, is no one's whole
       if (/(?:其余|其他|剩余|剩下)(?:的)?\s*$/.test(lead)) continue;
       // 「毕业生、用人单位和家长满意度均在94%以上」: a bound each of several clears, no one's figure
@@ -1094,6 +1100,8 @@ function readOwner(
   // 「自治区级在线精品课程19门、市级在线精品课程63门」: such words listed one by one name parts again
   if (own !== q && masked.indexOf(term.term) !== masked.lastIndexOf(term.term)) return null;
   if (OWNER.test(partners ? own.replace(/合作/g, '') : own) || OTHER_POPULATION.test(q)) return null;
+  // 「TOP10专业布点合计143个」「前五位专业」: the first few, ranked
+  if (RANKED_BEFORE.test(before.slice(0, at))) return null;
   // 「其中为重装企业开展的…岗位技能培训共计8.3万学时」: after 其中, what was done for some is a part of the whole
   if (/其中/.test(q) && /为[^，,；;。]{1,24}(?:开展|举办|提供|组织)的/.test(q)) return null;
   // 「市财政安排技能大赛专项经费420万元」: a fund named for one purpose is that purpose's, not the region's special funds
@@ -1210,9 +1218,13 @@ function subsetOk(term: Term, window: string, subset: RegExp, st: SentenceState)
   const text = st.ownLevel && term.ids.some((id) => MONEY.has(indicatorById(id)!.unit)) ? defined.replace(st.ownLevel, (w) => ' '.repeat(w.length)) : defined;
   const start = text.lastIndexOf(term.term);
   const end = start + term.term.length;
+  // (matchAll starts where the shared regex's last test stopped: from the start)
+  subset.lastIndex = 0;
   const found = [...text.matchAll(subset)];
   // a word begun before the name and ending inside it (非|全日制在校生) makes it another population
   if (start >= 0 && found.some((m) => m.index! < start && m.index! + m[0].length > start)) return false;
+  // 「全省高职院校招收留学生412人」 in a 中职 report: the other level's schools, whatever the name names
+  if (start >= 0 && found.some((m) => m.index! < start && /^(?:高职|中职|中等职业)$/.test(m[1]!) && !text.slice(Math.max(0, m.index! - 1), m.index!).includes('中'))) return false;
   // a name that is itself a subset's (公办学校, 其中升入本科) takes the words of its own list around it
   subset.lastIndex = 0;
   if (subset.test(term.key)) return true;

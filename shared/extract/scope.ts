@@ -13,6 +13,7 @@ const GENERIC_SCHOOL_PREFIX = /(中等|全市|全省|全区|全县|各|市内|�
 const WORD_BEFORE_ALL = /[年的在和与及了是对为将把由从向等我们本各有中说，]/;
 const DISTRICT = /([\u4e00-\u9fa5]{2,3})(区|县|旗)(?![级域内位属直管])/g;
 const DISTRICT_HINT = /[区县旗]/;
+const COUNTY_CITY = /(?:^|[^全本我各该])[\u4e00-\u9fa5]{1,2}市市(?![直属级区场民容政委])/;
 const VERB_BEFORE_PLACE = /(?:依托|依靠|利用|通过|借助|联合|承担|服务|面向|围绕|对接|支持|推动|带动|配合|协助|组织|参加|参与|举办|开展|落实|完成|建设|打造|融入|立足|扎根|覆盖|辐射|满足|助力|支撑)$/;
 const DISTRICT_STOP = /^(全|本|各|城|社|园|校|片|地|景|辖|郊|山|试验|示范|开发|新|老|市|省|县|区|自治|民族|贫困|农村|山区|牧区|库区|边|矿)/;
 
@@ -186,6 +187,8 @@ export function namesSubRegion(text: string, scope: Scope): boolean {
   if (scope.partOfRegion.test(text)) return true;
   if (scope.parts && scope.parts.test(text)) return true;
   if (text.includes('省') || text.includes('自治区')) for (const p of scope.otherProvinces) if (text.includes(p)) return true;
+  // 「津市市」「合山市」…: a county-level city whose own name ends in 市
+  if (text.includes('市市') && COUNTY_CITY.test(text) && !scope.region.endsWith('市市')) return true;
   for (let i = text.indexOf('市'); i >= 0; i = text.indexOf('市', i + 1)) {
     for (let len = 2; len <= 4 && i - len >= 0; len++) {
       const name = text.slice(i - len, i + 1);

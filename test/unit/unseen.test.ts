@@ -722,4 +722,37 @@ describe('general rules found on held-out sets 40-45', () => {
     expect(value(x, 'employed_secondary')).toBe(1512);
     expect(value(x, 'employed_tertiary')).toBe(2907);
   });
+
+  it('a 专栏 box tells one place’s story: its figures are not the region’s', () => {
+    const x = report('某省中等职业教育质量年度报告（2024年度）', '全省中职学校生均财政拨款15,260元。', '', '专栏2　某区：打造职教高地', '', '区政府每年安排职教专项资金1.8亿元，生均财政拨款达到17,900元。');
+    expect(value(x, 'appropriation_per_student')).toBe(15260);
+    expect(value(x, 'special_funding')).toBeUndefined();
+  });
+
+  it('the other level’s schools (高职院校 in a 中职 report) are another population, whatever the name', () => {
+    const x = report('某省中等职业教育质量年度报告（2024年度）', '全省高职院校招收留学生386人，中职学校尚未招收学历留学生。');
+    expect(value(x, 'intl_students')).toBeUndefined();
+  });
+
+  it('a wider region’s average column beside the years leaves the year columns readable by position', () => {
+    const x = report('某省中等职业教育质量年度报告（2024年度）', '表2　满意度调查结果', '指标\t2022年\t2023年\t2024年\t年均增长率（%）\t全国平均', '家长满意度（%）\t—\t—\t96.40\t—\t95.10');
+    expect(value(x, 'satisfaction_parents')).toBe(96.4);
+    expect(value(x, 'satisfaction_parents', 2023)).toBeUndefined();
+  });
+
+  it('categories (19个大类), the first few of a ranking (TOP10) and a county-level city (津市市) give no region figure', () => {
+    expect(value(report('某市中等职业教育质量年度报告（2024年度）', '全市中职学校开设专业17个大类。'), 'major_count')).toBeUndefined();
+    expect(value(report('某市中等职业教育质量年度报告（2024年度）', 'TOP5专业布点合计88个。'), 'major_count')).toBeUndefined();
+    expect(value(report('常德市中等职业教育质量年度报告（2024年度）', '津市市毕业生去向落实率达到99.3%。'), 'employment_rate')).toBeUndefined();
+  });
+
+  it('a span since a named time (“十四五”以来) makes what follows cumulative; 近年来 does not', () => {
+    expect(value(report('某市中等职业教育质量年度报告（2024年度）', '“十四五”以来，全市新增专业布点41个。'), 'major_count')).toBeUndefined();
+    expect(value(report('某市中等职业教育质量年度报告（2024年度）', '近年来，全市中职学校专业布点203个。'), 'major_count')).toBe(203);
+  });
+
+  it('authorised staff posts are defined over public schools: 公办 picks no part of them', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '全市公办中职学校核定教职工编制3,105名。');
+    expect(value(x, 'authorized_staff')).toBe(3105);
+  });
 });
