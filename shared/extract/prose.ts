@@ -181,7 +181,8 @@ const OFFERS = /(共有|现有|拥有|共计|合计|总计|开设|设置|设有|
 /**
  * A figure an indicator could take (see mayBeIndicatorFigure): digits followed, past spaces, a magnitude and
  * 余/多, by a ratio's colon or the first character of a unit some catalog unit accepts, or a figure in 万 ending
- * its clause (a name before it carries the unit: 培训学时约24.5万); or a percentage in words (百分之九十八). A superset, tested natively before any figure is parsed: 2024年 alone is not one.
+ * its clause (a name before it carries the unit: 培训学时约24.5万); or a percentage in words (百分之九十八). A
+ * superset, tested natively before any figure is parsed: 2024年 alone is not one.
  */
 const MAY_HOLD_FIGURE = /[0-9０-９]\s*(?:千万|百万|万|亿|千)?(?:余|多|左右|以上)?(?:万|亿)?(?:[%％人个元课MＭ所门本项部种名家件册小:：∶]|学(?!年))|[0-9０-９]\s*[万亿]\s*(?:$|[，,。；;）)])/;
 const hasFigure = (s: string) => MAY_HOLD_FIGURE.test(s) || s.includes('百分之') || CN_COUNT_HINT.test(s);

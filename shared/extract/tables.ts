@@ -14,7 +14,7 @@ import {
   PART_OF,
   TEMPLATE_PARENTS,
 } from '../catalog/index';
-import { convertUnit, round, toHalfWidth } from '../numbers/parse';
+import { convertUnit, round, toHalfWidth, type ParsedNumber } from '../numbers/parse';
 import type { Candidate } from './candidate';
 import { figuresOfCell, isDash, isHeaderWord, isUnitCell, normalizeCell, splitRowText, valueOfCell, yearOfHeaderCell } from './cells';
 import type { Item } from './stream';
@@ -117,12 +117,12 @@ export function unitNoteOf(text: string): string {
 /** A single value column named 数值/本年度…: its figures are the report year's. */
 const VALUE_COL = /^(?:数值|数据|本年度|本年|当年|年度值|指标值|值)$/;
 /** A header's label column when no column names a year: 「指标」, or the ones a survey asked (调查对象). */
-const LABEL_COL = /^(?:指标|指标名称|项目|对象|调查内容|评价内容|调查维度|评价维度|调查对象(?:\([^()]{1,6}\))?|被调查对象|调查项目|评价对象|调查群体|满意度调查对象)$/;
+const LABEL_COL = /^(?:指标|指标名称|项目|对象|调查内容|评价内容|维度|调查维度|评价维度|调查对象(?:\([^()]{1,6}\))?|被调查对象|调查项目|评价对象|调查群体|满意度调查对象)(?:[/／](?:指标|项目|对象|维度|调查对象|内容))?$/;
 const LABEL_OR_NAME_COL = new RegExp(`${LABEL_COL.source}|^(?:名称|内容)$`);
 /** A year a caption names on its own (2023年满意度调查结果, 2024届毕业生…), not the start of a span. */
 const CAPTION_YEAR = /(20\d\d)\s*(?:年度?|届)(?!\s*[-—–~至到]|\s*20)/g;
 /** A column of changes after the years (同比增长（%）, 增减): its figures are no year's. */
-const CHANGE_COL = /同比|增长|增减|变化|增幅|比上年|较上年|增量/;
+const CHANGE_COL = /同比|增长|增减|变化|增幅|比上年|较上年|增量|差值|差额|差距/;
 /** A survey's sample column (有效样本（份）, 问卷数): figures of no indicator, beside the measured one. */
 const SAMPLE_COL = /样本|问卷|调查人数|调查人次|^份数|置信区间|误差|校均值|均值|中位数|标准差|最大值|最小值/;
 /** A column of the region's own figures (全省, 合计): the words of a table's sum row. */
@@ -147,6 +147,11 @@ const OWN_KIND_COL: Record<string, RegExp> = {
   higher: /^(?:高职院校|高等职业院校|高职|高职教育|高等职业教育|高职\(专科\)院校)$/,
 };
 const OTHER_KIND_COL = /^(?:技工学校|技工院校|技师学院|普通高中|普高|高职院校|中职学校|职业本科|本科院校)$/;
+/** 「鞍山2024」「南充市（2024年）」: a place's column for one year; the year, or null. */
+function placeYearOf(cell: string): number | null {
+  const m = /^[\u4e00-\u9fa5]{2,8}?(?:市|县|区|州|省)?\(?(20\d\d)年?\)?$/.exec(cell);
+  return m && !WIDER_COL.test(cell.replace(/\(?20\d\d年?\)?$/, '')) && !/^(?:全国|全省|全市|全县|全区)/.test(cell) ? Number(m[1]) : null;
+}
 /** A year's column of counts (2023届人数, 2024年人数（人）). */
 const YEAR_COUNT_COL = /^(20\d\d)(?:年|届)(?:[\u4e00-\u9fa5]{0,4}人数|数量|\((?:人|名)\))(?:\((?:人|名)\))?$/;
 /** The column naming each row's base (占比计算基数, 比例基数). */
@@ -177,7 +182,8 @@ function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | nu
   }
   const flat = cells.map((c) => toHalfWidth(c).replace(/\s+/g, ''));
   // 「2024年比2023年增减」「2024年同比增长（%）」: a column of changes names years, and dates none of its figures
-  const years = cells.map((c, i) => (c && !CHANGE_COL.test(flat[i]!) ? yearOfHeaderCell(c) : null));
+  // (「鞍山2024」: the region's own column for a year, its name before the year)
+  const years = cells.map((c, i) => (c && !CHANGE_COL.test(flat[i]!) ? (yearOfHeaderCell(c) ?? placeYearOf(flat[i]!)) : null));
   // 「2023届人数 | 占比（%） | 2024届人数 | 占比（%）」: a year's count column, its share column right after it
   const yearShares: { col: number; year: number; of: string }[] = [];
   for (let i = 1; i < cells.length; i++) {
@@ -645,9 +651,9 @@ export function readTables(
           valueYears = valueYears ?? [];
           valueYears.push(hdr.years[i]!);
         } else if (hdr.years[i] != null) {
-          // 「全日制在校生 | 9.46万人（上年8.93万人）」: last year's figure beside this year's in the cell, same unit
-          const both = c.includes('年') ? LAST_YEAR_IN_CELL.exec(toHalfWidth(c)) : null;
-          const v = valueOfCell(both ? both[1]! : c);
+          // 「全日制在校生 | 9.46万人（上年8.93万人）」: last year's figure beside this year's in the cell
+          const pair = twoYearsOfCell(c);
+          const v = pair ? pair.now : valueOfCell(c);
           if (v || isDash(c) || c === '') {
             values.push(v ? v.value : null);
             if (v) sawValue = true;
@@ -655,9 +661,8 @@ export function readTables(
           } else values.push(null);
           valueYears = valueYears ?? [];
           valueYears.push(hdr.years[i]!);
-          const last = v && both ? valueOfCell(both[2]!) : null;
-          if (last && last.unit === v!.unit) {
-            values.push(last.value);
+          if (pair) {
+            values.push(pair.before.value);
             valueYears.push(hdr.years[i]! - 1);
           }
         } else if (i <= Math.max(hdr.labelCol, 0) || (i < hdr.unitCol && i > hdr.labelCol)) {
@@ -689,13 +694,11 @@ export function readTables(
         i++;
       }
       // 「全日制在校生 9.46万人（上年8.93万人）」 under one year's column: this year's figure and last year's
-      const both = hdr.yearList.length === 1 && i === cs.length - 1 && cs[i]!.includes('年') ? LAST_YEAR_IN_CELL.exec(toHalfWidth(cs[i]!)) : null;
-      const now = both ? valueOfCell(both[1]!) : null;
-      const before = now ? valueOfCell(both![2]!) : null;
-      if (now && before && now.unit === before.unit) {
-        values.push(now.value, before.value);
+      const pair = hdr.yearList.length === 1 && i === cs.length - 1 ? twoYearsOfCell(cs[i]!) : null;
+      if (pair) {
+        values.push(pair.now.value, pair.before.value);
         valueYears = [hdr.yearList[0]!, hdr.yearList[0]! - 1];
-        cellUnit ||= now.unit;
+        cellUnit ||= pair.now.unit;
         sawValue = true;
         i = cs.length;
       }
@@ -1016,8 +1019,14 @@ function readTransposedRow(
 /** A cell's bracket with last year's figure: 「9.46万人（上年8.93万人｜全省…）」. */
 const LAST_YEAR_IN_CELL = /^\s*([^()]*\d[^()]*?)\s*\(\s*(?:上一?学?年|去年)\s*(?:为|是)?\s*([0-9][0-9,.]*\s*(?:万|亿)?[^|,;，；()]{0,4}?)\s*(?:[|,;，；][^()]*)?\)\s*$/;
 
-/** Whether a cell is a figure with last year's beside it in brackets. */
-const withLastYear = (c: string) => c.includes('年') && LAST_YEAR_IN_CELL.test(toHalfWidth(c));
+/** 「9.46万人（上年8.93万人）」: this year's figure and last year's, printed in one unit; null for any other cell. */
+function twoYearsOfCell(c: string): { now: Readonly<ParsedNumber>; before: Readonly<ParsedNumber> } | null {
+  const both = c.includes('年') ? LAST_YEAR_IN_CELL.exec(toHalfWidth(c)) : null;
+  const now = both ? valueOfCell(both[1]!) : null;
+  const before = now ? valueOfCell(both![2]!) : null;
+  return now && before && now.unit === before.unit ? { now, before } : null;
+}
+const withLastYear = (c: string) => !!twoYearsOfCell(c);
 
 /** Units of things counted one by one. */
 const COUNTED = new Set(['人', '所', '个', '门', '本', '项', '家', '名', '件', '部', '种', '册']);

@@ -755,4 +755,14 @@ describe('general rules found on held-out sets 40-45', () => {
     const x = report('某市中等职业教育质量年度报告（2024年度）', '全市公办中职学校核定教职工编制3,105名。');
     expect(value(x, 'authorized_staff')).toBe(3105);
   });
+
+  it('a place’s column for a year (鞍山2024) beside a wider average and a difference is the region’s year column', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '表3　满意度调查结果与全省对比（%）', '维度\t某市2024\t全省均值\t差值', '家长满意度\t96.5\t95.2\t+1.3');
+    expect(value(x, 'satisfaction_parents')).toBe(96.5);
+  });
+
+  it('a label column named with a slash (调查对象/维度) over one measure column', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '表4　全市中职教育满意度（%）', '调查对象/维度\t满意度', '用人单位满意度\t97.4');
+    expect(value(x, 'satisfaction_employers')).toBe(97.4);
+  });
 });
