@@ -120,6 +120,22 @@ const CRITERION_AFTER = /^\s*(?:及?以上|及?以下|左右)?\s*的\s*(?:中职
 const SINCE = /(?:十[一二三四五六]五[”"」]?|20\d\d\s*年|建校|成立)\s*以来\s*[，,]?\s*$/;
 /** The first few of a ranking before a name: TOP10, 前十位, 排名前5的. */
 const RANKED_BEFORE = /(?:TOP|Top|top)\s*\d+\s*(?:的)?\s*$|(?:排名)?前\s*[0-9一二三四五六七八九十]+\s*(?:名|位|强|个)?\s*(?:的)?\s*$/;
+/** 「…职业技术学校（以下简称“县职校”）」: the short names a report gives single schools, as one pattern; null if none. */
+const SCHOOL_SHORT = /(?:学校|中心|学院|职校|中专)[）)]?\s*[（(]\s*(?:以下)?简称\s*[“"「]([^”"」]{2,8})[”"」]\s*[)）]/g;
+function schoolShortNames(texts: string[]): string | null {
+  const names = new Set<string>();
+  for (const t of texts) if (t.includes('简称')) for (const m of t.matchAll(SCHOOL_SHORT)) names.add(m[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return names.size ? [...names].join('|') : null;
+}
+/** Words naming a route of study that makes whatever follows a part (贯通培养专业点, 五年制学生). */
+const ROUTE_PART = /^(?:贯通|转段|五年制|五年一贯制|中外合作)$/;
+const ROUTE_PART_IN = /贯通|转段|五年制|五年一贯制|中外合作/;
+/** 「每216名学生配备」: one figure per so many of another. */
+const PER_SO_MANY = /每\s*[0-9][0-9,.]*\s*[名人个所]?[\u4e00-\u9fa5]{0,8}?(?:配备|配置|拥有|有)\s*$/;
+/** In a 高职 report, the schools of the level below named as a clause's subject. */
+const OTHER_LEVEL_HIGHER = /中等职业学校|中职学校|中职教育/;
+/** A clause that only restates a figure for a year: 「2023年为15380元」「2022年是96.1%」. */
+const YEAR_RESTATED = /^\s*20\d\d\s*(?:年度|年|届)\s*(?:为|是|达到?)\s*[0-9][0-9,.]*\s*[^，,；;0-9]{0,6}$/;
 /** Some schools, not counted: 个别学校, 部分院校, 少数职校. */
 const FEW_SCHOOLS = /(?:个别|部分|少数|多数|大多数|一些|少部分|大部分|有的)(?:中职|高职)?(?:学校|院校|职校)/;
 /** A clause opening with the route some took (通过职教高考…, 其中通过…). */
@@ -485,7 +501,10 @@ export function readProse(items: Item[], report: ReportIdentity): { candidates: 
   const base = scopeOf(report);
   const own = texts.length ? onlySchoolOf(texts, report.region!) : null;
   const county = (texts.length && wholeAreaScope(texts, base)) || base;
-  const scope = own ? { ...county, ownSchool: own } : county;
+  // 「…职业技术学校（以下简称“县职校”）和民办的…」: with more than one school, a short name a report gives one of them
+  // names that school, however generic it sounds
+  const shortNames = texts.length && !own ? schoolShortNames(texts) : null;
+  const scope = own ? { ...county, ownSchool: own } : shortNames ? { ...county, shorts: new RegExp([county.shorts?.source, shortNames].filter(Boolean).join('|')) } : county;
   const lex = lexiconFor(report.level);
   const subset = report.level === 'higher' ? SUBSET_HIGHER : SUBSET;
   let inCase = false;
@@ -586,7 +605,8 @@ function readSentence(
       st.beforeLastYear = undefined;
     }
     const base = named === undefined ? st.year : named;
-    if (named !== undefined && named !== null) st.year = named;
+    // (「…1.62万元，2023年为15380元；」 restates an earlier year's figure: the clauses after it keep the sentence's)
+    if (named !== undefined && named !== null && !(st.year !== null && named < st.year && YEAR_RESTATED.test(masked))) st.year = named;
     // 「上年（2023年）全县中职毕业生1,462人，去向落实率96.1%」: a sentence about last year, from here on
     else if (named === undefined && MAY_OPEN_LAST_YEAR.test(masked) && st.year !== null && st.year === report.year) {
       st.beforeLastYear = st.year;
@@ -662,6 +682,10 @@ function readSentence(
       // 「“双师型”教师比例达到50%的学校76所」「带宽为10,000Mbps的学校71所」: a threshold that picks schools out;
       // 「开设专业19个大类」: categories, not what they hold
       if (CRITERION_AFTER.test(masked.slice(n.end, n.end + 12)) || /^\s*(?:专业)?大类/.test(masked.slice(n.end))) continue;
+      // 「全市11所中等职业学校（含技工学校）在校生1.52万人、招生5,406人」 in a 高职 report: the other level's schools
+      if (report.level === 'higher' && OTHER_LEVEL_HIGHER.test(masked.slice(0, n.index)) && !/贯通|转段|对口|升入|毕业生/.test(masked.slice(0, n.index))) continue;
+      // 「平均每216名学生配备1名体育教师」: one per so many, a ratio's term
+      if (PER_SO_MANY.test(masked.slice(Math.max(0, n.index - 24), n.index))) continue;
       // 「全部达标院校7所，其余4所为民办院校」: the rest of some set, counted against it, is no one's whole
       if (/(?:其余|其他|剩余|剩下)(?:的)?\s*$/.test(lead)) continue;
       // 「毕业生、用人单位和家长满意度均在94%以上」: a bound each of several clears, no one's figure
@@ -1227,6 +1251,9 @@ function subsetOk(term: Term, window: string, subset: RegExp, st: SentenceState)
   // 「全省高职院校招收留学生412人」 in a 中职 report: the other level's schools, whatever the name names
   if (start >= 0 && found.some((m) => m.index! < start && /^(?:高职|中职|中等职业)$/.test(m[1]!) && !text.slice(Math.max(0, m.index! - 1), m.index!).includes('中'))) return false;
   // a name that is itself a subset's (公办学校, 其中升入本科) takes the words of its own list around it
+  // (but a route's words before it, 「贯通培养专业点」, still pick a part: 专业 makes no name a part's by itself)
+  // (「经职教高考和中本贯通转段升入本科」: routes named as the means are no part)
+  if (start >= 0 && found.some((m) => m.index! < start && ROUTE_PART.test(m[1]!) && !/(?:经|通过|经由)[^，,；;]{0,12}$/.test(text.slice(0, m.index!))) && !ROUTE_PART_IN.test(term.key)) return false;
   subset.lastIndex = 0;
   if (subset.test(term.key)) return true;
   const words = found.filter((m) => start < 0 || m.index! < start || m.index! + m[0].length > end).map((m) => m[1]);

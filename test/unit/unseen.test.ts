@@ -765,4 +765,30 @@ describe('general rules found on held-out sets 40-45', () => {
     const x = report('某市中等职业教育质量年度报告（2024年度）', '表4　全市中职教育满意度（%）', '调查对象/维度\t满意度', '用人单位满意度\t97.4');
     expect(value(x, 'satisfaction_employers')).toBe(97.4);
   });
+
+  it('a short name a county’s report gives one of its two schools (以下简称“县职校”) names that school', () => {
+    const x = report('某县中等职业教育质量年度报告（2024年度）', '全县共有中等职业学校2所，即公办的某县职业技术学校（以下简称“县职校”）和民办的某县华星职业学校。', '', '县职校互联网出口带宽1000Mbps。');
+    expect(value(x, 'internet_bandwidth')).toBeUndefined();
+  });
+
+  it('a clause restating an earlier year’s figure leaves the clauses after it in the sentence’s year', () => {
+    const x = report('某县中等职业教育质量年度报告（2024年度）', '2024年全县中职学校年生均财政拨款1.71万元，2023年为16,050元；年财政专项经费980万元。');
+    expect(value(x, 'special_funding')).toBe(980);
+    expect(value(x, 'special_funding', 2023)).toBeUndefined();
+  });
+
+  it('in a 高职 report, the 中职 schools’ figures are another level’s', () => {
+    const x = report('某市高等职业教育质量年度报告（2024年度）', '全市高职院校招生6,120人。全市9所中等职业学校在校生1.2万人、招生4,310人。');
+    expect(value(x, 'new_enrollment')).toBe(6120);
+  });
+
+  it('one per so many (每216名学生配备1名体育教师) is a ratio’s term, not a count', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '全市平均每180名学生配备1名体育教师。');
+    expect(value(x, 'pe_teachers')).toBeUndefined();
+  });
+
+  it('a route’s words before a name (贯通培养专业点) pick a part; routes named as the means (经…转段升入本科) do not', () => {
+    expect(value(report('某省高等职业教育质量年度报告（2024年度）', '全省贯通培养专业点215个。'), 'major_count')).toBeUndefined();
+    expect(value(report('某省中等职业教育质量年度报告（2024年度）', '全省中职毕业生经职教高考和中本贯通转段升入本科院校的有1,520人。'), 'graduates_to_undergrad')).toBe(1520);
+  });
 });
