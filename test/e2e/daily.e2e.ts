@@ -113,6 +113,8 @@ describe('daily use in a Chinese-locale Chromium (issue 15)', () => {
     expect(clip.shortcut).not.toBe('');
     const panel = await openPanel(ext, zhuzhou);
     await panel.click('[data-testid="help-toggle"]');
+    // the help asks the browser for the bound key when it opens: its line is empty until the answer comes
+    await panel.waitForFunction(() => !!document.querySelector('[data-testid="help-shortcut"]')?.textContent);
     const help = await panel.textContent('[data-testid="help-shortcut"]');
     expect(help).toBe(`剪藏选中的数字：${clip.shortcut}`);
     await panel.close();
