@@ -50,9 +50,12 @@ export function isRowLine(t: string): boolean {
   const parts = toHalfWidth(t).split(/\s+/).filter(Boolean);
   if (parts.length >= 3 && parts.filter((c) => HEADER_CELL.test(c)).length >= 2) return true;
   // 「企业提供的校内实践教学设备值   1.08亿元」: a label and its figure across a column gap (a two-column table)
-  const gap = t.split(/\t|\s{2,}/);
+  // (most lines have no column gap: asked before anything is split)
+  if (!COLUMN_GAP.test(t)) return false;
+  const gap = t.split(COLUMN_GAP);
   return gap.length === 2 && gap[0]!.length <= 30 && /[\u4e00-\u9fa5]{2}/.test(gap[0]!) && LABEL_VALUE.test(gap[1]!.trim());
 }
+const COLUMN_GAP = /\t|\s{2,}/;
 /** A value cell of a two-column table: a figure with its unit, maybe last year's in brackets. */
 const LABEL_VALUE = /^(?:约|近|超过|逾)?\s*[0-9０-９][0-9０-９,.]*\s*(?:万|亿)?\s*(?:%|％|[\u4e00-\u9fa5]{1,3}|Mbps)?\s*(?:[（(][^（()）]{1,30}[)）])?$/;
 

@@ -567,6 +567,8 @@ function readSentence(
   const sentenceStart = out.length;
   // 「通过职教高考升学1.53万人，通过五年制转段升学0.51万人」: figures by route, each a part of the whole
   const byRoute = sentence.includes('通过') && clauses.filter((c) => ROUTE_OPENS.test(c) && hasFigure(c)).length >= 2;
+  // 「“十四五”以来，全市新增…」: the first clause setting a span since a named time, asked once per sentence
+  const since = sentence.includes('以来') ? clauses.findIndex((c) => SINCE.test(c) && !hasFigure(c)) : -1;
   // most sentences name no other population: their clauses are not asked one by one
   const otherPopulation = OTHER_POPULATION.test(sentence);
   let prevClause = '';
@@ -653,8 +655,8 @@ function readSentence(
       prevClause = half;
       continue;
     }
-    // 「“十四五”以来，全市新增…」: a clause of its own setting a span since some time makes what follows cumulative
-    const cumulative = CUMULATIVE.test(half) || clauses.slice(0, k).some((c) => !hasFigure(c) && SINCE.test(c));
+    // a clause of its own setting a span since a named time makes what follows it cumulative
+    const cumulative = CUMULATIVE.test(half) || (since >= 0 && since < k);
     if (/^\s*其中/.test(masked) && st.last && !st.whole) {
       st.whole = st.last;
       st.parts = 0;
