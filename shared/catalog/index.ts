@@ -64,9 +64,12 @@ export function labelKey(raw: string): string {
   if (s.endsWith(':') || s.endsWith('：')) s = s.slice(0, -1);
   // a unit printed in the label: 全日制在校生人数(人). 学时/课时 stay: they name a different indicator.
   if (s.endsWith(')')) s = s.replace(LABEL_UNIT, '');
+  // (unless the label names its hours already: 行业导师年课时总量(课时))
+  if (s.endsWith('时)')) s = s.replace(HOURS_RESTATED, '$1');
   return s;
 }
 
+const HOURS_RESTATED = /((?:学时|课时)[^()]*)\((?:学时|课时)\)$/;
 const LABEL_MARKS = /[\s*＊※“”"'‘’「」『』]/g;
 
 /** Whether a string's first character lies in a range (0-9, A-D): the prefix patterns are tried only then. */

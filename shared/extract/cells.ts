@@ -152,6 +152,7 @@ const SPACE_RUN = /\s+/;
  * Split a text line into cells: tabs first, then runs of 2+ spaces, then single spaces (PDF text rows such
  * as "1 毕业生人数* 人 12267 16214"). "2023 年" is glued back into one cell.
  */
+const HAN = /^[\u4e00-\u9fa5]$/;
 export function splitRowText(text: string): string[] {
   const t = MAY_HAVE_NOISE.test(text) ? text.replace(NOISE, '') : text;
   let cells: string[];
@@ -164,6 +165,8 @@ export function splitRowText(text: string): string[] {
     else {
       cells = line.split(GAP);
       if (cells.length === 1) cells = line.split(SPACE_RUN);
+      // 「项  目      2023届  2024届」: a label column's heading spaced out to its width is one word
+      if (cells.length > 2 && cells[0]!.length === 1 && cells[1]!.length === 1 && HAN.test(cells[0]!) && HAN.test(cells[1]!)) cells = [cells[0]! + cells[1]!, ...cells.slice(2)];
     }
     trimmed = true;
   }

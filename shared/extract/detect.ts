@@ -63,6 +63,11 @@ function textOf(b: Block): string {
 }
 
 /** The first `max` of `names` (in their order) that occur in the text: enough for a score and its reason. */
+/** A report's name opening a paragraph, up to its year in brackets; news about one names it after a verb. */
+const OPENING_TITLE = /^[^。；;，,]{2,50}?(?:质量年度报告|年度质量报告|质量年报|质量报告)(?:[（(][^（()）]{2,12}[)）])?/;
+
+const NEWS_VERB = /发布|召开|举行|解读|显示|出炉|亮相|印发|公布|编制完成/;
+
 function firstFound(names: string[], text: string, max: number): string[] {
   const out: string[] = [];
   for (const n of names) if (text.includes(n) && out.push(n) >= max) break;
@@ -109,6 +114,11 @@ export function detectReport(blocks: Block[], meta: PageMeta): Detection {
     if (sample.length < 4000) sample += t.slice(0, 4000 - sample.length) + '\n';
     if (t.length <= 40 || b.kind === 'heading') short.push(t.slice(0, 60));
     if (!title && i < 15 && t.length <= 80 && REPORT_NAME.test(t)) title = t;
+    // a PDF text layer joins the title with the lines after it: the opening of the page's first paragraph
+    else if (!title && i < 3 && t.length > 80) {
+      const opening = OPENING_TITLE.exec(t)?.[0] ?? '';
+      if (!NEWS_VERB.test(opening)) title = opening;
+    }
     if (total > 2_000_000) break;
   }
   if (!title) title = short[0] ?? '';

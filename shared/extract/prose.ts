@@ -30,7 +30,7 @@ export { namesSchool, namesSubRegion, scopeOf, type Scope };
 /** Who runs or ranks the schools counted: 「市级教育部门举办的公办中等职业学校3所」 is a subset. */
 const OWNER = /(举办的|部门|市级|县级|区级|省级|国家级|示范|重点|优质|强基|高水平|双高|双优|建设院校|建设学校|建设单位|其他|新增|新建|优秀|先进|模范|标兵|名师|骨干|合作|授课|双语)/;
 /** A count of the schools, people or programmes that went through something is not a count of all of them. */
-const FILTERED = /(参加|参与|接受|纳入(?!本报告|本年报|统计)|获评|遴选|评估|评价|监测|验收|认定|达标|参赛|获奖|新(?:增|建|设|开设|开发|开|编|引进|办|入选|认定|获批|立项)|立项|申报|试点|抽样|抽查|抽取|样本|受访|调查(?!显示|表明|结果|发现)|参评|通过|被[^，,。；;]{0,10}录取|考取|考入|符合|报送|满足|撤销|停招|撤并|评选|评出|表彰)/;
+const FILTERED = /(参加|参与|接受|纳入(?!本报告|本年报|统计)|获评|遴选|评估|评价|监测|验收|认定|达标|参赛|获奖|新(?:增|建|设|开设|开发|开|编|引进|办|入选|认定|获批|立项|补充|招聘|聘)|立项|申报|试点|抽样|抽查|抽取|样本|受访|调查(?!显示|表明|结果|发现)|参评|通过|被[^，,。；;]{0,10}录取|考取|考入|符合|报送|满足|撤销|停招|撤并|评选|评出|表彰)/;
 /** Another population than the vocational schools': 普通高中, 各级各类学校. */
 const OTHER_POPULATION = /(普通高中|普高|综合高中|职业本科|本科层次职业|初中|小学|幼儿园|各级各类(?:学校|教育|院校)|义务教育|高中阶段|特殊教育|普通高校|本科高校|技工院校|技工学校)/;
 /** Some of the schools, however the sentence goes on: 「19所中职学校中的12所」「有16所学校的」. */
@@ -58,6 +58,24 @@ const CUMULATIVE = /(累计|历年|近[三五十]年|[二三四五]年来|以来
 /** Words that turn the rest of a sentence into a plan or a target. */
 const PLAN = /(力争|目标|预计|预期|争取|确保|将要|拟(?:于|在|将|新增|建设|开设|投入|招收|到)|(?<![截止])(?:到|至)20\d\d年|20\d\d年前|要达到|需达到)/;
 /** 「上年（2023年）全县中职毕业生…」: a clause about last year as its subject (上年为…, 上年的… restate instead). */
+/** 「至2024年8月底，全市共有…」 in a 2024 report: a date the figures are as of, not a year planned for. */
+const BY_YEAR = /(?<![截止])(?:到|至)(20\d\d)年/g;
+function isPlan(half: string, reportYear: number | null): boolean {
+  if (reportYear === null || !(half.includes('到') || half.includes('至'))) return true;
+  return PLAN.test(half.replace(BY_YEAR, (w, y: string) => (Number(y) <= reportYear ? ' '.repeat(w.length) : w)));
+}
+
+/**
+ * 「2.162,406名毕业生落实毕业去向」: an item's number printed against the figure. Grouped thousands after the point
+ * tell it from a decimal (2.162 would never be followed by ,406).
+ */
+const ITEM_NUMBER_ON_FIGURE = /^\s*[0-9]{1,2}[.．](?=[0-9]{1,3}(?:,[0-9]{3})+(?![0-9.]))/;
+
+/** A clause stating the figure of the name ending the clause before: 「，全市合计是2280名」. */
+const NEXT_STATES_WHOLE = /^\s*(?:全[市县省区州盟旗]|我[市县省区])\s*(?:合计|共计|总计)\s*(?:为|是|达到?|有)?\s*(?:约|近)?\s*[0-9]/;
+/** What stands before that figure. */
+const WHOLE_STATED_BEFORE = /^\s*(?:全[市县省区州盟旗]|我[市县省区])\s*(?:合计|共计|总计)\s*(?:为|是|达到?|有)?\s*(?:约|近)?\s*$/;
+
 const MAY_OPEN_LAST_YEAR = /^\s*(?:上一?学?年|去年)(?![为是的])/;
 /** A report's own level word, which names its own money and programmes, not a subset of them. */
 const OWN_LEVEL: Record<string, RegExp> = { province: /省级/g, city: /市级/g, county: /县级/g };
@@ -105,6 +123,7 @@ const NOUN_AFTER = /^(?:专业|学校|院校|学生|教师|企业|课程|项目|
  */
 const TAKES_PART = /^(?:参与|参加)/;
 const HIRED = /(?:聘请|聘用|聘任|外聘)[\u4e00-\u9fa5“”、]{2,16}$/;
+const HIRED_FROM = /^.*(?:聘请|聘用|聘任)了?/;
 /** After a figure and its noun, what only some of them did: 「5所中职学校被评为…」「12所学校参加…」. */
 const ACTED_ON = /^\s*(?:被|因|由于|成为|列为|确定为|获评|获批|入选|通过|参加|参与|参赛|与|开展|实施|承担|举办|开设|开办|设有|招收)/;
 /** Nothing but the region's own name or a year before a figure: it opens its clause. */
@@ -155,6 +174,11 @@ const PER_HEAD = /人均|平均|每人|每名|校均|每校|每所/;
 const OWN_POPULATION = /中职|中等职业|职业学校|职业院校|高职|职校|职教/;
 /** A share's base: 「占全市高中阶段招生总数33300人的」. */
 const SHARE_BASE = /占[^，,；;。占]{0,40}的/g;
+const ALSO_OTHER_LEVEL: Record<string, RegExp> = {
+  secondary: /(?:院校|学校)\s*[（(]\s*(?:含|包括|包含)[^（()）]*(?:高职|高等职业|高校)/,
+  higher: /(?:院校|学校)\s*[（(]\s*(?:含|包括|包含)[^（()）]*(?:中职|中等职业)/,
+};
+const NOT_INCLUDING = /(?:不含|不包括|未含|未包括)[^，,；;）)]*/g;
 /** The unit a name ending right before a unitless figure carries: 培训学时1.6万, 在校生人数3.2万. */
 function impliedUnit(before: string): string {
   const m = /(人数|人次|人日|学时|课时)\s*(?:为|达|达到|约|共|共计|合计)?\s*$/.exec(before);
@@ -241,6 +265,18 @@ function insideBrackets(s: string, from: number, at: number): boolean {
 const CASE_TOLD = /[。！!]\s*\S|^.{60,}/;
 /** A paragraph that speaks of the whole region again (全市…, 我县…): whatever box came before is over. */
 const REGION_OPENS = /^\s*(?:20\d\d年[，,]?\s*)?(?:全[市县省区州盟旗]|我[市县省区])/;
+/** A clause opening on the report's own whole (全省 in a province's report; 全市 there is one of its cities). */
+const OWN_OPENS: Record<string, RegExp> = {
+  province: /^\s*(?:20\d\d年[，,]?\s*)?(?:全省|全区|全自治区|我省|我区)/,
+  city: /^\s*(?:20\d\d年[，,]?\s*)?(?:全市|全州|全盟|全地区|我市|我州)/,
+  county: /^\s*(?:20\d\d年[，,]?\s*)?(?:全县|全区|全旗|我县|我区|我旗)/,
+  countyCity: /^\s*(?:20\d\d年[，,]?\s*)?(?:全市|我市)/,
+};
+const NEVER = /$^/;
+function ownOpener(report: ReportIdentity): RegExp {
+  if (report.regionLevel === 'county' && report.region?.endsWith('市')) return OWN_OPENS.countyCity!;
+  return OWN_OPENS[report.regionLevel ?? ''] ?? NEVER;
+}
 
 /** A paragraph opening with a section's number (「（四）满意度。根据…」「四、」): a case box never spans sections. */
 const NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
@@ -322,6 +358,7 @@ const NOUN_END = /^\s*(?:$|[，,。；;：:、)）]|其中|中[，,]|中\s*$)/;
 /** Where a name after its figure must end when nothing before says it is a whole: the clause's end. */
 const CLAUSE_ENDS = /^\s*(?:$|[，,。；;)）]|其中|中\s*$|中[，,]|共有|共|现有|拥有|有|开设|设置|设有|建有|均|全部|都)/;
 /** A population noun before a verb phrase that names the indicator (3124名学生获得职业技能等级证书). */
+const DOES_AFTER = /^(?:到|赴|参加|参与|开展|接受|完成|获得|取得|获|入选|通过|前往|进入|落实|实现|升入|考入|升学|就业|签约|留在|选择)/
 const PEOPLE = /^(?:中职学生|在校学生|在校生|学生|毕业生|教师|人)/;
 
 /** Whether a lexicon term starts the text. */
@@ -355,6 +392,8 @@ function longestAt(s: string, i: number, unit: string, lex: Lexicon, nouns: bool
     if (t.kind === 'share' || t.kind === 'after' || (t.kind === 'noun' && !nouns)) continue;
     // a plain noun always ends where a noun may (「1,326名中职学生参加…」 is no count of all students)
     if (!s.startsWith(t.term, i) || ((!open || t.kind === 'noun') && !NOUN_END.test(s.slice(i + t.term.length, i + t.term.length + 3)))) continue;
+    // 「共有1,286名专任教师到企业开展实践锻炼」: those of them who did something, not all of them
+    if (open && DOES_AFTER.test(s.slice(i + t.term.length, i + t.term.length + 2))) continue;
     const id = idForUnit(t, unit);
     if (id) return { term: t, id, at: i };
   }
@@ -527,7 +566,8 @@ export function readProse(items: Item[], report: ReportIdentity): { candidates: 
     const sentences = splitSentences(text);
     // the figure of the sentence before, in the same paragraph, when it stated one
     let prev: { id: string; unit: string } | null = null;
-    for (const sentence of sentences) {
+    for (const said of sentences) {
+      const sentence = said.replace(ITEM_NUMBER_ON_FIGURE, '');
       if (sentences.length > 1 && (!hasFigure(sentence) || (!mayHoldTerm(sentence, lex) && !(prev && RESTATES_BEFORE.test(sentence))))) {
         prev = null;
         continue;
@@ -572,6 +612,9 @@ function readSentence(
   // most sentences name no other population: their clauses are not asked one by one
   const otherPopulation = OTHER_POPULATION.test(sentence);
   let prevClause = '';
+  const reopens = ownOpener(report);
+  /** A clause after the region's figures narrowed: figures wait for the next ；. */
+  let narrowedAside = false;
   // the clauses not asked yet, by index, with their half-width and masked texts
   const unasked: { k: number; half: string; masked: string }[] = [];
   for (let k = 0; k < clauses.length; k++) {
@@ -594,10 +637,15 @@ function readSentence(
     // 「2024年全省技工学校招生5.8万人，毕业生就业率为97.9%」: the clauses after another population's stay its own,
     // until one names the report's schools again
     // (「占全市高中阶段招生总数的43.6%」: another population as a share's base leaves the clauses the report's own)
-    if (otherPopulation && OTHER_POPULATION.test(masked.includes('占') ? masked.replace(SHARE_BASE, ' ') : masked)) st.other = true;
+    // (「（不含技工院校，上年61所）」: a population left out is not the one spoken of; 「严格执行高中阶段学校统一招生
+    // 政策」: one named inside what a clause with no figure talks about is not its subject)
+    const otherHere = otherPopulation ? OTHER_POPULATION.exec((masked.includes('占') ? masked.replace(SHARE_BASE, ' ') : masked).replace(NOT_INCLUDING, ' ')) : null;
+    if (otherHere && (figure || masked.length - (otherHere.index + otherHere[0].length) <= 4)) st.other = true;
+    // 「全市职业院校（含高职院校）社会培训到账经费合计8960万元」: a whole that takes the other level in
+    else if (figure && bracketed && ALSO_OTHER_LEVEL[report.level ?? '']?.test(half)) st.other = true;
     else if (st.other && OWN_POPULATION.test(masked)) st.other = false;
     if (BREAKDOWN.test(masked)) st.breakdown = true;
-    if (PLAN.test(half)) st.plan = true;
+    if (PLAN.test(half) && isPlan(half, report.year)) st.plan = true;
     else if (ACTUAL.test(half)) st.plan = false;
     // a year in brackets (（2023年为1.54万元）) dates the figure inside them, not the clause
     const named = statedYear(bracketed ? masked.replace(/[（(][^（()）]*[)）]/g, '') : half);
@@ -640,7 +688,9 @@ function readSentence(
     if (st.plan || !figure || (PLAN_HERE.test(half) && !ACTUAL.test(half))) {
       // a name ending the clause, for 「用人单位满意度最高，为97.2%」 (looked for only when the next clause is 为…)
       const next = clauses[k + 1];
-      const name = st.plan || !next || !/^\s*(?:为|是|达)/.test(next) ? null : termBefore(masked.replace(/(最高|最低|较高|较低|相对偏低|相对较低|相对偏高|居首|次之|稳中有升)$/, ''), '%', lex);
+      // (「教职员额定编制数，全市合计是2280名」: any name, when the next clause states the whole's figure)
+      const whole = !st.plan && next && !figure && NEXT_STATES_WHOLE.test(next) ? numbersIn(toHalfWidth(next))[0] : undefined;
+      const name = st.plan || !next || !/^\s*(?:为|是|达)/.test(next) ? (whole && !whole.ratio && whole.unit ? termBefore(masked, whole.unit, lex) : null) : termBefore(masked.replace(/(最高|最低|较高|较低|相对偏低|相对较低|相对偏高|居首|次之|稳中有升)$/, ''), '%', lex);
       st.pending = name && name.at + name.term.term.length >= masked.length - 6 ? { id: name.id } : null;
       prevClause = half;
       continue;
@@ -766,8 +816,22 @@ function readSentence(
       if (!cand) continue;
       // whose figures the clauses state is asked only when one gives a candidate (most sentences give none): the
       // clauses up to it, in order; a narrowing one ends the sentence here
-      for (const u of unasked) if (narrows(u.half, u.masked, scope, onlySchool, lex) || pronounOfSome(clauses, u.k)) return;
+      // (a clause that opens on the whole region again, 「…整合不达标的学校3所，全市共有中等职业学校58所」, ends what
+      // the clauses before it narrowed)
+      // (once the sentence has given the region's figures, a school or a district named after them is an example
+      // set aside: what it narrows ends at the next ；, where the sentence's own subject goes on)
+      const gave = out.length > sentenceStart;
+      const from = unasked.findLastIndex((u) => u.k <= k && (reopens.test(u.masked) || (gave && afterSemicolon[u.k])));
+      if (from < 0 && narrowedAside) continue;
+      narrowedAside = false;
+      for (const u of from > 0 ? unasked.slice(from) : unasked)
+        if (narrows(u.half, u.masked, scope, onlySchool, lex) || pronounOfSome(clauses, u.k)) {
+          if (!gave) return;
+          narrowedAside = true;
+          break;
+        }
       unasked.length = 0;
+      if (narrowedAside) continue;
       cand.at = { block: blockAt(it, cand.quote) };
       st.seen.add(cand.id);
       st.run.push(cand.id);
@@ -871,6 +935,7 @@ function listedYears(sentence: string, reportYear: number | null): number[] {
  * names listed before 分别 (「实习专项经费和实习责任保险经费分别为」, 「课堂育人、课外育人满意度分别为」), or the
  * figures just read in the sentence, again (「上年分别为」). Null when the counts do not agree: no guessing.
  */
+const SHARED_ENDING_OF = /的(?=[^、和及与的]{1,8}$)/;
 function readRespectively(
   masked: string,
   at: number,
@@ -893,7 +958,8 @@ function readRespectively(
   }
   if (base === null) return null;
   // a list of names: split at 、和及与 after the last figure or clause start
-  const tail = head.slice(Math.max(0, head.search(/[0-9][^0-9]*$/) + 1));
+  // (「家长、用人单位的满意度」: the ending they share, after 的, is the last name's)
+  const tail = head.slice(Math.max(0, head.search(/[0-9][^0-9]*$/) + 1)).replace(SHARED_ENDING_OF, '');
   const names = ordinalsSpelledOut(tail.split(/[、和及与]/).map((x) => x.trim()).filter(Boolean));
   if (names.length === after.length && names.length > 1) {
     const last = names[names.length - 1]!;
@@ -974,9 +1040,13 @@ function narrows(half: string, masked: string, scope: Scope, onlySchool: boolean
   // 「个别学校家长满意度达到98.0%」: some schools' figure, however many (「部分学校开展技术服务，到款额…」 is all there is)
   if (FEW_SCHOOLS.test(masked) && hasFigure(half)) return true;
   // 「通过职教高考升入江西旅游商贸职业学院等高职院校」: schools the students went on to are no subject
-  const subject = masked.includes('升入') || masked.includes('考入') || masked.includes('就读于') ? masked.replace(DESTINATION, '') : masked;
+  const went = masked.includes('升入') || masked.includes('考入') || masked.includes('就读于') ? masked.replace(DESTINATION, '') : masked;
+  // 「主要来自县工业园区电子企业」「从开发区企业聘请行业导师32人」: where the people came from is no subject either
+  const came = went.includes('来自') || went.includes('聘') ? went.replace(ORIGIN, '') : went;
+  // 「按照…山东省中等职业学校课程标准修订…」: a rule the clause follows names who wrote it, not whom the clause is about
+  const subject = FOLLOWS.test(came) ? came.replace(FOLLOWED_RULE, '') : came;
   // a county's only school is the county: its names are no single school's here
-  if ((!onlySchool && namesSchool(scope.ownSchool ? subject.replace(scope.ownSchool, '') : subject)) || namesSubRegion(masked, scope)) return true;
+  if ((!onlySchool && namesSchool(scope.ownSchool ? subject.replace(scope.ownSchool, '') : subject)) || namesSubRegion(subject, scope)) return true;
   return (half.includes('所') || half.includes('名')) && ((SOME_SCHOOLS.test(half) && FILTERED.test(half)) || someOfThem(half, lex));
 }
 /**
@@ -1004,6 +1074,9 @@ const ORG_OPENS = /^\s*(?:20\d\d年[，,]?\s*)?(?!面向|向|与|同|和|为|对
 /** 「装备制造联合体围绕…」: a named 联合体/共同体 as the subject (not 全市组建…联合体, which the region did). */
 const CONSORTIUM_OPENS = /^\s*(?:20\d\d年[，,]?\s*)?(?!面向|向|与|同|和|为|对|在|从|联合|携手|依托|对接|服务|深入|走进|引进|全|我|本|各|共|组建|建成|成立|牵头)[\u4e00-\u9fa5]{2,10}?(?:联合体|共同体)(?![\u4e00-\u9fa5]{0,3}(?:合作|共建|联合|等))/;
 const DESTINATION = /(?:升入|考入|就读于)[^，,；;。]*/g;
+const FOLLOWS = /按照|依据|根据|对照|执行|落实|贯彻|参照/;
+const FOLLOWED_RULE = /(?:按照|依据|根据|对照|执行|落实|贯彻|参照)[^，,；;。]*(?:标准|规范|办法|意见|方案|条例|要求|通知|文件|政策|规定|纲要)/g;
+const ORIGIN = /来自[^，,；;。]*|从[^，,；;。从]{1,30}?(?=聘请|聘用|聘任|选聘)/g;
 /**
  * What a breakdown (按举办者分, 按招生渠道分) breaks down: a scale's whole (学校, 在校生, 招生) or a whole the catalog
  * names parts of (毕业生, 专任教师); the parts themselves (公办学校, 面向第一产业) are read after it.
@@ -1084,7 +1157,7 @@ function readOwner(
   }
   if (!found) {
     // 「（上年14,730人）」「上年为6102人」「增至3,046人」: the figure just read, again
-    if (st.pending && /^\s*(?:为|是|达|达到)\s*$/.test(before) && convertUnit(1, unit, indicatorById(st.pending.id)!.unit) !== null)
+    if (st.pending && (/^\s*(?:为|是|达|达到)\s*$/.test(before) || WHOLE_STATED_BEFORE.test(before)) && convertUnit(1, unit, indicatorById(st.pending.id)!.unit) !== null)
       return { id: st.pending.id, how: 'restated' };
     // a restatement in a clause of its own after a 其中 list restates the whole, not its last part
     const last = st.whole && st.parts >= 2 && !/^[\s，,；;]*[(（]/.test(lead) && lead === before ? st.whole : st.last;
@@ -1118,7 +1191,10 @@ function readOwner(
   const adverbial = ACTS.test(term.term) ? ADVERBIAL.exec(before.slice(0, at)) : null;
   // 「牵头或参与建设开放型区域产教融合实践中心5个」: a name right after its verb of building is that verb's object;
   // who took part in the building is not which of the centres
-  const q = BUILT.test(q0) ? '' : adverbial ? q0.slice(0, Math.max(0, q0.length - (at - adverbial.index))) : q0;
+  const q1 = BUILT.test(q0) ? '' : adverbial ? q0.slice(0, Math.max(0, q0.length - (at - adverbial.index))) : q0;
+  // 「从合作企业聘请行业导师86人」: where they were hired from is no kind of them; what follows the verb still is
+  // (「其中从企业聘请…」 still names a part)
+  const q = /其中/.test(q1) ? q1 : /^(?:聘请|聘用|聘任)/.test(term.term) ? '' : q1.replace(HIRED_FROM, '');
   // 「与企业合作开发校企合作课程」: 合作 before a name of cooperation is that name's own word; 「合作企业向学校提供…设备值」:
   // the companies a figure of companies' giving counts are those the schools work with
   const partners = term.term.includes('合作') || ((q + term.term).includes('合作企业') && indicatorById(id)!.nameZh.includes('企业'));
@@ -1149,6 +1225,8 @@ function readOwner(
   if (SOME_SCHOOLS.test(before.slice(0, at))) return null;
   // 「通过中本贯通、职教高考升入本科」: the ways they went, not a filter (通过验收的 is one)
   if (isCount(id) && FILTERED.test(q) && !MEANS.test(q) && !/^(?:其中)?通过[^的]*$/.test(q)) return null;
+  // (a filter whose conditions are listed: the verb stands before the list)
+  if (isCount(id) && FILTERED.test(listedRelativeClause(before, listed))) return null;
   if (!MEANS.test(before.slice(0, at)) && !subsetOk(term, before.slice(Math.max(0, at - Math.max(8, q.length)), at + term.term.length) + between, subset, st)) return null;
   return { id, how: term.kind === 'noun' ? 'noun' : 'before', total: TOTAL_MARK.test(q) || TOTAL_MARK.test(between) };
 }
@@ -1183,7 +1261,8 @@ function namesOfOne(list: string, id: string, unit: string, lex: Lexicon, whole?
   }
   // 「其中省级品牌专业群、特色化专业群合计22个」: a qualifier before the list picks some of each (「行业导师628人，其中聘请
   // 大国工匠、劳动模范…」: unless the whole is the one the indicator is a part of)
-  const q = qualifierOf(rest, rest.length);
+  // (「大国工匠、全国和省级劳动模范」: words naming what the indicator is defined over pick no part)
+  const q = blankDefinedOn(qualifierOf(rest, rest.length), [id]);
   const partOfWhole = !!whole && indicatorById(id)!.within.includes(whole);
   return OWNER.test(q) || FILTERED.test(q) || (/其中/.test(q) && !partOfWhole) ? -1 : rest.length;
 }
@@ -1221,9 +1300,17 @@ function qualifierOf(before: string, at: number): string {
   const own = before.slice(0, at).replace(/(?:国家|省|市|县|区)级(?:及|和)?以上/g, '');
   // 「新增智能网联汽车技术应用、无人机操控与维护等专业点9个」: the verb before a list of examples governs the name
   // (「…智能网联汽车技术等紧缺专业布点」: a list's 等, then a word that qualifies them all)
-  if (/等(?:[\u4e00-\u9fa5]{0,4}(?<!的))?$/.test(own)) return own.slice(Math.max(0, own.search(/\d[^\d]*$/) + 1)).slice(-40);
+  if (/等(?:[\u4e00-\u9fa5]{0,4}(?<!的))?$/.test(own)) return own.slice(Math.max(0, own.search(/\d[^\d]*$/) + 1)).slice(-80);
   const cut = Math.max(own.lastIndexOf('、'), own.lastIndexOf('，'), own.lastIndexOf(','), own.search(/\d[^\d]*$/));
   return own.slice(cut + 1).slice(-14);
+}
+
+/** 「撤销停招市场需求不足、就业质量不高的专业布点」: a relative clause listing its conditions, with its verb, or ''. */
+function listedRelativeClause(before: string, at: number): string {
+  const own = before.slice(0, at);
+  if (!own.endsWith('的')) return '';
+  const clause = Math.max(own.lastIndexOf('，'), own.lastIndexOf(','), own.search(/\d[^\d]*$/));
+  return own.lastIndexOf('、') > clause ? own.slice(clause + 1).slice(-40) : '';
 }
 
 const COUNT_UNITS = new Set(['人', '所', '个', '门', '本', '项']);

@@ -96,8 +96,9 @@ export function scopeOf(report: ReportIdentity): Scope {
   const levels = { province: 1, city: 2, county: 3, school: 4 } as const;
   const level = report.regionLevel ? levels[report.regionLevel] : 0;
   const wider: string[] = [];
-  // 全国 as a place (全国高职院校…, 全国平均), not as part of a name (全国职业院校技能大赛, 全国文明校园)
-  if (level >= 1) wider.push('全国(?!职业院校技能|职业技能|文明|优秀|先进|示范|重点|教育系统|职业教育活动周|青少年|学生|大学生|“)');
+  // 全国 as a place (全国高职院校…, 全国平均), not as part of a name (全国职业院校技能大赛, 全国文明校园) or of an honour
+  // (全国劳动模范, 全国和省级劳动模范, 全国技术能手)
+  if (level >= 1) wider.push('全国(?!职业院校技能|职业技能|文明|优秀|先进|示范|重点|教育系统|职业教育活动周|青少年|学生|大学生|“|(?:(?:和|及|、)(?:省|市|省市|自治区)级?)?(?:劳动模范|劳模|五一劳动|技术能手|技能大师|首席技师|黄炎培))');
   if (level >= 2) {
     wider.push('全省', '全自治区');
     // the province's own schools by name (「福建省中职学校生师比为17.6:1」), not its exams or contests

@@ -116,6 +116,7 @@ export function unitNoteOf(text: string): string {
 
 /** A single value column named 数值/本年度…: its figures are the report year's. */
 const VALUE_COL = /^(?:数值|数据|本年度|本年|当年|年度值|指标值|值)$/;
+const LAST_YEAR_COL = /^(?:上年|上年度|上一年|上一年度|去年|上学年|上年值|上年数)$/;
 /** A header's label column when no column names a year: 「指标」, or the ones a survey asked (调查对象). */
 const LABEL_COL = /^(?:指标|指标名称|项目|对象|调查内容|评价内容|维度|调查维度|评价维度|调查对象(?:\([^()]{1,6}\))?|被调查对象|调查项目|评价对象|调查群体|满意度调查对象)(?:[/／](?:指标|项目|对象|维度|调查对象|内容))?$/;
 const LABEL_OR_NAME_COL = new RegExp(`${LABEL_COL.source}|^(?:名称|内容)$`);
@@ -216,6 +217,8 @@ function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | nu
       const m = MEASURE_COL.exec(v);
       if (m) measure = m[1];
       if (VALUE_COL.test(v) || m || i === countCol) years[i] = reportYear;
+      // 「项目 | 上年 | 本年 | 增长」: last year's column beside this year's
+      else if (LAST_YEAR_COL.test(v)) years[i] = reportYear - 1;
     });
   }
   // 「项目 | 单位 | 中职学校 | 技工院校 | 合计」: the column of the report's own kind of school, beside other kinds' and
@@ -378,6 +381,8 @@ export function readTables(
   let pendingLabel: string[] = [];
   let pendingSerial = false;
   let head: string | null = null;
+  /** The last head counting something, for a 其中 row after a rate. */
+  let countHead: string | null = null;
   let chain = false;
   /** The last row was one of the template's own breakdown rows (其中：专任教师总数 under 教职工总数). */
   let lastWasSub = false;
@@ -402,6 +407,7 @@ export function readTables(
     pendingLabel = [];
     pendingSerial = false;
     head = null;
+    countHead = null;
     chain = false;
     lastLabel = '';
     itemsSinceZone = 0;
@@ -461,7 +467,8 @@ export function readTables(
       const named = [...new Set([...toHalfWidth(narrowedBy).matchAll(CAPTION_YEAR)].map((m) => Number(m[1])))];
       if (named.length === 1 && named[0] !== reportYear) {
         const y = named[0]!;
-        header = h.sumYear ? { ...header!, sumYear: y } : { ...header!, years: h.years.map((x) => (x === null ? null : y)), yearList: h.yearList.map(() => y) };
+        // (a column of the year before keeps its distance: 上年 is the year before the caption's)
+        header = h.sumYear ? { ...header!, sumYear: y } : { ...header!, years: h.years.map((x) => (x === null ? null : y - (reportYear - x))), yearList: h.yearList.map((x) => y - (reportYear - x)) };
       }
     }
     narrowedBy = null;
@@ -806,7 +813,9 @@ export function readTables(
       else if (isSerial) chain = false;
       // 「在校生 | 94.2」 under 满意度（%）: who was asked names the indicator with the column's measure
       const ids = hdr.measure && !key.includes('满意') ? idsForKey(key.replace(/^其中/, '') + hdr.measure) : idsForRowLabel(key);
-      id = pickId(ids, child, startsQi, head);
+      // 「毕业去向落实人数 / 毕业去向落实率 / 其中：升学人数」: a rate between a count and its breakdown breaks down nothing
+      const under = startsQi && head && countHead && indicatorById(head)?.unit === '%' && ids.every((x) => indicatorById(x)?.unit !== '%') ? countHead : head;
+      id = pickId(ids, child, startsQi, under);
       if (!id && hdr.sumOf && SUM_ROW.test(toHalfWidth(label).replace(/\s+/g, ''))) id = hdr.sumOf;
       lastWasSub = false;
       if (id) {
@@ -816,9 +825,10 @@ export function readTables(
         // a top-level row (or a sibling that opens a new group) becomes the head of what follows
         if (!isSub) {
           head = id;
+          if (indicatorById(id)?.unit !== '%') countHead = id;
           if (!startsQi) chain = false;
         }
-      } else if (!child) head = null;
+      } else if (!child) head = countHead = null;
       lastLabel = key;
     }
     zoneRows.push({

@@ -792,3 +792,135 @@ describe('general rules found on held-out sets 40-45', () => {
     expect(value(report('某省中等职业教育质量年度报告（2024年度）', '全省中职毕业生经职教高考和中本贯通转段升入本科院校的有1,520人。'), 'graduates_to_undergrad')).toBe(1520);
   });
 });
+
+describe('general rules found on held-out sets 64-71', () => {
+  it('where hired people came from (从合作企业聘请, 主要来自…园区企业) is no kind of them and no part of the region', () => {
+    const x = report('某县中等职业教育质量年度报告（2024年度）', '两校从县内合作企业和科研院所聘请行业导师44人，主要来自县经济开发区的机械企业，行业导师年课时总量2,380课时。');
+    expect(value(x, 'industry_mentors')).toBe(44);
+    expect(value(x, 'mentor_hours')).toBe(2380);
+    // what stands after the verb of hiring still picks some of them
+    expect(value(report('某县中等职业教育质量年度报告（2024年度）', '全县从合作企业聘请的优秀行业导师12人。'), 'industry_mentors')).toBeUndefined();
+  });
+
+  it('equipment companies give (企业向学校提供的/投放的…设备价值) in the words writers use', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '合作企业向中职学校投放的实践教学设备价值约860万元。');
+    expect(value(x, 'enterprise_equipment_value')).toBe(860);
+    // the schools' own equipment is not what companies gave
+    expect(value(report('某市中等职业教育质量年度报告（2024年度）', '全市中职学校实践教学设备值达3.1亿元。'), 'enterprise_equipment_value')).toBeUndefined();
+  });
+
+  it('craftsmen and model workers of every level (全国和省级劳动模范) are all of them; one level among others is not', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '全市中职学校聘请大国工匠、全国和省级劳动模范共27人。');
+    expect(value(x, 'master_craftsmen')).toBe(27);
+    expect(value(report('某市中等职业教育质量年度报告（2024年度）', '全市聘请国家级技能大师5人，省级技能大师16人。'), 'master_craftsmen')).toBeUndefined();
+  });
+
+  it('a clause opening on the whole region again ends what an earlier clause narrowed', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '2024年，全市撤并办学条件不达标的学校2所，截至年底，全市共有中等职业学校37所（不含技工院校，上年39所），其中公办学校29所、民办学校8所。');
+    expect(value(x, 'school_count')).toBe(37);
+    expect(value(x, 'school_count_public')).toBe(29);
+    expect(value(x, 'school_count_private')).toBe(8);
+  });
+
+  it('a filter whose conditions are listed (停招就业率低、重复设置的专业) keeps the verb before the list', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '全市停招就业率低、重复设置的专业布点14个，调整后全市中职学校开设专业布点241个。');
+    expect(value(x, 'major_count')).toBe(241);
+  });
+
+  it('至2024年底 in a 2024 report is the date the figures are as of, 至2026年 a plan', () => {
+    expect(value(report('某市中等职业教育质量年度报告（2024年度）', '至2024年12月底，全市中职学校专任教师2,460人。'), 'fulltime_teachers')).toBe(2460);
+    expect(value(report('某市中等职业教育质量年度报告（2024年度）', '至2026年，全市中职学校专任教师达到2,800人。'), 'fulltime_teachers')).toBeUndefined();
+  });
+
+  it('another population named inside what a figureless clause talks about (高中阶段招生政策) is not its subject', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '全市严格执行普通高中和中职学校统一招生政策，全年共招收新生1.12万人。');
+    expect(value(x, 'new_enrollment')).toBe(11200);
+    expect(value(report('某市中等职业教育质量年度报告（2024年度）', '全市普通高中招生2.3万人，在校生6.8万人。'), 'enrollment_total')).toBeUndefined();
+  });
+
+  it('N名 people then what they did (到企业实践, 落实去向) counts those who did it', () => {
+    const x = report('某市高等职业教育质量年度报告（2024年度）', '2024年共有612名专任教师赴企业开展实践锻炼；全市共有28,315名毕业生落实毕业去向。');
+    expect(value(x, 'fulltime_teachers')).toBeUndefined();
+    expect(value(x, 'graduates')).toBeUndefined();
+    expect(value(x, 'graduates_placed')).toBe(28315);
+  });
+
+  it('newly recruited teachers (新补充, 新招聘) are no count of all teachers', () => {
+    expect(value(report('某省中等职业教育质量年度报告（2024年度）', '全省新招聘专任教师2,140人。'), 'fulltime_teachers')).toBeUndefined();
+  });
+
+  it('an item number printed against its figure (3.41,208名) is told from a decimal by the grouped thousands', () => {
+    const x = report('某省中等职业教育质量年度报告（2024年度）', '3.41,208名毕业生升入高一级学校。');
+    expect(value(x, 'graduates_further_study')).toBe(41208);
+  });
+
+  it('a table whose columns are 上年 and 本年 dates them the year before and the report year', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '表2  全市中职教育规模（单位：人）', '指标\t上年\t本年\t增减（%）', '在校生数（人）\t52,310\t54,102\t3.4');
+    expect(value(x, 'enrollment_total')).toBe(54102);
+    expect(value(x, 'enrollment_total', 2023)).toBe(52310);
+  });
+
+  it('a PDF copy’s table: a spaced-out 项  目 heading, a 其中 row after a rate, a label restating its hours', () => {
+    const x = report(
+      '某县中等职业教育质量年度报告（2024年度）',
+      '表1  某县中职毕业生去向',
+      '项  目                  2023届    2024届',
+      '毕业生人数（人）          1820      1906',
+      '毕业去向落实率（%）       96.2      97.1',
+      '其中：升学人数（人）      1012      1133',
+      '',
+      '表2  某县校企合作',
+      '指    标                    2023年    2024年',
+      '行业导师年课时总量（课时）   4120      4380',
+    );
+    expect(value(x, 'graduates')).toBe(1906);
+    expect(value(x, 'graduates_further_study')).toBe(1133);
+    expect(value(x, 'graduates_further_study', 2023)).toBe(1012);
+    expect(value(x, 'mentor_hours')).toBe(4380);
+  });
+
+  it('分别 after names sharing an ending past 的 (家长、企业的满意度)', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '在校生、家长和用人单位的满意度分别为95.2%、96.0%和97.3%。');
+    expect(value(x, 'satisfaction_students')).toBe(95.2);
+    expect(value(x, 'satisfaction_employers')).toBe(97.3);
+  });
+
+  it('a name in a clause of its own, then 全市合计是… (as a speaker says it)', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '说到专任教师，全市合计是3,118名。');
+    expect(value(x, 'fulltime_teachers')).toBe(3118);
+  });
+
+  it('schools counted with the other level in brackets (职业院校（含高职院校）) are not the report’s; destinations in brackets are', () => {
+    expect(value(report('某市中等职业教育质量年度报告（2024年度）', '全市职业院校（含高职院校）社会培训到账经费合计6,240万元。'), 'training_income')).toBeUndefined();
+    expect(value(report('某市中等职业教育质量年度报告（2024年度）', '全市中职毕业生升入本科院校（含职业本科、普通本科）618人。'), 'graduates_to_undergrad')).toBe(618);
+  });
+
+  it('a rule a clause follows (按照…省…学校课程标准) names who wrote it, not whom the clause is about', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '各校依据国家专业教学标准和某省中等职业学校课程标准修订方案，全年与企业共同开发校企合作课程164门。');
+    expect(value(x, 'school_enterprise_courses')).toBe(164);
+  });
+
+  it('a school named as an example after the region’s figures narrows only up to the next ；', () => {
+    const x = report(
+      '某市中等职业教育质量年度报告（2024年度）',
+      '全市中职毕业生平均起薪3,960元，某市机电工程学校毕业生起薪达到5,100元；毕业生本地就业2,615人。',
+    );
+    expect(value(x, 'employment_local')).toBe(2615);
+    // a sentence that opens on one school stays that school's past the ；
+    const y = report('某市中等职业教育质量年度报告（2024年度）', '某市机电工程学校在校生3,200人；专任教师186人。');
+    expect(value(y, 'fulltime_teachers')).toBeUndefined();
+  });
+
+  it('a PDF text layer that joins the title with the lines after it still shows the report’s title', () => {
+    const body = [
+      '全区共有中等职业学校31所，在校生8.6万人，招生2.9万人，毕业生2.5万人，专任教师5,120人，生师比16.8:1。',
+      '一、基本情况', '二、人才培养', '三、服务贡献', '四、产教融合', '五、面临挑战',
+      '毕业生就业率97.1%，对口就业率85.0%，在校生满意度96.2%，家长满意度97.0%，双师型教师占比58.1%。',
+    ];
+    const joined = blocksFromText(['某自治区中等职业教育质量年度报告（2024年度）新闻发布会文字实录来源：自治区人民政府新闻办公室　发布日期：2025年3月6日。3月6日上午，自治区人民政府新闻办公室举行新闻发布会，请自治区教育厅负责同志介绍有关情况。', ...body].join('\n'));
+    expect(joined[0]!.kind === 'table' ? 0 : joined[0]!.text.length).toBeGreaterThan(80);
+    expect(detectReport(joined, {}).reasons).toContain('title names a quality report');
+    const news = blocksFromText(['市教育局日前发布《某市中等职业教育质量年度报告（2024年度）》，报告显示全市中职教育稳步发展，各项指标均有提升，社会各界高度关注，记者就此采访了市教育局职业教育与成人教育科有关负责同志。', ...body].join('\n'));
+    expect(detectReport(news, {}).reasons).not.toContain('title names a quality report');
+  });
+});
