@@ -19,6 +19,10 @@ export const GROUP_LABELS: Record<IndicatorGroup, { zh: string; en: string }> = 
   policy: { zh: '落实政策', en: 'Policy implementation' },
 };
 
+/** The template's standard tables, by the names reports print them under. */
+export const STANDARD_TABLES = ['计分卡', '满意度调查表', '教学资源表', '服务贡献表', '国际影响表', '落实政策表'];
+export const STANDARD_TABLE = new RegExp(STANDARD_TABLES.join('|'));
+
 export const GROUP_ORDER: IndicatorGroup[] = [
   'scale', 'scorecard', 'satisfaction', 'resources', 'service', 'international', 'policy',
 ];

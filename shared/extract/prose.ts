@@ -15,7 +15,7 @@
  * cumulative count (累计); a filtered set (参加评估的学校, 新增专业); a subset word qualifying a total
  * (其中女生, 公办… for the whole count).
  */
-import { INDICATORS, indicatorById, PART_OF, TEMPLATE_PARENTS } from '../catalog/index';
+import { INDICATORS, indicatorById, PART_OF, STANDARD_TABLE, TEMPLATE_PARENTS } from '../catalog/index';
 import { convertUnit, findNumbers, parseChineseNumeral, toHalfWidth, type NumberMatch } from '../numbers/parse';
 import { LIST_MARK } from '../text/normalize';
 import type { Candidate } from './candidate';
@@ -28,7 +28,8 @@ import { warning, type EngineWarning } from './warnings';
 export { namesSchool, namesSubRegion, scopeOf, type Scope };
 
 /** Who runs or ranks the schools counted: 「市级教育部门举办的公办中等职业学校3所」 is a subset. */
-const OWNER = /(举办的|部门|市级|县级|区级|省级|国家级|示范|重点|优质|强基|高水平|双高|双优|建设院校|建设学校|建设单位|其他|新增|新建|优秀|先进|模范|标兵|名师|骨干|合作|授课|双语)/;
+const OWNER = /(举办的|部门|市级|县级|区级|省级|国家级|示范|重点|优质|强基|高水平|双高|双优|建设院校|建设学校|建设单位|其他|新增|新建|优秀|先进|模范|标兵|名师|骨干|合作(?!开办|开设|举办|建设|建立|开发|设立|编写|培养)|授课|双语)/;
+const CO_VERB = /^(?:开办|开设|举办|建设|建立|开发|设立|编写|培养)/;
 /** A count of the schools, people or programmes that went through something is not a count of all of them. */
 const FILTERED = /(参加|参与|接受|纳入(?!本报告|本年报|统计)|获评|遴选|评估|评价|监测|验收|认定|达标|参赛|获奖|新(?:增|建|设|开设|开发|开|编|引进|办|入选|认定|获批|立项|补充|招聘|聘)|立项|申报|试点|抽样|抽查|抽取|样本|受访|调查(?!显示|表明|结果|发现)|参评|通过|被[^，,。；;]{0,10}录取|考取|考入|符合|报送|满足|撤销|停招|撤并|评选|评出|表彰)/;
 /** Another population than the vocational schools': 普通高中, 各级各类学校. */
@@ -185,7 +186,8 @@ function impliedUnit(before: string): string {
   return m ? (m[1] === '人数' ? '人' : m[1]!) : '';
 }
 /** Verbs of a relative clause that picks some out (开展…的, 参加…的, 面向…的). */
-const DOING = /开展|参加|参与|获得|取得|通过|实施|实行|采用|举办|承担|入选|纳入|留在|选择|报考|从事|接受|就读|招收|试点|贯通|对接|面向|服务于|达到|符合|完成|进入/;
+const STUDY_ON = /(?:继续)?(?:学习|就读|深造)$/;
+const DOING = /开展|参加|参与|获得|取得|通过|实施|实行|采用|举办|承担|入选|纳入|留在|选择|报考|从事|接受|就读|招收|试点|贯通|对接|面向|服务于|达到|符合|完成|进入|升入|考入|升学/;
 /** A statistic of a distribution over schools or people (均值, 中位数): not a region's figure. */
 const STATISTIC = /均值|中位数|标准差|平均值|最大值|最小值|极差|众数/;
 /** Indicators that are themselves averages, ratios or shares: a 平均 before their figure is their own word. */
@@ -558,7 +560,8 @@ export function readProse(items: Item[], report: ReportIdentity): { candidates: 
       inCase = !CASE_TOLD.test(text);
       continue;
     }
-    if (inCase && ((text.length < 60 && SECTION.test(text)) || REGION_OPENS.test(text) || NUMBERED.test(text))) inCase = false;
+    // (「“国际影响表”主要指标如下：」: the report's own table, introduced, is no part of a box either)
+    if (inCase && ((text.length < 60 && SECTION.test(text)) || REGION_OPENS.test(text) || NUMBERED.test(text) || STANDARD_TABLE.test(text))) inCase = false;
     // 「七、下一步打算」「面临挑战与改进措施」: what the section says is planned, not what happened
     if ((it.kind === 'text' && it.heading) || (text.length < 60 && SECTION.test(text))) inPlan = PLAN_SECTION.test(text);
     if (inCase || inPlan || it.kind !== 'text' || it.heading) continue;
@@ -788,6 +791,21 @@ function readSentence(
       }
       if (!read && unit === '%') read = readSatisfaction(before, lex);
       if (!read) read = readOwner(before, masked, n, unit, lex, subset, st, lead);
+      // 「聘请行业企业兼职教师（行业导师）612人」: a name glossed in brackets with the catalog's own name is read as that
+      // name, with every check a name gets
+      if (!read && GLOSS_END.test(half.slice(Math.max(0, n.index - 20), n.index))) {
+        const gloss = GLOSS_END.exec(half.slice(Math.max(0, n.index - 20), n.index))![1]!;
+        const open = Math.max(half.lastIndexOf('（', n.index), half.lastIndexOf('(', n.index));
+        // (the name glossed goes: back to the verb or the separator before it)
+        // (what qualifies the glossed name, after any verb of hiring, still filters: 新增…兼职教师（行业导师）)
+        const named = masked.slice(0, open);
+        const sep = Math.max(named.lastIndexOf('，'), named.lastIndexOf(','), named.lastIndexOf('、')) + 1;
+        let cut = sep;
+        for (const m of named.matchAll(GLOSSED_FROM)) cut = Math.max(cut, m.index! + m[0].length);
+        const kind = named.slice(sep).replace(HIRED_FROM, '');
+        const whole = termBefore(gloss, unit, lex);
+        if (whole && whole.at === 0 && whole.term.term.length === gloss.length && !FILTERED.test(kind) && !OWNER.test(kind)) read = readOwner(named.slice(0, cut) + gloss, masked, n, unit, lex, subset, st, lead);
+      }
       if (!read && st.target && DONE_LEAD.test(before) && convertUnit(1, unit, indicatorById(st.target)!.unit) !== null) {
         read = { id: st.target, how: 'restated' };
         st.target = undefined;
@@ -935,6 +953,8 @@ function listedYears(sentence: string, reportYear: number | null): number[] {
  * names listed before 分别 (「实习专项经费和实习责任保险经费分别为」, 「课堂育人、课外育人满意度分别为」), or the
  * figures just read in the sentence, again (「上年分别为」). Null when the counts do not agree: no guessing.
  */
+const GLOSS_END = /[\u4e00-\u9fa5][（(]([\u4e00-\u9fa5]{2,10})[)）]\s*$/;
+const GLOSSED_FROM = /聘请|聘用|聘任|外聘|共有|现有|拥有|共|有|其中/g;
 const SHARED_ENDING_OF = /的(?=[^、和及与的]{1,8}$)/;
 function readRespectively(
   masked: string,
@@ -1202,7 +1222,9 @@ function readOwner(
   const own = blankDefinedOn(q, [id]);
   // 「自治区级在线精品课程19门、市级在线精品课程63门」: such words listed one by one name parts again
   if (own !== q && masked.indexOf(term.term) !== masked.lastIndexOf(term.term)) return null;
-  if (OWNER.test(partners ? own.replace(/合作/g, '') : own) || OTHER_POPULATION.test(q)) return null;
+  // (「合作开办海外职业技术学校」: 合作 before a verb is how it was done, not whose)
+  const how = CO_VERB.test(term.term) ? own.replace(/合作$/, '') : own;
+  if (OWNER.test(partners ? how.replace(/合作/g, '') : how) || OTHER_POPULATION.test(q)) return null;
   // 「TOP10专业布点合计143个」「前五位专业」: the first few, ranked
   if (RANKED_BEFORE.test(before.slice(0, at))) return null;
   // 「其中为重装企业开展的…岗位技能培训共计8.3万学时」: after 其中, what was done for some is a part of the whole
@@ -1216,7 +1238,11 @@ function readOwner(
   if (picked && !SCOPE_ONLY.test(picked)) return null;
   // 「全州开展中高职贯通培养的专业点38个」「面向第三产业就业的毕业生」: what some of them did picks them out
   const rel = /^(.*)的$/.exec(q)?.[1];
-  if (rel && !SCOPE_ONLY.test(rel) && DOING.test(rel)) return null;
+  if (rel && !SCOPE_ONLY.test(rel) && DOING.test(rel)) {
+    // 「升入高一级学校学习的毕业生8641人」: unless what they did names an indicator of its own, whose figure this is
+    const did = termBefore(rel.replace(STUDY_ON, ''), unit, lex);
+    return did && did.id !== id && did.at + did.term.term.length === rel.replace(STUDY_ON, '').length ? { id: did.id, how: 'before', total: false } : null;
+  }
   // 「企业举办中等职业学校1所」: schools by who runs them are a part of all schools
   if (id.startsWith('school_count') && q.includes('举办')) return null;
   // 「课堂育人、课外育人满意度分别为…」: a list of names read out with 分别, mapped to no single one here

@@ -43,6 +43,9 @@ export function namesSchool(clause: string): boolean {
     if ((GENERIC_SCHOOL_PREFIX.test(prefix) && !placeEndingInAll) || /^(中等|全市|全省|各|中职|高职)/.test(prefix)) continue;
     if (/(中等职业|中职)$/.test(prefix + m[2]!.slice(0, 0))) continue;
     // 「校企共建产业学院126个」「建成12个现代产业学院」: a kind counted in 个 is no one school (a school is a 所)
+    // 「合作开办海外职业技术学校（分校）2所」: schools of a kind, counted, are no one school
+    // (but 「某职业技术学校一所学校就开设专业21个」 is that one school)
+    if (/^\s*(?:[（(][^（()）]{0,8}[)）])?\s*(?![1１一]\s*所)(?:[0-9０-９]+|[一二两三四五六七八九十]+)\s*所(?!学校|院校)/.test(clause.slice(m.index + m[0].length))) continue;
     if (m[2] === '学院' && (/^\s*[0-9０-９][0-9,]*\s*个/.test(clause.slice(m.index + m[0].length)) || /[0-9０-９一二两三四五六七八九十]\s*个[\u4e00-\u9fa5]{0,10}$/.test(clause.slice(0, m.index + m[1]!.length)))) continue;
     return true;
   }

@@ -12,6 +12,7 @@ import {
   INDICATORS,
   labelKey,
   PART_OF,
+  STANDARD_TABLE,
   TEMPLATE_PARENTS,
 } from '../catalog/index';
 import { convertUnit, round, toHalfWidth, type ParsedNumber } from '../numbers/parse';
@@ -21,7 +22,6 @@ import type { Item } from './stream';
 import { namesSchool, namesSubRegion, type Scope } from './prose';
 import { warning, type EngineWarning } from './warnings';
 
-const STANDARD_TABLE = /计分卡|满意度调查表|教学资源表|服务贡献表|国际影响表|落实政策表/;
 const CAPTION = /^(?:附\s*表|表)\s*[0-9一二三四五六七八九十]+(?:[-—.．][0-9]+)?(?:[:：\s]|$)|^附\s*表$|^(?:人才培养质量计分卡|满意度调查表|教学资源表|服务贡献表|国际影响表|落实政策表)$/;
 const SERIAL = /^\d{1,2}$/;
 /** A caption names a 表 or a 计分卡. */

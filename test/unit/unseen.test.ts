@@ -923,4 +923,35 @@ describe('general rules found on held-out sets 64-71', () => {
     const news = blocksFromText(['市教育局日前发布《某市中等职业教育质量年度报告（2024年度）》，报告显示全市中职教育稳步发展，各项指标均有提升，社会各界高度关注，记者就此采访了市教育局职业教育与成人教育科有关负责同志。', ...body].join('\n'));
     expect(detectReport(news, {}).reasons).not.toContain('title names a quality report');
   });
+
+  it('a case box ends where the report introduces its own standard table', () => {
+    const x = report(
+      '某省中等职业教育质量年度报告（2024年度）',
+      '案例2  “鲁班工坊”走出去',
+      '一所中职学校在东南亚某国设立培训中心，全年培训当地员工260人次。',
+      '“国际影响表”主要数据如下：',
+      '1.接收国外留学生74人。',
+    );
+    expect(value(x, 'intl_students')).toBe(74);
+  });
+
+  it('schools of a kind, counted (开办海外职业技术学校（分校）3所), name no one school', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '全市中职学校在柬埔寨等国合作开办海外职业技术学校（分校）3所，在汽修等专业接收国外留学生52人。');
+    expect(value(x, 'intl_schools_abroad')).toBe(3);
+    expect(value(x, 'intl_students')).toBe(52);
+  });
+
+  it('what some did before 的 (升入高一级学校学习的毕业生) names its own indicator, or none', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '全市升入高一级学校继续学习的毕业生6,102人。');
+    expect(value(x, 'graduates_further_study')).toBe(6102);
+    expect(value(x, 'graduates')).toBeUndefined();
+    expect(value(report('某市中等职业教育质量年度报告（2024年度）', '全市参加技能大赛的学生980人。'), 'enrollment_total')).toBeUndefined();
+  });
+
+  it('a name glossed in brackets with the catalog’s name (兼职教师（行业导师）) is read as that name, filters and all', () => {
+    expect(value(report('某市中等职业教育质量年度报告（2024年度）', '全市聘请行业企业兼职教师（行业导师）388人。'), 'industry_mentors')).toBe(388);
+    expect(value(report('某市中等职业教育质量年度报告（2024年度）', '全市新增行业企业兼职教师（行业导师）41人。'), 'industry_mentors')).toBeUndefined();
+    // 兼职教师 alone are not the mentors: reports count both, apart
+    expect(value(report('某市中等职业教育质量年度报告（2024年度）', '全市另聘兼职教师412人。'), 'industry_mentors')).toBeUndefined();
+  });
 });
