@@ -20,7 +20,7 @@ import { convertUnit, findNumbers, parseChineseNumeral, toHalfWidth, type Number
 import { LIST_MARK } from '../text/normalize';
 import type { Candidate } from './candidate';
 import { idForUnit, lexiconFor, mayHoldTerm, type Lexicon, type Term } from './lexicon';
-import { namesSchool, namesSubRegion, onlySchoolOf, scopeOf, wholeAreaScope, type Scope } from './scope';
+import { namesSchool, namesSubRegion, onlySchoolOf, schoolShortNames, scopeOf, wholeAreaScope, type Scope } from './scope';
 import type { Item, Row } from './stream';
 import type { ReportIdentity } from './types';
 import { warning, type EngineWarning } from './warnings';
@@ -140,13 +140,6 @@ const CRITERION_AFTER = /^\s*(?:及?以上|及?以下|左右)?\s*的\s*(?:中职
 const SINCE = /(?:十[一二三四五六]五[”"」]?|20\d\d\s*年|建校|成立)\s*以来\s*[，,]?\s*$/;
 /** The first few of a ranking before a name: TOP10, 前十位, 排名前5的. */
 const RANKED_BEFORE = /(?:TOP|Top|top)\s*\d+\s*(?:的)?\s*$|(?:排名)?前\s*[0-9一二三四五六七八九十]+\s*(?:名|位|强|个)?\s*(?:的)?\s*$/;
-/** 「…职业技术学校（以下简称“县职校”）」: the short names a report gives single schools, as one pattern; null if none. */
-const SCHOOL_SHORT = /(?:学校|中心|学院|职校|中专)[）)]?\s*[（(]\s*(?:以下)?简称\s*[“"「]([^”"」]{2,8})[”"」]\s*[)）]/g;
-function schoolShortNames(texts: string[]): string | null {
-  const names = new Set<string>();
-  for (const t of texts) if (t.includes('简称')) for (const m of t.matchAll(SCHOOL_SHORT)) names.add(m[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return names.size ? [...names].join('|') : null;
-}
 /** Words naming a route of study that makes whatever follows a part (贯通培养专业点, 五年制学生). */
 const ROUTE_PART = /^(?:贯通|转段|五年制|五年一贯制|中外合作)$/;
 const ROUTE_PART_IN = /贯通|转段|五年制|五年一贯制|中外合作/;

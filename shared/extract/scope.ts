@@ -284,6 +284,14 @@ const ONLY_ONE = new RegExp(
 );
 const SHORT_NAME = /简称\s*[“"「]([^”"」]{2,10})[”"」]/;
 
+const SCHOOL_SHORT = /(?:学校|中心|学院|职校|中专)[）)]?\s*[（(]\s*(?:以下)?简称\s*[“"「]([^”"」]{2,8})[”"」]\s*[)）]/g;
+/** 「…职业技术学校（以下简称“县职校”）」: the short names a report gives single schools, as one pattern; null if none. */
+export function schoolShortNames(texts: string[]): string | null {
+  const names = new Set<string>();
+  for (const t of texts) if (t.includes('简称')) for (const m of t.matchAll(SCHOOL_SHORT)) names.add(m[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return names.size ? [...names].join('|') : null;
+}
+
 /**
  * In a county's report, the names of its only school when the report says it has one: the full name, the
  * name without the county, 县职教中心/县职校 and a 简称 the report gives. Null when it has more or does not say.
