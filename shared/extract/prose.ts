@@ -99,7 +99,7 @@ const TARGET_OPENS = /^(.{2,30}?)[:：]\s*(?:年度)?目标值?\s*(?:为)?\s*(?=
 const DONE_LEAD = /^\s*(?:实际)?完成(?:值|情况)?\s*(?:为|达到?)?\s*$/;
 /** A county's only school is the county: its figures are the region's. */
 const ONLY_SCHOOL = /(唯一|仅有的?\s*[1一]\s*所|只有\s*[1一]\s*所|[1一]\s*所[，,]\s*即)/;
-const SUBSET_WORDS = '其中|职业本科|普通本科|在编|编内|编外|转段|五年制|五年一贯制|公办|民办|男生|女生|女|男|少数民族|非全日制|学历(?!教育)|本科及以上|硕士|博士|研究生|职称|高级|中级|初级|兼职|外聘|新进|新招|引进|美育|体育|思政|德育|文化课|专业课|公共基础|班主任|心理|中外合作|国外|留学|参赛|参加|获奖|贯通|示范|重点|优质|强基|高水平|骨干|技工|本科院校|专业|市级|县级|区级|省级|国家级';
+const SUBSET_WORDS = '其中|职业本科|普通本科|在编|编内|编外|转段|五年制|五年一贯制|一体化|公办|民办|男生|女生|女|男|少数民族|非全日制|学历(?!教育)|本科及以上|硕士|博士|研究生|职称|高级|中级|初级|兼职|外聘|新进|新招|引进|美育|体育|思政|德育|文化课|专业课|公共基础|班主任|心理|中外合作|国外|留学|参赛|参加|获奖|贯通|示范|重点|优质|强基|高水平|骨干|技工|本科院校|专业|市级|县级|区级|省级|国家级';
 const SUBSET = new RegExp(`(${SUBSET_WORDS}|高职)`, 'g');
 const SUBSET_HIGHER = new RegExp(`(${SUBSET_WORDS}|中职|中等职业)`, 'g');
 /** Nothing but a list item's mark: 「●学校：26所」 names the whole by a plain noun, as a table's row label does. */
@@ -141,10 +141,10 @@ const SINCE = /(?:十[一二三四五六]五[”"」]?|20\d\d\s*年|建校|成�
 /** The first few of a ranking before a name: TOP10, 前十位, 排名前5的. */
 const RANKED_BEFORE = /(?:TOP|Top|top)\s*\d+\s*(?:的)?\s*$|(?:排名)?前\s*[0-9一二三四五六七八九十]+\s*(?:名|位|强|个)?\s*(?:的)?\s*$/;
 /** Words naming a route of study that makes whatever follows a part (贯通培养专业点, 五年制学生). */
-const ROUTE_PART = /^(?:贯通|转段|五年制|五年一贯制|中外合作)$/;
-const ROUTE_PART_IN = /贯通|转段|五年制|五年一贯制|中外合作/;
+const ROUTE_PART = /^(?:贯通|转段|五年制|五年一贯制|一体化|中外合作)$/;
+const ROUTE_PART_IN = /贯通|转段|五年制|五年一贯制|一体化|中外合作/;
 /** 「每216名学生配备」: one figure per so many of another. */
-const PER_SO_MANY = /每\s*[0-9][0-9,.]*\s*[名人个所]?[\u4e00-\u9fa5]{0,8}?(?:配备|配置|拥有|有)\s*$/;
+const PER_SO_MANY = /每\s*(?:[0-9][0-9,.]*\s*)?[名人个所班校]?[\u4e00-\u9fa5]{0,8}?(?:配备|配置|拥有|有)\s*$/;
 /** In a 高职 report, the schools of the level below named as a clause's subject. */
 const OTHER_LEVEL_HIGHER = /中等职业学校|中职学校|中职教育/;
 /** A clause that only restates a figure for a year: 「2023年为15380元」「2022年是96.1%」. */
@@ -257,6 +257,15 @@ function insideBrackets(s: string, from: number, at: number): boolean {
 }
 
 /** A case box's line that tells the case itself (a sentence after its title), not just the title. */
+const CARD_SHARE = /^\s*[^，,；;：:\d]{2,24}?(?:满意度|满意率|合格率|达标率|落实率|就业率|比例|占比)\s*(?:[（(]\s*[%％]\s*[)）])?\s*[:：]\s*\d{1,3}(?:\.\d{1,2})?\s*[。；;]?\s*$/;
+const SLIDE_NUMBER = /^P\s*\d{1,3}\s*[|｜]\s*/;
+/** The title of a slide (「P21 | 毕业生去向一览」, a line of its own, or a row its | split), or null. */
+function slideTitleOf(it: Item): string | null {
+  const quote = it.kind === 'text' ? it.text : it.kind === 'row' ? it.quote : '';
+  if (quote.charCodeAt(0) !== 80 || quote.length > 60 || quote.includes('\n')) return null;
+  const m = SLIDE_NUMBER.exec(quote);
+  return m ? quote.slice(m[0].length).replace(/\t/g, ' ') : null;
+}
 const CASE_TOLD = /[。！!]\s*\S|^.{60,}/;
 /** A paragraph that speaks of the whole region again (全市…, 我县…): whatever box came before is over. */
 const REGION_OPENS = /^\s*(?:20\d\d年[，,]?\s*)?(?:全[市县省区州盟旗]|我[市县省区])/;
@@ -403,7 +412,8 @@ const SHARE_TAIL = /占(比|全[市县省区]?)?([^占，,。；;]{0,18}?)(?:总
 /** A share's numerator ending right at `end` of the text (「“双师型”教师」, 「具有高级职称的专任教师」). */
 function shareBefore(text: string, end: number, lex: Lexicon): Term | null {
   let s = text.slice(0, end);
-  s = s.replace(/(?:数量|人数|数|总数)$/, '');
+  // (「在省内就业的毕业生占…」: the people a share form's 的 qualifies)
+  s = s.replace(/(?:数量|人数|数|总数)$/, '').replace(/的(?:毕业生|学生|人员)$/, '的');
   for (let e = s.length; e > 0 && e >= s.length - 2; e--) {
     const list = lex.byLast.get(s.charCodeAt(e - 1));
     if (!list) continue;
@@ -545,6 +555,15 @@ export function readProse(items: Item[], report: ReportIdentity): { candidates: 
   let inPlan = false;
   for (const it of joinBrokenLines(items)) {
     if (it.kind === 'tableStart' || it.kind === 'tableEnd') continue;
+    // 「P29 | 学校名片 · 某职业中专」「P05 | 一、基本情况 · 年度关键词」: a slide's title, after its number, says what
+    // the slide is about until the next one: one school's or one county's card is a box, a chapter's title sets
+    // the plan section as a heading does
+    const slide = slideTitleOf(it);
+    if (slide !== null) {
+      inCase = CASE_START.test(slide) || namesSchool(slide) || namesSubRegion(slide, scope);
+      inPlan = PLAN_SECTION.test(slide);
+      continue;
+    }
     const text = it.kind === 'text' ? it.text : openingText(it);
     // nothing to open a box with, end it or read
     if (!text) continue;
@@ -558,13 +577,13 @@ export function readProse(items: Item[], report: ReportIdentity): { candidates: 
     // 「七、下一步打算」「面临挑战与改进措施」: what the section says is planned, not what happened
     if ((it.kind === 'text' && it.heading) || (text.length < 60 && SECTION.test(text))) inPlan = PLAN_SECTION.test(text);
     if (inCase || inPlan || it.kind !== 'text' || it.heading) continue;
-    if (!hasFigure(text) || !mayHoldTerm(text, lex)) continue;
+    if (!(hasFigure(text) || CARD_SHARE.test(text)) || !mayHoldTerm(text, lex)) continue;
     const sentences = splitSentences(text);
     // the figure of the sentence before, in the same paragraph, when it stated one
     let prev: { id: string; unit: string } | null = null;
     for (const said of sentences) {
       const sentence = said.replace(ITEM_NUMBER_ON_FIGURE, '');
-      if (sentences.length > 1 && (!hasFigure(sentence) || (!mayHoldTerm(sentence, lex) && !(prev && RESTATES_BEFORE.test(sentence))))) {
+      if (sentences.length > 1 && (!(hasFigure(sentence) || CARD_SHARE.test(sentence)) || (!mayHoldTerm(sentence, lex) && !(prev && RESTATES_BEFORE.test(sentence))))) {
         prev = null;
         continue;
       }
@@ -617,12 +636,16 @@ function readSentence(
     const clause = clauses[k]!;
     // 「全市配备思政课教师【298名】」: brackets that only set a figure off, read as spaces
     const half = clause.includes('【') ? toHalfWidth(clause).replace(EMPHASIS, ' ') : toHalfWidth(clause);
-    const figure = hasFigure(clause);
+    // 「在校生满意度：96.8」: a card whose name is a rate states its figure in per cent without saying so
+    const card = CARD_SHARE.test(clause);
+    const figure = card || hasFigure(clause);
     // figures inside brackets qualify something else (含23所技工学校), except last year's (（上年14,730人）)
     const bracketed = half.includes('(') || half.includes('（');
     const unlocal = bracketed ? maskBrackets(half) : half;
     // 「留在湖州本地就业」「在浦东新区就业」: the region's own name where the forms say 本地
-    const masked = scope.ownLocal && unlocal.includes('就业') ? unlocal.replace(scope.ownLocal, localWord) : unlocal;
+    const local = scope.ownLocal && unlocal.includes('就业') ? unlocal.replace(scope.ownLocal, localWord) : unlocal;
+    // 「在津去向落实率」「浙江省内去向落实率」: the province by name is the lexicon's 本省 (a municipality's county says 在京)
+    const masked = scope.ownProvince && (local.includes('去向') || local.includes('就业')) ? local.replace(scope.ownProvince, provinceWord) : local;
     // 「高于全省平均水平（96.9％）」: a comparison with a wider region, in a clause of its own
     if (figure && COMPARED_WIDER.test(masked)) {
       prevClause = half;
@@ -692,7 +715,7 @@ function readSentence(
       continue;
     }
     // 「其中公益项目培训学时1.6万」: a figure in 万 after a name that carries its unit (人数, 学时) takes that unit
-    const nums = numbersIn(half).filter((n) => mayBeIndicatorFigure(n) || (!n.unit && n.magnitude >= 1e4 && !n.ratio && impliedUnit(half.slice(0, n.index)) !== '' && /^\s*(?:$|[，,。；;）)])/.test(half.slice(n.end))));
+    const nums = card ? numbersIn(half).filter((n) => !n.unit && !n.ratio && n.value <= 100).map((n) => ({ ...n, unit: '%' })) : numbersIn(half).filter((n) => mayBeIndicatorFigure(n) || (!n.unit && n.magnitude >= 1e4 && !n.ratio && impliedUnit(half.slice(0, n.index)) !== '' && /^\s*(?:$|[，,。；;）)])/.test(half.slice(n.end))));
     if (!nums.length) {
       prevClause = half;
       continue;
@@ -823,6 +846,12 @@ function readSentence(
       if (THREE_YEARS_ON.has(read.id) && year + 3 <= (report.year ?? year) && new RegExp(`${year}\\s*届`).test(toHalfWidth(sentence))) year += 3;
       // 「2021届毕业生毕业三年后平均月收入5,680元」: a cohort years on is another measure than the indicator's
       else if (!THREE_YEARS_ON.has(read.id) && YEARS_ON.test(half)) continue;
+      // 「投入专项资金1,150万元，支持区属学校建设智慧教室」: money some schools were given, by the clause after it
+      // (a part of the schools by who runs them, where that is a part: 「用于县职教中心实训楼建设」 is what it paid for)
+      if (MONEY.has(unit) && k + 1 < clauses.length && FOR_WHOM.test(clauses[k + 1]!) && n.index + n.raw.length >= masked.trimEnd().length - 2) {
+        const next = toHalfWidth(clauses[k + 1]!);
+        if (SOME_RUN.test(next) && namesSubRegion(next, scope)) continue;
+      }
       const cand = candidate(read, n, unit, year, sentence, spans[k]!, half, it, lead);
       if (!cand) continue;
       // whose figures the clauses state is asked only when one gives a candidate (most sentences give none): the
@@ -948,6 +977,8 @@ function listedYears(sentence: string, reportYear: number | null): number[] {
  */
 const GLOSS_END = /[\u4e00-\u9fa5][（(]([\u4e00-\u9fa5]{2,10})[)）]\s*$/;
 const GLOSSED_FROM = /聘请|聘用|聘任|外聘|共有|现有|拥有|共|有|其中/g;
+const SOME_RUN = /(?:区属|县属|市属|区直|县直|市直|省属)(?:公办)?(?:中职|中等职业)?(?:学校|院校)/;
+const FOR_WHOM = /^\s*(?:主要|重点|专门|专项)?(?:用于|支持|扶持|资助)/;
 const SHARED_ENDING_OF = /的(?=[^、和及与的]{1,8}$)/;
 function readRespectively(
   masked: string,
@@ -1114,6 +1145,11 @@ function localWord(_m: string, lead: string, name: string, local: string | undef
   // 「在大理州内就业」 as 「在本地就业」: the name and 内 give way to 本地
   return lead + '本地' + FILLER.repeat(name.length + (local ? 1 : 0) - 2);
 }
+function provinceWord(m: string): string {
+  // (kept at the same length: 「在重庆市内」 as 「在本省」, 「在津」 as 「本省」)
+  const word = m.length >= 3 && m.startsWith('在') ? '在本省' : '本省';
+  return word + FILLER.repeat(m.length - word.length);
+}
 /** What stands in for characters taken out of a clause without moving its figures: dropped when names are read. */
 const FILLER = '\u2060';
 
@@ -1270,11 +1306,13 @@ function kindsListed(before: string, unit: string, lex: Lexicon, whole?: string)
  * Where the list of names before a name (「A、B、」) starts when all are forms of the same indicator, else -1. A
  * separator with no name before it ends the list where it stands.
  */
+const PEOPLE_KIND_END = /(?:名师|教师|导师|人员|专家|能手|骨干|人才|工匠|模范|传承人)$/;
 function namesOfOne(list: string, id: string, unit: string, lex: Lexicon, whole?: string): number {
   let rest = list;
   while (/[、和与及]$/.test(rest)) {
     const prior = termBefore(rest.slice(0, -1), unit, lex);
-    if (!prior) return list.length;
+    // (「教学名师、技能大师37人」: a kind of people the catalog does not name shares the figure)
+    if (!prior) return PEOPLE_KIND_END.test(rest.slice(0, -1)) ? -1 : list.length;
     if (prior.id !== id || prior.at + prior.term.term.length !== rest.length - 1) return -1;
     rest = rest.slice(0, prior.at);
   }
@@ -1471,8 +1509,10 @@ function joinBrokenLines(items: Item[]): Item[] {
     const raw = items[i]!;
     // a text layer's prose line without figures can look like a table label fragment; as prose it is text
     // (「●专任教师：2847人（上年2902人）」: a list item stating a figure is prose too, however few its words)
+    // (「公办学校：9所」「家长满意度：96.2」: a card, a name then its figure after a colon, as well)
+    const card = raw.kind === 'row' && !raw.fromTable && raw.oneCell && CARD_LINE.test(raw.quote);
     let it: Item =
-      raw.kind === 'row' && !raw.fromTable && raw.oneCell && ((raw.quote.length >= 10 && /[\u4e00-\u9fa5]{6}/.test(raw.quote)) || (LIST_MARK.test(raw.quote) && /[\u4e00-\u9fa5]{2}/.test(raw.quote)))
+      raw.kind === 'row' && !raw.fromTable && raw.oneCell && (card || (raw.quote.length >= 10 && /[\u4e00-\u9fa5]{6}/.test(raw.quote)) || (LIST_MARK.test(raw.quote) && /[\u4e00-\u9fa5]{2}/.test(raw.quote)))
         ? { kind: 'text', text: raw.quote, heading: false, page: raw.page, order: raw.order, block: raw.block }
         : raw;
     // 「②直接就业：」/「9,514人」「全市中职学校在校生」/「6,842人，比上年…」: a name left at the end of a line, its figure
@@ -1499,8 +1539,8 @@ function joinBrokenLines(items: Item[]): Item[] {
       out.push(it);
       continue;
     }
-    // 「●学校：26所」「——公办17所…」: a list item is a sentence of its own
-    if (buf && LIST_MARK.test(it.text)) flush();
+    // 「●学校：26所」「——公办17所…」: a list item is a sentence of its own, as a card is
+    if (buf && (LIST_MARK.test(it.text) || card)) flush();
     if (buf) {
       let b: Extract<Item, { kind: 'text' }> = buf;
       // the first piece is the caller's item: copied only now, when it grows
@@ -1520,7 +1560,7 @@ function joinBrokenLines(items: Item[]): Item[] {
       length = it.text.length;
     }
     // a report's title line (…质量年度报告（2024年度）) is never the start of a sentence broken over lines
-    if (ENDS_SENTENCE.test(it.text.trimEnd()) || it.text.length > 200 || (it.text.length <= 60 && TITLE_LINE.test(it.text))) flush();
+    if (card || ENDS_SENTENCE.test(it.text.trimEnd()) || it.text.length > 200 || (it.text.length <= 60 && TITLE_LINE.test(it.text))) flush();
   }
   flush();
   return out;
@@ -1532,6 +1572,8 @@ function lineOf(it: Item): string | null {
   if (it.kind === 'text') return it.heading || it.parts ? null : it.text;
   return it.kind === 'row' && !it.fromTable && it.oneCell ? it.quote : null;
 }
+/** A card: a short name, a colon, its figure (and no more than a unit or a bracket after it). */
+const CARD_LINE = /^[\u4e00-\u9fa5“”（）()]{2,24}[:：]\s*[0-9][0-9,.]*\s*[^\s，,。；;：:]{0,4}(?:[（(][^（()）]{0,16}[)）])?\s*$/;
 /** A line that may leave a name for the next line's figure: short, worded, no sentence ended in it. */
 const OPEN_LABEL = /^[^\n。！？!?；;]{0,36}[\u4e00-\u9fa5”][:：]?\s*$/;
 /** A figure and its unit (not a year: 2024届毕业生…), opening a line. */

@@ -69,6 +69,8 @@ export interface Scope {
   ownRun: RegExp | null;
   /** The region's own name where a form says 本地 (留在湖州本地就业, 在浦东新区就业): lead, name, 本地 or not. */
   ownLocal: RegExp | null;
+  /** The report's province by name before 就业/去向落实 (在津, 浙江省内): the lexicon's 本省. */
+  ownProvince: RegExp | null;
   /** A county with one school (全县中等职业学校1所，即县职教中心): that school's names, which name the county. */
   ownSchool?: RegExp;
   /** Short names worth matching (only a province report's own cities: 兰州, 天水). */
@@ -132,6 +134,7 @@ export function scopeOf(report: ReportIdentity): Scope {
     school: level === 4,
     partOfRegion: level === 3 ? partOfCounty(region) : PART_OF_REGION,
     ownLocal: ownLocalOf(region, report.province ?? ''),
+    ownProvince: ownProvinceOf(report.province ?? ''),
     ownRun: level === 3 && /[县区市旗]$/.test(region) ? new RegExp(`${region.slice(-1)}(?:属|管|直属|直)`) : null,
     hostedContests: level >= 2 ? new RegExp(`(?:${hosts.join('|')})(?:第[^，,；;。]{1,4}届)?${CONTEST_TITLE}`, 'g') : null,
   };
@@ -159,6 +162,16 @@ function ownLocalOf(region: string, province: string): RegExp | null {
     .sort((a, b) => b.length - a.length);
   if (!names.length) return null;
   return new RegExp(`(留在|在)(${names.join('|')})(本地|当地|内)?(?=就业)`, 'g');
+}
+
+/** A municipality's one-character name, as 在京/在津 say it. */
+const MUNICIPALITY_SHORT: Record<string, string> = { 北京市: '京', 天津市: '津', 上海市: '沪', 重庆市: '渝' };
+function ownProvinceOf(province: string): RegExp | null {
+  if (!province) return null;
+  const short = province.replace(/(?:壮族自治区|回族自治区|维吾尔自治区|自治区|省|市)$/, '');
+  const names = [...new Set([province, short])].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
+  const one = MUNICIPALITY_SHORT[province];
+  return new RegExp(`(?:在?(?:${names.join('|')})(?:省|市)?(?:内|范围内)?${one ? `|在${one}` : ''})(?=去向落实|落实去向|落实毕业去向|就业)`, 'g');
 }
 
 /**
@@ -315,12 +328,19 @@ export function onlySchoolOf(texts: string[], region: string): RegExp | null {
 
 /** 「本报告凡称“全区”的数据…包含区属、市属和民办学校」: the report counts every school of its area as its own. */
 const WHOLE_AREA = /全[区县旗][”"」]?[^。；;]{0,40}(?:包含|包括|含)[^。；;]{0,12}(?:市属|民办)/;
+/**
+ * 「本报告所称“全区”，指坐落在海淀区行政区域内…也包括…市属学校」「统计口径为天河区行政区域内…共10所。其中…市属学校5所」:
+ * a scope defined by the area, naming the schools the city runs in it.
+ */
+const LEAVES_OUT_CITY_RUN = /(?:不含|不包括|未纳入|不纳入)[^。；;]{0,24}(?:市属|市教委)/;
+const AREA_SCOPE = /(?:所称|统计口径|统计范围)[^。]{0,80}?(?:行政区域内|境内|辖区内|区域内|坐落在|位于)[^。]{0,120}(?:。[^。]{0,80})?(?:市属|市教委|市级行业部门|市教育局直接)/;
 
 /**
  * A county's report that says its whole (全区) counts the schools others run too: its own-run schools (区属) are then a
  * part of it, as in a city's report; null when it does not say so.
  */
 export function wholeAreaScope(texts: string[], scope: Scope): Scope | null {
-  if (!scope.ownRun || !texts.some((t) => t.includes('全') && WHOLE_AREA.test(t))) return null;
+  // (「统计口径为区属中等职业学校，不含辖区内由市教委直接管理的市属学校」 leaves them out instead)
+  if (!scope.ownRun || !texts.some((t) => (t.includes('全') && WHOLE_AREA.test(t)) || (t.includes('内') && AREA_SCOPE.test(t) && !LEAVES_OUT_CITY_RUN.test(t)))) return null;
   return { ...scope, ownRun: null, partOfRegion: PART_OF_REGION };
 }

@@ -113,7 +113,8 @@ function rowLike(text: string): string[] | null {
     if (c.length > 48) return null;
     if (!numeric && (PLAIN_FIGURE.test(c) || isDash(c) || valueOfCell(c))) numeric = 1;
   }
-  if (numeric > 0 && proseComma && !tab) return null;
+  // (「6   毕业去向落实率   %   —   97.5   98.2   2022年起按…统计，口径调整」: a note at the row's end may have commas)
+  if (numeric > 0 && proseComma && !tab && !(cells.length >= 5 && !cells.slice(0, -1).some((c) => PROSE_COMMA.test(c)))) return null;
   if (numeric === 0 && !(headerish ?? (gapped && isHeaderLine(t)))) {
     // a label fragment or header piece: short, no commas
     if (t.length > 40 || DOUBLE_COMMA.test(t)) return null;

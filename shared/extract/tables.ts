@@ -1176,8 +1176,10 @@ function finishZone(rows: LogicalRow[], header: Header | null, out: Candidate[],
       }
       return;
     } else {
-      // fewer figures than year columns: the printed ones are taken as the latest years
-      ys = vs.map((_, k) => years[years.length - vs.length + k] ?? null);
+      // fewer figures than year columns: the printed ones are taken as the latest years, in the columns' order
+      // (「数值 | 上年」 prints the latest first)
+      const latest = years.map((y, c) => ({ y, c })).sort((a, b) => b.y - a.y).slice(0, vs.length).map((x) => x.c).sort((a, b) => a - b);
+      ys = vs.map((_, k) => years[latest[k]!] ?? null);
       if (vs.some((v) => v !== null)) {
         warn.push(yearFromPosition(vs.length, years.length));
         confidence = 0.6;

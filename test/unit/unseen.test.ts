@@ -954,4 +954,85 @@ describe('general rules found on held-out sets 64-71', () => {
     // 兼职教师 alone are not the mentors: reports count both, apart
     expect(value(report('某市中等职业教育质量年度报告（2024年度）', '全市另聘兼职教师412人。'), 'industry_mentors')).toBeUndefined();
   });
+
+  it('a slide deck: a slide’s title says what it is about until the next one (a school’s card is a box)', () => {
+    const x = report(
+      '某市中等职业教育质量年度报告（2024年度）',
+      'P02 | 目录',
+      '一、基本情况　→ P05',
+      '九、改进措施　→ P40',
+      'P05 | 一、基本情况 · 学校',
+      '中等职业学校',
+      '14所',
+      'P21 | 学校名片 · 某市机电工程学校',
+      '专任教师',
+      '236人',
+      'P22 | 师资队伍 · 总量',
+      '专任教师',
+      '1,905人',
+    );
+    expect(value(x, 'school_count')).toBe(14);
+    expect(value(x, 'fulltime_teachers')).toBe(1905);
+  });
+
+  it('cards of a name, a colon and its figure are sentences of their own; a rate’s card is in per cent', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '满意度调查结果（%）', '在校生满意度：95.9', '家长满意度：97.1', '公办学校：12所', '民办学校：3所');
+    expect(value(x, 'satisfaction_students')).toBe(95.9);
+    expect(value(x, 'satisfaction_parents')).toBe(97.1);
+    expect(value(x, 'school_count_public')).toBe(12);
+    expect(value(x, 'school_count_private')).toBe(3);
+  });
+
+  it('a row printing fewer figures than the year columns gives the latest years, whichever side they stand', () => {
+    const x = report('某县中等职业教育质量年度报告（2024年度）', '附表 主要指标', '序号\t指标\t单位\t数值\t上年', '1\t在校生数\t人\t3,412\t3,288', '2\t专任教师数\t人\t254');
+    expect(value(x, 'fulltime_teachers')).toBe(254);
+    expect(value(x, 'fulltime_teachers', 2023)).toBeUndefined();
+    expect(value(x, 'enrollment_total', 2023)).toBe(3288);
+  });
+
+  it('a text layer’s table row may end in a note with commas', () => {
+    const x = report(
+      '某县中等职业教育质量年度报告（2024年度）',
+      '附件：数据统计表',
+      '序号   指标   单位   2022年   2023年   2024年   备注',
+      '1   毕业去向落实率   %   97.1   97.6   98.0   2022年起按新口径统计，与往年不可比',
+      '2   专任教师数   人   402   415   433   含外聘',
+    );
+    expect(value(x, 'fulltime_teachers')).toBe(433);
+    expect(value(x, 'employment_rate', 2022)).toBe(97.1);
+  });
+
+  it('identity: the year between the education and 质量报告 in a district’s title', () => {
+    const id = readIdentity(blocksFromText('宁波市镇海区中等职业教育2024年度质量报告\n\n宁波市镇海区教育局'), {});
+    expect([id.region, id.regionLevel]).toEqual(['镇海区', 'county']);
+  });
+
+  it('a route’s word (中高职一体化) picks a part; a kind of people the catalog does not name shares a listed figure', () => {
+    expect(value(report('某市中等职业教育质量年度报告（2024年度）', '全市共有中高职一体化培养专业点41个。'), 'major_count')).toBeUndefined();
+    expect(value(report('某市中等职业教育质量年度报告（2024年度）', '全市现有省级以上教学名师、技能大师29人。'), 'master_craftsmen')).toBeUndefined();
+  });
+
+  it('the province by name before 就业/去向 (在津, 浙江省内, 在重庆市内) is the lexicon’s 本省', () => {
+    expect(value(report('天津市蓟州区中等职业教育质量年度报告（2024年度）', '全区中职毕业生在津去向落实率为86.1%。'), 'in_province_placement_rate')).toBe(86.1);
+    expect(value(report('桐庐县中等职业教育质量年度报告（2024年度）', '桐庐县地处浙江省杭州市西南部。', '全县毕业生浙江省内去向落实率为97.2%。'), 'in_province_placement_rate')).toBe(97.2);
+    expect(value(report('某市中等职业教育质量年度报告（2024年度）', '在省内就业的毕业生占就业总数的90.4%。'), 'in_province_placement_rate')).toBe(90.4);
+  });
+
+  it('a district report whose scope is every school in its area, the city’s too: 区属 is then a part, and money for it some schools’', () => {
+    const x = report(
+      '广州市天河区2024年度中等职业教育质量报告',
+      '本报告的统计口径为天河区行政区域内独立设置的中等职业学校，共8所。其中，区属公办学校2所、区管民办学校2所，由广州市教育局直接管理的市属学校4所。',
+      '全区共有中等职业学校8所，其中公办学校6所。',
+      '区属学校专任教师412人。',
+      '区教育局2024年投入专项资金960万元，支持区属学校建设数字化实训室。',
+    );
+    expect(value(x, 'school_count')).toBe(8);
+    expect(value(x, 'school_count_public')).toBe(6);
+    expect(value(x, 'fulltime_teachers')).toBeUndefined();
+    expect(value(x, 'special_funding')).toBeUndefined();
+  });
+
+  it('one per each of a unit (每个教学班配备1名班主任) is a ratio’s term, not a count', () => {
+    expect(value(report('某省中等职业教育质量年度报告（2024年度）', '各校实行班主任制度，每个教学班配备1名班主任。'), 'head_teachers')).toBeUndefined();
+  });
 });
