@@ -29,6 +29,7 @@ export { namesSchool, namesSubRegion, scopeOf, type Scope };
 
 /** Who runs or ranks the schools counted: 「市级教育部门举办的公办中等职业学校3所」 is a subset. */
 const OWNER = /(举办的|部门|市级|县级|区级|省级|国家级|示范|重点|优质|强基|高水平|双高|双优|建设院校|建设学校|建设单位|其他|新增|新建|优秀|先进|模范|标兵|名师|骨干|合作(?!开办|开设|举办|建设|建立|开发|设立|编写|培养)|授课|双语)/;
+/** Verbs 合作 may stand before as the way something was done (合作开办). */
 const CO_VERB = /^(?:开办|开设|举办|建设|建立|开发|设立|编写|培养)/;
 /** A count of the schools, people or programmes that went through something is not a count of all of them. */
 const FILTERED = /(参加|参与|接受|纳入(?!本报告|本年报|统计)|获评|遴选|评估|评价|监测|验收|认定|达标|参赛|获奖|新(?:增|建|设|开设|开发|开|编|引进|办|入选|认定|获批|立项|补充|招聘|聘)|立项|申报|试点|抽样|抽查|抽取|样本|受访|调查(?!显示|表明|结果|发现)|参评|通过|被[^，,。；;]{0,10}录取|考取|考入|符合|报送|满足|撤销|停招|撤并|评选|评出|表彰)/;
@@ -58,8 +59,8 @@ const CHANGE_VERB = /(增加|增长|提高|上升|下降|减少|提升|降低|�
 const CUMULATIVE = /(累计|历年|近[三五十]年|[二三四五]年来|以来)/;
 /** Words that turn the rest of a sentence into a plan or a target. */
 const PLAN = /(力争|目标|预计|预期|争取|确保|将要|拟(?:于|在|将|新增|建设|开设|投入|招收|到)|(?<![截止])(?:到|至)20\d\d年|20\d\d年前|要达到|需达到)/;
-/** 「上年（2023年）全县中职毕业生…」: a clause about last year as its subject (上年为…, 上年的… restate instead). */
 /** 「至2024年8月底，全市共有…」 in a 2024 report: a date the figures are as of, not a year planned for. */
+/** 「至2024年」: the year a clause counts up to. */
 const BY_YEAR = /(?<![截止])(?:到|至)(20\d\d)年/g;
 function isPlan(half: string, reportYear: number | null): boolean {
   if (reportYear === null || !(half.includes('到') || half.includes('至'))) return true;
@@ -77,6 +78,7 @@ const NEXT_STATES_WHOLE = /^\s*(?:全[市县省区州盟旗]|我[市县省区])\
 /** What stands before that figure. */
 const WHOLE_STATED_BEFORE = /^\s*(?:全[市县省区州盟旗]|我[市县省区])\s*(?:合计|共计|总计)\s*(?:为|是|达到?|有)?\s*(?:约|近)?\s*$/;
 
+/** 「上年（2023年）全县中职毕业生…」: a clause about last year as its subject (上年为…, 上年的… restate instead). */
 const MAY_OPEN_LAST_YEAR = /^\s*(?:上一?学?年|去年)(?![为是的])/;
 /** A report's own level word, which names its own money and programmes, not a subset of them. */
 const OWN_LEVEL: Record<string, RegExp> = { province: /省级/g, city: /市级/g, county: /县级/g };
@@ -124,6 +126,7 @@ const NOUN_AFTER = /^(?:专业|学校|院校|学生|教师|企业|课程|项目|
  */
 const TAKES_PART = /^(?:参与|参加)/;
 const HIRED = /(?:聘请|聘用|聘任|外聘)[\u4e00-\u9fa5“”、]{2,16}$/;
+/** Up to a verb of hiring: what stands before it says where they came from. */
 const HIRED_FROM = /^.*(?:聘请|聘用|聘任)了?/;
 /** After a figure and its noun, what only some of them did: 「5所中职学校被评为…」「12所学校参加…」. */
 const ACTED_ON = /^\s*(?:被|因|由于|成为|列为|确定为|获评|获批|入选|通过|参加|参与|参赛|与|开展|实施|承担|举办|开设|开办|设有|招收)/;
@@ -168,18 +171,21 @@ const PER_HEAD = /人均|平均|每人|每名|校均|每校|每所/;
 const OWN_POPULATION = /中职|中等职业|职业学校|职业院校|高职|职校|职教/;
 /** A share's base: 「占全市高中阶段招生总数33300人的」. */
 const SHARE_BASE = /占[^，,；;。占]{0,40}的/g;
+/** Schools counted with the other level (职业院校（含高职院校）), by the report's level. */
 const ALSO_OTHER_LEVEL: Record<string, RegExp> = {
   secondary: /(?:院校|学校)\s*[（(]\s*(?:含|包括|包含)[^（()）]*(?:高职|高等职业|高校)/,
   higher: /(?:院校|学校)\s*[（(]\s*(?:含|包括|包含)[^（()）]*(?:中职|中等职业)/,
 };
+/** What a clause leaves out: 不含技工院校. */
 const NOT_INCLUDING = /(?:不含|不包括|未含|未包括)[^，,；;）)]*/g;
 /** The unit a name ending right before a unitless figure carries: 培训学时1.6万, 在校生人数3.2万. */
 function impliedUnit(before: string): string {
   const m = /(人数|人次|人日|学时|课时)\s*(?:为|达|达到|约|共|共计|合计)?\s*$/.exec(before);
   return m ? (m[1] === '人数' ? '人' : m[1]!) : '';
 }
-/** Verbs of a relative clause that picks some out (开展…的, 参加…的, 面向…的). */
+/** What follows a destination: 「升入高一级学校继续学习的」. */
 const STUDY_ON = /(?:继续)?(?:学习|就读|深造)$/;
+/** Verbs of a relative clause that picks some out (开展…的, 参加…的, 面向…的). */
 const DOING = /开展|参加|参与|获得|取得|通过|实施|实行|采用|举办|承担|入选|纳入|留在|选择|报考|从事|接受|就读|招收|试点|贯通|对接|面向|服务于|达到|符合|完成|进入|升入|考入|升学/;
 /** A statistic of a distribution over schools or people (均值, 中位数): not a region's figure. */
 const STATISTIC = /均值|中位数|标准差|平均值|最大值|最小值|极差|众数/;
@@ -256,8 +262,9 @@ function insideBrackets(s: string, from: number, at: number): boolean {
   return depth > 0;
 }
 
-/** A case box's line that tells the case itself (a sentence after its title), not just the title. */
+/** 「在校生满意度：96.8」: a card naming a rate, its figure bare. */
 const CARD_SHARE = /^\s*[^，,；;：:\d]{2,24}?(?:满意度|满意率|合格率|达标率|落实率|就业率|比例|占比)\s*(?:[（(]\s*[%％]\s*[)）])?\s*[:：]\s*\d{1,3}(?:\.\d{1,2})?\s*[。；;]?\s*$/;
+/** 「P21 | 」: a slide's number before its title. */
 const SLIDE_NUMBER = /^P\s*\d{1,3}\s*[|｜]\s*/;
 /** The title of a slide (「P21 | 毕业生去向一览」, a line of its own, or a row its | split), or null. */
 function slideTitleOf(it: Item): string | null {
@@ -266,6 +273,7 @@ function slideTitleOf(it: Item): string | null {
   const m = SLIDE_NUMBER.exec(quote);
   return m ? quote.slice(m[0].length).replace(/\t/g, ' ') : null;
 }
+/** A case box's line that tells the case itself (a sentence after its title), not just the title. */
 const CASE_TOLD = /[。！!]\s*\S|^.{60,}/;
 /** A paragraph that speaks of the whole region again (全市…, 我县…): whatever box came before is over. */
 const REGION_OPENS = /^\s*(?:20\d\d年[，,]?\s*)?(?:全[市县省区州盟旗]|我[市县省区])/;
@@ -361,8 +369,9 @@ function sameGroupSeen(id: string, seen: Set<string> | undefined): boolean {
 const NOUN_END = /^\s*(?:$|[，,。；;：:、)）]|其中|中[，,]|中\s*$)/;
 /** Where a name after its figure must end when nothing before says it is a whole: the clause's end. */
 const CLAUSE_ENDS = /^\s*(?:$|[，,。；;)）]|其中|中\s*$|中[，,]|共有|共|现有|拥有|有|开设|设置|设有|建有|均|全部|都)/;
+/** What a figure's people did, right after them: those who did it, not all of them. */
+const DOES_AFTER = /^(?:到|赴|参加|参与|开展|接受|完成|获得|取得|获|入选|通过|前往|进入|落实|实现|升入|考入|升学|就业|签约|留在|选择)/;
 /** A population noun before a verb phrase that names the indicator (3124名学生获得职业技能等级证书). */
-const DOES_AFTER = /^(?:到|赴|参加|参与|开展|接受|完成|获得|取得|获|入选|通过|前往|进入|落实|实现|升入|考入|升学|就业|签约|留在|选择)/
 const PEOPLE = /^(?:中职学生|在校学生|在校生|学生|毕业生|教师|人)/;
 
 /** Whether a lexicon term starts the text. */
@@ -812,8 +821,8 @@ function readSentence(
       if (!read && GLOSS_END.test(half.slice(Math.max(0, n.index - 20), n.index))) {
         const gloss = GLOSS_END.exec(half.slice(Math.max(0, n.index - 20), n.index))![1]!;
         const open = Math.max(half.lastIndexOf('（', n.index), half.lastIndexOf('(', n.index));
-        // (the name glossed goes: back to the verb or the separator before it)
-        // (what qualifies the glossed name, after any verb of hiring, still filters: 新增…兼职教师（行业导师）)
+        // the glossed name goes back to the verb or separator before it; what qualifies it after any verb of hiring
+        // still filters (新增…兼职教师（行业导师）)
         const named = masked.slice(0, open);
         const sep = Math.max(named.lastIndexOf('，'), named.lastIndexOf(','), named.lastIndexOf('、')) + 1;
         let cut = sep;
@@ -970,16 +979,21 @@ function listedYears(sentence: string, reportYear: number | null): number[] {
   return [];
 }
 
+/** 「兼职教师（行业导师）」: a name glossed in brackets before a figure. */
+const GLOSS_END = /[\u4e00-\u9fa5][（(]([\u4e00-\u9fa5]{2,10})[)）]\s*$/;
+/** Where the glossed name starts: after a verb of hiring or having. */
+const GLOSSED_FROM = /聘请|聘用|聘任|外聘|共有|现有|拥有|共|有|其中/g;
+/** Schools some level runs itself (区属学校). */
+const SOME_RUN = /(?:区属|县属|市属|区直|县直|市直|省属)(?:公办)?(?:中职|中等职业)?(?:学校|院校)/;
+/** A clause saying whom money went to: 「，支持区属学校…」. */
+const FOR_WHOM = /^\s*(?:主要|重点|专门|专项)?(?:用于|支持|扶持|资助)/;
+/** 「家长、用人单位的满意度」: the 的 before the ending listed names share. */
+const SHARED_ENDING_OF = /的(?=[^、和及与的]{1,8}$)/;
 /**
  * What each figure after 分别 stands for, in order: the years the sentence lists (one name before 分别), the
  * names listed before 分别 (「实习专项经费和实习责任保险经费分别为」, 「课堂育人、课外育人满意度分别为」), or the
  * figures just read in the sentence, again (「上年分别为」). Null when the counts do not agree: no guessing.
  */
-const GLOSS_END = /[\u4e00-\u9fa5][（(]([\u4e00-\u9fa5]{2,10})[)）]\s*$/;
-const GLOSSED_FROM = /聘请|聘用|聘任|外聘|共有|现有|拥有|共|有|其中/g;
-const SOME_RUN = /(?:区属|县属|市属|区直|县直|市直|省属)(?:公办)?(?:中职|中等职业)?(?:学校|院校)/;
-const FOR_WHOM = /^\s*(?:主要|重点|专门|专项)?(?:用于|支持|扶持|资助)/;
-const SHARED_ENDING_OF = /的(?=[^、和及与的]{1,8}$)/;
 function readRespectively(
   masked: string,
   at: number,
@@ -1118,8 +1132,10 @@ const ORG_OPENS = /^\s*(?:20\d\d年[，,]?\s*)?(?!面向|向|与|同|和|为|对
 /** 「装备制造联合体围绕…」: a named 联合体/共同体 as the subject (not 全市组建…联合体, which the region did). */
 const CONSORTIUM_OPENS = /^\s*(?:20\d\d年[，,]?\s*)?(?!面向|向|与|同|和|为|对|在|从|联合|携手|依托|对接|服务|深入|走进|引进|全|我|本|各|共|组建|建成|成立|牵头)[\u4e00-\u9fa5]{2,10}?(?:联合体|共同体)(?![\u4e00-\u9fa5]{0,3}(?:合作|共建|联合|等))/;
 const DESTINATION = /(?:升入|考入|就读于)[^，,；;。]*/g;
+/** A rule or document a clause follows (按照…标准): it names its author, not the clause's subject. */
 const FOLLOWS = /按照|依据|根据|对照|执行|落实|贯彻|参照/;
 const FOLLOWED_RULE = /(?:按照|依据|根据|对照|执行|落实|贯彻|参照)[^，,；;。]*(?:标准|规范|办法|意见|方案|条例|要求|通知|文件|政策|规定|纲要)/g;
+/** Where people came from: 「主要来自…企业」「从开发区企业聘请」. */
 const ORIGIN = /来自[^，,；;。]*|从[^，,；;。从]{1,30}?(?=聘请|聘用|聘任|选聘)/g;
 /**
  * What a breakdown (按举办者分, 按招生渠道分) breaks down: a scale's whole (学校, 在校生, 招生) or a whole the catalog

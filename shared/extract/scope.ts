@@ -297,8 +297,8 @@ const ONLY_ONE = new RegExp(
 );
 const SHORT_NAME = /简称\s*[“"「]([^”"」]{2,10})[”"」]/;
 
-const SCHOOL_SHORT = /(?:学校|中心|学院|职校|中专)[）)]?\s*[（(]\s*(?:以下)?简称\s*[“"「]([^”"」]{2,8})[”"」]\s*[)）]/g;
 /** 「…职业技术学校（以下简称“县职校”）」: the short names a report gives single schools, as one pattern; null if none. */
+const SCHOOL_SHORT = /(?:学校|中心|学院|职校|中专)[）)]?\s*[（(]\s*(?:以下)?简称\s*[“"「]([^”"」]{2,8})[”"」]\s*[)）]/g;
 export function schoolShortNames(texts: string[]): string | null {
   const names = new Set<string>();
   for (const t of texts) if (t.includes('简称')) for (const m of t.matchAll(SCHOOL_SHORT)) names.add(m[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -332,8 +332,10 @@ const WHOLE_AREA = /全[区县旗][”"」]?[^。；;]{0,40}(?:包含|包括|含
  * 「本报告所称“全区”，指坐落在海淀区行政区域内…也包括…市属学校」「统计口径为天河区行政区域内…共10所。其中…市属学校5所」:
  * a scope defined by the area, naming the schools the city runs in it.
  */
-const LEAVES_OUT_CITY_RUN = /(?:不含|不包括|未纳入|不纳入)[^。；;]{0,24}(?:市属|市教委)/;
 const AREA_SCOPE = /(?:所称|统计口径|统计范围)[^。]{0,80}?(?:行政区域内|境内|辖区内|区域内|坐落在|位于)[^。]{0,120}(?:。[^。]{0,80})?(?:市属|市教委|市级行业部门|市教育局直接)/;
+
+/** 「统计口径为区属中等职业学校，不含辖区内由市教委直接管理的市属学校」: the scope leaves the city's schools out. */
+const LEAVES_OUT_CITY_RUN = /(?:不含|不包括|未纳入|不纳入)[^。；;]{0,24}(?:市属|市教委)/;
 
 /**
  * A county's report that says its whole (全区) counts the schools others run too: its own-run schools (区属) are then a
