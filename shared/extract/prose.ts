@@ -264,6 +264,8 @@ function insideBrackets(s: string, from: number, at: number): boolean {
 
 /** 「在校生满意度：96.8」: a card naming a rate, its figure bare. */
 const CARD_SHARE = /^\s*[^，,；;：:\d]{2,24}?(?:满意度|满意率|合格率|达标率|落实率|就业率|比例|占比)\s*(?:[（(]\s*[%％]\s*[)）])?\s*[:：]\s*\d{1,3}(?:\.\d{1,2})?\s*[。；;]?\s*$/;
+/** Whether a text is such a card: short, with a colon, before the pattern is asked. */
+const isCardShare = (t: string) => t.length <= 40 && (t.includes('：') || t.includes(':')) && CARD_SHARE.test(t);
 /** 「P21 | 」: a slide's number before its title. */
 const SLIDE_NUMBER = /^P\s*\d{1,3}\s*[|｜]\s*/;
 /** The title of a slide (「P21 | 毕业生去向一览」, a line of its own, or a row its | split), or null. */
@@ -586,13 +588,13 @@ export function readProse(items: Item[], report: ReportIdentity): { candidates: 
     // 「七、下一步打算」「面临挑战与改进措施」: what the section says is planned, not what happened
     if ((it.kind === 'text' && it.heading) || (text.length < 60 && SECTION.test(text))) inPlan = PLAN_SECTION.test(text);
     if (inCase || inPlan || it.kind !== 'text' || it.heading) continue;
-    if (!(hasFigure(text) || CARD_SHARE.test(text)) || !mayHoldTerm(text, lex)) continue;
+    if (!(hasFigure(text) || isCardShare(text)) || !mayHoldTerm(text, lex)) continue;
     const sentences = splitSentences(text);
     // the figure of the sentence before, in the same paragraph, when it stated one
     let prev: { id: string; unit: string } | null = null;
     for (const said of sentences) {
       const sentence = said.replace(ITEM_NUMBER_ON_FIGURE, '');
-      if (sentences.length > 1 && (!(hasFigure(sentence) || CARD_SHARE.test(sentence)) || (!mayHoldTerm(sentence, lex) && !(prev && RESTATES_BEFORE.test(sentence))))) {
+      if (sentences.length > 1 && (!(hasFigure(sentence) || isCardShare(sentence)) || (!mayHoldTerm(sentence, lex) && !(prev && RESTATES_BEFORE.test(sentence))))) {
         prev = null;
         continue;
       }
@@ -646,7 +648,7 @@ function readSentence(
     // 「全市配备思政课教师【298名】」: brackets that only set a figure off, read as spaces
     const half = clause.includes('【') ? toHalfWidth(clause).replace(EMPHASIS, ' ') : toHalfWidth(clause);
     // 「在校生满意度：96.8」: a card whose name is a rate states its figure in per cent without saying so
-    const card = CARD_SHARE.test(clause);
+    const card = isCardShare(clause);
     const figure = card || hasFigure(clause);
     // figures inside brackets qualify something else (含23所技工学校), except last year's (（上年14,730人）)
     const bracketed = half.includes('(') || half.includes('（');
