@@ -29,7 +29,7 @@ const namesTable = (s: string) => s.includes('表') || s.includes('计分卡');
 /** First header cells of a table with one row per school or part of the region (see transposedHeaderOf). */
 const BY_PART_WORDS = '学校|学校名称|校名|院校|院校名称|单位|单位名称|地区|区域|片区|市州|市\\(州\\)|县区|区县|县市区|县\\(市、区\\)|县\\(市\\)区|设区市|类别|院校类别|学校类别|学校类型|院校类型|办学类型|举办性质|办学性质|学校性质|院校性质|举办者|举办主体|办学主体';
 /** First header cells that name a label column (项目, 指标, 调查对象) or a column of years as rows (届别). */
-const LABEL_HEADS = '项目|指标|调查对象|评价对象|调查项目|评价项目|届别|届次';
+const LABEL_HEADS = '项目|指标|调查对象|评价对象|调查项目|评价项目|测评项目|测评对象|监测项目|届别|届次';
 const HEADER_HINT = new RegExp(`^\\s*(?:${LABEL_HEADS})|20\\d\\d|２０|年份|学年|年度|[〇零一二][〇零一二三四五六七八九]{3}年|数值|数据|本年|当年|指标值|满意|人数(?:[（(]|\\t|\\s{2}|\\s*$)|占比|比例(?:[（(]|\\t|\\s{2}|\\s*$)`);
 /** What a row outside a table must hold to open one: a year, a value or measure column or a label column (a header), or a 表/计分卡 (a caption). */
 const MAY_START_OR_TABLE = new RegExp(
@@ -61,6 +61,8 @@ interface Header {
   measure?: string;
   /** No column names a year: the columns were dated by the report's year (a caption may say otherwise). */
   reportDated?: boolean;
+  /** 「数值（上年）」: each cell prints last year's figure in brackets after this year's, 「2,356（2,488）」. */
+  lastYearBracketed?: boolean;
   /** 「项目 | 人数（人） | 占专任教师比例（%）」: the column of each row's share, beside its count, and of what. */
   shareCol?: number;
   shareOf?: string;
@@ -118,7 +120,7 @@ export function unitNoteOf(text: string): string {
 const VALUE_COL = /^(?:数值|数据|本年度|本年|当年|年度值|指标值|值)$/;
 const LAST_YEAR_COL = /^(?:上年|上年度|上一年|上一年度|去年|上学年|上年值|上年数)$/;
 /** A header's label column when no column names a year: 「指标」, or the ones a survey asked (调查对象). */
-const LABEL_COL = /^(?:指标|指标名称|项目|对象|调查内容|评价内容|维度|调查维度|评价维度|调查对象(?:\([^()]{1,6}\))?|被调查对象|调查项目|评价对象|调查群体|满意度调查对象)(?:[/／](?:指标|项目|对象|维度|调查对象|内容))?$/;
+const LABEL_COL = /^(?:指标|指标名称|项目|对象|调查内容|评价内容|维度|调查维度|评价维度|调查对象(?:\([^()]{1,6}\))?|被调查对象|调查项目|评价对象|测评项目|测评对象|监测项目|调查群体|满意度调查对象)(?:[/／](?:指标|项目|对象|维度|调查对象|内容))?$/;
 const LABEL_OR_NAME_COL = new RegExp(`${LABEL_COL.source}|^(?:名称|内容)$`);
 /** A year a caption names on its own (2023年满意度调查结果, 2024届毕业生…), not the start of a span. */
 const CAPTION_YEAR = /(20\d\d)\s*(?:年度?|届)(?!\s*[-—–~至到]|\s*20)/g;
@@ -251,7 +253,7 @@ function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | nu
   // 「项目 | 在校生评价 | 同比变化（百分点）」: a labelled table's one column that is no change, sample or share column
   // is its value column, whatever it is called
   if (labelled && !years.some((y) => y !== null)) {
-    const open = flat.map((v, i) => i).filter((i) => i > 0 && !!flat[i] && i !== shareCol && !CHANGE_COL.test(flat[i]!) && !SAMPLE_COL.test(flat[i]!) && !UNIT_NOTE_CELL.test(flat[i]!) && !/^单位$/.test(flat[i]!) && !valueOfCell(flat[i]!));
+    const open = flat.map((v, i) => i).filter((i) => i > 0 && !!flat[i] && i !== shareCol && !LABEL_COL.test(flat[i]!) && !CHANGE_COL.test(flat[i]!) && !SAMPLE_COL.test(flat[i]!) && !UNIT_NOTE_CELL.test(flat[i]!) && !/^单位$/.test(flat[i]!) && !valueOfCell(flat[i]!));
     if (open.length === 1) years[open[0]!] = reportYear;
   }
   const yearList = years.filter((y): y is number => y !== null);
@@ -300,6 +302,7 @@ function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | nu
     ambiguous: new Set(yearList).size < yearList.length || glued,
     measure,
     reportDated: labelled,
+    ...(flat.some((v) => LAST_YEAR_BRACKET_COL.test(v)) ? { lastYearBracketed: true } : {}),
     ...(labelled && shareCol > 0 ? { shareCol, shareOf: SHARE_COL.exec(flat[shareCol]!)![1] ?? '' } : {}),
     ...(yearShares.length ? { yearShares, baseCol } : {}),
   };
@@ -659,7 +662,7 @@ export function readTables(
           valueYears.push(hdr.years[i]!);
         } else if (hdr.years[i] != null) {
           // 「全日制在校生 | 9.46万人（上年8.93万人）」: last year's figure beside this year's in the cell
-          const pair = twoYearsOfCell(c);
+          const pair = twoYearsOfCell(c, hdr.lastYearBracketed);
           const v = pair ? pair.now : valueOfCell(c);
           if (v || isDash(c) || c === '') {
             values.push(v ? v.value : null);
@@ -701,7 +704,7 @@ export function readTables(
         i++;
       }
       // 「全日制在校生 9.46万人（上年8.93万人）」 under one year's column: this year's figure and last year's
-      const pair = hdr.yearList.length === 1 && i === cs.length - 1 ? twoYearsOfCell(cs[i]!) : null;
+      const pair = hdr.yearList.length === 1 && i === cs.length - 1 ? twoYearsOfCell(cs[i]!, hdr.lastYearBracketed) : null;
       if (pair) {
         values.push(pair.now.value, pair.before.value);
         valueYears = [hdr.yearList[0]!, hdr.yearList[0]! - 1];
@@ -1029,9 +1032,14 @@ function readTransposedRow(
 /** A cell's bracket with last year's figure: 「9.46万人（上年8.93万人｜全省…）」. */
 const LAST_YEAR_IN_CELL = /^\s*([^()]*\d[^()]*?)\s*\(\s*(?:上一?学?年|去年)\s*(?:为|是)?\s*([0-9][0-9,.]*\s*(?:万|亿)?[^|,;，；()]{0,4}?)\s*(?:[|,;，；][^()]*)?\)\s*$/;
 
+/** 「2,356（2,488）」 under a header that says the bracket is last year's. */
+const BARE_LAST_YEAR = /^\s*([0-9][0-9,.]*\s*(?:万|亿)?[^()]{0,4}?)\s*\(\s*([0-9][0-9,.]*\s*(?:万|亿)?[^()]{0,4}?)\s*\)\s*$/;
+/** A value column whose header says its brackets are last year's: 数值（上年）, 2024年（2023年）. */
+const LAST_YEAR_BRACKET_COL = /\((?:上年|上一年|去年|上年值|上年数|20\d\d年?)\)$/;
 /** 「9.46万人（上年8.93万人）」: this year's figure and last year's, printed in one unit; null for any other cell. */
-function twoYearsOfCell(c: string): { now: Readonly<ParsedNumber>; before: Readonly<ParsedNumber> } | null {
-  const both = c.includes('年') ? LAST_YEAR_IN_CELL.exec(toHalfWidth(c)) : null;
+function twoYearsOfCell(c: string, bracketIsLastYear = false): { now: Readonly<ParsedNumber>; before: Readonly<ParsedNumber> } | null {
+  // (under 「数值（上年）」 the bracket says nothing more: 「2,356（2,488）」)
+  const both = c.includes('年') ? LAST_YEAR_IN_CELL.exec(toHalfWidth(c)) : bracketIsLastYear ? BARE_LAST_YEAR.exec(toHalfWidth(c)) : null;
   const now = both ? valueOfCell(both[1]!) : null;
   const before = now ? valueOfCell(both![2]!) : null;
   return now && before && now.unit === before.unit ? { now, before } : null;

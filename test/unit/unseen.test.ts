@@ -1035,4 +1035,14 @@ describe('general rules found on held-out sets 64-71', () => {
   it('one per each of a unit (每个教学班配备1名班主任) is a ratio’s term, not a count', () => {
     expect(value(report('某省中等职业教育质量年度报告（2024年度）', '各校实行班主任制度，每个教学班配备1名班主任。'), 'head_teachers')).toBeUndefined();
   });
+
+  it('a value column headed 数值（上年） prints last year’s figure in brackets; 测评项目 heads a label column', () => {
+    const x = report('某县中等职业教育质量年度报告（2024年度）', '附表 主要指标', '序号\t指标\t单位\t数值（上年）', '1\t全日制在校生人数\t人\t3,105（2,987）', '2\t毕业去向落实率\t%\t96.9（96.2）');
+    expect(value(x, 'enrollment_total')).toBe(3105);
+    expect(value(x, 'enrollment_total', 2023)).toBe(2987);
+    expect(value(x, 'employment_rate', 2023)).toBe(96.2);
+    const y = report('某县中等职业教育质量年度报告（2024年度）', '表1 满意度测评结果', '测评项目\t满意度（%）', '在校生满意度\t95.4', '家长满意度\t96.8');
+    expect(value(y, 'satisfaction_students')).toBe(95.4);
+    expect(value(y, 'satisfaction_parents')).toBe(96.8);
+  });
 });
