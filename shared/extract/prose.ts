@@ -847,6 +847,12 @@ function readSentence(
         const sh = readRatio(before, prevClause, lex);
         if (sh) read = { id: sh.id, how: 'share' };
       }
+      // 「直接就业的5,930名毕业生中，到第一产业就业350人，…第二产业…2,780人，…第三产业…2,800人」: those the three sectors'
+      // figures add up to are the sectors' whole too
+      if (SECTORS_WHOLE && (unit === '人' || unit === '名') && BREAKDOWN_BASE.test(masked.slice(n.end)) && sectorsSum(sentence) === n.value) {
+        if (!read) read = { id: SECTORS_WHOLE, how: 'before' };
+        else if (read.id !== SECTORS_WHOLE) each.push(SECTORS_WHOLE);
+      }
       if (!read) continue;
       // 「按招生渠道分，普通高考招生15,920人」: after a breakdown, a whole's name names one of the parts
       if (st.breakdown && BROKEN_DOWN.has(read.id)) continue;
@@ -979,6 +985,16 @@ function listedYears(sentence: string, reportYear: number | null): number[] {
     return Array.from({ length: n }, (_, i) => reportYear - n + 1 + i);
   }
   return [];
+}
+
+/** The indicator of all those employed in the three sectors, and what names a figure as the base of a breakdown. */
+const SECTORS_WHOLE = INDICATORS.find((e) => e.nameZh.includes('三次产业'))?.id;
+const BREAKDOWN_BASE = /^\s*(?:名|人)?\s*(?:毕业生|学生)?\s*中\s*$/;
+const SECTOR_PARTS = /第一产业[^0-9第]{0,8}([0-9][0-9,]*)\s*人[^第]{0,12}第二产业[^0-9第]{0,8}([0-9][0-9,]*)\s*人[^第]{0,12}第三产业[^0-9第]{0,8}([0-9][0-9,]*)\s*人/;
+/** The sum of the three sectors' figures a sentence gives, in order, or null. */
+function sectorsSum(sentence: string): number | null {
+  const m = sentence.includes('第三产业') ? SECTOR_PARTS.exec(toHalfWidth(sentence)) : null;
+  return m ? [m[1]!, m[2]!, m[3]!].reduce((a, x) => a + Number(x.replace(/,/g, '')), 0) : null;
 }
 
 /** 「兼职教师（行业导师）」: a name glossed in brackets before a figure. */

@@ -1045,4 +1045,13 @@ describe('general rules found on held-out sets 64-71', () => {
     expect(value(y, 'satisfaction_students')).toBe(95.4);
     expect(value(y, 'satisfaction_parents')).toBe(96.8);
   });
+
+  it('those the three sectors’ figures add up to are the sectors’ whole; 中小微企业等基层单位 is the catalog’s 基层', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '直接就业的2,410名毕业生中，面向第一产业就业130人，面向第二产业就业1,020人，面向第三产业就业1,260人；到中小微企业等基层单位就业的有1,706人。');
+    expect(value(x, 'employed_by_sector')).toBe(2410);
+    expect(value(x, 'employment_smes')).toBe(1706);
+    // parts that do not add up leave the whole unsaid
+    const y = report('某市中等职业教育质量年度报告（2024年度）', '直接就业的2,500名毕业生中，面向第一产业就业130人，面向第二产业就业1,020人，面向第三产业就业1,260人。');
+    expect(value(y, 'employed_by_sector')).toBeUndefined();
+  });
 });
