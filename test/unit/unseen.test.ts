@@ -1054,4 +1054,10 @@ describe('general rules found on held-out sets 64-71', () => {
     const y = report('某市中等职业教育质量年度报告（2024年度）', '直接就业的2,500名毕业生中，面向第一产业就业130人，面向第二产业就业1,020人，面向第三产业就业1,260人。');
     expect(value(y, 'employed_by_sector')).toBeUndefined();
   });
+
+  it('textbooks written with companies (与企业合作编写) and 精品在线开放课程 in the writers’ words', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '全市编写校本教材31本，其中与企业合作编写17本；建成市级以上精品在线开放课程22门。');
+    expect(value(x, 'school_enterprise_textbooks')).toBe(17);
+    expect(value(x, 'quality_online_courses')).toBe(22);
+  });
 });
