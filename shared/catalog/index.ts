@@ -64,6 +64,8 @@ export function labelKey(raw: string): string {
   s = s.replace(LABEL_MARKS, '');
   if (opensWith(s, 48, 57)) s = s.replace(/^\d{1,2}[.、)]?(?=\D)/, '');
   if (s.startsWith('其中')) s = s.replace(/^其中[:：,，]?/, '');
+  // 「当年毕业生」「本年招生」: the year a row is for is its columns', not part of its name
+  if (s.startsWith('当年') || s.startsWith('本年')) s = s.slice(2);
   if (opensWith(s, 65, 68)) s = s.replace(/^[A-D]类[:：]/, '');
   if (s.endsWith(':') || s.endsWith('：')) s = s.slice(0, -1);
   // a unit printed in the label: 全日制在校生人数(人). 学时/课时 stay: they name a different indicator.

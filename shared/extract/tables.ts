@@ -45,6 +45,8 @@ interface Header {
   unitCol: number;
   labelCol: number;
   serialCol: number;
+  /** 「一级指标 | 二级指标」: a column of categories before the label column, printed once per group. */
+  categoryCol?: number;
   width: number;
   /** Every cell is a known header word or a year: column positions can be trusted. */
   clean?: boolean;
@@ -120,7 +122,8 @@ export function unitNoteOf(text: string): string {
 const VALUE_COL = /^(?:数值|数据|本年度|本年|当年|年度值|指标值|值)$/;
 const LAST_YEAR_COL = /^(?:上年|上年度|上一年|上一年度|去年|上学年|上年值|上年数)$/;
 /** A header's label column when no column names a year: 「指标」, or the ones a survey asked (调查对象). */
-const LABEL_COL = /^(?:指标|指标名称|项目|对象|调查内容|评价内容|维度|调查维度|评价维度|调查对象(?:\([^()]{1,6}\))?|被调查对象|调查项目|评价对象|测评项目|测评对象|监测项目|调查群体|满意度调查对象)(?:[/／](?:指标|项目|对象|维度|调查对象|内容))?$/;
+const LABEL_COL = /^(?:指标|指标名称|二级指标|三级指标|具体指标|项目|对象|调查内容|评价内容|维度|调查维度|评价维度|调查对象(?:\([^()]{1,6}\))?|被调查对象|调查项目|评价对象|测评项目|测评对象|监测项目|调查群体|满意度调查对象)(?:[/／](?:指标|项目|对象|维度|调查对象|内容))?$/;
+const CATEGORY_COL = /^(?:一级指标|指标类别|维度类别)$/;
 const LABEL_OR_NAME_COL = new RegExp(`${LABEL_COL.source}|^(?:名称|内容)$`);
 /** A year a caption names on its own (2023年满意度调查结果, 2024届毕业生…), not the start of a span. */
 const CAPTION_YEAR = /(20\d\d)\s*(?:年度?|届)(?!\s*[-—–~至到]|\s*20)/g;
@@ -265,7 +268,7 @@ function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | nu
     const c = cells[i]!;
     if (years[i] !== null || !c) continue;
     if (valueOfCell(c)) return null;
-    if (isHeaderWord(c) || VALUE_COL.test(c.replace(/\s+/g, '')) || UNIT_NOTE_CELL.test(c) || (i === 0 && (firstNamed || labelled)) || (i > 0 && (CHANGE_COL.test(c) || SAMPLE_COL.test(c) || WIDER_COL.test(toHalfWidth(c).replace(/\s+/g, '')))) || (labelled && i === shareCol) || i === baseCol || others.has(i) || yearShares.some((y) => y.col === i)) continue;
+    if (isHeaderWord(c) || VALUE_COL.test(c.replace(/\s+/g, '')) || CATEGORY_COL.test(c.replace(/\s+/g, '')) || LABEL_COL.test(c.replace(/\s+/g, '')) || UNIT_NOTE_CELL.test(c) || (i === 0 && (firstNamed || labelled)) || (i > 0 && (CHANGE_COL.test(c) || SAMPLE_COL.test(c) || WIDER_COL.test(toHalfWidth(c).replace(/\s+/g, '')))) || (labelled && i === shareCol) || i === baseCol || others.has(i) || yearShares.some((y) => y.col === i)) continue;
     other++;
   }
   const hasWord = labelled || firstNamed || cells.some((c) => c && isHeaderWord(c));
@@ -294,6 +297,7 @@ function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | nu
     // (a short first cell before paired count and share columns names the label column: 去向, 产业)
     labelCol: find(LABEL_OR_NAME_COL) >= 0 || !yearShares.length || !firstNamed ? find(LABEL_OR_NAME_COL) : 0,
     serialCol: find(/^序号$/),
+    categoryCol: find(CATEGORY_COL),
     width: merged ? -1 : cells.length,
     clean: other === 0 && !merged,
     cells,
@@ -675,7 +679,8 @@ export function readTables(
             values.push(pair.before.value);
             valueYears.push(hdr.years[i]! - 1);
           }
-        } else if (i <= Math.max(hdr.labelCol, 0) || (i < hdr.unitCol && i > hdr.labelCol)) {
+        } else if ((i <= Math.max(hdr.labelCol, 0) || (i < hdr.unitCol && i > hdr.labelCol)) && i !== hdr.categoryCol) {
+          // (「学生规模 | 全日制在校生」: the category a merged cell printed once is no part of the row's name)
           if (c) labelCells.push(c);
         }
       }

@@ -1060,4 +1060,17 @@ describe('general rules found on held-out sets 64-71', () => {
     expect(value(x, 'school_enterprise_textbooks')).toBe(17);
     expect(value(x, 'quality_online_courses')).toBe(22);
   });
+
+  it('a merged indicator table: 一级指标 printed once per group is no part of a row’s name; 当年 before a name is the column’s year', () => {
+    const x = report(
+      '某县中等职业教育质量年度报告（2024年度）',
+      '表1 主要指标',
+      '序号\t一级指标\t二级指标\t单位\t2023年\t2024年',
+      '1\t学生规模\t全日制在校生\t人\t4,120\t4,305',
+      '2\t\t当年毕业生\t人\t1,260\t1,318',
+    );
+    expect(value(x, 'enrollment_total')).toBe(4305);
+    expect(value(x, 'graduates', 2023)).toBe(1260);
+    expect(value(report('某市中等职业教育质量年度报告（2024年度）', '全年招收中职新生1.38万人。'), 'new_enrollment')).toBe(13800);
+  });
 });
