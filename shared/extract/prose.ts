@@ -140,7 +140,7 @@ const WON_THERE = /获(?:得)?(?:各类)?(?:奖项?|奖牌)\s*$/;
 /** After a figure: the schools (majors, students) it picks out, 「…的学校76所」. */
 const CRITERION_AFTER = /^\s*(?:及?以上|及?以下|左右)?\s*的\s*(?:中职|高职)?(?:学校|院校|专业|学生|教师|班级)/;
 /** A clause that only sets a span since a named time: 「“十四五”以来」「2020年以来」 (not 近年来, which says now). */
-const SINCE = /(?:十[一二三四五六]五[”"」]?|20\d\d\s*年|建校|成立)\s*以来\s*[，,]?\s*$/;
+const SINCE = /(?:(?:十[一二三四五六]五[”"」]?|20\d\d\s*年|建校|成立)\s*以来|(?:近|过去的?)?[二三四五六七八九十]年(?:来|以来))\s*[，,]?\s*$/;
 /** The first few of a ranking before a name: TOP10, 前十位, 排名前5的. */
 const RANKED_BEFORE = /(?:TOP|Top|top)\s*\d+\s*(?:的)?\s*$|(?:排名)?前\s*[0-9一二三四五六七八九十]+\s*(?:名|位|强|个)?\s*(?:的)?\s*$/;
 /** Words naming a route of study that makes whatever follows a part (贯通培养专业点, 五年制学生). */
@@ -478,21 +478,27 @@ function readShare(before: string, prev: string, lex: Lexicon): { id: string; te
 
 const YEAR_TOKEN = /(20\d\d)\s*(?:[-—–~至]\s*(20\d\d)\s*学年|年度|年|届)/g;
 const COMPARED_BEFORE = /(比|较|与|同|对比|相比|和|由|从|高于|低于|超过|多于|少于)\s*$/;
-const COMPARED_AFTER = /^\s*(?:相比|比较|同期|以来|年?底?前)/;
+const COMPARED_AFTER = /^\s*(?:相比|比较|同期|以来|年?底?前|的\s*[0-9.一二两三四五六七八九十]+\s*倍)/;
+/** 「“十三五”末」: the last year of a five-year plan. */
+const PLAN_END = /十([二三四])五[”"」]?(?:末|期末|收官之年)/;
+const PLAN_END_YEAR: Record<string, number> = { 二: 2015, 三: 2020, 四: 2025 };
 
 /** What a lead-in that dates its figure must hold: a year or 上年/去年/前一年/上届. */
 const MAY_DATE = /20\d\d|上|去年|前一年/;
 
 /** The one year a text dates its figures by (2023—2024学年 is 2024), ignoring years named for comparison. */
 function statedYear(text: string): number | null | undefined {
-  if (!/20\d\d/.test(text)) return undefined;
+  if (!/20\d\d/.test(text)) {
+    const end = text.includes('五') ? PLAN_END.exec(text) : null;
+    return end ? PLAN_END_YEAR[end[1]!] : undefined;
+  }
   // 「2022—2024年」「2021年至2024年」: a span, dating no figure
   if (/20\d\d\s*年?\s*[-—–~至到]\s*20\d\d\s*年(?!度?\s*学年)/.test(text) && !/20\d\d\s*[-—–~至]\s*20\d\d\s*学年/.test(text)) return null;
   const ys = new Set<number>();
   YEAR_TOKEN.lastIndex = 0;
   for (const m of text.matchAll(YEAR_TOKEN)) {
     if (COMPARED_BEFORE.test(text.slice(Math.max(0, m.index! - 3), m.index!))) continue;
-    if (COMPARED_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4))) continue;
+    if (COMPARED_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 10))) continue;
     ys.add(Number(m[2] ?? m[1]));
   }
   if (ys.size === 1) return [...ys][0]!;
@@ -634,7 +640,7 @@ function readSentence(
   // 「通过职教高考升学1.53万人，通过五年制转段升学0.51万人」: figures by route, each a part of the whole
   const byRoute = sentence.includes('通过') && clauses.filter((c) => ROUTE_OPENS.test(c) && hasFigure(c)).length >= 2;
   // 「“十四五”以来，全市新增…」: the first clause setting a span since a named time, asked once per sentence
-  const since = sentence.includes('以来') ? clauses.findIndex((c) => SINCE.test(c) && !hasFigure(c)) : -1;
+  const since = sentence.includes('以来') || sentence.includes('年来') ? clauses.findIndex((c) => SINCE.test(c) && !hasFigure(c)) : -1;
   // most sentences name no other population: their clauses are not asked one by one
   const otherPopulation = OTHER_POPULATION.test(sentence);
   let prevClause = '';
