@@ -140,7 +140,7 @@ const WON_THERE = /获(?:得)?(?:各类)?(?:奖项?|奖牌)\s*$/;
 /** After a figure: the schools (majors, students) it picks out, 「…的学校76所」. */
 const CRITERION_AFTER = /^\s*(?:及?以上|及?以下|左右)?\s*的\s*(?:中职|高职)?(?:学校|院校|专业|学生|教师|班级)/;
 /** A clause that only sets a span since a named time: 「“十四五”以来」「2020年以来」 (not 近年来, which says now). */
-const SINCE = /(?:(?:十[一二三四五六]五[”"」]?|20\d\d\s*年|建校|成立)\s*以来|(?:近|过去的?)?[二三四五六七八九十]年(?:来|以来))\s*[，,]?\s*$/;
+const SINCE = /(?:十[一二三四五六]五[”"」]?|20\d\d\s*年|建校|成立)\s*以来\s*[，,]?\s*$/;
 /** The first few of a ranking before a name: TOP10, 前十位, 排名前5的. */
 const RANKED_BEFORE = /(?:TOP|Top|top)\s*\d+\s*(?:的)?\s*$|(?:排名)?前\s*[0-9一二三四五六七八九十]+\s*(?:名|位|强|个)?\s*(?:的)?\s*$/;
 /** Words naming a route of study that makes whatever follows a part (贯通培养专业点, 五年制学生). */
@@ -640,7 +640,7 @@ function readSentence(
   // 「通过职教高考升学1.53万人，通过五年制转段升学0.51万人」: figures by route, each a part of the whole
   const byRoute = sentence.includes('通过') && clauses.filter((c) => ROUTE_OPENS.test(c) && hasFigure(c)).length >= 2;
   // 「“十四五”以来，全市新增…」: the first clause setting a span since a named time, asked once per sentence
-  const since = sentence.includes('以来') || sentence.includes('年来') ? clauses.findIndex((c) => SINCE.test(c) && !hasFigure(c)) : -1;
+  const since = sentence.includes('以来') ? clauses.findIndex((c) => SINCE.test(c) && !hasFigure(c)) : -1;
   // most sentences name no other population: their clauses are not asked one by one
   const otherPopulation = OTHER_POPULATION.test(sentence);
   let prevClause = '';

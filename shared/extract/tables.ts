@@ -1040,7 +1040,7 @@ const LAST_YEAR_IN_CELL = /^\s*([^()]*\d[^()]*?)\s*\(\s*(?:上一?学?年|去年
 /** 「2,356（2,488）」 under a header that says the bracket is last year's. */
 const BARE_LAST_YEAR = /^\s*([0-9][0-9,.]*\s*(?:万|亿)?[^()]{0,4}?)\s*\(\s*([0-9][0-9,.]*\s*(?:万|亿)?[^()]{0,4}?)\s*\)\s*$/;
 /** A value column whose header says its brackets are last year's: 数值（上年）, 2024年（2023年）. */
-const LAST_YEAR_BRACKET_COL = /\((?:上年|上一年|去年|上年值|上年数|20\d\d年?)\)$/;
+const LAST_YEAR_BRACKET_COL = /\((?:上年|上一年|去年|上年值|上年数)\)$|20\d\d年?\(20\d\d年?\)$/;
 /** 「9.46万人（上年8.93万人）」: this year's figure and last year's, printed in one unit; null for any other cell. */
 function twoYearsOfCell(c: string, bracketIsLastYear = false): { now: Readonly<ParsedNumber>; before: Readonly<ParsedNumber> } | null {
   // (under 「数值（上年）」 the bracket says nothing more: 「2,356（2,488）」)
