@@ -186,7 +186,7 @@ function impliedUnit(before: string): string {
 /** What follows a destination: 「升入高一级学校继续学习的」. */
 const STUDY_ON = /(?:继续)?(?:学习|就读|深造)$/;
 /** Verbs of a relative clause that picks some out (开展…的, 参加…的, 面向…的). */
-const DOING = /开展|参加|参与|获得|取得|通过|实施|实行|采用|举办|承担|入选|纳入|留在|选择|报考|从事|接受|就读|招收|试点|贯通|对接|面向|服务于|达到|符合|完成|进入|升入|考入|升学/;
+const DOING = /开展|参加|参与|获得|取得|通过|实施|实行|采用|举办|承担|入选|纳入(?!本报告|本年报|统计)|留在|选择|报考|从事|接受|就读|招收|试点|贯通|对接|面向|服务于|达到|符合|完成|进入|升入|考入|升学/;
 /** A statistic of a distribution over schools or people (均值, 中位数): not a region's figure. */
 const STATISTIC = /均值|中位数|标准差|平均值|最大值|最小值|极差|众数/;
 /** Indicators that are themselves averages, ratios or shares: a 平均 before their figure is their own word. */
@@ -856,7 +856,8 @@ function readSentence(
       // 「直接就业的5,930名毕业生中，到第一产业就业350人，…第二产业…2,780人，…第三产业…2,800人」: those the three sectors'
       // figures add up to are the sectors' whole too
       if (SECTORS_WHOLE && (unit === '人' || unit === '名') && BREAKDOWN_BASE.test(masked.slice(n.end)) && sectorsSum(sentence) === n.value) {
-        if (!read) read = { id: SECTORS_WHOLE, how: 'before' };
+        // (a whole they are a part of, 「…的22,407名毕业生中」 read as 毕业生, is not what the figure counts)
+        if (!read || indicatorById(SECTORS_WHOLE)!.within.includes(read.id)) read = { id: SECTORS_WHOLE, how: 'before' };
         else if (read.id !== SECTORS_WHOLE) each.push(SECTORS_WHOLE);
       }
       if (!read) continue;
@@ -1141,11 +1142,14 @@ function someOfThem(half: string, lex: Lexicon): boolean {
   const lead = half.slice(0, m.index).replace(/[\d,.]+$/, '');
   // 「全县1,820名毕业生中」「教职工…，其中20,917名专任教师中」: all of them
   if (SCOPE_ONLY.test(lead) || /^\s*其中\s*$/.test(lead)) return false;
+  // 「在直接就业和自主创业的22,407名毕业生中」: all who went one way, broken down next
+  if (WENT_ONE_WAY.test(lead)) return false;
   const named = /^(.*)的\s*$/.exec(lead)?.[1];
   if (!named) return true;
   const t = termBefore(named, '人', lex);
   return !(t && t.term.kind !== 'noun' && t.at + t.term.term.length === named.length);
 }
+const WENT_ONE_WAY = /(?:直接就业|自主创业|升学|落实(?:毕业)?去向)[^，,；;。]{0,8}的\s*$/;
 /** 「新建成的3所学校…，其在校生合计2,860人」: 其 refers back to a filtered set named before it. */
 function pronounOfSome(clauses: string[], i: number): boolean {
   if (!/^\s*其(?![中余他])/.test(clauses[i]!)) return false;

@@ -1084,4 +1084,12 @@ describe('general rules found on held-out sets 64-71', () => {
     expect(value(x, 'school_count')).toBeUndefined();
     expect(value(x, 'industry_mentors')).toBe(352);
   });
+
+  it('all who went one way, broken down by sector, are the sectors’ whole and no count of all graduates; 纳入本报告统计的 is the whole', () => {
+    const x = report('某市高等职业教育质量年度报告（2024年度）', '在直接就业和自主创业的9,840名毕业生中，面向第一产业就业210人，面向第二产业就业3,630人，面向第三产业就业6,000人。');
+    expect(value(x, 'employed_by_sector')).toBe(9840);
+    expect(value(x, 'employed_primary')).toBe(210);
+    expect(value(x, 'graduates')).toBeUndefined();
+    expect(value(report('某市高等职业教育质量年度报告（2024年度）', '纳入本报告统计的高职院校共7所。'), 'school_count')).toBe(7);
+  });
 });
