@@ -63,6 +63,7 @@ const PLAN = /(力争|目标|预计|预期|争取|确保|将要|拟(?:于|在|�
 /** 「至2024年」: the year a clause counts up to. */
 const BY_YEAR = /(?<![截止])(?:到|至)(20\d\d)年/g;
 function isPlan(half: string, reportYear: number | null): boolean {
+  if (!PLAN.test(half)) return false;
   if (reportYear === null || !(half.includes('到') || half.includes('至'))) return true;
   return PLAN.test(half.replace(BY_YEAR, (w, y: string) => (Number(y) <= reportYear ? ' '.repeat(w.length) : w)));
 }
@@ -73,10 +74,10 @@ function isPlan(half: string, reportYear: number | null): boolean {
  */
 const ITEM_NUMBER_ON_FIGURE = /^\s*[0-9]{1,2}[.．](?=[0-9]{1,3}(?:,[0-9]{3})+(?![0-9.]))/;
 
-/** A clause stating the figure of the name ending the clause before: 「，全市合计是2280名」. */
-const NEXT_STATES_WHOLE = /^\s*(?:全[市县省区州盟旗]|我[市县省区])\s*(?:合计|共计|总计)\s*(?:为|是|达到?|有)?\s*(?:约|近)?\s*[0-9]/;
-/** What stands before that figure. */
-const WHOLE_STATED_BEFORE = /^\s*(?:全[市县省区州盟旗]|我[市县省区])\s*(?:合计|共计|总计)\s*(?:为|是|达到?|有)?\s*(?:约|近)?\s*$/;
+/** A clause stating the figure of the name ending the clause before: 「，全市合计是2280名」; and what stands before that figure. */
+const WHOLE_STATED = '^\\s*(?:全[市县省区州盟旗]|我[市县省区])\\s*(?:合计|共计|总计)\\s*(?:为|是|达到?|有)?\\s*(?:约|近)?\\s*';
+const NEXT_STATES_WHOLE = new RegExp(WHOLE_STATED + '[0-9]');
+const WHOLE_STATED_BEFORE = new RegExp(WHOLE_STATED + '$');
 
 /** 「上年（2023年）全县中职毕业生…」: a clause about last year as its subject (上年为…, 上年的… restate instead). */
 const MAY_OPEN_LAST_YEAR = /^\s*(?:上一?学?年|去年)(?![为是的])/;
@@ -280,11 +281,12 @@ const CASE_TOLD = /[。！!]\s*\S|^.{60,}/;
 /** A paragraph that speaks of the whole region again (全市…, 我县…): whatever box came before is over. */
 const REGION_OPENS = /^\s*(?:20\d\d年[，,]?\s*)?(?:全[市县省区州盟旗]|我[市县省区])/;
 /** A clause opening on the report's own whole (全省 in a province's report; 全市 there is one of its cities). */
+const opensOn = (words: string) => new RegExp(`^\\s*(?:20\\d\\d年[，,]?\\s*)?(?:${words})`);
 const OWN_OPENS: Record<string, RegExp> = {
-  province: /^\s*(?:20\d\d年[，,]?\s*)?(?:全省|全区|全自治区|我省|我区)/,
-  city: /^\s*(?:20\d\d年[，,]?\s*)?(?:全市|全州|全盟|全地区|我市|我州)/,
-  county: /^\s*(?:20\d\d年[，,]?\s*)?(?:全县|全区|全旗|我县|我区|我旗)/,
-  countyCity: /^\s*(?:20\d\d年[，,]?\s*)?(?:全市|我市)/,
+  province: opensOn('全省|全区|全自治区|我省|我区'),
+  city: opensOn('全市|全州|全盟|全地区|我市|我州'),
+  county: opensOn('全县|全区|全旗|我县|我区|我旗'),
+  countyCity: opensOn('全市|我市'),
 };
 const NEVER = /$^/;
 function ownOpener(report: ReportIdentity): RegExp {
@@ -681,7 +683,7 @@ function readSentence(
     else if (figure && bracketed && ALSO_OTHER_LEVEL[report.level ?? '']?.test(half)) st.other = true;
     else if (st.other && OWN_POPULATION.test(masked)) st.other = false;
     if (BREAKDOWN.test(masked)) st.breakdown = true;
-    if (PLAN.test(half) && isPlan(half, report.year)) st.plan = true;
+    if (isPlan(half, report.year)) st.plan = true;
     else if (ACTUAL.test(half)) st.plan = false;
     // a year in brackets (（2023年为1.54万元）) dates the figure inside them, not the clause
     const named = statedYear(bracketed ? masked.replace(/[（(][^（()）]*[)）]/g, '') : half);
@@ -826,19 +828,7 @@ function readSentence(
       if (!read) read = readOwner(before, masked, n, unit, lex, subset, st, lead);
       // 「聘请行业企业兼职教师（行业导师）612人」: a name glossed in brackets with the catalog's own name is read as that
       // name, with every check a name gets
-      if (!read && GLOSS_END.test(half.slice(Math.max(0, n.index - 20), n.index))) {
-        const gloss = GLOSS_END.exec(half.slice(Math.max(0, n.index - 20), n.index))![1]!;
-        const open = Math.max(half.lastIndexOf('（', n.index), half.lastIndexOf('(', n.index));
-        // the glossed name goes back to the verb or separator before it; what qualifies it after any verb of hiring
-        // still filters (新增…兼职教师（行业导师）)
-        const named = masked.slice(0, open);
-        const sep = Math.max(named.lastIndexOf('，'), named.lastIndexOf(','), named.lastIndexOf('、')) + 1;
-        let cut = sep;
-        for (const m of named.matchAll(GLOSSED_FROM)) cut = Math.max(cut, m.index! + m[0].length);
-        const kind = named.slice(sep).replace(HIRED_FROM, '');
-        const whole = termBefore(gloss, unit, lex);
-        if (whole && whole.at === 0 && whole.term.term.length === gloss.length && !FILTERED.test(kind) && !OWNER.test(kind)) read = readOwner(named.slice(0, cut) + gloss, masked, n, unit, lex, subset, st, lead);
-      }
+      if (!read) read = readGlossed(half, masked, n, unit, lex, subset, st, lead);
       if (!read && st.target && DONE_LEAD.test(before) && convertUnit(1, unit, indicatorById(st.target)!.unit) !== null) {
         read = { id: st.target, how: 'restated' };
         st.target = undefined;
@@ -1008,6 +998,24 @@ function sectorsSum(sentence: string): number | null {
 const GLOSS_END = /[\u4e00-\u9fa5][（(]([\u4e00-\u9fa5]{2,10})[)）]\s*$/;
 /** Where the glossed name starts: after a verb of hiring or having. */
 const GLOSSED_FROM = /聘请|聘用|聘任|外聘|共有|现有|拥有|共|有|其中/g;
+/**
+ * 「聘请行业企业兼职教师（行业导师）612人」: a name glossed in brackets with the catalog's own name, read as that name with
+ * every check a name gets. The glossed name goes back to the verb or separator before it; what qualifies it after any
+ * verb of hiring still filters (新增…兼职教师（行业导师）).
+ */
+function readGlossed(half: string, masked: string, n: NumberMatch, unit: string, lex: Lexicon, subset: RegExp, st: SentenceState, lead: string): Reading | null {
+  const gloss = GLOSS_END.exec(half.slice(Math.max(0, n.index - 20), n.index))?.[1];
+  if (!gloss) return null;
+  const whole = termBefore(gloss, unit, lex);
+  if (!whole || whole.at !== 0 || whole.term.term.length !== gloss.length) return null;
+  const named = masked.slice(0, Math.max(half.lastIndexOf('（', n.index), half.lastIndexOf('(', n.index)));
+  const sep = Math.max(named.lastIndexOf('，'), named.lastIndexOf(','), named.lastIndexOf('、')) + 1;
+  const kind = named.slice(sep).replace(HIRED_FROM, '');
+  if (FILTERED.test(kind) || OWNER.test(kind)) return null;
+  let cut = sep;
+  for (const m of named.matchAll(GLOSSED_FROM)) cut = Math.max(cut, m.index! + m[0].length);
+  return readOwner(named.slice(0, cut) + gloss, masked, n, unit, lex, subset, st, lead);
+}
 /** Schools some level runs itself (区属学校). */
 const SOME_RUN = /(?:区属|县属|市属|区直|县直|市直|省属)(?:公办)?(?:中职|中等职业)?(?:学校|院校)/;
 /** A clause saying whom money went to: 「，支持区属学校…」. */
@@ -1149,6 +1157,7 @@ function someOfThem(half: string, lex: Lexicon): boolean {
   const t = termBefore(named, '人', lex);
   return !(t && t.term.kind !== 'noun' && t.at + t.term.term.length === named.length);
 }
+/** Those who went one way, before 的 and their number: 「在直接就业和自主创业的」. */
 const WENT_ONE_WAY = /(?:直接就业|自主创业|升学|落实(?:毕业)?去向)[^，,；;。]{0,8}的\s*$/;
 /** 「新建成的3所学校…，其在校生合计2,860人」: 其 refers back to a filtered set named before it. */
 function pronounOfSome(clauses: string[], i: number): boolean {

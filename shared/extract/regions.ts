@@ -55,8 +55,11 @@ for (const [p, cities] of Object.entries(DATA))
   for (const c of cities.split(' ').filter(Boolean)) CITY_TO_PROVINCE.set(c + '市', p);
 for (const [c, p] of Object.entries(PREFECTURES)) CITY_TO_PROVINCE.set(c, p);
 
-/** 省 names without their suffix, as reports often write them (甘肃, 广东). */
-const PROVINCE_SHORT = new Map(PROVINCES.map((p) => [p.replace(/(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$/, ''), p]));
+/** A province's name without its suffix, as reports often write it (甘肃, 广西, 北京). */
+export function provinceShort(province: string): string {
+  return province.replace(/(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$/, '');
+}
+const PROVINCE_SHORT = new Map(PROVINCES.map((p) => [provinceShort(p), p]));
 
 export function provinceOfCity(city: string): string | null {
   return CITY_TO_PROVINCE.get(city) ?? null;

@@ -2,7 +2,7 @@
  * Whose figure a clause states: the report's region, or a single school or a sub-region inside it (a city in a
  * province report, a district or county in a city report). Shared by the prose and table readers.
  */
-import { allCities, citiesOf, PROVINCES } from './regions';
+import { allCities, citiesOf, provinceShort, PROVINCES } from './regions';
 import type { ReportIdentity } from './types';
 
 const SCHOOL = /([\u4e00-\u9fa5]{2,12}?)(职业技术学校|职业学校|中等专业学校|职业中专|职业中学|职业高级中学|职业高中|职校|(?<![中高])职专(?![业科])|技工学校|技师学院|职业技术学院|职业学院|学院|中专(?!升本)|农广校|技术学校|(?:卫生|商业|农业|工业|财经|艺术|体育|师范|交通|信息|旅游|林业|电子|机电|经济|商贸|建筑|化工|护理|医药|幼儿师范|工程|设计|美术|音乐|戏曲|航空|铁路|汽车|烹饪|园林|水利|电力|邮电|石油|煤炭|冶金|纺织|服装|轻工|商务|外语|计算机|城建)学校)/g;
@@ -114,14 +114,14 @@ export function scopeOf(report: ReportIdentity): Scope {
   if (level >= 4) {
     // a school's report: its province and city are wider than the school
     wider.push('全县', '全区', '全市');
-    if (report.province) wider.push(report.province, report.province.replace(/(省|壮族自治区|回族自治区|维吾尔自治区|自治区)$/, '') + '省');
+    if (report.province) wider.push(report.province, provinceShort(report.province) + '省');
   }
   const otherProvinces = PROVINCES.filter((p) => p !== report.province && p !== region && p.length > 2);
   // the city a district's title names before it (深圳市龙岗区…): wider, and a host of contests
   const at = region && report.title ? report.title.indexOf(region) : -1;
   const parent = at > 0 ? /([\u4e00-\u9fa5]{2,6}市)\s*$/.exec(report.title!.slice(0, at))?.[1] : undefined;
   const hosts = ['全国', '全省', '全自治区', ...(level >= 3 ? ['全市', '全州', '全盟'] : [])];
-  if (level >= 2 && report.province) hosts.push(report.province, report.province.replace(/(省|壮族自治区|回族自治区|维吾尔自治区|自治区)$/, '') + '省');
+  if (level >= 2 && report.province) hosts.push(report.province, provinceShort(report.province) + '省');
   if (parent) hosts.push(parent);
   const s = {
     others,
@@ -168,7 +168,7 @@ function ownLocalOf(region: string, province: string): RegExp | null {
 const MUNICIPALITY_SHORT: Record<string, string> = { 北京市: '京', 天津市: '津', 上海市: '沪', 重庆市: '渝' };
 function ownProvinceOf(province: string): RegExp | null {
   if (!province) return null;
-  const short = province.replace(/(?:壮族自治区|回族自治区|维吾尔自治区|自治区|省|市)$/, '');
+  const short = provinceShort(province);
   const names = [...new Set([province, short])].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
   const one = MUNICIPALITY_SHORT[province];
   return new RegExp(`(?:在?(?:${names.join('|')})(?:省|市)?(?:内|范围内)?${one ? `|在${one}` : ''})(?=去向落实|落实去向|落实毕业去向|就业)`, 'g');
