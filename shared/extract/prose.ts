@@ -164,6 +164,8 @@ const THREE_YEARS_ON = new Set(INDICATORS.filter((e) => e.nameZh.includes('毕�
 const ACTS = /^(?:组建|开设|建设|建成|设置|开发|打造|培育|新建|共建|编写|出版)/;
 /** A verb of building right before a name: what stands before the verb qualifies the builders, not the name. */
 const BUILT = /(?:建设|建成|共建|组建|开设|打造|设立|创建|建有)$/;
+/** Taking part, right before such a verb: 参与, 牵头或参与. */
+const TOOK_PART_IN = /(?:(?:牵头|主持|主导)(?:或|和|、|及)?)?(?:参与|参加)$/;
 /** An adverbial phrase ending right before such a name: 围绕…, 对接…, 面向…. */
 const ADVERBIAL = /(?:围绕|对接|面向|聚焦|紧扣|瞄准|立足|依托|结合|按照|根据)[^，,、；;]*$/;
 /** Words that make a figure an average per person or per school. */
@@ -1293,7 +1295,8 @@ function readOwner(
   const adverbial = ACTS.test(term.term) ? ADVERBIAL.exec(before.slice(0, at)) : null;
   // 「牵头或参与建设开放型区域产教融合实践中心5个」: a name right after its verb of building is that verb's object;
   // who took part in the building is not which of the centres
-  const q1 = BUILT.test(q0) ? '' : adverbial ? q0.slice(0, Math.max(0, q0.length - (at - adverbial.index))) : q0;
+  // (「教师参与编写教材17本」: taking part in a verb that names the indicator is how the things were made, not which)
+  const q1 = BUILT.test(q0) ? '' : adverbial ? q0.slice(0, Math.max(0, q0.length - (at - adverbial.index))) : ACTS.test(term.term) ? q0.replace(TOOK_PART_IN, '') : q0;
   // 「从合作企业聘请行业导师86人」: where they were hired from is no kind of them; what follows the verb still is
   // (「其中从企业聘请…」 still names a part)
   const q = /其中/.test(q1) ? q1 : /^(?:聘请|聘用|聘任)/.test(term.term) ? '' : q1.replace(HIRED_FROM, '');

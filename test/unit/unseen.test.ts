@@ -1093,3 +1093,25 @@ describe('general rules found on held-out sets 64-71', () => {
     expect(value(report('某市高等职业教育质量年度报告（2024年度）', '纳入本报告统计的高职院校共7所。'), 'school_count')).toBe(7);
   });
 });
+
+describe('general rules found on held-out sets 86 and after', () => {
+  it('the standards adopted abroad, whatever list of resources follows 被国外采用的职业教育标准', () => {
+    const x = report('某市高等职业教育质量年度报告（2024年度）', '全市高职院校开发并被国外采用的职业教育标准、课程资源和教学装备共31个。');
+    expect(value(x, 'intl_standards_adopted')).toBe(31);
+    // standards sent abroad are not standards adopted there
+    expect(value(report('某市高等职业教育质量年度报告（2024年度）', '全市向东盟国家输出专业教学标准17个。'), 'intl_standards_adopted')).toBeUndefined();
+  });
+
+  it('awards won abroad named as 奖项 (获国际技能赛事奖项N项) are the international awards', () => {
+    const x = report('某省中等职业教育质量年度报告（2024年度）', '2024年，全省中职学校选手共获国际技能赛事奖项13项。');
+    expect(value(x, 'intl_competition_awards')).toBe(13);
+  });
+
+  it('taking part in writing (参与编写, 牵头或参与编写) is how the textbooks were written, not which of them', () => {
+    const x = report('某县中等职业教育质量年度报告（2024年度）', '全县专任教师牵头或参与编写教材26本，其中与企业合作编写的教材11本。');
+    expect(value(x, 'textbooks')).toBe(26);
+    expect(value(x, 'school_enterprise_textbooks')).toBe(11);
+    // those who took part are some of the teachers
+    expect(value(report('某县中等职业教育质量年度报告（2024年度）', '全县参与编写教材的专任教师86人。'), 'fulltime_teachers')).toBeUndefined();
+  });
+});
