@@ -76,7 +76,8 @@ export function labelKey(raw: string): string {
 }
 
 const HOURS_RESTATED = /((?:学时|课时)[^()]*)\((?:学时|课时)\)$/;
-const LABEL_MARKS = /[\s*＊※“”"'‘’「」『』]/g;
+// (with the footnote marks a label may carry: ①, ⑴, ❶, ¹)
+const LABEL_MARKS = /[\s*＊※“”"'‘’「」『』\u2460-\u2487\u2776-\u277f\u00b9\u00b2\u00b3\u2070-\u2079]/g;
 
 /** Whether a string's first character lies in a range (0-9, A-D): the prefix patterns are tried only then. */
 function opensWith(s: string, from: number, to: number): boolean {

@@ -66,6 +66,9 @@ function textOf(b: Block): string {
 /** A report's name opening a paragraph, up to its year in brackets; news about one names it after a verb. */
 const OPENING_TITLE = /^[^。；;，,]{2,50}?(?:质量年度报告|年度质量报告|质量年报|质量报告)(?:[（(][^（()）]{2,12}[)）])?/;
 
+/** A title in book brackets. */
+const QUOTED_NAME = /《([^《》]{4,60})》/;
+
 const NEWS_VERB = /发布|召开|举行|解读|显示|出炉|亮相|印发|公布|编制完成/;
 
 function firstFound(names: string[], text: string, max: number): string[] {
@@ -141,9 +144,15 @@ export function detectReport(blocks: Block[], meta: PageMeta): Detection {
     }
   } else {
     const named = short.slice(0, 30).find((t) => REPORT_NAME.test(t) && VOCATIONAL.test(t));
+    // a bureau's article that sets out its report (「公布了《某市中等职业教育质量年度报告（2024年度）》」) names it by
+    // its title in the opening lines; whether it carries the report's figures or only news of it, the figures say
+    const quoted = named ? null : QUOTED_NAME.exec(sample.slice(0, 1500));
     if (named) {
       score += 0.3;
       reasons.push(`a heading names a quality report: 「${named.slice(0, 30)}」`);
+    } else if (quoted && REPORT_NAME.test(quoted[1]!) && VOCATIONAL.test(quoted[1]!)) {
+      score += 0.3;
+      reasons.push(`the opening names a quality report: 《${quoted[1]!.slice(0, 30)}》`);
     }
   }
   const badTitle = NOT_A_REPORT_TITLE.exec(metaTitle || title);

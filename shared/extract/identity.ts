@@ -25,7 +25,9 @@ function textOf(b: Block): string {
 
 function levelOfRegion(region: string): RegionLevel {
   if (/(省|自治区)$/.test(region) || ['北京市', '天津市', '上海市', '重庆市'].includes(region)) return 'province';
-  if (/(市|自治州|州|盟|地区)$/.test(region)) return provinceOfCity(region) || !/[县区旗]$/.test(region) ? 'city' : 'county';
+  // regions.ts lists every prefecture-level city: a 市 that is none of them is a county-level city (敦化市, 大理市)
+  if (/市$/.test(region)) return provinceOfCity(region) ? 'city' : 'county';
+  if (/(自治州|州|盟|地区)$/.test(region)) return 'city';
   if (/(县|区|旗)$/.test(region)) return 'county';
   return 'city';
 }
@@ -42,6 +44,9 @@ function cleanPlace(p: string): string {
   // a municipality in front of its district or county, as a province before its city: 北京市朝阳区 -> 朝阳区
   const d = /^(?:北京市|上海市|天津市|重庆市)(.{2,8}?(?:区|县))$/.exec(s);
   if (d) s = d[1]!;
+  // a national new area under its province's short name: 河北雄安新区 -> 雄安新区, 陕西西咸新区 -> 西咸新区
+  const n = /^(.{2,3}?)(.{2,4}新区)$/.exec(s);
+  if (n && provinceByName(n[1]!)) s = n[2]!;
   return s;
 }
 
@@ -143,9 +148,8 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
     province = (city?.[1] && provinceByName(city[1])) || (city?.[2] ? provinceOfCity(city[2]) : null);
   } else if (region) {
     regionLevel = levelOfRegion(region);
-    // a county-level city written after its prefecture (株洲市醴陵市) is a county-level report
-    const parent = regionLevel === 'city' && !provinceOfCity(region) ? parentCityOf(region, allText()) : null;
-    if (parent) regionLevel = 'county';
+    // a county-level city written after its prefecture (株洲市醴陵市) names the province through it
+    const parent = regionLevel === 'county' && region.endsWith('市') ? parentCityOf(region, allText()) : null;
     province = regionLevel === 'province' ? (provinceByName(region) ?? region) : provinceOfCity(region);
     if (!province) {
       // 浙江省桐庐县, 浙江省杭州市桐庐县

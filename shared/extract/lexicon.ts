@@ -96,6 +96,8 @@ export function lexiconFor(level: string | null): Lexicon {
       // 数量/人数/数 end template labels; prose drops them (与企业共建开放型区域产教融合实践中心12个)
       const stem = k.replace(/(数量|人数|数)$/, '');
       if (stem !== k && stem.length >= 5) add(stem, 'form', e.id);
+      // 「学生对思想政治课教学的满意度」: a satisfaction's object joined to it by 的
+      if (k.length >= 6 && k.endsWith('满意度') && !k.endsWith('的满意度')) add(k.slice(0, -3) + '的满意度', 'form', e.id);
     }
     for (const n of e.nounsZh) add(n, 'noun', e.id);
     for (const n of e.shareZh) add(n, 'share', e.id);

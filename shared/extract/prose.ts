@@ -48,6 +48,8 @@ const LEFT_OUT = /(未纳入|不纳入|不在本报告|未列入|不含在|未�
 const SOME_SCHOOLS = /[0-9一二三四五六七八九十]+\s*所[^，,。；;]{0,10}(?:来看|看)$|(?:中的|其中|有|已有)\s*[0-9一二三四五六七八九十]+\s*所|[0-9一二三四五六七八九十]+\s*所[^，,。；;]{0,10}中[，,]?$|[0-9]+\s*所(?:学校|院校)的/;
 /** 「通过春季高考、贯通培养等渠道升学」: the means of a whole, not a filter on it. */
 const MEANS = /等(渠道|方式|途径|形式)$/;
+/** The means named before what was reached by them, up to the figure's name: 「通过中本贯通、职教高考」. */
+const MEANS_OPEN = /(?:通过|经由|经)[^，,；;。0-9]{0,20}$/;
 const CHANGE = /(增加|增长|提高|上升|下降|减少|提升|降低|增幅|同比|比上年|比去年|较上年|较去年|多出|高出)/;
 /** A change stated right before its figure: 「较上年增加282人」. 增至/提高到 state a level, not a change. */
 const CHANGE_BEFORE = /(增加|增长|提高|上升|下降|减少|提升|降低|增幅|增速|降幅|多出|高出|净增|新增|扩大|缩减|回落|缩小|增|减)了?(?:为|达|达到)?\s*(?:约|近|超过|逾)?\s*$/;
@@ -154,6 +156,12 @@ const OTHER_LEVEL_HIGHER = /中等职业学校|中职学校|中职教育/;
 /** A clause that only restates a figure for a year: 「2023年为15380元」「2022年是96.1%」. */
 const YEAR_RESTATED = /^\s*20\d\d\s*(?:年度|年|届)\s*(?:为|是|达到?)\s*[0-9][0-9,.]*\s*[^，,；;0-9]{0,6}$/;
 /** Some schools, not counted: 个别学校, 部分院校, 少数职校. */
+/** One class, school, major or company pointed back to: 这个班, 该校, 这所学校, 该企业. */
+const THIS_ONE = /(?:这个|这所|这家|这批|该|此)(?:订单班|班级|班|学校|校|专业|企业|公司|学院)/;
+/** A relative clause of size right before a name: 「3,000人以上的」「1,000人至3,000人的」. */
+const SIZE_FILTER = /[0-9][0-9,.]*\s*(?:万|千)?\s*(?:人|名|所|个|元|万元|平方米|亩|门|本)\s*(?:以上|以下|及以上|及以下|以内|之间|左右|上下)?的[\u4e00-\u9fa5“”]{0,10}$/;
+/** One level of a selection, right before its name: 省级, 市级, 国家级 (not 省级以上). */
+const ONE_LEVEL = /(?:国家|省|自治区|市|县|区|州)级$/;
 const FEW_SCHOOLS = /(?:个别|部分|少数|多数|大多数|一些|少部分|大部分|有的)(?:中职|高职)?(?:学校|院校|职校)/;
 /** A clause opening with the route some took (通过职教高考…, 其中通过…). */
 const ROUTE_OPENS = /^\s*(?:其中\s*[，,:：]?\s*)?(?:通过|经由)/;
@@ -166,8 +174,8 @@ const ACTS = /^(?:组建|开设|建设|建成|设置|开发|打造|培育|新建
 const BUILT = /(?:建设|建成|共建|组建|开设|打造|设立|创建|建有)$/;
 /** Taking part, right before such a verb: 参与, 牵头或参与. */
 const TOOK_PART_IN = /(?:(?:牵头|主持|主导)(?:或|和|、|及)?)?(?:参与|参加)$/;
-/** An adverbial phrase ending right before such a name: 围绕…, 对接…, 面向…. */
-const ADVERBIAL = /(?:围绕|对接|面向|聚焦|紧扣|瞄准|立足|依托|结合|按照|根据)[^，,、；;]*$/;
+/** An adverbial phrase ending right before such a name: 围绕…, 对接…, 面向…, 以…为龙头. */
+const ADVERBIAL = /(?:围绕|对接|面向|聚焦|紧扣|瞄准|立足|依托|结合|按照|根据)[^，,、；;]*$|以[^，,、；;]{1,16}为(?:龙头|核心|引领|依托|基础|主体|重点|抓手|纽带|载体|主线|导向)\s*$/;
 /** Words that make a figure an average per person or per school. */
 const PER_HEAD = /人均|平均|每人|每名|校均|每校|每所/;
 /** The report's own schools named again. */
@@ -332,7 +340,7 @@ function bridgeStart(before: string): number {
 }
 
 /** A figure restates the one just read when only a bridge stands between (（上年…）, 上年为, 增至, 2024年为). */
-const RESTATES = /^[\s，,；;、]*(?:(?:比|较|由|与|和|高于|低于|略高于|略低于|超过|多于|少于)?(?:上一?学?年|上一?届|去年|同期|20\d\d\s*(?:年度|年|届))(?:的|为|是|同期|[:：])?|[(（]|同口径|数据|数字|水平|增至|增加到|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|扩大到|扩大至|缩小到|缩小至|扩容到|扩容至|调整为|保持在|稳定在|分别为|分别是|为|达到|达)+\s*$/;
+const RESTATES = /^[\s，,；;、]*(?:(?:比|较|由|与|和|高于|低于|略高于|略低于|超过|多于|少于)?(?:上一?学?年|上一?届|去年|同期|20\d\d\s*(?:年度|年|届))(?:秋季|春季|年末|年底|底|末)?(?:的|为|是|同期|[:：])?|[(（]|同口径|这一?(?:数字|数据|比例|指标)|这个数字|该(?:数字|数据|比例|指标)|而|毕业生(?=这|该)|数据|数字|水平|增至|增加到|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|扩大到|扩大至|缩小到|缩小至|扩容到|扩容至|调整为|保持在|稳定在|分别为|分别是|为|达到|达)+\s*$/;
 
 interface Found {
   term: Term;
@@ -379,6 +387,8 @@ const CLAUSE_ENDS = /^\s*(?:$|[，,。；;)）]|其中|中\s*$|中[，,]|共有|
 const DOES_AFTER = /^(?:到|赴|参加|参与|开展|接受|完成|获得|取得|获|入选|通过|前往|进入|落实|实现|升入|考入|升学|就业|签约|留在|选择)/;
 /** A population noun before a verb phrase that names the indicator (3124名学生获得职业技能等级证书). */
 const PEOPLE = /^(?:中职学生|在校学生|在校生|学生|毕业生|教师|人)/;
+/** The means people went by, before where they went: 「通过中本贯通、职教高考等渠道」. */
+const MEANS_THEN_WENT = /^(?:通过|经由|经)[^，,；;。0-9]{1,24}?(?=升入|考入|进入)/;
 
 /** Whether a lexicon term starts the text. */
 function termAt(s: string, lex: Lexicon): boolean {
@@ -397,7 +407,9 @@ function termAfter(after: string, unit: string, lex: Lexicon, opens = false): Fo
     if (direct) return { ...direct, at: lead };
     const p = PEOPLE.exec(s);
     // 「9468名学生取得职业技能等级证书或职业资格证书」: what they did names the indicator, whatever follows
-    const f = p ? longestAt(s, p[0].length, unit, lex, false, true) : null;
+    // (「214名毕业生通过中本贯通、职教高考等渠道升入本科院校」: past the means they went by)
+    const by = p ? (MEANS_THEN_WENT.exec(s.slice(p[0].length))?.[0].length ?? 0) : 0;
+    const f = p ? longestAt(s, p[0].length + by, unit, lex, false, true) : null;
     if (f) return { ...f, at: lead + f.at };
   }
   return null;
@@ -888,6 +900,9 @@ function readSentence(
         }
       unasked.length = 0;
       if (narrowedAside) continue;
+      // 「新区管理的4所学校在校生合计9905人，占区域内在校生的66.6%」: a figure stated as a share of its own indicator's
+      // whole in the region is one part of it
+      if (shareOfItsOwnWhole(clauses[k + 1], cand.id, unit, lex, reopens)) continue;
       cand.at = { block: blockAt(it, cand.quote) };
       st.seen.add(cand.id);
       st.run.push(cand.id);
@@ -904,6 +919,23 @@ function readSentence(
     }
     prevClause = half;
   }
+}
+
+const WHOLES = new Set(PART_OF.map(([, whole]) => whole));
+const SHARE_OF_NEXT = /^\s*占\s*([^，,；;。0-9]{0,30}?)(?:的)?\s*(?:比例|比重)?\s*(?:为|达)?\s*([0-9]+(?:\.[0-9]+)?)\s*%/;
+/** What may stand before the whole's name when it is the region's own whole: 全市, 区域内, 全部. */
+const OWN_WHOLE_WORDS = /^\s*(?:区域内|辖区内|域内|全部|所有|各类)?\s*(?:中职学校|中等职业学校|职业学校|学校)?\s*(?:的)?\s*$/;
+function shareOfItsOwnWhole(next: string | undefined, id: string, unit: string, lex: Lexicon, own: RegExp): boolean {
+  const m = next ? SHARE_OF_NEXT.exec(toHalfWidth(next)) : null;
+  if (!m || Number(m[2]) >= 99.5) return false;
+  // (「省属学校在校生3586人，占24.1%」: a share of nothing named is of the whole the figure's own indicator counts,
+  // when that indicator is a whole of parts and no part of another: 「“双师型”教师3,215人，占58.6%」「905人留在本地
+  // 就业，占77.4%」 are shares of other wholes)
+  if (!m[1]!.trim()) return WHOLES.has(id) && !indicatorById(id)!.within.length;
+  const base = m[1]!.replace(/(?:总数|总量|总人数|总体|合计)$/, '');
+  const t = termBefore(base, unit, lex);
+  // (the region's own whole: 全市 in a city's report, but 全省 there is the wider region's)
+  return !!t && t.id === id && t.at + t.term.term.length === base.length && OWN_WHOLE_WORDS.test(base.slice(0, t.at).replace(own, ''));
 }
 
 /**
@@ -1053,7 +1085,8 @@ function readRespectively(
   // a list of names: split at 、和及与 after the last figure or clause start
   // (「家长、用人单位的满意度」: the ending they share, after 的, is the last name's)
   const tail = head.slice(Math.max(0, head.search(/[0-9][^0-9]*$/) + 1)).replace(SHARED_ENDING_OF, '');
-  const names = ordinalsSpelledOut(tail.split(/[、和及与]/).map((x) => x.trim()).filter(Boolean));
+  // (a bracket masked inside a name, 「公共基础课（不含思想政治课）教学满意度」, leaves the name's two halves)
+  const names = ordinalsSpelledOut(tail.split(/[、和及与]/).map((x) => x.replace(/\s+/g, '')).filter(Boolean));
   if (names.length === after.length && names.length > 1) {
     const last = names[names.length - 1]!;
     const lastTerm = termBefore(last, unit, lex);
@@ -1127,9 +1160,12 @@ function readSatisfaction(before: string, lex: Lexicon): Reading | null {
  */
 function narrows(half: string, masked: string, scope: Scope, onlySchool: boolean, lex: Lexicon): boolean {
   if (COMPARED_WIDER.test(masked)) return false;
-  if (LEAVES_OUT.test(masked)) return true;
+  // (「升学的毕业生中，…，另有214名毕业生通过…升入本科院校」: another part of the same people, not others)
+  if (LEAVES_OUT.test(masked) && !ANOTHER_OF_THEM.test(masked)) return true;
   // 「大庆油田技能人才培训中心全年开展职工培训42.6万学时」: a company or another body speaks of itself
   if (ORG_OPENS.test(masked) || CONSORTIUM_OPENS.test(masked)) return true;
+  // 「这个班的45名学生全部被企业录用」「该校毕业生…」: one class, school or company pointed back to
+  if (THIS_ONE.test(masked)) return true;
   // 「个别学校家长满意度达到98.0%」: some schools' figure, however many (「部分学校开展技术服务，到款额…」 is all there is)
   if (FEW_SCHOOLS.test(masked) && hasFigure(half)) return true;
   // 「通过职教高考升入江西旅游商贸职业学院等高职院校」: schools the students went on to are no subject
@@ -1137,7 +1173,10 @@ function narrows(half: string, masked: string, scope: Scope, onlySchool: boolean
   // 「主要来自县工业园区电子企业」「从开发区企业聘请行业导师32人」: where the people came from is no subject either
   const came = went.includes('来自') || went.includes('聘') ? went.replace(ORIGIN, '') : went;
   // 「按照…山东省中等职业学校课程标准修订…」: a rule the clause follows names who wrote it, not whom the clause is about
-  const subject = FOLLOWS.test(came) ? came.replace(FOLLOWED_RULE, '') : came;
+  const ruled = FOLLOWS.test(came) ? came.replace(FOLLOWED_RULE, '') : came;
+  // 「全市中职学校主动对接邳州经济开发区和各镇工业园区的用工需求」: what a clause with no figure serves is no subject
+  // (only when the clause's subject is the region's schools: 「某学校：对接某新区…」 is that school's)
+  const subject = SERVES.test(ruled) && WHOLE_SUBJECT.test(ruled) && !hasFigure(half) ? ruled.replace(SERVED, '') : ruled;
   // a county's only school is the county: its names are no single school's here
   if ((!onlySchool && namesSchool(scope.ownSchool ? subject.replace(scope.ownSchool, '') : subject)) || namesSubRegion(subject, scope)) return true;
   return (half.includes('所') || half.includes('名')) && ((SOME_SCHOOLS.test(half) && FILTERED.test(half)) || someOfThem(half, lex));
@@ -1170,6 +1209,10 @@ function pronounOfSome(clauses: string[], i: number): boolean {
 const ORG_OPENS = /^\s*(?:20\d\d年[，,]?\s*)?(?!面向|向|与|同|和|为|对|在|从|联合|携手|依托|对接|服务|深入|走进|引进)[\u4e00-\u9fa5]{2,16}?(?:集团|公司|油田|医院|培训中心|研究院|研究所|协会|商会|银行)(?:有限公司)?(?![\u4e00-\u9fa5]{0,3}(?:合作|共建|联合|等))/;
 /** 「装备制造联合体围绕…」: a named 联合体/共同体 as the subject (not 全市组建…联合体, which the region did). */
 const CONSORTIUM_OPENS = /^\s*(?:20\d\d年[，,]?\s*)?(?!面向|向|与|同|和|为|对|在|从|联合|携手|依托|对接|服务|深入|走进|引进|全|我|本|各|共|组建|建成|成立|牵头)[\u4e00-\u9fa5]{2,10}?(?:联合体|共同体)(?![\u4e00-\u9fa5]{0,3}(?:合作|共建|联合|等))/;
+const SERVES = /对接|服务于?|助力|支撑|支持|面向/;
+const WHOLE_SUBJECT = /^\s*(?:20\d\d年[，,]?\s*)?(?:全[市县省区州盟旗]|我[市县省区州盟旗]|各(?:中职|高职)?(?:学校|院校)|区域内)/;
+/** What a clause serves: 「对接…的用工需求」「服务…产业发展」, to the clause's end. */
+const SERVED = /(?:对接|服务于?|助力|支撑|支持|面向)[^，,；;。]*/g;
 const DESTINATION = /(?:升入|考入|就读于)[^，,；;。]*/g;
 /** A rule or document a clause follows (按照…标准): it names its author, not the clause's subject. */
 const FOLLOWS = /按照|依据|根据|对照|执行|落实|贯彻|参照/;
@@ -1185,6 +1228,8 @@ const BROKEN_DOWN = new Set([
   ...PART_OF.map(([, whole]) => whole).filter((w) => !PART_OF.some(([part]) => part === w)),
 ]);
 const BREAKDOWN = /^\s*(?:按|按照)[\u4e00-\u9fa5“”]{1,10}(?:分|划分|区分|细分)\s*$/;
+/** 「另有214名毕业生…」: more of the report's own people, not another population left out. */
+const ANOTHER_OF_THEM = /^\s*另有\s*[0-9][0-9,.]*\s*万?\s*名\s*(?:毕业生|学生|中职学生|在校生)(?!中)/;
 const LEAVES_OUT = /^\s*(?:全[市县省区州盟旗]|我[市县省区])?\s*(?:另有|此外还有|不含)/;
 
 interface Reading {
@@ -1224,7 +1269,7 @@ function readOwner(
   const countsAnother = MEASURE.has(n.unit) && !FIGURE_END.test(next) && (NOUN_AFTER.test(next) || termAt(next, lex)) && !(TAKES_PART.test(next) && HIRED.test(before));
   const found = countsAnother ? null : (termBefore(before, unit, lex, st.seen) ?? kindsListed(before, unit, lex, st.whole?.id));
   if (!found && MEASURE.has(n.unit)) {
-    const after = masked.slice(n.end, n.end + 24).replaceAll(FILLER, '');
+    const after = masked.slice(n.end, n.end + 40).replaceAll(FILLER, '');
     const opening = CLAUSE_OPEN.test(before);
     const f = termAfter(after, unit, lex, opening);
     // a plain noun after its figure is the whole only where the clause says so: 「共有4,312名学生」「开设…等42个专业」;
@@ -1256,7 +1301,8 @@ function readOwner(
     if (chosen && (CLAUSE_OPEN.test(before) || OFFERS.test(before) || /有\s*$/.test(before))) {
       const list = chosen[1]!.replace(/[“”"《》「」]/g, '');
       const t = termBefore(list, unit, lex);
-      if (t && t.term.kind !== 'noun' && t.at + t.term.term.length === list.length && SELECTION.test(t.term.term)) return { id: t.id, how: 'after' };
+      // (「9门课程被认定为省级在线精品课程」: those chosen at one level are that level's, no count of them all)
+      if (t && t.term.kind !== 'noun' && t.at + t.term.term.length === list.length && SELECTION.test(t.term.term) && !ONE_LEVEL.test(list.slice(0, t.at))) return { id: t.id, how: 'after' };
     }
   }
   if (!found) {
@@ -1334,11 +1380,17 @@ function readOwner(
   if (between.includes('分别') && /[、和及]/.test(before.slice(0, at))) return null;
   // 「已有24所学校互联网出口带宽达到…」: a measure of some schools
   if (SOME_SCHOOLS.test(before.slice(0, at))) return null;
+  // 「在校生3,000人以上的中职学校有9所」: those of a size are some of them
+  if (isCount(id) && SIZE_FILTER.test(before.slice(0, at))) return null;
   // 「通过中本贯通、职教高考升入本科」: the ways they went, not a filter (通过验收的 is one)
-  if (isCount(id) && FILTERED.test(q) && !MEANS.test(q) && !/^(?:其中)?通过[^的]*$/.test(q)) return null;
+  // (「教师参与编写的国家规划教材」: nor the words naming what the indicator is defined over)
+  if (isCount(id) && FILTERED.test(own) && !MEANS.test(q) && !/^(?:其中)?通过[^的]*$/.test(q)) return null;
   // (a filter whose conditions are listed: the verb stands before the list)
   if (isCount(id) && FILTERED.test(listedRelativeClause(before, listed))) return null;
-  if (!MEANS.test(before.slice(0, at)) && !subsetOk(term, before.slice(Math.max(0, at - Math.max(8, q.length)), at + term.term.length) + between, subset, st)) return null;
+  // (「通过中本贯通、职教高考升入本科」: the words looked at reach back to the means, however many routes it lists)
+  const means = before.slice(0, at).search(MEANS_OPEN);
+  const from = Math.min(at - Math.max(8, q.length), means >= 0 ? means : at);
+  if (!MEANS.test(before.slice(0, at)) && !subsetOk(term, before.slice(Math.max(0, from), at + term.term.length) + between, subset, st)) return null;
   return { id, how: term.kind === 'noun' ? 'noun' : 'before', total: TOTAL_MARK.test(q) || TOTAL_MARK.test(between) };
 }
 
@@ -1351,8 +1403,11 @@ const KINDS_END = /等\s*(?:[\u4e00-\u9fa5]{0,6}(?:人才|人员))?\s*$/;
 function kindsListed(before: string, unit: string, lex: Lexicon, whole?: string): Found | null {
   const m = KINDS_END.exec(before);
   if (!m) return null;
-  const head = before.slice(0, m.index);
-  const t = termBefore(head, unit, lex);
+  const raw = before.slice(0, m.index);
+  const named = termBefore(raw, unit, lex);
+  // (「大国工匠、全国和省市劳动模范等31人」: the words naming what the indicator is defined over stand inside the list)
+  const head = named ? indicatorById(named.id)!.definedOnZh.reduce((h, w) => h.replaceAll(w, ''), raw) : raw;
+  const t = head === raw ? named : termBefore(head, unit, lex);
   if (!t || t.term.kind !== 'form' || t.at + t.term.term.length !== head.length) return null;
   const several = t.term.term.includes('、') || (/[、和与及]$/.test(head.slice(0, t.at)) && namesOfOne(head.slice(0, t.at), t.id, unit, lex, whole) >= 0);
   return several ? t : null;
@@ -1455,10 +1510,11 @@ function subsetOk(term: Term, window: string, subset: RegExp, st: SentenceState)
   // a name that is itself a subset's (公办学校, 其中升入本科) takes the words of its own list around it
   // (but a route's words before it, 「贯通培养专业点」, still pick a part: 专业 makes no name a part's by itself)
   // (「经职教高考和中本贯通转段升入本科」: routes named as the means are no part)
-  if (start >= 0 && found.some((m) => m.index! < start && ROUTE_PART.test(m[1]!) && !/(?:经|通过|经由)[^，,；;]{0,12}$/.test(text.slice(0, m.index!))) && !ROUTE_PART_IN.test(term.key)) return false;
+  const means = (m: RegExpExecArray | RegExpMatchArray) => ROUTE_PART.test(m[1]!) && /(?:经|通过|经由)[^，,；;]{0,20}$/.test(text.slice(0, m.index!));
+  if (start >= 0 && found.some((m) => m.index! < start && ROUTE_PART.test(m[1]!) && !means(m)) && !ROUTE_PART_IN.test(term.key)) return false;
   subset.lastIndex = 0;
   if (subset.test(term.key)) return true;
-  const words = found.filter((m) => start < 0 || m.index! < start || m.index! + m[0].length > end).map((m) => m[1]);
+  const words = found.filter((m) => (start < 0 || m.index! < start || m.index! + m[0].length > end) && !means(m)).map((m) => m[1]);
   if (!words.length) return true;
   // 「教职工386人，其中专任教师312人」「毕业生1,533人，其中直接就业512人」: 其中 lists the parts of a whole just
   // stated, each a figure of its own indicator; before any figure of the sentence it narrows what follows

@@ -1,5 +1,5 @@
 /**
- * Provinces and their prefecture-level cities (the common ones), as data: which province a city report
+ * Provinces and all their prefecture-level cities, as data (a 市 not listed is a county-level city): which province a city report
  * belongs to, and which place names inside a province report are sub-regions.
  */
 const DATA: Record<string, string> = {

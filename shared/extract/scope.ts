@@ -20,7 +20,7 @@ const DISTRICT_STOP = /^(全|本|各|城|社|园|校|片|地|景|辖|郊|山|试
 const PAIRED_FIELDS_SCHOOL = /[\u4e00-\u9fa5]{2,4}(?:艺术|设计|美术|信息|工程|技术|管理|服务|科技|经济|文化)与(?:设计|艺术|信息|工程|技术|管理|服务|传媒|科技|贸易|旅游)(?:职业)?(?:学校|学院)/;
 const SCHOOL_HINT = /学校|学院|职校|职专|中专|中学|农广校/;
 const PLACE_SCHOOL = /(?<![全本各该我])(?:省|市|县|区|州|旗)([\u4e00-\u9fa5]{2,8}?)学校/g;
-const GENERIC_SCHOOL_WORDS = /中职|中等|职业|职教|技工|技术|高中|中小|属|直|管|各|所有|公办|民办|的|等|和|与|及|类|级|所|全|本|该|有|[区市县省校]内|[区市县省校]外|重点|示范|优质|特色|骨干|合格|达标|样本|试点|成员|乡镇|部分|其他|这些|相关|每/;
+const GENERIC_SCHOOL_WORDS = /中职|中等|职业|域内|境内|职教|技工|技术|高中|中小|属|直|管|各|所有|公办|民办|的|等|和|与|及|类|级|所|全|本|该|有|[区市县省校]内|[区市县省校]外|重点|示范|优质|特色|骨干|合格|达标|样本|试点|成员|乡镇|部分|其他|这些|相关|每/;
 export function namesSchool(clause: string): boolean {
   if (ONE_SCHOOL.test(clause)) return true;
   // 「湖州艺术与设计学校」: a name that joins two fields with 与 (the generic-prefix check stops at 与)
@@ -157,7 +157,8 @@ function ownLocalOf(region: string, province: string): RegExp | null {
   const short = own.replace(/(?:自治县|自治州|自治区|新区|地区|市|县|区|州|盟|旗|省)$/, '');
   // 大理白族自治州 is 大理州 in its own report's sentences
   const plain = own.replace(/自治(州|县)$/, '$1').replace(ETHNIC_BEFORE, '');
-  const names = [...new Set([region, own, plain, short.replace(ETHNIC_TAIL, '')])]
+  // (a new area's report says 留在新区就业 of itself)
+  const names = [...new Set([region, own, plain, short.replace(ETHNIC_TAIL, ''), region.endsWith('新区') ? '新区' : ''])]
     .filter((n) => n.length >= 2)
     .sort((a, b) => b.length - a.length);
   if (!names.length) return null;

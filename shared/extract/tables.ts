@@ -120,7 +120,7 @@ export function unitNoteOf(text: string): string {
 
 /** A single value column named 数值/本年度…: its figures are the report year's. */
 const VALUE_COL = /^(?:数值|数据|本年度|本年|当年|年度值|指标值|值)$/;
-const LAST_YEAR_COL = /^(?:上年|上年度|上一年|上一年度|去年|上学年|上年值|上年数)$/;
+const LAST_YEAR_COL = /^(?:上年|上年度|上一年|上一年度|去年|上学年|上年值|上年数|上年同期|上年同期数|去年同期)$/;
 /** A header's label column when no column names a year: 「指标」, or the ones a survey asked (调查对象). */
 const LABEL_COL = /^(?:指标|指标名称|二级指标|三级指标|具体指标|项目|对象|调查内容|评价内容|维度|调查维度|评价维度|调查对象(?:\([^()]{1,6}\))?|被调查对象|调查项目|评价对象|测评项目|测评对象|监测项目|调查群体|满意度调查对象)(?:[/／](?:指标|项目|对象|维度|调查对象|内容))?$/;
 const CATEGORY_COL = /^(?:一级指标|指标类别|维度类别)$/;
@@ -226,6 +226,12 @@ function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | nu
       else if (LAST_YEAR_COL.test(v)) years[i] = reportYear - 1;
     });
   }
+  // 「指标 | 2024年 | 上年同期 | 增长率(%)」: last year's column beside the one dated column is the year before it
+  const dated = years.filter((y) => y !== null);
+  if (dated.length === 1)
+    flat.forEach((v, i) => {
+      if (i > 0 && years[i] === null && LAST_YEAR_COL.test(v)) years[i] = dated[0]! - 1;
+    });
   // 「项目 | 单位 | 中职学校 | 技工院校 | 合计」: the column of the report's own kind of school, beside other kinds' and
   // their sum (neither of which is the report's)
   // (a column naming each row's year, 「指标 | 年度 | 中职学校 | …」, dates the rows: not read this way)
@@ -814,13 +820,15 @@ export function readTables(
       // and only after a breakdown the template itself has (其中：专任教师总数 under 教职工总数): after 「在国外开办学校
       // 数 / 其中：专业数量」 a 「在校生数」 is still that school's)
       const flushLeft: boolean = chain && lastWasSub && !startsQi && !/^[\s\u3000]/.test(it.quote) && it.quote.includes('\t');
-      const topLevel: boolean = flushLeft && idsForKey(key).some((x) => !TEMPLATE_PARENTS[x]);
+      // 「在校生 | 94.2」 under 满意度（%）: who was asked names the indicator with the column's measure
+      const ids = hdr.measure && !key.includes('满意') ? idsForKey(key.replace(/^其中/, '') + hdr.measure) : idsForRowLabel(key);
+      // (「专任教师 / 其中：“双师型”教师 / “双师型”教师占专任教师比例」: a rate after a breakdown of a count is no part of it)
+      const rateAfterCounts = chain && !startsQi && !!head && indicatorById(head)?.unit !== '%' && ids.length > 0 && ids.every((x) => indicatorById(x)?.unit === '%');
+      const topLevel: boolean = rateAfterCounts || (flushLeft && idsForKey(key).some((x) => !TEMPLATE_PARENTS[x]));
       child = startsQi || (chain && !isSerial && !topLevel);
       if (topLevel) chain = false;
       if (startsQi) chain = true;
       else if (isSerial) chain = false;
-      // 「在校生 | 94.2」 under 满意度（%）: who was asked names the indicator with the column's measure
-      const ids = hdr.measure && !key.includes('满意') ? idsForKey(key.replace(/^其中/, '') + hdr.measure) : idsForRowLabel(key);
       // 「毕业去向落实人数 / 毕业去向落实率 / 其中：升学人数」: a rate between a count and its breakdown breaks down nothing
       const under = startsQi && head && countHead && indicatorById(head)?.unit === '%' && ids.every((x) => indicatorById(x)?.unit !== '%') ? countHead : head;
       id = pickId(ids, child, startsQi, under);

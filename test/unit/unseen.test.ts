@@ -12,7 +12,7 @@ import { blocksFromHtml, blocksFromText } from '../../shared/blocks/index';
 import type { Block } from '../../shared/blocks/types';
 import { detectReport } from '../../shared/extract/detect';
 import { readIdentity } from '../../shared/extract/identity';
-import { extractReport, extractWithDetection } from '../../shared/extract/index';
+import { extractReport, extractWithDetection, extractWithIdentity } from '../../shared/extract/index';
 import type { PageMeta } from '../../shared/extract/types';
 import { scoreExtraction, type Golden } from './golden-score';
 
@@ -1113,5 +1113,95 @@ describe('general rules found on held-out sets 86 and after', () => {
     expect(value(x, 'school_enterprise_textbooks')).toBe(11);
     // those who took part are some of the teachers
     expect(value(report('某县中等职业教育质量年度报告（2024年度）', '全县参与编写教材的专任教师86人。'), 'fulltime_teachers')).toBeUndefined();
+  });
+
+  it('a 市 that is no prefecture-level city is a county-level report (敦化市, 瑞安市)', () => {
+    const id = readIdentity(blocksFromText('敦化市2024年中等职业教育质量年度报告\n\n敦化市位于吉林省东部。全市有中等职业学校2所。'), {});
+    expect(id.region).toBe('敦化市');
+    expect(id.regionLevel).toBe('county');
+    expect(id.province).toBe('吉林省');
+    // a national new area under its province's short name is the new area
+    const area = readIdentity(blocksFromText('陕西西咸新区中等职业教育质量年度报告（2024年度）\n\n新区区域内有中职学校6所。'), {});
+    expect(area.region).toBe('西咸新区');
+  });
+
+  it('routes listed as the means (通过中本贯通、职教高考升入本科) name no part of those admitted', () => {
+    const x = report('某省中等职业教育质量年度报告（2024年度）', '全省中职毕业生升学41,260人，其中通过中本贯通、职教高考等升入本科3,105人。');
+    expect(value(x, 'graduates_to_undergrad')).toBe(3105);
+    // a route's own figure after another route's is still that route's part
+    expect(value(report('某省中等职业教育质量年度报告（2024年度）', '全省升学41,260人，其中通过中高职贯通转段升入高职专科20,416人、通过春季高考升入高职专科9,311人。'), 'graduates_further_study')).toBe(41260);
+  });
+
+  it('names of a 分别 list keep both halves around a masked bracket (公共基础课（不含思想政治课）教学满意度)', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '全市思想政治课教学满意度、公共基础课（不含思想政治课）教学满意度、专业课教学满意度分别为96.4%、95.2%和95.8%。');
+    expect(value(x, 'satisfaction_ideology_course')).toBe(96.4);
+    expect(value(x, 'satisfaction_public_course')).toBe(95.2);
+    expect(value(x, 'satisfaction_major_course')).toBe(95.8);
+    // 对…的满意度: the object of a satisfaction joined by 的
+    expect(value(report('某市中等职业教育质量年度报告（2024年度）', '学生对专业课教学的满意度为94.7%。'), 'satisfaction_major_course')).toBe(94.7);
+  });
+
+  it('an article whose opening names the report in 《》 and which carries its figures is a report; one without figures is not', () => {
+    const figures = Array.from({ length: 45 }, (_, i) => `全市中职学校第${i + 1}项指标为${100 + i}人。`).join('');
+    const article = blocksFromText(`某市中职教育交出2024年成绩单\n\n2月10日，市教育局公布了《某市中等职业教育质量年度报告（2024年度）》。全市中职学校在校生、毕业生、专任教师、生师比、就业率均有提升。\n\n${figures}`);
+    expect(detectReport(article, {}).isReport).toBe(true);
+    const news = blocksFromText('市教育局召开会议\n\n2月10日，市教育局公布了《某市中等职业教育质量年度报告（2024年度）》，会议要求各校做好宣传。');
+    expect(detectReport(news, {}).isReport).toBe(false);
+  });
+
+  it('one class, school or company pointed back to (这个班, 该校) is no part of the region', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '去年，这个班的45名学生全部被企业录用，平均月收入达到4,500元。', '2024届全市中职毕业生平均月收入3,380元。');
+    expect(value(x, 'monthly_income')).toBe(3380);
+    expect(value(x, 'monthly_income', 2023)).toBeUndefined();
+  });
+
+  it('a new area speaks of itself as 区域内学校 and 留在新区', () => {
+    const area = (...lines: string[]) =>
+      extractWithIdentity(blocksFromText(lines.join('\n')), { title: null, region: '两江新区', regionLevel: 'county', province: '重庆市', year: 2024, level: 'secondary', publisher: null, publishedAt: null });
+    const x = area('区域内学校聘请行业导师172人；直接就业的1,210名毕业生中，留在新区就业706人。');
+    expect(x.indicators.find((i) => i.id === 'industry_mentors')?.value).toBe(172);
+    expect(x.indicators.find((i) => i.id === 'employment_local')?.value).toBe(706);
+  });
+
+  it('a figure given as a share of its own indicator in the region (占区域内在校生的66.6%) is a part of it', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '市直学校在校生合计9,905人，占全市在校生的66.6%；县属学校在校生4,957人，占33.4%。');
+    expect(value(x, 'enrollment_total')).toBeUndefined();
+    // a share of a wider region's whole or another population's leaves the figure the region's own
+    expect(value(report('保定市中等职业教育质量年度报告（2024年度）', '全市中职在校生5.2万人，占全省中职在校生的12.3%。'), 'enrollment_total')).toBe(52000);
+    expect(value(report('某市中等职业教育质量年度报告（2024年度）', '留在本地就业905人，占77.4%。'), 'employment_local')).toBe(905);
+  });
+
+  it('those of a size (在校生3,000人以上的学校) are some of the schools', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '全市在校生3,000人以上的中职学校有9所，全市共有中职学校27所。');
+    expect(value(x, 'school_count')).toBe(27);
+  });
+
+  it('courses chosen at one level (被认定为省级在线精品课程) are that level’s, no count of all', () => {
+    expect(value(report('某市中等职业教育质量年度报告（2024年度）', '全市有9门课程被认定为省级在线精品课程。'), 'quality_online_courses')).toBeUndefined();
+  });
+
+  it('a newest-first table with 上年同期 beside 2024年, labels with footnote marks, and a rate after a breakdown of counts', () => {
+    const x = report(
+      '某市中等职业教育质量年度报告（2024年度）',
+      '表1 全市中职教育规模',
+      '指标\t2024年\t上年同期\t增长率(%)',
+      '全日制在校生（人）①\t62875\t60412\t4.08',
+      '专任教师（人）\t3746\t3628\t3.25',
+      '其中：“双师型”教师（人）\t2292\t2083\t10.0',
+      '“双师型”教师占专任教师比例（%）\t61.2\t57.4\t3.8',
+    );
+    expect(value(x, 'enrollment_total')).toBe(62875);
+    expect(value(x, 'enrollment_total', 2023)).toBe(60412);
+    expect(value(x, 'dual_qualified_ratio')).toBe(61.2);
+    expect(value(x, 'dual_qualified_ratio', 2023)).toBe(57.4);
+    // the growth column dates nothing
+    expect(x.indicators.some((i) => i.value === 4.08)).toBe(false);
+  });
+
+  it('the lexicon reads 行业企业导师, 教学计划内开设的课程 and equipment 捐赠或投入 by companies', () => {
+    const x = report('某县中等职业教育质量年度报告（2024年度）', '全县中职学校共聘请行业企业导师88人，教学计划内开设的课程共512门，合作企业向学校捐赠或投入的校内实践教学设备值达到960万元。');
+    expect(value(x, 'industry_mentors')).toBe(88);
+    expect(value(x, 'courses_total')).toBe(512);
+    expect(value(x, 'enterprise_equipment_value')).toBe(960);
   });
 });
