@@ -160,6 +160,13 @@ const YEAR_RESTATED = /^\s*20\d\d\s*(?:年度|年|届)\s*(?:为|是|达到?)\s*[
 const THIS_ONE = /(?:这个|这所|这家|这批|该|此)(?:订单班|班级|班|学校|校|专业|企业|公司|学院)/;
 /** A relative clause of size right before a name: 「3,000人以上的」「1,000人至3,000人的」. */
 const SIZE_FILTER = /[0-9][0-9,.]*\s*(?:万|千)?\s*(?:人|名|所|个|元|万元|平方米|亩|门|本)\s*(?:以上|以下|及以上|及以下|以内|之间|左右|上下)?的[\u4e00-\u9fa5“”]{0,10}$/;
+/** Indicators counted over every level (their definition names 市级以上 …): 在线精品课程. */
+const LEVELLED = new Set(INDICATORS.filter((e) => e.definedOnZh.some((w) => w.endsWith('级以上'))).map((e) => e.id));
+/** One level's word, alone, in a qualifier: 省级, 自治区级, 市级. */
+const ONE_LEVEL_WORD = /(?:省|自治区|市|县|区|州)级(?!以上|及以上)/;
+const LEVEL_WORDS = new RegExp(ONE_LEVEL_WORD.source, 'g');
+/** A verb of what the region has: 建成, 现有, 共有. */
+const STOCK = /(?:建成|现有|共有|拥有)[^，,；;]*$/;
 /** One level of a selection, right before its name: 省级, 市级, 国家级 (not 省级以上). */
 const ONE_LEVEL = /(?:国家|省|自治区|市|县|区|州)级$/;
 const FEW_SCHOOLS = /(?:个别|部分|少数|多数|大多数|一些|少部分|大部分|有的)(?:中职|高职)?(?:学校|院校|职校)/;
@@ -1234,7 +1241,7 @@ const LEAVES_OUT = /^\s*(?:全[市县省区州盟旗]|我[市县省区])?\s*(?:�
 
 interface Reading {
   id: string;
-  how: 'before' | 'after' | 'noun' | 'share' | 'restated';
+  how: 'before' | 'after' | 'noun' | 'share' | 'restated' | 'oneLevel';
   /** A word that states a whole (共有, 总数, 合计) qualifies the name. */
   total?: boolean;
 }
@@ -1355,7 +1362,15 @@ function readOwner(
   if (own !== q && masked.indexOf(term.term) !== masked.lastIndexOf(term.term)) return null;
   // (「合作开办海外职业技术学校」: 合作 before a verb is how it was done, not whose)
   const how = CO_VERB.test(term.term) ? own.replace(/合作$/, '') : own;
-  if (OWNER.test(partners ? how.replace(/合作/g, '') : how) || OTHER_POPULATION.test(q)) return null;
+  if (OTHER_POPULATION.test(q)) return null;
+  if (OWNER.test(partners ? how.replace(/合作/g, '') : how)) {
+    // 「全市建成省级精品在线开放课程21门」: an indicator counted over every level, stated for one level only, may be
+    // all the report says of it: read, unsure (never beside a stated whole: 其中…, or other levels listed one by one)
+    // (what the region has, 建成/现有/共有: not what was chosen, newly approved or is being built, 遴选/新立项/建设;
+    // and not the national level alone, a few among many)
+    const level = LEVELLED.has(id) && !/其中|含/.test(q) && STOCK.test(before.slice(0, at)) && !FILTERED.test(before.slice(0, at)) && ONE_LEVEL_WORD.test(how) && !OWNER.test(how.replace(LEVEL_WORDS, ''));
+    return level && masked.indexOf(term.term) === masked.lastIndexOf(term.term) ? { id, how: 'oneLevel' } : null;
+  }
   // 「TOP10专业布点合计143个」「前五位专业」: the first few, ranked
   if (RANKED_BEFORE.test(before.slice(0, at))) return null;
   // 「其中为重装企业开展的…岗位技能培训共计8.3万学时」: after 其中, what was done for some is a part of the whole
@@ -1546,7 +1561,8 @@ function withoutWider(bracket: string): string {
 const ASIDE_THEN_LAST_YEAR = /[（(][^（()）]{2,30}[，,；;](?=\s*(?:上一?学?年|去年)\s*(?:为)?\s*$)/;
 const HEADLINE = /^\s*【\s*(?:约|近|超过|逾)?\s*[0-9０-９][^】]{0,10}】\s*[\u4e00-\u9fa5“"0-9０-９]/;
 const EMPHASIS = /【(?=\s*(?:约|近|超过|逾)?\s*[0-9])|(?<=[0-9%人名所个门项元本次时])】/g;
-const AFTER_APPROX = /^\s*(?:以上|左右|余|多)/;
+// (「比2023年的1,842人多招144人」: 多 before a verb compares, it makes no figure approximate)
+const AFTER_APPROX = /^\s*(?:以上|左右|余|多(?![招出了于收增减少]))/;
 
 function candidate(
   read: Reading,
@@ -1569,9 +1585,11 @@ function candidate(
   const approximate = n.approximate || AFTER_APPROX.test(half.slice(n.end, n.end + 3)) || /(约|近|超过|逾|大约|接近)\s*$/.test(lead);
   const warnings: EngineWarning[] = [];
   if (approximate) warnings.push(warning('approximate', 'approximate figure or lower bound (约/近/余/以上)', { raw: n.raw }));
+  if (read.how === 'oneLevel') warnings.push(warning('scope_unsure', 'counted at one level only: the region may have more at other levels', { raw: n.raw }));
   // a figure named plainly before it (or after it) is read as surely as prose allows; restatements, shares and
-  // plain nouns depend on more of the sentence
-  const base = read.how === 'before' || read.how === 'after' ? 0.7 : 0.65;
+  // plain nouns depend on more of the sentence; one level's count stands in for all levels' only when nothing
+  // better is stated
+  const base = read.how === 'oneLevel' ? 0.5 : read.how === 'before' || read.how === 'after' ? 0.7 : 0.65;
   return {
     id: read.id,
     year,
@@ -1579,7 +1597,7 @@ function candidate(
     unit: entry.unit,
     quote: sentence.length <= 160 ? sentence : clause,
     source: 'prose',
-    confidence: approximate ? 0.55 : base,
+    confidence: approximate ? Math.min(0.55, base) : base,
     warnings,
     approximate: approximate || undefined,
     total: read.total || undefined,

@@ -1204,4 +1204,30 @@ describe('general rules found on held-out sets 86 and after', () => {
     expect(value(x, 'courses_total')).toBe(512);
     expect(value(x, 'enterprise_equipment_value')).toBe(960);
   });
+
+  it('courses the region has at one level only (建成省级精品在线开放课程21门) stand for all levels, unsure; never beside a whole', () => {
+    const x = report('宜昌市中等职业教育质量年度报告（2024年度）', '全市中职学校建成省级精品在线开放课程21门。');
+    const one = x.indicators.find((i) => i.id === 'quality_online_courses');
+    expect(one?.value).toBe(21);
+    expect(one!.confidence).toBeLessThan(0.9);
+    expect(one!.warnings.map((w) => w.code)).toContain('scope_unsure');
+    // a whole stated beside it wins; chosen, new or being built ones are no stock of the region's
+    expect(value(report('宜昌市中等职业教育质量年度报告（2024年度）', '全市建成在线精品课程87门，其中省级31门。'), 'quality_online_courses')).toBe(87);
+    expect(value(report('宜昌市中等职业教育质量年度报告（2024年度）', '全市遴选省级精品在线开放课程85门。'), 'quality_online_courses')).toBeUndefined();
+    expect(value(report('宜昌市中等职业教育质量年度报告（2024年度）', '全市建设省级中职精品在线开放课程80门。'), 'quality_online_courses')).toBeUndefined();
+    expect(value(report('宜昌市中等职业教育质量年度报告（2024年度）', '全市建成自治区级在线精品课程19门、市级在线精品课程63门。'), 'quality_online_courses')).toBeUndefined();
+  });
+
+  it('多 before a verb (比上年的1,842人多招144人) compares and makes no figure approximate', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '全市实际招收新生1,986人，比2023年的1,842人多招144人。');
+    const last = x.indicators.find((i) => i.id === 'new_enrollment' && i.year === 2023);
+    expect(last?.value).toBe(1842);
+    expect(last?.approximate).toBeUndefined();
+  });
+
+  it('a figure restated as 这一数字 (而2023届毕业生这一数字为3260元) is the one just read, for its own year', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '2024届毕业生平均月收入为3380元，而2023届毕业生这一数字为3260元。');
+    expect(value(x, 'monthly_income')).toBe(3380);
+    expect(value(x, 'monthly_income', 2023)).toBe(3260);
+  });
 });
