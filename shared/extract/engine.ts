@@ -8,6 +8,7 @@ import { readIdentity } from './identity';
 import { toItems } from './stream';
 import { readTables } from './tables';
 import { readProse, scopeOf } from './prose';
+import { readCharts } from './charts';
 import { mergeCandidates } from './merge';
 import { checkPlausibility } from './plausibility';
 import { INDICATORS, PART_OF } from '../catalog/index';
@@ -47,7 +48,8 @@ export function extractWithIdentity(
   const items = toItems(Array.isArray(blocks) ? blocks : []);
   const tables = readTables(items, report.year, scopeOf(report), report.level);
   const prose = readProse(items, report);
-  const indicators = mergeCandidates([...tables.candidates, ...prose.candidates]);
+  const charts = readCharts(items, report, scopeOf(report));
+  const indicators = mergeCandidates([...tables.candidates, ...charts, ...prose.candidates]);
   const warnings = [...tables.warnings, ...prose.warnings];
   const kept = checkPlausibility(
     dropSubsetsAboveTotals(

@@ -28,7 +28,7 @@ import { warning, type EngineWarning } from './warnings';
 export { namesSchool, namesSubRegion, scopeOf, type Scope };
 
 /** Who runs or ranks the schools counted: 「市级教育部门举办的公办中等职业学校3所」 is a subset. */
-const OWNER = /(举办的|部门|市级|县级|区级|省级|国家级|示范|重点|优质|强基|高水平|双高|双优|建设院校|建设学校|建设单位|其他|新增|新建|优秀|先进|模范|标兵|名师|骨干|合作(?!开办|开设|举办|建设|建立|开发|设立|编写|培养)|授课|双语)/;
+const OWNER = /(举办的|部门|市级|县级|区级|省级|国家级|示范|重点|优质|强基|高水平|双高|双优|现代化|标杆|品牌|建设院校|建设学校|建设单位|其他|新增|新建|优秀|先进|模范|标兵|名师|骨干|合作(?!开办|开设|举办|建设|建立|开发|设立|编写|培养)|授课|双语)/;
 /** Verbs 合作 may stand before as the way something was done (合作开办). */
 const CO_VERB = /^(?:开办|开设|举办|建设|建立|开发|设立|编写|培养)/;
 /** A count of the schools, people or programmes that went through something is not a count of all of them. */
@@ -45,7 +45,7 @@ const LEFT_OUT = /(未纳入|不纳入|不在本报告|未列入|不含在|未�
  * A clause about some schools, read as such when a filter word goes with it: 「在全市抽取的8所样本学校中」
  * 「从参加评估的19所学校来看」 (「全市26所中职学校中，公办19所」 is all of them).
  */
-const SOME_SCHOOLS = /[0-9一二三四五六七八九十]+\s*所[^，,。；;]{0,10}(?:来看|看)$|(?:中的|其中|有|已有)\s*[0-9一二三四五六七八九十]+\s*所|[0-9一二三四五六七八九十]+\s*所[^，,。；;]{0,10}中[，,]?$|[0-9]+\s*所(?:学校|院校)的/;
+const SOME_SCHOOLS = /[0-9一二三四五六七八九十]+\s*所[^，,。；;]{0,10}(?:来看|看)$|(?:中的|其中|有|已有)\s*[0-9一二三四五六七八九十]+\s*所|[0-9一二三四五六七八九十]+\s*所[^，,。；;]{0,10}中[，,]?$|[0-9]+\s*所(?:学校|院校)的|的\s*[0-9一二三四五六七八九十]+\s*所(?:中职|高职)?(?:学校|院校)/;
 /** 「通过春季高考、贯通培养等渠道升学」: the means of a whole, not a filter on it. */
 const MEANS = /等(渠道|方式|途径|形式)$/;
 /** The means named before what was reached by them, up to the figure's name: 「通过中本贯通、职教高考」. */
@@ -179,6 +179,8 @@ const THREE_YEARS_ON = new Set(INDICATORS.filter((e) => e.nameZh.includes('毕�
 const ACTS = /^(?:组建|开设|建设|建成|设置|开发|打造|培育|新建|共建|编写|出版)/;
 /** A verb of building right before a name: what stands before the verb qualifies the builders, not the name. */
 const BUILT = /(?:建设|建成|共建|组建|开设|打造|设立|创建|建有)$/;
+/** A clause ending on taking part: 「…和460家用人单位参与」. */
+const TOOK_PART_END = /(?:参与|参加|参评|接受)了?(?:调查|测评|评价|问卷|答题|评议)?\s*[。.]?\s*$/;
 /** Taking part, right before such a verb: 参与, 牵头或参与. */
 const TOOK_PART_IN = /(?:(?:牵头|主持|主导)(?:或|和|、|及)?)?(?:参与|参加)$/;
 /** An adverbial phrase ending right before such a name: 围绕…, 对接…, 面向…, 以…为龙头. */
@@ -194,6 +196,11 @@ const ALSO_OTHER_LEVEL: Record<string, RegExp> = {
   secondary: /(?:院校|学校)\s*[（(]\s*(?:含|包括|包含)[^（()）]*(?:高职|高等职业|高校)/,
   higher: /(?:院校|学校)\s*[（(]\s*(?:含|包括|包含)[^（()）]*(?:中职|中等职业)/,
 };
+const WITH_TECHNICAL = /[（(]\s*(?:含|包括|包含)[^（()）]*技工(?:学校|院校)/;
+/** A clause whose subject is one kind of school's people or things: 「公办学校专任教师782人」 (not 「公办学校20所」). */
+const KIND_OF_SCHOOL_SUBJECT = /^\s*(?:公办|民办)(?:中职|高职)?(?:学校|院校)(?!\s*[0-9一二三四五六七八九十]|\s*(?:共|有|合计))[\u4e00-\u9fa5“”]/;
+/** A sentence or line that opens on 其中: the parts of the figure before it. */
+const OPENS_PARTS = /^[\s\u3000]*其中/;
 /** What a clause leaves out: 不含技工院校. */
 const NOT_INCLUDING = /(?:不含|不包括|未含|未包括)[^，,；;）)]*/g;
 /** The unit a name ending right before a unitless figure carries: 培训学时1.6万, 在校生人数3.2万. */
@@ -572,6 +579,8 @@ interface SentenceState {
   target?: string;
   /** The clause before only set an international contest as the scene (「在…国际…大赛中，」). */
   scene?: boolean;
+  /** A clause opened on one kind of school's people (公办学校专任教师…): true there, 'after' in the clauses after it. */
+  kindOfSchool?: boolean | 'after';
   /** The year before a clause opening with 上年 moved the sentence to last year (see there). */
   beforeLastYear?: number | null;
 }
@@ -593,6 +602,7 @@ export function readProse(items: Item[], report: ReportIdentity): { candidates: 
   const subset = report.level === 'higher' ? SUBSET_HIGHER : SUBSET;
   let inCase = false;
   let inPlan = false;
+  let lineBefore: { id: string; unit: string } | null = null;
   for (const it of joinBrokenLines(items)) {
     if (it.kind === 'tableStart' || it.kind === 'tableEnd') continue;
     // 「P29 | 学校名片 · 某职业中专」「P05 | 一、基本情况 · 年度关键词」: a slide's title, after its number, says what
@@ -619,8 +629,10 @@ export function readProse(items: Item[], report: ReportIdentity): { candidates: 
     if (inCase || inPlan || it.kind !== 'text' || it.heading) continue;
     if (!(hasFigure(text) || isCardShare(text)) || !mayHoldTerm(text, lex)) continue;
     const sentences = splitSentences(text);
-    // the figure of the sentence before, in the same paragraph, when it stated one
-    let prev: { id: string; unit: string } | null = null;
+    // the figure of the sentence before, in the same paragraph, when it stated one (or of the line before, for a
+    // line that breaks it down: 「中等职业学校：13所」/「其中：公办学校9所，民办学校4所」)
+    let prev: { id: string; unit: string } | null = OPENS_PARTS.test(text) ? lineBefore : null;
+    const itemStart = out.length;
     for (const said of sentences) {
       const sentence = said.replace(ITEM_NUMBER_ON_FIGURE, '');
       if (sentences.length > 1 && (!(hasFigure(sentence) || isCardShare(sentence)) || (!mayHoldTerm(sentence, lex) && !(prev && RESTATES_BEFORE.test(sentence))))) {
@@ -632,6 +644,9 @@ export function readProse(items: Item[], report: ReportIdentity): { candidates: 
       // 「上年为10,127人。」 restates the sentence before only when that one stated a single figure
       prev = out.length === before + 1 ? { id: out[before]!.id, unit: out[before]!.unit } : null;
     }
+    // a line whose figures are all one indicator's (this year's, last year's)
+    const given = out.slice(itemStart);
+    lineBefore = given.length && given.every((c) => c.id === given[0]!.id) ? { id: given[0]!.id, unit: given[0]!.unit } : null;
   }
   return { candidates: out, warnings };
 }
@@ -658,6 +673,11 @@ function readSentence(
   // before their names; the name before each is the previous figure's, so none is read by the name before it
   const headline = sentence.includes('【') && HEADLINE.test(sentence);
   const st: SentenceState = { year: report.year, last: null, run: [], seen: new Set(), plan: false, whole: null, parts: 0, pending: null, prev, ownLevel: ownLevelOf(report) };
+  // 「全市中职学校28所。其中公办学校20所…」: a sentence opening on 其中 breaks down the figure just read
+  if (prev && OPENS_PARTS.test(sentence)) {
+    st.last = prev;
+    st.seen.add(prev.id);
+  }
   const { clauses, spans, afterSemicolon } = joinBareFigures(sentence, clausesOf(sentence), lex);
   const sentenceStart = out.length;
   // 「通过职教高考升学1.53万人，通过五年制转段升学0.51万人」: figures by route, each a part of the whole
@@ -703,6 +723,11 @@ function readSentence(
     // 「全市职业院校（含高职院校）社会培训到账经费合计8960万元」: a whole that takes the other level in
     else if (figure && bracketed && ALSO_OTHER_LEVEL[report.level ?? '']?.test(half)) st.other = true;
     else if (st.other && OWN_POPULATION.test(masked)) st.other = false;
+    // 「公办学校专任教师782人，“双师型”教师比例为75.2%；民办学校…」: the clauses after one about one kind of school
+    // go on about it, until the next ；
+    if (afterSemicolon[k] || reopens.test(masked)) st.kindOfSchool = false;
+    else if (st.kindOfSchool === true && k > 0) st.kindOfSchool = 'after';
+    if (figure && KIND_OF_SCHOOL_SUBJECT.test(masked)) st.kindOfSchool = true;
     if (BREAKDOWN.test(masked)) st.breakdown = true;
     if (isPlan(half, report.year)) st.plan = true;
     else if (ACTUAL.test(half)) st.plan = false;
@@ -777,13 +802,17 @@ function readSentence(
         if (w >= 0) out.splice(w, 1);
       }
     }
-    const respectively = /分别(?:为|是|达到|达|有)?/.exec(masked);
+    const respectively = /(?:分别|依次)(?:为|是|达到|达|有)?/.exec(masked);
     // 「A、B分别为x和y」「2022—2024年…分别为a、b、c」「上年分别为…」: each figure after 分别 takes its own name or year
     const listed = respectively ? readRespectively(masked, respectively.index, nums, sentence, base, st, lex) : null;
     if (respectively) st.run = [];
     let prevEnd = 0;
     for (const n of nums) {
       if (st.other && !OTHER_POPULATION.test(masked)) break;
+      if (st.kindOfSchool === 'after') break;
+      // 「全区现有中等职业学校（含技工学校）8所」: a whole that takes the technical schools in, in its own clause (the parts
+      // a 其中 lists after it are each the report's own kind)
+      if (bracketed && WITH_TECHNICAL.test(half) && !OPENS_PARTS.test(masked)) break;
       const lead = masked.slice(prevEnd, n.index);
       prevEnd = n.end;
       if (masked[n.index] === ' ' && !/\s/.test(half[n.index] ?? '')) continue;
@@ -1285,7 +1314,8 @@ function readOwner(
     // 「3512名教职工中，…」「13605名2024届毕业生中」: a figure opening its clause counts the whole it names
     const opens = f && opening && (f.term.kind !== 'noun' || /^\s*中/.test(after.slice(f.at + f.term.term.length)));
     // 「共有5所中职学校被评为…」: what follows the name makes them some of the schools
-    const acted = f && ACTED_ON.test(after.slice(f.at + f.term.term.length));
+    // (「共有3.6万名在校生、9,200余名毕业生…参与」: those listed took part in something, they are not all there are)
+    const acted = f && (ACTED_ON.test(after.slice(f.at + f.term.term.length)) || TOOK_PART_END.test(masked));
     // 「学校还聘请了4名大国工匠、劳动模范到校兼课」: those a verb of hiring counts, whatever they were hired to do
     const hired = f && f.term.kind !== 'noun' && /(?:聘请|聘用|聘任|外聘)了?\s*$/.test(before);
     if (f && !acted && (OFFERS.test(before) || (f.term.kind !== 'noun' && ends) || opens || hired)) {
@@ -1640,9 +1670,11 @@ function joinBrokenLines(items: Item[]): Item[] {
     // a text layer's prose line without figures can look like a table label fragment; as prose it is text
     // (「●专任教师：2847人（上年2902人）」: a list item stating a figure is prose too, however few its words)
     // (「公办学校：9所」「家长满意度：96.2」: a card, a name then its figure after a colon, as well)
-    const card = raw.kind === 'row' && !raw.fromTable && raw.oneCell && CARD_LINE.test(raw.quote);
+    // (「开设专业：46个（上年 44个）」: a space inside its bracket is no column gap)
+    const card = raw.kind === 'row' && !raw.fromTable && (raw.oneCell || !COLUMN_GAP.test(raw.quote)) && CARD_LINE.test(raw.quote);
     let it: Item =
-      raw.kind === 'row' && !raw.fromTable && raw.oneCell && (card || (raw.quote.length >= 10 && /[\u4e00-\u9fa5]{6}/.test(raw.quote)) || (LIST_MARK.test(raw.quote) && /[\u4e00-\u9fa5]{2}/.test(raw.quote)))
+      // (「其中：公办学校9所，民办学校4所」: figures set apart by a full-width comma are a sentence's, never a cell's)
+      raw.kind === 'row' && !raw.fromTable && (card || (raw.oneCell && ((raw.quote.length >= 10 && /[\u4e00-\u9fa5]{6}/.test(raw.quote)) || (LIST_MARK.test(raw.quote) && /[\u4e00-\u9fa5]{2}/.test(raw.quote)) || (/[，；]/.test(raw.quote) && hasFigure(raw.quote)))))
         ? { kind: 'text', text: raw.quote, heading: false, page: raw.page, order: raw.order, block: raw.block }
         : raw;
     // 「②直接就业：」/「9,514人」「全市中职学校在校生」/「6,842人，比上年…」: a name left at the end of a line, its figure
@@ -1702,6 +1734,7 @@ function lineOf(it: Item): string | null {
   if (it.kind === 'text') return it.heading || it.parts ? null : it.text;
   return it.kind === 'row' && !it.fromTable && it.oneCell ? it.quote : null;
 }
+const COLUMN_GAP = /\t| {2}|\u3000/;
 /** A card: a short name, a colon, its figure (and no more than a unit or a bracket after it). */
 const CARD_LINE = /^[\u4e00-\u9fa5“”（）()]{2,24}[:：]\s*[0-9][0-9,.]*\s*[^\s，,。；;：:]{0,4}(?:[（(][^（()）]{0,16}[)）])?\s*$/;
 /** A line that may leave a name for the next line's figure: short, worded, no sentence ended in it. */

@@ -20,7 +20,7 @@ const DISTRICT_STOP = /^(全|本|各|城|社|园|校|片|地|景|辖|郊|山|试
 const PAIRED_FIELDS_SCHOOL = /[\u4e00-\u9fa5]{2,4}(?:艺术|设计|美术|信息|工程|技术|管理|服务|科技|经济|文化)与(?:设计|艺术|信息|工程|技术|管理|服务|传媒|科技|贸易|旅游)(?:职业)?(?:学校|学院)/;
 const SCHOOL_HINT = /学校|学院|职校|职专|中专|中学|农广校/;
 const PLACE_SCHOOL = /(?<![全本各该我])(?:省|市|县|区|州|旗)([\u4e00-\u9fa5]{2,8}?)学校/g;
-const GENERIC_SCHOOL_WORDS = /中职|中等|职业|域内|境内|职教|技工|技术|高中|中小|属|直|管|各|所有|公办|民办|的|等|和|与|及|类|级|所|全|本|该|有|[区市县省校]内|[区市县省校]外|重点|示范|优质|特色|骨干|合格|达标|样本|试点|成员|乡镇|部分|其他|这些|相关|每/;
+const GENERIC_SCHOOL_WORDS = /中职|中等|职业|域内|境内|安排|投入|拨付|下达|资助|补助|奖补|职教|技工|技术|高中|中小|属|直|管|各|所有|公办|民办|的|等|和|与|及|类|级|所|全|本|该|有|[区市县省校]内|[区市县省校]外|重点|示范|优质|特色|骨干|合格|达标|样本|试点|成员|乡镇|部分|其他|这些|相关|每/;
 export function namesSchool(clause: string): boolean {
   if (ONE_SCHOOL.test(clause)) return true;
   // 「湖州艺术与设计学校」: a name that joins two fields with 与 (the generic-prefix check stops at 与)
@@ -46,6 +46,8 @@ export function namesSchool(clause: string): boolean {
     // 「合作开办海外职业技术学校（分校）2所」: schools of a kind, counted, are no one school
     // (but 「某职业技术学校一所学校就开设专业21个」 is that one school)
     if (/^\s*(?:[（(][^（()）]{0,8}[)）])?\s*(?![1１一]\s*所)(?:[0-9０-９]+|[一二两三四五六七八九十]+)\s*所(?!学校|院校)/.test(clause.slice(m.index + m[0].length))) continue;
+    // 「共建“兴国智能制造产业学院”」: a college a school runs with companies is no school of its own
+    if (m[2] === '学院' && /(?:产业|行业|企业|工匠|二级)$/.test(prefix)) continue;
     if (m[2] === '学院' && (/^\s*[0-9０-９][0-9,]*\s*个/.test(clause.slice(m.index + m[0].length)) || /[0-9０-９一二两三四五六七八九十]\s*个[\u4e00-\u9fa5]{0,10}$/.test(clause.slice(0, m.index + m[1]!.length)))) continue;
     return true;
   }

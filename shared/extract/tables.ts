@@ -123,7 +123,7 @@ const VALUE_COL = /^(?:数值|数据|本年度|本年|当年|年度值|指标值
 const LAST_YEAR_COL = /^(?:上年|上年度|上一年|上一年度|去年|上学年|上年值|上年数|上年同期|上年同期数|去年同期)$/;
 /** A header's label column when no column names a year: 「指标」, or the ones a survey asked (调查对象). */
 const LABEL_COL = /^(?:指标|指标名称|二级指标|三级指标|具体指标|项目|对象|调查内容|评价内容|维度|调查维度|评价维度|调查对象(?:\([^()]{1,6}\))?|被调查对象|调查项目|评价对象|测评项目|测评对象|监测项目|调查群体|满意度调查对象)(?:[/／](?:指标|项目|对象|维度|调查对象|内容))?$/;
-const CATEGORY_COL = /^(?:一级指标|指标类别|维度类别)$/;
+const CATEGORY_COL = /^(?:一级指标|指标类别|维度类别|表别|表名|所属表|所属报表|报表名称)$/;
 const LABEL_OR_NAME_COL = new RegExp(`${LABEL_COL.source}|^(?:名称|内容)$`);
 /** A year a caption names on its own (2023年满意度调查结果, 2024届毕业生…), not the start of a span. */
 const CAPTION_YEAR = /(20\d\d)\s*(?:年度?|届)(?!\s*[-—–~至到]|\s*20)/g;
@@ -131,6 +131,10 @@ const CAPTION_YEAR = /(20\d\d)\s*(?:年度?|届)(?!\s*[-—–~至到]|\s*20)/g;
 const CHANGE_COL = /同比|增长|增减|变化|增幅|比上年|较上年|增量|差值|差额|差距/;
 /** A survey's sample column (有效样本（份）, 问卷数): figures of no indicator, beside the measured one. */
 const SAMPLE_COL = /样本|问卷|调查人数|调查人次|^份数|置信区间|误差|校均值|均值|中位数|标准差|最大值|最小值/;
+const COMPARED_WITH_WIDER = /[与和同](?:全省|全国|全自治区|省|国家)(?:平均|平均水平)?(?:的)?(?:比较|对比|对照)/g;
+/** A wider region's average or the region's rank, in a column beside its own: 全省平均, 全国平均, 全省位次. */
+const WIDER_OR_RANK_COL = /^(?:全省|全国|全市|全自治区|全省同类|全国同类)(?:平均|均值|平均水平|水平|位次|排名|排位)(?:\(.{1,4}\))?$/;
+const UNIT_COL = /^单位$/;
 /** A column of the region's own figures (全省, 合计): the words of a table's sum row. */
 const REGION_COL = /^(?:合计|总计|共计|全[省市县区州盟旗](?:合计|总计)?)$/;
 /** A column of each row's count (人数（人）, 就业人数（人）, 数量): the report's year, as 数值 is. */
@@ -175,7 +179,7 @@ function headerWords(cell: string): string[] | null {
   return toks.every((t) => yearOfHeaderCell(t) !== null || isHeaderWord(t)) ? toks : null;
 }
 
-function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | null = null): Header | null {
+function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | null = null, ownPlace: string | null = null): Header | null {
   // cells merged by the reader are split again: each year then has a column of its own (never positional)
   let merged = false;
   const cells: string[] = [];
@@ -232,6 +236,16 @@ function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | nu
     flat.forEach((v, i) => {
       if (i > 0 && years[i] === null && LAST_YEAR_COL.test(v)) years[i] = dated[0]! - 1;
     });
+  // 「调查项目 | 滁州市 | 全省平均 | 全国平均」: the region's own column beside wider regions' averages and ranks
+  if (labelled && ownPlace && !years.some((y) => y !== null)) {
+    const own = flat.findIndex((v, i) => i > 0 && (v === ownPlace || v === ownPlace.replace(/(?:市|县|区|省|自治区|州)$/, '')));
+    if (own > 0 && flat.every((v, i) => i === 0 || i === own || WIDER_OR_RANK_COL.test(v) || UNIT_COL.test(v))) {
+      years[own] = reportYear;
+      flat.forEach((v, i) => {
+        if (i > 0 && i !== own && WIDER_OR_RANK_COL.test(v)) others.add(i);
+      });
+    }
+  }
   // 「项目 | 单位 | 中职学校 | 技工院校 | 合计」: the column of the report's own kind of school, beside other kinds' and
   // their sum (neither of which is the report's)
   // (a column naming each row's year, 「指标 | 年度 | 中职学校 | …」, dates the rows: not read this way)
@@ -368,9 +382,15 @@ function transposedHeaderOf(cells: string[], reportYear: number | null): Header 
 
 /** How a caption opens (附表/表), or export noise that cleaning would remove first. */
 const CAPTION_START = /^\s*[附表]|[[<\u200b\ufeff]/;
+const CELL_OPENS_FIGURE = /\t\s*[0-9０-９]/;
+/** A group of an appendix's rows, by standard table, under one header: 「（一）人才培养质量计分卡」. */
+const GROUP_HEADING = new RegExp(`^\\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\\s*[\\u4e00-\\u9fa5“”]{0,8}(?:${STANDARD_TABLE.source})\\s*$`);
 function isCaption(text: string): boolean {
   // every caption form opens with 附表/表 or names a standard table: most text is turned away uncleaned
   if (text.length > 120 || !namesTable(text)) return false;
+  // (「计分卡 | 毕业生人数 | 人 | 9215 | 9684」「表别 | 指标 | 单位 | 2023年」: a row whose first cell names a table, with
+  // figures or years in its other cells, is a row)
+  if (text.includes('\t') && CELL_OPENS_FIGURE.test(text)) return false;
   if (!CAPTION_START.test(text) && !STANDARD_TABLE.test(text)) return false;
   const t = normalizeCell(text, ' ');
   return t.length <= 60 && (CAPTION.test(t) || (STANDARD_TABLE.test(t) && t.length <= 30));
@@ -383,6 +403,7 @@ export function readTables(
   level?: string | null,
 ): { candidates: Candidate[]; warnings: EngineWarning[] } {
   const ownKind = OWN_KIND_COL[level ?? ''] ?? null;
+  const ownPlace = scope?.region || null;
   const out: Candidate[] = [];
   const warnings: EngineWarning[] = [];
 
@@ -408,7 +429,8 @@ export function readTables(
   let tableUnit = '';
   let narrowed = false;
   let narrowedBy: string | null = null;
-  const captionNarrows = (t: string) => !!scope && (namesSubRegion(t, scope) || namesSchool(t));
+  // (「…满意度与全省比较」: a wider region named only as what the region's figures are set beside)
+  const captionNarrows = (t: string) => !!scope && (namesSubRegion(t.replace(COMPARED_WITH_WIDER, ''), scope) || namesSchool(t));
 
   const closeZone = () => {
     if (zoneRows.length) {
@@ -522,6 +544,13 @@ export function readTables(
     }
     if (it.kind === 'text') {
       const t = it.text.trim();
+      // 「（一）人才培养质量计分卡」 between a header and its rows: a group of the table's rows, under the same header
+      // (a text layer's table, or a table the heading split in two: the header read before it goes on)
+      if ((header || lastHeader) && GROUP_HEADING.test(t)) {
+        if (header) zoneStandard = true;
+        else nextStandard = true;
+        continue;
+      }
       if (isCaption(t)) {
         openCaption(t);
         continue;
@@ -586,7 +615,7 @@ export function readTables(
     // columns (a merged header flattened) are one header, each year's columns named by the row below
     if (header && !zoneRows.length && !header.transposed && header.cells && filled >= 2 && isSubHeaderRow(cells)) {
       const merged = mergeSubHeader(header.cells, cells);
-      const h = merged ? headerOf(merged, reportYear, ownKind) : null;
+      const h = merged ? headerOf(merged, reportYear, ownKind, ownPlace) : null;
       if (h) {
         header = h;
         continue;
@@ -599,7 +628,7 @@ export function readTables(
         startHeader(th);
         continue;
       }
-      const h = headerOf(cells, reportYear, ownKind);
+      const h = headerOf(cells, reportYear, ownKind, ownPlace);
       if (h) {
         startHeader(h);
         continue;
@@ -1114,18 +1143,31 @@ const SUM_LABEL = /^(?:合计|总计|小计|共计|总数|总和)(?:\(.{0,6}\))?
  */
 function sumRowsOfParts(rows: LogicalRow[]): void {
   let run: string[] = [];
+  // (a row no indicator names, 「待就业」 under 直接就业 and 升学, is a part too: the sum then takes it in)
+  let unnamed = false;
   for (const r of rows) {
     if (r.id) {
       run.push(r.id);
       continue;
     }
-    if (!SUM_LABEL.test(toHalfWidth(r.label).replace(/\s+/g, ''))) continue;
+    const label = toHalfWidth(r.label).replace(/\s+/g, '');
+    if (!SUM_LABEL.test(label)) {
+      if (label) unnamed = true;
+      continue;
+    }
     const parts = [...new Set(run)];
+    const withUnnamed = unnamed;
     run = [];
+    unnamed = false;
     if (parts.length < 2) continue;
+    // 「合计（已落实）」: a sum the label qualifies is of something the words say, not the parts' whole
+    if (/\((?!人|%|个|所|万元|元|门|本|项)[^()]*\)/.test(label)) continue;
     const wholes = parts.map((id) => PART_OF.filter(([p]) => p === id).map(([, w]) => w));
     const whole = wholes[0]!.find((w) => wholes.every((ws) => ws.includes(w)));
-    if (whole) r.id = whole;
+    // 「直接就业 / 升学 / 应征入伍 / 合计」: when a whole lies between the parts and that one (毕业去向落实 between 升学 and
+    // 毕业生), the sum is either, by what rows the table leaves out: said only when a row no indicator names is in it
+    const between = whole && parts.some((p) => indicatorById(p)!.parents.some((x) => x !== whole && PART_OF.some(([a, b]) => a === x && b === whole)));
+    if (whole && (!between || withUnnamed)) r.id = whole;
   }
 }
 

@@ -1230,4 +1230,102 @@ describe('general rules found on held-out sets 86 and after', () => {
     expect(value(x, 'monthly_income')).toBe(3380);
     expect(value(x, 'monthly_income', 2023)).toBe(3260);
   });
+
+  it('a chart pasted as text: its caption names the indicator and unit, the line under it one figure per year or per group asked', () => {
+    const x = report(
+      '某省中等职业教育质量年度报告（2024年度）',
+      '图4 2022—2024年全省中等职业学校招生数（单位：人）',
+      '2022年 122508  2023年 127843  2024年 131276',
+      '',
+      '图7 2024年全省中职学校满意度调查结果（单位：%）',
+      '在校生 95.62  用人单位 96.27  家长 96.54',
+    );
+    expect(value(x, 'new_enrollment', 2022)).toBe(122508);
+    expect(value(x, 'new_enrollment', 2023)).toBe(127843);
+    expect(value(x, 'satisfaction_parents')).toBe(96.54);
+    // a chart's figures are never vouched for
+    expect(x.indicators.every((i) => i.confidence < 0.9)).toBe(true);
+    // a chart of cities, of one kind of school, or rounded to 万 reads nothing
+    const y = report(
+      '某省中等职业教育质量年度报告（2024年度）',
+      '图3 2024年各市中职学校招生数（单位：人）',
+      '太原 18210  大同 9120',
+      '',
+      '图5 2022—2024年全省民办中职学校招生数（单位：人）',
+      '2022年 22508  2023年 27843  2024年 31276',
+      '',
+      '图6 2022—2024年全省中职学校全日制在校生规模（单位：万人）',
+      '2022年 34.73  2023年 35.91  2024年 36.85',
+    );
+    expect(y.indicators.filter((i) => i.source === 'table')).toEqual([]);
+  });
+
+  it('key-value lines: a space inside the bracket (开设专业：46个（上年 44个）) and a 其中 line under its whole', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '中等职业学校：13所（2023年：14所）', '　　其中：公办学校9所，民办学校4所', '开设专业：46个（上年 44个）');
+    expect(value(x, 'school_count')).toBe(13);
+    expect(value(x, 'school_count_public')).toBe(9);
+    expect(value(x, 'school_count_private')).toBe(4);
+    expect(value(x, 'major_count')).toBe(46);
+    expect(value(x, 'major_count', 2023)).toBe(44);
+  });
+
+  it('the clauses after one about one kind of school (公办学校专任教师782人，…) are that kind’s, to the next ；', () => {
+    const x = report('某区中等职业教育质量年度报告（2024年度）', '公办学校专任教师782人，“双师型”教师比例为75.2%；民办学校专任教师236人，“双师型”教师比例为55.5%。');
+    expect(value(x, 'dual_qualified_ratio')).toBeUndefined();
+  });
+
+  it('people listed as taking part (共有3.6万名在校生、…参与) and schools a relative clause picks (参加试点的11所学校) are some', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '开展满意度调查，共有3.6万名在校生、9,200余名毕业生和2.1万名家长参与。');
+    expect(value(x, 'enrollment_total')).toBeUndefined();
+    expect(value(x, 'graduates')).toBeUndefined();
+    expect(value(report('某市中等职业教育质量年度报告（2024年度）', '其中参加1+X证书制度试点的11所学校共有2,874名学生取得职业技能等级证书。'), 'skill_cert_holders')).toBeUndefined();
+  });
+
+  it('a whole that takes the technical schools in is not the region’s; its 其中 parts still are', () => {
+    expect(value(report('某区中等职业教育质量年度报告（2024年度）', '全区现有中等职业学校（含技工学校）8所。'), 'school_count')).toBeUndefined();
+    const x = report('某县中等职业教育质量年度报告（2024年度）', '全县现有中等职业学校五所（含技工学校1所），其中公办学校4所、民办学校1所。');
+    expect(value(x, 'school_count_public')).toBe(4);
+  });
+
+  it('an appendix by standard table: a 表别 column, and group headings between the header and its rows', () => {
+    const x = report(
+      '某市中等职业教育质量年度报告（2024年度）',
+      '附表 主要指标对照表',
+      '表别\t指标\t单位\t2023年\t2024年',
+      '计分卡\t毕业生人数\t人\t9215\t9684',
+      '',
+      '指标\t单位\t2023年\t2024年\t增减',
+      '（二）教学资源表',
+      '专任教师总数\t人\t1906\t1952\t46',
+    );
+    expect(value(x, 'graduates', 2023)).toBe(9215);
+    expect(value(x, 'graduates')).toBe(9684);
+    expect(value(x, 'fulltime_teachers', 2023)).toBe(1906);
+  });
+
+  it('依次为 reads a list of names in order as 分别为 does', () => {
+    const x = report('某县中等职业教育质量年度报告（2024年度）', '在校生对思想政治课、公共基础课（不含思想政治课）和专业课的教学满意度依次为96.4%、94.2%、95.7%。');
+    expect(value(x, 'satisfaction_ideology_course')).toBe(96.4);
+    expect(value(x, 'satisfaction_public_course')).toBe(94.2);
+    expect(value(x, 'satisfaction_major_course')).toBe(95.7);
+  });
+
+  it('a college run with companies (产业学院) and the money a county gives its school name no single school', () => {
+    const x = report('兴国县中等职业教育质量年度报告（2024年度）', '学校与县内龙头企业共建“兴国智能制造产业学院”，企业提供的校内实践教学设备值620万元。', '2024年，县财政安排学校财政专项经费1,236万元。');
+    expect(value(x, 'enterprise_equipment_value')).toBe(620);
+    expect(value(x, 'special_funding')).toBe(1236);
+  });
+
+  it('a table of the region’s column beside the province’s average and rank, under a caption that compares them', () => {
+    const x = report('淮南市高等职业教育质量年度报告（2024年度）', '表2 淮南市高职教育满意度与全省比较（%）', '项目\t淮南市\t全省平均\t全省位次', '在校生满意度\t94.38\t94.72\t12', '家长满意度\t95.33\t95.82\t10');
+    expect(value(x, 'satisfaction_students')).toBe(94.38);
+    expect(value(x, 'satisfaction_parents')).toBe(95.33);
+  });
+
+  it('a sum row the label qualifies (合计（已落实）) is no whole of its parts; placed destinations alone sum to no graduates count', () => {
+    const x = report('某市高等职业教育质量年度报告（2024年度）', '表1 2024届高职毕业生去向构成', '去向\t人数\t占毕业生比例（%）', '直接就业\t7512\t60.65', '升学\t3287\t26.54', '合计（已落实）\t11163\t90.13');
+    expect(value(x, 'graduates')).toBeUndefined();
+    const y = report('某市高等职业教育质量年度报告（2024年度）', '表1 2024届高职毕业生去向构成', '去向\t人数', '直接就业\t7512', '升学\t3287', '合计\t10799');
+    expect(value(y, 'graduates')).toBeUndefined();
+  });
 });

@@ -1,0 +1,99 @@
+/**
+ * Charts pasted into a report as text: a caption line (图4 2022—2024年全省中等职业学校招生数（单位：人）) and, on the
+ * line under it, the chart's data labels (2022年 122508  2023年 127843  2024年 131276). The caption names the
+ * indicator and its unit; each label is a year, or, on a chart of satisfaction, who was asked (在校生 95.62  家长
+ * 96.54). A chart says less than a table of the same figures (its words are the caption's), so nothing read here is
+ * vouched for.
+ */
+import type { Candidate } from './candidate';
+import type { Item } from './stream';
+import type { ReportIdentity } from './types';
+import { idsForLabel, indicatorById } from '../catalog/index';
+import { convertUnit, parseNumberCell, parseYearLabel, toHalfWidth } from '../numbers/parse';
+import { namesSchool, namesSubRegion, type Scope } from './scope';
+
+const CAPTION = /^\s*图\s*[0-9]+(?:[-.—–][0-9]+)?\s*[:：]?\s*(\S.{3,60})$/;
+const UNIT_NOTE = /[（(]\s*单位\s*[:：]\s*([^（()）\s]{1,6})\s*[)）]\s*$/;
+/** The years a caption opens on: 2022—2024年, 2024年, 2024届, 2023—2024学年. */
+const LEAD_YEARS = /^(?:20\d\d\s*(?:[-—–~至到]\s*20\d\d\s*)?(?:年度|学年|年|届))\s*/;
+/** What a caption's title ends on after its indicator: 变化, 情况, 规模, 构成 … */
+const TITLE_TAIL = /(?:变化趋势|变化情况|发展趋势|变化|情况|规模|构成|结构|分布|结果|对比|趋势|统计|比较|示意图|图)$/;
+/** What may stand before the indicator's name in a caption: the region's whole, its kind of school, its students. */
+const SCOPE_WORDS = /^(?:全[省市县区州盟旗]|全自治区|我[省市县区州])?(?:中等职业学校|中职学校|中等职业教育|中职教育|中职|高等职业院校|高职院校|高等职业教育|高职教育|高职|职业院校)?(?:学生|毕业生|的)?$/;
+/** One label and its figure, as a chart prints them: 「2023年 326」「家长 96.54」. */
+const PAIR = /^(\S{1,12})\s+([0-9][0-9,.]*)\s*(%?)$/;
+const RATE = '满意度';
+
+export function readCharts(items: Item[], report: ReportIdentity, scope: Scope): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < items.length; i++) {
+    const cap = lineOf(items[i]!);
+    const m = cap ? CAPTION.exec(cap) : null;
+    if (!m) continue;
+    const dataItem = items[i + 1]!;
+    const data = lineOf(dataItem);
+    if (!data) continue;
+    const pairs = data.trim().split(/\t|\s{2,}/).map((c) => PAIR.exec(c.trim()));
+    if (pairs.length < 2 || pairs.some((p) => !p)) continue;
+    const raw = toHalfWidth(m[1]!).replace(/\s+/g, '');
+    // a chart of cities or of one school is no figure of the region's
+    if (namesSubRegion(raw, scope) || namesSchool(raw) || /各(?:市|县|区|设区市|地市)/.test(raw)) continue;
+    const unit = UNIT_NOTE.exec(raw)?.[1] ?? '';
+    // (a chart in 万人 rounds its counts to the hundred: the exact figure, where the text gives it, is another)
+    if (unit.startsWith('万') && unit !== '万元') continue;
+    const title = raw.replace(/[（(][^（()）]*[)）]$/, '');
+    const lead = LEAD_YEARS.exec(title);
+    const captionYear = lead ? parseYearLabel(lead[0]) : null;
+    let name = title.slice(lead?.[0].length ?? 0);
+    while (TITLE_TAIL.test(name)) name = name.replace(TITLE_TAIL, '');
+    const years = pairs.map((p) => yearOfLabel(p![1]!));
+    const at = 'block' in dataItem ? { block: dataItem.block } : undefined;
+    const push = (id: string, year: number, figure: string, percent: string) => {
+      const v = parseNumberCell(figure);
+      const entry = indicatorById(id)!;
+      if (!v) return;
+      const value = convertUnit(v.value, percent || unit, entry.unit);
+      if (value === null || (entry.unit === '%' && (value < 0 || value > 100))) return;
+      out.push({ id, year, value, unit: entry.unit, quote: data.trim(), source: 'table', confidence: 0.7, warnings: [], order: dataItem.order, ...(at ? { at } : {}), ...(pageOf(dataItem) !== undefined ? { page: pageOf(dataItem) } : {}) });
+    };
+    if (years.every((y) => y !== null)) {
+      // a series by year: the caption names the indicator
+      const id = indicatorOfTitle(name);
+      if (id) pairs.forEach((p, k) => push(id, years[k]!, p![2]!, p![3]!));
+      continue;
+    }
+    // one year's chart of who was asked: each label names its satisfaction
+    const year = captionYear ?? report.year;
+    if (year === null || !name.includes(RATE) || years.some((y) => y !== null)) continue;
+    for (const p of pairs) {
+      const ids = idsForLabel(p![1]! + RATE);
+      if (ids.length === 1) push(ids[0]!, year, p![2]!, p![3]!);
+    }
+  }
+  return out;
+}
+
+/** The longest end of a title that names one indicator, with nothing but scope words before it. */
+function indicatorOfTitle(name: string): string | null {
+  for (let k = 0; k <= name.length - 2; k++) {
+    if (!SCOPE_WORDS.test(name.slice(0, k))) continue;
+    const ids = idsForLabel(name.slice(k));
+    if (ids.length === 1) return ids[0]!;
+    if (ids.length > 1) return null;
+  }
+  return null;
+}
+
+function yearOfLabel(label: string): number | null {
+  return /^(?:20\d\d(?:[-—–]20\d\d)?)(?:年度|学年|年|届)?$/.test(label) ? parseYearLabel(label) : null;
+}
+
+function lineOf(it: Item): string | null {
+  if (it.kind === 'text') return it.heading ? null : it.text;
+  if (it.kind === 'row' && !it.fromTable) return it.quote;
+  return null;
+}
+
+function pageOf(it: Item): number | undefined {
+  return 'page' in it ? it.page : undefined;
+}
