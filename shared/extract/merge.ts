@@ -2,7 +2,8 @@
  * One entry per (id, year). The stated rule, in order:
  *   1. a figure from one of the six standard tables beats any other table, which beats prose
  *      (the tables are the template's audited statistics; prose rounds, rescopes and re-dates);
- *   2. among equals, the higher confidence, then the first on the page.
+ *   2. among equals, the higher confidence, then the first on the page;
+ *   3. of one figure printed exact and rounded (13,217人 and 1.32万人) by the same kind of source, the exact one.
  * Every other distinct figure is kept in `alternatives`, and a disagreement adds a warning.
  */
 import type { Indicator } from './types';
@@ -26,6 +27,13 @@ function alternativesOf(g: Candidate[]): Indicator['alternatives'] {
   return out;
 }
 
+/** Whether `rounded` is `exact` rounded to its last printed digits (13217 → 13200, 1.32万). */
+function roundsTo(exact: number, rounded: number): boolean {
+  if (exact === rounded || !Number.isInteger(rounded) || rounded < 1e4) return false;
+  for (const step of [10, 100, 1000, 10000]) if (rounded % step === 0 && Math.round(exact / step) * step === rounded && exact % step !== 0) return true;
+  return false;
+}
+
 export function mergeCandidates(cands: Candidate[]): Indicator[] {
   // grouped by id, then year: the output is sorted that way, and no key strings are built
   const byId = new Map<string, Map<number, Candidate[]>>();
@@ -44,7 +52,15 @@ export function mergeCandidates(cands: Candidate[]): Indicator[] {
   const out: Indicator[] = [];
   for (const g of groups) {
     // most (id, year) pairs have one figure: nothing to rank, nothing to keep aside
-    if (g.length > 1) g.sort((a, b) => rank(b) - rank(a) || a.order - b.order);
+    if (g.length > 1) {
+      g.sort((a, b) => rank(b) - rank(a) || a.order - b.order);
+      // 「留佛就业1.32万人」 in a heading, 「13,217人」 in the text: the same figure rounded and exact, the exact one kept
+      const exact = g.find((c) => c !== g[0] && c.source === g[0]!.source && roundsTo(c.value, g[0]!.value));
+      if (exact) {
+        g.splice(g.indexOf(exact), 1);
+        g.unshift(exact);
+      }
+    }
     const best = g[0]!;
     const alternatives = g.length > 1 ? alternativesOf(g) : [];
     const warnings = [...best.warnings];

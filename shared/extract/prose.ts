@@ -156,6 +156,8 @@ const OTHER_LEVEL_HIGHER = /中等职业学校|中职学校|中职教育/;
 /** A clause that only restates a figure for a year: 「2023年为15380元」「2022年是96.1%」. */
 const YEAR_RESTATED = /^\s*20\d\d\s*(?:年度|年|届)\s*(?:为|是|达到?)\s*[0-9][0-9,.]*\s*[^，,；;0-9]{0,6}$/;
 /** Some schools, not counted: 个别学校, 部分院校, 少数职校. */
+/** People by where they come from: 临夏籍学生, 外省籍毕业生. */
+const FROM_PLACE = /[\u4e00-\u9fa5]{1,4}籍(?:中职)?(?:学生|毕业生|新生|在校生)/;
 /** One class, school, major or company pointed back to: 这个班, 该校, 这所学校, 该企业. */
 const THIS_ONE = /(?:这个|这所|这家|这批|该|此)(?:订单班|班级|班|学校|校|专业|企业|公司|学院)/;
 /** A relative clause of size right before a name: 「3,000人以上的」「1,000人至3,000人的」. */
@@ -179,6 +181,16 @@ const THREE_YEARS_ON = new Set(INDICATORS.filter((e) => e.nameZh.includes('毕�
 const ACTS = /^(?:组建|开设|建设|建成|设置|开发|打造|培育|新建|共建|编写|出版)/;
 /** A verb of building right before a name: what stands before the verb qualifies the builders, not the name. */
 const BUILT = /(?:建设|建成|共建|组建|开设|打造|设立|创建|建有)$/;
+/**
+ * Units only one indicator is counted in, with who it counts: 课时 is the industry mentors' hours (行业导师年课时总量),
+ * named by its subject (导师) or read after their number.
+ */
+const ONLY_OF_UNIT = new Map(
+  INDICATORS.filter((e) => e.unit === '课时' && INDICATORS.filter((o) => o.unit === e.unit).length === 1 && e.parents.length === 1).map((e) => [
+    e.unit,
+    { id: e.id, of: e.parents[0]!, subject: indicatorById(e.parents[0]!)!.nameZh.replace(/^聘请|人数$/g, '').slice(-2) },
+  ]),
+);
 /** A clause ending on taking part: 「…和460家用人单位参与」. */
 const TOOK_PART_END = /(?:参与|参加|参评|接受)了?(?:调查|测评|评价|问卷|答题|评议)?\s*[。.]?\s*$/;
 /** Taking part, right before such a verb: 参与, 牵头或参与. */
@@ -1201,7 +1213,8 @@ function narrows(half: string, masked: string, scope: Scope, onlySchool: boolean
   // 「大庆油田技能人才培训中心全年开展职工培训42.6万学时」: a company or another body speaks of itself
   if (ORG_OPENS.test(masked) || CONSORTIUM_OPENS.test(masked)) return true;
   // 「这个班的45名学生全部被企业录用」「该校毕业生…」: one class, school or company pointed back to
-  if (THIS_ONE.test(masked)) return true;
+  // (「临夏籍中职毕业生318人」: the students from one place are some of them)
+  if (THIS_ONE.test(masked) || FROM_PLACE.test(masked)) return true;
   // 「个别学校家长满意度达到98.0%」: some schools' figure, however many (「部分学校开展技术服务，到款额…」 is all there is)
   if (FEW_SCHOOLS.test(masked) && hasFigure(half)) return true;
   // 「通过职教高考升入江西旅游商贸职业学院等高职院校」: schools the students went on to are no subject
@@ -1276,7 +1289,9 @@ interface Reading {
 }
 
 /** The region's own name before 就业 as the lexicon's 本地, kept at the same length (figures keep their places). */
-function localWord(_m: string, lead: string, name: string, local: string | undefined): string {
+function localWord(_m: string, lead: string | undefined, name: string | undefined, local: string | undefined, lead1?: string, char?: string): string {
+  // 「留蚌就业」 as 「本地就业」
+  if (lead === undefined || name === undefined) return lead1 && char ? '本地' : _m;
   if (local && local !== '内') return lead + FILLER.repeat(name.length) + local;
   // 「在大理州内就业」 as 「在本地就业」: the name and 内 give way to 本地
   return lead + '本地' + FILLER.repeat(name.length + (local ? 1 : 0) - 2);
@@ -1343,6 +1358,11 @@ function readOwner(
     }
   }
   if (!found) {
+    // 「全年行业导师承担实践教学约1,500课时」: hours in the unit only one indicator counts in, in a clause about whom it
+    // counts (or after their number), are that indicator's, whatever verb stands between
+    const only = ONLY_OF_UNIT.get(unit);
+    // (an average per head, 人均承担96课时, is none of it)
+    if (only && !st.plan && !PER_HEAD.test(before) && (masked.includes(only.subject) || st.seen.has(only.of))) return { id: only.id, how: 'before' };
     // 「（上年14,730人）」「上年为6102人」「增至3,046人」: the figure just read, again
     if (st.pending && (/^\s*(?:为|是|达|达到)\s*$/.test(before) || WHOLE_STATED_BEFORE.test(before)) && convertUnit(1, unit, indicatorById(st.pending.id)!.unit) !== null)
       return { id: st.pending.id, how: 'restated' };

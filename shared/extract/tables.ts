@@ -1135,6 +1135,8 @@ function violations(rows: LogicalRow[], vals: (number | null)[][], from: number)
   return bad;
 }
 
+/** Graduates not placed, as a destination row names them. */
+const NOT_PLACED = /待就业|未就业|未落实|待业|暂不就业|暂未就业/;
 /** A row that sums the rows above it: 「合计」「总计（人）」. */
 const SUM_LABEL = /^(?:合计|总计|小计|共计|总数|总和)(?:\(.{0,6}\))?$/;
 /**
@@ -1143,8 +1145,8 @@ const SUM_LABEL = /^(?:合计|总计|小计|共计|总数|总和)(?:\(.{0,6}\))?
  */
 function sumRowsOfParts(rows: LogicalRow[]): void {
   let run: string[] = [];
-  // (a row no indicator names, 「待就业」 under 直接就业 and 升学, is a part too: the sum then takes it in)
-  let unnamed = false;
+  // (「待就业」 under 直接就业 and 升学: those not placed are in the sum, which is then of all graduates)
+  let unplaced = false;
   for (const r of rows) {
     if (r.id) {
       run.push(r.id);
@@ -1152,22 +1154,22 @@ function sumRowsOfParts(rows: LogicalRow[]): void {
     }
     const label = toHalfWidth(r.label).replace(/\s+/g, '');
     if (!SUM_LABEL.test(label)) {
-      if (label) unnamed = true;
+      if (NOT_PLACED.test(label)) unplaced = true;
       continue;
     }
     const parts = [...new Set(run)];
-    const withUnnamed = unnamed;
+    const withUnplaced = unplaced;
     run = [];
-    unnamed = false;
+    unplaced = false;
     if (parts.length < 2) continue;
     // 「合计（已落实）」: a sum the label qualifies is of something the words say, not the parts' whole
     if (/\((?!人|%|个|所|万元|元|门|本|项)[^()]*\)/.test(label)) continue;
     const wholes = parts.map((id) => PART_OF.filter(([p]) => p === id).map(([, w]) => w));
     const whole = wholes[0]!.find((w) => wholes.every((ws) => ws.includes(w)));
     // 「直接就业 / 升学 / 应征入伍 / 合计」: when a whole lies between the parts and that one (毕业去向落实 between 升学 and
-    // 毕业生), the sum is either, by what rows the table leaves out: said only when a row no indicator names is in it
+    // 毕业生), the sum is either, by what rows the table leaves out: the wider one only when those not placed are in it
     const between = whole && parts.some((p) => indicatorById(p)!.parents.some((x) => x !== whole && PART_OF.some(([a, b]) => a === x && b === whole)));
-    if (whole && (!between || withUnnamed)) r.id = whole;
+    if (whole && (!between || withUnplaced)) r.id = whole;
   }
 }
 

@@ -1328,4 +1328,27 @@ describe('general rules found on held-out sets 86 and after', () => {
     const y = report('某市高等职业教育质量年度报告（2024年度）', '表1 2024届高职毕业生去向构成', '去向\t人数', '直接就业\t7512', '升学\t3287', '合计\t10799');
     expect(value(y, 'graduates')).toBeUndefined();
   });
+
+  it('local employment in the writers’ short forms: 留蚌就业, 留汉就业, 留在学校所在地就业', () => {
+    const x = extractWithIdentity(blocksFromText('直接就业的毕业生中，留蚌就业的毕业生有2,934人。'), { title: null, region: '蚌埠市', regionLevel: 'city', province: '安徽省', year: 2024, level: 'secondary', publisher: null, publishedAt: null });
+    expect(x.indicators.find((i) => i.id === 'employment_local')?.value).toBe(2934);
+    expect(value(report('某省中等职业教育质量年度报告（2024年度）', '全省中职毕业生留在学校所在地就业的有41,206人。'), 'employment_local')).toBe(41206);
+    // another city's character is no local employment
+    const y = extractWithIdentity(blocksFromText('直接就业的毕业生中，留沪就业的毕业生有312人。'), { title: null, region: '蚌埠市', regionLevel: 'city', province: '安徽省', year: 2024, level: 'secondary', publisher: null, publishedAt: null });
+    expect(y.indicators.find((i) => i.id === 'employment_local')).toBeUndefined();
+  });
+
+  it('hours in 课时 in a clause about the industry mentors (or after their number) are their teaching hours, whatever the verb', () => {
+    expect(value(report('某县中等职业教育质量年度报告（2024年度）', '全年行业导师承担实践教学1,500课时。'), 'mentor_hours')).toBe(1500);
+    expect(value(report('某县中等职业教育质量年度报告（2024年度）', '全县聘请行业导师86人，全年承担专业课教学4,260课时。'), 'mentor_hours')).toBe(4260);
+    // an average per head, or hours of other teachers, are not
+    expect(value(report('某县中等职业教育质量年度报告（2024年度）', '全县聘请行业导师86人，人均承担教学96课时。'), 'mentor_hours')).toBeUndefined();
+    expect(value(report('某县中等职业教育质量年度报告（2024年度）', '全县专任教师年均授课480课时。'), 'mentor_hours')).toBeUndefined();
+  });
+
+  it('one figure printed rounded in a heading and exact in the text is read exact; students from one place are some', () => {
+    const x = report('佛山市高等职业教育质量年度报告（2024年度）', '（二）留在佛山本地就业1.32万人，成色更足', '2024届毕业生中，留在佛山本地就业13,217人。');
+    expect(value(x, 'employment_local')).toBe(13217);
+    expect(value(report('厦门市中等职业教育质量年度报告（2024年度）', '2024届临夏籍中职毕业生318人，其中留在厦门本市就业216人。'), 'employment_local')).toBeUndefined();
+  });
 });
