@@ -32,7 +32,7 @@ const OWNER = /(举办的|部门|市级|县级|区级|省级|国家级|示范|�
 /** Verbs 合作 may stand before as the way something was done (合作开办). */
 const CO_VERB = /^(?:开办|开设|举办|建设|建立|开发|设立|编写|培养)/;
 /** A count of the schools, people or programmes that went through something is not a count of all of them. */
-const FILTERED = /(参加|参与|接受|纳入(?!本报告|本年报|统计)|获评|遴选|评估|评价|监测|验收|认定|达标|参赛|获奖|新(?:增|建|设|开设|开发|开|编|引进|办|入选|认定|获批|立项|补充|招聘|聘)|立项|申报|试点|抽样|抽查|抽取|样本|受访|调查(?!显示|表明|结果|发现)|参评|通过|被[^，,。；;]{0,10}录取|考取|考入|符合|报送|满足|撤销|停招|撤并|评选|评出|表彰)/;
+const FILTERED = /(参加|参与|接受|纳入(?!本报告|本年报|统计)|获评|遴选|评估|评价|监测|验收|认定|达标|参赛|获奖|新(?:增|建|设|开设|开发|开|编|引进|办|入选|认定|获批|立项|补充|招聘|聘)|公开招聘|招聘|招录|考录|立项|申报|试点|抽样|抽查|抽取|样本|受访|调查(?!显示|表明|结果|发现)|参评|通过|被[^，,。；;]{0,10}录取|考取|考入|符合|报送|满足|撤销|停招|撤并|评选|评出|表彰)/;
 /** Another population than the vocational schools': 普通高中, 各级各类学校. */
 const OTHER_POPULATION = /(普通高中|普高|综合高中|职业本科|本科层次职业|初中|小学|幼儿园|各级各类(?:学校|教育|院校)|义务教育|高中阶段|特殊教育|普通高校|本科高校|技工院校|技工学校)/;
 /** Some of the schools, however the sentence goes on: 「19所中职学校中的12所」「有16所学校的」. */
@@ -213,6 +213,15 @@ const WITH_TECHNICAL = /[（(]\s*(?:含|包括|包含)[^（()）]*技工(?:学�
 const KIND_OF_SCHOOL_SUBJECT = /^\s*(?:公办|民办)(?:中职|高职)?(?:学校|院校)(?!\s*[0-9一二三四五六七八九十]|\s*(?:共|有|合计))[\u4e00-\u9fa5“”]/;
 /** A sentence or line that opens on 其中: the parts of the figure before it. */
 const OPENS_PARTS = /^[\s\u3000]*其中/;
+/** A rank among the region's parts: 居全市首位, 位列全县第二, 均居全市第一. */
+const RANKED_WITHIN = /(?:居|位居|位列|排名|排在|列)(全[市县区州省盟旗])(?:第[一二三四五六七八九十\d]+|首位|前列|前[一二三四五六七八九十\d]+)/;
+/** Where students went on to: 升入/考入/进入/转入 高职院校, 被…录取. */
+const WENT_TO = /(?:通过|经由|升入|考入|进入|转入|转段|就读于|录取到|被[^，,；;。]{0,12}录取)[^，,；;。]*/g;
+/** The other level's schools, and the report's own, by the report's level. */
+const OTHER_LEVEL: Record<string, { other: RegExp; own: RegExp }> = {
+  secondary: { other: /(?:高职|高等职业)(?:院校|学校|教育)|职业本科/, own: /中职|中等职业|职业高中|职业中专/ },
+  higher: { other: /(?:中职|中等职业)(?:学校|教育)|职业高中|职业中专/, own: /高职|高等职业/ },
+};
 /** What a clause leaves out: 不含技工院校. */
 const NOT_INCLUDING = /(?:不含|不包括|未含|未包括)[^，,；;）)]*/g;
 /** The unit a name ending right before a unitless figure carries: 培训学时1.6万, 在校生人数3.2万. */
@@ -336,9 +345,9 @@ const NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三�
 const RESTATES_BEFORE = /^\s*(?:上一?学?年|去年|上一?届)(?:同期)?(?:为|是|有|达)/;
 
 /** What CASE_START and SECTION can start with. */
-const MAY_OPEN = /^\s*(?:[【案典专一二三四五六七八九十（(第#]|\d+\.\d)/;
+const MAY_OPEN = /^\s*(?:[【案典专一二三四五六七八九十（(第#●◆■▲★☆◇□►▶•·]|\d+\.\d)/;
 /** The characters MAY_OPEN can match first, as char codes: a trimmed line opening otherwise is not looked at. */
-const OPENERS = new Set([...'【案典专一二三四五六七八九十（(第#0123456789'].map((c) => c.charCodeAt(0)));
+const OPENERS = new Set([...'【案典专一二三四五六七八九十（(第#0123456789●◆■▲★☆◇□►▶•·'].map((c) => c.charCodeAt(0)));
 
 /** A table row can open a case box or a section: the text of a row that starts like one, else ''. */
 function openingText(row: Row): string {
@@ -348,7 +357,8 @@ function openingText(row: Row): string {
   return MAY_OPEN.test(first) ? row.cells.join(' ') : '';
 }
 
-const CASE_START = /^\s*(?:【\s*(?:典型)?案例|案例\s*[0-9一二三四五六七八九十]|【?\s*专栏\s*[0-9一二三四五六七八九十]|典型案例|案例[:：]|案例\s+[^。，,；;！？]{4,40}$|(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*典型案例\s*$)/;
+// (「●案例1　鄢陵县职业教育中心：…」: a bullet before the box's title)
+const CASE_START = /^\s*(?:[●◆■▲★☆◇□►▶•·]\s*)?(?:【\s*(?:典型)?案例|案例\s*[0-9一二三四五六七八九十]|【?\s*专栏\s*[0-9一二三四五六七八九十]|典型案例|案例[:：]|案例\s+[^。，,；;！？]{4,40}$|(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*典型案例\s*$)/;
 const SECTION = /^\s*(?:\d+(?:\.\d+)+\s*\S|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]\s*\S{2,20}$|第[一二三四五六七八九十]+[章部分节]|#{1,4}\s)/;
 
 /**
@@ -591,6 +601,8 @@ interface SentenceState {
   target?: string;
   /** The clause before only set an international contest as the scene (「在…国际…大赛中，」). */
   scene?: boolean;
+  /** A clause named the other level's schools as its subject (高职院校 in a 中职 report), and none since the report's own. */
+  otherLevel?: boolean;
   /** A clause opened on one kind of school's people (公办学校专任教师…): true there, 'after' in the clauses after it. */
   kindOfSchool?: boolean | 'after';
   /** The year before a clause opening with 上年 moved the sentence to last year (see there). */
@@ -681,6 +693,10 @@ function readSentence(
     return;
   }
   const onlySchool = ONLY_SCHOOL.test(sentence);
+  // 「市中职“双师型”教师比例达到71.5%，居全市首位」: ranked within the region, what the sentence speaks of is one of its parts
+  const ranked = RANKED_WITHIN.exec(sentence);
+  // (「全省高职院校…，其中某学院…居全省首位；…」: a sentence opening on the region's whole ranks one example)
+  if (ranked && ownOpener(report).test(ranked[1]!) && !ownOpener(report).test(sentence)) return;
   // 「【32所】全市中等职业学校总数【98.12%】2024届毕业生毕业去向落实率【72.4%】“双师型”教师…」: headline figures set off
   // before their names; the name before each is the previous figure's, so none is read by the name before it
   const headline = sentence.includes('【') && HEADLINE.test(sentence);
@@ -698,6 +714,7 @@ function readSentence(
   const since = sentence.includes('以来') ? clauses.findIndex((c) => SINCE.test(c) && !hasFigure(c)) : -1;
   // most sentences name no other population: their clauses are not asked one by one
   const otherPopulation = OTHER_POPULATION.test(sentence);
+  const otherLevel = OTHER_LEVEL[report.level ?? '']?.other.test(sentence) ? OTHER_LEVEL[report.level ?? '']! : null;
   let prevClause = '';
   const reopens = ownOpener(report);
   /** A clause after the region's figures narrowed: figures wait for the next ；. */
@@ -735,6 +752,13 @@ function readSentence(
     // 「全市职业院校（含高职院校）社会培训到账经费合计8960万元」: a whole that takes the other level in
     else if (figure && bracketed && ALSO_OTHER_LEVEL[report.level ?? '']?.test(half)) st.other = true;
     else if (st.other && OWN_POPULATION.test(masked)) st.other = false;
+    // 「全市高职院校招生13,115人，…」 in a 中职 report that covers both levels: the other level's clauses, until a
+    // clause names the report's own level or the region's whole again
+    if (otherLevel) {
+      const there = otherLevel.other.exec(masked.replace(WENT_TO, ' '));
+      if (there && (figure || there.index <= 6)) st.otherLevel = true;
+      else if (st.otherLevel && (otherLevel.own.test(masked) || reopens.test(masked))) st.otherLevel = false;
+    }
     // 「公办学校专任教师782人，“双师型”教师比例为75.2%；民办学校…」: the clauses after one about one kind of school
     // go on about it, until the next ；
     if (afterSemicolon[k] || reopens.test(masked)) st.kindOfSchool = false;
@@ -821,7 +845,7 @@ function readSentence(
     let prevEnd = 0;
     for (const n of nums) {
       if (st.other && !OTHER_POPULATION.test(masked)) break;
-      if (st.kindOfSchool === 'after') break;
+      if (st.kindOfSchool === 'after' || st.otherLevel) break;
       // 「全区现有中等职业学校（含技工学校）8所」: a whole that takes the technical schools in, in its own clause (the parts
       // a 其中 lists after it are each the report's own kind)
       if (bracketed && WITH_TECHNICAL.test(half) && !OPENS_PARTS.test(masked)) break;
@@ -841,7 +865,9 @@ function readSentence(
       // 「全部达标院校7所，其余4所为民办院校」: the rest of some set, counted against it, is no one's whole
       if (/(?:其余|其他|剩余|剩下)(?:的)?\s*$/.test(lead)) continue;
       // 「毕业生、用人单位和家长满意度均在94%以上」: a bound each of several clears, no one's figure
-      const threshold = /突破\s*$/.test(lead) || (/均(?:在|超过|高于|达到?|保持在|不低于)\s*$/.test(lead) && (n.approximate || /^\s*(?:以上|之上)/.test(masked.slice(n.end))));
+      // (「3所民办学校…生师比均超过20:1」: a bound several of them pass is no figure of theirs)
+      // (超过 read with the figure as its lower bound leaves 均 alone before it)
+      const threshold = /突破\s*$/.test(lead) || /均(?:超过|高于|低于|不足|不低于|不高于|未达到?)\s*$/.test(lead) || (/均\s*$/.test(lead) && /^(?:超过|逾|超)/.test(n.raw)) || (/均(?:在|达到?|保持在)\s*$/.test(lead) && (n.approximate || /^\s*(?:以上|之上)/.test(masked.slice(n.end))));
       if (cumulative || CHANGE_BEFORE.test(lead) || undatedStart || threshold) {
         // what follows a change restates what changed: 「在校生比上年增加127人，达4,312人」「较上年增加282人，上年为6102人」
         const changed = termBefore(masked.slice(0, n.index).replace(CHANGE_VERB, '').replace(/(?:由|从|首次突破|突破)\s*$/, ''), n.ratio ? ':' : n.unit, lex);
@@ -981,6 +1007,8 @@ function shareOfItsOwnWhole(next: string | undefined, id: string, unit: string, 
   // 就业，占77.4%」 are shares of other wholes)
   if (!m[1]!.trim()) return WHOLES.has(id) && !indicatorById(id)!.within.length;
   const base = m[1]!.replace(/(?:总数|总量|总人数|总体|合计)$/, '');
+  // (「民办学校3所，在校生合计3,960人，占全市的11.6%」: a share of the region, nothing more named, is of the same whole)
+  if (own.test(base) && !base.replace(own, '').replace(/的/g, '').trim()) return WHOLES.has(id) && !indicatorById(id)!.within.length;
   const t = termBefore(base, unit, lex);
   // (the region's own whole: 全市 in a city's report, but 全省 there is the wider region's)
   return !!t && t.id === id && t.at + t.term.term.length === base.length && OWN_WHOLE_WORDS.test(base.slice(0, t.at).replace(own, ''));

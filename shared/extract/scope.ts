@@ -244,6 +244,8 @@ export function namesSubRegion(text: string, scope: Scope): boolean {
       const word = c[1]! + '州';
       let own = false;
       for (let k = 2; k <= word.length && !own; k++) own = scope.region.startsWith(word.slice(-k)) || (k >= 3 && scope.region.startsWith(word.slice(-k, -1)));
+      // (博州 for 博尔塔拉蒙古自治州, 巴州 for 巴音郭楞: a prefecture by its first character)
+      if (!own && scope.region.endsWith('州') && word.endsWith(scope.region.charAt(0) + '州')) own = true;
       if (!own) return true;
     }
   }

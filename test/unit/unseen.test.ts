@@ -1351,4 +1351,36 @@ describe('general rules found on held-out sets 86 and after', () => {
     expect(value(x, 'employment_local')).toBe(13217);
     expect(value(report('厦门市中等职业教育质量年度报告（2024年度）', '2024届临夏籍中职毕业生318人，其中留在厦门本市就业216人。'), 'employment_local')).toBeUndefined();
   });
+
+  it('a prefecture by its first character (博州 for 博尔塔拉蒙古自治州) is the report’s own', () => {
+    const x = extractWithIdentity(
+      blocksFromText('表2 2023年、2024年博州中职教育满意度调查结果（%）\n调查项目\t2023年\t2024年\n在校生满意度\t95.3\t96.1'),
+      { title: null, region: '博尔塔拉蒙古自治州', regionLevel: 'city', province: '新疆维吾尔自治区', year: 2024, level: 'secondary', publisher: null, publishedAt: null },
+    );
+    expect(x.indicators.find((i) => i.id === 'satisfaction_students' && i.year === 2024)?.value).toBe(96.1);
+  });
+
+  it('a case box opened with a bullet (●案例1) is a box; teachers recruited (公开招聘) are no count of all', () => {
+    const x = report('许昌市中等职业教育质量年度报告（2024年度）', '●案例1　某县职业教育中心：把课堂搬进花木基地', '学校每年为花农开展技术培训，全年培训收入268万元。');
+    expect(value(x, 'training_income')).toBeUndefined();
+    expect(value(report('怀化市中等职业教育质量年度报告（2024年度）', '2024年，全市中职学校公开招聘专任教师118名。'), 'fulltime_teachers')).toBeUndefined();
+  });
+
+  it('ranked among the region’s parts (居全市首位) is a part’s figure; the region ranked in the province is its own', () => {
+    expect(value(report('怀化市中等职业教育质量年度报告（2024年度）', '市中职“双师型”教师比例达到71.5%，居全市首位。'), 'dual_qualified_ratio')).toBeUndefined();
+    expect(value(report('怀化市中等职业教育质量年度报告（2024年度）', '全市中职毕业生去向落实率98.1%，居全省第3位。'), 'employment_rate')).toBe(98.1);
+  });
+
+  it('bounds several pass (生师比均超过20:1) and a share of the region named alone (占全市的11.6%) are no whole', () => {
+    expect(value(report('娄底市中等职业教育质量年度报告（2024年度）', '3所民办学校的生师比均超过20:1。'), 'student_teacher_ratio')).toBeUndefined();
+    expect(value(report('娄底市中等职业教育质量年度报告（2024年度）', '民办学校3所，在校生合计3,960人，占全市的11.6%。'), 'enrollment_total')).toBeUndefined();
+  });
+
+  it('tortoise-shell brackets (〔〕) read as round ones; the other level’s clauses in a 中职 report are not its figures', () => {
+    const x = report('某县中等职业教育质量年度报告（2024年度）', '全县中职学校在校生9,347人〔上年8,862人〕，同比增长5.5%。');
+    expect(value(x, 'enrollment_total')).toBe(9347);
+    expect(value(x, 'enrollment_total', 2023)).toBe(8862);
+    const y = report('遂宁市中等职业教育质量年度报告（2024年度）', '全市高职院校发挥科研优势，横向技术服务到款额3,870万元。', '全市中职学校横向技术服务到款额126万元。');
+    expect(value(y, 'tech_service_income')).toBe(126);
+  });
 });
