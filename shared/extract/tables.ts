@@ -63,6 +63,8 @@ interface Header {
   measure?: string;
   /** No column names a year: the columns were dated by the report's year (a caption may say otherwise). */
   reportDated?: boolean;
+  /** A by-part form whose first column is a serial number (序号 | 学校名称 | …): rows are read without it. */
+  serialFirst?: boolean;
   /** 「数值（上年）」: each cell prints last year's figure in brackets after this year's, 「2,356（2,488）」. */
   lastYearBracketed?: boolean;
   /** 「项目 | 人数（人） | 占专任教师比例（%）」: the column of each row's share, beside its count, and of what. */
@@ -383,6 +385,7 @@ function transposedHeaderOf(cells: string[], reportYear: number | null): Header 
 /** How a caption opens (附表/表), or export noise that cleaning would remove first. */
 const CAPTION_START = /^\s*[附表]|[[<\u200b\ufeff]/;
 const CELL_OPENS_FIGURE = /\t\s*[0-9０-９]/;
+const SERIAL_HEAD = /^(?:序号|编号|序)$/;
 /** A group of an appendix's rows, by standard table, under one header: 「（一）人才培养质量计分卡」. */
 const GROUP_HEADING = new RegExp(`^\\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\\s*[\\u4e00-\\u9fa5“”]{0,8}(?:${STANDARD_TABLE.source})\\s*$`);
 function isCaption(text: string): boolean {
@@ -611,6 +614,15 @@ export function readTables(
         continue;
       }
     }
+    // 「序号 | 学校名称 | 教职工数（人） | …」: the same form with a serial column first; its rows are read without the
+    // serial, and the sum row that merged it away (「全市 | 3158 | …」) as it stands
+    if (cells[1] && SERIAL_HEAD.test(toHalfWidth(cells[0] ?? '').replace(/\s+/g, '')) && cells[1].length <= 8 && namesParts(cells[1])) {
+      const th = transposedHeaderOf(cells.slice(1), reportYear);
+      if (th) {
+        startHeader({ ...th, serialFirst: true });
+        continue;
+      }
+    }
     // 「类别 | 2023年 | | 2024年 |」 over 「 | 人数 | 占比（%） | 人数 | 占比（%）」: years over a row naming each year's
     // columns (a merged header flattened) are one header, each year's columns named by the row below
     if (header && !zoneRows.length && !header.transposed && header.cells && filled >= 2 && isSubHeaderRow(cells)) {
@@ -652,7 +664,7 @@ export function readTables(
     if (narrowed) continue;
 
     if (hdr.transposed) {
-      readTransposedRow(it, cells, hdr, zoneStandard, out);
+      readTransposedRow(it, hdr.serialFirst && cells.length === hdr.width + 1 ? cells.slice(1) : cells, hdr, zoneStandard, out);
       continue;
     }
 

@@ -1383,4 +1383,18 @@ describe('general rules found on held-out sets 86 and after', () => {
     const y = report('遂宁市中等职业教育质量年度报告（2024年度）', '全市高职院校发挥科研优势，横向技术服务到款额3,870万元。', '全市中职学校横向技术服务到款额126万元。');
     expect(value(y, 'tech_service_income')).toBe(126);
   });
+
+  it('a per-school form with a serial column first: the sum row that merged the serial away is the region’s, subtotals are not', () => {
+    const x = report(
+      '怀化市中等职业教育质量年度报告（2024年度）',
+      '表2　2024年全市中等职业学校教师队伍情况',
+      '序号\t学校名称\t教职工数（人）\t专任教师数（人）',
+      '1\t某市中等职业学校\t498\t421',
+      '2\t某县职业中专学校\t262\t222',
+      '公办小计\t760\t643',
+      '全市\t812\t689',
+    );
+    expect(value(x, 'staff_total')).toBe(812);
+    expect(value(x, 'fulltime_teachers')).toBe(689);
+  });
 });
