@@ -11,9 +11,9 @@ import type { ReportIdentity } from './types';
 import { idsForLabel, indicatorById } from '../catalog/index';
 import { convertUnit, parseNumberCell, parseYearLabel, toHalfWidth } from '../numbers/parse';
 import { namesSchool, namesSubRegion, type Scope } from './scope';
+import { unitNoteOf } from './tables';
 
 const CAPTION = /^\s*图\s*[0-9]+(?:[-.—–][0-9]+)?\s*[:：]?\s*(\S.{3,60})$/;
-const UNIT_NOTE = /[（(]\s*单位\s*[:：]\s*([^（()）\s]{1,6})\s*[)）]\s*$/;
 /** The years a caption opens on: 2022—2024年, 2024年, 2024届, 2023—2024学年. */
 const LEAD_YEARS = /^(?:20\d\d\s*(?:[-—–~至到]\s*20\d\d\s*)?(?:年度|学年|年|届))\s*/;
 /** What a caption's title ends on after its indicator: 变化, 情况, 规模, 构成 … */
@@ -38,7 +38,7 @@ export function readCharts(items: Item[], report: ReportIdentity, scope: Scope):
     const raw = toHalfWidth(m[1]!).replace(/\s+/g, '');
     // a chart of cities or of one school is no figure of the region's
     if (namesSubRegion(raw, scope) || namesSchool(raw) || /各(?:市|县|区|设区市|地市)/.test(raw)) continue;
-    const unit = UNIT_NOTE.exec(raw)?.[1] ?? '';
+    const unit = unitNoteOf(raw);
     // (a chart in 万人 rounds its counts to the hundred: the exact figure, where the text gives it, is another)
     if (unit.startsWith('万') && unit !== '万元') continue;
     const title = raw.replace(/[（(][^（()）]*[)）]$/, '');
@@ -88,6 +88,7 @@ function yearOfLabel(label: string): number | null {
   return /^(?:20\d\d(?:[-—–]20\d\d)?)(?:年度|学年|年|届)?$/.test(label) ? parseYearLabel(label) : null;
 }
 
+/** A line of text or of a text layer, whatever its cells (a chart's data line splits at its gaps). */
 function lineOf(it: Item): string | null {
   if (it.kind === 'text') return it.heading ? null : it.text;
   if (it.kind === 'row' && !it.fromTable) return it.quote;

@@ -46,9 +46,10 @@ export function extractWithIdentity(
   forgetCells();
   // items keep the caller's block indexes (at.block), so they read the array as given
   const items = toItems(Array.isArray(blocks) ? blocks : []);
-  const tables = readTables(items, report.year, scopeOf(report), report.level);
+  const scope = scopeOf(report);
+  const tables = readTables(items, report.year, scope, report.level);
   const prose = readProse(items, report);
-  const charts = readCharts(items, report, scopeOf(report));
+  const charts = readCharts(items, report, scope);
   const indicators = mergeCandidates([...tables.candidates, ...charts, ...prose.candidates]);
   const warnings = [...tables.warnings, ...prose.warnings];
   const kept = checkPlausibility(

@@ -694,9 +694,10 @@ function readSentence(
   }
   const onlySchool = ONLY_SCHOOL.test(sentence);
   // 「市中职“双师型”教师比例达到71.5%，居全市首位」: ranked within the region, what the sentence speaks of is one of its parts
+  const reopens = ownOpener(report);
   const ranked = RANKED_WITHIN.exec(sentence);
   // (「全省高职院校…，其中某学院…居全省首位；…」: a sentence opening on the region's whole ranks one example)
-  if (ranked && ownOpener(report).test(ranked[1]!) && !ownOpener(report).test(sentence)) return;
+  if (ranked && reopens.test(ranked[1]!) && !reopens.test(sentence)) return;
   // 「【32所】全市中等职业学校总数【98.12%】2024届毕业生毕业去向落实率【72.4%】“双师型”教师…」: headline figures set off
   // before their names; the name before each is the previous figure's, so none is read by the name before it
   const headline = sentence.includes('【') && HEADLINE.test(sentence);
@@ -714,9 +715,9 @@ function readSentence(
   const since = sentence.includes('以来') ? clauses.findIndex((c) => SINCE.test(c) && !hasFigure(c)) : -1;
   // most sentences name no other population: their clauses are not asked one by one
   const otherPopulation = OTHER_POPULATION.test(sentence);
-  const otherLevel = OTHER_LEVEL[report.level ?? '']?.other.test(sentence) ? OTHER_LEVEL[report.level ?? '']! : null;
+  const levels = OTHER_LEVEL[report.level ?? ''];
+  const otherLevel = levels?.other.test(sentence) ? levels : null;
   let prevClause = '';
-  const reopens = ownOpener(report);
   /** A clause after the region's figures narrowed: figures wait for the next ；. */
   let narrowedAside = false;
   // the clauses not asked yet, by index, with their half-width and masked texts
@@ -1005,10 +1006,11 @@ function shareOfItsOwnWhole(next: string | undefined, id: string, unit: string, 
   // (「省属学校在校生3586人，占24.1%」: a share of nothing named is of the whole the figure's own indicator counts,
   // when that indicator is a whole of parts and no part of another: 「“双师型”教师3,215人，占58.6%」「905人留在本地
   // 就业，占77.4%」 are shares of other wholes)
-  if (!m[1]!.trim()) return WHOLES.has(id) && !indicatorById(id)!.within.length;
+  const topWhole = WHOLES.has(id) && !indicatorById(id)!.within.length;
+  if (!m[1]!.trim()) return topWhole;
   const base = m[1]!.replace(/(?:总数|总量|总人数|总体|合计)$/, '');
   // (「民办学校3所，在校生合计3,960人，占全市的11.6%」: a share of the region, nothing more named, is of the same whole)
-  if (own.test(base) && !base.replace(own, '').replace(/的/g, '').trim()) return WHOLES.has(id) && !indicatorById(id)!.within.length;
+  if (own.test(base) && !base.replace(own, '').replace(/的/g, '').trim()) return topWhole;
   const t = termBefore(base, unit, lex);
   // (the region's own whole: 全市 in a city's report, but 全省 there is the wider region's)
   return !!t && t.id === id && t.at + t.term.term.length === base.length && OWN_WHOLE_WORDS.test(base.slice(0, t.at).replace(own, ''));

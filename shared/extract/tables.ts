@@ -134,8 +134,8 @@ const CHANGE_COL = /同比|增长|增减|变化|增幅|比上年|较上年|增�
 /** A survey's sample column (有效样本（份）, 问卷数): figures of no indicator, beside the measured one. */
 const SAMPLE_COL = /样本|问卷|调查人数|调查人次|^份数|置信区间|误差|校均值|均值|中位数|标准差|最大值|最小值/;
 const COMPARED_WITH_WIDER = /[与和同](?:全省|全国|全自治区|省|国家)(?:平均|平均水平)?(?:的)?(?:比较|对比|对照)/g;
-/** A wider region's average or the region's rank, in a column beside its own: 全省平均, 全国平均, 全省位次. */
-const WIDER_OR_RANK_COL = /^(?:全省|全国|全市|全自治区|全省同类|全国同类)(?:平均|均值|平均水平|水平|位次|排名|排位)(?:\(.{1,4}\))?$/;
+/** The region's rank in a wider one, in a column beside its own figures: 全省位次, 全国排名. */
+const RANK_COL = /^(?:全省|全国|全市|全自治区)(?:位次|排名|排位)$/;
 const UNIT_COL = /^单位$/;
 /** A column of the region's own figures (全省, 合计): the words of a table's sum row. */
 const REGION_COL = /^(?:合计|总计|共计|全[省市县区州盟旗](?:合计|总计)?)$/;
@@ -149,7 +149,7 @@ const YEAR_WORD_CELL = /^\s*(?:年|学年|年度|届)\s*$/;
 const SURVEY_CAPTION = /(满意度|满意率)/;
 const SURVEYED_COL = /^(?:调查对象|对象|被调查对象|评价对象|调查群体|群体|类别|满意度调查对象)$/;
 /** A wider region's column beside the region's years (全国平均, 东部地区平均): named, and read by nobody. */
-const WIDER_COL = /^(?:全国|全省|全市|东部|中部|西部|东北)(?:地区)?(?:平均|均值|平均水平|水平)(?:\([^()]{0,6}\))?$/;
+const WIDER_COL = /^(?:全国|全省|全市|全自治区|东部|中部|西部|东北)(?:地区)?(?:平均|均值|平均水平|水平)(?:\([^()]{0,6}\))?$/;
 /** A target's column (年度目标, 目标值), and the column of what was done (完成情况, 完成值, 实际完成). */
 const TARGET_COL = /^(?:年度目标|目标值|目标|计划目标|年度目标值|\d{4}年目标)(?:\([^()]{0,6}\))?$/;
 const DONE_COL = /^(?:完成情况|完成值|实际完成|实际完成值|实际值|完成数|年度完成|实绩)(?:\([^()]{0,6}\))?$/;
@@ -241,10 +241,10 @@ function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | nu
   // 「调查项目 | 滁州市 | 全省平均 | 全国平均」: the region's own column beside wider regions' averages and ranks
   if (labelled && ownPlace && !years.some((y) => y !== null)) {
     const own = flat.findIndex((v, i) => i > 0 && (v === ownPlace || v === ownPlace.replace(/(?:市|县|区|省|自治区|州)$/, '')));
-    if (own > 0 && flat.every((v, i) => i === 0 || i === own || WIDER_OR_RANK_COL.test(v) || UNIT_COL.test(v))) {
+    if (own > 0 && flat.every((v, i) => i === 0 || i === own || (WIDER_COL.test(v) || RANK_COL.test(v)) || UNIT_COL.test(v))) {
       years[own] = reportYear;
       flat.forEach((v, i) => {
-        if (i > 0 && i !== own && WIDER_OR_RANK_COL.test(v)) others.add(i);
+        if (i > 0 && i !== own && (WIDER_COL.test(v) || RANK_COL.test(v))) others.add(i);
       });
     }
   }
