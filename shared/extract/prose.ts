@@ -152,7 +152,6 @@ const ROUTE_PART_IN = /贯通|转段|五年制|五年一贯制|一体化|中外�
 /** 「每216名学生配备」: one figure per so many of another. */
 const PER_SO_MANY = /每\s*(?:[0-9][0-9,.]*\s*)?[名人个所班校]?[\u4e00-\u9fa5]{0,8}?(?:配备|配置|拥有|有)\s*$/;
 /** In a 高职 report, the schools of the level below named as a clause's subject. */
-const OTHER_LEVEL_HIGHER = /中等职业学校|中职学校|中职教育/;
 /** A clause that only restates a figure for a year: 「2023年为15380元」「2022年是96.1%」. */
 const YEAR_RESTATED = /^\s*20\d\d\s*(?:年度|年|届)\s*(?:为|是|达到?)\s*[0-9][0-9,.]*\s*[^，,；;0-9]{0,6}$/;
 /** Some schools, not counted: 个别学校, 部分院校, 少数职校. */
@@ -203,11 +202,6 @@ const PER_HEAD = /人均|平均|每人|每名|校均|每校|每所/;
 const OWN_POPULATION = /中职|中等职业|职业学校|职业院校|高职|职校|职教/;
 /** A share's base: 「占全市高中阶段招生总数33300人的」. */
 const SHARE_BASE = /占[^，,；;。占]{0,40}的/g;
-/** Schools counted with the other level (职业院校（含高职院校）), by the report's level. */
-const ALSO_OTHER_LEVEL: Record<string, RegExp> = {
-  secondary: /(?:院校|学校)\s*[（(]\s*(?:含|包括|包含)[^（()）]*(?:高职|高等职业|高校)/,
-  higher: /(?:院校|学校)\s*[（(]\s*(?:含|包括|包含)[^（()）]*(?:中职|中等职业)/,
-};
 const WITH_TECHNICAL = /[（(]\s*(?:含|包括|包含)[^（()）]*技工(?:学校|院校)/;
 /** A clause whose subject is one kind of school's people or things: 「公办学校专任教师782人」 (not 「公办学校20所」). */
 const KIND_OF_SCHOOL_SUBJECT = /^\s*(?:公办|民办)(?:中职|高职)?(?:学校|院校)(?!\s*[0-9一二三四五六七八九十]|\s*(?:共|有|合计))[\u4e00-\u9fa5“”]/;
@@ -217,10 +211,21 @@ const OPENS_PARTS = /^[\s\u3000]*其中/;
 const RANKED_WITHIN = /(?:居|位居|位列|排名|排在|列)(全[市县区州省盟旗])(?:第[一二三四五六七八九十\d]+|首位|前列|前[一二三四五六七八九十\d]+)/;
 /** Where students went on to: 升入/考入/进入/转入 高职院校, 被…录取. */
 const WENT_TO = /(?:通过|经由|升入|考入|进入|转入|转段|就读于|录取到|被[^，,；;。]{0,12}录取)[^，,；;。]*/g;
-/** The other level's schools, and the report's own, by the report's level. */
-const OTHER_LEVEL: Record<string, { other: RegExp; own: RegExp }> = {
-  secondary: { other: /(?:高职|高等职业)(?:院校|学校|教育)|职业本科/, own: /中职|中等职业|职业高中|职业中专/ },
-  higher: { other: /(?:中职|中等职业)(?:学校|教育)|职业高中|职业中专/, own: /高职|高等职业/ },
+/**
+ * The other school level as a report of each level meets it: its schools named (other), the report's own named
+ * again (own), and a whole that takes the other in (职业院校（含高职院校）).
+ */
+const OTHER_LEVEL: Record<string, { other: RegExp; own: RegExp; takenIn: RegExp }> = {
+  secondary: {
+    other: /(?:高职|高等职业)(?:院校|学校|教育)|职业本科/,
+    own: /中职|中等职业|职业高中|职业中专/,
+    takenIn: /(?:院校|学校)\s*[（(]\s*(?:含|包括|包含)[^（()）]*(?:高职|高等职业|高校)/,
+  },
+  higher: {
+    other: /(?:中职|中等职业)(?:学校|教育)|职业高中|职业中专/,
+    own: /高职|高等职业/,
+    takenIn: /(?:院校|学校)\s*[（(]\s*(?:含|包括|包含)[^（()）]*(?:中职|中等职业)/,
+  },
 };
 /** What a clause leaves out: 不含技工院校. */
 const NOT_INCLUDING = /(?:不含|不包括|未含|未包括)[^，,；;）)]*/g;
@@ -751,7 +756,7 @@ function readSentence(
     const otherHere = otherPopulation ? OTHER_POPULATION.exec((masked.includes('占') ? masked.replace(SHARE_BASE, ' ') : masked).replace(NOT_INCLUDING, ' ')) : null;
     if (otherHere && (figure || masked.length - (otherHere.index + otherHere[0].length) <= 4)) st.other = true;
     // 「全市职业院校（含高职院校）社会培训到账经费合计8960万元」: a whole that takes the other level in
-    else if (figure && bracketed && ALSO_OTHER_LEVEL[report.level ?? '']?.test(half)) st.other = true;
+    else if (figure && bracketed && levels?.takenIn.test(half)) st.other = true;
     else if (st.other && OWN_POPULATION.test(masked)) st.other = false;
     // 「全市高职院校招生13,115人，…」 in a 中职 report that covers both levels: the other level's clauses, until a
     // clause names the report's own level or the region's whole again
@@ -860,7 +865,7 @@ function readSentence(
       // 「开设专业19个大类」: categories, not what they hold
       if (CRITERION_AFTER.test(masked.slice(n.end, n.end + 12)) || /^\s*(?:专业)?大类/.test(masked.slice(n.end))) continue;
       // 「全市11所中等职业学校（含技工学校）在校生1.52万人、招生5,406人」 in a 高职 report: the other level's schools
-      if (report.level === 'higher' && OTHER_LEVEL_HIGHER.test(masked.slice(0, n.index)) && !/贯通|转段|对口|升入|毕业生/.test(masked.slice(0, n.index))) continue;
+      if (report.level === 'higher' && levels!.other.test(masked.slice(0, n.index)) && !/贯通|转段|对口|升入|毕业生/.test(masked.slice(0, n.index))) continue;
       // 「平均每216名学生配备1名体育教师」: one per so many, a ratio's term
       if (PER_SO_MANY.test(masked.slice(Math.max(0, n.index - 24), n.index))) continue;
       // 「全部达标院校7所，其余4所为民办院校」: the rest of some set, counted against it, is no one's whole
@@ -1319,9 +1324,11 @@ interface Reading {
 }
 
 /** The region's own name before 就业 as the lexicon's 本地, kept at the same length (figures keep their places). */
-function localWord(_m: string, lead: string | undefined, name: string | undefined, local: string | undefined, lead1?: string, char?: string): string {
+function localWord(m: string, ...args: unknown[]): string {
+  const { lead, name, local, one } = args[args.length - 1] as Partial<Record<'lead' | 'name' | 'local' | 'one', string>>;
   // 「留蚌就业」 as 「本地就业」
-  if (lead === undefined || name === undefined) return lead1 && char ? '本地' : _m;
+  if (one) return '本地';
+  if (lead === undefined || name === undefined) return m;
   if (local && local !== '内') return lead + FILLER.repeat(name.length) + local;
   // 「在大理州内就业」 as 「在本地就业」: the name and 内 give way to 本地
   return lead + '本地' + FILLER.repeat(name.length + (local ? 1 : 0) - 2);

@@ -165,8 +165,8 @@ function ownLocalOf(region: string, province: string): RegExp | null {
     .sort((a, b) => b.length - a.length);
   if (!names.length) return null;
   // 「留蚌就业」「留汉就业」: a character of the city's two-character name after 留 is the city
-  const chars = short.length === 2 ? `|(留)([${short}])(?=就业)` : '';
-  return new RegExp(`(留在|在)(${names.join('|')})(本地|当地|本市|本县|本区|内)?(?=就业)${chars}`, 'g');
+  const chars = short.length === 2 ? `|留(?<one>[${short}])(?=就业)` : '';
+  return new RegExp(`(?<lead>留在|在)(?<name>${names.join('|')})(?<local>本地|当地|本市|本县|本区|内)?(?=就业)${chars}`, 'g');
 }
 
 /** A municipality's one-character name, as 在京/在津 say it. */
