@@ -49,6 +49,9 @@ export function isRowLine(t: string): boolean {
   if (cells >= 3 && numeric >= 1 && /\s{2,}|\t/.test(t)) return true;
   const parts = toHalfWidth(t).split(/\s+/).filter(Boolean);
   if (parts.length >= 3 && parts.filter((c) => HEADER_CELL.test(c)).length >= 2) return true;
+  // 「2024年   2023年」「（本年） （上年）」: a header of year columns printed on a line of its own (repeated over every
+  // table, so never a running header)
+  if (parts.length >= 2 && parts.every((c) => YEAR_COLUMN_CELL.test(c))) return true;
   // 「企业提供的校内实践教学设备值   1.08亿元」: a label and its figure across a column gap (a two-column table)
   // (most lines have no column gap: asked before anything is split)
   if (!COLUMN_GAP.test(t)) return false;
@@ -56,6 +59,7 @@ export function isRowLine(t: string): boolean {
   return gap.length === 2 && gap[0]!.length <= 30 && /[\u4e00-\u9fa5]{2}/.test(gap[0]!) && LABEL_VALUE.test(gap[1]!.trim());
 }
 const COLUMN_GAP = /\t|\s{2,}/;
+const YEAR_COLUMN_CELL = /^(?:20\d\d\s*(?:年度?|届|学年)|20\d\d\s*[-—–]\s*20\d\d\s*学年|[(（]?(?:本年度?|上年度?|当年|上一年度?)[)）]?)$/;
 /** A value cell of a two-column table: a figure with its unit, maybe last year's in brackets. */
 const LABEL_VALUE = /^(?:约|近|超过|逾)?\s*[0-9０-９][0-9０-９,.]*\s*(?:万|亿)?\s*(?:%|％|[\u4e00-\u9fa5]{1,3}|Mbps)?\s*(?:[（(][^（()）]{1,30}[)）])?$/;
 

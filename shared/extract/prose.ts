@@ -38,8 +38,12 @@ const OTHER_POPULATION = /(普通高中|普高|综合高中|职业本科|本科�
 /** Some of the schools, however the sentence goes on: 「19所中职学校中的12所」「有16所学校的」. */
 const SOME_OF_THEM = /中的\s*[0-9一二三四五六七八九十]+\s*所|有\s*[0-9一二三四五六七八九十]+\s*所(?:学校|院校)的|[0-9一二三四五六七八九十]+\s*名(?:教师|学生|毕业生|专任教师)中/;
 /** A comparison with a wider region (全省, or the parent city by name) or a national standard, in its own clause. */
-const COMPARED_WIDER = /^[^，,；;]{0,6}(?:高于|低于|超过|略高于|略低于|优于|持平|接近|与)[^，,；;]{0,4}(?:全国|全省|全自治区|全市|国家|省|[\u4e00-\u9fa5]{2,7}(?:省|自治区|市|州|盟|地区))[^，,；;]{0,12}(?:平均|水平|标准|要求)/;
+const COMPARED_WIDER = /^[^，,；;]{0,6}(?:高于|低于|超过|略高于|略低于|优于|持平|接近|与)[^，,；;]{0,4}(?:全国|全省|全自治区|全市|全区|国家|省|[\u4e00-\u9fa5]{2,7}(?:省|自治区|市|州|盟|地区))[^，,；;]{0,12}(?:平均|水平|标准|要求)/;
 /** A sentence about what the report leaves out: 「另有技工学校6所…，未纳入本报告统计范围」. */
+/** A sentence opening on a condition: 若将…纳入, 如按…口径, 假如. */
+const HYPOTHETICAL = /^\s*(?:若|如果|假如|倘若|假设|如)\s*(?:将|按|把|以|计入|纳入|按照|采用|换算|折算)/;
+/** What the report itself counts, after a hypothetical: 本报告仅统计, 实际, 按本报告口径. */
+const REPORT_COUNTS = /本报告|仅统计|只统计|实际|按本口径|本口径/;
 const LEFT_OUT = /(未纳入|不纳入|不在本报告|未列入|不含在|未计入|不计入|不作统计|不予统计|不作为统计|仅作参照|仅作参考|仅供参考|仅供参照)/;
 /**
  * A clause about some schools, read as such when a filter word goes with it: 「在全市抽取的8所样本学校中」
@@ -281,7 +285,7 @@ const hasFigure = (s: string) => MAY_HOLD_FIGURE.test(s) || s.includes('百分�
 
 // 一个/三个 run through prose without counting anything: a count in words is looked for only with another measure
 // word, or with 十/百/千 before 个
-const CN_COUNT_HINT = /[两二三四五六七八九十百千](?:余|多)?[所门项本名人元]|(?:公办|民办|其中|另有)一所|[十百千][一二两三四五六七八九]?(?:余|多)?个/;
+const CN_COUNT_HINT = /[两二三四五六七八九十百千](?:余|多)?[所门项本名人元]|[十百千零]一(?:余|多)?[所门项本名人元]|(?:公办|民办|其中|另有)一所|[十百千][一二两三四五六七八九]?(?:余|多)?个/;
 
 const CLAUSE_END = /[，,；;]/g;
 const ASCII_DIGIT = /\d/;
@@ -725,10 +729,15 @@ function readSentence(
   let prevClause = '';
   /** A clause after the region's figures narrowed: figures wait for the next ；. */
   let narrowedAside = false;
+  // 「若将技工院校纳入统计，全市中职阶段学校52所、在校生9.46万人」: what the figures would be if counted another way,
+  // until a clause says what the report counts (「…，本报告仅统计上述3所中职学校」)
+  let hypothetical = HYPOTHETICAL.test(sentence);
   // the clauses not asked yet, by index, with their half-width and masked texts
   const unasked: { k: number; half: string; masked: string }[] = [];
   for (let k = 0; k < clauses.length; k++) {
     const clause = clauses[k]!;
+    if (hypothetical && (k === 0 || !REPORT_COUNTS.test(clause))) continue;
+    hypothetical = false;
     // 「全市配备思政课教师【298名】」: brackets that only set a figure off, read as spaces
     const half = clause.includes('【') ? toHalfWidth(clause).replace(EMPHASIS, ' ') : toHalfWidth(clause);
     // 「在校生满意度：96.8」: a card whose name is a rate states its figure in per cent without saying so
@@ -1002,7 +1011,7 @@ function readSentence(
 }
 
 const WHOLES = new Set(PART_OF.map(([, whole]) => whole));
-const SHARE_OF_NEXT = /^\s*占\s*([^，,；;。0-9]{0,30}?)(?:的)?\s*(?:比例|比重)?\s*(?:为|达)?\s*([0-9]+(?:\.[0-9]+)?)\s*%/;
+const SHARE_OF_NEXT = /^\s*(?:仅|只|约|共|合计)?占\s*([^，,；;。0-9]{0,30}?)(?:的)?\s*(?:比例|比重)?\s*(?:为|达)?\s*([0-9]+(?:\.[0-9]+)?)\s*%/;
 /** What may stand before the whole's name when it is the region's own whole: 全市, 区域内, 全部. */
 const OWN_WHOLE_WORDS = /^\s*(?:区域内|辖区内|域内|全部|所有|各类)?\s*(?:中职学校|中等职业学校|职业学校|学校)?\s*(?:的)?\s*$/;
 function shareOfItsOwnWhole(next: string | undefined, id: string, unit: string, lex: Lexicon, own: RegExp): boolean {
@@ -1760,6 +1769,12 @@ function joinBrokenLines(items: Item[]): Item[] {
     }
     // 「●学校：26所」「——公办17所…」: a list item is a sentence of its own, as a card is
     if (buf && (LIST_MARK.test(it.text) || card)) flush();
+    // 「■ 规模：在校生稳步增长，县域学校“挑大梁”」: a short list item with no figure is a subtitle, no sentence's start
+    if (LIST_MARK.test(it.text) && it.text.length <= 30 && !hasFigure(it.text)) {
+      flush();
+      out.push(it);
+      continue;
+    }
     if (buf) {
       let b: Extract<Item, { kind: 'text' }> = buf;
       // the first piece is the caller's item: copied only now, when it grows
@@ -1793,7 +1808,8 @@ function lineOf(it: Item): string | null {
 }
 const COLUMN_GAP = /\t| {2}|\u3000/;
 /** A card: a short name, a colon, its figure (and no more than a unit or a bracket after it). */
-const CARD_LINE = /^[\u4e00-\u9fa5“”（）()]{2,24}[:：]\s*[0-9][0-9,.]*\s*[^\s，,。；;：:]{0,4}(?:[（(][^（()）]{0,16}[)）])?\s*$/;
+// (「· 直接就业：6,723人（上年6,869人）」: after a list mark too)
+const CARD_LINE = new RegExp(`^(?:${LIST_MARK.source.slice(1)})?\\s*[\\u4e00-\\u9fa5“”（）()]{2,24}[:：]\\s*[0-9][0-9,.]*\\s*[^\\s，,。；;：:]{0,4}(?:[（(][^（()）]{0,16}[)）])?\\s*$`);
 /** A line that may leave a name for the next line's figure: short, worded, no sentence ended in it. */
 const OPEN_LABEL = /^[^\n。！？!?；;]{0,36}[\u4e00-\u9fa5”][:：]?\s*$/;
 /** A figure and its unit (not a year: 2024届毕业生…), opening a line. */
@@ -1847,7 +1863,8 @@ const CN_DIGITS = '〇一二三四五六七八九';
 
 /** The figures of a clause, with percentages written out in words (百分之九十八点五 -> 98.5%). */
 /** 「两所」「十四个」「三十六项」: a count in words before a measure word (not 一体两翼, not 三个百分点). */
-const CN_COUNT = /(?<![\u4e00-\u9fa5]{2}[一二三四五六七八九十])([一二两三四五六七八九十百千]{1,7})\s*(?:余|多)?\s*(所|个|门|项|本|名|人|元)(?!百分点|方面|一批|层次|环节|阶段|类型|维度|重点|体系|中心|平台|机制|工程|计划|行动|全覆盖)/g;
+// (「三百零一人」: 零 inside a number, never opening one)
+const CN_COUNT = /(?<![\u4e00-\u9fa5]{2}[一二三四五六七八九十百千零〇])([一二两三四五六七八九十百千](?:[一二两三四五六七八九十百千零〇]){0,6})\s*(?:余|多)?\s*(所|个|门|项|本|名|人|元)(?!百分点|方面|一批|层次|环节|阶段|类型|维度|重点|体系|中心|平台|机制|工程|计划|行动|全覆盖)/g;
 function chineseCounts(clause: string, nums: NumberMatch[]): void {
   CN_COUNT.lastIndex = 0;
   for (const m of clause.matchAll(CN_COUNT)) {

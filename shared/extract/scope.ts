@@ -108,6 +108,9 @@ export function scopeOf(report: ReportIdentity): Scope {
   if (level >= 1) wider.push('全国(?!职业院校技能|职业技能|文明|优秀|先进|示范|重点|教育系统|职业教育活动周|青少年|学生|大学生|“|(?:(?:和|及|、)(?:省|市|省市|自治区)级?)?(?:劳动模范|劳模|五一劳动|技术能手|技能大师|首席技师|黄炎培))');
   if (level >= 2) {
     wider.push('全省', '全自治区');
+    // in an autonomous region, 全区 is the region's own word for itself: wider than its cities and counties (a
+    // district says 全区 of itself)
+    if (report.province?.endsWith('自治区') && !region.endsWith('区')) wider.push('全区');
     // the province's own schools by name (「福建省中职学校生师比为17.6:1」), not its exams or contests
     if (report.province && report.province !== region)
       wider.push(`${report.province}(?:中职学校|中等职业学校|高职院校|职业院校)(?!分类|技能|招生|示范|办学能力|质量|专业教学标准|教学标准|设置标准|标准)`);
@@ -122,7 +125,7 @@ export function scopeOf(report: ReportIdentity): Scope {
   // the city a district's title names before it (深圳市龙岗区…): wider, and a host of contests
   const at = region && report.title ? report.title.indexOf(region) : -1;
   const parent = at > 0 ? /([\u4e00-\u9fa5]{2,6}市)\s*$/.exec(report.title!.slice(0, at))?.[1] : undefined;
-  const hosts = ['全国', '全省', '全自治区', ...(level >= 3 ? ['全市', '全州', '全盟'] : [])];
+  const hosts = ['全国', '全省', '全自治区', ...(level >= 3 ? ['全市', '全州', '全盟'] : []), ...(level >= 2 && report.province?.endsWith('自治区') && !region.endsWith('区') ? ['全区'] : [])];
   if (level >= 2 && report.province) hosts.push(report.province, provinceShort(report.province) + '省');
   if (parent) hosts.push(parent);
   const s = {
@@ -146,7 +149,8 @@ export function scopeOf(report: ReportIdentity): Scope {
 
 /** Words that turn a sentence to a part of the region: 分区域看, 市直学校, 下辖的… */
 // (a park is a part where schools stand in it: 「园区内学校」, not 「面向园区企业」)
-const PART_WORDS = '分区域|分地区|分县区|分区县|分县\\(?（?市|下辖|集团内|联盟内|成员学校|成员单位|职教园|职教城|(?:科技园|产业园|园区)(?:区)?(?:内|的?(?:学校|院校|职校))';
+// (「县域学校」「市区学校」 in a city's report: the schools of one kind of its area)
+const PART_WORDS = '(?:县域|市区|城区|主城区|农村|乡镇)(?:中职)?(?:学校|院校|职校)|分区域|分地区|分县区|分区县|分县\\(?（?市|下辖|集团内|联盟内|成员学校|成员单位|职教园|职教城|(?:科技园|产业园|园区)(?:区)?(?:内|的?(?:学校|院校|职校))';
 /** The schools a level runs itself (市直, 县属): a part of a city's or province's region. */
 const RUN_BY = ['市直', '县直', '区直', '市属', '县属', '区属'];
 const PART_OF_REGION = new RegExp(`(${PART_WORDS}|${RUN_BY.join('|')})`);

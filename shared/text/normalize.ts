@@ -48,7 +48,7 @@ const CJK = /[\u3000-\u303F\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/;
  * one space between two Latin words.
  */
 /** A list item's mark (●, ▲, ◆, ——) opening a line: the line is an item of its own, never the one before going on. */
-export const LIST_MARK = /^\s*(?:[●▲◆■□◇○★☆•▪►▶◎◉▸➢➤✓√]|——|[-*+]\s)/;
+export const LIST_MARK = /^\s*(?:[●▲◆■□◇○★☆•▪►▶◎◉▸➢➤✓√]|——|[-*+·・]\s)/;
 
 export function joinBroken(a: string, b: string): string {
   const left = a.replace(/\s+$/, '');

@@ -1398,3 +1398,62 @@ describe('general rules found on held-out sets 86 and after', () => {
     expect(value(x, 'fulltime_teachers')).toBe(689);
   });
 });
+
+describe('general rules found on held-out sets 104 and after', () => {
+  it('a line of year columns over every appendix table is the tables’ header, never a running header', () => {
+    const table = (n: number, rows: string[]) => [`附表${n} 某市中等职业教育指标${n}`, '                    2024年   2023年', '序号 指标名称 计量单位        同比增减', '                    （本年） （上年）', ...rows, `- ${16 + n} -`];
+    const x = report(
+      '某市中等职业教育质量年度报告（2024年度）',
+      ...table(1, ['1 毕业生人数 人 23,540 22,917 623', '2 月收入 元 4,386 4,215 171', '3 自主创业率 % 0.35 0.31 0.04', '4 专业对口就业率 % 86.73 85.90 0.83']),
+      ...table(2, ['1 在校生满意度 % 97.18 96.85 0.33', '2 毕业生满意度 % 96.74 96.21 0.53', '3 家长满意度 % 97.55 97.20 0.35', '4 用人单位满意度 % 98.02 97.66 0.36']),
+      ...table(3, ['1 学校数 所 26 27 -1', '2 全日制在校生人数 人 78,436 75,902 2,534', '3 招生数 人 27,615 26,308 1,307', '4 专业数量 个 236 241 -5']),
+    );
+    expect(value(x, 'graduates', 2023)).toBe(22917);
+    expect(value(x, 'satisfaction_students', 2023)).toBe(96.85);
+    expect(value(x, 'school_count')).toBe(26);
+    expect(value(x, 'enrollment_total', 2023)).toBe(75902);
+  });
+
+  it('in an autonomous region a city’s 全区 is the wider region: its totals and averages are not the city’s', () => {
+    const x = report('柳州市中等职业教育质量年度报告（2024年度）', '全日制在校生6.82万人，较上年（65,904人）增加2,311人。全市中职在校生约占全区中职在校生总数（71.6万人）的9.5%。');
+    expect(value(x, 'enrollment_total')).toBe(68200);
+    const y = report('包头市中等职业教育质量年度报告（2024年度）', '专任教师中“双师型”教师占61.8%，高于全区中职学校平均水平（58.3%），具有高级专业技术职务的教师占31.5%。');
+    expect(value(y, 'senior_title_ratio')).toBe(31.5);
+    // a district's 全区 is itself
+    expect(value(report('南宁市青秀区中等职业教育质量年度报告（2024年度）', '全区中职学校在校生5,230人。'), 'enrollment_total')).toBe(5230);
+  });
+
+  it('counts in Chinese numerals past ten with 一 or 零 in them (三十一所, 三百零一人)', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '全市共有中等职业学校三十一所，其中公办二十四所、民办七所。全市中职学校共有教职工356人，其中专任教师三百零一人（2023年为289人）。');
+    expect(value(x, 'school_count')).toBe(31);
+    expect(value(x, 'fulltime_teachers')).toBe(301);
+    expect(value(x, 'fulltime_teachers', 2023)).toBe(289);
+  });
+
+  it('a card line after a middle-dot list mark (· 直接就业：6,723人（上年6,869人）) is read as the card it is', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '2024届全市中职毕业生20,142人。其中：', '· 直接就业：6,723人（上年6,869人）', '· 专业对口就业率：84.72%（上年83.15%）');
+    expect(value(x, 'direct_employment')).toBe(6723);
+    expect(value(x, 'direct_employment', 2023)).toBe(6869);
+    expect(value(x, 'matched_employment_rate')).toBe(84.72);
+  });
+
+  it('figures under a condition (若将技工院校纳入统计) are not the report’s, until a clause says what the report counts', () => {
+    const x = report('绵阳市中等职业教育质量年度报告（2024年度）', '若将人社部门主管的14所技工院校纳入统计，全市中职阶段学校52所、在校生9.46万人，该口径数据不参与指标评价。');
+    expect(value(x, 'school_count')).toBeUndefined();
+    expect(value(x, 'enrollment_total')).toBeUndefined();
+    const y = report('寿光市中等职业教育质量年度报告（2024年度）', '如将技工院校和驻市高校一并计算，全市共有各类职业院校5所，本报告仅统计上述3所中职学校。');
+    expect(value(y, 'school_count')).toBe(3);
+  });
+
+  it('a figure that is only a share of the region (仅占全市的31.39%), or of its county schools (县域学校), is a part', () => {
+    const x = report('柳州市中等职业教育质量年度报告（2024年度）', '6个县（区）中职在校生合计21,413人，仅占全市的31.39%，县域学校生均仪器设备值（7,842元）仅为市区学校的一半左右。');
+    expect(value(x, 'enrollment_total')).toBeUndefined();
+    expect(value(x, 'equipment_value_per_student')).toBeUndefined();
+  });
+
+  it('a short list item with no figure is a subtitle, not the opening of the sentence after it', () => {
+    const x = report('肇庆市中等职业教育质量年度报告（2024年度）', '■ 规模：在校生稳步增长，市直学校“挑大梁”', '2024年，肇庆市教育部门主管的中等职业学校共14所（不含技工学校），其中公办学校12所、民办学校2所。');
+    expect(value(x, 'school_count_public')).toBe(12);
+    expect(value(x, 'school_count_private')).toBe(2);
+  });
+});
