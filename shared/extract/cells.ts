@@ -153,6 +153,8 @@ const SPACE_RUN = /\s+/;
  * as "1 毕业生人数* 人 12267 16214"). "2023 年" is glued back into one cell.
  */
 const HAN = /^[\u4e00-\u9fa5]$/;
+/** Two single Han characters standing alone, spaces between them: 「指  标」「单  位」「项  目」. */
+const SPACED_WORD = /(?<=^|\s)([\u4e00-\u9fa5])\s+([\u4e00-\u9fa5])(?=\s|$)/g;
 export function splitRowText(text: string): string[] {
   const t = MAY_HAVE_NOISE.test(text) ? text.replace(NOISE, '') : text;
   let cells: string[];
@@ -163,8 +165,11 @@ export function splitRowText(text: string): string[] {
     const line = t.trim();
     if (!ANY_SPACE.test(line)) cells = [line];
     else {
-      cells = line.split(GAP);
-      if (cells.length === 1) cells = line.split(SPACE_RUN);
+      // 「序号 指  标 单位 2023年 2024年」: a header word spaced out to its column's width is one word, whatever gap
+      // separates its characters
+      const l = line.includes('  ') ? line.replace(SPACED_WORD, '$1$2') : line;
+      cells = l.split(GAP);
+      if (cells.length === 1) cells = l.split(SPACE_RUN);
       // 「项  目      2023届  2024届」: a label column's heading spaced out to its width is one word
       if (cells.length > 2 && cells[0]!.length === 1 && cells[1]!.length === 1 && HAN.test(cells[0]!) && HAN.test(cells[1]!)) cells = [cells[0]! + cells[1]!, ...cells.slice(2)];
     }

@@ -28,7 +28,7 @@ import { warning, type EngineWarning } from './warnings';
 export { namesSchool, namesSubRegion, scopeOf, type Scope };
 
 /** Who runs or ranks the schools counted: 「市级教育部门举办的公办中等职业学校3所」 is a subset. */
-const OWNER = /(举办的|部门|市级|县级|区级|省级|国家级|示范|重点|优质|强基|高水平|双高|双优|现代化|标杆|品牌|建设院校|建设学校|建设单位|其他|新增|新建|优秀|先进|模范|标兵|名师|骨干|合作(?!开办|开设|举办|建设|建立|开发|设立|编写|培养)|授课|双语)/;
+const OWNER = /(举办的|部门|市级|县级|区级|省级|州级|盟级|自治区级|国家级|示范|重点|优质|强基|高水平|双高|双优|现代化|标杆|品牌|建设院校|建设学校|建设单位|其他|新增|新建|优秀|先进|模范|标兵|名师|骨干|合作(?!开办|开设|举办|建设|建立|开发|设立|编写|培养)|授课|双语)/;
 /** Verbs 合作 may stand before as the way something was done (合作开办). */
 const CO_VERB = /^(?:开办|开设|举办|建设|建立|开发|设立|编写|培养)/;
 /** A count of the schools, people or programmes that went through something is not a count of all of them. */
@@ -40,6 +40,8 @@ const SOME_OF_THEM = /中的\s*[0-9一二三四五六七八九十]+\s*所|有\s*
 /** A comparison with a wider region (全省, or the parent city by name) or a national standard, in its own clause. */
 const COMPARED_WIDER = /^[^，,；;]{0,6}(?:高于|低于|超过|略高于|略低于|优于|持平|接近|与)[^，,；;]{0,4}(?:全国|全省|全自治区|全市|全区|国家|省|[\u4e00-\u9fa5]{2,7}(?:省|自治区|市|州|盟|地区))[^，,；;]{0,12}(?:平均|水平|标准|要求)/;
 /** A sentence about what the report leaves out: 「另有技工学校6所…，未纳入本报告统计范围」. */
+/** A clause that is a sum and its figure, nothing named: 「合计27门」「共计41本」. */
+const SUM_ALONE = /^\s*(?:合计|共计|总计|两者合计|以上合计)\s*(?:为|达到?)?\s*$/;
 /** A sentence opening on a condition: 若将…纳入, 如按…口径, 假如. */
 const HYPOTHETICAL = /^\s*(?:若|如果|假如|倘若|假设|如)\s*(?:将|按|把|以|计入|纳入|按照|采用|换算|折算)/;
 /** What the report itself counts, after a hypothetical: 本报告仅统计, 实际, 按本报告口径. */
@@ -86,7 +88,8 @@ const NEXT_STATES_WHOLE = new RegExp(WHOLE_STATED + '[0-9]');
 const WHOLE_STATED_BEFORE = new RegExp(WHOLE_STATED + '$');
 
 /** 「上年（2023年）全县中职毕业生…」: a clause about last year as its subject (上年为…, 上年的… restate instead). */
-const MAY_OPEN_LAST_YEAR = /^\s*(?:上一?学?年|去年)(?![为是的])/;
+// (「上年3380人」: last year's figure alone restates the clause before, opening nothing)
+const MAY_OPEN_LAST_YEAR = /^\s*(?:上一?学?年|去年)(?![为是的]|\s*(?:约|近)?\s*[0-9][0-9,.]*\s*(?:万|亿)?\s*[^，,；;0-9]{0,4}\s*$)/;
 /** A report's own level word, which names its own money and programmes, not a subset of them. */
 const OWN_LEVEL: Record<string, RegExp> = { province: /省级/g, city: /市级/g, county: /县级/g };
 /** A municipality's own level is 市级, an autonomous region's 自治区级 or 区级, a district's 区级. */
@@ -285,7 +288,9 @@ const hasFigure = (s: string) => MAY_HOLD_FIGURE.test(s) || s.includes('百分�
 
 // 一个/三个 run through prose without counting anything: a count in words is looked for only with another measure
 // word, or with 十/百/千 before 个
-const CN_COUNT_HINT = /[两二三四五六七八九十百千](?:余|多)?[所门项本名人元]|[十百千零]一(?:余|多)?[所门项本名人元]|(?:公办|民办|其中|另有)一所|[十百千][一二两三四五六七八九]?(?:余|多)?个/;
+// (「建成虚拟仿真实训基地二个」「其中发明专利一项」: one digit before 个, or 一 before any measure word, counts only where
+// the clause ends on it; elsewhere 两个课堂, 一所学校 are words)
+const CN_COUNT_HINT = /[两二三四五六七八九十百千](?:余|多)?[所门项本名人元]|[十百千零]一(?:余|多)?[所门项本名人元]|[一二两三四五六七八九][个所门项本名人](?=\s*(?:$|[，,。；;、）)]))|(?:公办|民办|其中|另有)一所|[十百千][一二两三四五六七八九]?(?:余|多)?个/;
 
 const CLAUSE_END = /[，,；;]/g;
 const ASCII_DIGIT = /\d/;
@@ -614,6 +619,10 @@ interface SentenceState {
   otherLevel?: boolean;
   /** A clause opened on one kind of school's people (公办学校专任教师…): true there, 'after' in the clauses after it. */
   kindOfSchool?: boolean | 'after';
+  /** A part of the whole was read in this ；-segment (after a ；): a restatement there is that part's. */
+  partInSegment?: boolean;
+  /** An indicator whose figures were just given level by level (省级…、市级…): a sum after them is its whole. */
+  levels?: { id: string; unit: string };
   /** The year before a clause opening with 上年 moved the sentence to last year (see there). */
   beforeLastYear?: number | null;
 }
@@ -732,12 +741,18 @@ function readSentence(
   // 「若将技工院校纳入统计，全市中职阶段学校52所、在校生9.46万人」: what the figures would be if counted another way,
   // until a clause says what the report counts (「…，本报告仅统计上述3所中职学校」)
   let hypothetical = HYPOTHETICAL.test(sentence);
+  /** How many ； the clauses read so far came after. */
+  let semicolons = 0;
   // the clauses not asked yet, by index, with their half-width and masked texts
   const unasked: { k: number; half: string; masked: string }[] = [];
   for (let k = 0; k < clauses.length; k++) {
     const clause = clauses[k]!;
     if (hypothetical && (k === 0 || !REPORT_COUNTS.test(clause))) continue;
     hypothetical = false;
+    if (afterSemicolon[k]) {
+      semicolons++;
+      st.partInSegment = false;
+    }
     // 「全市配备思政课教师【298名】」: brackets that only set a figure off, read as spaces
     const half = clause.includes('【') ? toHalfWidth(clause).replace(EMPHASIS, ' ') : toHalfWidth(clause);
     // 「在校生满意度：96.8」: a card whose name is a rate states its figure in per cent without saying so
@@ -996,7 +1011,15 @@ function readSentence(
       st.seen.add(cand.id);
       st.run.push(cand.id);
       st.last = { id: cand.id, unit };
-      if (st.whole) st.parts++;
+      // (「其中公益项目培训9400学时；…到账经费312万元，上年为276万元」: a figure in another unit is no part of the whole,
+      // and the list of its parts is over)
+      if (st.whole) {
+        if (convertUnit(1, unit, st.whole.unit) === null && convertUnit(1, indicatorById(cand.id)!.unit, indicatorById(st.whole.id)!.unit) === null) st.whole = null;
+        else {
+          st.parts++;
+          st.partInSegment = semicolons > 0;
+        }
+      }
       out.push(cand);
       for (const id of each) {
         const c = candidate({ id, how: 'before' }, n, unit, year, sentence, spans[k]!, half, it, lead);
@@ -1409,11 +1432,14 @@ function readOwner(
     const only = ONLY_OF_UNIT.get(unit);
     // (an average per head, 人均承担96课时, is none of it)
     if (only && !st.plan && !PER_HEAD.test(before) && (masked.includes(only.subject) || st.seen.has(only.of))) return { id: only.id, how: 'before' };
+    // 「省级在线精品课程5门、州级在线精品课程22门，合计27门」: the sum of the levels just listed is the whole
+    if (st.levels && SUM_ALONE.test(before) && convertUnit(1, unit, indicatorById(st.levels.id)!.unit) !== null) return { id: st.levels.id, how: 'restated', total: true };
     // 「（上年14,730人）」「上年为6102人」「增至3,046人」: the figure just read, again
     if (st.pending && (/^\s*(?:为|是|达|达到)\s*$/.test(before) || WHOLE_STATED_BEFORE.test(before)) && convertUnit(1, unit, indicatorById(st.pending.id)!.unit) !== null)
       return { id: st.pending.id, how: 'restated' };
     // a restatement in a clause of its own after a 其中 list restates the whole, not its last part
-    const last = st.whole && st.parts >= 2 && !/^[\s，,；;]*[(（]/.test(lead) && lead === before ? st.whole : st.last;
+    // (「…；到大型企业就业2,087人，较上年（1,962人）…」: parts set apart by ； each go on about themselves until the next)
+    const last = st.whole && st.parts >= 2 && !st.partInSegment && !/^[\s，,；;]*[(（]/.test(lead) && lead === before ? st.whole : st.last;
     // 「（按…口径，上年16.7:1）」: an aside on how it was counted, then last year's figure, in the same brackets
     if (last && RESTATES.test(lead.replace(ASIDE_THEN_LAST_YEAR, '（')) && convertUnit(1, unit, indicatorById(last.id)!.unit) !== null)
       return { id: last.id, how: 'restated' };
@@ -1465,7 +1491,10 @@ function readOwner(
     // (what the region has, 建成/现有/共有: not what was chosen, newly approved or is being built, 遴选/新立项/建设;
     // and not the national level alone, a few among many)
     const level = LEVELLED.has(id) && !/其中|含/.test(q) && STOCK.test(before.slice(0, at)) && !FILTERED.test(before.slice(0, at)) && ONE_LEVEL_WORD.test(how) && !OWNER.test(how.replace(LEVEL_WORDS, ''));
-    return level && masked.indexOf(term.term) === masked.lastIndexOf(term.term) ? { id, how: 'oneLevel' } : null;
+    if (level && masked.indexOf(term.term) === masked.lastIndexOf(term.term)) return { id, how: 'oneLevel' };
+    // the levels listed one by one, for a sum after them (「省级…5门、州级…22门，合计27门」)
+    if (ONE_LEVEL_WORD.test(how) && LEVELLED.has(id)) st.levels = { id, unit };
+    return null;
   }
   // 「TOP10专业布点合计143个」「前五位专业」: the first few, ranked
   if (RANKED_BEFORE.test(before.slice(0, at))) return null;
@@ -1500,7 +1529,9 @@ function readOwner(
   if (isCount(id) && FILTERED.test(listedRelativeClause(before, listed))) return null;
   // (「通过中本贯通、职教高考升入本科」: the words looked at reach back to the means, however many routes it lists)
   const means = before.slice(0, at).search(MEANS_OPEN);
-  const from = Math.min(at - Math.max(8, q.length), means >= 0 ? means : at);
+  // (「资源库11个（其中省级4个）、虚拟仿真实训基地9个」: the words looked at stop at the list's 、 or the bracket before it)
+  const listStop = Math.max(before.lastIndexOf('、', at - 1), before.lastIndexOf('，', at - 1), before.lastIndexOf(')', at - 1), before.lastIndexOf('）', at - 1)) + 1;
+  const from = means >= 0 ? Math.min(at - Math.max(8, q.length), means) : Math.max(at - Math.max(8, q.length), Math.min(listStop, at));
   if (!MEANS.test(before.slice(0, at)) && !subsetOk(term, before.slice(Math.max(0, from), at + term.term.length) + between, subset, st)) return null;
   return { id, how: term.kind === 'noun' ? 'noun' : 'before', total: TOTAL_MARK.test(q) || TOTAL_MARK.test(between) };
 }
@@ -1870,6 +1901,8 @@ function chineseCounts(clause: string, nums: NumberMatch[]): void {
   for (const m of clause.matchAll(CN_COUNT)) {
     // a count in words uses 十/百 past nine (十四, 三十六): 「一一」 is no count
     if (m[1]!.length > 1 && !/[十百千]/.test(m[1]!)) continue;
+    // (one digit before 个, or 一 alone, only where the clause ends on it: see CN_COUNT_HINT)
+    if (m[1]!.length === 1 && (m[2] === '个' || m[1] === '一') && !/^(?:余|多)?\s*(?:$|[，,。；;、）)])/.test(clause.slice(m.index! + m[0].length)) && !/(?:公办|民办|其中|另有)$/.test(clause.slice(0, m.index))) continue;
     const value = parseChineseNumeral(m[1]!);
     if (value === null || value <= 0) continue;
     const index = m.index!;

@@ -819,6 +819,18 @@ export function readTables(
       continue;
     }
     if (!hasValues) {
+      // 「公共基础课（不含思想政治课）」/「% 95.28 95.90」/「教学满意度」: a label wrapped around its figures, the rest of
+      // it below them, names the row above only together with what it began with
+      const above = zoneRows[zoneRows.length - 1];
+      // (a fragment that names a row by itself opens the next row instead, as does one under a row with no label)
+      if (labelText && !serial && !unit && above && !above.id && above.label && above.order >= it.order - 2 && !idsForRowLabel(labelKey(labelText)).length) {
+        const whole = idsForRowLabel(labelKey(above.label + labelText));
+        if (whole.length === 1) {
+          above.id = whole[0]!;
+          above.label += labelText;
+          continue;
+        }
+      }
       // a label fragment: the label printed on its own line(s) above its unit and figures
       if (pendingLabel.length >= 3) pendingLabel.shift();
       if (labelText && !serial) pendingLabel.push(labelText);
@@ -837,6 +849,8 @@ export function readTables(
     if (!unit) unit = tableUnit;
     let continuation = false;
     if (!label && pendingLabel.length) label = pendingLabel.join('');
+    // 「毕业生本省去向落」/「实率 % 87.05 88.17」: a label broken mid-word, its end on the row of figures
+    else if (label && pendingLabel.length && !idsForRowLabel(labelKey(label)).length && idsForRowLabel(labelKey(pendingLabel.join('') + label)).length) label = pendingLabel.join('') + label;
     else if (!label && lastLabel) {
       continuation = true;
     }

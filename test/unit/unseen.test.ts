@@ -1456,4 +1456,73 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'school_count_public')).toBe(12);
     expect(value(x, 'school_count_private')).toBe(2);
   });
+
+  it('a figure in another unit ends a 其中 list: last year’s after it restates that figure, not the list’s whole', () => {
+    const x = report('某县中等职业教育质量年度报告（2024年度）', '全年开展非学历培训项目46项，培训学时28600学时，其中公益项目培训9400学时；非学历培训到账经费312万元，上年为276万元。');
+    expect(value(x, 'training_income', 2023)).toBe(276);
+  });
+
+  it('one Chinese digit before 个, or 一 before a measure word, is a count where the clause ends on it', () => {
+    const x = report('某县中等职业教育质量年度报告（2024年度）', '全县建成虚拟仿真实训基地二个，专业教学资源库三个。全县获得专利授权14项，其中发明专利一项。');
+    expect(value(x, 'virtual_sim_bases')).toBe(2);
+    expect(value(x, 'resource_libraries')).toBe(3);
+    expect(value(x, 'invention_patents_granted')).toBe(1);
+    // words, not counts: 三个课堂, 两个专业群 followed by what they did
+    const y = report('某县中等职业教育质量年度报告（2024年度）', '全县开展三个课堂建设，有两个专业群获评省级。');
+    expect(y.indicators.map((i) => i.id)).toEqual([]);
+  });
+
+  it('last year’s figure alone in its clause (上年3380人) restates the clause before and leaves the sentence in its year', () => {
+    const x = report('某县中等职业教育质量年度报告（2024年度）', '升学3617人，上年3380人，升学率70.88%，其中通过职教高考升入本科院校412人，上年351人。');
+    expect(value(x, 'graduates_further_study', 2023)).toBe(3380);
+    expect(value(x, 'graduates_to_undergrad')).toBe(412);
+    expect(value(x, 'graduates_to_undergrad', 2023)).toBe(351);
+  });
+
+  it('short names the lexicon gained: 总学时 after a count of courses, 美育课教师, 校企合作编写 after 其中 in 本', () => {
+    const x = report('某县中等职业教育质量年度报告（2024年度）', '全县中职学校教学计划内课程412门，总学时近2.9万学时。专任教师中体育教师88人、美育课教师57人。各校编写教材63本，其中校企合作编写24本。');
+    expect(value(x, 'courses_total_hours')).toBe(29000);
+    expect(value(x, 'arts_teachers')).toBe(57);
+    expect(value(x, 'school_enterprise_textbooks')).toBe(24);
+  });
+
+  it('a prefecture’s 州级 is one level; the sum after levels listed one by one (合计27门) is the whole', () => {
+    const x = report('延边朝鲜族自治州中等职业教育质量年度报告（2024年度）', '全州中职学校建成省级在线精品课程5门、州级在线精品课程22门，合计27门。');
+    expect(value(x, 'quality_online_courses')).toBe(27);
+  });
+
+  it('a header word spaced out to its column (指  标) is one cell: the year columns after it keep their places', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '附表6 某市中等职业学校基本情况', '序号 指  标 单位 2023年 2024年', '1 学校数 所 51 49', '2 全日制在校生人数 人 118,952 126,384');
+    expect(value(x, 'school_count', 2023)).toBe(51);
+    expect(value(x, 'enrollment_total', 2023)).toBe(118952);
+    expect(value(x, 'enrollment_total')).toBe(126384);
+  });
+
+  it('a row label wrapped around its figures, or broken mid-word onto them, names the row whole', () => {
+    const x = report(
+      '某市中等职业教育质量年度报告（2024年度）',
+      '附表2 某市中等职业教育满意度调查表',
+      '序号 调查对象及内容 单位 2023年 2024年',
+      '1 思想政治课教学满意度 % 96.40 97.05',
+      '  公共基础课（不含思想政治课）',
+      '                         % 95.28 95.90',
+      '  教学满意度',
+      '2 毕业生本省去向落',
+      '  实率 % 87.05 88.17',
+    );
+    expect(value(x, 'satisfaction_public_course', 2023)).toBe(95.28);
+    expect(value(x, 'in_province_placement_rate', 2023)).toBe(87.05);
+  });
+
+  it('a name after a 、 that follows a bracket of parts (11个（其中省级4个）、) is not qualified by that bracket', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '全市建成专业教学资源库11个（其中省级4个）、虚拟仿真实训基地9个。');
+    expect(value(x, 'resource_libraries')).toBe(11);
+    expect(value(x, 'virtual_sim_bases')).toBe(9);
+  });
+
+  it('parts set apart by ； each take the restatement in their own segment (较上年（1,962人）), not the whole', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '2024届毕业生初次就业人数6,723人，其中留在当地就业4,986人；到中小微企业等基层就业4,215人；到大型企业就业2,087人，较上年（1,962人）增加125人。');
+    expect(value(x, 'employment_large_firms', 2023)).toBe(1962);
+    expect(value(x, 'first_employment_count', 2023)).toBeUndefined();
+  });
 });
