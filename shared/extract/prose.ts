@@ -1322,7 +1322,8 @@ function pronounOfSome(clauses: string[], i: number): boolean {
   for (let j = 0; j < i; j++) if (FILTERED.test(clauses[j]!) || OWNER.test(clauses[j]!)) return true;
   return false;
 }
-const ORG_OPENS = /^\s*(?:20\d\d年[，,]?\s*)?(?!面向|向|与|同|和|为|对|在|从|联合|携手|依托|对接|服务|深入|走进|引进)[\u4e00-\u9fa5]{2,16}?(?:集团|公司|油田|医院|培训中心|研究院|研究所|协会|商会|银行)(?:有限公司)?(?![\u4e00-\u9fa5]{0,3}(?:合作|共建|联合|等))/;
+// (「各校与浙江中国小商品城集团…共建」: a company after 与 is a partner, not the subject)
+const ORG_OPENS = /^\s*(?:20\d\d年[，,]?\s*)?(?!面向|向|与|同|和|为|对|在|从|联合|携手|依托|对接|服务|深入|走进|引进)(?:(?![与和同])[\u4e00-\u9fa5]){2,16}?(?:集团|公司|油田|医院|培训中心|研究院|研究所|协会|商会|银行)(?:有限公司)?(?![\u4e00-\u9fa5]{0,3}(?:合作|共建|联合|等))/;
 /** 「装备制造联合体围绕…」: a named 联合体/共同体 as the subject (not 全市组建…联合体, which the region did). */
 const CONSORTIUM_OPENS = /^\s*(?:20\d\d年[，,]?\s*)?(?!面向|向|与|同|和|为|对|在|从|联合|携手|依托|对接|服务|深入|走进|引进|全|我|本|各|共|组建|建成|成立|牵头)[\u4e00-\u9fa5]{2,10}?(?:联合体|共同体)(?![\u4e00-\u9fa5]{0,3}(?:合作|共建|联合|等))/;
 const SERVES = /对接|服务于?|助力|支撑|支持|面向/;
@@ -1334,7 +1335,7 @@ const DESTINATION = /(?:升入|考入|就读于)[^，,；;。]*/g;
 const FOLLOWS = /按照|依据|根据|对照|执行|落实|贯彻|参照/;
 const FOLLOWED_RULE = /(?:按照|依据|根据|对照|执行|落实|贯彻|参照)[^，,；;。]*(?:标准|规范|办法|意见|方案|条例|要求|通知|文件|政策|规定|纲要)/g;
 /** Where people came from: 「主要来自…企业」「从开发区企业聘请」. */
-const ORIGIN = /来自[^，,；;。]*|从[^，,；;。从]{1,30}?(?=聘请|聘用|聘任|选聘)/g;
+const ORIGIN = /来自[^，,；;。]*|(?:从|面向|向)[^，,；;。从]{1,30}?(?=聘请|聘用|聘任|选聘)/g;
 /**
  * What a breakdown (按举办者分, 按招生渠道分) breaks down: a scale's whole (学校, 在校生, 招生) or a whole the catalog
  * names parts of (毕业生, 专任教师); the parts themselves (公办学校, 面向第一产业) are read after it.
@@ -1531,7 +1532,9 @@ function readOwner(
   const means = before.slice(0, at).search(MEANS_OPEN);
   // (「资源库11个（其中省级4个）、虚拟仿真实训基地9个」: the words looked at stop at the list's 、 or the bracket before it)
   const listStop = Math.max(before.lastIndexOf('、', at - 1), before.lastIndexOf('，', at - 1), before.lastIndexOf(')', at - 1), before.lastIndexOf('）', at - 1)) + 1;
-  const from = means >= 0 ? Math.min(at - Math.max(8, q.length), means) : Math.max(at - Math.max(8, q.length), Math.min(listStop, at));
+  // (「面向重点企业聘请行业导师」: where they were hired from qualifies none of them, as above)
+  const hired = /(?:聘请|聘用|聘任|选聘)了?$/.exec(before.slice(0, at));
+  const from = /^(?:聘请|聘用|聘任|选聘)/.test(term.term) ? at : hired ? hired.index : means >= 0 ? Math.min(at - Math.max(8, q.length), means) : Math.max(at - Math.max(8, q.length), Math.min(listStop, at));
   if (!MEANS.test(before.slice(0, at)) && !subsetOk(term, before.slice(Math.max(0, from), at + term.term.length) + between, subset, st)) return null;
   return { id, how: term.kind === 'noun' ? 'noun' : 'before', total: TOTAL_MARK.test(q) || TOTAL_MARK.test(between) };
 }
@@ -1868,7 +1871,8 @@ function splitSentences(text: string): string[] {
   return out;
 }
 /** A semicolon before the next item of an enumeration (二是, 其二, （二）, 2．): kept with the item before. */
-const ENUMERATED = /(?<=[；;])(?=\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,、]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[、．.](?!\d)))/;
+// (「…；（2）实训条件改善明显…」「；②…」: items numbered in digits too)
+const ENUMERATED = /(?<=[；;])(?=\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,、]|[（(](?:[一二三四五六七八九十]+|\d{1,2})[)）]|[①-⑳]|\d{1,2}[、．.](?!\d)))/;
 
 /** Units a printed figure can be converted from into some catalog unit (by convertUnit's own rules). */
 const CATALOG_UNITS: string[] = [...new Set(INDICATORS.map((e) => e.unit))];

@@ -1525,4 +1525,18 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'employment_large_firms', 2023)).toBe(1962);
     expect(value(x, 'first_employment_count', 2023)).toBeUndefined();
   });
+
+  it('a company after 与 is a partner, not the subject; where mentors were hired from qualifies none of them', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '各校与浙江中国小商品城集团股份有限公司、真爱集团等本地骨干企业共建产业学院，企业提供的校内实践教学设备值2,150万元。');
+    expect(value(x, 'enterprise_equipment_value')).toBe(2150);
+    const y = report('宁乡市中等职业教育质量年度报告（2024年度）', '各校面向宁乡经开区、宁乡高新区重点企业聘请行业导师238人，其中聘请大国工匠、劳动模范14人。');
+    expect(value(y, 'industry_mentors')).toBe(238);
+    expect(value(y, 'master_craftsmen')).toBe(14);
+  });
+
+  it('items numbered in digits after a ； (；（2）…) are statements of their own', () => {
+    const x = report('鄂州市中等职业教育质量年度报告（2024年度）', '全市中职学校办学条件持续改善。（1）基础设施建设加快，2024年完成华容区职业技术学校学生公寓等建设项目3个；（2）实训条件改善明显，生均教学科研仪器设备值达到9,120元，比上年增加470元。');
+    expect(value(x, 'equipment_value_per_student')).toBe(9120);
+  });
 });
+
