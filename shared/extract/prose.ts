@@ -728,7 +728,10 @@ function readSentence(
   const { clauses, spans, afterSemicolon } = joinBareFigures(sentence, clausesOf(sentence), lex);
   const sentenceStart = out.length;
   // 「通过职教高考升学1.53万人，通过五年制转段升学0.51万人」: figures by route, each a part of the whole
-  const byRoute = sentence.includes('通过') && clauses.filter((c) => ROUTE_OPENS.test(c) && hasFigure(c)).length >= 2;
+  const routes = sentence.includes('通过') ? clauses.filter((c) => ROUTE_OPENS.test(c) && hasFigure(c)) : [];
+  const byRoute = routes.length >= 2;
+  // (「通过职教高考升入本科860人；通过对口招生考试升入高职专科7,640人」: the only route to 本科 is all who went there)
+  const oneRouteToUndergrad = routes.filter((c) => c.includes('本科')).length === 1;
   // 「“十四五”以来，全市新增…」: the first clause setting a span since a named time, asked once per sentence
   const since = sentence.includes('以来') ? clauses.findIndex((c) => SINCE.test(c) && !hasFigure(c)) : -1;
   // most sentences name no other population: their clauses are not asked one by one
@@ -851,7 +854,7 @@ function readSentence(
       prevClause = half;
       continue;
     }
-    if (byRoute && ROUTE_OPENS.test(masked)) {
+    if (byRoute && ROUTE_OPENS.test(masked) && !(oneRouteToUndergrad && masked.includes('本科'))) {
       prevClause = half;
       continue;
     }

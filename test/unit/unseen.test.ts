@@ -1538,5 +1538,12 @@ describe('general rules found on held-out sets 104 and after', () => {
     const x = report('鄂州市中等职业教育质量年度报告（2024年度）', '全市中职学校办学条件持续改善。（1）基础设施建设加快，2024年完成华容区职业技术学校学生公寓等建设项目3个；（2）实训条件改善明显，生均教学科研仪器设备值达到9,120元，比上年增加470元。');
     expect(value(x, 'equipment_value_per_student')).toBe(9120);
   });
+
+  it('among routes of further study, the only one to 本科 is all who went on to 本科; two such routes are parts', () => {
+    const x = report('常德市中等职业教育质量年度报告（2024年度）', '2024届毕业生中，通过职教高考升入本科860人；通过对口招生考试升入高职专科7,640人；五年制高职转段1,880人。');
+    expect(value(x, 'graduates_to_undergrad')).toBe(860);
+    const y = report('常德市中等职业教育质量年度报告（2024年度）', '通过职教高考升入本科860人，通过3+4转段升入本科200人，通过对口招生考试升入高职专科7,640人。');
+    expect(value(y, 'graduates_to_undergrad')).toBeUndefined();
+  });
 });
 
