@@ -36,7 +36,7 @@ export function blocksFromText(input: string): Block[] {
 export function buildFromText(input: string): { blocks: Block[]; lines: number[] } {
   if (typeof input !== 'string' || !input) return { blocks: [], lines: [] };
   const text = cleanSource(input.length > MAX_CHARS ? input.slice(0, MAX_CHARS) : input);
-  const raw = text.split('\n');
+  const raw = indentBareCells(text.split('\n'));
   const units: Unit<number>[] = [];
   let i = 0;
   while (i < raw.length) {
@@ -77,6 +77,48 @@ export function buildFromText(input: string): { blocks: Block[]; lines: number[]
   }
   const built = unitsToBlocks(units);
   return { blocks: built.blocks, lines: built.refs.map((r) => r ?? 0) };
+}
+
+/** A cell of a table pasted without its tabs: short, no sentence in it. */
+const BARE_CELL = /^[^\t。；！？]{1,40}$/;
+/** What a header row of such a table names: its years or its label column. */
+const BARE_HEADER = /^(?:20\d\d\s*(?:年度?|届|学年)?|20\d\d\s*[-—–]\s*20\d\d\s*学年|序号|项目|指标|指标名称|调查项目|调查对象|单位|类别|市州|地区)$/;
+const BARE_FIGURE = /^[-—–]$|^[-+]?[0-9０-９][0-9０-９,.．]*\s*(?:%|％|:1|∶1)?$/;
+
+/**
+ * Word's flattened table pasted with its cells' tabs lost: groups of short lines separated by blank lines, all of
+ * one size, the first a header (years, 项目…), the others rows with figures. Their lines get the tab back, so the
+ * Word table reader reads them; other text passes through as it is.
+ */
+function indentBareCells(raw: string[]): string[] {
+  let out: string[] | null = null;
+  for (let i = 0; i < raw.length; i++) {
+    // a header group starts after a blank line or a caption, never inside a paragraph
+    if (!raw[i]!.trim() || CELL_LINE.test(raw[i]!) || !BARE_CELL.test(raw[i]!.trim()) || (i > 0 && raw[i - 1]!.trim() && !CAPTION.test(stripNoise(raw[i - 1]!)))) continue;
+    const groups: [number, number][] = [];
+    let j = i;
+    while (j < raw.length && raw[j]!.trim() && BARE_CELL.test(raw[j]!.trim()) && !raw[j]!.includes('\t')) {
+      const from = j;
+      while (j < raw.length && raw[j]!.trim() && BARE_CELL.test(raw[j]!.trim()) && !raw[j]!.includes('\t')) j++;
+      groups.push([from, j]);
+      if (j < raw.length && !raw[j]!.trim() && raw[j + 1]?.trim()) j++;
+      else break;
+    }
+    const size = groups[0] ? groups[0][1] - groups[0][0] : 0;
+    if (size < 2 || size > 10) continue;
+    const header = raw.slice(groups[0]![0], groups[0]![1]).map((l) => stripNoise(l).trim());
+    if (!header.some((c) => BARE_HEADER.test(c)) || header.some((c) => BARE_FIGURE.test(c))) continue;
+    let rows = 0;
+    for (const [a, b] of groups.slice(1)) {
+      if (b - a !== size || !raw.slice(a + 1, b).some((l) => BARE_FIGURE.test(stripNoise(l).trim()))) break;
+      rows++;
+    }
+    if (rows < 2) continue;
+    out ??= raw.slice();
+    for (const [a, b] of groups.slice(0, rows + 1)) for (let k = a; k < b; k++) out[k] = '\t' + raw[k]!.trim();
+    i = groups[rows]![1];
+  }
+  return out ?? raw;
 }
 
 function isTabRow(line: string): boolean {

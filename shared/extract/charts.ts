@@ -8,7 +8,7 @@
 import type { Candidate } from './candidate';
 import type { Item } from './stream';
 import type { ReportIdentity } from './types';
-import { idsForLabel, indicatorById } from '../catalog/index';
+import { idsForLabel, idsForRowLabel, indicatorById, labelKey } from '../catalog/index';
 import { convertUnit, parseNumberCell, parseYearLabel, toHalfWidth } from '../numbers/parse';
 import { namesSchool, namesSubRegion, type Scope } from './scope';
 import { unitNoteOf } from './tables';
@@ -23,6 +23,11 @@ const SCOPE_WORDS = /^(?:全[省市县区州盟旗]|全自治区|我[省市县�
 /** One label and its figure, as a chart prints them: 「2023年 326」「家长 96.54」. */
 const PAIR = /^(\S{1,12})\s+([0-9][0-9,.]*)\s*(%?)$/;
 const RATE = '满意度';
+/** What separates a chart's data labels: a tab, a run of spaces, a slash between spaces. */
+const DATA_GAP = /\t|\s{2,}|\s+[/／|｜]\s+/;
+/** A data label alone (a year, who was asked), and a figure alone. */
+const LABEL_ALONE = /^(?:20\d\d\s*(?:年度?|届|学年)?|[\u4e00-\u9fa5]{2,8})$/;
+const FIGURE_ALONE = /^[0-9][0-9,.]*\s*%?$/;
 
 export function readCharts(items: Item[], report: ReportIdentity, scope: Scope): Candidate[] {
   const out: Candidate[] = [];
@@ -30,10 +35,21 @@ export function readCharts(items: Item[], report: ReportIdentity, scope: Scope):
     const cap = lineOf(items[i]!);
     const m = cap ? CAPTION.exec(cap) : null;
     if (!m) continue;
-    const dataItem = items[i + 1]!;
-    const data = lineOf(dataItem);
+    let dataItem = items[i + 1]!;
+    let data = lineOf(dataItem);
     if (!data) continue;
-    const pairs = data.trim().split(/\t|\s{2,}/).map((c) => PAIR.exec(c.trim()));
+    let pairs = data.trim().split(DATA_GAP).map((c) => PAIR.exec(c.trim()));
+    // 「2022年 / 2023年 / 2024年」 over 「336 / 392 / 455」: the labels on a line of their own, the figures under them
+    const labels = data.trim().split(DATA_GAP).map((c) => c.trim());
+    const under = items[i + 2] ? lineOf(items[i + 2]!) : null;
+    if (pairs.some((p) => !p) && under && labels.length >= 2 && labels.every((l) => LABEL_ALONE.test(l))) {
+      const figures = under.trim().split(DATA_GAP).map((c) => c.trim());
+      if (figures.length === labels.length && figures.every((f) => FIGURE_ALONE.test(f))) {
+        pairs = labels.map((l, k) => PAIR.exec(`${l} ${figures[k]}`));
+        dataItem = items[i + 2]!;
+        data = `${data.trim()}\n${under.trim()}`;
+      }
+    }
     if (pairs.length < 2 || pairs.some((p) => !p)) continue;
     const raw = toHalfWidth(m[1]!).replace(/\s+/g, '');
     // a chart of cities or of one school is no figure of the region's
@@ -77,7 +93,8 @@ export function readCharts(items: Item[], report: ReportIdentity, scope: Scope):
 function indicatorOfTitle(name: string): string | null {
   for (let k = 0; k <= name.length - 2; k++) {
     if (!SCOPE_WORDS.test(name.slice(0, k))) continue;
-    const ids = idsForLabel(name.slice(k));
+    // (「校企合作开发课程」: a caption names an indicator as prose does, as a table label may)
+    const ids = idsForRowLabel(labelKey(name.slice(k)));
     if (ids.length === 1) return ids[0]!;
     if (ids.length > 1) return null;
   }

@@ -40,6 +40,9 @@ const SOME_OF_THEM = /中的\s*[0-9一二三四五六七八九十]+\s*所|有\s*
 /** A comparison with a wider region (全省, or the parent city by name) or a national standard, in its own clause. */
 const COMPARED_WIDER = /^[^，,；;]{0,6}(?:高于|低于|超过|略高于|略低于|优于|持平|接近|与)[^，,；;]{0,4}(?:全国|全省|全自治区|全市|全区|国家|省|[\u4e00-\u9fa5]{2,7}(?:省|自治区|市|州|盟|地区))[^，,；;]{0,12}(?:平均|水平|标准|要求)/;
 /** A sentence about what the report leaves out: 「另有技工学校6所…，未纳入本报告统计范围」. */
+/** A short list item with no figure: 「■ 教育教学」「■ 规模：在校生稳步增长」. */
+const isSubtitle = (text: string) => text.length <= 30 && LIST_MARK.test(text) && !hasFigure(text);
+const OUR_SCHOOL = /“[^”]*(?:我们(?:学校|学院|这所学校)|我校|本校)/;
 /** A clause that is a sum and its figure, nothing named: 「合计27门」「共计41本」. */
 const SUM_ALONE = /^\s*(?:合计|共计|总计|两者合计|以上合计)\s*(?:为|达到?)?\s*$/;
 /** A sentence opening on a condition: 若将…纳入, 如按…口径, 假如. */
@@ -292,7 +295,8 @@ const hasFigure = (s: string) => MAY_HOLD_FIGURE.test(s) || s.includes('百分�
 // the clause ends on it; elsewhere 两个课堂, 一所学校 are words)
 const CN_COUNT_HINT = /[两二三四五六七八九十百千](?:余|多)?[所门项本名人元]|[十百千零]一(?:余|多)?[所门项本名人元]|[一二两三四五六七八九][个所门项本名人](?=\s*(?:$|[，,。；;、）)]))|(?:公办|民办|其中|另有)一所|[十百千][一二两三四五六七八九]?(?:余|多)?个/;
 
-const CLAUSE_END = /[，,；;]/g;
+// (「初次就业 2213 / 留在当地 1652 / …」: a slash between spaces sets a dashboard's figures apart as a comma does)
+const CLAUSE_END = /[，,；;]|(?<=\s)[/／](?=\s)/g;
 const ASCII_DIGIT = /\d/;
 function clausesOf(sentence: string): string[] {
   const out: string[] = [];
@@ -665,7 +669,10 @@ export function readProse(items: Item[], report: ReportIdentity): { candidates: 
       continue;
     }
     // (「“国际影响表”主要指标如下：」: the report's own table, introduced, is no part of a box either)
-    if (inCase && ((text.length < 60 && SECTION.test(text)) || REGION_OPENS.test(text) || NUMBERED.test(text) || STANDARD_TABLE.test(text))) inCase = false;
+    // (「■ 教育教学」: a subtitle after a list mark ends it as a section heading does)
+    // (「课程教材建设“提档升级”」/「2024年，全市…」: a subtitle joined to the paragraph after it; the region opening a line
+    // of its own ends the box as well)
+    if (inCase && ((text.length < 60 && SECTION.test(text)) || REGION_OPENS.test(text) || NUMBERED.test(text) || STANDARD_TABLE.test(text) || isSubtitle(text) || (it.kind === 'text' && !!it.parts?.slice(1).some((p) => REGION_OPENS.test(text.slice(p.start)))))) inCase = false;
     // 「七、下一步打算」「面临挑战与改进措施」: what the section says is planned, not what happened
     if ((it.kind === 'text' && it.heading) || (text.length < 60 && SECTION.test(text))) inPlan = PLAN_SECTION.test(text);
     if (inCase || inPlan || it.kind !== 'text' || it.heading) continue;
@@ -744,13 +751,19 @@ function readSentence(
   // 「若将技工院校纳入统计，全市中职阶段学校52所、在校生9.46万人」: what the figures would be if counted another way,
   // until a clause says what the report counts (「…，本报告仅统计上述3所中职学校」)
   let hypothetical = HYPOTHETICAL.test(sentence);
+  let conditionAt = 0;
   /** How many ； the clauses read so far came after. */
   let semicolons = 0;
   // the clauses not asked yet, by index, with their half-width and masked texts
   const unasked: { k: number; half: string; masked: string }[] = [];
   for (let k = 0; k < clauses.length; k++) {
     const clause = clauses[k]!;
-    if (hypothetical && (k === 0 || !REPORT_COUNTS.test(clause))) continue;
+    // (「…计算；如计入中央财政免学费补助资金，全省中职生均财政拨款为19235元」: a condition opening a ；-segment too)
+    if (k > 0 && afterSemicolon[k] && HYPOTHETICAL.test(clause)) {
+      hypothetical = true;
+      conditionAt = k;
+    }
+    if (hypothetical && (k === conditionAt || !REPORT_COUNTS.test(clause))) continue;
     hypothetical = false;
     if (afterSemicolon[k]) {
       semicolons++;
@@ -1285,6 +1298,9 @@ function narrows(half: string, masked: string, scope: Scope, onlySchool: boolean
   // 「这个班的45名学生全部被企业录用」「该校毕业生…」: one class, school or company pointed back to
   // (「临夏籍中职毕业生318人」: the students from one place are some of them)
   if (THIS_ONE.test(masked) || FROM_PLACE.test(masked)) return true;
+  // 「“我们学校去年有3本教材入选…”」: someone quoted speaking of their school (a school's own report, or a county's only
+  // school, says 我校 of the report's subject, outside quotation marks)
+  if (!scope.school && OUR_SCHOOL.test(half)) return true;
   // 「个别学校家长满意度达到98.0%」: some schools' figure, however many (「部分学校开展技术服务，到款额…」 is all there is)
   if (FEW_SCHOOLS.test(masked) && hasFigure(half)) return true;
   // 「通过职教高考升入江西旅游商贸职业学院等高职院校」: schools the students went on to are no subject
@@ -1774,12 +1790,30 @@ function joinBrokenLines(items: Item[]): Item[] {
     // (「●专任教师：2847人（上年2902人）」: a list item stating a figure is prose too, however few its words)
     // (「公办学校：9所」「家长满意度：96.2」: a card, a name then its figure after a colon, as well)
     // (「开设专业：46个（上年 44个）」: a space inside its bracket is no column gap)
-    const card = raw.kind === 'row' && !raw.fromTable && (raw.oneCell || !COLUMN_GAP.test(raw.quote)) && CARD_LINE.test(raw.quote);
+    // (「互联网出口带宽　8600Mbps　↑34.4%」「初次就业 2213 / 留在当地 1652 / …」: a dashboard's name and figure across a gap,
+    // a change after them, or its figures in a row set apart by slashes)
+    const card = raw.kind === 'row' && !raw.fromTable && (((raw.oneCell || !COLUMN_GAP.test(raw.quote)) && CARD_LINE.test(raw.quote)) || GAP_CARD.test(raw.quote) || SLASH_SERIES.test(raw.quote));
     let it: Item =
       // (「其中：公办学校9所，民办学校4所」: figures set apart by a full-width comma are a sentence's, never a cell's)
       raw.kind === 'row' && !raw.fromTable && (card || (raw.oneCell && ((raw.quote.length >= 10 && /[\u4e00-\u9fa5]{6}/.test(raw.quote)) || (LIST_MARK.test(raw.quote) && /[\u4e00-\u9fa5]{2}/.test(raw.quote)) || (/[，；]/.test(raw.quote) && hasFigure(raw.quote)))))
         ? { kind: 'text', text: raw.quote, heading: false, page: raw.page, order: raw.order, block: raw.block }
         : raw;
+    // 「78本」/「编写教材」/「52本」/「校企合作编写」…: cards whose figure stands above its name. A run of lines that alternate
+    // a name and a figure alone and ends on a name pairs each figure with the name after it (a name opening the run is
+    // its heading); one that ends on a figure is read name then figure, below
+    const run = figureFirstRun(items, i);
+    if (run) {
+      flush();
+      if (run.heading) out.push(it);
+      for (let t = run.from; t + 1 < run.to; t += 2) {
+        const [f, l] = [items[t], items[t + 1]] as [TextOrRow, TextOrRow];
+        const figure = lineOf(f)!.trim();
+        const parts = f.block === l.block ? undefined : [{ start: 0, block: f.block }, { start: figure.length, block: l.block }];
+        out.push({ kind: 'text', text: figure + lineOf(l)!.trim(), heading: false, page: f.page, order: f.order, block: f.block, parts });
+      }
+      i = run.to - 1;
+      continue;
+    }
     // 「②直接就业：」/「9,514人」「全市中职学校在校生」/「6,842人，比上年…」: a name left at the end of a line, its figure
     // opening the next one, is one sentence
     const next = items[i + 1];
@@ -1807,7 +1841,7 @@ function joinBrokenLines(items: Item[]): Item[] {
     // 「●学校：26所」「——公办17所…」: a list item is a sentence of its own, as a card is
     if (buf && (LIST_MARK.test(it.text) || card)) flush();
     // 「■ 规模：在校生稳步增长，县域学校“挑大梁”」: a short list item with no figure is a subtitle, no sentence's start
-    if (LIST_MARK.test(it.text) && it.text.length <= 30 && !hasFigure(it.text)) {
+    if (isSubtitle(it.text)) {
       flush();
       out.push(it);
       continue;
@@ -1839,6 +1873,31 @@ function joinBrokenLines(items: Item[]): Item[] {
 
 type TextOrRow = Extract<Item, { kind: 'text' }> | Row;
 /** A line's text, for a prose line or a line of a text layer read as a one-cell row; null for anything else. */
+/**
+ * The run of card lines starting at i when its figures stand above their names: [from, to) covers the figure/name
+ * pairs; heading when a name opens the run. Null when no such run starts here (at least two cards).
+ */
+function figureFirstRun(items: Item[], i: number): { from: number; to: number; heading: boolean } | null {
+  const kind = (k: number): 'figure' | 'name' | null => {
+    const it = items[k];
+    const line = it ? lineOf(it) : null;
+    if (line === null) return null;
+    if (FIGURE_ALONE.test(line)) return 'figure';
+    return line.length <= 30 && OPEN_LABEL.test(line) && !hasFigure(line) && !SECTION.test(line) ? 'name' : null;
+  };
+  const first = kind(i);
+  // only where a run starts: the line before is no part of it
+  if (!first || kind(i - 1) !== null) return null;
+  let to = i + 1;
+  while (kind(to) !== null && kind(to) !== kind(to - 1)) to++;
+  if (kind(to - 1) !== 'name') return null;
+  const from = first === 'name' ? i + 1 : i;
+  // (「…自主创业率」/「0.9%」/「就业质量的几个特点：」: a name ending on a colon introduces what follows it, so the run was
+  // read name then figure)
+  for (let k = from + 1; k < to; k += 2) if (/[:：]\s*$/.test(lineOf(items[k]!)!)) return null;
+  return to - from >= 4 ? { from, to, heading: first === 'name' } : null;
+}
+
 function lineOf(it: Item): string | null {
   if (it.kind === 'text') return it.heading || it.parts ? null : it.text;
   return it.kind === 'row' && !it.fromTable && it.oneCell ? it.quote : null;
@@ -1847,6 +1906,8 @@ const COLUMN_GAP = /\t| {2}|\u3000/;
 /** A card: a short name, a colon, its figure (and no more than a unit or a bracket after it). */
 // (「· 直接就业：6,723人（上年6,869人）」: after a list mark too)
 const CARD_LINE = new RegExp(`^(?:${LIST_MARK.source.slice(1)})?\\s*[\\u4e00-\\u9fa5“”（）()]{2,24}[:：]\\s*[0-9][0-9,.]*\\s*[^\\s，,。；;：:]{0,4}(?:[（(][^（()）]{0,16}[)）])?\\s*$`);
+const GAP_CARD = /^[\u4e00-\u9fa5“”]{2,24}[\u3000\t ]+(?:约|近)?[0-9０-９][0-9０-９,.]*\s*(?:万|亿)?[^\s，,。；;：:0-9]{0,5}(?:[\u3000\t ]+(?:↑|↓|较上年|同比|比上年|增长|下降|提高|[+＋\-－]).{0,14})?\s*$/;
+const SLASH_SERIES = /^(?:[^/／0-9]{2,16}\s*[0-9][0-9,.]*\s*[^/／\s]{0,3}\s+[/／]\s+){1,}[^/／0-9]{2,16}\s*[0-9][0-9,.]*\s*[^/／\s]{0,3}\s*$/;
 /** A line that may leave a name for the next line's figure: short, worded, no sentence ended in it. */
 const OPEN_LABEL = /^[^\n。！？!?；;]{0,36}[\u4e00-\u9fa5”][:：]?\s*$/;
 /** A figure and its unit (not a year: 2024届毕业生…), opening a line. */

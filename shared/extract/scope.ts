@@ -139,7 +139,7 @@ export function scopeOf(report: ReportIdentity): Scope {
     school: level === 4,
     partOfRegion: level === 3 ? partOfCounty(region) : PART_OF_REGION,
     ownLocal: ownLocalOf(region, report.province ?? ''),
-    ownProvince: ownProvinceOf(report.province ?? ''),
+    ownProvince: ownProvinceOf(report.province ?? '', region),
     ownRun: level === 3 && /[县区市旗]$/.test(region) ? new RegExp(`${region.slice(-1)}(?:属|管|直属|直)`) : null,
     hostedContests: level >= 2 ? new RegExp(`(?:${hosts.join('|')})(?:第[^，,；;。]{1,4}届)?${CONTEST_TITLE}`, 'g') : null,
   };
@@ -164,21 +164,25 @@ function ownLocalOf(region: string, province: string): RegExp | null {
   // 大理白族自治州 is 大理州 in its own report's sentences
   const plain = own.replace(/自治(州|县)$/, '$1').replace(ETHNIC_BEFORE, '');
   // (a new area's report says 留在新区就业 of itself)
-  const names = [...new Set([region, own, plain, short.replace(ETHNIC_TAIL, ''), region.endsWith('新区') ? '新区' : ''])]
+  // (a municipality's district: its graduates who stay in the municipality stay local, 留在北京就业, 留京就业)
+  const municipality = MUNICIPALITY_SHORT[province] && region !== province ? [province, provinceShort(province)] : [];
+  const names = [...new Set([region, own, plain, short.replace(ETHNIC_TAIL, ''), region.endsWith('新区') ? '新区' : '', ...municipality])]
     .filter((n) => n.length >= 2)
     .sort((a, b) => b.length - a.length);
   if (!names.length) return null;
   // 「留蚌就业」「留汉就业」: a character of the city's two-character name after 留 is the city
-  const chars = short.length === 2 ? `|留(?<one>[${short}])(?=就业)` : '';
+  const one = [short.length === 2 ? short : '', municipality.length ? MUNICIPALITY_SHORT[province]! : ''].join('');
+  const chars = one ? `|留(?<one>[${one}])(?=就业)` : '';
   return new RegExp(`(?<lead>留在|在)(?<name>${names.join('|')})(?<local>本地|当地|本市|本县|本区|内)?(?=就业)${chars}`, 'g');
 }
 
 /** A municipality's one-character name, as 在京/在津 say it. */
 const MUNICIPALITY_SHORT: Record<string, string> = { 北京市: '京', 天津市: '津', 上海市: '沪', 重庆市: '渝' };
-function ownProvinceOf(province: string): RegExp | null {
+function ownProvinceOf(province: string, region: string): RegExp | null {
   if (!province) return null;
   const short = provinceShort(province);
-  const names = [...new Set([province, short])].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
+  // (in a municipality's district, 本市 is the municipality: 「本市去向落实率」)
+  const names = [...new Set([province, short, MUNICIPALITY_SHORT[province] && region !== province ? '本市' : ''])].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
   const one = MUNICIPALITY_SHORT[province];
   return new RegExp(`(?:在?(?:${names.join('|')})(?:省|市)?(?:内|范围内)?${one ? `|在${one}` : ''})(?=去向落实|落实去向|落实毕业去向|就业)`, 'g');
 }
@@ -346,7 +350,8 @@ const WHOLE_AREA = /全[区县旗][”"」]?[^。；;]{0,40}(?:包含|包括|含
 const AREA_SCOPE = /(?:所称|统计口径|统计范围)[^。]{0,80}?(?:行政区域内|境内|辖区内|区域内|坐落在|位于)[^。]{0,120}(?:。[^。]{0,80})?(?:市属|市教委|市级行业部门|市教育局直接)/;
 
 /** 「统计口径为区属中等职业学校，不含辖区内由市教委直接管理的市属学校」: the scope leaves the city's schools out. */
-const LEAVES_OUT_CITY_RUN = /(?:不含|不包括|未纳入|不纳入)[^。；;]{0,24}(?:市属|市教委)/;
+// (「市属学校和企业举办学校的数据不计入全区合计」: named first, then left out)
+const LEAVES_OUT_CITY_RUN = /(?:不含|不包括|未纳入|不纳入|不计入)[^。；;]{0,24}(?:市属|市教委)|(?:市属|市教委)[^。；;]{0,24}(?:不计入|不纳入|不列入|未纳入|未计入|不含在|不作统计)/;
 
 /**
  * A county's report that says its whole (全区) counts the schools others run too: its own-run schools (区属) are then a

@@ -24,6 +24,8 @@ import { warning, type EngineWarning } from './warnings';
 
 const CAPTION = /^(?:附\s*表|表)\s*[0-9一二三四五六七八九十]+(?:[-—.．][0-9]+)?(?:[:：\s]|$)|^附\s*表$|^(?:人才培养质量计分卡|满意度调查表|教学资源表|服务贡献表|国际影响表|落实政策表)$/;
 const SERIAL = /^\d{1,2}$/;
+/** A sub-item's number before its label: 2.1, 7.3, 1.2.1. */
+const SUB_SERIAL = /^\d{1,2}(?:\.\d{1,2}){1,2}$/;
 /** A caption names a 表 or a 计分卡. */
 const namesTable = (s: string) => s.includes('表') || s.includes('计分卡');
 /** First header cells of a table with one row per school or part of the region (see transposedHeaderOf). */
@@ -388,6 +390,14 @@ const CELL_OPENS_FIGURE = /\t\s*[0-9０-９]/;
 const SERIAL_HEAD = /^(?:序号|编号|序)$/;
 /** A group of an appendix's rows, by standard table, under one header: 「（一）人才培养质量计分卡」. */
 const GROUP_HEADING = new RegExp(`^\\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\\s*[\\u4e00-\\u9fa5“”]{0,8}(?:${STANDARD_TABLE.source})\\s*$`);
+/**
+ * 「2023年、2024年泉州市中职教育满意度调查结果（单位：%）」: a survey's title over its table, with no 表 number (「二、满意度调查」
+ * between a table's rows is a group of them, under the same header).
+ */
+function isSurveyTitle(t: string): boolean {
+  return t.length <= 60 && SURVEY_CAPTION.test(t) && /(?:调查|测评|评价)(?:结果|情况|数据)/.test(t) && !/[。；;，,]/.test(t) && !/^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/.test(t);
+}
+
 function isCaption(text: string): boolean {
   // every caption form opens with 附表/表 or names a standard table: most text is turned away uncleaned
   if (text.length > 120 || !namesTable(text)) return false;
@@ -562,6 +572,10 @@ export function readTables(
         unitFrom = t;
         continue;
       }
+      if (isSurveyTitle(t)) {
+        openCaption(t);
+        continue;
+      }
       itemsSinceZone++;
       if (t.length > 40) {
         narrowedBy = null;
@@ -586,7 +600,7 @@ export function readTables(
     if (!header && !it.fromTable && !MAY_START_OR_TABLE.test(it.quote)) continue;
     // an unsplit line is a caption by its quote alone: its cells need not be split for that
     const unsplit = it.unsplit;
-    if (unsplit && isCaption(it.quote)) {
+    if (unsplit && (isCaption(it.quote) || isSurveyTitle(it.quote))) {
       openCaption(it.quote);
       continue;
     }
@@ -737,7 +751,8 @@ export function readTables(
       // a leading empty cell is dropped (an empty serial column); the others keep their places
       const cs = cells[0] === '' ? cells.slice(1) : cells;
       while (i < cs.length && cs[i] === '') i++;
-      if (i < cs.length && SERIAL.test(cs[i]!) && i + 1 < cs.length && !valueOfCell(cs[i + 1]!) && !isDash(cs[i + 1]!)) {
+      // (「2.1 其中：毕业生升学人数 人 12850 13760」: a numbered sub-item's 2.1 is its serial too)
+      if (i < cs.length && (SERIAL.test(cs[i]!) || SUB_SERIAL.test(cs[i]!)) && i + 1 < cs.length && !valueOfCell(cs[i + 1]!) && !isDash(cs[i + 1]!)) {
         serial = true;
         i++;
       }

@@ -1545,5 +1545,83 @@ describe('general rules found on held-out sets 104 and after', () => {
     const y = report('常德市中等职业教育质量年度报告（2024年度）', '通过职教高考升入本科860人，通过3+4转段升入本科200人，通过对口招生考试升入高职专科7,640人。');
     expect(value(y, 'graduates_to_undergrad')).toBeUndefined();
   });
+
+  it('a district that leaves the municipality’s schools out (市属…不计入全区合计) counts its own-run (区属) schools as its whole', () => {
+    const x = report(
+      '闵行区中等职业教育质量年度报告（2024年度）',
+      '统计口径说明：闵行区域内现有中等职业学校8所。其中，区教育局主管学校4所；市属学校3所；企业举办学校1所。本报告所称“全区”“区属”数据，均指区教育局主管的4所学校；市属学校和企业举办学校的数据不计入全区合计。',
+      '区属学校配备思政课教师31人、体育课专任教师38人。',
+    );
+    expect(value(x, 'ideology_teachers')).toBe(31);
+    expect(value(x, 'pe_teachers')).toBe(38);
+  });
+
+  it('in a municipality’s district the municipality is where graduates stay (留在北京就业) and their 本省 (在京, 本市)', () => {
+    const x = report('北京市朝阳区中等职业教育质量年度报告（2024年度）', '2024届毕业生中，留在北京就业597人，在京落实去向的毕业生占95.7%。');
+    expect(value(x, 'employment_local')).toBe(597);
+    expect(value(x, 'in_province_placement_rate')).toBe(95.7);
+  });
+
+  it('a case box ends at a subtitle after a list mark, or where a line joined to the one before opens on the region', () => {
+    const x = report('东莞市中等职业教育质量年度报告（2024年度）', '【案例】“小镇青年”的本科路', '该校2024届毕业生升学率达89.3%，其中升入本科62人。', '■ 教育教学', '2024年全市中职学校开设教学计划内课程总数5862门。');
+    expect(value(x, 'courses_total')).toBe(5862);
+    expect(value(x, 'graduates_to_undergrad')).toBeUndefined();
+    const y = report('泉州市中等职业教育质量年度报告（2024年度）', '【案例】鞋服企业的“订单班”', '在晋江，一家知名运动品牌与晋江职业中专学校合作开设订单班已有五年。', '课程教材建设“提档升级”', '2024年，全市中职学校教学计划内课程总数4720门。');
+    expect(value(y, 'courses_total')).toBe(4720);
+  });
+
+  it('a survey’s title with no 表 number (…满意度调查结果（单位：%）) sets up the table under it', () => {
+    const x = report('泉州市中等职业教育质量年度报告（2024年度）', '2023年、2024年泉州市中职教育满意度调查结果（单位：%）', '调查对象 2023年 2024年', '在校生 94.8 95.6', '家长 96.2 96.9', '用人单位 96.8 97.3');
+    expect(value(x, 'satisfaction_parents')).toBe(96.9);
+    expect(value(x, 'satisfaction_employers', 2023)).toBe(96.8);
+  });
+
+  it('a principal quoted on “我们学校” speaks of one school', () => {
+    const x = report('东莞市中等职业教育质量年度报告（2024年度）', '“我们学校去年有3本教材入选国家规划教材，都是老师和企业工程师一起‘磨’出来的。”一位校长说。');
+    expect(value(x, 'national_planned_textbooks', 2023)).toBeUndefined();
+  });
+
+  it('Word’s flattened table pasted without its tabs (groups of short lines, a header of years) is read as the table', () => {
+    const x = report(
+      '湖南省中等职业教育质量年度报告（2024年度）',
+      '表2-1  2023—2024年全省中职学校满意度调查结果（单位：%）',
+      '调查项目\n2023年\n2024年\n\n在校生满意度\n93.40\n94.18\n\n家长满意度\n94.63\n95.28\n\n用人单位满意度\n95.44\n96.03'.replace(/\\n/g, '\n'),
+    );
+    expect(value(x, 'satisfaction_students', 2023)).toBe(93.4);
+    expect(value(x, 'satisfaction_parents')).toBe(95.28);
+  });
+
+  it('a condition opening a ；-segment (；如计入…补助资金，…为19235元) is no figure of the report', () => {
+    const x = report('湖南省中等职业教育质量年度报告（2024年度）', '全省中职年生均财政拨款水平由上年的15620元提高到16480元。', '注4：生均财政拨款水平按一般公共预算教育经费拨款与在校生数之比计算；如计入中央财政免学费、国家助学金补助资金，全省中职生均财政拨款为19235元。');
+    expect(value(x, 'appropriation_per_student')).toBe(16480);
+  });
+
+  it('a sub-item’s number (2.1, 7.3) before its label is a serial, not a figure', () => {
+    const x = report('株洲市中等职业教育质量年度报告（2024年度）', '附表1 株洲市中等职业教育人才培养质量计分卡', '序号 指标 单位 2023年 2024年', '2 毕业去向落实人数 人 17120 18360', '2.1 其中：毕业生升学人数 人 12850 13760', '2.3 直接就业人数 人 4170 3920');
+    expect(value(x, 'graduates_further_study', 2023)).toBe(12850);
+    expect(value(x, 'direct_employment')).toBe(3920);
+  });
+
+  it('cards whose figure stands above its name are paired figure then name; a run ending on a colon line is name then figure', () => {
+    const x = report('株洲市中等职业教育质量年度报告（2024年度）', '教材建设', '78本', '编写教材', '52本', '校企合作编写', '31本', '新形态教材');
+    expect(value(x, 'textbooks')).toBe(78);
+    expect(value(x, 'school_enterprise_textbooks')).toBe(52);
+    expect(value(x, 'new_form_textbooks')).toBe(31);
+    const y = report('烟台市中等职业教育质量年度报告（2024年度）', '直接就业', '6,015人', '专业对口就业率', '87.4%', '自主创业率', '0.9%', '就业质量的几个特点：');
+    expect(value(y, 'matched_employment_rate')).toBe(87.4);
+    expect(value(y, 'self_employment_rate')).toBe(0.9);
+  });
+
+  it('a chart’s years on a line of their own over its figures, set apart by slashes; a caption naming the indicator as prose does', () => {
+    const x = report('株洲市中等职业教育质量年度报告（2024年度）', '图7 2022—2024年校企合作开发课程（门）', '2022年 / 2023年 / 2024年', '336 / 392 / 455');
+    expect(value(x, 'school_enterprise_courses', 2023)).toBe(392);
+    expect(value(x, 'school_enterprise_courses')).toBe(455);
+  });
+
+  it('a dashboard line of a name and its figure across a gap, a change after them (互联网出口带宽　8600Mbps　↑34.4%)', () => {
+    const x = report('银川市中等职业教育质量年度报告（2024年度）', '互联网出口带宽　8600Mbps　↑34.4%', '生均校内实践教学工位数　0.78个　较上年+0.04');
+    expect(value(x, 'internet_bandwidth')).toBe(8600);
+    expect(value(x, 'practice_stations_per_student')).toBe(0.78);
+  });
 });
 
