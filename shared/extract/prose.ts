@@ -40,8 +40,10 @@ const SOME_OF_THEM = /中的\s*[0-9一二三四五六七八九十]+\s*所|有\s*
 /** A comparison with a wider region (全省, or the parent city by name) or a national standard, in its own clause. */
 const COMPARED_WIDER = /^[^，,；;]{0,6}(?:高于|低于|超过|略高于|略低于|优于|持平|接近|与)[^，,；;]{0,4}(?:全国|全省|全自治区|全市|全区|国家|省|[\u4e00-\u9fa5]{2,7}(?:省|自治区|市|州|盟|地区))[^，,；;]{0,12}(?:平均|水平|标准|要求)/;
 /** A sentence about what the report leaves out: 「另有技工学校6所…，未纳入本报告统计范围」. */
+const LEFT_OUT = /(未纳入|不纳入|不在本报告|未列入|不含在|未计入|不计入|不作统计|不予统计|不作为统计|仅作参照|仅作参考|仅供参考|仅供参照)/;
 /** A short list item with no figure: 「■ 教育教学」「■ 规模：在校生稳步增长」. */
 const isSubtitle = (text: string) => text.length <= 30 && LIST_MARK.test(text) && !hasFigure(text);
+/** Someone quoted speaking of their own school: 「“我们学校…」. */
 const OUR_SCHOOL = /“[^”]*(?:我们(?:学校|学院|这所学校)|我校|本校)/;
 /** A clause that is a sum and its figure, nothing named: 「合计27门」「共计41本」. */
 const SUM_ALONE = /^\s*(?:合计|共计|总计|两者合计|以上合计)\s*(?:为|达到?)?\s*$/;
@@ -49,7 +51,6 @@ const SUM_ALONE = /^\s*(?:合计|共计|总计|两者合计|以上合计)\s*(?:�
 const HYPOTHETICAL = /^\s*(?:若|如果|假如|倘若|假设|如)\s*(?:将|按|把|以|计入|纳入|按照|采用|换算|折算)/;
 /** What the report itself counts, after a hypothetical: 本报告仅统计, 实际, 按本报告口径. */
 const REPORT_COUNTS = /本报告|仅统计|只统计|实际|按本口径|本口径/;
-const LEFT_OUT = /(未纳入|不纳入|不在本报告|未列入|不含在|未计入|不计入|不作统计|不予统计|不作为统计|仅作参照|仅作参考|仅供参考|仅供参照)/;
 /**
  * A clause about some schools, read as such when a filter word goes with it: 「在全市抽取的8所样本学校中」
  * 「从参加评估的19所学校来看」 (「全市26所中职学校中，公办19所」 is all of them).
@@ -161,7 +162,6 @@ const ROUTE_PART = /^(?:贯通|转段|五年制|五年一贯制|一体化|中外
 const ROUTE_PART_IN = /贯通|转段|五年制|五年一贯制|一体化|中外合作/;
 /** 「每216名学生配备」: one figure per so many of another. */
 const PER_SO_MANY = /每\s*(?:[0-9][0-9,.]*\s*)?[名人个所班校]?[\u4e00-\u9fa5]{0,8}?(?:配备|配置|拥有|有)\s*$/;
-/** In a 高职 report, the schools of the level below named as a clause's subject. */
 /** A clause that only restates a figure for a year: 「2023年为15380元」「2022年是96.1%」. */
 const YEAR_RESTATED = /^\s*20\d\d\s*(?:年度|年|届)\s*(?:为|是|达到?)\s*[0-9][0-9,.]*\s*[^，,；;0-9]{0,6}$/;
 /** Some schools, not counted: 个别学校, 部分院校, 少数职校. */
@@ -1872,7 +1872,6 @@ function joinBrokenLines(items: Item[]): Item[] {
 }
 
 type TextOrRow = Extract<Item, { kind: 'text' }> | Row;
-/** A line's text, for a prose line or a line of a text layer read as a one-cell row; null for anything else. */
 /**
  * The run of card lines starting at i when its figures stand above their names: [from, to) covers the figure/name
  * pairs; heading when a name opens the run. Null when no such run starts here (at least two cards).
@@ -1898,6 +1897,7 @@ function figureFirstRun(items: Item[], i: number): { from: number; to: number; h
   return to - from >= 4 ? { from, to, heading: first === 'name' } : null;
 }
 
+/** A line's text, for a prose line or a line of a text layer read as a one-cell row; null for anything else. */
 function lineOf(it: Item): string | null {
   if (it.kind === 'text') return it.heading || it.parts ? null : it.text;
   return it.kind === 'row' && !it.fromTable && it.oneCell ? it.quote : null;
@@ -1906,7 +1906,9 @@ const COLUMN_GAP = /\t| {2}|\u3000/;
 /** A card: a short name, a colon, its figure (and no more than a unit or a bracket after it). */
 // (「· 直接就业：6,723人（上年6,869人）」: after a list mark too)
 const CARD_LINE = new RegExp(`^(?:${LIST_MARK.source.slice(1)})?\\s*[\\u4e00-\\u9fa5“”（）()]{2,24}[:：]\\s*[0-9][0-9,.]*\\s*[^\\s，,。；;：:]{0,4}(?:[（(][^（()）]{0,16}[)）])?\\s*$`);
+/** A dashboard's name and figure across a gap, maybe a change after them. */
 const GAP_CARD = /^[\u4e00-\u9fa5“”]{2,24}[\u3000\t ]+(?:约|近)?[0-9０-９][0-9０-９,.]*\s*(?:万|亿)?[^\s，,。；;：:0-9]{0,5}(?:[\u3000\t ]+(?:↑|↓|较上年|同比|比上年|增长|下降|提高|[+＋\-－]).{0,14})?\s*$/;
+/** A dashboard's names and figures in a row, set apart by slashes. */
 const SLASH_SERIES = /^(?:[^/／0-9]{2,16}\s*[0-9][0-9,.]*\s*[^/／\s]{0,3}\s+[/／]\s+){1,}[^/／0-9]{2,16}\s*[0-9][0-9,.]*\s*[^/／\s]{0,3}\s*$/;
 /** A line that may leave a name for the next line's figure: short, worded, no sentence ended in it. */
 const OPEN_LABEL = /^[^\n。！？!?；;]{0,36}[\u4e00-\u9fa5”][:：]?\s*$/;
