@@ -153,6 +153,17 @@ const SPACE_RUN = /\s+/;
  * as "1 毕业生人数* 人 12267 16214"). "2023 年" is glued back into one cell.
  */
 const HAN = /^[\u4e00-\u9fa5]$/;
+/** Whether a line may hold such a word: a run of spaces with a lone Han character on either side (looked at run by run). */
+function spacedWord(line: string): boolean {
+  for (let i = line.indexOf('  '); i > 0; i = line.indexOf('  ', i + 2)) {
+    let j = i;
+    while (line[j] === ' ') j++;
+    if (isHan(line.charCodeAt(i - 1)) && isHan(line.charCodeAt(j)) && (i < 2 || line[i - 2] === ' ') && (j + 1 >= line.length || /\s/.test(line[j + 1]!))) return true;
+    i = j - 2;
+  }
+  return false;
+}
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fa5;
 /** Two single Han characters standing alone, spaces between them: 「指  标」「单  位」「项  目」. */
 const SPACED_WORD = /(?<=^|\s)([\u4e00-\u9fa5])\s+([\u4e00-\u9fa5])(?=\s|$)/g;
 export function splitRowText(text: string): string[] {
@@ -167,7 +178,7 @@ export function splitRowText(text: string): string[] {
     else {
       // 「序号 指  标 单位 2023年 2024年」: a header word spaced out to its column's width is one word, whatever gap
       // separates its characters
-      const l = line.includes('  ') ? line.replace(SPACED_WORD, '$1$2') : line;
+      const l = spacedWord(line) ? line.replace(SPACED_WORD, '$1$2') : line;
       cells = l.split(GAP);
       if (cells.length === 1) cells = l.split(SPACE_RUN);
       // 「项  目      2023届  2024届」: a label column's heading spaced out to its width is one word

@@ -38,9 +38,9 @@ export function readCharts(items: Item[], report: ReportIdentity, scope: Scope):
     let dataItem = items[i + 1]!;
     let data = lineOf(dataItem);
     if (!data) continue;
-    let pairs = data.trim().split(DATA_GAP).map((c) => PAIR.exec(c.trim()));
-    // 「2022年 / 2023年 / 2024年」 over 「336 / 392 / 455」: the labels on a line of their own, the figures under them
     const labels = data.trim().split(DATA_GAP).map((c) => c.trim());
+    let pairs = labels.map((c) => PAIR.exec(c));
+    // 「2022年 / 2023年 / 2024年」 over 「336 / 392 / 455」: the labels on a line of their own, the figures under them
     const under = items[i + 2] ? lineOf(items[i + 2]!) : null;
     if (pairs.some((p) => !p) && under && labels.length >= 2 && labels.every((l) => LABEL_ALONE.test(l))) {
       const figures = under.trim().split(DATA_GAP).map((c) => c.trim());

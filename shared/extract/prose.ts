@@ -287,16 +287,19 @@ const OFFERS = /(共有|现有|拥有|共计|合计|总计|开设|设置|设有|
  * superset, tested natively before any figure is parsed: 2024年 alone is not one.
  */
 const MAY_HOLD_FIGURE = /[0-9０-９]\s*(?:千万|百万|万|亿|千)?(?:余|多|左右|以上)?(?:万|亿)?(?:[%％人个元课MＭ所门本项部种名家件册小:：∶]|学(?!年))|[0-9０-９]\s*[万亿]\s*(?:$|[，,。；;）)])/;
-const hasFigure = (s: string) => MAY_HOLD_FIGURE.test(s) || s.includes('百分之') || CN_COUNT_HINT.test(s);
+const hasFigure = (s: string) => MAY_HOLD_FIGURE.test(s) || s.includes('百分之') || mayCountInWords(s);
 
 // 一个/三个 run through prose without counting anything: a count in words is looked for only with another measure
 // word, or with 十/百/千 before 个
 // (「建成虚拟仿真实训基地二个」「其中发明专利一项」: one digit before 个, or 一 before any measure word, counts only where
 // the clause ends on it; elsewhere 两个课堂, 一所学校 are words)
 const CN_COUNT_HINT = /[两二三四五六七八九十百千](?:余|多)?[所门项本名人元]|[十百千零]一(?:余|多)?[所门项本名人元]|[一二两三四五六七八九][个所门项本名人](?=\s*(?:$|[，,。；;、）)]))|(?:公办|民办|其中|另有)一所|[十百千][一二两三四五六七八九]?(?:余|多)?个/;
+/** A numeral in words before a measure word, anywhere: one fast scan turns most text away before the hint is asked. */
+const CN_NUMERAL_MEASURE = /[一二两三四五六七八九十百千零](?:余|多)?[所门项本名人元个]/;
+const mayCountInWords = (s: string) => CN_NUMERAL_MEASURE.test(s) && CN_COUNT_HINT.test(s);
 
 // (「初次就业 2213 / 留在当地 1652 / …」: a slash between spaces sets a dashboard's figures apart as a comma does)
-const CLAUSE_END = /[，,；;]|(?<=\s)[/／](?=\s)/g;
+const CLAUSE_END = /[，,；;/／]/g;
 const ASCII_DIGIT = /\d/;
 function clausesOf(sentence: string): string[] {
   const out: string[] = [];
@@ -307,6 +310,8 @@ function clausesOf(sentence: string): string[] {
     const i = CLAUSE_END.lastIndex - 1;
     // a comma inside a number (12,835) does not end a clause
     if (sentence[i] === ',' && ASCII_DIGIT.test(sentence[i - 1] ?? '') && ASCII_DIGIT.test(sentence[i + 1] ?? '')) continue;
+    // a slash ends one only between spaces
+    if ((sentence[i] === '/' || sentence[i] === '／') && !(/\s/.test(sentence[i - 1] ?? '') && /\s/.test(sentence[i + 1] ?? ''))) continue;
     // nor does one inside brackets: 「升学2086人（升入高职专科院校1944人，升入本科院校142人）」 is one clause
     if (insideBrackets(sentence, start, i)) continue;
     out.push(sentence.slice(start, i));
@@ -1777,6 +1782,7 @@ function joinBrokenLines(items: Item[]): Item[] {
   let pieces: string[] = [];
   let length = 0;
   let first: Extract<Item, { kind: 'text' }> | null = null;
+  const kinds = new Int8Array(items.length);
   const flush = () => {
     if (buf) {
       if (pieces.length > 1) buf.text = pieces.join('');
@@ -1792,7 +1798,7 @@ function joinBrokenLines(items: Item[]): Item[] {
     // (「开设专业：46个（上年 44个）」: a space inside its bracket is no column gap)
     // (「互联网出口带宽　8600Mbps　↑34.4%」「初次就业 2213 / 留在当地 1652 / …」: a dashboard's name and figure across a gap,
     // a change after them, or its figures in a row set apart by slashes)
-    const card = raw.kind === 'row' && !raw.fromTable && (((raw.oneCell || !COLUMN_GAP.test(raw.quote)) && CARD_LINE.test(raw.quote)) || GAP_CARD.test(raw.quote) || SLASH_SERIES.test(raw.quote));
+    const card = raw.kind === 'row' && !raw.fromTable && (((raw.oneCell || !COLUMN_GAP.test(raw.quote)) && CARD_LINE.test(raw.quote)) || (raw.quote.length <= 48 && isHanAt(raw.quote, 0) && GAP_CARD.test(raw.quote)) || ((raw.quote.includes('/') || raw.quote.includes('／')) && SLASH_SERIES.test(raw.quote)));
     let it: Item =
       // (「其中：公办学校9所，民办学校4所」: figures set apart by a full-width comma are a sentence's, never a cell's)
       raw.kind === 'row' && !raw.fromTable && (card || (raw.oneCell && ((raw.quote.length >= 10 && /[\u4e00-\u9fa5]{6}/.test(raw.quote)) || (LIST_MARK.test(raw.quote) && /[\u4e00-\u9fa5]{2}/.test(raw.quote)) || (/[，；]/.test(raw.quote) && hasFigure(raw.quote)))))
@@ -1801,7 +1807,7 @@ function joinBrokenLines(items: Item[]): Item[] {
     // 「78本」/「编写教材」/「52本」/「校企合作编写」…: cards whose figure stands above its name. A run of lines that alternate
     // a name and a figure alone and ends on a name pairs each figure with the name after it (a name opening the run is
     // its heading); one that ends on a figure is read name then figure, below
-    const run = figureFirstRun(items, i);
+    const run = figureFirstRun(items, i, kinds);
     if (run) {
       flush();
       if (run.heading) out.push(it);
@@ -1876,25 +1882,40 @@ type TextOrRow = Extract<Item, { kind: 'text' }> | Row;
  * The run of card lines starting at i when its figures stand above their names: [from, to) covers the figure/name
  * pairs; heading when a name opens the run. Null when no such run starts here (at least two cards).
  */
-function figureFirstRun(items: Item[], i: number): { from: number; to: number; heading: boolean } | null {
-  const kind = (k: number): 'figure' | 'name' | null => {
-    const it = items[k];
-    const line = it ? lineOf(it) : null;
-    if (line === null) return null;
-    if (FIGURE_ALONE.test(line)) return 'figure';
-    return line.length <= 30 && OPEN_LABEL.test(line) && !hasFigure(line) && !SECTION.test(line) ? 'name' : null;
+function figureFirstRun(items: Item[], i: number, kinds: Int8Array): { from: number; to: number; heading: boolean } | null {
+  // 1 a figure alone, 2 a name, -1 neither; 0 not asked yet (most lines are asked once or twice)
+  const kind = (k: number): number => {
+    if (k < 0 || k >= items.length) return -1;
+    if (kinds[k]) return kinds[k]!;
+    const line = lineOf(items[k]!);
+    const v = line === null || line.length > 36 ? -1 : FIGURE_ALONE.test(line) ? 1 : line.length <= 30 && OPEN_LABEL.test(line) && !hasFigure(line) && !SECTION.test(line) ? 2 : -1;
+    kinds[k] = v;
+    return v;
   };
+  // (one of the first two lines must be a figure alone: its first character tells most lines apart without more)
+  if (!opensOnFigure(items[i + 1]) && !opensOnFigure(items[i])) return null;
+  if (kind(i + 1) !== 1 && kind(i) !== 1) return null;
   const first = kind(i);
-  // only where a run starts: the line before is no part of it
-  if (!first || kind(i - 1) !== null) return null;
-  let to = i + 1;
-  while (kind(to) !== null && kind(to) !== kind(to - 1)) to++;
-  if (kind(to - 1) !== 'name') return null;
-  const from = first === 'name' ? i + 1 : i;
+  // only where a run starts (the line before is no part of it), of names and figures in turn
+  if (first < 0 || kind(i + 1) < 0 || kind(i + 1) === first || kind(i - 1) > 0) return null;
+  let to = i + 2;
+  while (kind(to) > 0 && kind(to) !== kind(to - 1)) to++;
+  if (kind(to - 1) !== 2) return null;
+  const from = first === 2 ? i + 1 : i;
   // (「…自主创业率」/「0.9%」/「就业质量的几个特点：」: a name ending on a colon introduces what follows it, so the run was
   // read name then figure)
   for (let k = from + 1; k < to; k += 2) if (/[:：]\s*$/.test(lineOf(items[k]!)!)) return null;
-  return to - from >= 4 ? { from, to, heading: first === 'name' } : null;
+  return to - from >= 4 ? { from, to, heading: first === 2 } : null;
+}
+
+const isHanAt = (s: string, i: number) => s.charCodeAt(i) >= 0x4e00 && s.charCodeAt(i) <= 0x9fa5;
+/** Whether an item's text opens on a digit or on a word a figure-first line may open on (约, 近, 共 …). */
+function opensOnFigure(it: Item | undefined): boolean {
+  const t = it?.kind === 'text' ? it.text : it?.kind === 'row' ? it.quote : '';
+  let k = 0;
+  while (k < t.length && (t[k] === ' ' || t[k] === '\u3000')) k++;
+  const c = t.charCodeAt(k);
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || '约近共合超逾'.includes(t[k] ?? ' ');
 }
 
 /** A line's text, for a prose line or a line of a text layer read as a one-cell row; null for anything else. */
@@ -1983,7 +2004,7 @@ function chineseCounts(clause: string, nums: NumberMatch[]): void {
 
 function numbersIn(clause: string): NumberMatch[] {
   const nums = findNumbers(clause);
-  if (CN_COUNT_HINT.test(clause)) {
+  if (mayCountInWords(clause)) {
     chineseCounts(clause, nums);
     nums.sort((a, b) => a.index - b.index);
   }
