@@ -83,6 +83,8 @@ export function yearOfHeaderCell(cell: string): number | null {
   let c = normalizeCell(cell, '');
   // 「2024年（%）」: a year column with the unit of its figures
   if (c.endsWith(')') || c.endsWith('）')) c = c.replace(YEAR_COLUMN_UNIT, '');
+  // 「2024年实际」 beside 「2025年目标」: the year's actual figures
+  if (c.endsWith('实际') || c.endsWith('实际值') || c.endsWith('实绩')) c = c.replace(/(?<=年度?)(?:实际值?|实绩)$/, '');
   if (!YEAR_CELL.test(c)) return null;
   return parseYearLabel(c);
 }

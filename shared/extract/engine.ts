@@ -7,7 +7,7 @@ import type { Detection, Extraction, Indicator, PageMeta, ReportIdentity } from 
 import { readIdentity } from './identity';
 import { toItems } from './stream';
 import { readTables } from './tables';
-import { readProse, scopeOf } from './prose';
+import { readProse, scopeOfText } from './prose';
 import { readCharts } from './charts';
 import { mergeCandidates } from './merge';
 import { checkPlausibility } from './plausibility';
@@ -46,9 +46,9 @@ export function extractWithIdentity(
   forgetCells();
   // items keep the caller's block indexes (at.block), so they read the array as given
   const items = toItems(Array.isArray(blocks) ? blocks : []);
-  const scope = scopeOf(report);
+  const scope = scopeOfText(items, report);
   const tables = readTables(items, report.year, scope, report.level);
-  const prose = readProse(items, report);
+  const prose = readProse(items, report, scope);
   const charts = readCharts(items, report, scope);
   const indicators = mergeCandidates([...tables.candidates, ...charts, ...prose.candidates]);
   const warnings = [...tables.warnings, ...prose.warnings];

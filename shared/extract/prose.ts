@@ -638,17 +638,28 @@ interface SentenceState {
 
 
 
-export function readProse(items: Item[], report: ReportIdentity): { candidates: Candidate[]; warnings: EngineWarning[] } {
-  const out: Candidate[] = [];
-  const warnings: EngineWarning[] = [];
-  const texts = report.regionLevel === 'county' && report.region ? items.flatMap((it) => (it.kind === 'text' ? [it.text] : [])) : [];
+/**
+ * Whose figures the report states, as its text says: the region's scope (scopeOf), and in a county's report its only
+ * school (which is the county), a whole that counts the schools others run in its area, the short names it gives
+ * its schools.
+ */
+export function scopeOfText(items: Item[], report: ReportIdentity): Scope {
   const base = scopeOf(report);
-  const own = texts.length ? onlySchoolOf(texts, report.region!) : null;
-  const county = (texts.length && wholeAreaScope(texts, base)) || base;
+  if (report.regionLevel !== 'county' || !report.region) return base;
+  const texts = items.flatMap((it) => (it.kind === 'text' ? [it.text] : []));
+  if (!texts.length) return base;
+  const own = onlySchoolOf(texts, report.region);
+  const county = wholeAreaScope(texts, base) || base;
+  if (own) return { ...county, ownSchool: own };
   // 「…职业技术学校（以下简称“县职校”）和民办的…」: with more than one school, a short name a report gives one of them
   // names that school, however generic it sounds
-  const shortNames = texts.length && !own ? schoolShortNames(texts) : null;
-  const scope = own ? { ...county, ownSchool: own } : shortNames ? { ...county, shorts: new RegExp([county.shorts?.source, shortNames].filter(Boolean).join('|')) } : county;
+  const shortNames = schoolShortNames(texts);
+  return shortNames ? { ...county, shorts: new RegExp([county.shorts?.source, shortNames].filter(Boolean).join('|')) } : county;
+}
+
+export function readProse(items: Item[], report: ReportIdentity, scope: Scope = scopeOfText(items, report)): { candidates: Candidate[]; warnings: EngineWarning[] } {
+  const out: Candidate[] = [];
+  const warnings: EngineWarning[] = [];
   const lex = lexiconFor(report.level);
   const subset = report.level === 'higher' ? SUBSET_HIGHER : SUBSET;
   let inCase = false;
@@ -1638,7 +1649,9 @@ function qualifierOf(before: string, at: number): string {
   // 「新增智能网联汽车技术应用、无人机操控与维护等专业点9个」: the verb before a list of examples governs the name
   // (「…智能网联汽车技术等紧缺专业布点」: a list's 等, then a word that qualifies them all)
   if (/等(?:[\u4e00-\u9fa5]{0,4}(?<!的))?$/.test(own)) return own.slice(Math.max(0, own.search(/\d[^\d]*$/) + 1)).slice(-80);
-  const cut = Math.max(own.lastIndexOf('、'), own.lastIndexOf('，'), own.lastIndexOf(','), own.search(/\d[^\d]*$/));
+  // (「新增“3+2”分段培养专业点」: a programme's name in quotes, or 3+2, holds no figure to stop at)
+  const figures = own.includes('+') || own.includes('“') ? own.replace(/“[^”]*”|\d\+\d/g, (m) => '#'.repeat(m.length)) : own;
+  const cut = Math.max(own.lastIndexOf('、'), own.lastIndexOf('，'), own.lastIndexOf(','), figures.search(/\d[^\d]*$/));
   return own.slice(cut + 1).slice(-14);
 }
 

@@ -325,9 +325,11 @@ export function schoolShortNames(texts: string[]): string | null {
  * name without the county, 县职教中心/县职校 and a 简称 the report gives. Null when it has more or does not say.
  */
 export function onlySchoolOf(texts: string[], region: string): RegExp | null {
+  // (「巴东县现有中等职业学校1所，即巴东县职业教育中心」: the county by its own name, as by 全县)
+  const onlyOne = new RegExp(ONLY_ONE.source.replaceAll('(?:全[县区旗]|本[县区旗])', `(?:全[县区旗]|本[县区旗]|${region.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`));
   for (const t of texts) {
     if (!t.includes('所') && !t.includes('唯一')) continue;
-    const m = ONLY_ONE.exec(t);
+    const m = onlyOne.exec(t);
     if (!m) continue;
     const name = m[1] ?? m[2] ?? m[3] ?? m[4]!;
     const names = new Set([name, name.replace(region, ''), name.replace(/^.{1,8}?[县区旗]/, '县')]);

@@ -59,6 +59,10 @@ interface Header {
   colIds?: (string | null)[];
   /** Named non-year columns after the last year column (调查人次, 调查方式): figures a row may print after its years. */
   trailing?: number;
+  /** Columns of figures before the years that date none of them (a plan's base: 2020年基期值). */
+  leading?: number;
+  /** Columns of the region's parts (公办院校, 其中：某学院) beside each year's whole: rows are read cell for cell only. */
+  partCols?: number;
   /** The same year heads two columns, or a cell names several years: columns cannot be told apart by count. */
   ambiguous?: boolean;
   /** The measure a 满意度（%） column states: its rows name who was asked (在校生, 家长), not the indicator. */
@@ -291,8 +295,9 @@ function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | nu
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i]!;
     if (years[i] !== null || !c) continue;
-    if (valueOfCell(c)) return null;
-    if (isHeaderWord(c) || VALUE_COL.test(c.replace(/\s+/g, '')) || CATEGORY_COL.test(c.replace(/\s+/g, '')) || LABEL_COL.test(c.replace(/\s+/g, '')) || UNIT_NOTE_CELL.test(c) || (i === 0 && (firstNamed || labelled)) || (i > 0 && (CHANGE_COL.test(c) || SAMPLE_COL.test(c) || WIDER_COL.test(toHalfWidth(c).replace(/\s+/g, '')))) || (labelled && i === shareCol) || i === baseCol || others.has(i) || yearShares.some((y) => y.col === i)) continue;
+    // (「2025年目标」 reads as a figure in 年目标 to the cell parser)
+    if (valueOfCell(c) && !PLAN_SIDE_COL.test(flat[i]!)) return null;
+    if (isHeaderWord(c) || VALUE_COL.test(c.replace(/\s+/g, '')) || CATEGORY_COL.test(c.replace(/\s+/g, '')) || LABEL_COL.test(c.replace(/\s+/g, '')) || UNIT_NOTE_CELL.test(c) || (i === 0 && (firstNamed || labelled)) || (i > 0 && (CHANGE_COL.test(c) || SAMPLE_COL.test(c) || WIDER_COL.test(toHalfWidth(c).replace(/\s+/g, '')) || PART_COL.test(toHalfWidth(c).replace(/\s+/g, '')) || PLAN_SIDE_COL.test(flat[i]!))) || (labelled && i === shareCol) || i === baseCol || others.has(i) || yearShares.some((y) => y.col === i)) continue;
     other++;
   }
   const hasWord = labelled || firstNamed || cells.some((c) => c && isHeaderWord(c));
@@ -312,6 +317,12 @@ function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | nu
     if (y !== null) lastYear = i;
   });
   const trailing = cells.slice(lastYear + 1).filter((c) => c && !UNIT_NOTE_CELL.test(c)).length;
+  // 「2020年基期值 | 2023年 | 2024年 | 2025年目标」: a plan's base printed before the years, figures in its column too
+  const firstYear = years.findIndex((y) => y !== null);
+  // (「调查项目 | 样本量（份） | 2023年 | 2024年」: a survey's sample sizes before the years, likewise)
+  const leading = cells.slice(0, firstYear).filter((c, i) => !!c && i > 0 && (PLAN_SIDE_COL.test(flat[i]!) || SAMPLE_COL.test(flat[i]!))).length;
+  // columns of the region's parts beside its whole, year by year: a row is read only cell for cell
+  const partCols = flat.filter((v, i) => i > 0 && years[i] === null && PART_COL.test(v)).length;
   // a cell that names more than one year (「2023年2024年」 glued, with no space to split at) dates nothing
   const glued = cells.some((c, i) => (toHalfWidth(c).match(/20\d\d/g)?.length ?? 0) > 1 && !/[-—–~至]/.test(c) && !CHANGE_COL.test(flat[i]!));
   return {
@@ -327,6 +338,8 @@ function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | nu
     cells,
     transposed: false,
     trailing,
+    ...(leading ? { leading } : {}),
+    ...(partCols ? { partCols } : {}),
     ambiguous: new Set(yearList).size < yearList.length || glued,
     measure,
     reportDated: labelled,
@@ -443,7 +456,8 @@ export function readTables(
   let narrowed = false;
   let narrowedBy: string | null = null;
   // (「…满意度与全省比较」: a wider region named only as what the region's figures are set beside)
-  const captionNarrows = (t: string) => !!scope && (namesSubRegion(t.replace(COMPARED_WITH_WIDER, ''), scope) || namesSchool(t));
+  // (a county's only school is the county: 「表2 巴东县职业教育中心满意度调查情况」 is the county's table)
+  const captionNarrows = (t: string) => !!scope && (namesSubRegion(t.replace(COMPARED_WITH_WIDER, ''), scope) || namesSchool(scope.ownSchool ? t.replace(scope.ownSchool, '') : t));
 
   const closeZone = () => {
     if (zoneRows.length) {
@@ -640,7 +654,7 @@ export function readTables(
     // 「类别 | 2023年 | | 2024年 |」 over 「 | 人数 | 占比（%） | 人数 | 占比（%）」: years over a row naming each year's
     // columns (a merged header flattened) are one header, each year's columns named by the row below
     if (header && !zoneRows.length && !header.transposed && header.cells && filled >= 2 && isSubHeaderRow(cells)) {
-      const merged = mergeSubHeader(header.cells, cells);
+      const merged = mergeSpannedHeader(header.cells, cells) ?? mergeSubHeader(header.cells, cells);
       const h = merged ? headerOf(merged, reportYear, ownKind, ownPlace) : null;
       if (h) {
         header = h;
@@ -694,7 +708,7 @@ export function readTables(
     let cellUnit = '';
     // a text layer's line split into exactly the header's cells is read by column as a drawn table is
     const positional =
-      (it.fromTable || (cells.length >= 3 && (hdr.measure !== undefined || hdr.yearShares !== undefined))) &&
+      (it.fromTable || (cells.length >= 3 && (hdr.measure !== undefined || hdr.yearShares !== undefined || hdr.partCols !== undefined))) &&
       hdr.clean === true &&
       !hdr.ambiguous &&
       hdr.width === cells.length &&
@@ -977,14 +991,57 @@ function shareIdFor(label: string, of: string): string | null {
 
 /** A header row below the years naming what each year's columns hold: 「人数 | 占比（%） | 人数 | 占比（%）」. */
 const SUB_HEADER_WORD = /^(?:人数|数量|个数|人|占比|比例|比重)(?:\((?:%|％|人)\))?$/;
+/**
+ * What else names a year's column under a merged header: the region's whole (全市, 合计) or its figure (数值,
+ * 满意度（%）), a part of it (公办院校, 其中：民办), a survey's sample, a change's unit (（百分点）).
+ */
+const SPAN_WHOLE_WORD = /^(?:全[省市县区州盟旗]|全自治区|合计|总计|数值|指标值|满意度|满意率)(?:\((?:%|％)\))?$/;
+/** 「2020年基数 | 2025年目标 | 2024年实际 | 完成情况」: a plan's base, target and progress beside the year's actual figures. */
+const PLAN_SIDE_COL = new RegExp(`${TARGET_COL.source}|${BASE_COL.source}|^\\d{4}年?基(?:数|期值?)$|^(?:完成情况|完成进度|进展情况|备注|说明)$`);
+/** A column of one part of the region's schools beside its whole (公办院校 under a year that spans 全市 and its parts). */
+// (「其中：淄博职业学院」: one school's column is a part as well)
+const PART_COL = /^(?:其中[:：]?)?(?:公办|民办)(?:院校|学校)?$|^其中[:：]?.{2,20}$/;
+const SPAN_OTHER_WORD = new RegExp(`${PART_COL.source}|样本|问卷|^\\(?百分点\\)?$`);
 function isSubHeaderRow(cells: string[]): boolean {
   let n = 0;
   for (const c of cells) {
     if (!c) continue;
-    if (!SUB_HEADER_WORD.test(toHalfWidth(c).replace(/\s+/g, ''))) return false;
+    const w = toHalfWidth(c).replace(/\s+/g, '');
+    if (!SUB_HEADER_WORD.test(w) && !SPAN_WHOLE_WORD.test(w) && !SPAN_OTHER_WORD.test(w)) return false;
     n++;
   }
   return n >= 2;
+}
+
+/**
+ * 「指标 | 单位 | 2023年度 | | | 2024年度 | |」 over 「 | | 全市 | 公办院校 | 民办院校 | 全市 | …」: a year spans the empty cells after it,
+ * each named by the row below, in place. Only the column that is the region's whole (全市, 满意度（%）) takes the year;
+ * its parts and a survey's samples are other columns. Null when the rows do not line up cell for cell.
+ */
+function mergeSpannedHeader(cells: string[], sub: string[]): string[] | null {
+  // (the empty cells a header row ends on may be dropped: 「…| 2024年度 | |」 comes as 「…| 2024年度」)
+  if (cells.length > sub.length) return null;
+  const top = cells.length < sub.length ? [...cells, ...new Array<string>(sub.length - cells.length).fill('')] : cells;
+  if (!top.some((c, i) => !!c && yearOfHeaderCell(c) !== null && i + 1 < top.length && !top[i + 1])) return null;
+  // (「人数 | 占比（%）」 under each year: counts and shares by year, which mergeSubHeader names)
+  if (sub.some((c) => !!c && SUB_HEADER_WORD.test(toHalfWidth(c).replace(/\s+/g, '')))) return null;
+  let year: number | null = null;
+  let taken = false;
+  return top.map((c, i) => {
+    const w = toHalfWidth(sub[i] ?? '').replace(/\s+/g, '');
+    if (c) {
+      year = yearOfHeaderCell(c);
+      taken = false;
+      if (year === null) return c + (sub[i] ?? '');
+    }
+    if (year === null) return sub[i] ?? '';
+    if (!taken && (SPAN_WHOLE_WORD.test(w) || (!w && !c))) {
+      taken = true;
+      // (「满意度（%）」 keeps its measure; 「全市」 is the year's plain column)
+      return /^(?:满意度|满意率)/.test(w) ? `${year}年${w}` : `${year}年`;
+    }
+    return w || '—';
+  });
 }
 
 /**
@@ -995,13 +1052,25 @@ function isSubHeaderRow(cells: string[]): boolean {
 function mergeSubHeader(top: string[], sub: string[]): string[] | null {
   const first = top.findIndex((c) => !!c && yearOfHeaderCell(c) !== null);
   if (first < 1) return null;
-  const years = top.slice(first).filter((c) => !!c).map((c) => yearOfHeaderCell(c));
+  // (「… | 2024年 | 同比变化」 over 「… | 满意度（%） | （百分点）」: the columns after the years name their own words last)
+  const last = top.reduce((at, c, i) => (c && yearOfHeaderCell(c) !== null ? i : at), -1);
+  const years = top.slice(first, last + 1).filter((c) => !!c).map((c) => yearOfHeaderCell(c));
   if (years.some((y) => y === null)) return null;
-  const words = sub.filter((c) => !!c);
+  const after = top.slice(last + 1).filter((c) => !!c);
+  const all = sub.filter((c) => !!c);
+  const words = all.length % years.length && after.length && (all.length - after.length) % years.length === 0 ? all.slice(0, all.length - after.length) : all;
   if (words.length % years.length) return null;
   const per = words.length / years.length;
   const out = top.slice(0, first);
-  years.forEach((y, j) => words.slice(j * per, (j + 1) * per).forEach((w, k) => out.push(k === 0 ? `${y}年${w}` : w)));
+  // (「全市 | 公办院校 | 民办院校」 under each year: the whole takes the year, its parts are other columns)
+  const whole = words.slice(0, per).findIndex((w) => SPAN_WHOLE_WORD.test(toHalfWidth(w).replace(/\s+/g, '')));
+  years.forEach((y, j) =>
+    words.slice(j * per, (j + 1) * per).forEach((w, k) => {
+      if (whole < 0) out.push(k === 0 ? `${y}年${w}` : w);
+      else out.push(k === whole ? (/^(?:满意度|满意率)/.test(w) ? `${y}年${w}` : `${y}年`) : w);
+    }),
+  );
+  if (words !== all) after.forEach((c, k) => out.push(c + (all[words.length + k] ?? '')));
   return out;
 }
 
@@ -1249,9 +1318,14 @@ function finishZone(rows: LogicalRow[], header: Header | null, out: Candidate[],
     let ys: (number | null)[];
     const warn = [...r.warnings];
     let confidence = r.standard ? 0.95 : 0.9;
+    const lead = header.leading ?? 0;
     if (r.valueYears && !shifted.has(i)) ys = r.valueYears;
-    else if (header.ambiguous) {
-      // the header names a year twice (or glues two into one cell): which figure is which year is not known
+    else if (lead && vs.length >= lead + years.length && vs.length - lead - years.length <= (header.trailing ?? 0)) {
+      // the plan's base first, then one figure per year column, then the columns after them
+      ys = vs.map((_, k) => (k < lead ? null : (years[k - lead] ?? null)));
+    } else if (header.ambiguous || lead || header.partCols) {
+      // the header names a year twice (or glues two into one cell), or the row does not line up with the columns before
+      // its years: which figure is which year is not known
       if (vs.some((v) => v !== null)) {
         warnings.push(
           warning('year_unread', `table row 「${r.label}」: the header's year columns cannot be told apart; figures not dated`, {

@@ -1623,5 +1623,67 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'internet_bandwidth')).toBe(8600);
     expect(value(x, 'practice_stations_per_student')).toBe(0.78);
   });
+
+  it('resource libraries counted at one level only (全省建成省级专业教学资源库6个) are read, unsure', () => {
+    const x = report('青海省高等职业教育质量年度报告（2024年度）', '全省建成省级专业教学资源库6个。');
+    const r = x.indicators.find((i) => i.id === 'resource_libraries');
+    expect(r?.value).toBe(6);
+    expect(r?.confidence).toBeLessThan(0.9);
+    expect(r?.warnings.map((w) => w.code)).toContain('scope_unsure');
+  });
+
+  it('a year spanning the region’s column and its parts’ (全市 | 公办院校 | 民办院校), or its sample and its rate, under a merged header', () => {
+    const x = report(
+      '淄博市高等职业教育质量年度报告（2024年度）',
+      '表1\t2023—2024年度全市高职教育规模主要指标',
+      '指标\t单位\t2023年度\t\t\t2024年度\t\t',
+      '\t\t全市\t公办院校\t民办院校\t全市\t公办院校\t民办院校',
+      '全日制在校生人数\t人\t74,912\t67,349\t7,563\t78,436\t70,595\t7,841',
+      '招生数\t人\t26,108\t23,382\t2,726\t27,655\t24,926\t2,729',
+    );
+    expect(value(x, 'enrollment_total')).toBe(78436);
+    expect(value(x, 'new_enrollment', 2023)).toBe(26108);
+    const y = report(
+      '衡阳市中等职业教育质量年度报告（2024年度）',
+      '表3　2023—2024年全市中职学校满意度调查结果',
+      '调查项目\t2023年\t\t2024年\t\t同比变化',
+      '\t有效样本（份）\t满意度（%）\t有效样本（份）\t满意度（%）\t（百分点）',
+      '在校生满意度\t42680\t94.87\t45210\t95.62\t0.75',
+      '家长满意度\t38610\t94.52\t40170\t95.14\t0.62',
+    );
+    expect(value(y, 'satisfaction_students')).toBe(95.62);
+    expect(value(y, 'satisfaction_parents', 2023)).toBe(94.52);
+  });
+
+  it('a plan’s table (2020年基期值 | 2023年 | 2024年 | 2025年目标, or 2024年实际) dates only its years’ figures', () => {
+    const x = report(
+      '曲靖市中等职业教育质量年度报告（2024年度）',
+      '表6  曲靖市“十四五”规划中职教育主要指标完成情况',
+      '指标                              单位    2020年基期值   2023年    2024年    2025年目标   进度评价',
+      '生均教学仪器设备值                元      3,980          5,030     5,460     6,000        滞后',
+      '年生均财政拨款                    元      7,560          9,120     9,650     10,000       序时推进',
+    );
+    expect(value(x, 'equipment_value_per_student')).toBe(5460);
+    expect(value(x, 'equipment_value_per_student', 2023)).toBe(5030);
+    const y = report('邯郸市中等职业教育质量年度报告（2024年度）', '附表  “十四五”规划主要指标完成情况对照表', '序号\t指标\t单位\t2020年基数\t2025年目标\t2024年实际\t完成情况', '1\t中等职业学校数\t所\t63\t50左右\t56\t推进中');
+    expect(value(y, 'school_count')).toBe(56);
+  });
+
+  it('a programme’s name in quotes (新增“3+2”分段培养专业点26个) keeps the qualifier before it', () => {
+    const x = report('南阳市中等职业教育质量年度报告（2024年度）', '二是推进中高职贯通培养，新增“3+2”分段培养专业点26个。');
+    expect(value(x, 'major_count')).toBeUndefined();
+  });
+
+  it('a county’s only school named after the county’s own name is the county, in its tables’ captions too', () => {
+    const x = report(
+      '巴东县中等职业教育质量年度报告（2024年度）',
+      '巴东县现有中等职业学校1所，即巴东县职业教育中心。',
+      '表2 巴东县职业教育中心满意度调查情况',
+      '调查项目\t样本量（份）\t2023年\t2024年',
+      '在校生满意度\t1260\t94.10%\t95.32%',
+    );
+    expect(value(x, 'satisfaction_students')).toBe(95.32);
+    expect(value(x, 'satisfaction_students', 2023)).toBe(94.1);
+  });
 });
 
