@@ -1234,7 +1234,8 @@ function readRespectively(
   const tail = head.slice(Math.max(0, head.search(/[0-9][^0-9]*$/) + 1)).replace(SHARED_ENDING_OF, '');
   // (a bracket masked inside a name, 「公共基础课（不含思想政治课）教学满意度」, leaves the name's two halves)
   const names = ordinalsSpelledOut(tail.split(/[、和及与]/).map((x) => x.replace(/\s+/g, '')).filter(Boolean));
-  if (names.length === after.length && names.length > 1) {
+  // (「行业导师、大国工匠和劳动模范分别为1,862人、64人」: names one indicator counts together take one figure)
+  if (names.length >= after.length && names.length > 1) {
     const last = names[names.length - 1]!;
     const lastTerm = termBefore(last, unit, lex);
     const ids: string[] = [];
@@ -1255,8 +1256,10 @@ function readRespectively(
       if (!t) return null;
       ids.push(t.id);
     }
-    after.forEach((n, i) => out.set(n, { id: ids[i]!, year: base }));
-    return new Set(ids).size === ids.length ? out : null;
+    const listed = ids.filter((id, i) => i === 0 || id !== ids[i - 1]);
+    if (listed.length !== after.length || new Set(listed).size !== listed.length) return null;
+    after.forEach((n, i) => out.set(n, { id: listed[i]!, year: base }));
+    return out;
   }
   // 「上年分别为…」: the run of figures just read, restated for another year
   if (st.run.length === after.length) {

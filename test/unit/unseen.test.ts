@@ -1685,5 +1685,12 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'satisfaction_students')).toBe(95.32);
     expect(value(x, 'satisfaction_students', 2023)).toBe(94.1);
   });
+
+  it('names one indicator counts together take one figure in a 分别 list (行业导师、大国工匠和劳动模范分别为1,862人、64人)', () => {
+    const x = report('淄博市高等职业教育质量年度报告（2024年度）', '全市高职院校聘请行业导师、大国工匠和劳动模范分别为1,862人、64人，上年分别为1,705人、52人。');
+    expect(value(x, 'industry_mentors')).toBe(1862);
+    expect(value(x, 'master_craftsmen')).toBe(64);
+    expect(value(x, 'master_craftsmen', 2023)).toBe(52);
+  });
 });
 
