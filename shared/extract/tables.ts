@@ -166,9 +166,12 @@ const OWN_KIND_COL: Record<string, RegExp> = {
 };
 const OTHER_KIND_COL = /^(?:技工学校|技工院校|技师学院|普通高中|普高|高职院校|中职学校|职业本科|本科院校)$/;
 /** 「鞍山2024」「南充市（2024年）」: a place's column for one year; the year, or null. */
-function placeYearOf(cell: string): number | null {
+function placeYearOf(cell: string, ownPlace: string | null): number | null {
   const m = /^[\u4e00-\u9fa5]{2,8}?(?:市|县|区|州|省)?\(?(20\d\d)年?\)?$/.exec(cell);
-  return m && !WIDER_COL.test(cell.replace(/\(?20\d\d年?\)?$/, '')) && !/^(?:全国|全省|全市|全县|全区)/.test(cell) ? Number(m[1]) : null;
+  if (m) return !WIDER_COL.test(cell.replace(/\(?20\d\d年?\)?$/, '')) && !/^(?:全国|全省|全市|全县|全区)/.test(cell) ? Number(m[1]) : null;
+  // 「2024年无锡」 beside 「2024年全省中职平均」: the year first, then the report's own place
+  const r = ownPlace ? /^\(?(20\d\d)年?\)?([\u4e00-\u9fa5]{2,10})$/.exec(cell) : null;
+  return r && (r[2] === ownPlace || r[2] === ownPlace!.replace(/(?:市|县|区|省|自治区|州|盟)$/, '')) ? Number(r[1]) : null;
 }
 /** A year's column of counts (2023届人数, 2024年人数（人）). */
 const YEAR_COUNT_COL = /^(20\d\d)(?:年|届)(?:[\u4e00-\u9fa5]{0,4}人数|数量|\((?:人|名)\))(?:\((?:人|名)\))?$/;
@@ -201,7 +204,7 @@ function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | nu
   const flat = cells.map((c) => toHalfWidth(c).replace(/\s+/g, ''));
   // 「2024年比2023年增减」「2024年同比增长（%）」: a column of changes names years, and dates none of its figures
   // (「鞍山2024」: the region's own column for a year, its name before the year)
-  const years = cells.map((c, i) => (c && !CHANGE_COL.test(flat[i]!) ? (yearOfHeaderCell(c) ?? placeYearOf(flat[i]!)) : null));
+  const years = cells.map((c, i) => (c && !CHANGE_COL.test(flat[i]!) ? (yearOfHeaderCell(c) ?? placeYearOf(flat[i]!, ownPlace)) : null));
   // 「2023届人数 | 占比（%） | 2024届人数 | 占比（%）」: a year's count column, its share column right after it
   const yearShares: { col: number; year: number; of: string }[] = [];
   for (let i = 1; i < cells.length; i++) {

@@ -1692,5 +1692,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'master_craftsmen')).toBe(64);
     expect(value(x, 'master_craftsmen', 2023)).toBe(52);
   });
+
+  it('a column named for the year then the place (2024年无锡) beside the province’s average is the region’s year', () => {
+    const x = report('无锡市中等职业教育质量年度报告（2024年度）', '表2-3  满意度调查情况（%）', '项目\t2024年无锡\t2024年全省中职平均', '在校生满意度\t97.1\t96.4', '家长满意度\t98.0\t97.3');
+    expect(value(x, 'satisfaction_students')).toBe(97.1);
+    expect(value(x, 'satisfaction_parents')).toBe(98);
+  });
 });
 
