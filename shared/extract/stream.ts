@@ -56,6 +56,8 @@ export class Row {
 }
 
 const COLUMN_GAP = /\t| {2,}/;
+/** A header line of a table with one row per year, whatever its gaps: 「年份 …」「届别 …」. */
+const BY_YEAR_HEADER = /^(?:年份|学年|年度|届别|届次|年届)\s+\S+\s+\S+/;
 
 function isHeaderLine(t: string): boolean {
   const multi = t.split(COLUMN_GAP).filter((c) => c.trim());
@@ -99,7 +101,8 @@ function rowLike(text: string): string[] | null {
   // a header line: several short cells separated by tabs or runs of spaces (worked out only when asked)
   let headerish: boolean | undefined;
   // no figure at all: only a short label fragment can be part of a table
-  if (!digit && (t.length > 40 || comma) && !(headerish = gapped && isHeaderLine(t))) return null;
+  // (「年份 生均财政拨款（元） 财政专项经费（万元） …」: a table's header by year, its cells set apart by single spaces)
+  if (!digit && (t.length > 40 || comma) && !(headerish = (gapped && isHeaderLine(t)) || (!comma && BY_YEAR_HEADER.test(t)))) return null;
   // a short plain line without prose commas passes every rule below, whatever its cells hold
   if (!tab && !noise && t.length <= 40 && !proseComma && !DOUBLE_COMMA.test(t)) return SPLIT_WHEN_READ;
   const all = splitRowText(t);

@@ -379,15 +379,18 @@ function transposedHeaderOf(cells: string[], reportYear: number | null): Header 
   const first = toHalfWidth(cells[0] ?? '').replace(/\s+/g, '');
   const byYear = /^(年份|学年|年度|时间|统计年度|届别|届次|毕业届别|年届)$/.test(first);
   if (!byYear && !BY_PART_COL.test(first)) return null;
+  // (「财政专项经费（万元）」: a column may name its indicator as prose does, its unit in brackets)
   const colIds = cells.map((c, i) => {
     if (i === 0 || !c) return null;
     const ids = idsForLabel(c);
-    return ids.length === 1 ? ids[0]! : null;
+    const named = ids.length ? ids : byYear ? idsForRowLabel(labelKey(c)) : [];
+    return named.length === 1 ? named[0]! : null;
   });
   // a list of schools with one known column (学校 | 专业 | 在校生) is a directory more than a statistics form
   if (colIds.filter(Boolean).length < (byYear ? 1 : 2)) return null;
   return {
-    ...(byYear ? {} : { sumYear: reportYear, colUnits: cells.map((c) => HEADER_UNIT.exec(toHalfWidth(c))?.[1] ?? '') }),
+    ...(byYear ? {} : { sumYear: reportYear }),
+    colUnits: cells.map((c) => HEADER_UNIT.exec(toHalfWidth(c))?.[1] ?? ''),
     years: [],
     yearList: [],
     unitCol: cells.findIndex((c) => /^单位$/.test(c.replace(/\s+/g, ''))),

@@ -1698,5 +1698,12 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'satisfaction_students')).toBe(97.1);
     expect(value(x, 'satisfaction_parents')).toBe(98);
   });
+
+  it('a table with one row per year names its columns as prose does, each with its unit, its cells set apart by spaces', () => {
+    const x = report('长春市中等职业教育质量年度报告（2024年度）', '表8-1 经费投入情况', '年份 生均财政拨款（元） 财政专项经费（万元） 实习专项经费（万元） 实习责任保险经费（万元）', '2023年 18760 42380 1486 236.5', '2024年 19850 46120 1612 251.8');
+    expect(value(x, 'special_funding')).toBe(46120);
+    expect(value(x, 'internship_insurance', 2023)).toBe(236.5);
+    expect(value(x, 'appropriation_per_student')).toBe(19850);
+  });
 });
 
