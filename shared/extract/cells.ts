@@ -165,7 +165,8 @@ function spacedWord(line: string): boolean {
   }
   return false;
 }
-const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fa5;
+/** Whether a char code is a common Han character (the range the engine's patterns use, \u4e00-\u9fa5). */
+export const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fa5;
 /** Two single Han characters standing alone, spaces between them: 「指  标」「单  位」「项  目」. */
 const SPACED_WORD = /(?<=^|\s)([\u4e00-\u9fa5])\s+([\u4e00-\u9fa5])(?=\s|$)/g;
 export function splitRowText(text: string): string[] {

@@ -19,6 +19,7 @@ import { INDICATORS, indicatorById, PART_OF, STANDARD_TABLE, TEMPLATE_PARENTS } 
 import { convertUnit, findNumbers, parseChineseNumeral, toHalfWidth, type NumberMatch } from '../numbers/parse';
 import { LIST_MARK } from '../text/normalize';
 import type { Candidate } from './candidate';
+import { isHan } from './cells';
 import { idForUnit, lexiconFor, mayHoldTerm, type Lexicon, type Term } from './lexicon';
 import { namesSchool, namesSubRegion, onlySchoolOf, schoolShortNames, scopeOf, wholeAreaScope, type Scope } from './scope';
 import type { Item, Row } from './stream';
@@ -1814,7 +1815,7 @@ function joinBrokenLines(items: Item[]): Item[] {
     // (「开设专业：46个（上年 44个）」: a space inside its bracket is no column gap)
     // (「互联网出口带宽　8600Mbps　↑34.4%」「初次就业 2213 / 留在当地 1652 / …」: a dashboard's name and figure across a gap,
     // a change after them, or its figures in a row set apart by slashes)
-    const card = raw.kind === 'row' && !raw.fromTable && (((raw.oneCell || !COLUMN_GAP.test(raw.quote)) && CARD_LINE.test(raw.quote)) || (raw.quote.length <= 48 && isHanAt(raw.quote, 0) && GAP_CARD.test(raw.quote)) || ((raw.quote.includes('/') || raw.quote.includes('／')) && SLASH_SERIES.test(raw.quote)));
+    const card = raw.kind === 'row' && !raw.fromTable && (((raw.oneCell || !COLUMN_GAP.test(raw.quote)) && CARD_LINE.test(raw.quote)) || (raw.quote.length <= 48 && isHan(raw.quote.charCodeAt(0)) && GAP_CARD.test(raw.quote)) || ((raw.quote.includes('/') || raw.quote.includes('／')) && SLASH_SERIES.test(raw.quote)));
     let it: Item =
       // (「其中：公办学校9所，民办学校4所」: figures set apart by a full-width comma are a sentence's, never a cell's)
       raw.kind === 'row' && !raw.fromTable && (card || (raw.oneCell && ((raw.quote.length >= 10 && /[\u4e00-\u9fa5]{6}/.test(raw.quote)) || (LIST_MARK.test(raw.quote) && /[\u4e00-\u9fa5]{2}/.test(raw.quote)) || (/[，；]/.test(raw.quote) && hasFigure(raw.quote)))))
@@ -1924,7 +1925,6 @@ function figureFirstRun(items: Item[], i: number, kinds: Int8Array): { from: num
   return to - from >= 4 ? { from, to, heading: first === 2 } : null;
 }
 
-const isHanAt = (s: string, i: number) => s.charCodeAt(i) >= 0x4e00 && s.charCodeAt(i) <= 0x9fa5;
 /** Whether an item's text opens on a digit or on a word a figure-first line may open on (约, 近, 共 …). */
 function opensOnFigure(it: Item | undefined): boolean {
   const t = it?.kind === 'text' ? it.text : it?.kind === 'row' ? it.quote : '';
