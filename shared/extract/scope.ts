@@ -280,7 +280,11 @@ export function namesSubRegion(text: string, scope: Scope): boolean {
     if (/[全本各该此辖市省县区]$/.test(name)) continue;
     // 「依托县乡村振兴培训基地」「承担新区产业工人培训」: a verb before 县 (or before 新区 in a 新区's report) takes the
     // region's own word as its object, no place's name
-    if (VERB_BEFORE_PLACE.test(m[2] === '区' && scope.region.endsWith('新区') && name.endsWith('新') ? name.slice(0, -1) : name)) continue;
+    const ownNewArea = m[2] === '区' && scope.region.endsWith('新区') && name.endsWith('新');
+    if (VERB_BEFORE_PLACE.test(ownNewArea ? name.slice(0, -1) : name)) continue;
+    // 「2023—2024年新区中等职业教育主要指标」「新区的中职学校」: 新区 after a date or a function word is the report's own
+    // area by its short name, as 全区 is (another new area is named: 两江新区)
+    if (ownNewArea && /(?:^|[年度届的在和与及、全本我该])$/.test(name.slice(0, -1))) continue;
     // 「2024年桐庐县」 is the region itself, with a character of the sentence in front of it
     const place = name + m[2]!;
     // (沛县 has a name of one character: 「2024年沛县」 ends with it)

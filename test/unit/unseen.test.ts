@@ -1163,6 +1163,24 @@ describe('general rules found on held-out sets 86 and after', () => {
     expect(x.indicators.find((i) => i.id === 'employment_local')?.value).toBe(706);
   });
 
+  it('a new area’s table captioned 2023—2024年新区… is its own; another new area named in it is not', () => {
+    const x = report(
+      '四川天府新区2024年度中等职业教育质量报告',
+      '表4  2023—2024年新区中等职业教育主要指标',
+      '指标\t单位\t2023年\t2024年',
+      '全日制在校生数\t人\t12,946\t13,872',
+      '表6  2023—2024届新区中职毕业生发展情况',
+      '指标\t单位\t2023届\t2024届',
+      '毕业去向落实率\t%\t97.31\t97.73',
+      '表7  2024年两江新区中职学校主要指标',
+      '指标\t单位\t2024年',
+      '专任教师总数\t人\t1,158',
+    );
+    expect(value(x, 'enrollment_total', 2023)).toBe(12946);
+    expect(value(x, 'employment_rate', 2023)).toBe(97.31);
+    expect(value(x, 'fulltime_teachers')).toBeUndefined();
+  });
+
   it('a figure given as a share of its own indicator in the region (占区域内在校生的66.6%) is a part of it', () => {
     const x = report('某市中等职业教育质量年度报告（2024年度）', '市直学校在校生合计9,905人，占全市在校生的66.6%；县属学校在校生4,957人，占33.4%。');
     expect(value(x, 'enrollment_total')).toBeUndefined();
