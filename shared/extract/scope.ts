@@ -184,7 +184,16 @@ function ownProvinceOf(province: string, region: string): RegExp | null {
   // (in a municipality's district, 本市 is the municipality: 「本市去向落实率」)
   const names = [...new Set([province, short, MUNICIPALITY_SHORT[province] && region !== province ? '本市' : ''])].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
   const one = MUNICIPALITY_SHORT[province];
-  return new RegExp(`(?:在?(?:${names.join('|')})(?:省|市)?(?:内|范围内)?${one ? `|在${one}` : ''})(?=去向落实|落实去向|落实毕业去向|就业)`, 'g');
+  // (a municipality's own report: 本市 is the province too, where it says where graduates were placed; 留在本市就业
+  // stays its 本地)
+  const itself = one && region === province ? '|本市(?=去向落实|落实去向|落实毕业去向)' : '';
+  return new RegExp(`(?:在?(?:${names.join('|')})(?:省|市)?(?:内|范围内)?${one ? `|在${one}` : ''})(?=去向落实|落实去向|落实毕业去向|就业)${itself}`, 'g');
+}
+
+/** A label key with the report's province named as the lexicon's 本省 (本市去向落实率 in a municipality's report). */
+export function ownProvinceKey(key: string, scope: Scope | undefined): string {
+  if (!scope?.ownProvince || !(key.includes('去向') || key.includes('就业'))) return key;
+  return key.replace(scope.ownProvince, '本省');
 }
 
 /**

@@ -20,6 +20,7 @@ import type { Candidate } from './candidate';
 import { figuresOfCell, isDash, isHeaderWord, isUnitCell, normalizeCell, splitRowText, valueOfCell, yearOfHeaderCell } from './cells';
 import type { Item } from './stream';
 import { namesSchool, namesSubRegion, type Scope } from './prose';
+import { ownProvinceKey } from './scope';
 import { warning, type EngineWarning } from './warnings';
 
 const CAPTION = /^(?:附\s*表|表)\s*[0-9一二三四五六七八九十]+(?:[-—.．][0-9]+)?(?:[:：\s]|$)|^附\s*表$|^(?:人才培养质量计分卡|满意度调查表|教学资源表|服务贡献表|国际影响表|落实政策表)$/;
@@ -902,7 +903,8 @@ export function readTables(
       id = ids.length === 1 ? ids[0]! : null;
       child = true;
     } else {
-      const key = labelKey(label);
+      // 「本市去向落实率」 in a municipality's report: the lexicon's 本省, as in its sentences
+      const key = ownProvinceKey(labelKey(label), scope);
       const startsQi = label.includes('其') && /^(?:\d{1,2}\s*)?其中/.test(toHalfWidth(label).replace(/\s+/g, ''));
       // 「其中：专任教师总数」 then 「生师比」 flush left: the breakdown is over, the row is a top-level one again
       // (an indented row, 「　　民办」, stays in it; text layers lose indentation, so only a row whose catalog

@@ -1181,6 +1181,23 @@ describe('general rules found on held-out sets 86 and after', () => {
     expect(value(x, 'fulltime_teachers')).toBeUndefined();
   });
 
+  it('in a municipality’s own report 本市去向落实率 is its 本省’s, and the template’s 本省（市） is the same indicator', () => {
+    const x = report(
+      '天津市中等职业教育质量年度报告（2024年度）',
+      '2024届毕业生中留在本市就业6,702人，毕业生本市去向落实率92.8%。',
+      '表2 计分卡',
+      '序号 指标 单位 2023年 2024年',
+      '8 本市去向落实率 % 92.1 92.8',
+    );
+    expect(value(x, 'in_province_placement_rate')).toBe(92.8);
+    expect(value(x, 'in_province_placement_rate', 2023)).toBe(92.1);
+    expect(value(x, 'employment_local')).toBe(6702);
+    const template = report('某市中等职业教育质量年度报告（2024年度）', '表2 计分卡', '序号 指标 单位 2023年 2024年', '8 毕业生本省（市）去向落实率 ％ 87.9 88.6');
+    expect(value(template, 'in_province_placement_rate')).toBe(88.6);
+    // a prefecture's 本市 is its own place, not its province
+    expect(value(report('宜昌市中等职业教育质量年度报告（2024年度）', '毕业生本市去向落实率72.8%。'), 'in_province_placement_rate')).toBeUndefined();
+  });
+
   it('a figure given as a share of its own indicator in the region (占区域内在校生的66.6%) is a part of it', () => {
     const x = report('某市中等职业教育质量年度报告（2024年度）', '市直学校在校生合计9,905人，占全市在校生的66.6%；县属学校在校生4,957人，占33.4%。');
     expect(value(x, 'enrollment_total')).toBeUndefined();
