@@ -85,6 +85,7 @@ const WARNING_PARAMS: Record<WarningCode, string[]> = {
   dropped_part_above_whole: ['id', 'year', 'value', 'whole', 'wholeValue'],
   relation_conflict: ['other', 'otherValue'],
   scope_unsure: [],
+  both_levels: [],
 };
 /** Params that name an indicator are shown as its name in the UI's language; 'kept' names a source. */
 const NAMES_INDICATOR = new Set(['id', 'whole', 'other']);

@@ -6,6 +6,7 @@ import type { Block } from '../blocks/types';
 import type { Detection, Extraction, Indicator, PageMeta, ReportIdentity } from './types';
 import { readIdentity } from './identity';
 import { toItems } from './stream';
+import { coversBothLevels, readingLevel, withoutOtherLevel } from './levels';
 import { readTables } from './tables';
 import { readProse, scopeOfText } from './prose';
 import { readCharts } from './charts';
@@ -45,13 +46,17 @@ export function extractWithIdentity(
 ): Extraction {
   forgetCells();
   // items keep the caller's block indexes (at.block), so they read the array as given
-  const items = toItems(Array.isArray(blocks) ? blocks : []);
-  const scope = scopeOfText(items, report);
-  const tables = readTables(items, report.year, scope, report.level);
-  const prose = readProse(items, report, scope);
-  const charts = readCharts(items, report, scope);
+  const level = readingLevel(report.level);
+  const items = withoutOtherLevel(toItems(Array.isArray(blocks) ? blocks : []), level);
+  const scope = coversBothLevels(report, items) ? { ...scopeOfText(items, report), bothLevels: true } : scopeOfText(items, report);
+  // (a report on both levels is read as its 中职 report: see levels.ts)
+  const read = report.level === level ? report : { ...report, level };
+  const tables = readTables(items, report.year, scope, level);
+  const prose = readProse(items, read, scope);
+  const charts = readCharts(items, read, scope);
   const indicators = mergeCandidates([...tables.candidates, ...charts, ...prose.candidates]);
   const warnings = [...tables.warnings, ...prose.warnings];
+  if (scope.bothLevels) warnings.push(warning('both_levels', 'the report covers both levels: its secondary figures are given, its chapters on higher vocational schools left out'));
   const kept = checkPlausibility(
     dropSubsetsAboveTotals(
       indicators.filter((i) => KNOWN.has(i.id) && Number.isFinite(i.value)),

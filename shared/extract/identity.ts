@@ -41,6 +41,15 @@ function cleanPlace(p: string): string {
   // a prefecture in front of its county, district or county-level city: 株洲市醴陵市 -> 醴陵市, 广州市番禺区 -> 番禺区
   const c = /^(.{2,8}?(?:市|州|盟))(.{2,8}?(?:市|县|区|旗))$/.exec(s);
   if (c && provinceOfCity(c[1]!)) s = c[2]!;
+  // (「其他文件广州市番禺区」: words run into the prefecture's name from the line before it, a breadcrumb's last)
+  else if (c)
+    for (let i = 1; i + 4 < s.length; i++) {
+      const k = /^(.{2,6}?[市州盟])(.{2,8}?(?:市|县|区|旗))$/.exec(s.slice(i));
+      if (k && provinceOfCity(k[1]!)) {
+        s = k[2]!;
+        break;
+      }
+    }
   // a municipality in front of its district or county, as a province before its city: 北京市朝阳区 -> 朝阳区
   const d = /^(?:北京市|上海市|天津市|重庆市)(.{2,8}?(?:区|县))$/.exec(s);
   if (d) s = d[1]!;

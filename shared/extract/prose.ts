@@ -238,6 +238,8 @@ const OTHER_LEVEL: Record<string, { other: RegExp; own: RegExp; takenIn: RegExp 
     takenIn: /(?:院校|学校)\s*[（(]\s*(?:含|包括|包含)[^（()）]*(?:中职|中等职业)/,
   },
 };
+/** Vocational schools of no one level (职业院校), as a report on both levels names them all (not in a contest's name). */
+const BOTH_LEVELS = /(?<!中等|高等|中|高)职业(?:院校|学校)(?![\u4e00-\u9fa5]{0,6}(?:大赛|比赛|竞赛))/;
 /** What a clause leaves out: 不含技工院校. */
 const NOT_INCLUDING = /(?:不含|不包括|未含|未包括)[^，,；;）)]*/g;
 /** The unit a name ending right before a unitless figure carries: 培训学时1.6万, 在校生人数3.2万. */
@@ -814,6 +816,8 @@ function readSentence(
     if (otherHere && (figure || masked.length - (otherHere.index + otherHere[0].length) <= 4)) st.other = true;
     // 「全市职业院校（含高职院校）社会培训到账经费合计8960万元」: a whole that takes the other level in
     else if (figure && bracketed && levels?.takenIn.test(half)) st.other = true;
+    // 「全市职业院校全日制在校生113,686人」 in a report on both levels: the schools of both, no level's whole
+    else if (figure && scope.bothLevels && BOTH_LEVELS.test(masked)) st.other = true;
     else if (st.other && OWN_POPULATION.test(masked)) st.other = false;
     // 「全市高职院校招生13,115人，…」 in a 中职 report that covers both levels: the other level's clauses, until a
     // clause names the report's own level or the region's whole again

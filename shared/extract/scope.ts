@@ -83,6 +83,8 @@ export interface Scope {
    */
   hostedContests: RegExp | null;
   region: string;
+  /** The report covers both school levels (levels.ts): 职业院校 with no level are the schools of both. */
+  bothLevels?: boolean;
 }
 
 const scopeCache = new Map<string, Scope>();
@@ -138,7 +140,7 @@ export function scopeOf(report: ReportIdentity): Scope {
     parts: level === 4 ? /[\u4e00-\u9fa5]{2,10}(?:专业群?|工程部|专业部|学部|系)(?=20\d\d届|毕业生|学生|在校生|的|共有|现有|开设|专任)|二级学院|分院|教研室|班级/ : null,
     school: level === 4,
     partOfRegion: level === 3 ? partOfCounty(region) : PART_OF_REGION,
-    ownLocal: ownLocalOf(region, report.province ?? ''),
+    ownLocal: ownLocalOf(region, report.province ?? '', parent),
     ownProvince: ownProvinceOf(report.province ?? '', region),
     ownRun: level === 3 && /[县区市旗]$/.test(region) ? new RegExp(`${region.slice(-1)}(?:属|管|直属|直)`) : null,
     hostedContests: level >= 2 ? new RegExp(`(?:${hosts.join('|')})(?:第[^，,；;。]{1,4}届)?${CONTEST_TITLE}`, 'g') : null,
@@ -158,7 +160,7 @@ const PART_OF_REGION = new RegExp(`(${PART_WORDS}|${RUN_BY.join('|')})`);
 const ETHNIC = '(?:苗|侗|白|土|朝鲜|藏|彝|壮|回|维吾尔|蒙古|哈萨克|傣|哈尼|布依|土家|瑶|黎|羌|纳西|傈僳|景颇|佤|拉祜|水|仡佬|畲|满|锡伯|撒拉|保安|东乡|裕固|柯尔克孜|毛南|仫佬|独龙|怒|普米|阿昌|德昂|基诺|门巴|鄂温克|鄂伦春|达斡尔|塔吉克)族';
 const ETHNIC_TAIL = new RegExp(`(?:${ETHNIC})+$`);
 const ETHNIC_BEFORE = new RegExp(`(?:${ETHNIC})+(?=[州县]$)`);
-function ownLocalOf(region: string, province: string): RegExp | null {
+function ownLocalOf(region: string, province: string, parent?: string): RegExp | null {
   const own = province && region.startsWith(province) && region !== province ? region.slice(province.length) : region;
   const short = own.replace(/(?:自治县|自治州|自治区|新区|地区|市|县|区|州|盟|旗|省)$/, '');
   // 大理白族自治州 is 大理州 in its own report's sentences
@@ -166,14 +168,18 @@ function ownLocalOf(region: string, province: string): RegExp | null {
   // (a new area's report says 留在新区就业 of itself)
   // (a municipality's district: its graduates who stay in the municipality stay local, 留在北京就业, 留京就业)
   const municipality = MUNICIPALITY_SHORT[province] && region !== province ? [province, provinceShort(province)] : [];
-  const names = [...new Set([region, own, plain, short.replace(ETHNIC_TAIL, ''), region.endsWith('新区') ? '新区' : '', ...municipality])]
+  // (a city's district, as its title names the city: staying in the city is staying local, 留在深圳市内就业)
+  const city = parent && region.endsWith('区') ? [parent, parent.replace(/市$/, '')] : [];
+  const names = [...new Set([region, own, plain, short.replace(ETHNIC_TAIL, ''), region.endsWith('新区') ? '新区' : '', ...municipality, ...city])]
     .filter((n) => n.length >= 2)
     .sort((a, b) => b.length - a.length);
   if (!names.length) return null;
   // 「留蚌就业」「留汉就业」: a character of the city's two-character name after 留 is the city
   const one = [short.length === 2 ? short : '', municipality.length ? MUNICIPALITY_SHORT[province]! : ''].join('');
   const chars = one ? `|留(?<one>[${one}])(?=就业)` : '';
-  return new RegExp(`(?<lead>留在|在)(?<name>${names.join('|')})(?<local>本地|当地|本市|本县|本区|内)?(?=就业)${chars}`, 'g');
+  // (「留在南海区及佛山市内就业」: two of its names joined)
+  const name = `(?:${names.join('|')})`;
+  return new RegExp(`(?<lead>留在|在)(?<name>${name}(?:[及和与、]${name})?)(?<local>本地|当地|本市|本县|本区|内)?(?=就业)${chars}`, 'g');
 }
 
 /** A municipality's one-character name, as 在京/在津 say it. */

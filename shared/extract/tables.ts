@@ -36,7 +36,7 @@ const LABEL_HEADS = '项目|指标|调查对象|评价对象|调查项目|评价
 const HEADER_HINT = new RegExp(`^\\s*(?:${LABEL_HEADS})|20\\d\\d|２０|年份|学年|年度|[〇零一二][〇零一二三四五六七八九]{3}年|数值|数据|本年|当年|指标值|满意|人数(?:[（(]|\\t|\\s{2}|\\s*$)|占比|比例(?:[（(]|\\t|\\s{2}|\\s*$)`);
 /** What a row outside a table must hold to open one: a year, a value or measure column or a label column (a header), or a 表/计分卡 (a caption). */
 const MAY_START_OR_TABLE = new RegExp(
-  `^\\s*(?:${LABEL_HEADS}|${BY_PART_WORDS})[\\s(（]|20\\d\\d|２０|年份|学年|年度|[〇零一二][〇零一二三四五六七八九]{3}年|表|计分卡|数值|数据|本年|当年|指标值|满意|人数(?:[（(]|\\t|\\s{2}|\\s*$)|占比|比例(?:[（(]|\\t|\\s{2}|\\s*$)`,
+  `^\\s*(?:${LABEL_HEADS}|${BY_PART_WORDS})[\\s(（/／]|20\\d\\d|２０|年份|学年|年度|[〇零一二][〇零一二三四五六七八九]{3}年|表|计分卡|数值|数据|本年|当年|指标值|满意|人数(?:[（(]|\\t|\\s{2}|\\s*$)|占比|比例(?:[（(]|\\t|\\s{2}|\\s*$)`,
 );
 const COUNT_UNITS = new Set(['人', '所', '个', '门', '本', '项', '人日', '学时', '课时']);
 
@@ -94,6 +94,8 @@ interface Header {
   partRows?: string[][];
   /** Years as columns, parts as rows (设区市 | 2023年 | 2024年): the indicator the caption names, for the sum row. */
   sumOf?: string | null;
+  /** By part, with the school levels as rows (中等职业教育 | 高等职业教育 | 合计): which of them were read so far. */
+  levelRows?: { own: boolean; other: boolean };
 }
 
 interface LogicalRow {
@@ -157,6 +159,8 @@ const SURVEY_CAPTION = /(满意度|满意率)/;
 const SURVEYED_COL = /^(?:调查对象|对象|被调查对象|评价对象|调查群体|群体|类别|满意度调查对象)$/;
 /** A wider region's column beside the region's years (全国平均, 东部地区平均): named, and read by nobody. */
 const WIDER_COL = /^(?:全国|全省|全市|全自治区|东部|中部|西部|东北)(?:地区)?(?:平均|均值|平均水平|水平)(?:\([^()]{0,6}\))?$/;
+/** A wider region's column named bare (全市 in a district's report): wider only where the report's own place is another level. */
+const WIDER_BARE = /^(?:全国|全省|全市|全自治区)$/;
 /** A target's column (年度目标, 目标值), and the column of what was done (完成情况, 完成值, 实际完成). */
 const TARGET_COL = /^(?:年度目标|目标值|目标|计划目标|年度目标值|\d{4}年目标)(?:\([^()]{0,6}\))?$/;
 const DONE_COL = /^(?:完成情况|完成值|实际完成|实际完成值|实际值|完成数|年度完成|实绩)(?:\([^()]{0,6}\))?$/;
@@ -167,8 +171,11 @@ const OWN_KIND_COL: Record<string, RegExp> = {
 };
 const OTHER_KIND_COL = /^(?:技工学校|技工院校|技师学院|普通高中|普高|高职院校|中职学校|职业本科|本科院校)$/;
 /** 「鞍山2024」「南充市（2024年）」: a place's column for one year; the year, or null. */
-function placeYearOf(cell: string, ownPlace: string | null): number | null {
+function placeYearOf(cell: string, ownPlace: string | null, ownKind: RegExp | null): number | null {
   const m = /^[\u4e00-\u9fa5]{2,8}?(?:市|县|区|州|省)?\(?(20\d\d)年?\)?$/.exec(cell);
+  // 「中职2024」 beside 「高职2024」: a kind of school's column for one year, the report's own kind's only
+  const kind = m ? cell.replace(/\(?20\d\d年?\)?$/, '') : '';
+  if (m && (OTHER_KIND_COL.test(kind) || OWN_KIND_COL.secondary!.test(kind) || OWN_KIND_COL.higher!.test(kind))) return ownKind?.test(kind) ? Number(m[1]) : null;
   if (m) return !WIDER_COL.test(cell.replace(/\(?20\d\d年?\)?$/, '')) && !/^(?:全国|全省|全市|全县|全区)/.test(cell) ? Number(m[1]) : null;
   // 「2024年无锡」 beside 「2024年全省中职平均」: the year first, then the report's own place
   const r = ownPlace ? /^\(?(20\d\d)年?\)?([\u4e00-\u9fa5]{2,10})$/.exec(cell) : null;
@@ -205,7 +212,7 @@ function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | nu
   const flat = cells.map((c) => toHalfWidth(c).replace(/\s+/g, ''));
   // 「2024年比2023年增减」「2024年同比增长（%）」: a column of changes names years, and dates none of its figures
   // (「鞍山2024」: the region's own column for a year, its name before the year)
-  const years = cells.map((c, i) => (c && !CHANGE_COL.test(flat[i]!) ? (yearOfHeaderCell(c) ?? placeYearOf(flat[i]!, ownPlace)) : null));
+  const years = cells.map((c, i) => (c && !CHANGE_COL.test(flat[i]!) ? (yearOfHeaderCell(c) ?? placeYearOf(flat[i]!, ownPlace, ownKind)) : null));
   // 「2023届人数 | 占比（%） | 2024届人数 | 占比（%）」: a year's count column, its share column right after it
   const yearShares: { col: number; year: number; of: string }[] = [];
   for (let i = 1; i < cells.length; i++) {
@@ -249,12 +256,14 @@ function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | nu
       if (i > 0 && years[i] === null && LAST_YEAR_COL.test(v)) years[i] = dated[0]! - 1;
     });
   // 「调查项目 | 滁州市 | 全省平均 | 全国平均」: the region's own column beside wider regions' averages and ranks
+  // (「调查项目 | 番禺区 | 全市 | 差值」: in a district's report the bare 全市 is its city's, and the difference no year's)
   if (labelled && ownPlace && !years.some((y) => y !== null)) {
     const own = flat.findIndex((v, i) => i > 0 && (v === ownPlace || v === ownPlace.replace(/(?:市|县|区|省|自治区|州)$/, '')));
-    if (own > 0 && flat.every((v, i) => i === 0 || i === own || (WIDER_COL.test(v) || RANK_COL.test(v)) || UNIT_COL.test(v))) {
+    const wider = (v: string) => WIDER_COL.test(v) || RANK_COL.test(v) || (WIDER_BARE.test(v) && !ownPlace.endsWith(v.slice(-1)));
+    if (own > 0 && flat.every((v, i) => i === 0 || i === own || wider(v) || UNIT_COL.test(v) || CHANGE_COL.test(v))) {
       years[own] = reportYear;
       flat.forEach((v, i) => {
-        if (i > 0 && i !== own && (WIDER_COL.test(v) || RANK_COL.test(v))) others.add(i);
+        if (i > 0 && i !== own && (wider(v) || CHANGE_COL.test(v))) others.add(i);
       });
     }
   }
@@ -699,7 +708,7 @@ export function readTables(
     if (narrowed) continue;
 
     if (hdr.transposed) {
-      readTransposedRow(it, hdr.serialFirst && cells.length === hdr.width + 1 ? cells.slice(1) : cells, hdr, zoneStandard, out);
+      readTransposedRow(it, hdr.serialFirst && cells.length === hdr.width + 1 ? cells.slice(1) : cells, hdr, zoneStandard, out, level);
       continue;
     }
 
@@ -1142,10 +1151,17 @@ function readTransposedRow(
   hdr: Header,
   standard: boolean,
   out: Candidate[],
+  level?: string | null,
 ) {
   const first = cells[0] ?? '';
   // by part: the sum row only (合计, 全县), in the year the table is of
-  const sum = hdr.sumYear !== undefined && SUM_ROW.test(toHalfWidth(first).replace(/\s+/g, ''));
+  const label = hdr.sumYear !== undefined ? toHalfWidth(first).replace(/\s+/g, '') : '';
+  // (「中等职业教育 | 26 | 52,436 …」「高等职业教育 | 4 | …」「合计 | 30 | …」: with the levels as the parts, the report's
+  // own level is its row, and the sum takes the other level in)
+  const ownLevel = !!label && !!level && OWN_KIND_COL[level]?.test(label);
+  if (label && level && OWN_KIND_COL[level === 'higher' ? 'secondary' : 'higher']!.test(label)) (hdr.levelRows ??= { own: false, other: false }).other = true;
+  if (ownLevel) (hdr.levelRows ??= { own: false, other: false }).own = true;
+  const sum = hdr.sumYear !== undefined && (ownLevel || (SUM_ROW.test(label) && !hdr.levelRows));
   if (hdr.sumYear !== undefined && !sum) {
     // a drawn table keeps its cells' places (its empty last cells aside); a text line keeps them only when whole
     // kept to be asked only if a sum row lost a cell (most never do)

@@ -28,7 +28,9 @@ export type WarningCode =
   /** The figure contradicts a related indicator (a part above its whole, a ratio that does not fit). */
   | 'relation_conflict'
   /** Read from prose only, where the wording leaves the scope open (a subset, a filtered set). */
-  | 'scope_unsure';
+  | 'scope_unsure'
+  /** The report covers both school levels: its 中职 figures are given, its chapters on 高职 left out (on the whole extraction). */
+  | 'both_levels';
 
 export interface EngineWarning {
   code: WarningCode;
@@ -53,6 +55,7 @@ export const WARNING_CODES: readonly WarningCode[] = [
   'dropped_part_above_whole',
   'relation_conflict',
   'scope_unsure',
+  'both_levels',
 ];
 
 /** Two warnings say the same thing when code and params agree (the message is derived from them). */

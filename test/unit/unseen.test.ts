@@ -1198,6 +1198,75 @@ describe('general rules found on held-out sets 86 and after', () => {
     expect(value(report('宜昌市中等职业教育质量年度报告（2024年度）', '毕业生本市去向落实率72.8%。'), 'in_province_placement_rate')).toBeUndefined();
   });
 
+  it('a report on both levels is read as its 中职 report: the 高职 chapter, the levels’ sum and 职业院校 wholes are left out', () => {
+    const x = report(
+      '宜昌市职业教育质量年度报告（2024年度）',
+      '一、全市职业教育发展概况',
+      '全市共有职业院校30所，其中中等职业学校26所、高等职业院校4所。全市职业院校全日制在校生113,686人，其中中职在校生52,436人。',
+      '表1 2024年宜昌市职业教育基本情况',
+      '类别 学校数（所） 在校生（人） 招生（人） 毕业生（人）',
+      '中等职业教育 26 52,436 18,927 15,602',
+      '高等职业教育 4 61,250 21,480 17,930',
+      '合计 30 113,686 40,407 33,532',
+      '表2 2023—2024年中职、高职主要规模指标',
+      '指标 中职2023 中职2024 高职2023 高职2024',
+      '专任教师（人） 3,190 3,276 2,480 2,610',
+      '二、中等职业教育',
+      '（一）学生发展',
+      '2024年全市中职学校毕业生就业率96.3%。',
+      '三、高等职业教育',
+      '（一）基本情况',
+      '全市高职院校全日制在校生61,250人。',
+      '表3 高职院校主要指标',
+      '指标 单位 2023年 2024年',
+      '毕业生数 人 16,804 17,930',
+      '四、存在问题与改进措施',
+    );
+    expect(x.report.level).toBeNull();
+    expect(value(x, 'school_count')).toBe(26);
+    expect(value(x, 'enrollment_total')).toBe(52436);
+    expect(value(x, 'new_enrollment')).toBe(18927);
+    expect(value(x, 'graduates')).toBe(15602);
+    expect(value(x, 'graduates', 2023)).toBeUndefined();
+    expect(value(x, 'fulltime_teachers', 2023)).toBe(3190);
+    expect(value(x, 'fulltime_teachers')).toBe(3276);
+    expect(value(x, 'employment_rate')).toBe(96.3);
+    expect(x.indicators.find((i) => i.id === 'enrollment_total')?.warnings).toEqual([]);
+    expect(x.warnings.map((w) => w.code)).toContain('both_levels');
+    // a 中职 report is told nothing of the kind
+    expect(report('宜昌市中等职业教育质量年度报告（2024年度）', '全市中职学校毕业生就业率96.3%。').warnings.map((w) => w.code)).not.toContain('both_levels');
+  });
+
+  it('a district’s own column beside its city’s bare 全市 and their difference; a header 调查对象/项目', () => {
+    const x = report(
+      '广州市番禺区中等职业教育质量年度报告（2024年度）',
+      '表5  2024年番禺区中职教育满意度调查结果',
+      '单位：%',
+      '调查项目                                  番禺区        全市          差值',
+      '在校生满意度                              96.3          95.8          +0.5',
+      '家长满意度                                95.9          95.4          +0.5',
+    );
+    expect(value(x, 'satisfaction_students')).toBe(96.3);
+    expect(value(x, 'satisfaction_parents')).toBe(95.9);
+    const y = report(
+      '深圳市宝安区中等职业教育质量年度报告（2024年度）',
+      '表5  2024年宝安区中职教育满意度（%）',
+      '调查对象/项目                          宝安区        全市',
+      '在校生满意度                            95.9          96.2',
+      '  课堂育人满意度                        96.3          96.5',
+    );
+    expect(value(y, 'satisfaction_classroom')).toBe(96.3);
+  });
+
+  it('a city’s district counts staying in its city as staying local (留在深圳市内, 留在南海区及佛山市内)', () => {
+    const x = report('深圳市宝安区中等职业教育质量年度报告（2024年度）', '直接就业毕业生中，留在深圳市内就业1,172人。');
+    expect(value(x, 'employment_local')).toBe(1172);
+    const y = report('佛山市南海区中等职业教育质量年度报告（2024年度）', '直接就业毕业生中，留在南海区及佛山市内就业1,486人。');
+    expect(value(y, 'employment_local')).toBe(1486);
+    // a county keeps its own bounds
+    expect(value(report('宜昌市中等职业教育质量年度报告（2024年度）', '直接就业毕业生中，留在湖北省内就业1,486人。'), 'employment_local')).toBeUndefined();
+  });
+
   it('a figure given as a share of its own indicator in the region (占区域内在校生的66.6%) is a part of it', () => {
     const x = report('某市中等职业教育质量年度报告（2024年度）', '市直学校在校生合计9,905人，占全市在校生的66.6%；县属学校在校生4,957人，占33.4%。');
     expect(value(x, 'enrollment_total')).toBeUndefined();
