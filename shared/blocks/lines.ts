@@ -277,6 +277,9 @@ function dropRunningHeaders<R>(lines: L<R>[]): void {
   }
 }
 
+/** A unit alone on its line, as a card prints it under its figure. */
+const UNIT_LINE = /^\s*(?:%|％|人|名|所|个|门|本|项|元|万元|亿元|学时|课时|人日|人次|家|Mbps|个\/生|元\/生)\s*$/;
+
 /**
  * A lone number between lines of prose is a page number (or a footnote mark: 「万册」「1」「，生均」) and goes.
  * Inside a table it is the next row's 序号 or a figure wrapped onto its own line, and stays.
@@ -300,6 +303,8 @@ function dropPageNumbers<R>(seq: ({ kind: 'line'; l: L<R> } | { kind: 'blank' } 
     }
     const prev = near(i, -1);
     const next = near(i, 1);
+    // (「网络教学课程」/「132」/「门」: a card's figure over its unit alone is no page number)
+    if (next && UNIT_LINE.test(next.text)) continue;
     if (next && STARTS_WITH_PUNCT.test(next.text)) {
       s.l.drop = true;
       continue;

@@ -27,11 +27,21 @@ function alternativesOf(g: Candidate[]): Indicator['alternatives'] {
   return out;
 }
 
-/** Whether `rounded` is `exact` rounded to its last printed digits (13217 → 13200, 1.32万). */
+/** Whether `rounded` is `exact` rounded to its last printed digits (13217 → 13200, 1.32万; 93.46% → 93.5%). */
 function roundsTo(exact: number, rounded: number): boolean {
-  if (exact === rounded || !Number.isInteger(rounded) || rounded < 1e4) return false;
-  for (const step of [10, 100, 1000, 10000]) if (rounded % step === 0 && Math.round(exact / step) * step === rounded && exact % step !== 0) return true;
-  return false;
+  if (exact === rounded) return false;
+  if (Number.isInteger(rounded) && rounded >= 1e4) {
+    for (const step of [10, 100, 1000, 10000]) if (rounded % step === 0 && Math.round(exact / step) * step === rounded && exact % step !== 0) return true;
+    return false;
+  }
+  // (a dashboard's card prints a rate to one decimal the text gives to two)
+  const d = decimalsOf(rounded);
+  return d > 0 && decimalsOf(exact) > d && Math.abs(Math.round(exact * 10 ** d) / 10 ** d - rounded) < 1e-9;
+}
+function decimalsOf(v: number): number {
+  const s = String(v);
+  const dot = s.indexOf('.');
+  return dot < 0 || s.includes('e') ? 0 : s.length - dot - 1;
 }
 
 export function mergeCandidates(cands: Candidate[]): Indicator[] {
@@ -64,7 +74,9 @@ export function mergeCandidates(cands: Candidate[]): Indicator[] {
     const best = g[0]!;
     const alternatives = g.length > 1 ? alternativesOf(g) : [];
     const warnings = [...best.warnings];
-    if (alternatives.length) {
+    // (the same figure rounded, 1.32万人 beside 13,217人, agrees with it)
+    const disagree = alternatives.some((a) => !roundsTo(best.value, a.value));
+    if (disagree) {
       const kinds = new Set([best.source, ...alternatives.map((a) => a.source)]);
       warnings.push(
         warning(
@@ -83,7 +95,7 @@ export function mergeCandidates(cands: Candidate[]): Indicator[] {
       unit: best.unit,
       quote: best.quote,
       source: best.source,
-      confidence: Math.max(0, Math.min(1, alternatives.length ? best.confidence - 0.05 : best.confidence)),
+      confidence: Math.max(0, Math.min(1, disagree ? best.confidence - 0.05 : best.confidence)),
       alternatives,
       warnings,
     };

@@ -290,7 +290,7 @@ const OFFERS = /(共有|现有|拥有|共计|合计|总计|开设|设置|设有|
  * superset, tested natively before any figure is parsed: 2024年 alone is not one.
  */
 const MAY_HOLD_FIGURE = /[0-9０-９]\s*(?:千万|百万|万|亿|千)?(?:余|多|左右|以上)?(?:万|亿)?(?:[%％人个元课MＭ所门本项部种名家件册小:：∶]|学(?!年))|[0-9０-９]\s*[万亿]\s*(?:$|[，,。；;）)])/;
-const hasFigure = (s: string) => MAY_HOLD_FIGURE.test(s) || s.includes('百分之') || mayCountInWords(s);
+const hasFigure = (s: string) => MAY_HOLD_FIGURE.test(s) || s.includes('百分之') || mayCountInWords(s) || mayFigureInWords(s);
 
 // 一个/三个 run through prose without counting anything: a count in words is looked for only with another measure
 // word, or with 十/百/千 before 个
@@ -300,6 +300,9 @@ const CN_COUNT_HINT = /[两二三四五六七八九十百千](?:余|多)?[所门
 /** A numeral in words before a measure word, anywhere: one fast scan turns most text away before the hint is asked. */
 const CN_NUMERAL_MEASURE = /[一二两三四五六七八九十百千零](?:余|多)?[所门项本名人元个]/;
 const mayCountInWords = (s: string) => CN_NUMERAL_MEASURE.test(s) && CN_COUNT_HINT.test(s);
+/** A figure in words with 万 inside it, a decimal or a ratio (see CN_FIGURE): 「万八千」「点四」「比一」. */
+const CN_FIGURE_HINT = /[一二两三四五六七八九十百千]万|[〇零一二两三四五六七八九十]点[〇零一二三四五六七八九]|[一二三四五六七八九十]比一/;
+const mayFigureInWords = (s: string) => CN_FIGURE_HINT.test(s);
 
 // (「初次就业 2213 / 留在当地 1652 / …」: a slash between spaces sets a dashboard's figures apart as a comma does)
 const CLAUSE_END = /[，,；;/／]/g;
@@ -369,6 +372,9 @@ function ownOpener(report: ReportIdentity): RegExp {
 const NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
 /** A sentence that opens by giving last year's figure of what the sentence before stated (「上年为10,127人。」). */
 const RESTATES_BEFORE = /^\s*(?:上一?学?年|去年|上一?届)(?:同期)?(?:为|是|有|达)/;
+/** A card's line for an earlier year, nothing but the year, a colon and the figure: 「2023年：15,906人」「上年：96.1%」. */
+const YEAR_CARD = /^\s*(?:20\d\d\s*年度?|上年|去年)\s*[:：]\s*[0-9][0-9,.]*\s*(?:万|亿)?\s*(?:%|％|[:：∶]\s*1|[\u4e00-\u9fa5]{1,2}|Mbps)?\s*$/;
+const YEAR_LEAD = /^\s*(?:20\d\d\s*年度?|上年|去年)\s*[:：]\s*$/;
 
 /** What CASE_START and SECTION can start with. */
 const MAY_OPEN = /^\s*(?:[【案典专一二三四五六七八九十（(第#●◆■▲★☆◇□►▶•·]|\d+\.\d)/;
@@ -695,11 +701,13 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     // 「七、下一步打算」「面临挑战与改进措施」: what the section says is planned, not what happened
     if ((it.kind === 'text' && it.heading) || (text.length < 60 && SECTION.test(text))) inPlan = PLAN_SECTION.test(text);
     if (inCase || inPlan || it.kind !== 'text' || it.heading) continue;
-    if (!(hasFigure(text) || isCardShare(text)) || !mayHoldTerm(text, lex)) continue;
+    // 「2023年：15,906人」 under a card: last year's figure of the card above it
+    const yearCard = lineBefore !== null && YEAR_CARD.test(text);
+    if (!(hasFigure(text) || isCardShare(text)) || (!yearCard && !mayHoldTerm(text, lex))) continue;
     const sentences = splitSentences(text);
     // the figure of the sentence before, in the same paragraph, when it stated one (or of the line before, for a
     // line that breaks it down: 「中等职业学校：13所」/「其中：公办学校9所，民办学校4所」)
-    let prev: { id: string; unit: string } | null = OPENS_PARTS.test(text) ? lineBefore : null;
+    let prev: { id: string; unit: string } | null = OPENS_PARTS.test(text) || yearCard ? lineBefore : null;
     const itemStart = out.length;
     for (const said of sentences) {
       const sentence = said.replace(ITEM_NUMBER_ON_FIGURE, '');
@@ -1490,6 +1498,8 @@ function readOwner(
     // the sentence opens by comparing with last year: the figure before it, in the sentence before
     if (!st.last && st.prev && lead === before && /上一?学?年|上一?届|去年/.test(lead) && RESTATES.test(lead) && convertUnit(1, unit, indicatorById(st.prev.id)!.unit) !== null)
       return { id: st.prev.id, how: 'restated' };
+    // (「2023年：15,906人」: a card's line for an earlier year, under the card)
+    if (!st.last && st.prev && lead === before && YEAR_LEAD.test(lead) && convertUnit(1, unit, indicatorById(st.prev.id)!.unit) !== null) return { id: st.prev.id, how: 'restated' };
     return null;
   }
   const { term, id, at } = found;
@@ -1796,7 +1806,9 @@ const ENDS_SENTENCE = /[。！？!?：:]$/;
  * Text layers break sentences mid-word across lines (「…独立办学中等职业学」/「校28所」): consecutive prose
  * lines are re-joined until one ends a sentence. Headings and table rows pass through.
  */
-function joinBrokenLines(items: Item[]): Item[] {
+function joinBrokenLines(all: Item[]): Item[] {
+  const cards = new Set<Item>();
+  const items = joinFigureUnits(all, cards);
   const out: Item[] = [];
   let buf: Extract<Item, { kind: 'text' }> | null = null;
   // the paragraph's pieces, joined once when it ends (joining line by line re-read the whole paragraph)
@@ -1819,7 +1831,7 @@ function joinBrokenLines(items: Item[]): Item[] {
     // (「开设专业：46个（上年 44个）」: a space inside its bracket is no column gap)
     // (「互联网出口带宽　8600Mbps　↑34.4%」「初次就业 2213 / 留在当地 1652 / …」: a dashboard's name and figure across a gap,
     // a change after them, or its figures in a row set apart by slashes)
-    const card = raw.kind === 'row' && !raw.fromTable && (((raw.oneCell || !COLUMN_GAP.test(raw.quote)) && CARD_LINE.test(raw.quote)) || (raw.quote.length <= 48 && isHan(raw.quote.charCodeAt(0)) && GAP_CARD.test(raw.quote)) || ((raw.quote.includes('/') || raw.quote.includes('／')) && SLASH_SERIES.test(raw.quote)));
+    const card = cards.has(raw) || (raw.kind === 'row' && !raw.fromTable && (((raw.oneCell || !COLUMN_GAP.test(raw.quote)) && CARD_LINE.test(raw.quote)) || (raw.quote.length <= 48 && isHan(raw.quote.charCodeAt(0)) && GAP_CARD.test(raw.quote)) || ((raw.quote.includes('/') || raw.quote.includes('／')) && SLASH_SERIES.test(raw.quote)) || (raw.quote.length <= 24 && YEAR_CARD.test(raw.quote))));
     let it: Item =
       // (「其中：公办学校9所，民办学校4所」: figures set apart by a full-width comma are a sentence's, never a cell's)
       raw.kind === 'row' && !raw.fromTable && (card || (raw.oneCell && ((raw.quote.length >= 10 && /[\u4e00-\u9fa5]{6}/.test(raw.quote)) || (LIST_MARK.test(raw.quote) && /[\u4e00-\u9fa5]{2}/.test(raw.quote)) || (/[，；]/.test(raw.quote) && hasFigure(raw.quote)))))
@@ -1899,6 +1911,36 @@ function joinBrokenLines(items: Item[]): Item[] {
 }
 
 type TextOrRow = Extract<Item, { kind: 'text' }> | Row;
+
+/** A figure alone on its line with no unit (a card's 「6」 over 「所」), and a unit alone on the line after it. */
+const BARE_NUMBER = /^\s*[0-9][0-9,.]*(?:\s*[:：]\s*1)?\s*$/;
+const UNIT_ALONE = /^\s*(?:%|％|人|名|所|个|门|本|项|元|万元|亿元|学时|课时|人日|人次|家|Mbps|个\/生|元\/生|元\/人)\s*$/;
+/**
+ * 「中等职业学校」/「6」/「所」: a card printed name, figure and unit on three lines is one card line, its name then its
+ * figure with the unit (added to `cards`: a sentence of its own, never a piece of a run read figure first).
+ */
+function joinFigureUnits(items: Item[], cards: Set<Item>): Item[] {
+  let out: Item[] | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    const figure = i > 0 && i + 1 < items.length ? lineOf(it) : null;
+    const unit = figure !== null && figure.length <= 16 && BARE_NUMBER.test(figure) ? lineOf(items[i + 1]!) : null;
+    const name = unit !== null && UNIT_ALONE.test(unit) ? lineOf(items[i - 1]!) : null;
+    if (name === null || !OPEN_LABEL.test(name) || hasFigure(name) || SECTION.test(name)) {
+      out?.push(it);
+      continue;
+    }
+    out ??= items.slice(0, i);
+    const named = out.pop() as TextOrRow;
+    const start = name.trim();
+    const parts = [{ start: 0, block: named.block }, { start: start.length, block: (it as TextOrRow).block }];
+    const card: Item = { kind: 'text', text: start + figure!.trim() + unit!.trim(), heading: false, page: named.page, order: named.order, block: named.block, parts };
+    cards.add(card);
+    out.push(card);
+    i++;
+  }
+  return out ?? items;
+}
 /**
  * The run of card lines starting at i when its figures stand above their names: [from, to) covers the figure/name
  * pairs; heading when a name opens the run. Null when no such run starts here (at least two cards).
@@ -1946,7 +1988,11 @@ function lineOf(it: Item): string | null {
 const COLUMN_GAP = /\t| {2}|\u3000/;
 /** A card: a short name, a colon, its figure (and no more than a unit or a bracket after it). */
 // (「· 直接就业：6,723人（上年6,869人）」: after a list mark too)
-const CARD_LINE = new RegExp(`^(?:${LIST_MARK.source.slice(1)})?\\s*[\\u4e00-\\u9fa5“”（）()]{2,24}[:：]\\s*[0-9][0-9,.]*\\s*[^\\s，,。；;：:]{0,4}(?:[（(][^（()）]{0,16}[)）])?\\s*$`);
+// (「· 第二产业：498人（主要为白酒酿造、包装印刷、建材企业）」: a remark in brackets after it; 「· 思政课教师26人」: after a
+// list mark, the name runs into its figure)
+const CARD_LINE = new RegExp(
+  `^(?:(?:${LIST_MARK.source.slice(1)})?\\s*[\\u4e00-\\u9fa5“”（）()]{2,24}[:：]|(?:${LIST_MARK.source.slice(1)})\\s*[\\u4e00-\\u9fa5“”]{2,24})\\s*[0-9][0-9,.]*\\s*[^\\s，,。；;：:]{0,4}(?:[（(][^（()）]{0,30}[)）])?\\s*$`,
+);
 /** A dashboard's name and figure across a gap, maybe a change after them. */
 const GAP_CARD = /^[\u4e00-\u9fa5“”]{2,24}[\u3000\t ]+(?:约|近)?[0-9０-９][0-9０-９,.]*\s*(?:万|亿)?[^\s，,。；;：:0-9]{0,5}(?:[\u3000\t ]+(?:↑|↓|较上年|同比|比上年|增长|下降|提高|[+＋\-－]).{0,14})?\s*$/;
 /** A dashboard's names and figures in a row, set apart by slashes. */
@@ -2022,10 +2068,42 @@ function chineseCounts(clause: string, nums: NumberMatch[]): void {
   }
 }
 
+/**
+ * 「三万八千六百五十七人」「九百六十八点四万元」「零点六二个」「十七点八比一」: a figure in words with 万 inside it, a
+ * decimal (点), or a ratio, as an older writer prints every figure of a sentence (counts without them: CN_COUNT).
+ */
+const CN_FIGURE =
+  /(?<![〇零一二两三四五六七八九十百千万亿点])((?:[一二两三四五六七八九十][〇零一二两三四五六七八九十百千万亿]{0,14}|零)(?:点[〇零一二三四五六七八九]{1,4})?)(万|亿)?(元|人次|人日|人|所|个|门|项|本|名|学时|课时|比一)/g;
+const CN_POINT = /[点万亿]|比一/;
+const ROUGHLY_BEFORE = /(?:约|近|逾|超|超过|接近|将近|大约|达近|不足|上)$/;
+function chineseFigures(clause: string, nums: NumberMatch[]): void {
+  CN_FIGURE.lastIndex = 0;
+  for (const m of clause.matchAll(CN_FIGURE)) {
+    const [whole, frac] = m[1]!.split('点');
+    if (!CN_POINT.test(m[0]) || (whole === '零' && !frac)) continue;
+    // (「接近一万人」「已逾一万五千人」「约五千三百万元」: a round figure in words is an estimate, and says nothing here)
+    if (ROUGHLY_BEFORE.test(clause.slice(Math.max(0, m.index! - 3), m.index!)) || /^\s*(?:左右|余|多|上下)/.test(clause.slice(m.index! + m[0].length))) continue;
+    const int = whole === '零' ? 0 : parseChineseNumeral(whole!);
+    if (int === null) continue;
+    const base = frac ? Number(`${int}.${[...frac].map((c) => (c === '零' ? 0 : CN_DIGITS.indexOf(c))).join('')}`) : int;
+    const magnitude = m[2] === '万' ? 1e4 : m[2] === '亿' ? 1e8 : 1;
+    const index = m.index!;
+    const end = index + m[0].length;
+    // (a count read already, 三百零一人, keeps its reading)
+    for (let k = nums.length - 1; k >= 0; k--) if (index < nums[k]!.end && nums[k]!.index < end) nums.splice(k, 1);
+    const ratio = m[3] === '比一';
+    nums.push({ value: base * magnitude, base, magnitude, unit: ratio ? ':1' : m[3]!, approximate: false, ratio, index, end, raw: m[0] });
+  }
+}
+
 function numbersIn(clause: string): NumberMatch[] {
   const nums = findNumbers(clause);
   if (mayCountInWords(clause)) {
     chineseCounts(clause, nums);
+    nums.sort((a, b) => a.index - b.index);
+  }
+  if (mayFigureInWords(clause)) {
+    chineseFigures(clause, nums);
     nums.sort((a, b) => a.index - b.index);
   }
   if (!clause.includes('百分之')) return nums;

@@ -3,7 +3,7 @@
  * that look like table rows, as PDF text layers print them) and prose text.
  */
 import type { Block } from '../blocks/types';
-import { cleanCell, isDash, isOneCell, splitRowText, valueOfCell } from './cells';
+import { cleanCell, isDash, isHeaderWord, isOneCell, isUnitCell, splitRowText, valueOfCell, yearOfHeaderCell } from './cells';
 
 export type Item =
   | { kind: 'tableStart'; caption?: string; order: number }
@@ -127,13 +127,127 @@ function rowLike(text: string): string[] | null {
   return tab || noise ? out.map(cleanCell) : out;
 }
 
+/**
+ * 「名称：全日制在校生；数值：9,468；单位：人；上年：8,937；变化：+5.9%」「指标：毕业生；数值：6518人」: a dashboard's card
+ * as a record of named fields, one per line. A run of them is a table (指标 | 单位 | 本年 | 上年) whose rows quote the
+ * lines as printed.
+ */
+const RECORD =
+  /^[「【[]?\s*(?:名称|指标|指标名称|项目)\s*[:：]\s*([^；;:：」】\]]{2,40}?)\s*[；;]\s*(?:数值|数据|值|本年|当年)\s*[:：]\s*([^；;」】\]]+?)\s*(?:[；;]\s*单位\s*[:：]\s*([^；;」】\]]+?)\s*)?(?:[；;]\s*(?:上年|去年|上年值|上年数)\s*[:：]\s*([^；;」】\]]+?)\s*)?(?:[；;][^」】\]]*)?[」】\]]?\s*$/;
+const RECORD_HEADER = ['指标', '单位', '本年', '上年'];
+
+/** A record line's cells (name, unit, this year's figure, last year's), or null for any other line. */
+function recordCells(line: string): string[] | null {
+  if (!line.includes('：') && !line.includes(':')) return null;
+  const m = RECORD.exec(line);
+  return m ? [m[1]!, m[3] ?? '', m[2]!, m[4] ?? ''] : null;
+}
+
+/** Runs of record lines, wrapped as the tables they are (see RECORD). */
+function recordTables(items: Item[]): Item[] {
+  const out: Item[] = [];
+  for (let i = 0; i < items.length; ) {
+    const it = items[i]!;
+    const line = it.kind === 'text' ? it.text.trim() : it.kind === 'row' && !it.fromTable ? it.quote : null;
+    const cells = line !== null ? recordCells(line) : null;
+    if (!cells || (it.kind !== 'text' && it.kind !== 'row')) {
+      out.push(it);
+      i++;
+      continue;
+    }
+    out.push({ kind: 'tableStart', order: it.order });
+    out.push(new Row(RECORD_HEADER.join('\t'), RECORD_HEADER, true, it.page, it.order, it.block));
+    let last = it.order;
+    for (; i < items.length; i++) {
+      const r = items[i]!;
+      const l = r.kind === 'text' ? r.text.trim() : r.kind === 'row' && !r.fromTable ? r.quote : null;
+      const c = l !== null ? recordCells(l) : null;
+      if (!c || (r.kind !== 'text' && r.kind !== 'row')) break;
+      out.push(new Row(l!, c, true, r.page, r.order, r.block));
+      last = r.order;
+    }
+    out.push({ kind: 'tableEnd', order: last });
+  }
+  return out;
+}
+
+/**
+ * A Word table pasted one cell per line with no blank line between its rows: 「指标」/「单位」/「2023年」/「2024年」, then
+ * 「生师比」/「—」/「17.8:1」/「18.0:1」… The header is its run of header words and years, one per line; each row is as
+ * many lines, a label first, then a unit (where the header has 单位) and figures. A run of at least two such rows is a
+ * table whose rows quote their lines joined by a space.
+ */
+function verticalTables(items: Item[]): Item[] {
+  let out: Item[] | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const header = verticalHeaderAt(items, i);
+    const rows = header ? verticalRowsAt(items, i + header.length, header) : [];
+    if (!header || rows.length < 2) {
+      out?.push(items[i]!);
+      continue;
+    }
+    out ??= items.slice(0, i);
+    const first = items[i] as Row;
+    out.push({ kind: 'tableStart', order: first.order });
+    out.push(new Row(header.join('\t'), header, true, first.page, first.order, first.block));
+    for (const r of rows) out.push(new Row(r.cells.join(' '), r.cells, true, r.at.page, r.at.order, r.at.block));
+    out.push({ kind: 'tableEnd', order: rows[rows.length - 1]!.at.order });
+    i += header.length + rows.length * header.length - 1;
+  }
+  return out ?? items;
+}
+
+/** The first header cell of a vertical table: the label column's word, alone on its line. */
+const VERTICAL_HEAD = /^\s*(?:指标|指标名称|项目|调查项目|调查对象|评价项目)\s*$/;
+
+/** A plain one-cell line's text, or null. */
+function cellLine(it: Item | undefined): string | null {
+  return it && it.kind === 'row' && !it.fromTable && it.oneCell ? it.quote.trim() : null;
+}
+
+/** The header opening at i: a label column's word, then 单位 and year columns, 3 to 6 lines, at least one year. */
+function verticalHeaderAt(items: Item[], i: number): string[] | null {
+  const head = cellLine(items[i]);
+  if (head === null || !VERTICAL_HEAD.test(head)) return null;
+  const cells = [head];
+  for (let k = i + 1; k < items.length && cells.length < 6; k++) {
+    const c = cellLine(items[k]);
+    if (c === null || !(c === '单位' || yearOfHeaderCell(c) !== null)) break;
+    cells.push(c);
+  }
+  return cells.length >= 3 && cells.slice(1).some((c) => c !== '单位') ? cells : null;
+}
+
+/** The rows after a vertical header: groups of as many lines, each a label, its unit where the header has one, figures. */
+function verticalRowsAt(items: Item[], from: number, header: string[]): { cells: string[]; at: Row }[] {
+  const rows: { cells: string[]; at: Row }[] = [];
+  const unitCol = header.indexOf('单位');
+  for (let j = from; j + header.length <= items.length; j += header.length) {
+    const cells: string[] = [];
+    for (let k = 0; k < header.length; k++) {
+      const c = cellLine(items[j + k]);
+      if (c === null) return rows;
+      cells.push(c);
+    }
+    const [label, ...rest] = cells;
+    if (!/[\u4e00-\u9fa5]/.test(label!) || label!.length > 40 || isHeaderWord(label!) || valueOfCell(label!)) return rows;
+    const ok = rest.every((c, k) => (k + 1 === unitCol ? isUnitCell(c) || isDash(c) || c.length <= 4 : isDash(c) || !!valueOfCell(c)));
+    if (!ok) return rows;
+    rows.push({ cells, at: items[j] as Row });
+  }
+  return rows;
+}
+
 function lineRow(quote: string, cells: string[], page: number | undefined, order: number, block: number): Row {
   return new Row(quote, cells === SPLIT_WHEN_READ ? null : cells, false, page, order, block);
 }
 
+const RECORD_FIELD = /(?:数值|数据)\s*[:：]/;
+
 export function toItems(blocks: Block[]): Item[] {
   const items: Item[] = [];
   let order = 0;
+  let hasRecords = false;
   for (let block = 0; block < blocks.length; block++) {
     const b = blocks[block];
     if (!b || typeof b !== 'object') continue;
@@ -153,6 +267,7 @@ export function toItems(blocks: Block[]): Item[] {
     const text = typeof b.text === 'string' ? b.text : '';
     const trimmed = text.trim();
     if (!trimmed) continue;
+    hasRecords ||= (text.includes('数值') || text.includes('数据')) && RECORD_FIELD.test(text);
     if (b.kind !== 'heading' && !text.includes('\n')) {
       // one line (every block of a PDF text layer): no line arrays
       const line = trimmed;
@@ -178,5 +293,6 @@ export function toItems(blocks: Block[]): Item[] {
     }
     items.push({ kind: 'text', text, heading: b.kind === 'heading', page: b.page, order, block });
   }
-  return items;
+  const tables = items.some((it) => it.kind === 'row' && !it.fromTable && VERTICAL_HEAD.test(it.quote)) ? verticalTables(items) : items;
+  return hasRecords ? recordTables(tables) : tables;
 }

@@ -1267,6 +1267,101 @@ describe('general rules found on held-out sets 86 and after', () => {
     expect(value(report('宜昌市中等职业教育质量年度报告（2024年度）', '直接就业毕业生中，留在湖北省内就业1,486人。'), 'employment_local')).toBeUndefined();
   });
 
+  it('a dashboard’s cards as records of named fields (名称：…；数值：…；单位：…；上年：…) are a table', () => {
+    const x = report(
+      '仁怀市中等职业教育质量年度报告（2024年度）',
+      '「名称：中等职业学校；数值：4；单位：所；上年：4」',
+      '「名称：全日制在校生；数值：9,468；单位：人；上年：8,937；变化：+5.9%」',
+      '「名称：生师比；数值：17.8:1；上年：17.6:1」',
+      '「名称：专业对口就业率；数值：86.2；单位：%」',
+    );
+    expect(value(x, 'school_count')).toBe(4);
+    expect(value(x, 'enrollment_total')).toBe(9468);
+    expect(value(x, 'enrollment_total', 2023)).toBe(8937);
+    expect(value(x, 'student_teacher_ratio', 2023)).toBe(17.6);
+    expect(value(x, 'matched_employment_rate')).toBe(86.2);
+    expect(x.indicators.find((i) => i.id === 'enrollment_total')?.quote).toBe('「名称：全日制在校生；数值：9,468；单位：人；上年：8,937；变化：+5.9%」');
+    const y = report('义乌市中等职业教育质量年度报告（2024年度）', '「指标：毕业生；数值：6518人」', '「指标：去向落实人数；数值：6431人；上年：6107人」');
+    expect(value(y, 'graduates')).toBe(6518);
+    expect(value(y, 'graduates_placed', 2023)).toBe(6107);
+  });
+
+  it('a card printed name, figure, unit and an earlier year’s line each on a line of its own', () => {
+    const x = report(
+      '浏阳市中等职业教育质量年度报告（2024年度）',
+      '01  数据看板',
+      '中等职业学校', '6', '所', '2023年：6所', '持平',
+      '全日制在校生', '16,842', '人', '2023年：15,906人', '同比 ▲5.9%',
+      '生师比', '16.6:1', '2023年：16.4:1',
+      '课程与资源建设',
+      '校企合作课程', '74', '门',
+      '网络教学课程', '132', '门',
+      '专利授权', '1562', '项',
+      '非学历培训项目', '3084', '项',
+      '（二）教学改革',
+    );
+    expect(value(x, 'school_count')).toBe(6);
+    expect(value(x, 'school_count', 2023)).toBe(6);
+    expect(value(x, 'enrollment_total', 2023)).toBe(15906);
+    expect(value(x, 'student_teacher_ratio', 2023)).toBe(16.4);
+    // (a figure over its unit is no page number; and each card's figure is its own name's, not the next one's)
+    expect(value(x, 'online_courses')).toBe(132);
+    expect(value(x, 'training_projects')).toBe(3084);
+  });
+
+  it('a list item’s card: the name run into its figure, or a remark in brackets after it', () => {
+    const x = report('仁怀市中等职业教育质量年度报告（2024年度）', '教师构成', '· 思政课教师26人', '· 班主任224人', '直接就业产业分布', '· 第二产业：498人（主要为白酒酿造、包装印刷、建材企业）');
+    expect(value(x, 'ideology_teachers')).toBe(26);
+    expect(value(x, 'head_teachers')).toBe(224);
+    expect(value(x, 'employed_secondary')).toBe(498);
+  });
+
+  it('a card’s rate to one decimal beside the text’s to two is the same figure: the exact one, no disagreement', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '在校生满意度', '93.5%', '', '调查显示，全市中职在校生满意度为93.46%。');
+    const i = x.indicators.find((v) => v.id === 'satisfaction_students');
+    expect(i?.value).toBe(93.46);
+    expect(i?.warnings).toEqual([]);
+    const y = report('某市中等职业教育质量年度报告（2024年度）', '在校生满意度', '93.1%', '', '调查显示，全市中职在校生满意度为93.46%。');
+    expect(y.indicators.find((v) => v.id === 'satisfaction_students')?.warnings.map((w) => w.code)).toEqual(['sources_disagree']);
+  });
+
+  it('a Word table pasted one cell per line with no blank line between its rows (指标/单位/2023年/2024年 …)', () => {
+    const x = report(
+      '抚州市中等职业教育质量年度报告（2024年度）',
+      '表3  抚州市中等职业教育教学资源表',
+      '指标', '单位', '2023年', '2024年',
+      '生师比', '—', '17.8:1', '18.0:1',
+      '“双师型”教师比例', '%', '53.2', '56.8',
+      '高级“双师型”教师比例', '%', '12.1', '13.5',
+    );
+    // (the unit column's dash is no year's figure: 17.8 is 2023's, 18.0 is 2024's)
+    expect(value(x, 'student_teacher_ratio', 2023)).toBe(17.8);
+    expect(value(x, 'student_teacher_ratio')).toBe(18);
+    expect(value(x, 'dual_qualified_ratio', 2023)).toBe(53.2);
+    expect(value(x, 'senior_dual_qualified_ratio')).toBe(13.5);
+  });
+
+  it('figures in words with 万 inside, a decimal or a ratio are read; a round estimate in words is not', () => {
+    const x = report(
+      '抚州市中等职业教育质量年度报告（2024年度）',
+      '全市中职学校全日制在校生三万八千六百五十七人，较上年的三万七千二百零四人增加一千四百五十三人。',
+      '生师比为十八比一，上年为十七点八比一。',
+      '生均校内实践教学工位数零点六二个。',
+      '年财政专项经费六千八百七十万元，非学历培训到账经费九百六十八点四万元。',
+      '培训学时十万零四千二百六十学时，年生均财政拨款水平为一万零九百六十元。',
+    );
+    expect(value(x, 'enrollment_total')).toBe(38657);
+    expect(value(x, 'enrollment_total', 2023)).toBe(37204);
+    expect(value(x, 'student_teacher_ratio')).toBe(18);
+    expect(value(x, 'student_teacher_ratio', 2023)).toBe(17.8);
+    expect(value(x, 'practice_stations_per_student')).toBe(0.62);
+    expect(value(x, 'special_funding')).toBe(6870);
+    expect(value(x, 'training_income')).toBe(968.4);
+    expect(value(x, 'training_hours')).toBe(104260);
+    expect(value(x, 'appropriation_per_student')).toBe(10960);
+    expect(value(report('某市中等职业教育质量年度报告（2024年度）', '全市中职学校全日制在校生已逾一万五千人。'), 'enrollment_total')).toBeUndefined();
+  });
+
   it('a figure given as a share of its own indicator in the region (占区域内在校生的66.6%) is a part of it', () => {
     const x = report('某市中等职业教育质量年度报告（2024年度）', '市直学校在校生合计9,905人，占全市在校生的66.6%；县属学校在校生4,957人，占33.4%。');
     expect(value(x, 'enrollment_total')).toBeUndefined();
