@@ -85,6 +85,8 @@ function isPlan(half: string, reportYear: number | null): boolean {
  * 「2.162,406名毕业生落实毕业去向」: an item's number printed against the figure. Grouped thousands after the point
  * tell it from a decimal (2.162 would never be followed by ,406).
  */
+/** 「【196,538人】2024年全省高职院校全日制在校生196,538人…」: a paragraph's lead figure, set off before the text that states it. */
+const LEAD_FIGURE = /^[\s\u3000]*【\s*(?:约|近|超)?[0-9０-９][0-9０-９,.，]*\s*[^【】\s0-9]{0,6}】/;
 const ITEM_NUMBER_ON_FIGURE = /^\s*[0-9]{1,2}[.．](?=[0-9]{1,3}(?:,[0-9]{3})+(?![0-9.]))/;
 
 /** A clause stating the figure of the name ending the clause before: 「，全市合计是2280名」; and what stands before that figure. */
@@ -710,7 +712,7 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     let prev: { id: string; unit: string } | null = OPENS_PARTS.test(text) || yearCard ? lineBefore : null;
     const itemStart = out.length;
     for (const said of sentences) {
-      const sentence = said.replace(ITEM_NUMBER_ON_FIGURE, '');
+      const sentence = said.replace(ITEM_NUMBER_ON_FIGURE, '').replace(LEAD_FIGURE, '');
       if (sentences.length > 1 && (!(hasFigure(sentence) || isCardShare(sentence)) || (!mayHoldTerm(sentence, lex) && !(prev && RESTATES_BEFORE.test(sentence))))) {
         prev = null;
         continue;

@@ -198,7 +198,7 @@ function verticalTables(items: Item[]): Item[] {
 }
 
 /** The first header cell of a vertical table: the label column's word, alone on its line. */
-const VERTICAL_HEAD = /^\s*(?:指标|指标名称|项目|调查项目|调查对象|评价项目)\s*$/;
+const VERTICAL_HEAD = /^\s*(?:序号|指标|指标名称|项目|调查项目|调查对象|评价项目)\s*$/;
 
 /** A plain one-cell line's text, or null. */
 function cellLine(it: Item | undefined): string | null {
@@ -207,15 +207,17 @@ function cellLine(it: Item | undefined): string | null {
 
 /** The header opening at i: a label column's word, then 单位 and year columns, 3 to 6 lines, at least one year. */
 function verticalHeaderAt(items: Item[], i: number): string[] | null {
-  const head = cellLine(items[i]);
+  // (「序号」 first: each row's serial opens it)
+  const serial = cellLine(items[i]) === '序号' ? 1 : 0;
+  const head = cellLine(items[i + serial]);
   if (head === null || !VERTICAL_HEAD.test(head)) return null;
-  const cells = [head];
-  for (let k = i + 1; k < items.length && cells.length < 6; k++) {
+  const cells = serial ? ['序号', head] : [head];
+  for (let k = i + serial + 1; k < items.length && cells.length < 6 + serial; k++) {
     const c = cellLine(items[k]);
     if (c === null || !(c === '单位' || yearOfHeaderCell(c) !== null)) break;
     cells.push(c);
   }
-  return cells.length >= 3 && cells.slice(1).some((c) => c !== '单位') ? cells : null;
+  return cells.length >= 3 + serial && cells.slice(1 + serial).some((c) => c !== '单位') ? cells : null;
 }
 
 /** The rows after a vertical header: groups of as many lines, each a label, its unit where the header has one, figures. */
@@ -229,9 +231,11 @@ function verticalRowsAt(items: Item[], from: number, header: string[]): { cells:
       if (c === null) return rows;
       cells.push(c);
     }
-    const [label, ...rest] = cells;
-    if (!/[\u4e00-\u9fa5]/.test(label!) || label!.length > 40 || isHeaderWord(label!) || valueOfCell(label!)) return rows;
-    const ok = rest.every((c, k) => (k + 1 === unitCol ? isUnitCell(c) || isDash(c) || c.length <= 4 : isDash(c) || !!valueOfCell(c)));
+    const serial = header[0] === '序号' ? 1 : 0;
+    if (serial && !/^\d{1,2}(?:\.\d{1,2})?$/.test(cells[0]!)) return rows;
+    const label = cells[serial]!;
+    if (!/[\u4e00-\u9fa5]/.test(label) || label.length > 40 || isHeaderWord(label) || valueOfCell(label)) return rows;
+    const ok = cells.every((c, k) => k <= serial || (k === unitCol ? isUnitCell(c) || isDash(c) || c.length <= 4 : isDash(c) || !!valueOfCell(c)));
     if (!ok) return rows;
     rows.push({ cells, at: items[j] as Row });
   }

@@ -1362,6 +1362,26 @@ describe('general rules found on held-out sets 86 and after', () => {
     expect(value(report('某市中等职业教育质量年度报告（2024年度）', '全市中职学校全日制在校生已逾一万五千人。'), 'enrollment_total')).toBeUndefined();
   });
 
+  it('a vertical table with a 序号 column, serials like 1.1; a paragraph led by its figure in 【】', () => {
+    const x = report(
+      '山西省高等职业教育质量年度报告（2024年度）',
+      '表1 山西省高等职业教育计分卡',
+      '序号', '指标', '单位', '2023年', '2024年',
+      '1', '毕业生人数', '人', '118652', '127904',
+      '2', '毕业去向落实人数', '人', '104841', '113988',
+      '表2 满意度调查表',
+      '序号', '指标', '单位', '2024年',
+      '1', '在校生满意度', '%', '93.86',
+      '1.1', '课堂育人满意度', '%', '94.52',
+    );
+    expect(value(x, 'graduates', 2023)).toBe(118652);
+    expect(value(x, 'graduates_placed')).toBe(113988);
+    expect(value(x, 'satisfaction_classroom')).toBe(94.52);
+    const y = report('吉林省高等职业教育质量年度报告（2024年度）', '　　【196,538人】2024年全省高职院校全日制在校生196,538人，上年为188,436人，增加8,102人。');
+    expect(value(y, 'enrollment_total')).toBe(196538);
+    expect(value(y, 'enrollment_total', 2023)).toBe(188436);
+  });
+
   it('a figure given as a share of its own indicator in the region (占区域内在校生的66.6%) is a part of it', () => {
     const x = report('某市中等职业教育质量年度报告（2024年度）', '市直学校在校生合计9,905人，占全市在校生的66.6%；县属学校在校生4,957人，占33.4%。');
     expect(value(x, 'enrollment_total')).toBeUndefined();
