@@ -52,6 +52,8 @@ export function isRowLine(t: string): boolean {
   // 「2024年   2023年」「（本年） （上年）」: a header of year columns printed on a line of its own (repeated over every
   // table, so never a running header)
   if (parts.length >= 2 && parts.every((c) => YEAR_COLUMN_CELL.test(c))) return true;
+  // 「年份 学校数（所） 招生数 在校生 …」: the header of a table with one row per year, its cells set apart by single spaces
+  if (parts.length >= 3 && BY_YEAR_HEAD.test(parts[0]!) && !/[，,、：:]/.test(t)) return true;
   // 「企业提供的校内实践教学设备值   1.08亿元」: a label and its figure across a column gap (a two-column table)
   // (most lines have no column gap: asked before anything is split)
   if (!COLUMN_GAP.test(t)) return false;
@@ -59,6 +61,7 @@ export function isRowLine(t: string): boolean {
   return gap.length === 2 && gap[0]!.length <= 30 && /[\u4e00-\u9fa5]{2}/.test(gap[0]!) && LABEL_VALUE.test(gap[1]!.trim());
 }
 const COLUMN_GAP = /\t|\s{2,}/;
+const BY_YEAR_HEAD = /^(?:年份|学年|年度|届别|届次|年届)$/;
 const YEAR_COLUMN_CELL = /^(?:20\d\d\s*(?:年度?|届|学年)|20\d\d\s*[-—–]\s*20\d\d\s*学年|[(（]?(?:本年度?|上年度?|当年|上一年度?)[)）]?)$/;
 /** A value cell of a two-column table: a figure with its unit, maybe last year's in brackets. */
 const LABEL_VALUE = /^(?:约|近|超过|逾)?\s*[0-9０-９][0-9０-９,.]*\s*(?:万|亿)?\s*(?:%|％|[\u4e00-\u9fa5]{1,3}|Mbps)?\s*(?:[（(][^（()）]{1,30}[)）])?$/;
@@ -303,8 +306,9 @@ function dropPageNumbers<R>(seq: ({ kind: 'line'; l: L<R> } | { kind: 'blank' } 
     }
     const prev = near(i, -1);
     const next = near(i, 1);
-    // (「网络教学课程」/「132」/「门」: a card's figure over its unit alone is no page number)
-    if (next && UNIT_LINE.test(next.text)) continue;
+    // (「网络教学课程」/「132」/「门」: a card's figure over its unit alone is no page number, nor a table's figure
+    // under its row's unit cell, 「项」/「1493」)
+    if ((next && UNIT_LINE.test(next.text)) || (prev && UNIT_LINE.test(prev.text))) continue;
     if (next && STARTS_WITH_PUNCT.test(next.text)) {
       s.l.drop = true;
       continue;

@@ -712,7 +712,10 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     let prev: { id: string; unit: string } | null = OPENS_PARTS.test(text) || yearCard ? lineBefore : null;
     const itemStart = out.length;
     for (const said of sentences) {
-      const sentence = said.replace(ITEM_NUMBER_ON_FIGURE, '').replace(LEAD_FIGURE, '');
+      const unnumbered = said.replace(ITEM_NUMBER_ON_FIGURE, '');
+      // (not a run of headline figures, each before its name: 「【12所】全市中职学校总数【97.6%】…」)
+      const lead = LEAD_FIGURE.exec(unnumbered);
+      const sentence = lead && !unnumbered.includes('【', lead[0].length) ? unnumbered.slice(lead[0].length) : unnumbered;
       if (sentences.length > 1 && (!(hasFigure(sentence) || isCardShare(sentence)) || (!mayHoldTerm(sentence, lex) && !(prev && RESTATES_BEFORE.test(sentence))))) {
         prev = null;
         continue;

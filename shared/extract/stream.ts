@@ -190,9 +190,9 @@ function verticalTables(items: Item[]): Item[] {
     const first = items[i] as Row;
     out.push({ kind: 'tableStart', order: first.order });
     out.push(new Row(header.join('\t'), header, true, first.page, first.order, first.block));
-    for (const r of rows) out.push(new Row(r.cells.join(' '), r.cells, true, r.at.page, r.at.order, r.at.block));
+    for (const r of rows) out.push(new Row(r.cells.filter(Boolean).join(' '), r.cells, true, r.at.page, r.at.order, r.at.block));
     out.push({ kind: 'tableEnd', order: rows[rows.length - 1]!.at.order });
-    i += header.length + rows.length * header.length - 1;
+    i += header.length + rows.reduce((n, r) => n + r.lines, 0) - 1;
   }
   return out ?? items;
 }
@@ -221,26 +221,31 @@ function verticalHeaderAt(items: Item[], i: number): string[] | null {
 }
 
 /** The rows after a vertical header: groups of as many lines, each a label, its unit where the header has one, figures. */
-function verticalRowsAt(items: Item[], from: number, header: string[]): { cells: string[]; at: Row }[] {
-  const rows: { cells: string[]; at: Row }[] = [];
+function verticalRowsAt(items: Item[], from: number, header: string[]): { cells: string[]; at: Row; lines: number }[] {
+  const rows: { cells: string[]; at: Row; lines: number }[] = [];
   const unitCol = header.indexOf('单位');
-  for (let j = from; j + header.length <= items.length; j += header.length) {
-    const cells: string[] = [];
-    for (let k = 0; k < header.length; k++) {
+  const serial = header[0] === '序号' ? 1 : 0;
+  for (let j = from; j < items.length; ) {
+    // (a serial lost at a page break, taken for a page number: the row goes on without it)
+    const lost = serial && !SERIAL_CELL.test(cellLine(items[j]) ?? '') ? 1 : 0;
+    const width = header.length - lost;
+    if (j + width > items.length) break;
+    const cells: string[] = lost ? [''] : [];
+    for (let k = 0; k < width; k++) {
       const c = cellLine(items[j + k]);
       if (c === null) return rows;
       cells.push(c);
     }
-    const serial = header[0] === '序号' ? 1 : 0;
-    if (serial && !/^\d{1,2}(?:\.\d{1,2})?$/.test(cells[0]!)) return rows;
     const label = cells[serial]!;
     if (!/[\u4e00-\u9fa5]/.test(label) || label.length > 40 || isHeaderWord(label) || valueOfCell(label)) return rows;
     const ok = cells.every((c, k) => k <= serial || (k === unitCol ? isUnitCell(c) || isDash(c) || c.length <= 4 : isDash(c) || !!valueOfCell(c)));
     if (!ok) return rows;
-    rows.push({ cells, at: items[j] as Row });
+    rows.push({ cells, at: items[j] as Row, lines: width });
+    j += width;
   }
   return rows;
 }
+const SERIAL_CELL = /^\d{1,2}(?:\.\d{1,2})?$/;
 
 function lineRow(quote: string, cells: string[], page: number | undefined, order: number, block: number): Row {
   return new Row(quote, cells === SPLIT_WHEN_READ ? null : cells, false, page, order, block);

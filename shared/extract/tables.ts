@@ -385,15 +385,20 @@ const HEADER_UNIT = /[(（]\s*([^（()）]{1,4})\s*[)）]\s*$/;
  * Years as rows, indicators as columns (e.g. 年份 | 单位 | 学校数 | 公办学校 | 民办学校); or parts as rows (学校 |
  * 在校生（人） | 教职工（人）), of which the sum row is read.
  */
-function transposedHeaderOf(cells: string[], reportYear: number | null): Header | null {
+/** The first header cell of a table with one row per year. */
+const BY_YEAR_FIRST = /^(年份|学年|年度|时间|统计年度|届别|届次|毕业届别|年届)$/;
+
+function transposedHeaderOf(cells: string[], reportYear: number | null, caption: string | null = null): Header | null {
   const first = toHalfWidth(cells[0] ?? '').replace(/\s+/g, '');
-  const byYear = /^(年份|学年|年度|时间|统计年度|届别|届次|毕业届别|年届)$/.test(first);
+  const byYear = BY_YEAR_FIRST.test(first);
   if (!byYear && !BY_PART_COL.test(first)) return null;
+  // (「表7 …非学历培训情况」 over 「培训项目数（项） | 到账经费（万元）」: a column names its indicator with the subject the
+  // caption gives, the words the two share printed once)
+  const subject = byYear && caption ? captionSubject(caption) : '';
   // (「财政专项经费（万元）」: a column may name its indicator as prose does, its unit in brackets)
   const colIds = cells.map((c, i) => {
     if (i === 0 || !c) return null;
-    const ids = idsForLabel(c);
-    const named = ids.length ? ids : byYear ? idsForRowLabel(labelKey(c)) : [];
+    const named = byYear ? byYearColumnIds(c, subject) : idsForLabel(c);
     return named.length === 1 ? named[0]! : null;
   });
   // a list of schools with one known column (学校 | 专业 | 在校生) is a directory more than a statistics form
@@ -491,7 +496,10 @@ export function readTables(
     itemsSinceZone = 0;
   };
 
+  /** Rows read under the transposed header since it started (a wrapped header line comes before any). */
+  let byYearRows = 0;
   const startHeader = (h: Header) => {
+    byYearRows = 0;
     // the same header printed again (a table going on after a page break): the table goes on, so rows
     // shifted against their labels are still seen as one run
     const cur: Header | null = header;
@@ -563,7 +571,8 @@ export function readTables(
     unitFrom = t;
   };
 
-  for (const it of items) {
+  for (let at = 0; at < items.length; at++) {
+    const it = items[at]!;
     if (it.kind === 'tableStart') {
       // a header read just before the table as a line of its own (the header row left at the foot of the
       // previous page, where no table was drawn): the table's rows take its years as a headerless table would
@@ -677,11 +686,32 @@ export function readTables(
         continue;
       }
     }
+    // 「年份 | 学校数（所） | 招生数 | 在校生 …」 over 「合计 | 其中民办 | （人） | 数（人） …」: a table by year whose header
+    // cells wrapped onto a second line, one of them spanning two columns (see mergeWrappedByYear)
+    if (header?.transposed && header.cells && byYearRows === 0 && header.sumYear === undefined && filled >= 2 && !cells.some((c) => c && yearOfHeaderCell(c) !== null)) {
+      const next = items[at + 1];
+      const merged = next?.kind === 'row' ? mergeWrappedByYear(header.cells, cells, next.cells.length, narrowedBy) : null;
+      const th = merged ? transposedHeaderOf(merged, reportYear, narrowedBy) : null;
+      if (th) {
+        header = th;
+        continue;
+      }
+    }
     // only a row naming a year (or 年份/指标…数值) can be a header
     if (HEADER_HINT.test(it.quote)) {
-      const th = transposedHeaderOf(cells, reportYear);
+      const th = transposedHeaderOf(cells, reportYear, narrowedBy);
       if (th) {
         startHeader(th);
+        continue;
+      }
+      // (「年份 | 生均财政 | 财政专项 | 生均仪器」 over 「拨款（元） | 经费（万元） | 设备值（元）」: a header by year that names
+      // nothing until its second line is read with it)
+      const [second, third] = [items[at + 1], items[at + 2]];
+      const merged = second?.kind === 'row' && third?.kind === 'row' && BY_YEAR_FIRST.test(toHalfWidth(cells[0] ?? '').replace(/\s+/g, '')) ? mergeWrappedByYear(cells, second.cells, third.cells.length, narrowedBy) : null;
+      const wrapped = merged ? transposedHeaderOf(merged, reportYear, narrowedBy) : null;
+      if (wrapped) {
+        startHeader(wrapped);
+        at++;
         continue;
       }
       const h = headerOf(cells, reportYear, ownKind, ownPlace);
@@ -708,6 +738,7 @@ export function readTables(
     if (narrowed) continue;
 
     if (hdr.transposed) {
+      byYearRows++;
       readTransposedRow(it, hdr.serialFirst && cells.length === hdr.width + 1 ? cells.slice(1) : cells, hdr, zoneStandard, out, level);
       continue;
     }
@@ -1028,6 +1059,121 @@ function isSubHeaderRow(cells: string[]): boolean {
     n++;
   }
   return n >= 2;
+}
+
+/** A wrapped header cell's second line going on from the first: 「数（人）」「（人）」「人数（人）」「落实率（%）」「本科（人）」. */
+const HEADER_GOES_ON = /^[\u4e00-\u9fa5“”]{0,6}(?:\([^()]{1,6}\))?$/;
+/** A column's own name under a spanned header: 「合计」「其中民办」「小计」. */
+const SPANNED_PART = /^(?:合计|小计|总计|总数|其中.{1,8}|公办|民办)$/;
+const SPANNED_WHOLE = /^(?:合计|小计|总计|总数)$/;
+
+/**
+ * 「年份 | 学校数（所） | 招生数 | 在校生 …」 over 「合计 | 其中民办 | （人） | 数（人） …」, or 「… | 毕业去向落实 | 升学 …」 over
+ * 「… | 人数（人） | 落实率（%） | （人） …」: a table by year whose header cells wrapped onto a second line, some header
+ * spanning two or three columns. Each second-line piece goes on from its header (毕业生 + 数（人）, 毕业去向落实 +
+ * 落实率 as 毕业去向落实率) or names a column of it (合计, 其中民办). Of the ways to share the pieces among the headers,
+ * the one whose columns name the most distinct catalog indicators is taken; null when two tie or fewer than all
+ * columns but one are named.
+ */
+function mergeWrappedByYear(top: string[], sub: string[], width: number, caption: string | null): string[] | null {
+  const subject = caption ? captionSubject(caption) : '';
+  const heads = top.slice(1).map((c) => toHalfWidth(c).replace(/\s+/g, ''));
+  const pieces = sub.filter((c) => c !== '').map((c) => toHalfWidth(c).replace(/\s+/g, ''));
+  // the first figure row says how many columns there are; a header may have no second line (生师比)
+  const columns = width - 1;
+  if (columns < heads.length || columns > heads.length + 3 || pieces.length > columns || !pieces.every((p) => HEADER_GOES_ON.test(p) || SPANNED_PART.test(p))) return null;
+  let best: string[] | null = null;
+  let bestScore = -1;
+  let tie = false;
+  // every way to give each header none to three pieces, in order
+  const spans = new Array<number>(heads.length).fill(0);
+  const visit = (i: number, left: number): void => {
+    if (i === heads.length) {
+      if (left !== 0) return;
+      const labels: string[] = [];
+      const alone = new Set<number>();
+      let j = 0;
+      for (let h = 0; h < heads.length; h++) {
+        if (spans[h] === 0) alone.add(labels.push(heads[h]!) - 1);
+        for (let k = 0; k < spans[h]!; k++) {
+          const piece = pieces[j++]!;
+          // (a header's 合计 comes first under it, its 其中… parts after it)
+          if ((SPANNED_WHOLE.test(piece) && k > 0) || (SPANNED_PART.test(piece) && !SPANNED_WHOLE.test(piece) && k === 0)) return;
+          // (only a count is split into 合计 and its parts, never a rate or a ratio: 生师比)
+          if (SPANNED_PART.test(piece) && isRateHead(heads[h]!)) return;
+          labels.push(wrappedLabel(heads[h]!, piece));
+        }
+      }
+      if (labels.length !== columns) return;
+      const ids = new Set<string>();
+      // (named with its second line rather than alone: 「教职工」+「数（人）」 over 「教职工」 with its 数 given elsewhere)
+      // (a label the catalog knows as printed, over one it only recognises)
+      let joined = 0;
+      let exact = 0;
+      labels.forEach((l, k) => {
+        const one = byYearColumnIds(l, subject);
+        if (one.length !== 1) return;
+        ids.add(one[0]!);
+        if (!alone.has(k)) joined++;
+        if (idsForLabel(l).length === 1) exact++;
+      });
+      const score = ids.size * 100 + exact * 10 + joined;
+      if (score > bestScore) {
+        bestScore = score;
+        best = labels;
+        tie = false;
+      } else if (score === bestScore) tie = true;
+      return;
+    }
+    for (let n = 0; n <= Math.min(3, left); n++) {
+      spans[i] = n;
+      visit(i + 1, left - n);
+    }
+  };
+  visit(0, pieces.length);
+  const named = Math.floor(bestScore / 100);
+  return best && !tie && named >= 2 && named * 2 >= columns ? [top[0]!, ...(best as string[])] : null;
+}
+
+/** The ids a by-year table's column header names, as printed, as prose names it, or with the caption's subject. */
+function byYearColumnIds(c: string, subject: string): string[] {
+  const ids = idsForLabel(c);
+  if (ids.length) return ids;
+  const named = idsForRowLabel(labelKey(c));
+  return named.length || !subject ? named : idsForRowLabel(labelKey(joinShared(subject, toHalfWidth(c).replace(/\s+/g, ''))));
+}
+
+/** What a by-year table's caption says it is about: 「表7 2020—2024年宝鸡市中职学校非学历培训情况」 -> 非学历培训. */
+function captionSubject(caption: string): string {
+  const s = toHalfWidth(caption)
+    .replace(/\s+/g, '')
+    .replace(/^(?:附)?表[0-9一二三四五六七八九十]+(?:[-—.．][0-9]+)?/, '')
+    .replace(/^[0-9—\-–~至、年届]+/, '')
+    .replace(/^[\u4e00-\u9fa5]{2,8}?[省市县区州盟]/, '')
+    .replace(/^(?:全[省市县区])?(?:中等职业教育|中等职业学校|中职教育|中职学校|中职|职业学校)/, '')
+    .replace(/(?:情况|统计|一览表?|概况|变化|数据)$/, '');
+  return s.length >= 2 && s.length <= 10 ? s : '';
+}
+
+/** Two names joined, the words the first ends on and the second opens on printed once: 非学历培训 + 培训项目数. */
+function joinShared(a: string, b: string): string {
+  for (let k = Math.min(a.length, b.length); k >= 1; k--) if (a.endsWith(b.slice(0, k))) return a + b.slice(k);
+  return a + b;
+}
+
+/** Whether a header names a rate or a ratio (生师比, 落实率（%）). */
+function isRateHead(head: string): boolean {
+  const named = idsForLabel(head);
+  const ids = named.length ? named : idsForRowLabel(labelKey(head));
+  return ids.length > 0 && ids.every((id) => { const u = indicatorById(id)?.unit; return u === '%' || u === ':1'; });
+}
+
+/** A header and the piece of its second line: the header's own figure (合计), a part (其中民办), or the header going on. */
+function wrappedLabel(head: string, piece: string): string {
+  if (SPANNED_WHOLE.test(piece)) return head;
+  if (SPANNED_PART.test(piece)) return piece;
+  // (「毕业去向落实」 + 「落实率（%）」: the words the two lines share are printed once)
+  return joinShared(head, piece);
 }
 
 /**

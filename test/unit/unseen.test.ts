@@ -1382,6 +1382,66 @@ describe('general rules found on held-out sets 86 and after', () => {
     expect(value(y, 'enrollment_total', 2023)).toBe(188436);
   });
 
+  it('a table by year whose header cells wrap onto a second line, one spanning its 合计 and parts', () => {
+    const x = report(
+      '宝鸡市中等职业教育质量年度报告（2024年度）',
+      '表1 2020—2024年宝鸡市中等职业教育办学规模',
+      '年份 学校数（所） 招生数 在校生 毕业生 专业布点',
+      '合计 其中民办 （人） 数（人） 数（人） 数（个）',
+      '2023 23 6 11263 31488 10117 152',
+      '2024 23 6 11842 32156 9876 148',
+      '表3 2020—2024年宝鸡市中职毕业生去向情况',
+      '年份 毕业生 毕业去向落实 升学 其中升入 直接就业',
+      '数（人） 人数（人） 落实率（%） （人） 本科（人） （人）',
+      '2023 10117 9845 97.3 6102 356 3622',
+      '表6 2020—2024年宝鸡市中职学校教师队伍情况',
+      '年份 教职工 专任教师（人） 生师比 高级职称教 思政课教',
+      '数（人） 合计 其中双师型 师比例（%） 师（人）',
+      '2023 2241 1756 1008 17.9 30.8 112',
+    );
+    expect(value(x, 'school_count', 2023)).toBe(23);
+    expect(value(x, 'school_count_private', 2023)).toBe(6);
+    expect(value(x, 'enrollment_total', 2023)).toBe(31488);
+    expect(value(x, 'major_count')).toBe(148);
+    expect(value(x, 'graduates_placed', 2023)).toBe(9845);
+    expect(value(x, 'employment_rate', 2023)).toBe(97.3);
+    expect(value(x, 'graduates_to_undergrad', 2023)).toBe(356);
+    // (the ratio has no second line; 合计 and 其中双师型 are the teachers')
+    expect(value(x, 'fulltime_teachers', 2023)).toBe(1756);
+    expect(value(x, 'student_teacher_ratio', 2023)).toBe(17.9);
+    expect(value(x, 'ideology_teachers', 2023)).toBe(112);
+  });
+
+  it('a table by year names its columns with its caption’s subject, and with its second line where the first names nothing', () => {
+    const x = report(
+      '汉中市中等职业教育质量年度报告（2024年度）',
+      '表7 2020—2024年汉中市中职学校非学历培训情况',
+      '年份 培训项目 培训学时 到账经费',
+      '数（项） （学时） （万元）',
+      '2023 196 168200 1082',
+      '表6 2020—2024年汉中市中职教育经费与设备',
+      '年份 生均财政 财政专项 生均仪器',
+      '拨款（元） 经费（万元） 设备值（元）',
+      '2023 14,760 5,980 7,560',
+    );
+    expect(value(x, 'training_projects', 2023)).toBe(196);
+    expect(value(x, 'training_income', 2023)).toBe(1082);
+    expect(value(x, 'appropriation_per_student', 2023)).toBe(14760);
+    expect(value(x, 'equipment_value_per_student', 2023)).toBe(7560);
+  });
+
+  it('a vertical table whose serial was lost at a page break goes on', () => {
+    const x = report(
+      '山西省高等职业教育质量年度报告（2024年度）',
+      '表4 服务贡献表',
+      '序号', '指标', '单位', '2024年',
+      '7', '非学历培训项目数', '项', '1493',
+      '非学历培训到账经费', '万元', '11852.60',
+    );
+    expect(value(x, 'training_projects')).toBe(1493);
+    expect(value(x, 'training_income')).toBe(11852.6);
+  });
+
   it('a figure given as a share of its own indicator in the region (占区域内在校生的66.6%) is a part of it', () => {
     const x = report('某市中等职业教育质量年度报告（2024年度）', '市直学校在校生合计9,905人，占全市在校生的66.6%；县属学校在校生4,957人，占33.4%。');
     expect(value(x, 'enrollment_total')).toBeUndefined();
