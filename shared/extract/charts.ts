@@ -50,6 +50,20 @@ export function readCharts(items: Item[], report: ReportIdentity, scope: Scope):
         data = `${data.trim()}\n${under.trim()}`;
       }
     }
+    // 「第一产业 186」/「第二产业 1247」/「第三产业 1585」: one label and its figure a line, the lines after the caption
+    if (pairs.length === 1 && pairs[0]) {
+      let last = i + 1;
+      const lines = [data.trim()];
+      for (let k = i + 2; k < items.length && lines.length < 12; k++) {
+        const l = lineOf(items[k]!)?.trim();
+        const p = l ? PAIR.exec(l) : null;
+        if (!p) break;
+        pairs.push(p);
+        lines.push(l!);
+        last = k;
+      }
+      if (last > i + 1) data = lines.join('\n');
+    }
     if (pairs.length < 2 || pairs.some((p) => !p)) continue;
     const raw = toHalfWidth(m[1]!).replace(/\s+/g, '');
     // a chart of cities or of one school is no figure of the region's
@@ -61,6 +75,8 @@ export function readCharts(items: Item[], report: ReportIdentity, scope: Scope):
     const lead = LEAD_YEARS.exec(title);
     const captionYear = lead ? parseYearLabel(lead[0]) : null;
     let name = title.slice(lead?.[0].length ?? 0);
+    // (「2020—2024届宝鸡市中职直接就业毕业生平均月收入」: the report's own place before its kind of school)
+    if (scope.region && name.startsWith(scope.region)) name = name.slice(scope.region.length);
     while (TITLE_TAIL.test(name)) name = name.replace(TITLE_TAIL, '');
     const years = pairs.map((p) => yearOfLabel(p![1]!));
     const at = 'block' in dataItem ? { block: dataItem.block } : undefined;
@@ -80,11 +96,19 @@ export function readCharts(items: Item[], report: ReportIdentity, scope: Scope):
     }
     // one year's chart of who was asked: each label names its satisfaction
     const year = captionYear ?? report.year;
-    if (year === null || !name.includes(RATE) || years.some((y) => y !== null)) continue;
-    for (const p of pairs) {
-      const ids = idsForLabel(p![1]! + RATE);
-      if (ids.length === 1) push(ids[0]!, year, p![2]!, p![3]!);
+    if (year === null || years.some((y) => y !== null)) continue;
+    if (name.includes(RATE)) {
+      for (const p of pairs) {
+        const ids = idsForLabel(p![1]! + RATE);
+        if (ids.length === 1) push(ids[0]!, year, p![2]!, p![3]!);
+      }
+      continue;
     }
+    // one year's chart of kinds (第一产业, 第二产业 …, 升学, 直接就业): each label names its own indicator, all of them
+    // different, in the caption's unit
+    const kinds = pairs.map((p) => idsForRowLabel(labelKey(p![1]!)));
+    if (!unit || !kinds.every((k) => k.length === 1) || new Set(kinds.map((k) => k[0])).size !== kinds.length) continue;
+    pairs.forEach((p, k) => push(kinds[k]![0]!, year, p![2]!, p![3]!));
   }
   return out;
 }

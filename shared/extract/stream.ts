@@ -238,7 +238,7 @@ function verticalRowsAt(items: Item[], from: number, header: string[]): { cells:
     }
     const label = cells[serial]!;
     if (!/[\u4e00-\u9fa5]/.test(label) || label.length > 40 || isHeaderWord(label) || valueOfCell(label)) return rows;
-    const ok = cells.every((c, k) => k <= serial || (k === unitCol ? isUnitCell(c) || isDash(c) || c.length <= 4 : isDash(c) || !!valueOfCell(c)));
+    const ok = cells.every((c, k) => k <= serial || (k === unitCol ? isUnitCell(c) || isDash(c) || (c.length <= 4 && !/\d/.test(c)) : isDash(c) || !!valueOfCell(c)));
     if (!ok) return rows;
     rows.push({ cells, at: items[j] as Row, lines: width });
     j += width;

@@ -1442,6 +1442,27 @@ describe('general rules found on held-out sets 86 and after', () => {
     expect(value(x, 'training_income')).toBe(11852.6);
   });
 
+  it('a chart’s labels and figures one pair a line; a chart of kinds names each kind’s indicator; the place in its caption', () => {
+    const x = report(
+      '宝鸡市中等职业教育质量年度报告（2024年度）',
+      '图1 2024届宝鸡市中职直接就业毕业生产业分布（单位：人）',
+      '第一产业 186',
+      '第二产业 1247',
+      '第三产业 1585',
+      '2024届直接就业毕业生专业对口就业率82.4%。',
+      '图2 2020—2024届宝鸡市中职直接就业毕业生平均月收入（单位：元）',
+      '2022届 3350',
+      '2023届 3520',
+      '2024届 3650',
+    );
+    expect(value(x, 'employed_primary')).toBe(186);
+    expect(value(x, 'employed_tertiary')).toBe(1585);
+    expect(value(x, 'monthly_income', 2023)).toBe(3520);
+    // (a chart of places names no indicator)
+    const y = report('宝鸡市中等职业教育质量年度报告（2024年度）', '图3 2024年各县区中职在校生（单位：人）', '陈仓区 4120', '凤翔区 3880');
+    expect(y.indicators).toEqual([]);
+  });
+
   it('a figure given as a share of its own indicator in the region (占区域内在校生的66.6%) is a part of it', () => {
     const x = report('某市中等职业教育质量年度报告（2024年度）', '市直学校在校生合计9,905人，占全市在校生的66.6%；县属学校在校生4,957人，占33.4%。');
     expect(value(x, 'enrollment_total')).toBeUndefined();
