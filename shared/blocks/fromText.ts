@@ -82,7 +82,8 @@ export function buildFromText(input: string): { blocks: Block[]; lines: number[]
 /** A cell of a table pasted without its tabs: short, no sentence in it. */
 const BARE_CELL = /^[^\t。；！？]{1,40}$/;
 /** What a header row of such a table names: its years or its label column. */
-const BARE_HEADER = /^(?:20\d\d\s*(?:年度?|届|学年)?|20\d\d\s*[-—–]\s*20\d\d\s*学年|序号|项目|指标|指标名称|调查项目|调查对象|单位|类别|市州|地区)$/;
+// (a survey's table: 「调查内容 / 有效样本（份） / 满意度」)
+const BARE_HEADER = /^(?:20\d\d\s*(?:年度?|届|学年)?|20\d\d\s*[-—–]\s*20\d\d\s*学年|序号|项目|指标|指标名称|调查项目|调查对象|调查内容|评价内容|评价对象|单位|类别|市州|地区|满意度(?:[（(][%％][)）])?|有效样本(?:[（(][^（()）]{1,4}[)）])?)$/;
 const BARE_FIGURE = /^[-—–]$|^[-+]?[0-9０-９][0-9０-９,.．]*\s*(?:%|％|:1|∶1)?$/;
 
 /**

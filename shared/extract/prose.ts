@@ -171,6 +171,12 @@ const YEAR_RESTATED = /^\s*20\d\d\s*(?:年度|年|届)\s*(?:为|是|达到?)\s*[
 /** People by where they come from: 临夏籍学生, 外省籍毕业生. */
 const FROM_PLACE = /[\u4e00-\u9fa5]{1,4}籍(?:中职)?(?:学生|毕业生|新生|在校生)/;
 /** One class, school, major or company pointed back to: 这个班, 该校, 这所学校, 该企业. */
+/** The means a figure's people went by: an exam, a kind of admission, a route. */
+const MEANS_TAKEN = /(?:通过|经由)[^，,；;。]{0,40}?(?:考试|招生|途径|渠道|方式)/g;
+/** A class named in quotation marks: 「“五菱班”」 (not the kind, 「“订单班”」). */
+const NAMED_CLASS = /“(?!订单|冠名|定向|现代学徒|学徒)[^“”]{2,12}班”/;
+/** A major's name run into 专业对口就业率: 「汽车运用与维修专业对口就业率」 (not 全县/毕业生/学生… before it). */
+const NAMED_MAJOR = /[\u4e00-\u9fa5]*(?:与|和)?[\u4e00-\u9fa5]{2,}(?<!全[县市省区]|本[县市省区]|中职|高职|学生|毕业生|就业|学校|院校|平均|其中|总体|整体|各|的|为|是|达|年|届)专业对口就业率/;
 const THIS_ONE = /(?:这个|这所|这家|这批|该|此)(?:订单班|班级|班|学校|校|专业|企业|公司|学院)/;
 /** A relative clause of size right before a name: 「3,000人以上的」「1,000人至3,000人的」. */
 const SIZE_FILTER = /[0-9][0-9,.]*\s*(?:万|千)?\s*(?:人|名|所|个|元|万元|平方米|亩|门|本)\s*(?:以上|以下|及以上|及以下|以内|之间|左右|上下)?的[\u4e00-\u9fa5“”]{0,10}$/;
@@ -825,7 +831,8 @@ function readSentence(
     // (「占全市高中阶段招生总数的43.6%」: another population as a share's base leaves the clauses the report's own)
     // (「（不含技工院校，上年61所）」: a population left out is not the one spoken of; 「严格执行高中阶段学校统一招生
     // 政策」: one named inside what a clause with no figure talks about is not its subject)
-    const otherHere = otherPopulation ? OTHER_POPULATION.exec((masked.includes('占') ? masked.replace(SHARE_BASE, ' ') : masked).replace(NOT_INCLUDING, ' ')) : null;
+    // (「通过四川省普通高校对口招生考试…升学」: an exam's name is no population spoken of)
+    const otherHere = otherPopulation ? OTHER_POPULATION.exec((masked.includes('占') ? masked.replace(SHARE_BASE, ' ') : masked).replace(NOT_INCLUDING, ' ').replace(MEANS_TAKEN, ' ')) : null;
     if (otherHere && (figure || masked.length - (otherHere.index + otherHere[0].length) <= 4)) st.other = true;
     // 「全市职业院校（含高职院校）社会培训到账经费合计8960万元」: a whole that takes the other level in
     else if (figure && bracketed && levels?.takenIn.test(half)) st.other = true;
@@ -1335,6 +1342,8 @@ function narrows(half: string, masked: string, scope: Scope, onlySchool: boolean
   // 「这个班的45名学生全部被企业录用」「该校毕业生…」: one class, school or company pointed back to
   // (「临夏籍中职毕业生318人」: the students from one place are some of them)
   if (THIS_ONE.test(masked) || FROM_PLACE.test(masked)) return true;
+  // 「“五菱班”2024届毕业生52人」「汽车运用与维修专业对口就业率为92.3%」: one named class's figure, or one named major's
+  if (NAMED_CLASS.test(masked) || NAMED_MAJOR.test(masked)) return true;
   // 「“我们学校去年有3本教材入选…”」: someone quoted speaking of their school (a school's own report, or a county's only
   // school, says 我校 of the report's subject, outside quotation marks)
   if (!scope.school && OUR_SCHOOL.test(half)) return true;
@@ -1343,7 +1352,10 @@ function narrows(half: string, masked: string, scope: Scope, onlySchool: boolean
   // 「通过职教高考升入江西旅游商贸职业学院等高职院校」: schools the students went on to are no subject
   const went = masked.includes('升入') || masked.includes('考入') || masked.includes('就读于') ? masked.replace(DESTINATION, '') : masked;
   // 「主要来自县工业园区电子企业」「从开发区企业聘请行业导师32人」: where the people came from is no subject either
-  const came = went.includes('来自') || went.includes('聘') ? went.replace(ORIGIN, '') : went;
+  const came0 = went.includes('来自') || went.includes('聘') ? went.replace(ORIGIN, '') : went;
+  // 「通过四川省普通高校对口招生考试、高职单独招生等途径升学268人」: the exam or route taken names who runs it, not
+  // whose figure it is
+  const came = came0.includes('通过') || came0.includes('经由') ? came0.replace(MEANS_TAKEN, ' ') : came0;
   // 「按照…山东省中等职业学校课程标准修订…」: a rule the clause follows names who wrote it, not whom the clause is about
   const ruled = FOLLOWS.test(came) ? came.replace(FOLLOWED_RULE, '') : came;
   // 「全市中职学校主动对接邳州经济开发区和各镇工业园区的用工需求」: what a clause with no figure serves is no subject

@@ -214,7 +214,8 @@ function verticalHeaderAt(items: Item[], i: number): string[] | null {
   const cells = serial ? ['序号', head] : [head];
   for (let k = i + serial + 1; k < items.length && cells.length < 6 + serial; k++) {
     const c = cellLine(items[k]);
-    if (c === null || !(c === '单位' || yearOfHeaderCell(c) !== null)) break;
+    // (「增减」: a change column after the years, read by nobody)
+    if (c === null || !(c === '单位' || yearOfHeaderCell(c) !== null || (cells.length > 2 && CHANGE_HEAD.test(c)))) break;
     cells.push(c);
   }
   return cells.length >= 3 + serial && cells.slice(1 + serial).some((c) => c !== '单位') ? cells : null;
@@ -238,13 +239,14 @@ function verticalRowsAt(items: Item[], from: number, header: string[]): { cells:
     }
     const label = cells[serial]!;
     if (!/[\u4e00-\u9fa5]/.test(label) || label.length > 40 || isHeaderWord(label) || valueOfCell(label)) return rows;
-    const ok = cells.every((c, k) => k <= serial || (k === unitCol ? isUnitCell(c) || isDash(c) || (c.length <= 4 && !/\d/.test(c)) : isDash(c) || !!valueOfCell(c)));
+    const ok = cells.every((c, k) => k <= serial || (k === unitCol ? isUnitCell(c) || isDash(c) || (c.length <= 4 && !/\d/.test(c)) : CHANGE_HEAD.test(header[k]!) ? c.length <= 16 && !/[\u4e00-\u9fa5]{3}/.test(c) : isDash(c) || !!valueOfCell(c)));
     if (!ok) return rows;
     rows.push({ cells, at: items[j] as Row, lines: width });
     j += width;
   }
   return rows;
 }
+const CHANGE_HEAD = /^(?:增减|增减量|变化|增幅|增长率|同比|较上年|比上年)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?$/;
 const SERIAL_CELL = /^\d{1,2}(?:\.\d{1,2})?$/;
 
 function lineRow(quote: string, cells: string[], page: number | undefined, order: number, block: number): Row {

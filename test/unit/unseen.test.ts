@@ -1463,6 +1463,54 @@ describe('general rules found on held-out sets 86 and after', () => {
     expect(y.indicators).toEqual([]);
   });
 
+  it('a bureau’s report to its government, 关于2024年度中等职业教育质量情况的报告, is a report', () => {
+    const page = blocksFromText(
+      [
+        '临洮县教育体育局关于2024年度中等职业教育质量情况的报告',
+        '县委、县政府：',
+        '一、基本情况',
+        '2024年全县中职学校招生1706人，全日制在校生4617人，毕业生1384人，毕业去向落实1349人，毕业去向落实率97.47%，专任教师289人，生师比16.0:1，“双师型”教师比例51.6%。',
+        '二、人才培养',
+        '专业对口就业率81.6%，毕业生平均月收入3420元，在校生满意度95.8%，家长满意度96.1%，非学历培训项目21项，到账经费64.8万元，生均财政拨款11380元，专项经费2140万元，教职工338人。',
+        '三、产教融合',
+        '四、存在问题',
+        ...Array.from({ length: 20 }, (_, k) => `第${k + 1}项工作完成情况：培训${k + 12}场次，覆盖${k * 13 + 40}人，投入${k + 3}万元，满意度${90 + (k % 9)}%。`),
+      ].join('\n'),
+    );
+    expect(detectReport(page, {}).isReport).toBe(true);
+  });
+
+  it('one named class’s figures and one named major’s are not the region’s; a route’s exam names no population', () => {
+    const x = report(
+      '融水苗族自治县中等职业教育质量年度报告（2024年度）',
+      '全县中职毕业生专业对口就业率为84.5%。',
+      '学校与上汽通用五菱联合开设的“五菱班”2024届毕业生52人，全部进入企业就业，平均月收入达到4650元；汽车运用与维修专业对口就业率为92.3%。',
+      '开办订单班7个，企业提供的校内实践教学设备值315万元。',
+      '其中，通过四川省普通高校对口招生考试、高职单独招生等途径升学268人，其中升入本科9人；直接就业117人。',
+    );
+    expect(value(x, 'matched_employment_rate')).toBe(84.5);
+    expect(value(x, 'monthly_income')).toBeUndefined();
+    expect(value(x, 'graduates')).toBeUndefined();
+    expect(value(x, 'enterprise_equipment_value')).toBe(315);
+    expect(value(x, 'direct_employment')).toBe(117);
+    expect(value(x, 'graduates_to_undergrad')).toBe(9);
+  });
+
+  it('a vertical table with a change column; a Word survey table with its cells’ tabs lost', () => {
+    const x = report(
+      '平遥县中等职业教育质量年度报告（2024年度）',
+      '附件',
+      '序号', '指标', '单位', '2023年', '2024年', '增减',
+      '1', '全日制在校生', '人', '3106', '3284', '+178',
+      '2', '招生数', '人', '1093', '1187', '+94',
+    );
+    expect(value(x, 'enrollment_total', 2023)).toBe(3106);
+    expect(value(x, 'new_enrollment')).toBe(1187);
+    const y = report('峨边彝族自治县中等职业教育质量年度报告（2024年度）', '表2　2024年全县中职学校满意度调查情况', '', '调查内容', '有效样本（份）', '满意度', '', '在校生满意度', '1,215', '94.2%', '', '家长满意度', '986', '96.3%', '', '毕业生满意度', '402', '95.1%', '');
+    expect(value(y, 'satisfaction_students')).toBe(94.2);
+    expect(value(y, 'satisfaction_parents')).toBe(96.3);
+  });
+
   it('a figure given as a share of its own indicator in the region (占区域内在校生的66.6%) is a part of it', () => {
     const x = report('某市中等职业教育质量年度报告（2024年度）', '市直学校在校生合计9,905人，占全市在校生的66.6%；县属学校在校生4,957人，占33.4%。');
     expect(value(x, 'enrollment_total')).toBeUndefined();
