@@ -52,6 +52,9 @@ export function isRowLine(t: string): boolean {
   // 「2024年   2023年」「（本年） （上年）」: a header of year columns printed on a line of its own (repeated over every
   // table, so never a running header)
   if (parts.length >= 2 && parts.every((c) => YEAR_COLUMN_CELL.test(c))) return true;
+  // 「公办 民办 合计 公办 民办 合计」: the row under a header naming each year's columns (repeated over every page of a
+  // table, so never a running header)
+  if (parts.length >= 3 && parts.every((c) => SUB_HEADER_CELL.test(c))) return true;
   // 「年份 学校数（所） 招生数 在校生 …」: the header of a table with one row per year, its cells set apart by single spaces
   if (parts.length >= 3 && BY_YEAR_HEAD.test(parts[0]!) && !/[，,、：:]/.test(t)) return true;
   // 「企业提供的校内实践教学设备值   1.08亿元」: a label and its figure across a column gap (a two-column table)
@@ -62,6 +65,7 @@ export function isRowLine(t: string): boolean {
 }
 const COLUMN_GAP = /\t|\s{2,}/;
 const BY_YEAR_HEAD = /^(?:年份|学年|年度|届别|届次|年届)$/;
+const SUB_HEADER_CELL = /^(?:公办|民办|合计|小计|总计|人数|占比|比例|数量|上年增减|增减|同比|全市|全省|全县|全区)$/;
 const YEAR_COLUMN_CELL = /^(?:20\d\d\s*(?:年度?|届|学年)|20\d\d\s*[-—–]\s*20\d\d\s*学年|[(（]?(?:本年度?|上年度?|当年|上一年度?)[)）]?)$/;
 /** A value cell of a two-column table: a figure with its unit, maybe last year's in brackets. */
 const LABEL_VALUE = /^(?:约|近|超过|逾)?\s*[0-9０-９][0-9０-９,.]*\s*(?:万|亿)?\s*(?:%|％|[\u4e00-\u9fa5]{1,3}|Mbps)?\s*(?:[（(][^（()）]{1,30}[)）])?$/;

@@ -356,6 +356,12 @@ export function onlySchoolOf(texts: string[], region: string): RegExp | null {
     if (/职业技术学校|职业学校|职校$/.test(name)) names.add('县职校');
     const short = SHORT_NAME.exec(t.slice(m.index));
     if (short) names.add(short[1]!);
+    // (「融水苗族自治县职业技术学校（以下简称“融水职校”）创办于…」: the short name given where the school is introduced)
+    for (const u of texts) {
+      const at = u.indexOf(name);
+      const given = at >= 0 ? SHORT_NAME.exec(u.slice(at + name.length, at + name.length + 24)) : null;
+      if (given) names.add(given[1]!);
+    }
     const list = [...names].filter((n) => n.length >= 3).sort((a, b) => b.length - a.length);
     return new RegExp(list.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
   }

@@ -139,7 +139,8 @@ const LABEL_OR_NAME_COL = new RegExp(`${LABEL_COL.source}|^(?:名称|内容)$`);
 /** A year a caption names on its own (2023年满意度调查结果, 2024届毕业生…), not the start of a span. */
 const CAPTION_YEAR = /(20\d\d)\s*(?:年度?|届)(?!\s*[-—–~至到]|\s*20)/g;
 /** A column of changes after the years (同比增长（%）, 增减): its figures are no year's. */
-const CHANGE_COL = /同比|增长|增减|变化|增幅|比上年|较上年|增量|差值|差额|差距/;
+// (「2024年比」: the first line of a wrapped 「2024年比上年增减」)
+const CHANGE_COL = /同比|增长|增减|变化|增幅|比上年|较上年|增量|差值|差额|差距|^20\d\d年度?(?:比|较)$/;
 /** A survey's sample column (有效样本（份）, 问卷数): figures of no indicator, beside the measured one. */
 const SAMPLE_COL = /样本|问卷|调查人数|调查人次|^份数|置信区间|误差|校均值|均值|中位数|标准差|最大值|最小值/;
 const COMPARED_WITH_WIDER = /[与和同](?:全省|全国|全自治区|省|国家)(?:平均|平均水平)?(?:的)?(?:比较|对比|对照)/g;
@@ -309,7 +310,7 @@ function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | nu
     const c = cells[i]!;
     if (years[i] !== null || !c) continue;
     // (「2025年目标」 reads as a figure in 年目标 to the cell parser)
-    if (valueOfCell(c) && !PLAN_SIDE_COL.test(flat[i]!)) return null;
+    if (valueOfCell(c) && !PLAN_SIDE_COL.test(flat[i]!) && !CHANGE_COL.test(flat[i]!)) return null;
     if (isHeaderWord(c) || VALUE_COL.test(c.replace(/\s+/g, '')) || CATEGORY_COL.test(c.replace(/\s+/g, '')) || LABEL_COL.test(c.replace(/\s+/g, '')) || UNIT_NOTE_CELL.test(c) || (i === 0 && (firstNamed || labelled)) || (i > 0 && (CHANGE_COL.test(c) || SAMPLE_COL.test(c) || WIDER_COL.test(toHalfWidth(c).replace(/\s+/g, '')) || PART_COL.test(toHalfWidth(c).replace(/\s+/g, '')) || PLAN_SIDE_COL.test(flat[i]!))) || (labelled && i === shareCol) || i === baseCol || others.has(i) || yearShares.some((y) => y.col === i)) continue;
     other++;
   }
@@ -676,6 +677,9 @@ export function readTables(
         continue;
       }
     }
+    // 「2023年 2024年」/「项 目」/「公办 民办 合计 …」: the label column's word on a line of its own between a header's
+    // lines goes with the header
+    if (header && !zoneRows.length && !header.transposed && filled <= 2 && LABEL_COL.test(toHalfWidth(cells.join('')).replace(/\s+/g, ''))) continue;
     // 「类别 | 2023年 | | 2024年 |」 over 「 | 人数 | 占比（%） | 人数 | 占比（%）」: years over a row naming each year's
     // columns (a merged header flattened) are one header, each year's columns named by the row below
     if (header && !zoneRows.length && !header.transposed && header.cells && filled >= 2 && isSubHeaderRow(cells)) {
@@ -1055,7 +1059,8 @@ function isSubHeaderRow(cells: string[]): boolean {
   for (const c of cells) {
     if (!c) continue;
     const w = toHalfWidth(c).replace(/\s+/g, '');
-    if (!SUB_HEADER_WORD.test(w) && !SPAN_WHOLE_WORD.test(w) && !SPAN_OTHER_WORD.test(w)) return false;
+    // (「…合计 | 上年增减」: a change column's word last)
+    if (!SUB_HEADER_WORD.test(w) && !SPAN_WHOLE_WORD.test(w) && !SPAN_OTHER_WORD.test(w) && !CHANGE_COL.test(w)) return false;
     n++;
   }
   return n >= 2;
@@ -1186,6 +1191,8 @@ function mergeSpannedHeader(cells: string[], sub: string[]): string[] | null {
   if (cells.length > sub.length) return null;
   const top = cells.length < sub.length ? [...cells, ...new Array<string>(sub.length - cells.length).fill('')] : cells;
   if (!top.some((c, i) => !!c && yearOfHeaderCell(c) !== null && i + 1 < top.length && !top[i + 1])) return null;
+  // (「2023年 | 2024年」 side by side: no year spans empty cells there, the row below names each year's columns)
+  if (top.some((c, i) => !!c && yearOfHeaderCell(c) !== null && !!top[i + 1] && yearOfHeaderCell(top[i + 1]!) !== null)) return null;
   // (「人数 | 占比（%）」 under each year: counts and shares by year, which mergeSubHeader names)
   if (sub.some((c) => !!c && SUB_HEADER_WORD.test(toHalfWidth(c).replace(/\s+/g, '')))) return null;
   let year: number | null = null;
@@ -1212,7 +1219,9 @@ function mergeSpannedHeader(cells: string[], sub: string[]): string[] | null {
  * below names them, the first of each taking the year (2023年人数 | 占比（%） | 2024年人数 | 占比（%）); null when
  * the row below does not name as many columns for every year.
  */
-function mergeSubHeader(top: string[], sub: string[]): string[] | null {
+function mergeSubHeader(cells: string[], sub: string[]): string[] | null {
+  // (「2023年 | 2024年」 on a line of their own, the label column's 「指标」 on the line above: the label column is named so)
+  const top = cells[0] && yearOfHeaderCell(cells[0]) !== null ? ['指标', ...cells] : cells;
   const first = top.findIndex((c) => !!c && yearOfHeaderCell(c) !== null);
   if (first < 1) return null;
   // (「… | 2024年 | 同比变化」 over 「… | 满意度（%） | （百分点）」: the columns after the years name their own words last)

@@ -1511,6 +1511,50 @@ describe('general rules found on held-out sets 86 and after', () => {
     expect(value(y, 'satisfaction_parents')).toBe(96.3);
   });
 
+  it('years over 公办 | 民办 | 合计 on the next line, the label column’s word between them, a wrapped change column', () => {
+    const x = report(
+      '芜湖市中等职业教育质量年度报告（2024年度）',
+      '附表1 2023—2024年芜湖市中等职业学校基本情况',
+      '2023年 2024年 2024年比',
+      '项 目',
+      '公办 民办 合计 公办 民办 合计 上年增减',
+      '学校数（所） 19 8 27 19 7 26 -1',
+      '招生数（人） 13206 3418 16624 13785 3102 16887 263',
+    );
+    expect(value(x, 'school_count', 2023)).toBe(27);
+    expect(value(x, 'new_enrollment')).toBe(16887);
+    expect(x.indicators.find((i) => i.id === 'new_enrollment')?.warnings).toEqual([]);
+    const y = report('岳阳市中等职业教育质量年度报告（2024年度）', '附表1 岳阳市中等职业学校办学基本情况（2023—2024年）', '指 标', '2023年 2024年', '公办 民办 合计 公办 民办 合计', '学校数（所） 22 14 36 22 13 35');
+    expect(value(y, 'school_count', 2023)).toBe(36);
+    expect(value(y, 'school_count')).toBe(35);
+  });
+
+  it('a table’s sub-header repeated at the top of every page is no running header', () => {
+    const page = (n: number, rows: string[]) => [`附表${n} 2023—2024年某市中等职业学校情况`, '2023年 2024年', '项 目', '公办 民办 合计 公办 民办 合计', ...rows, '注：统计范围为教育部门主管的中等职业学校。', '说明文字一段，用于隔开各页的表格，使之相距较远。', '说明文字二段，用于隔开各页的表格，使之相距较远。', '说明文字三段，用于隔开各页的表格，使之相距较远。', `某市中等职业教育质量年度报告数据汇编 - ${n + 4} -`];
+    const x = report(
+      '某市中等职业教育质量年度报告（2024年度）',
+      ...page(1, ['学校数（所） 19 8 27 19 7 26']),
+      ...page(2, ['教职工总数（人） 3184 612 3796 3247 598 3845']),
+      ...page(3, ['毕业生数（人） 11025 2874 13899 11462 3015 14477']),
+    );
+    expect(value(x, 'staff_total', 2023)).toBe(3796);
+    expect(value(x, 'graduates')).toBe(14477);
+  });
+
+  it('a county’s only school keeps the short name given where it is introduced, however it is later counted', () => {
+    const x = report(
+      '融水苗族自治县职业教育质量年度报告（2024年度）',
+      '融水苗族自治县职业技术学校是全县唯一一所中等职业学校，本报告所列学校数据即为全县中等职业教育数据。',
+      '融水苗族自治县职业技术学校（以下简称“融水职校”）创办于1983年，是国家中等职业教育改革发展示范学校。',
+      '表1-1  融水职校2023—2024年办学规模',
+      '序号\t指标\t2023年\t2024年',
+      '1\t招生数（人）\t1588\t1702',
+      '2\t全日制在校生数（人）\t4517\t4862',
+    );
+    expect(value(x, 'new_enrollment', 2023)).toBe(1588);
+    expect(value(x, 'enrollment_total')).toBe(4862);
+  });
+
   it('a figure given as a share of its own indicator in the region (占区域内在校生的66.6%) is a part of it', () => {
     const x = report('某市中等职业教育质量年度报告（2024年度）', '市直学校在校生合计9,905人，占全市在校生的66.6%；县属学校在校生4,957人，占33.4%。');
     expect(value(x, 'enrollment_total')).toBeUndefined();
