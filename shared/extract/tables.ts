@@ -499,8 +499,11 @@ export function readTables(
 
   /** Rows read under the transposed header since it started (a wrapped header line comes before any). */
   let byYearRows = 0;
+  /** Header words on a line of their own under a header of years only (序号 指标 单位): the columns before the years. */
+  let headsBefore: string[] | null = null;
   const startHeader = (h: Header) => {
     byYearRows = 0;
+    headsBefore = null;
     // the same header printed again (a table going on after a page break): the table goes on, so rows
     // shifted against their labels are still seen as one run
     const cur: Header | null = header;
@@ -680,10 +683,15 @@ export function readTables(
     // 「2023年 2024年」/「项 目」/「公办 民办 合计 …」: the label column's word on a line of its own between a header's
     // lines goes with the header
     if (header && !zoneRows.length && !header.transposed && filled <= 2 && LABEL_COL.test(toHalfWidth(cells.join('')).replace(/\s+/g, ''))) continue;
+    // (「2023年 2024年」/「序号 指标 单位」/「公办 民办 合计 …」: the columns before the years named on a line of their own)
+    if (header && !zoneRows.length && !header.transposed && header.yearList.length && !header.cells?.some((c) => c && yearOfHeaderCell(c) === null) && filled >= 2 && cells.every((c) => !c || isHeaderWord(c))) {
+      headsBefore = cells.filter(Boolean);
+      continue;
+    }
     // 「类别 | 2023年 | | 2024年 |」 over 「 | 人数 | 占比（%） | 人数 | 占比（%）」: years over a row naming each year's
     // columns (a merged header flattened) are one header, each year's columns named by the row below
     if (header && !zoneRows.length && !header.transposed && header.cells && filled >= 2 && isSubHeaderRow(cells)) {
-      const merged = mergeSpannedHeader(header.cells, cells) ?? mergeSubHeader(header.cells, cells);
+      const merged = mergeSpannedHeader(header.cells, cells) ?? mergeSubHeader(headsBefore ? [...headsBefore, ...header.cells] : header.cells, cells);
       const h = merged ? headerOf(merged, reportYear, ownKind, ownPlace) : null;
       if (h) {
         header = h;
@@ -749,6 +757,12 @@ export function readTables(
 
     // 「其中：直接就业 10,960 35.84 …」 under 「序号 | 项目 | …」: a text layer drops a row's empty 序号 cell
     if (hdr.yearShares && !it.fromTable && hdr.serialCol === 0 && cells.length === hdr.width - 1 && !SERIAL.test(cells[0] ?? '')) cells = ['', ...cells];
+    // 「其中：思政课教师」/「168 31 199 174 33 207」/「（人）」: under columns of parts, a label wrapped around its figures
+    // leaves them a line of their own, one per figure column (the label columns are empty there)
+    if (hdr.partCols && !it.fromTable && cells.length < hdr.width && cells.every((c) => !!valueOfCell(c) || isDash(c))) {
+      const lead = Math.max(hdr.labelCol, hdr.unitCol, hdr.serialCol) + 1;
+      if (lead > 0 && cells.length === hdr.width - lead) cells = [...new Array<string>(lead).fill(''), ...cells];
+    }
     // positional reading when the row has exactly the header's columns
     let serial = false;
     let labelCells: string[] = [];

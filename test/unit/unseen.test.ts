@@ -1555,6 +1555,33 @@ describe('general rules found on held-out sets 86 and after', () => {
     expect(value(x, 'enrollment_total')).toBe(4862);
   });
 
+  it('years over parts with 序号 指标 单位 on a line between; a label wrapped around its figures under columns of parts', () => {
+    const x = report(
+      '漳州市中等职业教育质量年度报告（2024年度）',
+      '附表1 2023—2024年漳州市中等职业学校办学基本情况',
+      '2023年 2024年',
+      '序号 指标 单位',
+      '公办 民办 合计 公办 民办 合计',
+      '1 学校数 所 24 7 31 24 6 30',
+      '2 招生数 人 15,834 3,216 19,050 16,402 3,087 19,489',
+    );
+    expect(value(x, 'school_count', 2023)).toBe(31);
+    expect(value(x, 'new_enrollment')).toBe(19489);
+    const y = report(
+      '芜湖市中等职业教育质量年度报告（2024年度）',
+      '附表2 2023—2024年芜湖市中等职业学校教师队伍情况',
+      '2023年 2024年',
+      '项 目',
+      '公办 民办 合计 公办 民办 合计',
+      '教职工总数（人） 3184 612 3796 3247 598 3845',
+      '其中：思政课教师',
+      '168 31 199 174 33 207',
+      '（人）',
+    );
+    expect(value(y, 'ideology_teachers', 2023)).toBe(199);
+    expect(value(y, 'ideology_teachers')).toBe(207);
+  });
+
   it('a figure given as a share of its own indicator in the region (占区域内在校生的66.6%) is a part of it', () => {
     const x = report('某市中等职业教育质量年度报告（2024年度）', '市直学校在校生合计9,905人，占全市在校生的66.6%；县属学校在校生4,957人，占33.4%。');
     expect(value(x, 'enrollment_total')).toBeUndefined();
