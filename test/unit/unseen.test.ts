@@ -1582,6 +1582,12 @@ describe('general rules found on held-out sets 86 and after', () => {
     expect(value(y, 'ideology_teachers')).toBe(207);
   });
 
+  it('a survey table whose label column is 调查对象及内容', () => {
+    const x = report('甘孜藏族自治州中等职业教育质量年度报告（2024年度）', '表3  2024年全州中职教育满意度调查结果', '调查对象及内容 满意度（%）', '在校生满意度 95.8', '家长满意度 96.9');
+    expect(value(x, 'satisfaction_students')).toBe(95.8);
+    expect(value(x, 'satisfaction_parents')).toBe(96.9);
+  });
+
   it('a figure given as a share of its own indicator in the region (占区域内在校生的66.6%) is a part of it', () => {
     const x = report('某市中等职业教育质量年度报告（2024年度）', '市直学校在校生合计9,905人，占全市在校生的66.6%；县属学校在校生4,957人，占33.4%。');
     expect(value(x, 'enrollment_total')).toBeUndefined();
