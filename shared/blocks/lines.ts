@@ -284,6 +284,8 @@ function dropRunningHeaders<R>(lines: L<R>[]): void {
   }
 }
 
+/** A chart's data label alone on its line: a short name (第一产业, 在校生). */
+const CHART_LABEL = /^[\u4e00-\u9fa5]{2,10}$/;
 /** A unit alone on its line, as a card prints it under its figure. */
 const UNIT_LINE = /^\s*(?:%|％|人|名|所|个|门|本|项|元|万元|亿元|学时|课时|人日|人次|家|Mbps|个\/生|元\/生)\s*$/;
 
@@ -313,6 +315,12 @@ function dropPageNumbers<R>(seq: ({ kind: 'line'; l: L<R> } | { kind: 'blank' } 
     // (「网络教学课程」/「132」/「门」: a card's figure over its unit alone is no page number, nor a table's figure
     // under its row's unit cell, 「项」/「1493」)
     if ((next && UNIT_LINE.test(next.text)) || (prev && UNIT_LINE.test(prev.text))) continue;
+    // (「图2 …（单位：人）」/「第一产业」/「214」/「第二产业」/「896」: a chart's figure under its label, the label under the
+    // caption or the figure before)
+    if (prev && CHART_LABEL.test(prev.text)) {
+      const before = near(seq.findIndex((x) => x.kind === 'line' && x.l === prev), -1);
+      if (before && (CAPTION.test(before.text) || /^\d[\d,.]*$/.test(toHalfWidth(before.text).trim()))) continue;
+    }
     if (next && STARTS_WITH_PUNCT.test(next.text)) {
       s.l.drop = true;
       continue;

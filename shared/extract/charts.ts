@@ -50,6 +50,25 @@ export function readCharts(items: Item[], report: ReportIdentity, scope: Scope):
         data = `${data.trim()}\n${under.trim()}`;
       }
     }
+    // 「第一产业」/「214」/「第二产业」/「896」: each label over its figure, on lines of their own
+    if (pairs.length === 1 && !pairs[0] && LABEL_ALONE.test(data.trim())) {
+      const lines: string[] = [];
+      const found: RegExpExecArray[] = [];
+      let k = i + 1;
+      for (; k + 1 < items.length && found.length < 12; k += 2) {
+        const l = lineOf(items[k]!)?.trim();
+        const f = lineOf(items[k + 1]!)?.trim();
+        const p = l && f && LABEL_ALONE.test(l) && FIGURE_ALONE.test(f) ? PAIR.exec(`${l} ${f}`) : null;
+        if (!p) break;
+        found.push(p);
+        lines.push(l!, f!);
+      }
+      if (found.length >= 2) {
+        pairs = found;
+        data = lines.join('\n');
+        dataItem = items[k - 1]!;
+      }
+    }
     // 「第一产业 186」/「第二产业 1247」/「第三产业 1585」: one label and its figure a line, the lines after the caption
     if (pairs.length === 1 && pairs[0]) {
       let last = i + 1;

@@ -1458,6 +1458,10 @@ describe('general rules found on held-out sets 86 and after', () => {
     expect(value(x, 'employed_primary')).toBe(186);
     expect(value(x, 'employed_tertiary')).toBe(1585);
     expect(value(x, 'monthly_income', 2023)).toBe(3520);
+    // (each label over its figure, on lines of their own)
+    const z = report('汉中市中等职业教育质量年度报告（2024年度）', '图2 2024届汉中市中职直接就业毕业生三次产业分布（单位：人）', '第一产业', '214', '第二产业', '896', '第三产业', '1,621', '城固县职业教育中心2024届毕业生去向落实率98.9%。');
+    expect(value(z, 'employed_secondary')).toBe(896);
+    expect(value(z, 'employed_tertiary')).toBe(1621);
     // (a chart of places names no indicator)
     const y = report('宝鸡市中等职业教育质量年度报告（2024年度）', '图3 2024年各县区中职在校生（单位：人）', '陈仓区 4120', '凤翔区 3880');
     expect(y.indicators).toEqual([]);
