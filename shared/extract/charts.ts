@@ -87,7 +87,10 @@ export function readCharts(items: Item[], report: ReportIdentity, scope: Scope):
     const raw = toHalfWidth(m[1]!).replace(/\s+/g, '');
     // a chart of cities or of one school is no figure of the region's
     if (namesSubRegion(raw, scope) || namesSchool(raw) || /各(?:市|县|区|设区市|地市)/.test(raw)) continue;
-    const unit = unitNoteOf(raw);
+    // (「注：单位：万人。」 under the chart's data: its unit, given after it)
+    const after = items[items.indexOf(dataItem) + 1];
+    const noteAfter = after ? lineOf(after) : null;
+    const unit = unitNoteOf(raw) || (noteAfter && /^\s*注\s*[:：]?\s*单位/.test(noteAfter) ? unitNoteOf(noteAfter.replace(/^\s*注\s*[:：]?\s*/, '').replace(/[。.]\s*$/, '')) : '');
     // (a chart in 万人 rounds its counts to the hundred: the exact figure, where the text gives it, is another)
     if (unit.startsWith('万') && unit !== '万元') continue;
     const title = raw.replace(/[（(][^（()）]*[)）]$/, '');

@@ -9,10 +9,17 @@
 import type { Indicator } from './types';
 import type { Candidate } from './candidate';
 import { warning } from './warnings';
+import { plausibleRange } from '../catalog/index';
 
 function rank(c: Candidate): number {
   // prose that states a whole (共有, 合计) outranks prose that does not, within one confidence band
-  return (c.source === 'table' ? (c.standard ? 3 : 2) : 1) * 10 + c.confidence + (c.total ? 0.01 : 0);
+  // (a figure outside its indicator's plausible range, 3.13 students from a chart in 万人, ranks below every other)
+  return (c.source === 'table' ? (c.standard ? 3 : 2) : 1) * 10 + c.confidence + (c.total ? 0.01 : 0) - (implausible(c) ? 100 : 0);
+}
+
+function implausible(c: Candidate): boolean {
+  const { min, max } = plausibleRange(c.id);
+  return (min !== null && c.value < min) || (max !== null && c.value > max);
 }
 
 /** Every distinct figure of a ranked group other than its first, once each. */

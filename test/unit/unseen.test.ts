@@ -1592,6 +1592,18 @@ describe('general rules found on held-out sets 86 and after', () => {
     expect(value(x, 'satisfaction_parents')).toBe(96.9);
   });
 
+  it('a chart whose unit is noted under its data; a figure outside its plausible range never outranks one inside it', () => {
+    const x = report(
+      '马鞍山市中等职业教育质量年度报告（2024年度）',
+      '全市中职学校全日制在校生31,264人，招生11,382人。',
+      '图1 2020—2024年马鞍山市中职学校在校生规模',
+      '2023 3.04',
+      '2024 3.13',
+      '注：单位：万人。',
+    );
+    expect(value(x, 'enrollment_total')).toBe(31264);
+  });
+
   it('a figure given as a share of its own indicator in the region (占区域内在校生的66.6%) is a part of it', () => {
     const x = report('某市中等职业教育质量年度报告（2024年度）', '市直学校在校生合计9,905人，占全市在校生的66.6%；县属学校在校生4,957人，占33.4%。');
     expect(value(x, 'enrollment_total')).toBeUndefined();
