@@ -511,13 +511,15 @@ function shareBefore(text: string, end: number, lex: Lexicon): Term | null {
 
 /** The last share numerator anywhere in a text (the clause before 「，占…的N%」). */
 function shareIn(text: string, lex: Lexicon): Term | null {
-  let best: { t: Term; end: number } | null = null;
-  for (const t of lex.list) {
-    if (t.kind !== 'share') continue;
-    const i = text.lastIndexOf(t.term);
-    if (i >= 0 && (!best || i + t.term.length > best.end)) best = { t, end: i + t.term.length };
+  // the numerator ending last wins, the first in the lexicon's order among those ending there: read back from the
+  // text's end, the first place any numerator ends at is that end (byLast lists keep the lexicon's order), with no
+  // search of the whole text for each of the lexicon's numerators
+  for (let e = text.length; e > 0; e--) {
+    const list = lex.byLast.get(text.charCodeAt(e - 1));
+    if (!list) continue;
+    for (const t of list) if (t.kind === 'share' && e >= t.term.length && text.startsWith(t.term, e - t.term.length)) return t;
   }
-  return best?.t ?? null;
+  return null;
 }
 
 /**
