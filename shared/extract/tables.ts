@@ -17,7 +17,7 @@ import {
 } from '../catalog/index';
 import { convertUnit, round, toHalfWidth, type ParsedNumber } from '../numbers/parse';
 import type { Candidate } from './candidate';
-import { figuresOfCell, isDash, isHeaderWord, isUnitCell, normalizeCell, splitRowText, valueOfCell, yearOfHeaderCell } from './cells';
+import { figuresOfCell, flatCell, isDash, isHeaderWord, isUnitCell, normalizeCell, splitRowText, valueOfCell, yearOfHeaderCell } from './cells';
 import type { Item } from './stream';
 import { namesSchool, namesSubRegion, type Scope } from './prose';
 import { warning, type EngineWarning } from './warnings';
@@ -201,7 +201,7 @@ function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | nu
       merged = true;
     } else cells.push(c);
   }
-  const flat = cells.map((c) => toHalfWidth(c).replace(/\s+/g, ''));
+  const flat = cells.map(flatCell);
   // 「2024年比2023年增减」「2024年同比增长（%）」: a column of changes names years, and dates none of its figures
   // (「鞍山2024」: the region's own column for a year, its name before the year)
   const years = cells.map((c, i) => (c && !CHANGE_COL.test(flat[i]!) ? (yearOfHeaderCell(c) ?? placeYearOf(flat[i]!, ownPlace)) : null));
@@ -312,7 +312,7 @@ function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | nu
   // report's year, are a data row's figures
   if (!explicit && (cells.some((c, i) => years[i] === null && !!c && isUnitCell(c) && !isDash(c) && !YEAR_WORD_CELL.test(c)) || (reportYear && yearList.some((y) => y < reportYear - 12 || y > reportYear + 1)))) return null;
   // 「指标（单位：万元）」 names the label column and the table's unit
-  const find = (re: RegExp) => cells.findIndex((c) => re.test(toHalfWidth(c).replace(/\s+/g, '').replace(UNIT_NOTE_TAIL, '')));
+  const find = (re: RegExp) => cells.findIndex((c) => re.test(flatCell(c).replace(UNIT_NOTE_TAIL, '')));
   // a row of years with a few unnamed extra columns is a header; prose cells are not
   if (other > 2) return null;
   let lastYear = -1;
@@ -355,7 +355,7 @@ function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | nu
 /** The first header cell of a table with one row per school or per part of the region. */
 const BY_PART_COL = new RegExp(`^(?:${BY_PART_WORDS})$`);
 /** Whether a header cell names the parts a table's rows are (学校名称, 设区市, 院校类别). */
-const namesParts = (cell: string) => BY_PART_COL.test(toHalfWidth(cell).replace(/\s+/g, ''));
+const namesParts = (cell: string) => BY_PART_COL.test(flatCell(cell));
 /** The one indicator a caption's words name, whole or as the end of one of its names (财政专项经费: 年财政专项经费). */
 function indicatorNamed(words: string): string | null {
   const exact = idsForLabel(words);
@@ -376,7 +376,7 @@ const HEADER_UNIT = /[(（]\s*([^（()）]{1,4})\s*[)）]\s*$/;
  * 在校生（人） | 教职工（人）), of which the sum row is read.
  */
 function transposedHeaderOf(cells: string[], reportYear: number | null): Header | null {
-  const first = toHalfWidth(cells[0] ?? '').replace(/\s+/g, '');
+  const first = flatCell(cells[0] ?? '');
   const byYear = /^(年份|学年|年度|时间|统计年度|届别|届次|毕业届别|年届)$/.test(first);
   if (!byYear && !BY_PART_COL.test(first)) return null;
   // (「财政专项经费（万元）」: a column may name its indicator as prose does, its unit in brackets)
@@ -650,7 +650,7 @@ export function readTables(
     }
     // 「序号 | 学校名称 | 教职工数（人） | …」: the same form with a serial column first; its rows are read without the
     // serial, and the sum row that merged it away (「全市 | 3158 | …」) as it stands
-    if (cells[1] && SERIAL_HEAD.test(toHalfWidth(cells[0] ?? '').replace(/\s+/g, '')) && cells[1].length <= 8 && namesParts(cells[1])) {
+    if (cells[1] && SERIAL_HEAD.test(flatCell(cells[0] ?? '')) && cells[1].length <= 8 && namesParts(cells[1])) {
       const th = transposedHeaderOf(cells.slice(1), reportYear);
       if (th) {
         startHeader({ ...th, serialFirst: true });
@@ -1419,7 +1419,7 @@ function yearFromPosition(figures: number, columns: number): EngineWarning {
 }
 
 function normaliseUnitCell(u: string): string {
-  const c = toHalfWidth(u).replace(/\s+/g, '');
+  const c = flatCell(u);
   if (isDash(c) || !isUnitCell(c)) return '';
   return c;
 }
