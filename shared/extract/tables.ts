@@ -167,6 +167,8 @@ const OWN_KIND_COL: Record<string, RegExp> = {
 const OTHER_KIND_COL = /^(?:技工学校|技工院校|技师学院|普通高中|普高|高职院校|中职学校|职业本科|本科院校)$/;
 /** 「鞍山2024」「南充市（2024年）」: a place's column for one year; the year, or null. */
 function placeYearOf(cell: string, ownPlace: string | null): number | null {
+  // (both forms name a year: a cell without 20 in it is neither)
+  if (!cell.includes('20')) return null;
   const m = /^[\u4e00-\u9fa5]{2,8}?(?:市|县|区|州|省)?\(?(20\d\d)年?\)?$/.exec(cell);
   if (m) return !WIDER_COL.test(cell.replace(/\(?20\d\d年?\)?$/, '')) && !/^(?:全国|全省|全市|全县|全区)/.test(cell) ? Number(m[1]) : null;
   // 「2024年无锡」 beside 「2024年全省中职平均」: the year first, then the report's own place
@@ -204,11 +206,16 @@ function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | nu
   const flat = cells.map(flatCell);
   // 「2024年比2023年增减」「2024年同比增长（%）」: a column of changes names years, and dates none of its figures
   // (「鞍山2024」: the region's own column for a year, its name before the year)
-  const years = cells.map((c, i) => (c && !CHANGE_COL.test(flat[i]!) ? (yearOfHeaderCell(c) ?? placeYearOf(flat[i]!, ownPlace)) : null));
+  // (the year first: most cells name none, and a change column is asked about only when one does)
+  const years = cells.map((c, i) => {
+    const y = c ? (yearOfHeaderCell(c) ?? placeYearOf(flat[i]!, ownPlace)) : null;
+    return y !== null && !CHANGE_COL.test(flat[i]!) ? y : null;
+  });
   // 「2023届人数 | 占比（%） | 2024届人数 | 占比（%）」: a year's count column, its share column right after it
   const yearShares: { col: number; year: number; of: string }[] = [];
   for (let i = 1; i < cells.length; i++) {
-    const m = years[i] === null && !SAMPLE_COL.test(flat[i]!) ? YEAR_COUNT_COL.exec(flat[i]!) : null;
+    // (a year's count column opens on its year: other cells are not asked)
+    const m = years[i] === null && flat[i]!.startsWith('20') && !SAMPLE_COL.test(flat[i]!) ? YEAR_COUNT_COL.exec(flat[i]!) : null;
     const share = m ? SHARE_COL.exec(flat[i + 1] ?? '') : null;
     if (!m || !share) continue;
     years[i] = Number(m[1]);
@@ -220,7 +227,7 @@ function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | nu
   const others = new Set<number>();
   // 「调查对象 | 有效样本 | 2024年满意度 | 较上年增减」: a year's column named for the measure its rows state
   for (let i = 1; i < cells.length; i++) {
-    const m = years[i] === null ? YEAR_MEASURE_COL.exec(flat[i]!) : null;
+    const m = years[i] === null && flat[i]!.startsWith('20') ? YEAR_MEASURE_COL.exec(flat[i]!) : null;
     if (m) {
       years[i] = Number(m[1]);
       measure = m[2];
