@@ -876,7 +876,8 @@ function readSentence(
     // 「在第二届金砖国家职业技能大赛中，全区中职学生获奖3项」: the scene, then what was won there
     const scene = st.scene;
     // (a national contest or a selection for a world one listed in the scene makes it no international one)
-    st.scene = !figure && INTL_SCENE.test(masked) && !/全国|选拔/.test(masked);
+    // (every contest word the pattern ends on ends in 赛: a clause without it is no scene, and the pattern is not run)
+    st.scene = !figure && masked.includes('赛') && INTL_SCENE.test(masked) && !/全国|选拔/.test(masked);
     const targetOf = figure && st.plan ? TARGET_OPENS.exec(masked) : null;
     if (targetOf) {
       const first = numbersIn(half)[0];
