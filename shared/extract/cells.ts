@@ -11,9 +11,27 @@ import { parseNumberCell, parseYearLabel, toHalfWidth, type ParsedNumber } from 
  */
 const figures = new Map<string, Readonly<ParsedNumber> | null>();
 const units = new Map<string, boolean>();
+const flats = new Map<string, string>();
 export function forgetCells(): void {
   figures.clear();
   units.clear();
+  flats.clear();
+}
+
+const SPACE_RUNS = /\s+/g;
+/**
+ * A cell half-width with no whitespace at all, as the table reader matches its column and row words: the same
+ * header and label cells are asked by several checks (header, by-part form, serial column), so each distinct
+ * cell is worked out once per extraction.
+ */
+export function flatCell(cell: string): string {
+  let flat = flats.get(cell);
+  if (flat === undefined) {
+    flat = toHalfWidth(cell).replace(SPACE_RUNS, '');
+    if (flats.size >= 50_000) flats.clear();
+    flats.set(cell, flat);
+  }
+  return flat;
 }
 
 const NOISE = /\[bookmark:[^\]]*\]|\[\/?bookmark[^\]]*\]|<\/?sup>|\u200b|\ufeff/g;

@@ -14,6 +14,11 @@ import { namesSchool, namesSubRegion, type Scope } from './scope';
 import { unitNoteOf } from './tables';
 
 const CAPTION = /^\s*图\s*[0-9]+(?:[-.—–][0-9]+)?\s*[:：]?\s*(\S.{3,60})$/;
+/** Whether a line may be a CAPTION: it opens on 图 or on a space (every line is asked, few are captions). */
+function mayBeCaption(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return c === 0x56fe || c <= 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x205f) || c === 0x3000 || c === 0xfeff;
+}
 /** The years a caption opens on: 2022—2024年, 2024年, 2024届, 2023—2024学年. */
 const LEAD_YEARS = /^(?:20\d\d\s*(?:[-—–~至到]\s*20\d\d\s*)?(?:年度|学年|年|届))\s*/;
 /** What a caption's title ends on after its indicator: 变化, 情况, 规模, 构成 … */
@@ -33,7 +38,7 @@ export function readCharts(items: Item[], report: ReportIdentity, scope: Scope):
   const out: Candidate[] = [];
   for (let i = 0; i + 1 < items.length; i++) {
     const cap = lineOf(items[i]!);
-    const m = cap ? CAPTION.exec(cap) : null;
+    const m = cap && mayBeCaption(cap) ? CAPTION.exec(cap) : null;
     if (!m) continue;
     let dataItem = items[i + 1]!;
     let data = lineOf(dataItem);

@@ -297,7 +297,9 @@ const OFFERS = /(共有|现有|拥有|共计|合计|总计|开设|设置|设有|
  * its clause (a name before it carries the unit: 培训学时约24.5万); or a percentage in words (百分之九十八). A
  * superset, tested natively before any figure is parsed: 2024年 alone is not one.
  */
-const MAY_HOLD_FIGURE = /[0-9０-９]\s*(?:千万|百万|万|亿|千)?(?:余|多|左右|以上)?(?:万|亿)?(?:[%％人个元课MＭ所门本项部种名家件册小:：∶]|学(?!年))|[0-9０-９]\s*[万亿]\s*(?:$|[，,。；;）)])/;
+// (the digit is taken out of both alternatives, and one followed by another digit or a point, the inside of a
+// figure, is passed over at once: neither alternative can go on there)
+const MAY_HOLD_FIGURE = /[0-9０-９](?![0-9０-９.,．])(?:\s*(?:千万|百万|万|亿|千)?(?:余|多|左右|以上)?(?:万|亿)?(?:[%％人个元课MＭ所门本项部种名家件册小:：∶]|学(?!年))|\s*[万亿]\s*(?:$|[，,。；;）)]))/;
 const hasFigure = (s: string) => MAY_HOLD_FIGURE.test(s) || s.includes('百分之') || mayCountInWords(s) || mayFigureInWords(s);
 
 // 一个/三个 run through prose without counting anything: a count in words is looked for only with another measure
@@ -400,6 +402,16 @@ function openingText(row: Row): string {
 // (「●案例1　鄢陵县职业教育中心：…」: a bullet before the box's title)
 const CASE_START = /^\s*(?:[●◆■▲★☆◇□►▶•·]\s*)?(?:【\s*(?:典型)?案例|案例\s*[0-9一二三四五六七八九十]|【?\s*专栏\s*[0-9一二三四五六七八九十]|典型案例|案例[:：]|案例\s+[^。，,；;！？]{4,40}$|(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*典型案例\s*$)/;
 const SECTION = /^\s*(?:\d+(?:\.\d+)+\s*\S|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]\s*\S{2,20}$|第[一二三四五六七八九十]+[章部分节]|#{1,4}\s)/;
+/**
+ * Whether a line may open as CASE_START or SECTION do: its first character is one of OPENERS, or a space they skip.
+ * Every paragraph is asked both, and most open on another character: one look at it spares the patterns.
+ */
+function mayOpenBox(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return OPENERS.has(c) || c <= 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x205f) || c === 0x3000 || c === 0xfeff;
+}
+const opensCase = (t: string) => mayOpenBox(t) && CASE_START.test(t);
+const opensSection = (t: string) => mayOpenBox(t) && SECTION.test(t);
 
 /**
  * What may stand between a name and its figure, read back from the figure: 为/达/共计…, a year (2023年为),
@@ -411,8 +423,9 @@ const BRIDGE_SPAN = 16;
 
 function bridgeStart(before: string): number {
   const from = Math.max(0, before.length - BRIDGE_SPAN);
-  const m = BRIDGE.exec(before.slice(from));
-  return m ? from + m.index : before.length;
+  // (where the bridge starts is all that is asked: no match array; the pattern matches at the end at the latest)
+  const at = before.slice(from).search(BRIDGE);
+  return at >= 0 ? from + at : before.length;
 }
 
 /** A figure restates the one just read when only a bridge stands between (（上年…）, 上年为, 增至, 2024年为). */
@@ -527,13 +540,15 @@ function shareBefore(text: string, end: number, lex: Lexicon): Term | null {
 
 /** The last share numerator anywhere in a text (the clause before 「，占…的N%」). */
 function shareIn(text: string, lex: Lexicon): Term | null {
-  let best: { t: Term; end: number } | null = null;
-  for (const t of lex.list) {
-    if (t.kind !== 'share') continue;
-    const i = text.lastIndexOf(t.term);
-    if (i >= 0 && (!best || i + t.term.length > best.end)) best = { t, end: i + t.term.length };
+  // the numerator ending last wins, the first in the lexicon's order among those ending there: read back from the
+  // text's end, the first place any numerator ends at is that end (byLast lists keep the lexicon's order), with no
+  // search of the whole text for each of the lexicon's numerators
+  for (let e = text.length; e > 0; e--) {
+    const list = lex.byLast.get(text.charCodeAt(e - 1));
+    if (!list) continue;
+    for (const t of list) if (t.kind === 'share' && e >= t.term.length && text.startsWith(t.term, e - t.term.length)) return t;
   }
-  return best?.t ?? null;
+  return null;
 }
 
 /**
@@ -696,7 +711,7 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     const text = it.kind === 'text' ? it.text : openingText(it);
     // nothing to open a box with, end it or read
     if (!text) continue;
-    if (CASE_START.test(text)) {
+    if (opensCase(text)) {
       // 「【案例】安吉县职业教育中心开设…。」: a box told in its own paragraph ends with it; a title opens a box
       inCase = !CASE_TOLD.test(text);
       continue;
@@ -705,9 +720,9 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     // (「■ 教育教学」: a subtitle after a list mark ends it as a section heading does)
     // (「课程教材建设“提档升级”」/「2024年，全市…」: a subtitle joined to the paragraph after it; the region opening a line
     // of its own ends the box as well)
-    if (inCase && ((text.length < 60 && SECTION.test(text)) || REGION_OPENS.test(text) || NUMBERED.test(text) || STANDARD_TABLE.test(text) || isSubtitle(text) || (it.kind === 'text' && !!it.parts?.slice(1).some((p) => REGION_OPENS.test(text.slice(p.start)))))) inCase = false;
+    if (inCase && ((text.length < 60 && opensSection(text)) || REGION_OPENS.test(text) || NUMBERED.test(text) || STANDARD_TABLE.test(text) || isSubtitle(text) || (it.kind === 'text' && !!it.parts?.slice(1).some((p) => REGION_OPENS.test(text.slice(p.start)))))) inCase = false;
     // 「七、下一步打算」「面临挑战与改进措施」: what the section says is planned, not what happened
-    if ((it.kind === 'text' && it.heading) || (text.length < 60 && SECTION.test(text))) inPlan = PLAN_SECTION.test(text);
+    if ((it.kind === 'text' && it.heading) || (text.length < 60 && opensSection(text))) inPlan = PLAN_SECTION.test(text);
     if (inCase || inPlan || it.kind !== 'text' || it.heading) continue;
     // 「2023年：15,906人」 under a card: last year's figure of the card above it
     const yearCard = lineBefore !== null && YEAR_CARD.test(text);
@@ -770,7 +785,7 @@ function readSentence(
     st.last = prev;
     st.seen.add(prev.id);
   }
-  const { clauses, spans, afterSemicolon } = joinBareFigures(sentence, clausesOf(sentence), lex);
+  const { clauses, spans, afterSemicolon, figures } = joinBareFigures(sentence, clausesOf(sentence), lex);
   const sentenceStart = out.length;
   // 「通过职教高考升学1.53万人，通过五年制转段升学0.51万人」: figures by route, each a part of the whole
   const routes = sentence.includes('通过') ? clauses.filter((c) => ROUTE_OPENS.test(c) && hasFigure(c)) : [];
@@ -811,7 +826,7 @@ function readSentence(
     const half = clause.includes('【') ? toHalfWidth(clause).replace(EMPHASIS, ' ') : toHalfWidth(clause);
     // 「在校生满意度：96.8」: a card whose name is a rate states its figure in per cent without saying so
     const card = isCardShare(clause);
-    const figure = card || hasFigure(clause);
+    const figure = card || (figures[k] ?? hasFigure(clause));
     // figures inside brackets qualify something else (含23所技工学校), except last year's (（上年14,730人）)
     const bracketed = half.includes('(') || half.includes('（');
     const unlocal = bracketed ? maskBrackets(half) : half;
@@ -885,7 +900,8 @@ function readSentence(
     // 「在第二届金砖国家职业技能大赛中，全区中职学生获奖3项」: the scene, then what was won there
     const scene = st.scene;
     // (a national contest or a selection for a world one listed in the scene makes it no international one)
-    st.scene = !figure && INTL_SCENE.test(masked) && !/全国|选拔/.test(masked);
+    // (every contest word the pattern ends on ends in 赛: a clause without it is no scene, and the pattern is not run)
+    st.scene = !figure && masked.includes('赛') && INTL_SCENE.test(masked) && !/全国|选拔/.test(masked);
     const targetOf = figure && st.plan ? TARGET_OPENS.exec(masked) : null;
     if (targetOf) {
       const first = numbersIn(half)[0];
@@ -954,7 +970,8 @@ function readSentence(
       // 「毕业生、用人单位和家长满意度均在94%以上」: a bound each of several clears, no one's figure
       // (「3所民办学校…生师比均超过20:1」: a bound several of them pass is no figure of theirs)
       // (超过 read with the figure as its lower bound leaves 均 alone before it)
-      const threshold = /突破\s*$/.test(lead) || /均(?:超过|高于|低于|不足|不低于|不高于|未达到?)\s*$/.test(lead) || (/均\s*$/.test(lead) && /^(?:超过|逾|超)/.test(n.raw)) || (/均(?:在|达到?|保持在)\s*$/.test(lead) && (n.approximate || /^\s*(?:以上|之上)/.test(masked.slice(n.end))));
+      // (each pattern ends on 突破 or on 均 and what follows it: a lead with neither is asked no more)
+      const threshold = (lead.includes('均') || lead.includes('突破')) && (/突破\s*$/.test(lead) || /均(?:超过|高于|低于|不足|不低于|不高于|未达到?)\s*$/.test(lead) || (/均\s*$/.test(lead) && /^(?:超过|逾|超)/.test(n.raw)) || (/均(?:在|达到?|保持在)\s*$/.test(lead) && (n.approximate || /^\s*(?:以上|之上)/.test(masked.slice(n.end)))));
       if (cumulative || CHANGE_BEFORE.test(lead) || undatedStart || threshold) {
         // what follows a change restates what changed: 「在校生比上年增加127人，达4,312人」「较上年增加282人，上年为6102人」
         const changed = termBefore(masked.slice(0, n.index).replace(CHANGE_VERB, '').replace(/(?:由|从|首次突破|突破)\s*$/, ''), n.ratio ? ':' : n.unit, lex);
@@ -1116,8 +1133,8 @@ function shareOfItsOwnWhole(next: string | undefined, id: string, unit: string, 
  * check a name and its figure get.
  */
 const BARE_FIGURE = /^\s*(?:约|近|共|共计|合计|计|超过|逾)?\s*[0-9０-９][0-9０-９,.．]*\s*(?:余|多)?\s*(?:万|亿)?\s*(?:%|％|[:：∶]\s*1|[\u4e00-\u9fa5]{1,2})?\s*(?:余|多|以上|左右)?\s*(?:[（(][^（()）]*[)）])?\s*[。.]?\s*$/;
-function joinBareFigures(sentence: string, clauses: string[], lex: Lexicon): { clauses: string[]; spans: string[]; afterSemicolon: boolean[] } {
-  if (clauses.length < 2) return { clauses, spans: clauses, afterSemicolon: [false] };
+function joinBareFigures(sentence: string, clauses: string[], lex: Lexicon): { clauses: string[]; spans: string[]; afterSemicolon: boolean[]; figures: (boolean | undefined)[] } {
+  if (clauses.length < 2) return { clauses, spans: clauses, afterSemicolon: [false], figures: [] };
   const out = [clauses[0]!];
   // whether a clause follows a ；: a statement of its own
   const afterSemicolon = [false];
@@ -1125,14 +1142,19 @@ function joinBareFigures(sentence: string, clauses: string[], lex: Lexicon): { c
   const spans = [clauses[0]!];
   let start = 0; // where the last output clause starts in the sentence
   let end = clauses[0]!.length;
+  // whether each clause out holds a figure, as asked here before the next clause is joined to it or not (the
+  // sentence's reader asks the same of every clause: the last one, not asked here, it works out itself)
+  const figures: (boolean | undefined)[] = [];
   for (let k = 1; k < clauses.length; k++) {
     const c = clauses[k]!;
     // clauses are split at one character each
     const from = end + 1;
     end = from + c.length;
     const prev = out[out.length - 1]!;
-    const joined = hasFigure(prev) ? null : BARE_FIGURE.test(c) && mayHoldTerm(prev, lex) ? prev.trimEnd() + c.trimStart() : restatedName(prev, c, lex);
+    const figure = hasFigure(prev);
+    const joined = figure ? null : BARE_FIGURE.test(c) && mayHoldTerm(prev, lex) ? prev.trimEnd() + c.trimStart() : restatedName(prev, c, lex);
     if (joined === null) {
+      figures[out.length - 1] = figure;
       out.push(c);
       spans.push(c);
       afterSemicolon.push(sentence[from - 1] === '；' || sentence[from - 1] === ';');
@@ -1142,7 +1164,7 @@ function joinBareFigures(sentence: string, clauses: string[], lex: Lexicon): { c
     out[out.length - 1] = joined;
     spans[spans.length - 1] = sentence.slice(start, end);
   }
-  return { clauses: out, spans, afterSemicolon };
+  return { clauses: out, spans, afterSemicolon, figures };
 }
 
 /**
@@ -1889,7 +1911,7 @@ function joinBrokenLines(all: Item[]): Item[] {
         continue;
       }
     }
-    if (it.kind !== 'text' || it.heading || CASE_START.test(it.text) || (SECTION.test(it.text) && it.text.length < 60)) {
+    if (it.kind !== 'text' || it.heading || opensCase(it.text) || (opensSection(it.text) && it.text.length < 60)) {
       flush();
       out.push(it);
       continue;

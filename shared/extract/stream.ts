@@ -27,6 +27,7 @@ export type Item =
 export class Row {
   readonly kind = 'row';
   #cells: string[] | null;
+  #oneCell: boolean | undefined;
   constructor(
     readonly quote: string,
     /** Null: split the quote when first read (a plain line: no tabs, no export noise). */
@@ -51,7 +52,8 @@ export class Row {
 
   /** Whether the row is a single cell: an unsplit line's spaces tell without splitting it. */
   get oneCell(): boolean {
-    return this.#cells ? this.#cells.length === 1 : isOneCell(this.quote);
+    // (asked of most unsplit lines several times over, by the line joiner and the prose reader: worked out once)
+    return this.#cells ? this.#cells.length === 1 : (this.#oneCell ??= isOneCell(this.quote));
   }
 }
 

@@ -17,7 +17,7 @@ import {
 } from '../catalog/index';
 import { convertUnit, round, toHalfWidth, type ParsedNumber } from '../numbers/parse';
 import type { Candidate } from './candidate';
-import { figuresOfCell, isDash, isHeaderWord, isUnitCell, normalizeCell, splitRowText, valueOfCell, yearOfHeaderCell } from './cells';
+import { figuresOfCell, flatCell, isDash, isHeaderWord, isUnitCell, normalizeCell, splitRowText, valueOfCell, yearOfHeaderCell } from './cells';
 import type { Item } from './stream';
 import { namesSchool, namesSubRegion, type Scope } from './prose';
 import { ownProvinceKey } from './scope';
@@ -173,6 +173,8 @@ const OWN_KIND_COL: Record<string, RegExp> = {
 const OTHER_KIND_COL = /^(?:技工学校|技工院校|技师学院|普通高中|普高|高职院校|中职学校|职业本科|本科院校)$/;
 /** 「鞍山2024」「南充市（2024年）」: a place's column for one year; the year, or null. */
 function placeYearOf(cell: string, ownPlace: string | null, ownKind: RegExp | null): number | null {
+  // (both forms name a year: a cell without 20 in it is neither)
+  if (!cell.includes('20')) return null;
   const m = /^[\u4e00-\u9fa5]{2,8}?(?:市|县|区|州|省)?\(?(20\d\d)年?\)?$/.exec(cell);
   // 「中职2024」 beside 「高职2024」: a kind of school's column for one year, the report's own kind's only
   const kind = m ? cell.replace(/\(?20\d\d年?\)?$/, '') : '';
@@ -210,14 +212,19 @@ function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | nu
       merged = true;
     } else cells.push(c);
   }
-  const flat = cells.map((c) => toHalfWidth(c).replace(/\s+/g, ''));
+  const flat = cells.map(flatCell);
   // 「2024年比2023年增减」「2024年同比增长（%）」: a column of changes names years, and dates none of its figures
   // (「鞍山2024」: the region's own column for a year, its name before the year)
-  const years = cells.map((c, i) => (c && !CHANGE_COL.test(flat[i]!) ? (yearOfHeaderCell(c) ?? placeYearOf(flat[i]!, ownPlace, ownKind)) : null));
+  // (the year first: most cells name none, and a change column is asked about only when one does)
+  const years = cells.map((c, i) => {
+    const y = c ? (yearOfHeaderCell(c) ?? placeYearOf(flat[i]!, ownPlace, ownKind)) : null;
+    return y !== null && !CHANGE_COL.test(flat[i]!) ? y : null;
+  });
   // 「2023届人数 | 占比（%） | 2024届人数 | 占比（%）」: a year's count column, its share column right after it
   const yearShares: { col: number; year: number; of: string }[] = [];
   for (let i = 1; i < cells.length; i++) {
-    const m = years[i] === null && !SAMPLE_COL.test(flat[i]!) ? YEAR_COUNT_COL.exec(flat[i]!) : null;
+    // (a year's count column opens on its year: other cells are not asked)
+    const m = years[i] === null && flat[i]!.startsWith('20') && !SAMPLE_COL.test(flat[i]!) ? YEAR_COUNT_COL.exec(flat[i]!) : null;
     const share = m ? SHARE_COL.exec(flat[i + 1] ?? '') : null;
     if (!m || !share) continue;
     years[i] = Number(m[1]);
@@ -229,7 +236,7 @@ function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | nu
   const others = new Set<number>();
   // 「调查对象 | 有效样本 | 2024年满意度 | 较上年增减」: a year's column named for the measure its rows state
   for (let i = 1; i < cells.length; i++) {
-    const m = years[i] === null ? YEAR_MEASURE_COL.exec(flat[i]!) : null;
+    const m = years[i] === null && flat[i]!.startsWith('20') ? YEAR_MEASURE_COL.exec(flat[i]!) : null;
     if (m) {
       years[i] = Number(m[1]);
       measure = m[2];
@@ -323,7 +330,7 @@ function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | nu
   // report's year, are a data row's figures
   if (!explicit && (cells.some((c, i) => years[i] === null && !!c && isUnitCell(c) && !isDash(c) && !YEAR_WORD_CELL.test(c)) || (reportYear && yearList.some((y) => y < reportYear - 12 || y > reportYear + 1)))) return null;
   // 「指标（单位：万元）」 names the label column and the table's unit
-  const find = (re: RegExp) => cells.findIndex((c) => re.test(toHalfWidth(c).replace(/\s+/g, '').replace(UNIT_NOTE_TAIL, '')));
+  const find = (re: RegExp) => cells.findIndex((c) => re.test(flatCell(c).replace(UNIT_NOTE_TAIL, '')));
   // a row of years with a few unnamed extra columns is a header; prose cells are not
   if (other > 2) return null;
   let lastYear = -1;
@@ -366,7 +373,7 @@ function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | nu
 /** The first header cell of a table with one row per school or per part of the region. */
 const BY_PART_COL = new RegExp(`^(?:${BY_PART_WORDS})$`);
 /** Whether a header cell names the parts a table's rows are (学校名称, 设区市, 院校类别). */
-const namesParts = (cell: string) => BY_PART_COL.test(toHalfWidth(cell).replace(/\s+/g, ''));
+const namesParts = (cell: string) => BY_PART_COL.test(flatCell(cell));
 /** The one indicator a caption's words name, whole or as the end of one of its names (财政专项经费: 年财政专项经费). */
 function indicatorNamed(words: string): string | null {
   const exact = idsForLabel(words);
@@ -390,7 +397,7 @@ const HEADER_UNIT = /[(（]\s*([^（()）]{1,4})\s*[)）]\s*$/;
 const BY_YEAR_FIRST = /^(年份|学年|年度|时间|统计年度|届别|届次|毕业届别|年届)$/;
 
 function transposedHeaderOf(cells: string[], reportYear: number | null, caption: string | null = null): Header | null {
-  const first = toHalfWidth(cells[0] ?? '').replace(/\s+/g, '');
+  const first = flatCell(cells[0] ?? '');
   const byYear = BY_YEAR_FIRST.test(first);
   if (!byYear && !BY_PART_COL.test(first)) return null;
   // (「表7 …非学历培训情况」 over 「培训项目数（项） | 到账经费（万元）」: a column names its indicator with the subject the
@@ -673,7 +680,7 @@ export function readTables(
     }
     // 「序号 | 学校名称 | 教职工数（人） | …」: the same form with a serial column first; its rows are read without the
     // serial, and the sum row that merged it away (「全市 | 3158 | …」) as it stands
-    if (cells[1] && SERIAL_HEAD.test(toHalfWidth(cells[0] ?? '').replace(/\s+/g, '')) && cells[1].length <= 8 && namesParts(cells[1])) {
+    if (cells[1] && SERIAL_HEAD.test(flatCell(cells[0] ?? '')) && cells[1].length <= 8 && namesParts(cells[1])) {
       const th = transposedHeaderOf(cells.slice(1), reportYear);
       if (th) {
         startHeader({ ...th, serialFirst: true });
@@ -1606,7 +1613,7 @@ function yearFromPosition(figures: number, columns: number): EngineWarning {
 }
 
 function normaliseUnitCell(u: string): string {
-  const c = toHalfWidth(u).replace(/\s+/g, '');
+  const c = flatCell(u);
   if (isDash(c) || !isUnitCell(c)) return '';
   return c;
 }
