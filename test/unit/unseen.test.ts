@@ -1490,6 +1490,7 @@ describe('general rules found on held-out sets 86 and after', () => {
       '全县中职毕业生专业对口就业率为84.5%。',
       '学校与上汽通用五菱联合开设的“五菱班”2024届毕业生52人，全部进入企业就业，平均月收入达到4650元；汽车运用与维修专业对口就业率为92.3%。',
       '开办订单班7个，企业提供的校内实践教学设备值315万元。',
+      '订单班（"汽修订单班"）毕业生32人，去向落实率100%。',
       '其中，通过四川省普通高校对口招生考试、高职单独招生等途径升学268人，其中升入本科9人；直接就业117人。',
     );
     expect(value(x, 'matched_employment_rate')).toBe(84.5);
@@ -1498,6 +1499,7 @@ describe('general rules found on held-out sets 86 and after', () => {
     expect(value(x, 'enterprise_equipment_value')).toBe(315);
     expect(value(x, 'direct_employment')).toBe(117);
     expect(value(x, 'graduates_to_undergrad')).toBe(9);
+    expect(value(x, 'employment_rate')).toBeUndefined();
   });
 
   it('a vertical table with a change column; a Word survey table with its cells’ tabs lost', () => {
@@ -1602,6 +1604,19 @@ describe('general rules found on held-out sets 86 and after', () => {
       '注：单位：万人。',
     );
     expect(value(x, 'enrollment_total')).toBe(31264);
+  });
+
+  it('digits grouped by a space; a first cohort’s figure; another population opening a clause before a year', () => {
+    const x = report(
+      '桑植县中等职业教育质量年度报告（2024年度）',
+      '行业导师年课时总量1 260课时，全县中职学校招生1 046人。',
+      '2024年新增工业机器人技术应用专业，首年招生48人。',
+      '普通高中24年招生3 560人，普通高中专任教师702人。',
+    );
+    expect(value(x, 'mentor_hours')).toBe(1260);
+    expect(value(x, 'new_enrollment')).toBe(1046);
+    expect(x.indicators.find((i) => i.id === 'new_enrollment')?.alternatives).toEqual([]);
+    expect(value(x, 'fulltime_teachers')).toBeUndefined();
   });
 
   it('a figure given as a share of its own indicator in the region (占区域内在校生的66.6%) is a part of it', () => {
