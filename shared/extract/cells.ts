@@ -224,7 +224,31 @@ export function splitRowText(text: string): string[] {
     }
     out?.push(c);
   }
-  return out ?? cells;
+  const result = out ?? cells;
+  // (「专任教师 Full-time Teachers 4,136 4,218」: a label's English gloss is no cell)
+  return ENGLISH_LETTERS.test(t) ? withoutGlosses(result) : result;
+}
+
+const ENGLISH_LETTERS = /[A-Za-z]{2}/;
+const ENGLISH_WORD = /^[A-Za-z][A-Za-z'’\-.&/]*$/;
+const UNIT_WORD = /^(?:Mbps|MB|GB|TB|kbps|Gbps)$/i;
+const BRACKET_UNIT = /^[（(][^()（）]{1,6}[)）]$/;
+const HAS_HAN = /[\u4e00-\u9fa5]/;
+/** Cells without the English words glossing the Chinese label before them (a bracketed unit after them joins the label). */
+function withoutGlosses(cells: string[]): string[] {
+  const out: string[] = [];
+  let glossing = false;
+  for (const c of cells) {
+    const label = out.length > 0 && HAS_HAN.test(out[out.length - 1]!);
+    if (label && ENGLISH_WORD.test(c) && !UNIT_WORD.test(c)) {
+      glossing = true;
+      continue;
+    }
+    if (glossing && label && BRACKET_UNIT.test(c)) out[out.length - 1] += c;
+    else out.push(c);
+    glossing = false;
+  }
+  return out;
 }
 
 /**

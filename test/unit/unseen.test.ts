@@ -1619,6 +1619,20 @@ describe('general rules found on held-out sets 86 and after', () => {
     expect(value(x, 'fulltime_teachers')).toBeUndefined();
   });
 
+  it('a table’s labels glossed in English (专任教师 Full-time Teachers) read as their Chinese, a bracketed unit kept', () => {
+    const x = report(
+      '南通市中等职业教育质量年度报告（2024年度）',
+      '表3 2023—2024年南通市中职教育办学条件',
+      '指标 Indicator 2023年 2024年',
+      '专任教师 Full-time Teachers 4,136 4,218',
+      '年财政专项经费 Special Funding (万元) 17,200 18,500',
+      '互联网出口带宽 Bandwidth Mbps 8,600 9,200',
+    );
+    expect(value(x, 'fulltime_teachers', 2023)).toBe(4136);
+    expect(value(x, 'special_funding')).toBe(18500);
+    expect(value(x, 'internet_bandwidth')).toBe(9200);
+  });
+
   it('a figure given as a share of its own indicator in the region (占区域内在校生的66.6%) is a part of it', () => {
     const x = report('某市中等职业教育质量年度报告（2024年度）', '市直学校在校生合计9,905人，占全市在校生的66.6%；县属学校在校生4,957人，占33.4%。');
     expect(value(x, 'enrollment_total')).toBeUndefined();
