@@ -94,6 +94,8 @@ interface Header {
   partRows?: string[][];
   /** Years as columns, parts as rows (设区市 | 2023年 | 2024年): the indicator the caption names, for the sum row. */
   sumOf?: string | null;
+  /** Under each year's whole, its 公办 and 民办 columns: by column, the year and kind (for the school count's parts). */
+  kindCols?: ({ year: number; kind: '公办' | '民办' } | null)[];
   /** By part, with the school levels as rows (中等职业教育 | 高等职业教育 | 合计): which of them were read so far. */
   levelRows?: { own: boolean; other: boolean };
 }
@@ -701,7 +703,8 @@ export function readTables(
       const merged = mergeSpannedHeader(header.cells, cells) ?? mergeSubHeader(headsBefore ? [...headsBefore, ...header.cells] : header.cells, cells);
       const h = merged ? headerOf(merged, reportYear, ownKind, ownPlace) : null;
       if (h) {
-        header = h;
+        const kinds = KIND_COLS.get(merged!);
+        header = kinds && kinds.length === h.width ? { ...h, kindCols: kinds } : h;
         continue;
       }
     }
@@ -1032,6 +1035,14 @@ export function readTables(
       const sid = share !== null ? shareIdFor(label, hdr.shareOf ?? '') : null;
       if (share !== null && sid) zoneRows.push({ ...row, child: false, unit: '%', values: [share], valueYears: [reportYear], id: sid, warnings: [...rowWarnings] });
     }
+    // 「学校数（所） 22 14 36 22 13 35」 under 公办 | 民办 | 合计 by year: the school count's public and private parts
+    if (hdr.kindCols && positional && zoneRows[zoneRows.length - 1]?.id === 'school_count') {
+      const row = zoneRows[zoneRows.length - 1]!;
+      hdr.kindCols.forEach((k, i) => {
+        const v = k ? valueOfCell(cells[i] ?? '') : null;
+        if (k && v) zoneRows.push({ ...row, child: false, values: [v.value], valueYears: [k.year], id: k.kind === '公办' ? 'school_count_public' : 'school_count_private', warnings: [...rowWarnings] });
+      });
+    }
     // each year's share beside its count, of the base the row names (or the column's own words)
     if (hdr.yearShares && positional) {
       const row = zoneRows[zoneRows.length - 1]!;
@@ -1257,15 +1268,24 @@ function mergeSubHeader(cells: string[], sub: string[]): string[] | null {
   const out = top.slice(0, first);
   // (「全市 | 公办院校 | 民办院校」 under each year: the whole takes the year, its parts are other columns)
   const whole = words.slice(0, per).findIndex((w) => SPAN_WHOLE_WORD.test(toHalfWidth(w).replace(/\s+/g, '')));
+  const kinds: ({ year: number; kind: '公办' | '民办' } | null)[] = out.map(() => null);
   years.forEach((y, j) =>
     words.slice(j * per, (j + 1) * per).forEach((w, k) => {
+      const kind = whole >= 0 ? /^(?:其中[:：]?)?(公办|民办)(?:院校|学校)?$/.exec(toHalfWidth(w).replace(/\s+/g, ''))?.[1] : undefined;
+      kinds.push(kind ? { year: y!, kind: kind as '公办' | '民办' } : null);
       if (whole < 0) out.push(k === 0 ? `${y}年${w}` : w);
       else out.push(k === whole ? (/^(?:满意度|满意率)/.test(w) ? `${y}年${w}` : `${y}年`) : w);
     }),
   );
+
   if (words !== all) after.forEach((c, k) => out.push(c + (all[words.length + k] ?? '')));
+  while (kinds.length < out.length) kinds.push(null);
+  if (kinds.some(Boolean)) KIND_COLS.set(out, kinds);
   return out;
 }
+
+/** The 公办/民办 columns mergeSubHeader found, by the merged header they belong to. */
+const KIND_COLS = new WeakMap<string[], ({ year: number; kind: '公办' | '民办' } | null)[]>();
 
 /** Two headers with the same words and years in the same order (wherever their cells fall). */
 function sameHeader(a: Header, b: Header): boolean {

@@ -1533,6 +1533,10 @@ describe('general rules found on held-out sets 86 and after', () => {
     const y = report('岳阳市中等职业教育质量年度报告（2024年度）', '附表1 岳阳市中等职业学校办学基本情况（2023—2024年）', '指 标', '2023年 2024年', '公办 民办 合计 公办 民办 合计', '学校数（所） 22 14 36 22 13 35');
     expect(value(y, 'school_count', 2023)).toBe(36);
     expect(value(y, 'school_count')).toBe(35);
+    // (the school count's 公办 and 民办 columns are its public and private parts, year by year)
+    expect(value(y, 'school_count_public', 2023)).toBe(22);
+    expect(value(y, 'school_count_private')).toBe(13);
+    expect(value(x, 'school_count_private', 2023)).toBe(8);
   });
 
   it('a table’s sub-header repeated at the top of every page is no running header', () => {
