@@ -310,6 +310,12 @@ function dropPageNumbers<R>(seq: ({ kind: 'line'; l: L<R> } | { kind: 'blank' } 
       s.l.drop = true; // 「- 3 -」「第3页」 are never figures, nor a number alone at the foot of a page
       continue;
     }
+    // (「…（元）」/「10」/「某市…质量年度报告（2025）」/「10840」: a number right beside a running header dropped is the
+    // page's number, wherever the page broke)
+    if ([seq[i - 1], seq[i + 1]].some((x) => x?.kind === 'line' && x.l.drop && !x.l.pageNo)) {
+      s.l.drop = true;
+      continue;
+    }
     const prev = near(i, -1);
     const next = near(i, 1);
     // (「网络教学课程」/「132」/「门」: a card's figure over its unit alone is no page number, nor a table's figure

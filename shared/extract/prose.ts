@@ -1562,6 +1562,8 @@ function readOwner(
   if (listed < 0) return null;
   // a longer name ending here is another indicator's or a part's (本省/对口/本市/本地 去向落实率 vs 去向落实率)
   if (id === 'employment_rate' && /(本省|省外|对口|专业|本市|市内|本县|县内|本地|当地|省内|区内|本区)$/.test(before.slice(Math.max(0, at - 4), at))) return null;
+  // (「技能测试合格率98.0%」「职教高考…合格率」: another test's pass rate, not the fitness test's)
+  if (id === 'fitness_pass_rate' && !term.term.includes('体') && /(技能|考试|高考|文化|专业|证书|鉴定|考核|素质)$/.test(before.slice(Math.max(0, at - 4), at))) return null;
   const context = before.slice(Math.max(0, at - 10), at) + between;
   if (CHANGE.test(between) && !RESTATES.test(between)) return null;
   if (CHANGE.test(context) && /(增加|增长|提高|上升|下降|减少|提升|降低)[^至到为]{0,2}$/.test(context)) return null;

@@ -144,7 +144,8 @@ const CAPTION_YEAR = /(20\d\d)\s*(?:年度?|届)(?!\s*[-—–~至到]|\s*20)/g;
 // (「2024年比」: the first line of a wrapped 「2024年比上年增减」)
 const CHANGE_COL = /同比|增长|增减|变化|增幅|比上年|较上年|增量|差值|差额|差距|^20\d\d年度?(?:比|较)$/;
 /** A survey's sample column (有效样本（份）, 问卷数): figures of no indicator, beside the measured one. */
-const SAMPLE_COL = /样本|问卷|调查人数|调查人次|^份数|置信区间|误差|校均值|均值|中位数|标准差|最大值|最小值/;
+// (「有效回收率（%）」: the share of questionnaires returned, a survey's own statistic)
+const SAMPLE_COL = /样本|问卷|调查人数|调查人次|^份数|置信区间|误差|校均值|均值|中位数|标准差|最大值|最小值|回收率|应答率|响应率/;
 const COMPARED_WITH_WIDER = /[与和同](?:全省|全国|全自治区|省|国家)(?:平均|平均水平)?(?:的)?(?:比较|对比|对照)/g;
 /** The region's rank in a wider one, in a column beside its own figures: 全省位次, 全国排名. */
 const RANK_COL = /^(?:全省|全国|全市|全自治区)(?:位次|排名|排位)$/;

@@ -1637,6 +1637,43 @@ describe('general rules found on held-out sets 86 and after', () => {
     expect(value(x, 'internet_bandwidth')).toBe(9200);
   });
 
+  it('a survey’s response rate is no satisfaction; another test’s pass rate is not the fitness test’s', () => {
+    const x = report(
+      '湖北省中等职业教育质量年度报告（2024年度）',
+      '表1-1  2024年湖北省中职教育满意度调查样本情况',
+      '调查对象\t发放问卷数（份）\t有效问卷数（份）\t有效回收率（%）\t最大允许误差（95%置信度）',
+      '在校生\t47860\t45127\t94.29\t±0.46%',
+      '家长\t29150\t26473\t90.82\t±0.60%',
+      '全省中职在校生满意度为96.38%。',
+      '全省中职学生职教高考技能测试合格率98.0%。',
+    );
+    expect(value(x, 'satisfaction_students')).toBe(96.38);
+    expect(value(x, 'satisfaction_parents')).toBeUndefined();
+    expect(value(x, 'fitness_pass_rate')).toBeUndefined();
+  });
+
+  it('a number beside a running header dropped is the page’s number, in the middle of a table', () => {
+    const running = '吉林市中等职业教育质量年度报告（2025）';
+    const filler = (n: number) => Array.from({ length: 9 }, (_, k) => `第${n}页正文第${k + 1}行，说明全市中职教育工作情况。`);
+    const x = report(
+      running,
+      ...filler(1),
+      '',
+      running,
+      ...filler(2),
+      '质量数据',
+      '指标', '2023年', '2024年', '变化',
+      '年生均财政拨款（元）', '16580', '17240', '+660',
+      '生均教学仪器设备值（元）',
+      '10',
+      running,
+      '10840', '11360', '+520',
+      '生均校内实践教学工位数（个）', '0.83', '0.86', '+0.03',
+    );
+    expect(value(x, 'equipment_value_per_student', 2023)).not.toBe(10);
+    expect(value(x, 'equipment_value_per_student')).not.toBe(10840);
+  });
+
   it('a figure given as a share of its own indicator in the region (占区域内在校生的66.6%) is a part of it', () => {
     const x = report('某市中等职业教育质量年度报告（2024年度）', '市直学校在校生合计9,905人，占全市在校生的66.6%；县属学校在校生4,957人，占33.4%。');
     expect(value(x, 'enrollment_total')).toBeUndefined();
