@@ -174,11 +174,13 @@ const FROM_PLACE = /[\u4e00-\u9fa5]{1,4}籍(?:中职)?(?:学生|毕业生|新生
 /** Digits grouped by a single space (1 260课时, 1 318 人): a thousands separator, before a unit or word. */
 const SPACED_THOUSANDS = /(?<![\d.,])(\d{1,3}) (\d{3})(?=\s?[\u4e00-\u9fa5%])/g;
 /** 「…新增工业机器人技术应用专业，首年招生48人」: a first cohort's figure, or one major's spoken of again, is a part. */
-const NEW_MAJOR = /首年|首届|首批|该专业|这个专业|此专业/;
+const FIRST_COHORT = /首年|首届|首批|该专业|这个专业|此专业/;
 /** The means a figure's people went by: an exam, a kind of admission, a route. */
 const MEANS_TAKEN = /(?:通过|经由)[^，,；;。]{0,40}?(?:考试|招生|途径|渠道|方式)/g;
-/** A class named in quotation marks: 「“五菱班”」 (not the kind, 「“订单班”」). */
-// (「订单班（"汽修订单班"）毕业生32人」: a class's own students, whatever its quotation marks)
+/**
+ * A class named in quotation marks, 「“五菱班”」 (not the kind, 「“订单班”」), or a class's own students, 「订单班（"汽修订单班"）
+ * 毕业生32人」.
+ */
 const NAMED_CLASS = /[“"](?!订单|冠名|定向|现代学徒|学徒)[^“”"]{2,12}班[”"]|(?:订单班|冠名班|定向班|学徒班)(?:[（(][^（()）]{0,16}[)）])?(?:毕业生|学生|学员)/;
 /** A major's name run into 专业对口就业率: 「汽车运用与维修专业对口就业率」 (not 全县/毕业生/学生… before it). */
 const NAMED_MAJOR = /[\u4e00-\u9fa5]*(?:与|和)?[\u4e00-\u9fa5]{2,}(?<!全[县市省区]|本[县市省区]|中职|高职|学生|毕业生|就业|学校|院校|平均|其中|总体|整体|各|的|为|是|达|年|届)专业对口就业率/;
@@ -1374,7 +1376,7 @@ function narrows(half: string, masked: string, scope: Scope, onlySchool: boolean
   // (「临夏籍中职毕业生318人」: the students from one place are some of them)
   if (THIS_ONE.test(masked) || FROM_PLACE.test(masked)) return true;
   // 「“五菱班”2024届毕业生52人」「汽车运用与维修专业对口就业率为92.3%」: one named class's figure, or one named major's
-  if (NAMED_CLASS.test(half) || NAMED_MAJOR.test(masked) || NEW_MAJOR.test(masked)) return true;
+  if (NAMED_CLASS.test(half) || NAMED_MAJOR.test(masked) || FIRST_COHORT.test(masked)) return true;
   // 「“我们学校去年有3本教材入选…”」: someone quoted speaking of their school (a school's own report, or a county's only
   // school, says 我校 of the report's subject, outside quotation marks)
   if (!scope.school && OUR_SCHOOL.test(half)) return true;
