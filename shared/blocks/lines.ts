@@ -10,7 +10,7 @@
  * Every block keeps the ref (a DOM element, a line number) of its first line.
  */
 import type { Block } from './types';
-import { LIST_MARK, compactKey, joinBroken, toHalfWidth } from '../text/normalize';
+import { LIST_MARK, UNIT_ALONE, compactKey, joinBroken, toHalfWidth } from '../text/normalize';
 
 export type Unit<R> =
   | { kind: 'line'; text: string; ref?: R; page?: number }
@@ -286,21 +286,25 @@ function dropRunningHeaders<R>(lines: L<R>[]): void {
 
 /** A chart's data label alone on its line: a short name (第一产业, 在校生). */
 const CHART_LABEL = /^[\u4e00-\u9fa5]{2,10}$/;
-/** A unit alone on its line, as a card prints it under its figure. */
-const UNIT_LINE = /^\s*(?:%|％|人|名|所|个|门|本|项|元|万元|亿元|学时|课时|人日|人次|家|Mbps|个\/生|元\/生)\s*$/;
 
 /**
  * A lone number between lines of prose is a page number (or a footnote mark: 「万册」「1」「，生均」) and goes.
  * Inside a table it is the next row's 序号 or a figure wrapped onto its own line, and stays.
  */
 function dropPageNumbers<R>(seq: ({ kind: 'line'; l: L<R> } | { kind: 'blank' } | { kind: 'block'; block: Block; ref?: R })[]): void {
-  const near = (i: number, step: number): L<R> | null => {
+  /** Where the nearest line kept lies from i, in the step's direction, before any block; -1 when none. */
+  const nearAt = (i: number, step: number): number => {
     for (let j = i + step; j >= 0 && j < seq.length; j += step) {
       const s = seq[j]!;
-      if (s.kind === 'block') return null;
-      if (s.kind === 'line' && !s.l.drop) return s.l;
+      if (s.kind === 'block') return -1;
+      if (s.kind === 'line' && !s.l.drop) return j;
     }
-    return null;
+    return -1;
+  };
+  const near = (i: number, step: number): L<R> | null => {
+    const j = nearAt(i, step);
+    const s = j >= 0 ? seq[j]! : null;
+    return s?.kind === 'line' ? s.l : null;
   };
   for (let i = 0; i < seq.length; i++) {
     const s = seq[i]!;
@@ -316,15 +320,16 @@ function dropPageNumbers<R>(seq: ({ kind: 'line'; l: L<R> } | { kind: 'blank' } 
       s.l.drop = true;
       continue;
     }
+    const prevAt = nearAt(i, -1);
     const prev = near(i, -1);
     const next = near(i, 1);
     // (「网络教学课程」/「132」/「门」: a card's figure over its unit alone is no page number, nor a table's figure
     // under its row's unit cell, 「项」/「1493」)
-    if ((next && UNIT_LINE.test(next.text)) || (prev && UNIT_LINE.test(prev.text))) continue;
+    if ((next && UNIT_ALONE.test(next.text)) || (prev && UNIT_ALONE.test(prev.text))) continue;
     // (「图2 …（单位：人）」/「第一产业」/「214」/「第二产业」/「896」: a chart's figure under its label, the label under the
     // caption or the figure before)
     if (prev && CHART_LABEL.test(prev.text)) {
-      const before = near(seq.findIndex((x) => x.kind === 'line' && x.l === prev), -1);
+      const before = near(prevAt, -1);
       if (before && (CAPTION.test(before.text) || /^\d[\d,.]*$/.test(toHalfWidth(before.text).trim()))) continue;
     }
     if (next && STARTS_WITH_PUNCT.test(next.text)) {

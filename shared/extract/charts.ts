@@ -40,7 +40,8 @@ export function readCharts(items: Item[], report: ReportIdentity, scope: Scope):
     const cap = lineOf(items[i]!);
     const m = cap && mayBeCaption(cap) ? CAPTION.exec(cap) : null;
     if (!m) continue;
-    let dataItem = items[i + 1]!;
+    let dataAt = i + 1;
+    let dataItem = items[dataAt]!;
     let data = lineOf(dataItem);
     if (!data) continue;
     const labels = data.trim().split(DATA_GAP).map((c) => c.trim());
@@ -51,7 +52,7 @@ export function readCharts(items: Item[], report: ReportIdentity, scope: Scope):
       const figures = under.trim().split(DATA_GAP).map((c) => c.trim());
       if (figures.length === labels.length && figures.every((f) => FIGURE_ALONE.test(f))) {
         pairs = labels.map((l, k) => PAIR.exec(`${l} ${figures[k]}`));
-        dataItem = items[i + 2]!;
+        dataItem = items[(dataAt = i + 2)]!;
         data = `${data.trim()}\n${under.trim()}`;
       }
     }
@@ -71,7 +72,7 @@ export function readCharts(items: Item[], report: ReportIdentity, scope: Scope):
       if (found.length >= 2) {
         pairs = found;
         data = lines.join('\n');
-        dataItem = items[k - 1]!;
+        dataItem = items[(dataAt = k - 1)]!;
       }
     }
     // 「第一产业 186」/「第二产业 1247」/「第三产业 1585」: one label and its figure a line, the lines after the caption
@@ -93,7 +94,7 @@ export function readCharts(items: Item[], report: ReportIdentity, scope: Scope):
     // a chart of cities or of one school is no figure of the region's
     if (namesSubRegion(raw, scope) || namesSchool(raw) || /各(?:市|县|区|设区市|地市)/.test(raw)) continue;
     // (「注：单位：万人。」 under the chart's data: its unit, given after it)
-    const after = items[items.indexOf(dataItem) + 1];
+    const after = items[dataAt + 1];
     const noteAfter = after ? lineOf(after) : null;
     const unit = unitNoteOf(raw) || (noteAfter && /^\s*注\s*[:：]?\s*单位/.test(noteAfter) ? unitNoteOf(noteAfter.replace(/^\s*注\s*[:：]?\s*/, '').replace(/[。.]\s*$/, '')) : '');
     // (a chart in 万人 rounds its counts to the hundred: the exact figure, where the text gives it, is another)

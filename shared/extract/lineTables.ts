@@ -3,7 +3,7 @@
  * reads them: a dashboard's cards as records of named fields, and a Word table pasted one cell per line.
  */
 import { isDash, isHeaderWord, isUnitCell, valueOfCell, yearOfHeaderCell } from './cells';
-import { Row, type Item } from './stream';
+import { Row, type Item } from './item';
 
 const RECORD_FIELD = /(?:数值|数据)\s*[:：]/;
 /** Whether a block's text may hold record lines (see RECORD): asked once per block. */

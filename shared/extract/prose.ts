@@ -17,7 +17,7 @@
  */
 import { INDICATORS, indicatorById, PART_OF, STANDARD_TABLE, TEMPLATE_PARENTS } from '../catalog/index';
 import { convertUnit, findNumbers, parseChineseNumeral, toHalfWidth, type NumberMatch } from '../numbers/parse';
-import { LIST_MARK } from '../text/normalize';
+import { LIST_MARK, UNIT_ALONE } from '../text/normalize';
 import type { Candidate } from './candidate';
 import { isHan } from './cells';
 import { idForUnit, lexiconFor, mayHoldTerm, type Lexicon, type Term } from './lexicon';
@@ -1964,9 +1964,8 @@ function joinBrokenLines(all: Item[]): Item[] {
 
 type TextOrRow = Extract<Item, { kind: 'text' }> | Row;
 
-/** A figure alone on its line with no unit (a card's 「6」 over 「所」), and a unit alone on the line after it. */
+/** A figure alone on its line with no unit (a card's 「6」 over 「所」, UNIT_ALONE on the line after it). */
 const BARE_NUMBER = /^\s*[0-9][0-9,.]*(?:\s*[:：]\s*1)?\s*$/;
-const UNIT_ALONE = /^\s*(?:%|％|人|名|所|个|门|本|项|元|万元|亿元|学时|课时|人日|人次|家|Mbps|个\/生|元\/生|元\/人)\s*$/;
 /**
  * 「中等职业学校」/「6」/「所」: a card printed name, figure and unit on three lines is one card line, its name then its
  * figure with the unit (added to `cards`: a sentence of its own, never a piece of a run read figure first).

@@ -3,60 +3,11 @@
  * that look like table rows, as PDF text layers print them) and prose text.
  */
 import type { Block } from '../blocks/types';
-import { cleanCell, isDash, isOneCell, splitRowText, valueOfCell } from './cells';
+import { cleanCell, isDash, splitRowText, valueOfCell } from './cells';
+import { Row, type Item } from './item';
 import { mayHoldRecords, mayHoldVerticalTable, recordTables, verticalTables } from './lineTables';
 
-export type Item =
-  | { kind: 'tableStart'; caption?: string; order: number }
-  | { kind: 'tableEnd'; order: number }
-  | Row
-  | {
-      kind: 'text';
-      text: string;
-      heading: boolean;
-      page?: number;
-      order: number;
-      block: number;
-      /** Text joined from several blocks: where each block's piece starts in `text`. */
-      parts?: { start: number; block: number }[];
-    };
-
-/**
- * A table row, or a text line read as one. A line's cells may be split only when first read: most lines of
- * a text layer (its lists of figures, tables and cases) are rows no reader ever asks the cells of.
- */
-export class Row {
-  readonly kind = 'row';
-  #cells: string[] | null;
-  #oneCell: boolean | undefined;
-  constructor(
-    readonly quote: string,
-    /** Null: split the quote when first read (a plain line: no tabs, no export noise). */
-    cells: string[] | null,
-    readonly fromTable: boolean,
-    readonly page: number | undefined,
-    readonly order: number,
-    readonly block: number,
-    readonly row?: number,
-  ) {
-    this.#cells = cells;
-  }
-
-  /** A plain line not split yet: its first cell opens the quote, and its cells are the quote's runs of text. */
-  get unsplit(): boolean {
-    return this.#cells === null;
-  }
-
-  get cells(): string[] {
-    return (this.#cells ??= splitRowText(this.quote));
-  }
-
-  /** Whether the row is a single cell: an unsplit line's spaces tell without splitting it. */
-  get oneCell(): boolean {
-    // (asked of most unsplit lines several times over, by the line joiner and the prose reader: worked out once)
-    return this.#cells ? this.#cells.length === 1 : (this.#oneCell ??= isOneCell(this.quote));
-  }
-}
+export { Row, type Item } from './item';
 
 const COLUMN_GAP = /\t| {2,}/;
 /** A header line of a table with one row per year, whatever its gaps: 「年份 …」「届别 …」. */

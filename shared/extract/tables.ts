@@ -692,7 +692,7 @@ export function readTables(
     }
     // 「2023年 2024年」/「项 目」/「公办 民办 合计 …」: the label column's word on a line of its own between a header's
     // lines goes with the header
-    if (header && !zoneRows.length && !header.transposed && filled <= 2 && LABEL_COL.test(toHalfWidth(cells.join('')).replace(/\s+/g, ''))) continue;
+    if (header && !zoneRows.length && !header.transposed && filled <= 2 && LABEL_COL.test(flatCell(cells.join('')))) continue;
     // (「2023年 2024年」/「序号 指标 单位」/「公办 民办 合计 …」: the columns before the years named on a line of their own)
     if (header && !zoneRows.length && !header.transposed && header.yearList.length && !header.cells?.some((c) => c && yearOfHeaderCell(c) === null) && filled >= 2 && cells.every((c) => !c || isHeaderWord(c))) {
       headsBefore = cells.filter(Boolean);
@@ -730,7 +730,7 @@ export function readTables(
       // (「年份 | 生均财政 | 财政专项 | 生均仪器」 over 「拨款（元） | 经费（万元） | 设备值（元）」: a header by year that names
       // nothing until its second line is read with it)
       const [second, third] = [items[at + 1], items[at + 2]];
-      const merged = second?.kind === 'row' && third?.kind === 'row' && BY_YEAR_FIRST.test(toHalfWidth(cells[0] ?? '').replace(/\s+/g, '')) ? mergeWrappedByYear(cells, second.cells, third.cells.length, narrowedBy) : null;
+      const merged = second?.kind === 'row' && third?.kind === 'row' && BY_YEAR_FIRST.test(flatCell(cells[0] ?? '')) ? mergeWrappedByYear(cells, second.cells, third.cells.length, narrowedBy) : null;
       const wrapped = merged ? transposedHeaderOf(merged, reportYear, narrowedBy) : null;
       if (wrapped) {
         startHeader(wrapped);
@@ -1115,8 +1115,8 @@ const SPANNED_WHOLE = /^(?:合计|小计|总计|总数)$/;
  */
 function mergeWrappedByYear(top: string[], sub: string[], width: number, caption: string | null): string[] | null {
   const subject = caption ? captionSubject(caption) : '';
-  const heads = top.slice(1).map((c) => toHalfWidth(c).replace(/\s+/g, ''));
-  const pieces = sub.filter((c) => c !== '').map((c) => toHalfWidth(c).replace(/\s+/g, ''));
+  const heads = top.slice(1).map(flatCell);
+  const pieces = sub.filter((c) => c !== '').map(flatCell);
   // the first figure row says how many columns there are; a header may have no second line (生师比)
   const columns = width - 1;
   if (columns < heads.length || columns > heads.length + 3 || pieces.length > columns || !pieces.every((p) => HEADER_GOES_ON.test(p) || SPANNED_PART.test(p))) return null;
@@ -1178,7 +1178,7 @@ function byYearColumnIds(c: string, subject: string): string[] {
   const ids = idsForLabel(c);
   if (ids.length) return ids;
   const named = idsForRowLabel(labelKey(c));
-  return named.length || !subject ? named : idsForRowLabel(labelKey(joinShared(subject, toHalfWidth(c).replace(/\s+/g, ''))));
+  return named.length || !subject ? named : idsForRowLabel(labelKey(joinShared(subject, flatCell(c))));
 }
 
 /** What a by-year table's caption says it is about: 「表7 2020—2024年宝鸡市中职学校非学历培训情况」 -> 非学历培训. */
@@ -1272,7 +1272,7 @@ function mergeSubHeader(cells: string[], sub: string[]): string[] | null {
   const kinds: ({ year: number; kind: '公办' | '民办' } | null)[] = out.map(() => null);
   years.forEach((y, j) =>
     words.slice(j * per, (j + 1) * per).forEach((w, k) => {
-      const kind = whole >= 0 ? /^(?:其中[:：]?)?(公办|民办)(?:院校|学校)?$/.exec(toHalfWidth(w).replace(/\s+/g, ''))?.[1] : undefined;
+      const kind = whole >= 0 ? /^(?:其中[:：]?)?(公办|民办)(?:院校|学校)?$/.exec(flatCell(w))?.[1] : undefined;
       kinds.push(kind ? { year: y!, kind: kind as '公办' | '民办' } : null);
       if (whole < 0) out.push(k === 0 ? `${y}年${w}` : w);
       else out.push(k === whole ? (/^(?:满意度|满意率)/.test(w) ? `${y}年${w}` : `${y}年`) : w);
@@ -1352,7 +1352,7 @@ function readTransposedRow(
 ) {
   const first = cells[0] ?? '';
   // by part: the sum row only (合计, 全县), in the year the table is of
-  const label = hdr.sumYear !== undefined ? toHalfWidth(first).replace(/\s+/g, '') : '';
+  const label = hdr.sumYear !== undefined ? flatCell(first) : '';
   // (「中等职业教育 | 26 | 52,436 …」「高等职业教育 | 4 | …」「合计 | 30 | …」: with the levels as the parts, the report's
   // own level is its row, and the sum takes the other level in)
   const ownLevel = !!label && !!level && OWN_KIND_COL[level]?.test(label);

@@ -48,6 +48,9 @@ const CJK = /[\u3000-\u303F\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/;
  * one space between two Latin words.
  */
 /** A list item's mark (●, ▲, ◆, ——) opening a line: the line is an item of its own, never the one before going on. */
+/** A unit alone on its line, as a card prints it under its figure and a one-cell-per-line table beside it. */
+export const UNIT_ALONE = /^\s*(?:%|％|人|名|所|个|门|本|项|元|万元|亿元|学时|课时|人日|人次|家|Mbps|个\/生|元\/生|元\/人)\s*$/;
+
 export const LIST_MARK = /^\s*(?:[●▲◆■□◇○★☆•▪►▶◎◉▸➢➤✓√]|——|[-*+·・]\s)/;
 
 export function joinBroken(a: string, b: string): string {
