@@ -13,7 +13,7 @@ export function mayHoldRecords(text: string): boolean {
 
 /** Whether any plain line opens a vertical table's header (see verticalTables). */
 export function mayHoldVerticalTable(items: Item[]): boolean {
-  return items.some((it) => it.kind === 'row' && !it.fromTable && VERTICAL_HEAD.test(it.quote));
+  return items.some((it) => it.kind === 'row' && !it.fromTable && (VERTICAL_HEAD.test(it.quote) || RUN_TOGETHER_HEAD.test(it.quote)));
 }
 
 /**
@@ -69,8 +69,9 @@ export function recordTables(items: Item[]): Item[] {
 export function verticalTables(items: Item[]): Item[] {
   let out: Item[] | null = null;
   for (let i = 0; i < items.length; i++) {
-    const header = verticalHeaderAt(items, i);
-    const rows = header ? verticalRowsAt(items, i + header.length, header) : [];
+    const at = verticalHeaderAt(items, i);
+    const header = at?.cells;
+    const rows = at ? verticalRowsAt(items, i + at.lines, at.cells) : [];
     if (!header || rows.length < 2) {
       out?.push(items[i]!);
       continue;
@@ -81,7 +82,7 @@ export function verticalTables(items: Item[]): Item[] {
     out.push(new Row(header.join('\t'), header, true, first.page, first.order, first.block));
     for (const r of rows) out.push(new Row(r.cells.filter(Boolean).join(' '), r.cells, true, r.at.page, r.at.order, r.at.block));
     out.push({ kind: 'tableEnd', order: rows[rows.length - 1]!.at.order });
-    i += header.length + rows.reduce((n, r) => n + r.lines, 0) - 1;
+    i += at!.lines + rows.reduce((n, r) => n + r.lines, 0) - 1;
   }
   return out ?? items;
 }
@@ -94,8 +95,27 @@ function cellLine(it: Item | undefined): string | null {
   return it && it.kind === 'row' && !it.fromTable && it.oneCell ? it.quote.trim() : null;
 }
 
+/**
+ * 「项目2023年2024年」「指标单位2023届2024届」: the header's cells run together on one line, as an old PDF printer
+ * sets a header row whose cells it prints without a gap. The rows under it still come one cell per line.
+ */
+const RUN_TOGETHER_HEAD =
+  /^\s*(序号)?(指标名称|指标|项目|调查项目|调查对象|评价项目)(单位)?((?:\s*(?:19|20)\d{2}\s*(?:年度|年|届|学年)?){2,4})\s*((?:增减量?|变化|增幅|增长率|同比|较上年|比上年)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?)?\s*$/;
+const RUN_TOGETHER_YEAR = /(?:19|20)\d{2}\s*(?:年度|年|届|学年)?/g;
+
+/** A run-together header's cells, or null (see RUN_TOGETHER_HEAD). */
+function runTogetherHeader(line: string): string[] | null {
+  const m = RUN_TOGETHER_HEAD.exec(line);
+  if (!m) return null;
+  const years = m[4]!.match(RUN_TOGETHER_YEAR)!.map((y) => y.replace(/\s+/g, ''));
+  if (years.some((y) => yearOfHeaderCell(y) === null)) return null;
+  return [m[1], m[2], m[3], ...years, m[5]].filter((c): c is string => !!c);
+}
+
 /** The header opening at i: a label column's word, then 单位 and year columns, 3 to 6 lines, at least one year. */
-function verticalHeaderAt(items: Item[], i: number): string[] | null {
+function verticalHeaderAt(items: Item[], i: number): { cells: string[]; lines: number } | null {
+  const joined = runTogetherHeader(cellLine(items[i]) ?? '');
+  if (joined) return { cells: joined, lines: 1 };
   // (「序号」 first: each row's serial opens it)
   const serial = cellLine(items[i]) === '序号' ? 1 : 0;
   const head = cellLine(items[i + serial]);
@@ -107,7 +127,7 @@ function verticalHeaderAt(items: Item[], i: number): string[] | null {
     if (c === null || !(c === '单位' || yearOfHeaderCell(c) !== null || (cells.length > 2 && CHANGE_HEAD.test(c)))) break;
     cells.push(c);
   }
-  return cells.length >= 3 + serial && cells.slice(1 + serial).some((c) => c !== '单位') ? cells : null;
+  return cells.length >= 3 + serial && cells.slice(1 + serial).some((c) => c !== '单位') ? { cells, lines: cells.length } : null;
 }
 
 /** The rows after a vertical header: groups of as many lines, each a label, its unit where the header has one, figures. */
@@ -127,13 +147,65 @@ function verticalRowsAt(items: Item[], from: number, header: string[]): { cells:
       cells.push(c);
     }
     const label = cells[serial]!;
-    if (!/[\u4e00-\u9fa5]/.test(label) || label.length > 40 || isHeaderWord(label) || valueOfCell(label)) return rows;
+    if (!isRowLabel(label)) return rows;
     const ok = cells.every((c, k) => k <= serial || (k === unitCol ? isUnitCell(c) || isDash(c) || (c.length <= 4 && !/\d/.test(c)) : CHANGE_HEAD.test(header[k]!) ? c.length <= 16 && !/[\u4e00-\u9fa5]{3}/.test(c) : isDash(c) || !!valueOfCell(c)));
-    if (!ok) return rows;
-    rows.push({ cells, at: items[j] as Row, lines: width });
-    j += width;
+    if (ok) {
+      rows.push({ cells, at: items[j] as Row, lines: width });
+      j += width;
+      continue;
+    }
+    const short = !lost ? shortRowAt(items, j, header) : null;
+    if (!short) return rows;
+    rows.push(short);
+    j += short.lines;
   }
   return rows;
+}
+
+function isRowLabel(cell: string): boolean {
+  return /[\u4e00-\u9fa5]/.test(cell) && cell.length <= 40 && !isHeaderWord(cell) && !valueOfCell(cell) && !isUnitCell(cell);
+}
+
+/**
+ * A row printed without its empty cells, as old PDF printers drop them: 「生师比」/「17.6:1」/「17.3:1」 under
+ * 指标 | 单位 | 2023年 | 2024年 | 增减 has no unit and no change. The row runs from its label to the next label. A unit
+ * is known by its look, a change by its sign; the figures left fill the year columns only when there are exactly as
+ * many, since a missing year cannot be told from a missing change otherwise (the row then gives no figure). A label
+ * wrapped onto a second line with no figure between (「公共基础课（不含思想政治课）教学」/「满意度」) is one label.
+ */
+function shortRowAt(items: Item[], j: number, header: string[]): { cells: string[]; at: Row; lines: number } | null {
+  const serial = header[0] === '序号' ? 1 : 0;
+  let k = j + serial;
+  let label = cellLine(items[k]);
+  if (label === null || !isRowLabel(label)) return null;
+  k++;
+  const next = cellLine(items[k]);
+  if (next !== null && isRowLabel(next) && label.length + next.length <= 40 && isFigureLine(cellLine(items[k + 1]))) {
+    label += next;
+    k++;
+  }
+  const found: string[] = [];
+  for (let c = cellLine(items[k]); c !== null && found.length < header.length - 1 - serial && (isFigureLine(c) || isUnitCell(c)); c = cellLine(items[++k])) found.push(c);
+  const cells = header.map(() => '');
+  if (serial) cells[0] = cellLine(items[j])!;
+  cells[serial] = label;
+  const unitCol = header.indexOf('单位');
+  if (unitCol >= 0 && found.length && isUnitCell(found[0]!) && !valueOfCell(found[0]!)) cells[unitCol] = found.shift()!;
+  if (found.some((c) => isUnitCell(c) && !valueOfCell(c) && !isDash(c))) return null;
+  const yearCols = header.flatMap((h, c) => (yearOfHeaderCell(h) !== null ? [c] : []));
+  const changeCols = header.flatMap((h, c) => (CHANGE_HEAD.test(h) ? [c] : []));
+  const signed = found.filter((c) => /^[+\-＋－]/.test(c.trim()));
+  const plain = found.filter((c) => !/^[+\-＋－]/.test(c.trim()));
+  if (plain.length === yearCols.length && signed.length <= changeCols.length) {
+    plain.forEach((c, n) => (cells[yearCols[n]!] = c));
+    signed.forEach((c, n) => (cells[changeCols[n]!] = c));
+  } else if (!(plain.length === yearCols.length + changeCols.length && !signed.length)) return { cells: cells.map((c, n) => (n <= serial ? c : '')), at: items[j] as Row, lines: k - j };
+  else found.forEach((c, n) => (cells[[...yearCols, ...changeCols].sort((a, b) => a - b)[n]!] = c));
+  return { cells, at: items[j] as Row, lines: k - j };
+}
+
+function isFigureLine(c: string | null): boolean {
+  return c !== null && (isDash(c) || !!valueOfCell(c));
 }
 const CHANGE_HEAD = /^(?:增减|增减量|变化|增幅|增长率|同比|较上年|比上年)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?$/;
 const SERIAL_CELL = /^\d{1,2}(?:\.\d{1,2})?$/;

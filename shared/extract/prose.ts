@@ -1910,7 +1910,11 @@ function joinBrokenLines(all: Item[]): Item[] {
     const next = items[i + 1];
     const line = next ? lineOf(next) : null;
     const label = line !== null && FIGURE_FIRST.test(line) ? lineOf(raw) : null;
-    if (line !== null && label !== null && OPEN_LABEL.test(label) && !hasFigure(label) && !SECTION.test(label)) {
+    // (「生师比」/「18.9:1」/「20.4:1」/「19.3:1」: a name over several figures alone is a table row printed one cell per
+    // line, whose columns are lost; its first figure is no more its own than the others)
+    const after = items[i + 2] ? lineOf(items[i + 2]!) : null;
+    const rowOfCells = line !== null && FIGURE_ALONE.test(line) && after !== null && FIGURE_ALONE.test(after);
+    if (line !== null && label !== null && !rowOfCells && OPEN_LABEL.test(label) && !hasFigure(label) && !SECTION.test(label)) {
       // lineOf answers for prose lines and text-layer rows only
       const [a, b] = [raw, next] as [TextOrRow, TextOrRow];
       const start = label.trimEnd();

@@ -2216,5 +2216,74 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'internship_insurance', 2023)).toBe(236.5);
     expect(value(x, 'appropriation_per_student')).toBe(19850);
   });
+  it('a header whose cells an old PDF printer ran together (指标单位2023年2024年) over rows one cell per line', () => {
+    const x = report(
+      '泗洪县中等职业教育质量年度报告（2024年度）',
+      '表1  泗洪县中职教育主要指标',
+      '指标单位2023年2024年',
+      '在校生数',
+      '人',
+      '7,214',
+      '7,530',
+      '专任教师数',
+      '人',
+      '418',
+      '446',
+    );
+    expect(value(x, 'enrollment_total')).toBe(7530);
+    expect(value(x, 'fulltime_teachers', 2023)).toBe(418);
+  });
+
+  it('a row one cell per line whose empty cells were dropped keeps the columns of its figures, or gives none', () => {
+    const x = report(
+      '滑县中等职业教育质量年度报告（2024年度）',
+      '表2  滑县中职教育发展主要指标',
+      '指标',
+      '单位',
+      '2023年',
+      '2024年',
+      '增减',
+      '招生数',
+      '人',
+      '3,102',
+      '3,355',
+      '+253',
+      '生师比',
+      '18.4:1',
+      '17.9:1',
+      '毕业生数',
+      '人',
+      '2,640',
+      '+96',
+      '专任教师数',
+      '人',
+      '512',
+      '538',
+      '+26',
+    );
+    expect(value(x, 'student_teacher_ratio')).toBe(17.9);
+    expect(value(x, 'student_teacher_ratio', 2023)).toBe(18.4);
+    // (毕业生数 has one year's figure and a change: which year is lost, so no figure)
+    expect(value(x, 'graduates')).toBeUndefined();
+    expect(value(x, 'graduates', 2023)).toBeUndefined();
+    expect(value(x, 'fulltime_teachers')).toBe(538);
+  });
+
+  it('a name over several figures alone, one a line, is a row whose columns are lost, not a card', () => {
+    const x = report(
+      '汝州市中等职业教育质量年度报告（2024年度）',
+      '表1  2024年汝州市中等职业学校基本情况',
+      '指标汝州市职业教育中心',
+      '汝州市理工',
+      '中等专业学校',
+      '全市',
+      '生师比',
+      '16.2:1',
+      '21.7:1',
+      '17.5:1',
+      '全市中职学校专任教师1,105人。',
+    );
+    expect(value(x, 'student_teacher_ratio')).not.toBe(16.2);
+  });
 });
 
