@@ -217,8 +217,12 @@ function canJoin<R>(prev: L<R>, next: L<R>, width: number): boolean {
   // (a line ending inside an open bracket, 「（2023年：」, goes on: no bracket spans two paragraphs)
   if (SENTENCE_END.test(prev.text) || (/[：:]$/.test(prev.text) && !openBracket(prev.text))) return false;
   if (CAPTION.test(next.text) || CASE.test(next.text)) return false;
+  // (「开放型区域产教融合实践中心」/「468人」: a name with no figure over a line that is nothing but a figure and its unit,
+  // with no stop after it, is a card's name over its figure; a wrapped sentence's last line ends on its stop)
+  if (FIGURE_LINE.test(next.text) && !/[0-9０-９]/.test(prev.text)) return false;
   return prev.text.length >= width * 0.72;
 }
+const FIGURE_LINE = /^(?:约|近|超过)?\s*[0-9０-９][0-9０-９,，.．]*\s*(?:万|亿)?\s*(?:[%％‰]|[\u4e00-\u9fa5]{1,3}|[:：∶]\s*1)?$/;
 
 /** Whether a line leaves a bracket open at its end. */
 function openBracket(t: string): boolean {
@@ -326,6 +330,8 @@ function dropPageNumbers<R>(seq: ({ kind: 'line'; l: L<R> } | { kind: 'blank' } 
     // (「网络教学课程」/「132」/「门」: a card's figure over its unit alone is no page number, nor a table's figure
     // under its row's unit cell, 「项」/「1493」)
     if ((next && UNIT_ALONE.test(next.text)) || (prev && UNIT_ALONE.test(prev.text))) continue;
+    // (「中等职业教育质量年度报告」/「2024」: a cover's year under its title)
+    if (/^20[0-4]\d$/.test(t) && prev && /(?:报告|年报)$/.test(prev.text.trim())) continue;
     // (「图2 …（单位：人）」/「第一产业」/「214」/「第二产业」/「896」: a chart's figure under its label, the label under the
     // caption or the figure before)
     if (prev && CHART_LABEL.test(prev.text)) {

@@ -79,20 +79,26 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
   let title: string | null = null;
   const titleRe = /(质量|发展)[\u4e00-\u9fa5（）()\d\s]{0,8}(年度报告|报告|年报)/;
   if (metaTitle && titleRe.test(metaTitle)) title = metaTitle.replace(/\s*[-_|–—].{0,30}$/, '').trim();
+  // a title names a place (or opens with 《/a year); a line broken out of a sentence about 通知 does not
+  const isTitle = (t: string) =>
+    t.length >= 8 &&
+    t.length <= 60 &&
+    titleRe.test(t) &&
+    /(报告|年报)\s*(?:[（(][^）)]{0,16}[)）])?$/.test(t) &&
+    !/[。，]|通知|编制|发布和|》（/.test(t) &&
+    /^(?:#+\s*)?(?:《|20\d\d|[\u4e00-\u9fa5]{2,10}?(?:省|自治区|市|州|盟|县|区|旗|学校|学院)|(?![全本该我各])[\u4e00-\u9fa5]县)/.test(t);
+  let titleAt = -1;
   if (!title) {
-    for (const b of blocks.slice(0, 80)) {
-      const t = textOf(b).trim();
-      // a title names a place (or opens with 《/a year); a line broken out of a sentence about 通知 does not
-      if (
-        t.length >= 8 &&
-        t.length <= 60 &&
-        titleRe.test(t) &&
-        /(报告|年报)\s*(?:[（(][^）)]{0,16}[)）])?$/.test(t) &&
-        !/[。，]|通知|编制|发布和|》（/.test(t) &&
-        /^(?:#+\s*)?(?:《|20\d\d|[\u4e00-\u9fa5]{2,10}?(?:省|自治区|市|州|盟|县|区|旗|学校|学院)|(?![全本该我各])[\u4e00-\u9fa5]县)/.test(t)
-      ) {
-        title = t.replace(/^#+\s*/, '');
-        break;
+    const first = blocks.slice(0, 80).map((b) => textOf(b).trim());
+    const k = first.findIndex(isTitle);
+    if (k >= 0) ((title = first[k]!.replace(/^#+\s*/, '')), (titleAt = k));
+    // a cover sets its title on two or three short lines (「泉州市」/「中等职业教育质量年度报告」)
+    for (let k = 0; k < Math.min(first.length, 12) && !title; k++) {
+      if (first[k]!.length > 30 || !/(报告|年报)$/.test(first[k]!)) continue;
+      for (let n = 1; n <= 2 && k - n >= 0 && !title; n++) {
+        const lines = first.slice(k - n, k + 1);
+        const joined = lines.join('');
+        if (lines.every((l) => l.length > 0 && l.length <= 30 && !/\d/.test(l)) && isTitle(joined)) ((title = joined), (titleAt = k));
       }
     }
   }
@@ -132,6 +138,12 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
   const ty = title ? TITLE_YEAR.exec(toHalfWidth(title)) : null;
   if (ty) year = Number(ty[1] ?? ty[2] ?? ty[3]);
   if (!year && region && counts.get(region)?.year) year = counts.get(region)!.year;
+  // 「中等职业教育质量年度报告」/「2024」: a cover's year alone on the line under its title
+  if (!year && titleAt >= 0) {
+    // (a bare year only: 「（2025）」 is read as the title's own year is, later on)
+    const y = /^\s*(20\d\d)\s*$/.exec(textOf(blocks[titleAt + 1] ?? blocks[0]!));
+    if (y && titleAt + 1 < blocks.length) year = Number(y[1]);
+  }
   if (!year) year = yearFromText(firstText);
   if (!year) {
     const cn = /([〇零一二三四五六七八九]{4})\s*年度?/.exec(firstText);

@@ -15,7 +15,7 @@
  * cumulative count (累计); a filtered set (参加评估的学校, 新增专业); a subset word qualifying a total
  * (其中女生, 公办… for the whole count).
  */
-import { INDICATORS, indicatorById, PART_OF, STANDARD_TABLE, TEMPLATE_PARENTS } from '../catalog/index';
+import { idsForRowLabel, INDICATORS, indicatorById, labelKey, PART_OF, STANDARD_TABLE, TEMPLATE_PARENTS } from '../catalog/index';
 import { convertUnit, findNumbers, parseChineseNumeral, toHalfWidth, type NumberMatch } from '../numbers/parse';
 import { LIST_MARK, UNIT_ALONE } from '../text/normalize';
 import type { Candidate } from './candidate';
@@ -1895,12 +1895,23 @@ function joinBrokenLines(all: Item[]): Item[] {
     const run = figureFirstRun(items, i, kinds);
     if (run) {
       flush();
-      if (run.heading) out.push(it);
+      if (run.heading || !run.read) out.push(it);
+      // (a run that reads as well either way is read neither way: each line a sentence of its own, which says nothing)
+      if (!run.read) {
+        for (let t = i + 1; t < run.to; t++) {
+          const o = items[t] as TextOrRow;
+          out.push({ kind: 'text', text: lineOf(o)!, heading: false, page: o.page, order: o.order, block: o.block });
+        }
+        i = run.to - 1;
+        continue;
+      }
       for (let t = run.from; t + 1 < run.to; t += 2) {
         const [f, l] = [items[t], items[t + 1]] as [TextOrRow, TextOrRow];
-        const figure = lineOf(f)!.trim();
-        const parts = f.block === l.block ? undefined : [{ start: 0, block: f.block }, { start: figure.length, block: l.block }];
-        out.push({ kind: 'text', text: figure + lineOf(l)!.trim(), heading: false, page: f.page, order: f.order, block: f.block, parts });
+        // read as the card it is, its name then its figure (「年财政专项经费」 takes 「9,860万元」 as a name does, where
+        // 「9,860万元年财政专项经费」 would be a figure before a noun, which only counts of things are)
+        const name = lineOf(l)!.trim();
+        const parts = f.block === l.block ? undefined : [{ start: 0, block: l.block }, { start: name.length, block: f.block }];
+        out.push({ kind: 'text', text: name + lineOf(f)!.trim(), heading: false, page: l.page, order: l.order, block: l.block, parts });
       }
       i = run.to - 1;
       continue;
@@ -2000,7 +2011,7 @@ function joinFigureUnits(items: Item[], cards: Set<Item>): Item[] {
  * The run of card lines starting at i when its figures stand above their names: [from, to) covers the figure/name
  * pairs; heading when a name opens the run. Null when no such run starts here (at least two cards).
  */
-function figureFirstRun(items: Item[], i: number, kinds: Int8Array): { from: number; to: number; heading: boolean } | null {
+function figureFirstRun(items: Item[], i: number, kinds: Int8Array): { from: number; to: number; heading: boolean; read: boolean } | null {
   // 1 a figure alone, 2 a name, -1 neither; 0 not asked yet (most lines are asked once or twice)
   const kind = (k: number): number => {
     if (k < 0 || k >= items.length) return -1;
@@ -2014,16 +2025,66 @@ function figureFirstRun(items: Item[], i: number, kinds: Int8Array): { from: num
   if (!opensOnFigure(items[i + 1]) && !opensOnFigure(items[i])) return null;
   if (kind(i + 1) !== 1 && kind(i) !== 1) return null;
   const first = kind(i);
-  // only where a run starts (the line before is no part of it), of names and figures in turn
-  if (first < 0 || kind(i + 1) < 0 || kind(i + 1) === first || kind(i - 1) > 0) return null;
+  // only where a run starts: the line before is no part of it (neither name nor figure, or of the same kind: a
+  // slide's number over its figure 「20」/「4」/「师资建设」…)
+  if (first < 0 || kind(i + 1) < 0 || kind(i + 1) === first || (kind(i - 1) > 0 && kind(i - 1) !== first)) return null;
   let to = i + 2;
   while (kind(to) > 0 && kind(to) !== kind(to - 1)) to++;
-  if (kind(to - 1) !== 2) return null;
-  const from = first === 2 ? i + 1 : i;
   // (「…自主创业率」/「0.9%」/「就业质量的几个特点：」: a name ending on a colon introduces what follows it, so the run was
   // read name then figure)
-  for (let k = from + 1; k < to; k += 2) if (/[:：]\s*$/.test(lineOf(items[k]!)!)) return null;
-  return to - from >= 4 ? { from, to, heading: first === 2 } : null;
+  for (let k = i + 1; k < to; k++) if (kind(k) === 2 && /[:：]\s*$/.test(lineOf(items[k]!)!)) return null;
+  // Which way the run reads: where it ends tells (a figure-first run ends on a name), unless the units say otherwise;
+  // where the ends do not tell (a figure at both, a slide's number before a name…), the units alone decide
+  const fit = unitFit(items, i, to, kind);
+  const last = kind(to - 1);
+  if (last === 2 && fit.nameFirst > fit.figureFirst) return null;
+  // A name at both ends reads either way: the first a heading and each figure over its name, or each name over its
+  // figure and the last one's figure lost. Where the units do not tell, a heading names no indicator (「教材建设」) and a
+  // last name does; where both or neither do (「年财政专项经费」 … 「年实习责任保险经费」), nothing tells.
+  if (first === 2 && last === 2 && fit.nameFirst === fit.figureFirst && to - i > 3) {
+    const [head, tail] = [isTopic(lineOf(items[i]!)!), isTopic(lineOf(items[to - 1]!)!)];
+    if (!head && tail) return null;
+    if (head === tail) return { from: i, to, heading: false, read: false };
+  }
+  if (last === 1 && !(fit.figureFirst > 0 && fit.nameFirst === 0 && first === 1)) return null;
+  const from = first === 2 ? i + 1 : i;
+  const end = last === 2 ? to : to - 1;
+  // (two lines, 「49所」/「中等职业学校」, only where the unit fits the name)
+  return end - from >= 4 || (end - from === 2 && fit.figureFirst > 0 && fit.nameFirst === 0) ? { from, to: end, heading: first === 2, read: true } : null;
+}
+
+/** A slide's or a box's topic (「教材建设」「师资队伍」), which names no indicator as a table's label does. */
+function isTopic(line: string): boolean {
+  return TOPIC_END.test(line.trim()) && !idsForRowLabel(labelKey(line)).length;
+}
+const TOPIC_END = /(?:建设|情况|概况|规模|队伍|保障|融合|质量|发展|服务|成效|举措|投入|结构|布局|条件|资源|贡献|交流|合作|改革|育人|就业|升学|成长|设置)$/;
+
+/**
+ * Over a run of names and figures in turn, how many figures' units fit the indicator named on the line after them
+ * (figure first) and on the line before them (name first): 「7,912人」 fits 教职工, 「16.0:1」 fits 生师比. A unit that
+ * fits none of the name's indicators counts against that reading.
+ */
+function unitFit(items: Item[], from: number, to: number, kind: (k: number) => number): { figureFirst: number; nameFirst: number } {
+  const fit = { figureFirst: 0, nameFirst: 0 };
+  for (let k = from; k < to; k++) {
+    if (kind(k) !== 1) continue;
+    const n = findNumbers(lineOf(items[k]!)!)[0];
+    if (!n || (!n.unit && !n.ratio)) continue;
+    const score = (at: number): number => {
+      if (at < from || at >= to || kind(at) !== 2) return 0;
+      const ids = idsForRowLabel(labelKey(lineOf(items[at]!)!));
+      if (!ids.length) return 0;
+      return ids.some((id) => {
+        const unit = indicatorById(id)?.unit ?? '';
+        return n.ratio ? unit === ':1' : unit !== ':1' && convertUnit(n.value, n.unit, unit) !== null;
+      })
+        ? 1
+        : -1;
+    };
+    fit.figureFirst += score(k + 1);
+    fit.nameFirst += score(k - 1);
+  }
+  return fit;
 }
 
 /** Whether an item's text opens on a digit or on a word a figure-first line may open on (约, 近, 共 …). */

@@ -737,7 +737,8 @@ export function readTables(
         at++;
         continue;
       }
-      const h = headerOf(cells, reportYear, ownKind, ownPlace);
+      // (a year alone on a line of a text layer heads no table: a slide's chart label 「2024年」 over a card's 「16,850」)
+      const h = filled === 1 && !it.fromTable ? null : headerOf(cells, reportYear, ownKind, ownPlace);
       if (h) {
         startHeader(h);
         continue;

@@ -2285,5 +2285,59 @@ describe('general rules found on held-out sets 104 and after', () => {
     );
     expect(value(x, 'student_teacher_ratio')).not.toBe(16.2);
   });
+  it('a slide deck: the cover’s title on short lines with its year alone under it; callouts print the figure over its name', () => {
+    const lines = [
+      '常德市',
+      '中等职业教育质量年度报告',
+      '2024',
+      '常德市教育局',
+      '2025.02',
+      '3',
+      '基本情况',
+      '31所',
+      '中等职业学校',
+      '● 公办 22所 ● 民办 9所',
+      '8',
+      '师资队伍',
+      '5,214人',
+      '教职工',
+      '4,032人',
+      '专任教师',
+      '15.8:1',
+      '生师比',
+      '● 计划到2026年新增“双师型”教师300人',
+      '12',
+      '经费投入',
+      '年生均财政拨款水平',
+      '2023年',
+      '2024年',
+      '14,260',
+      '15,130',
+      '9,860万元',
+      '年财政专项经费',
+      '318万元',
+      '年实习专项经费',
+      '52.4万元',
+      '年实习责任保险经费',
+      '13',
+      '制度保障',
+      '● 落实中职学生国家助学金、免学费政策',
+    ];
+    const x = extractWithDetection(blocksFromText(lines.join('\n')), {}, { isReport: true, score: 1, reasons: [] });
+    expect(x.report.year).toBe(2024);
+    expect(x.report.title).toBe('常德市中等职业教育质量年度报告');
+    expect(value(x, 'staff_total')).toBe(5214);
+    expect(value(x, 'fulltime_teachers')).toBe(4032);
+    expect(value(x, 'special_funding')).toBe(9860);
+    expect(value(x, 'internship_funding')).toBe(318);
+    expect(value(x, 'internship_insurance')).toBe(52.4);
+  });
+
+  it('a card’s name over its figure alone stays two lines where prose is hard-wrapped around it', () => {
+    const wrapped = Array.from({ length: 10 }, (_, k) => `全市中等职业学校坚持立德树人根本任务，深化产教融合第${k + 1}项工作`);
+    const x = report('岳阳市中等职业教育质量年度报告（2024年度）', ...wrapped, '开放型区域产教融合实践中心', '468人', '行业导师', '29人', '大国工匠、劳动模范', '5,120万元', '企业提供校内实践教学设备值', '● 与企业共建产业学院 9个');
+    expect(value(x, 'industry_mentors')).not.toBe(29);
+    expect(value(x, 'enterprise_equipment_value')).not.toBe(468);
+  });
 });
 
