@@ -412,6 +412,10 @@ function transposedHeaderOf(cells: string[], reportYear: number | null, caption:
     const named = byYear ? byYearColumnIds(c, subject) : idsForLabel(c);
     return named.length === 1 ? named[0]! : null;
   });
+  // (「人数（人） | 人数（人）」 under 「…毕业生去向落实情况」, the words above them on a line of their own: two columns the
+  // caption names alike are neither of them known)
+  const twice = new Set(colIds.filter((id, i) => id && colIds.indexOf(id) !== i));
+  for (let i = 0; i < colIds.length; i++) if (colIds[i] && twice.has(colIds[i])) colIds[i] = null;
   // a list of schools with one known column (学校 | 专业 | 在校生) is a directory more than a statistics form
   if (colIds.filter(Boolean).length < (byYear ? 1 : 2)) return null;
   return {

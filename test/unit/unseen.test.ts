@@ -2344,5 +2344,17 @@ describe('general rules found on held-out sets 104 and after', () => {
     const joined = blocksFromText([...prose.slice(0, 8), '全市中职学校共有专任教师合计为', '2,108人。'].join('\n')).map((b) => (b.kind === 'table' ? '' : b.text));
     expect(joined.some((t) => t.includes('合计为2,108人。'))).toBe(true);
   });
+  it('two columns of a table by year that its caption names alike (人数 | 人数) are neither known', () => {
+    const x = report(
+      '上饶市中等职业教育质量年度报告（2024年度）',
+      '表2-1  2023—2024届毕业生去向落实情况',
+      '                    毕业生        去向落实      毕业去向',
+      '届别                人数（人）    人数（人）    落实率（%）',
+      '2023届              19,214        18,560        96.60',
+      '2024届              20,117        19,503        96.95',
+    );
+    expect(value(x, 'graduates_placed')).not.toBe(20117);
+    expect(value(x, 'employment_rate')).toBe(96.95);
+  });
 });
 
