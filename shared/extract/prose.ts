@@ -1355,7 +1355,8 @@ function readSatisfaction(before: string, lex: Lexicon): Reading | null {
   const who = m[1]!.replace(/的/g, '');
   const what = (m[2] ?? '').replace(/的/g, '');
   // the ones surveyed about some majors or some schools (被调查企业对护理、幼儿保育专业毕业生): a part, not the whole
-  if (/被|调查|抽查|受访|样本|专业(?!课)|类|公办|民办/.test(who) || OWNER.test(who) || FILTERED.test(who) || /、|专业(?!课)/.test(what) || namesSchool(what)) return null;
+  // (「用人单位对毕业生“职业素养”维度的满意度」: one dimension of what was asked, not the whole)
+  if (/被|调查|抽查|受访|样本|专业(?!课)|类|公办|民办/.test(who) || OWNER.test(who) || FILTERED.test(who) || /、|专业(?!课)|维度|方面/.test(what) || namesSchool(what)) return null;
   const name = /课|教学|育人/.test(what) ? what : who;
   const t = termBefore(name + '满意度', '%', lex);
   return t && t.at + t.term.term.length === name.length + 3 ? { id: t.id, how: 'before' } : null;

@@ -2356,5 +2356,9 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'graduates_placed')).not.toBe(20117);
     expect(value(x, 'employment_rate')).toBe(96.95);
   });
+  it('one dimension of a satisfaction survey (对毕业生“创新能力”维度的满意度) is not the survey’s whole', () => {
+    const x = report('无锡市高等职业教育质量年度报告（2024年度）', '从分维度结果看，用人单位对毕业生“岗位适应”维度的满意度为98.1%，对“外语能力”方面的满意度为86.4%。');
+    expect(value(x, 'satisfaction_employers')).toBeUndefined();
+  });
 });
 
