@@ -2031,6 +2031,8 @@ function figureFirstRun(items: Item[], i: number, kinds: Int8Array): { from: num
   if (first < 0 || kind(i + 1) < 0 || kind(i + 1) === first || (kind(i - 1) > 0 && kind(i - 1) !== first)) return null;
   let to = i + 2;
   while (kind(to) > 0 && kind(to) !== kind(to - 1)) to++;
+  // (「138.5万元」/「制度保障」: the next slide's topic after the last figure is no name of it)
+  if (to - i > 3 && kind(to - 1) === 2 && isTopic(lineOf(items[to - 1]!)!)) to--;
   // (「…自主创业率」/「0.9%」/「就业质量的几个特点：」: a name ending on a colon introduces what follows it, so the run was
   // read name then figure)
   for (let k = i + 1; k < to; k++) if (kind(k) === 2 && /[:：]\s*$/.test(lineOf(items[k]!)!)) return null;

@@ -15,6 +15,7 @@ import {
   STANDARD_TABLE,
   TEMPLATE_PARENTS,
 } from '../catalog/index';
+import { LIST_MARK } from '../text/normalize';
 import { convertUnit, round, toHalfWidth, type ParsedNumber } from '../numbers/parse';
 import type { Candidate } from './candidate';
 import { figuresOfCell, flatCell, isDash, isHeaderWord, isUnitCell, normalizeCell, splitRowText, valueOfCell, yearOfHeaderCell } from './cells';
@@ -434,6 +435,7 @@ function transposedHeaderOf(cells: string[], reportYear: number | null, caption:
 }
 
 /** How a caption opens (附表/表), or export noise that cleaning would remove first. */
+const HAN = /[\u4e00-\u9fa5]/;
 const CAPTION_START = /^\s*[附表]|[[<\u200b\ufeff]/;
 const CELL_OPENS_FIGURE = /\t\s*[0-9０-９]/;
 const SERIAL_HEAD = /^(?:序号|编号|序)$/;
@@ -655,6 +657,11 @@ export function readTables(
     }
     // most rows outside a table zone cannot start one: skip them cheaply
     if (!header && !it.fromTable && !MAY_START_OR_TABLE.test(it.quote)) continue;
+    // (「√ 合作企业 1,760家」「● 公办 22所」: a list's item in a text layer is prose, never a row: it ends the zone)
+    if (!it.fromTable && LIST_MARK.test(it.quote) && HAN.test(it.quote)) {
+      if (header || zoneRows.length) closeZone();
+      continue;
+    }
     // an unsplit line is a caption by its quote alone: its cells need not be split for that
     const unsplit = it.unsplit;
     if (unsplit && (isCaption(it.quote) || isSurveyTitle(it.quote))) {

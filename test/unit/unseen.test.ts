@@ -2360,5 +2360,30 @@ describe('general rules found on held-out sets 104 and after', () => {
     const x = report('无锡市高等职业教育质量年度报告（2024年度）', '从分维度结果看，用人单位对毕业生“岗位适应”维度的满意度为98.1%，对“外语能力”方面的满意度为86.4%。');
     expect(value(x, 'satisfaction_employers')).toBeUndefined();
   });
+  it('a list’s item after a table in a text layer is prose, not a row of the table (√ 合作企业 1,760家)', () => {
+    const x = report(
+      '漳州市中等职业教育质量年度报告（2024年度）',
+      '表5 师资结构',
+      '指标   2023年   2024年',
+      '“双师型”教师比例   58.2%   61.4%',
+      '班主任人数   2,104   2,180',
+      '√ 计划到2026年“双师型”教师比例达到70%',
+      '校企共育',
+      '7个',
+      '开放型区域产教融合实践中心',
+      '√ 合作企业 1,520家',
+      '企业提供的校内实践教学设备值',
+      '6,240万元',
+    );
+    expect(value(x, 'dual_qualified_ratio')).toBe(61.4);
+    expect(value(x, 'head_teachers', 2023)).toBe(2104);
+    expect(value(x, 'enterprise_equipment_value')).not.toBe(6240 * 10000);
+    expect(x.indicators.filter((i) => i.id === 'enterprise_equipment_value' && i.warnings.some((w) => w.code === 'year_from_position'))).toEqual([]);
+  });
+
+  it('the next slide’s topic after a run of callouts is no name of the last figure (138.5万元 / 制度保障)', () => {
+    const x = report('荆门市中等职业教育质量年度报告（2024年度）', '● 送培下乡 3,100人次', '经费保障', '年生均财政拨款 13,420元', '21,800万元', '年实习责任保险经费', '96.2万元', '制度保障', '● 印发职业教育高质量发展三年行动计划');
+    expect(value(x, 'internship_insurance')).not.toBe(21800);
+  });
 });
 
