@@ -336,7 +336,8 @@ function dropPageNumbers<R>(seq: ({ kind: 'line'; l: L<R> } | { kind: 'blank' } 
     // caption or the figure before)
     if (prev && CHART_LABEL.test(prev.text)) {
       const before = near(prevAt, -1);
-      if (before && (CAPTION.test(before.text) || /^\d[\d,.]*$/.test(toHalfWidth(before.text).trim()))) continue;
+      // (「直接就业产业分布」/「2,463人」/「第一产业」/「58」: or a total with its unit above the first label)
+      if (before && (CAPTION.test(before.text) || /^\d[\d,.]*\s*(?:[%‰]|[\u4e00-\u9fa5]{1,2})?$/.test(toHalfWidth(before.text).trim()))) continue;
     }
     if (next && STARTS_WITH_PUNCT.test(next.text)) {
       s.l.drop = true;

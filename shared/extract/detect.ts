@@ -117,7 +117,15 @@ export function detectReport(blocks: Block[], meta: PageMeta): Detection {
     }
     if (sample.length < 4000) sample += t.slice(0, 4000 - sample.length) + '\n';
     if (t.length <= 40 || b.kind === 'heading') short.push(t.slice(0, 60));
-    if (!title && i < 15 && t.length <= 80 && REPORT_NAME.test(t)) title = t;
+    if (!title && i < 15 && t.length <= 80 && REPORT_NAME.test(t)) {
+      title = t;
+      // (「湖州市中等职业教育」/「质量年度报告」: a cover sets its title on two or three short lines)
+      if (!VOCATIONAL.test(t) && t.length <= 30) {
+        const before = [textOf(list[i - 2]), textOf(list[i - 1])].map((x) => (x && x.length <= 30 && !/\d/.test(x) ? x : ''));
+        const joined = before[1] ? (before[0] && !VOCATIONAL.test(before[1] + t) ? before[0] : '') + before[1] + t : '';
+        if (joined && VOCATIONAL.test(joined)) title = joined;
+      }
+    }
     // a PDF text layer joins the title with the lines after it: the opening of the page's first paragraph
     else if (!title && i < 3 && t.length > 80) {
       const opening = OPENING_TITLE.exec(t)?.[0] ?? '';

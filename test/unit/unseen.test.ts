@@ -2385,5 +2385,12 @@ describe('general rules found on held-out sets 104 and after', () => {
     const x = report('荆门市中等职业教育质量年度报告（2024年度）', '● 送培下乡 3,100人次', '经费保障', '年生均财政拨款 13,420元', '21,800万元', '年实习责任保险经费', '96.2万元', '制度保障', '● 印发职业教育高质量发展三年行动计划');
     expect(value(x, 'internship_insurance')).not.toBe(21800);
   });
+  it('a slide deck whose cover sets the title on two short lines is a report, short as it is', () => {
+    const cards = ['31所', '中等职业学校', '52,140人', '全日制在校生', '17,820人', '招生', '15,960人', '毕业生', '4,120人', '教职工', '3,260人', '专任教师', '16.0:1', '生师比', '97.6%', '毕业去向落实率', '84.2%', '专业对口就业率', '3,880元', '平均月收入', '96.1%', '在校生满意度', '97.3%', '家长满意度', '62.5%', '“双师型”教师比例', '8,640元', '生均教学仪器设备值', '0.86个', '生均工位数', '14,900元', '生均财政拨款', '28,400万元', '财政专项经费', '116个', '开设专业', '38个', '专业群', '12本', '国家规划教材'];
+    const blocks = blocksFromText(['衡阳市中等职业教育', '质量年度报告', '（2024年度）', '衡阳市教育局', '2025年1月', '01 基本情况', '02 学生发展', '03 教育教学', '04 教师队伍', '05 产教融合', '06 服务贡献', '07 政策保障', ...cards].join('\n'));
+    const d = detectReport(blocks, { title: 'hengyang-2024.pdf' });
+    expect(d.isReport).toBe(true);
+    expect(d.reasons).toContain('title names vocational education');
+  });
 });
 
