@@ -2392,5 +2392,9 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(d.isReport).toBe(true);
     expect(d.reasons).toContain('title names vocational education');
   });
+  it('the province’s 中职 named before a rate in a city’s report is the province’s figure (河南省中职毕业去向落实率)', () => {
+    const x = report('商丘市中等职业教育质量年度报告（2024年度）', '参照', '河南省中职毕业去向落实率 96.2%');
+    expect(value(x, 'employment_rate')).toBeUndefined();
+  });
 });
 
