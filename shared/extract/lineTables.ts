@@ -13,7 +13,7 @@ export function mayHoldRecords(text: string): boolean {
 
 /** Whether any plain line opens a vertical table's header (see verticalTables). */
 export function mayHoldVerticalTable(items: Item[]): boolean {
-  return items.some((it) => it.kind === 'row' && !it.fromTable && (VERTICAL_HEAD.test(it.quote) || RUN_TOGETHER_HEAD.test(it.quote)));
+  return items.some((it) => it.kind === 'row' && !it.fromTable && (VERTICAL_HEAD.test(it.quote) || RUN_TOGETHER_HEAD.test(it.quote) || ARROW_HEAD.test(it.quote)));
 }
 
 /**
@@ -90,6 +90,11 @@ export function verticalTables(items: Item[]): Item[] {
 /** The first header cell of a vertical table: the label column's word, alone on its line. */
 const VERTICAL_HEAD = /^\s*(?:序号|指标|指标名称|项目|调查项目|调查对象|评价项目)\s*$/;
 
+/** A plain line printing two years or two figures with an arrow between (「2023 → 2024」「52.1% → 56.8%」), or null. */
+function arrowLine(it: Item | undefined): string | null {
+  return it && it.kind === 'row' && !it.fromTable && /[→➝➔]/.test(it.quote) ? it.quote.trim() : null;
+}
+
 /** A plain one-cell line's text, or null. */
 function cellLine(it: Item | undefined): string | null {
   return it && it.kind === 'row' && !it.fromTable && it.oneCell ? it.quote.trim() : null;
@@ -103,8 +108,15 @@ const RUN_TOGETHER_HEAD =
   /^\s*(序号)?(指标名称|指标|项目|调查项目|调查对象|评价项目)(单位)?((?:\s*(?:19|20)\d{2}\s*(?:年度|年|届|学年)?){2,4})\s*((?:增减量?|变化|增幅|增长率|同比|较上年|比上年)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?)?\s*$/;
 const RUN_TOGETHER_YEAR = /(?:19|20)\d{2}\s*(?:年度|年|届|学年)?/g;
 
+/** 「2023 → 2024」: a slide comparing two years heads its cards' figures, each name over them (see verticalTables). */
+const ARROW_HEAD = /^\s*((?:19|20)\d{2})\s*(年|届)?\s*[→➝➔]\s*((?:19|20)\d{2})\s*(年|届)?\s*$/;
+/** 「3,842人 → 4,015人」: a name's two figures, the earlier first. */
+const ARROW_PAIR = /^\s*([^→➝➔\s][^→➝➔]*?)\s*[→➝➔]\s*([^→➝➔]+?)\s*$/;
+
 /** A run-together header's cells, or null (see RUN_TOGETHER_HEAD). */
 function runTogetherHeader(line: string): string[] | null {
+  const arrow = ARROW_HEAD.exec(line);
+  if (arrow) return ['项目', arrow[1]! + (arrow[2] ?? arrow[4] ?? '年'), arrow[3]! + (arrow[4] ?? arrow[2] ?? '年')];
   const m = RUN_TOGETHER_HEAD.exec(line);
   if (!m) return null;
   const years = m[4]!.match(RUN_TOGETHER_YEAR)!.map((y) => y.replace(/\s+/g, ''));
@@ -114,7 +126,7 @@ function runTogetherHeader(line: string): string[] | null {
 
 /** The header opening at i: a label column's word, then 单位 and year columns, 3 to 6 lines, at least one year. */
 function verticalHeaderAt(items: Item[], i: number): { cells: string[]; lines: number } | null {
-  const joined = runTogetherHeader(cellLine(items[i]) ?? '');
+  const joined = runTogetherHeader(cellLine(items[i]) ?? arrowLine(items[i]) ?? '');
   if (joined) return { cells: joined, lines: 1 };
   // (「序号」 first: each row's serial opens it)
   const serial = cellLine(items[i]) === '序号' ? 1 : 0;
@@ -141,14 +153,10 @@ function verticalRowsAt(items: Item[], from: number, header: string[]): { cells:
     const width = header.length - lost;
     if (j + width > items.length) break;
     const cells: string[] = lost ? [''] : [];
-    for (let k = 0; k < width; k++) {
-      const c = cellLine(items[j + k]);
-      if (c === null) return rows;
-      cells.push(c);
-    }
+    for (let k = 0; k < width; k++) cells.push(cellLine(items[j + k]) ?? '\u0000');
     const label = cells[serial]!;
     if (!isRowLabel(label)) return rows;
-    const ok = cells.every((c, k) => k <= serial || (k === unitCol ? isUnitCell(c) || isDash(c) || (c.length <= 4 && !/\d/.test(c)) : CHANGE_HEAD.test(header[k]!) ? c.length <= 16 && !/[\u4e00-\u9fa5]{3}/.test(c) : isDash(c) || !!valueOfCell(c)));
+    const ok = !cells.includes('\u0000') && cells.every((c, k) => k <= serial || (k === unitCol ? isUnitCell(c) || isDash(c) || (c.length <= 4 && !/\d/.test(c)) : CHANGE_HEAD.test(header[k]!) ? c.length <= 16 && !/[\u4e00-\u9fa5]{3}/.test(c) : isDash(c) || !!valueOfCell(c)));
     if (ok) {
       rows.push({ cells, at: items[j] as Row, lines: width });
       j += width;
@@ -185,7 +193,12 @@ function shortRowAt(items: Item[], j: number, header: string[]): { cells: string
     k++;
   }
   const found: string[] = [];
-  for (let c = cellLine(items[k]); c !== null && found.length < header.length - 1 - serial && (isFigureLine(c) || isUnitCell(c)); c = cellLine(items[++k])) found.push(c);
+  for (let c = cellLine(items[k]) ?? arrowLine(items[k]); c !== null && found.length < header.length - 1 - serial; c = cellLine(items[++k]) ?? arrowLine(items[k])) {
+    const pair = c.includes('→') || c.includes('➝') || c.includes('➔') ? ARROW_PAIR.exec(c) : null;
+    if (pair && isFigureLine(pair[1]!) && isFigureLine(pair[2]!)) found.push(pair[1]!, pair[2]!);
+    else if (isFigureLine(c) || isUnitCell(c)) found.push(c);
+    else break;
+  }
   const cells = header.map(() => '');
   if (serial) cells[0] = cellLine(items[j])!;
   cells[serial] = label;

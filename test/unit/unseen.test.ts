@@ -2396,5 +2396,29 @@ describe('general rules found on held-out sets 104 and after', () => {
     const x = report('商丘市中等职业教育质量年度报告（2024年度）', '参照', '河南省中职毕业去向落实率 96.2%');
     expect(value(x, 'employment_rate')).toBeUndefined();
   });
+  it('a slide comparing two years (2023 → 2024) heads its cards, each name over its two figures or over 「X → Y」', () => {
+    const x = report(
+      '六盘水市中等职业教育质量年度报告（2024年度）',
+      '2023 → 2024',
+      '毕业生',
+      '8,214',
+      '8,690',
+      '去向落实',
+      '7,905',
+      '8,412',
+      '单位：人',
+      '师资队伍',
+      '2023 → 2024',
+      '专任教师',
+      '1,486人 → 1,552人',
+      '生师比',
+      '19.6:1 → 19.1:1',
+      '2024年新招聘专任教师 92人',
+    );
+    expect(value(x, 'graduates')).toBe(8690);
+    expect(value(x, 'graduates_placed', 2023)).toBe(7905);
+    expect(value(x, 'fulltime_teachers')).toBe(1552);
+    expect(value(x, 'student_teacher_ratio', 2023)).toBe(19.6);
+  });
 });
 
