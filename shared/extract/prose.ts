@@ -2018,7 +2018,8 @@ function figureFirstRun(items: Item[], i: number, kinds: Int8Array): { from: num
     if (k < 0 || k >= items.length) return -1;
     if (kinds[k]) return kinds[k]!;
     const line = lineOf(items[k]!);
-    const v = line === null || line.length > 36 ? -1 : FIGURE_ALONE.test(line) ? 1 : line.length <= 30 && OPEN_LABEL.test(line) && !hasFigure(line) && !SECTION.test(line) ? 2 : -1;
+    // (「省外就业主要流向：长三角、珠三角」: words after a colon make a statement, not a name)
+    const v = line === null || line.length > 36 ? -1 : FIGURE_ALONE.test(line) ? 1 : line.length <= 30 && OPEN_LABEL.test(line) && !hasFigure(line) && !SECTION.test(line) && !/[:：]\s*\S/.test(line) ? 2 : -1;
     kinds[k] = v;
     return v;
   };

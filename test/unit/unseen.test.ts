@@ -2420,5 +2420,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'fulltime_teachers')).toBe(1552);
     expect(value(x, 'student_teacher_ratio', 2023)).toBe(19.6);
   });
+  it('a line with words after its colon is a statement, not a card’s name (省外就业主要流向：长三角、珠三角)', () => {
+    const x = report('驻马店市中等职业教育质量年度报告（2024年度）', '● 职教高考本科上线 612人', '3,912人', '到中小微企业等基层就业', '6,204人', '到大型企业就业', '1,088人', '省外就业主要流向：长三角、珠三角', '● 返乡创业 86人');
+    expect(value(x, 'employment_large_firms')).not.toBe(6204);
+    expect(value(x, 'employment_smes')).not.toBe(3912);
+  });
 });
 
