@@ -97,6 +97,8 @@ interface Header {
   sumOf?: string | null;
   /** Under each year's whole, its 公办 and 民办 columns: by column, the year and kind (for the school count's parts). */
   kindCols?: ({ year: number; kind: '公办' | '民办' } | null)[];
+  /** By part, each measure spread over years: the year of each column (see spreadOverYears). */
+  colYears?: (number | null)[];
   /** By part, with the school levels as rows (中等职业教育 | 高等职业教育 | 合计): which of them were read so far. */
   levelRows?: { own: boolean; other: boolean };
 }
@@ -698,6 +700,15 @@ export function readTables(
       const th = transposedHeaderOf(cells.slice(1), reportYear);
       if (th) {
         startHeader({ ...th, serialFirst: true });
+        continue;
+      }
+    }
+    // 「类别 | 院校数（所） | 在校生数（人）」 over 「 | 2023年 | 2024年 | 2023年 | 2024年」: each measure's cell spanned its
+    // years, the merged cells printed once
+    if (header?.transposed && header.sumYear !== undefined && header.colIds && !header.colYears && !header.partRows?.length && filled >= 4 && cells.every((c) => !c || yearOfHeaderCell(c) !== null)) {
+      const spread = spreadOverYears(header, cells.filter(Boolean));
+      if (spread) {
+        header = spread;
         continue;
       }
     }
@@ -1354,6 +1365,27 @@ function pickId(ids: string[], child: boolean, startsQi: boolean, head: string |
   return ok.length >= 1 && !child ? ok[0]! : null;
 }
 
+/**
+ * A by-part header whose measures each span the same run of years (院校数（所） over 2023年 | 2024年, 在校生数（人） over
+ * 2023年 | 2024年): one column per measure and year. Null unless the years repeat alike under every measure.
+ */
+function spreadOverYears(h: Header, years: string[]): Header | null {
+  const measures = h.cells!.slice(1).filter(Boolean);
+  if (measures.length < 1 || years.length % measures.length !== 0 || measures.length !== h.width - 1) return null;
+  const per = years.length / measures.length;
+  const ys = years.map((y) => yearOfHeaderCell(y)!);
+  if (per < 2 || ys.some((y, k) => y !== ys[k % per])) return null;
+  const cols = [0, ...ys.map((_, k) => 1 + Math.floor(k / per))];
+  return {
+    ...h,
+    cells: cols.map((c) => h.cells![c]!),
+    colIds: cols.map((c, k) => (k === 0 ? null : h.colIds![c]!)),
+    colUnits: cols.map((c) => h.colUnits?.[c] ?? ''),
+    colYears: [null, ...ys],
+    width: cols.length,
+  };
+}
+
 function readTransposedRow(
   it: Extract<Item, { kind: 'row' }>,
   cells: string[],
@@ -1399,7 +1431,7 @@ function readTransposedRow(
     if (value === null || (COUNTED.has(entry.unit) && !Number.isInteger(value))) return;
     out.push({
       id,
-      year,
+      year: hdr.colYears?.[i] ?? year,
       value,
       unit: entry.unit,
       quote: it.quote,

@@ -2425,5 +2425,20 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'employment_large_firms')).not.toBe(6204);
     expect(value(x, 'employment_smes')).not.toBe(3912);
   });
+  it('a table by kind of school whose measures each span two years (院校数 over 2023年 | 2024年) dates each column', () => {
+    const x = report(
+      '江西省高等职业教育质量年度报告（2024年度）',
+      '表1 2023—2024年江西省高职（专科）院校办学规模',
+      '类别\t院校数（所）\t在校生数（人）',
+      '\t2023年\t2024年\t2023年\t2024年',
+      '公办院校\t46\t47\t521,306\t540,118',
+      '民办院校\t15\t15\t98,744\t101,502',
+      '合计\t61\t62\t620,050\t641,620',
+    );
+    expect(value(x, 'school_count')).toBe(62);
+    expect(value(x, 'school_count', 2023)).toBe(61);
+    expect(value(x, 'enrollment_total')).toBe(641620);
+    expect(value(x, 'enrollment_total', 2023)).toBe(620050);
+  });
 });
 
