@@ -89,6 +89,11 @@ export const LABEL_UNIT = /\((?:人|%|个|所|万元|元|亿元|门|本|项|人�
 
 /** 数量 and 数 are used interchangeably at the end of template labels. */
 function variants(key: string): string[] {
+  // (思政课 is how many tables print 思想政治课, inside a bracket too: 公共基础课（不含思政课）)
+  if (key.includes('思想政治')) return [...new Set([...variants(key.replaceAll('思想政治', '思政')), ...variantsOf(key)])];
+  return variantsOf(key);
+}
+function variantsOf(key: string): string[] {
   const out = [key];
   if (key.endsWith('数量')) out.push(key.slice(0, -1));
   else if (key.endsWith('数')) out.push(key + '量');

@@ -2440,5 +2440,19 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'enrollment_total')).toBe(641620);
     expect(value(x, 'enrollment_total', 2023)).toBe(620050);
   });
+  it('a survey table headed 调查对象及维度, its rows naming 思政课 as tables often do', () => {
+    const x = report(
+      '德阳市中等职业教育质量年度报告（2024年度）',
+      '表3  2024年全市中职教育满意度调查结果',
+      '调查对象及维度                  有效样本（份）        满意度（%）',
+      '在校生                          21,406                95.1',
+      '    思政课教学                  —                     96.2',
+      '家长                            12,933                96.4',
+      '全市中职学校配齐思政课教师212人。',
+    );
+    expect(value(x, 'satisfaction_students')).toBe(95.1);
+    expect(value(x, 'satisfaction_ideology_course')).toBe(96.2);
+    expect(value(x, 'satisfaction_parents')).toBe(96.4);
+  });
 });
 
