@@ -128,19 +128,24 @@ function runTogetherHeader(line: string): string[] | null {
 function verticalHeaderAt(items: Item[], i: number): { cells: string[]; lines: number } | null {
   const joined = runTogetherHeader(cellLine(items[i]) ?? arrowLine(items[i]) ?? '');
   if (joined) return { cells: joined, lines: 1 };
-  // (「序号」 first: each row's serial opens it)
-  const serial = cellLine(items[i]) === '序号' ? 1 : 0;
-  const head = cellLine(items[i + serial]);
+  // (「类别」 first: a column of groups printed once each, on a line of their own among the rows, which the table reader
+  // takes as labels waiting for their row; 「序号」 first: each row's serial opens it)
+  const group = cellLine(items[i]) === '类别' && VERTICAL_HEAD.test(cellLine(items[i + 1]) ?? '') ? 1 : 0;
+  const serial = cellLine(items[i + group]) === '序号' ? 1 : 0;
+  const head = cellLine(items[i + group + serial]);
   if (head === null || !VERTICAL_HEAD.test(head)) return null;
   const cells = serial ? ['序号', head] : [head];
-  for (let k = i + serial + 1; k < items.length && cells.length < 6 + serial; k++) {
+  for (let k = i + group + serial + 1; k < items.length && cells.length < 6 + serial; k++) {
     const c = cellLine(items[k]);
     // (「增减」: a change column after the years, read by nobody)
-    if (c === null || !(c === '单位' || yearOfHeaderCell(c) !== null || (cells.length > 2 && CHANGE_HEAD.test(c)))) break;
+    if (c === null || !(c === '单位' || yearOfHeaderCell(c) !== null || (cells.length > 2 && CHANGE_HEAD.test(c)) || (cells.length === 1 + serial && MEASURE_HEAD.test(c)))) break;
     cells.push(c);
   }
-  return cells.length >= 3 + serial && cells.slice(1 + serial).some((c) => c !== '单位') ? { cells, lines: cells.length } : null;
+  const measured = cells.length === 2 + serial && MEASURE_HEAD.test(cells[1 + serial]!);
+  return (cells.length >= 3 + serial || measured) && cells.slice(1 + serial).some((c) => c !== '单位') ? { cells, lines: group + cells.length } : null;
 }
+/** 「满意度（%）」: the one column of figures of a table with no year, dated by the report (the table reader does so). */
+const MEASURE_HEAD = /^(?:满意度|满意率|数值|数量|人数|比例|占比)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?$/;
 
 /** The rows after a vertical header: groups of as many lines, each a label, its unit where the header has one, figures. */
 function verticalRowsAt(items: Item[], from: number, header: string[]): { cells: string[]; at: Row; lines: number }[] {
@@ -187,11 +192,11 @@ function shortRowAt(items: Item[], j: number, header: string[]): { cells: string
   let label = cellLine(items[k]);
   if (label === null || !isRowLabel(label)) return null;
   k++;
+  // (「在校生」/「总体满意度」/「97.2」, 「公共基础课（不含思想政治课）教学」/「满意度」/「95.0」: a label with no figure over another
+  // is a group's name or a label's first half; a row of its own, the table reader joins it to the next where that names
+  // the row)
   const next = cellLine(items[k]);
-  if (next !== null && isRowLabel(next) && label.length + next.length <= 40 && isFigureLine(cellLine(items[k + 1]))) {
-    label += next;
-    k++;
-  }
+  if (next !== null && isRowLabel(next) && isFigureLine(cellLine(items[k + 1]))) return { cells: header.map((_, n) => (n === serial ? label! : n < serial ? cellLine(items[j])! : '')), at: items[j] as Row, lines: k - j };
   const found: string[] = [];
   for (let c = cellLine(items[k]) ?? arrowLine(items[k]); c !== null && found.length < header.length - 1 - serial; c = cellLine(items[++k]) ?? arrowLine(items[k])) {
     const pair = c.includes('→') || c.includes('➝') || c.includes('➔') ? ARROW_PAIR.exec(c) : null;
@@ -205,7 +210,7 @@ function shortRowAt(items: Item[], j: number, header: string[]): { cells: string
   const unitCol = header.indexOf('单位');
   if (unitCol >= 0 && found.length && isUnitCell(found[0]!) && !valueOfCell(found[0]!)) cells[unitCol] = found.shift()!;
   if (found.some((c) => isUnitCell(c) && !valueOfCell(c) && !isDash(c))) return null;
-  const yearCols = header.flatMap((h, c) => (yearOfHeaderCell(h) !== null ? [c] : []));
+  const yearCols = header.flatMap((h, c) => (yearOfHeaderCell(h) !== null || MEASURE_HEAD.test(h) ? [c] : []));
   const changeCols = header.flatMap((h, c) => (CHANGE_HEAD.test(h) ? [c] : []));
   const signed = found.filter((c) => /^[+\-＋－]/.test(c.trim()));
   const plain = found.filter((c) => !/^[+\-＋－]/.test(c.trim()));

@@ -2454,5 +2454,28 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'satisfaction_ideology_course')).toBe(96.2);
     expect(value(x, 'satisfaction_parents')).toBe(96.4);
   });
+  it('a survey table one cell per line with a column of groups and one column of figures (类别 / 项目 / 满意度（%）)', () => {
+    const x = report(
+      '浏阳市中等职业教育质量年度报告（2024年度）',
+      '表3  2024年浏阳市中职学校满意度调查结果',
+      '类别',
+      '项目',
+      '满意度（%）',
+      '在校生',
+      '课堂育人满意度',
+      '96.1',
+      '课外育人满意度',
+      '95.4',
+      '毕业生',
+      '应届毕业生满意度',
+      '96.0',
+      '家长',
+      '家长满意度',
+      '96.9',
+    );
+    expect(value(x, 'satisfaction_classroom')).toBe(96.1);
+    expect(value(x, 'satisfaction_fresh_graduates')).toBe(96);
+    expect(value(x, 'satisfaction_parents')).toBe(96.9);
+  });
 });
 
