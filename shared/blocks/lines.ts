@@ -176,7 +176,8 @@ export function unitsToBlocks<R>(units: Unit<R>[]): Built<R> {
   };
   const withPage = <B extends Block>(b: B, page?: number): B => (page !== undefined ? { ...b, page } : b);
 
-  for (const s of seq) {
+  for (let at = 0; at < seq.length; at++) {
+    const s = seq[at]!;
     if (s.kind === 'blank') {
       // blank lines end a paragraph only where prose is not hard-wrapped with blanks between its lines
       if (!width.blanksInside) flush();
@@ -197,7 +198,7 @@ export function unitsToBlocks<R>(units: Unit<R>[]): Built<R> {
       continue;
     }
     // prose: continue the open paragraph when the previous line was cut by the page width
-    if (para && paraLast && canJoin(paraLast, l, width.value)) {
+    if (para && paraLast && canJoin(paraLast, l, width.value) && !(FIGURE_LINE.test(l.text) && nameAfter(seq, at))) {
       const p: { text: string; ref?: R; page?: number } = para;
       p.text = joinBroken(p.text, l.text);
       paraLast = l;
@@ -221,6 +222,16 @@ function canJoin<R>(prev: L<R>, next: L<R>, width: number): boolean {
   // with no stop after it, is a card's name over its figure; a wrapped sentence's last line ends on its stop)
   if (FIGURE_LINE.test(next.text) && !/[0-9０-９]/.test(prev.text)) return false;
   return prev.text.length >= width * 0.72;
+}
+/** Whether the line after seq[at] is a card's short name (「152个」/「开设专业」: the figure stands over it). */
+function nameAfter<R>(seq: ({ kind: 'line'; l: L<R> } | { kind: 'blank' } | { kind: 'block'; block: Block; ref?: R })[], at: number): boolean {
+  for (let j = at + 1; j < seq.length; j++) {
+    const s = seq[j]!;
+    if (s.kind !== 'line') return false;
+    if (s.l.drop) continue;
+    return s.l.text.length <= 16 && /^[\u4e00-\u9fa5“]/.test(s.l.text) && !/[0-9０-９。，,；;：:]/.test(s.l.text);
+  }
+  return false;
 }
 const FIGURE_LINE = /^(?:约|近|超过)?\s*[0-9０-９][0-9０-９,，.．]*\s*(?:万|亿)?\s*(?:[%％‰]|[\u4e00-\u9fa5]{1,3}|[:：∶]\s*1)?$/;
 

@@ -417,7 +417,9 @@ function mayOpenBox(t: string): boolean {
   const c = t.charCodeAt(0);
   return OPENERS.has(c) || c <= 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x205f) || c === 0x3000 || c === 0xfeff;
 }
-const opensCase = (t: string) => mayOpenBox(t) && CASE_START.test(t);
+// (「典型案例 126个」: a count of cases on a card opens none)
+const opensCase = (t: string) => mayOpenBox(t) && CASE_START.test(t) && !CASE_COUNT.test(t);
+const CASE_COUNT = /^\s*(?:典型)?案例\s*[:：]?\s*[0-9０-９][0-9０-９,，]*\s*[个篇项件则]\s*$/;
 const opensSection = (t: string) => mayOpenBox(t) && SECTION.test(t);
 
 /**

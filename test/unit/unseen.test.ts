@@ -2477,5 +2477,28 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'satisfaction_fresh_graduates')).toBe(96);
     expect(value(x, 'satisfaction_parents')).toBe(96.9);
   });
+  it('an infographic: a count of cases opens no case box, and a figure over a card’s name is not joined to the line above', () => {
+    const x = report(
+      '江西省中等职业教育质量年度报告（2024年度）',
+      '● 省级“文明风采”活动获奖作品 1,327件',
+      '典型案例 126个',
+      '05 专业与课程',
+      '对接制造业重点产业链“1269”行动计划',
+      '152个',
+      '开设专业',
+      '覆盖19个专业大类',
+      '课程与资源',
+      '268门',
+      '在线精品课程',
+      '58个',
+      '专业教学资源库',
+      '23个',
+      '虚拟仿真实训基地',
+      '教材建设',
+    );
+    expect(value(x, 'major_count')).toBe(152);
+    expect(value(x, 'quality_online_courses')).toBe(268);
+    expect(value(x, 'virtual_sim_bases')).toBe(23);
+  });
 });
 
