@@ -1702,6 +1702,9 @@ function namesBeforeEach(list: string, unit: string, lex: Lexicon): string[] | n
     if (!/[、和与及]$/.test(rest)) break;
     rest = rest.slice(0, -1);
   }
+  // (「撤并了办学规模小、条件不达标的公办、民办学校各1所」: what the clause says of them filters them all)
+  const q = rest.slice(Math.max(rest.lastIndexOf('，'), rest.lastIndexOf(','), rest.lastIndexOf('；'), rest.lastIndexOf(';')) + 1);
+  if (FILTERED.test(q) || OWNER.test(q)) return null;
   return ids.length >= 2 ? ids.reverse() : null;
 }
 

@@ -410,17 +410,20 @@ function transposedHeaderOf(cells: string[], reportYear: number | null, caption:
   // caption gives, the words the two share printed once)
   const subject = byYear && caption ? captionSubject(caption) : '';
   // (「财政专项经费（万元）」: a column may name its indicator as prose does, its unit in brackets)
+  // (a table of kinds of school names its columns as a form's rows are named: 生均教学仪器设备值（元）)
+  const kinds = !byYear && /性质|类型|类别/.test(first);
   const colIds = cells.map((c, i) => {
     if (i === 0 || !c) return null;
-    const named = byYear ? byYearColumnIds(c, subject) : idsForLabel(c);
+    const named = byYear ? byYearColumnIds(c, subject) : kinds ? idsForRowLabel(labelKey(c)) : idsForLabel(c);
     return named.length === 1 ? named[0]! : null;
   });
   // (「人数（人） | 人数（人）」 under 「…毕业生去向落实情况」, the words above them on a line of their own: two columns the
   // caption names alike are neither of them known)
   const twice = new Set(colIds.filter((id, i) => id && colIds.indexOf(id) !== i));
   for (let i = 0; i < colIds.length; i++) if (colIds[i] && twice.has(colIds[i])) colIds[i] = null;
-  // a list of schools with one known column (学校 | 专业 | 在校生) is a directory more than a statistics form
-  if (colIds.filter(Boolean).length < (byYear ? 1 : 2)) return null;
+  // a list of schools with one known column (学校 | 专业 | 在校生) is a directory more than a statistics form; a table of
+  // kinds of school (办学性质 | 生均…) is not
+  if (colIds.filter(Boolean).length < (byYear || kinds ? 1 : 2)) return null;
   return {
     ...(byYear ? {} : { sumYear: reportYear }),
     colUnits: cells.map((c) => HEADER_UNIT.exec(toHalfWidth(c))?.[1] ?? ''),
@@ -705,7 +708,7 @@ export function readTables(
     }
     // 「类别 | 院校数（所） | 在校生数（人）」 over 「 | 2023年 | 2024年 | 2023年 | 2024年」: each measure's cell spanned its
     // years, the merged cells printed once
-    if (header?.transposed && header.sumYear !== undefined && header.colIds && !header.colYears && !header.partRows?.length && filled >= 4 && cells.every((c) => !c || yearOfHeaderCell(c) !== null)) {
+    if (header?.transposed && header.sumYear !== undefined && header.colIds && !header.colYears && !header.partRows?.length && filled >= 2 && cells.every((c) => !c || yearOfHeaderCell(c) !== null)) {
       const spread = spreadOverYears(header, cells.filter(Boolean));
       if (spread) {
         header = spread;
@@ -1370,21 +1373,31 @@ function pickId(ids: string[], child: boolean, startsQi: boolean, head: string |
  * 2023年 | 2024年): one column per measure and year. Null unless the years repeat alike under every measure.
  */
 function spreadOverYears(h: Header, years: string[]): Header | null {
-  const measures = h.cells!.slice(1).filter(Boolean);
-  if (measures.length < 1 || years.length % measures.length !== 0 || measures.length !== h.width - 1) return null;
-  const per = years.length / measures.length;
+  const measures = h.cells!.slice(1);
+  if (!measures.length || measures.some((m) => !m)) return null;
+  // (a change column, 增长（%）, spans both header rows: it takes no year)
+  const dated = measures.flatMap((m, k) => (GROWTH_HEAD.test(flatCell(m)) ? [] : [k + 1]));
+  if (!dated.length || years.length % dated.length !== 0) return null;
+  const per = years.length / dated.length;
   const ys = years.map((y) => yearOfHeaderCell(y)!);
   if (per < 2 || ys.some((y, k) => y !== ys[k % per])) return null;
-  const cols = [0, ...ys.map((_, k) => 1 + Math.floor(k / per))];
+  const cols: number[] = [0];
+  const colYears: (number | null)[] = [null];
+  for (let c = 1; c < h.width; c++) {
+    const d = dated.indexOf(c);
+    if (d < 0) ((cols.push(c), colYears.push(null)));
+    else for (let k = 0; k < per; k++) ((cols.push(c), colYears.push(ys[d * per + k]!)));
+  }
   return {
     ...h,
     cells: cols.map((c) => h.cells![c]!),
-    colIds: cols.map((c, k) => (k === 0 ? null : h.colIds![c]!)),
+    colIds: cols.map((c, k) => (k === 0 || colYears[k] === null ? null : h.colIds![c]!)),
     colUnits: cols.map((c) => h.colUnits?.[c] ?? ''),
-    colYears: [null, ...ys],
+    colYears,
     width: cols.length,
   };
 }
+const GROWTH_HEAD = /^(?:增长|增幅|增减|增减量|增长率|同比|同比增长|较上年|比上年)(?:\([^()]{1,6}\))?$/;
 
 function readTransposedRow(
   it: Extract<Item, { kind: 'row' }>,

@@ -2500,5 +2500,26 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'quality_online_courses')).toBe(268);
     expect(value(x, 'virtual_sim_bases')).toBe(23);
   });
+  it('names listed before 各 after a clause that filters them (撤并了…的公办、民办学校各1所) are not the region’s', () => {
+    const x = report('信阳市中等职业教育质量年度报告（2024年度）', '2024年，全市共有中等职业学校41所，比上年减少2所，主要是撤并了规模小、条件不达标的公办、民办学校各1所。');
+    expect(value(x, 'school_count')).toBe(41);
+    expect(value(x, 'school_count_public')).toBeUndefined();
+    expect(value(x, 'school_count_private')).toBeUndefined();
+  });
+
+  it('a table of kinds of school whose measure spans two years beside a growth column (办学性质 | 生均…（元） | 增长（%）)', () => {
+    const x = report(
+      '保定市中等职业教育质量年度报告（2024年度）',
+      '表6  2023—2024年全市中职学校生均教学仪器设备值',
+      '办学性质\t生均教学仪器设备值（元）\t增长（%）',
+      '2023年\t2024年',
+      '公办\t8130\t8612\t5.9',
+      '民办\t4205\t4371\t3.9',
+      '全市\t7240\t7655\t5.7',
+    );
+    expect(value(x, 'equipment_value_per_student')).toBe(7655);
+    expect(value(x, 'equipment_value_per_student', 2023)).toBe(7240);
+    expect(value(x, 'school_count_public', 2023)).toBeUndefined();
+  });
 });
 
