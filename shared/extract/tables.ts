@@ -97,6 +97,11 @@ interface Header {
   sumOf?: string | null;
   /** Under each year's whole, its 公办 and 民办 columns: by column, the year and kind (for the school count's parts). */
   kindCols?: ({ year: number; kind: '公办' | '民办' } | null)[];
+  /**
+   * 「指标 | 2023年 | 2024年」 over 「公办 | 民办 | 合计」 with the empty cells of the merged header gone: one year's column
+   * split into these kinds, which one the rows' sums say (see kindSplitOf).
+   */
+  kindSplit?: string[];
   /** By part, each measure spread over years: the year of each column (see spreadOverYears). */
   colYears?: (number | null)[];
   /** By part, with the school levels as rows (中等职业教育 | 高等职业教育 | 合计): which of them were read so far. */
@@ -731,6 +736,11 @@ export function readTables(
       if (h) {
         const kinds = KIND_COLS.get(merged!);
         header = kinds && kinds.length === h.width ? { ...h, kindCols: kinds } : h;
+        continue;
+      }
+      const kinds = cells.filter(Boolean).map(flatCell);
+      if (header.yearList.length >= 2 && kinds.length >= 2 && kinds.every((k) => KIND_WORD.test(k)) && kinds.some((k) => SUM_KIND.test(k))) {
+        header = { ...header, kindSplit: kinds };
         continue;
       }
     }
@@ -1561,6 +1571,42 @@ function sumRowsOfParts(rows: LogicalRow[]): void {
   }
 }
 
+const KIND_WORD = /^(?:公办|民办|合计|小计|总计|全市|全县|全省)$/;
+const SUM_KIND = /^(?:合计|小计|总计|全市|全县|全省)$/;
+
+/**
+ * Which year's column a kind-split header split (see Header.kindSplit), by the rows of counts whose parts add up to
+ * their sum there and nowhere else: the index of that year in the header's years, or null when the rows do not tell.
+ */
+function kindSplitOf(header: Header, rows: LogicalRow[], vals: (number | null)[][]): number | null {
+  const kinds = header.kindSplit!;
+  const width = header.yearList.length - 1 + kinds.length;
+  const sum = kinds.findIndex((k) => SUM_KIND.test(k));
+  const fits: number[] = [];
+  for (let s = 0; s < header.yearList.length; s++) {
+    let ok = 0;
+    let bad = 0;
+    rows.forEach((r, i) => {
+      const vs = vals[i]!;
+      if (vs.length !== width || !r.id || !COUNT_UNITS.has(indicatorById(r.id)!.unit)) return;
+      const block = vs.slice(s, s + kinds.length);
+      if (block.some((v) => v === null)) return;
+      const parts = block.reduce<number>((a, v, k) => (k === sum ? a : a + v!), 0);
+      if (Math.abs(parts - block[sum]!) <= 1) ok++;
+      else bad++;
+    });
+    if (ok && !bad) fits.push(s);
+  }
+  return fits.length === 1 ? fits[0]! : null;
+}
+
+/** The year of each figure of a row under a kind-split header whose split year is `split`: the sum's only, there. */
+function kindSplitYears(header: Header, split: number, n: number): (number | null)[] {
+  const kinds = header.kindSplit!;
+  const sum = kinds.findIndex((k) => SUM_KIND.test(k));
+  return Array.from({ length: n }, (_, k) => (k < split ? header.yearList[k]! : k < split + kinds.length ? (k - split === sum ? header.yearList[split]! : null) : header.yearList[k - kinds.length + 1]!));
+}
+
 function finishZone(rows: LogicalRow[], header: Header | null, out: Candidate[], warnings: EngineWarning[]) {
   if (!header || header.transposed) return;
   const years = header.yearList;
@@ -1597,7 +1643,11 @@ function finishZone(rows: LogicalRow[], header: Header | null, out: Candidate[],
     const warn = [...r.warnings];
     let confidence = r.standard ? 0.95 : 0.9;
     const lead = header.leading ?? 0;
-    if (r.valueYears && !shifted.has(i)) ys = r.valueYears;
+    const split = header.kindSplit && vs.length === years.length - 1 + header.kindSplit.length ? kindSplitOf(header, rows, vals) : undefined;
+    if (split !== undefined) {
+      if (split === null) return;
+      ys = kindSplitYears(header, split, vs.length);
+    } else if (r.valueYears && !shifted.has(i)) ys = r.valueYears;
     else if (lead && vs.length >= lead + years.length && vs.length - lead - years.length <= (header.trailing ?? 0)) {
       // the plan's base first, then one figure per year column, then the columns after them
       ys = vs.map((_, k) => (k < lead ? null : (years[k - lead] ?? null)));

@@ -2521,5 +2521,20 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'equipment_value_per_student', 2023)).toBe(7240);
     expect(value(x, 'school_count_public', 2023)).toBeUndefined();
   });
+  it('years over 公办 | 民办 | 合计 with the merged cells gone: the rows’ sums say which year was split', () => {
+    const x = report(
+      '沧州市中等职业教育质量年度报告（2024年度）',
+      '表8  2023—2024年全市中职学校毕业生去向',
+      '指标\t2023年\t2024年',
+      '公办\t民办\t合计',
+      '毕业生数（人）\t21406\t17215\t4630\t21845',
+      '毕业去向落实人数（人）\t20722\t16840\t4421\t21261',
+      '毕业去向落实率（%）\t96.80\t97.82\t95.49\t97.33',
+    );
+    expect(value(x, 'graduates')).toBe(21845);
+    expect(value(x, 'graduates', 2023)).toBe(21406);
+    expect(value(x, 'graduates_placed')).toBe(21261);
+    expect(value(x, 'employment_rate')).toBe(97.33);
+  });
 });
 
