@@ -530,7 +530,7 @@ function longestAt(s: string, i: number, unit: string, lex: Lexicon, nouns: bool
 }
 
 /** A share named without 占: 「…比例21.37%」「，比例为30.0%」. */
-const RATIO_TAIL = /的?(?:比例|比重)(?:为|达|达到|是|已达)?\s*$/;
+const RATIO_TAIL = /的?(?:比例|比重)(?:仅|只|已|约|均)?(?:为|达|达到|是|已达)?\s*$/;
 /** 「占专任教师的63.5%」「占比27.3%」 right before a percentage: the denominator named (or ''), or null. */
 const SHARE_TAIL = /占(比|全[市县省区]?)?([^占，,。；;]{0,18}?)(?:总数|总量|人数)?的?(?:比例|比重|比)?(?:为|达|达到|是|已达|超过|约)?\s*$/;
 
@@ -1770,6 +1770,8 @@ function subsetOk(term: Term, window: string, subset: RegExp, st: SentenceState)
   // (「经职教高考和中本贯通转段升入本科」: routes named as the means are no part)
   const means = (m: RegExpExecArray | RegExpMatchArray) => ROUTE_PART.test(m[1]!) && /(?:经|通过|经由)[^，,；;]{0,20}$/.test(text.slice(0, m.index!));
   if (start >= 0 && found.some((m) => m.index! < start && ROUTE_PART.test(m[1]!) && !means(m)) && !ROUTE_PART_IN.test(term.key)) return false;
+  // (「民办学校高级职称教师比例」: a name that is a part's itself, 高级职称, is still one kind of school's after 公办/民办)
+  if (start >= 0 && !/公办|民办/.test(term.key) && found.some((m) => m.index! + m[0].length <= start && (m[1] === '公办' || m[1] === '民办'))) return false;
   subset.lastIndex = 0;
   if (subset.test(term.key)) return true;
   const words = found.filter((m) => (start < 0 || m.index! < start || m.index! + m[0].length > end) && !means(m)).map((m) => m[1]);

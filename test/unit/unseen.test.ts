@@ -2536,5 +2536,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'graduates_placed')).toBe(21261);
     expect(value(x, 'employment_rate')).toBe(97.33);
   });
+  it('one kind of school’s rate whose name is itself a part’s (民办学校高级职称教师比例仅为10.8%) is not the region’s', () => {
+    const x = report('衡水市中等职业教育质量年度报告（2024年度）', '专业课教师不足，民办学校高级职称教师比例仅为11.2%。', '全市中职学校“双师型”教师比例为58.4%。');
+    expect(value(x, 'senior_title_ratio')).toBeUndefined();
+    expect(value(x, 'dual_qualified_ratio')).toBe(58.4);
+  });
 });
 
