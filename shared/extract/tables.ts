@@ -701,6 +701,18 @@ export function readTables(
         startHeader(th);
         continue;
       }
+      // 「学校类型 | 课程（门） | 教材（本）」 over 「教学计划内课程 | 校企合作课程 | … | 新形态教材」: groups spanning the
+      // columns the line under them names
+      const next = items[at + 1];
+      const names = next?.kind === 'row' ? next.cells.filter(Boolean) : [];
+      if (names.length > filled - 1 && names.every((c) => !valueOfCell(c) && yearOfHeaderCell(c) === null)) {
+        const named = transposedHeaderOf([cells[0], ...names], reportYear);
+        if (named && named.colIds!.filter(Boolean).length >= 2) {
+          startHeader(named);
+          at++;
+          continue;
+        }
+      }
     }
     // 「序号 | 学校名称 | 教职工数（人） | …」: the same form with a serial column first; its rows are read without the
     // serial, and the sum row that merged it away (「全市 | 3158 | …」) as it stands

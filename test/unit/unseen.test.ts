@@ -2541,5 +2541,19 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'senior_title_ratio')).toBeUndefined();
     expect(value(x, 'dual_qualified_ratio')).toBe(58.4);
   });
+  it('a table by kind of school whose header groups span the columns the line under them names', () => {
+    const x = report(
+      '上饶市中等职业教育质量年度报告（2024年度）',
+      '表12  2024年全市分类型中职学校课程与教材建设情况',
+      '学校类型\t课程（门）\t教材（本）',
+      '校企合作课程\t在线精品课程\t国家规划教材\t新形态教材',
+      '国家级重点中职学校\t264\t31\t6\t19',
+      '其他中职学校\t198\t14\t1\t8',
+      '合计\t462\t45\t7\t27',
+    );
+    expect(value(x, 'school_enterprise_courses')).toBe(462);
+    expect(value(x, 'quality_online_courses')).toBe(45);
+    expect(value(x, 'new_form_textbooks')).toBe(27);
+  });
 });
 
