@@ -1030,7 +1030,7 @@ export function readTables(
       // 数 / 其中：专业数量」 a 「在校生数」 is still that school's)
       const flushLeft: boolean = chain && lastWasSub && !startsQi && !/^[\s\u3000]/.test(it.quote) && it.quote.includes('\t');
       // 「在校生 | 94.2」 under 满意度（%）: who was asked names the indicator with the column's measure
-      const ids = hdr.measure && !key.includes('满意') ? idsForKey(key.replace(/^其中/, '') + hdr.measure) : idsForRowLabel(key);
+      const ids = hdr.measure && !key.includes('满意') ? idsForKey(key.replace(/^其中/, '') + hdr.measure) : rowLabelIds(key);
       // (「专任教师 / 其中：“双师型”教师 / “双师型”教师占专任教师比例」: a rate after a breakdown of a count is no part of it)
       const rateAfterCounts = chain && !startsQi && !!head && indicatorById(head)?.unit !== '%' && ids.length > 0 && ids.every((x) => indicatorById(x)?.unit === '%');
       const topLevel: boolean = rateAfterCounts || (flushLeft && idsForKey(key).some((x) => !TEMPLATE_PARENTS[x]));
@@ -1420,6 +1420,17 @@ function spreadOverYears(h: Header, years: string[]): Header | null {
   };
 }
 const GROWTH_HEAD = /^(?:增长|增幅|增减|增减量|增长率|同比|同比增长|较上年|比上年)(?:\([^()]{1,6}\))?$/;
+
+/**
+ * The ids a row label names; 「中等职业教育财政专项经费（万元）」 names its indicator with the level of school it is of
+ * before it, which every figure of the report is of.
+ */
+function rowLabelIds(key: string): string[] {
+  const ids = idsForRowLabel(key);
+  if (ids.length || !LEVEL_PREFIX.test(key)) return ids;
+  return idsForRowLabel(key.replace(LEVEL_PREFIX, ''));
+}
+const LEVEL_PREFIX = /^(?:中等职业教育|中职教育|高等职业教育|高职教育)(?=[\u4e00-\u9fa5]{4})/;
 
 function readTransposedRow(
   it: Extract<Item, { kind: 'row' }>,

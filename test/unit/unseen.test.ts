@@ -2555,5 +2555,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'quality_online_courses')).toBe(45);
     expect(value(x, 'new_form_textbooks')).toBe(27);
   });
+  it('a table label that names the level of school before its indicator (中等职业教育财政专项经费（万元）)', () => {
+    const x = report('周口市中等职业教育质量年度报告（2024年度）', '表13  2023—2024年全市中等职业教育经费投入情况', '指标\t2023年\t2024年\t增减', '中等职业教育财政专项经费（万元）\t18460\t19630\t1170');
+    expect(value(x, 'special_funding')).toBe(19630);
+    expect(value(x, 'special_funding', 2023)).toBe(18460);
+  });
 });
 
