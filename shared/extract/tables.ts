@@ -203,6 +203,8 @@ const BASE_COL = /基数|计算口径|占比口径/;
 const YEAR_MEASURE_COL = /^(20\d\d)年?(满意度|满意率)(?:\((?:%|％)\))?$/;
 /** A column named for the measure every row states (满意度（%）): the report's year, as 数值 is. */
 const MEASURE_COL = /^(满意度|满意率)(?:\((?:%|％)\))?$/;
+/** A survey's column of those who gave one answer (非常满意, 比较满意): the share of satisfied is their sum, 合计. */
+const DEGREE_COL = /^(?:非常|比较|基本|很|较为?)?满意(?:\((?:%|％)\))?$|^(?:一般|不满意|不太满意|非常不满意)(?:\((?:%|％)\))?$/;
 
 /** A header cell holding several header cells' text (「单位 2023年 2024年」, a PDF row read as one cell): its words, or null. */
 function headerWords(cell: string): string[] | null {
@@ -352,7 +354,7 @@ function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | nu
   // 「2020年基期值 | 2023年 | 2024年 | 2025年目标」: a plan's base printed before the years, figures in its column too
   const firstYear = years.findIndex((y) => y !== null);
   // (「调查项目 | 样本量（份） | 2023年 | 2024年」: a survey's sample sizes before the years, likewise)
-  const leading = cells.slice(0, firstYear).filter((c, i) => !!c && i > 0 && (PLAN_SIDE_COL.test(flat[i]!) || SAMPLE_COL.test(flat[i]!))).length;
+  const leading = cells.slice(0, firstYear).filter((c, i) => !!c && i > 0 && (PLAN_SIDE_COL.test(flat[i]!) || SAMPLE_COL.test(flat[i]!) || DEGREE_COL.test(flat[i]!))).length;
   // columns of the region's parts beside its whole, year by year: a row is read only cell for cell
   const partCols = flat.filter((v, i) => i > 0 && years[i] === null && PART_COL.test(v)).length;
   // a cell that names more than one year (「2023年2024年」 glued, with no space to split at) dates nothing
@@ -739,6 +741,18 @@ export function readTables(
     if (header && !zoneRows.length && !header.transposed && header.yearList.length && !header.cells?.some((c) => c && yearOfHeaderCell(c) === null) && filled >= 2 && cells.every((c) => !c || isHeaderWord(c))) {
       headsBefore = cells.filter(Boolean);
       continue;
+    }
+    if (header && !zoneRows.length && !header.transposed && header.cells && filled >= 2) {
+        // 「调查项目 | 样本数（份） | 满意度（%）」 over 「非常满意 | 比较满意 | 合计」: the measure's sum column keeps its name
+        const degrees = cells.filter(Boolean).map(flatCell);
+        const measureAt = header.cells.findIndex((c) => MEASURE_COL.test(flatCell(c)));
+        if (measureAt > 0 && degrees.length >= 2 && SUM_KIND.test(degrees[degrees.length - 1]!) && degrees.slice(0, -1).every((d) => DEGREE_COL.test(d))) {
+          const h = headerOf([...header.cells.slice(0, measureAt), ...degrees.slice(0, -1), header.cells[measureAt]!, ...header.cells.slice(measureAt + 1)], reportYear, ownKind, ownPlace);
+          if (h) {
+            header = h;
+            continue;
+          }
+        }
     }
     // 「类别 | 2023年 | | 2024年 |」 over 「 | 人数 | 占比（%） | 人数 | 占比（%）」: years over a row naming each year's
     // columns (a merged header flattened) are one header, each year's columns named by the row below

@@ -2560,5 +2560,17 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'special_funding')).toBe(19630);
     expect(value(x, 'special_funding', 2023)).toBe(18460);
   });
+  it('a survey table whose 满意度 spans 非常满意 | 比较满意 | 合计 reads the 合计 column', () => {
+    const x = report(
+      '许昌市中等职业教育质量年度报告（2024年度）',
+      '表9  2024年全市中职教育满意度调查结果',
+      '调查项目\t样本数（份）\t满意度（%）',
+      '非常满意\t比较满意\t合计',
+      '在校生满意度\t18302\t60.2\t35.1\t95.3',
+      '家长满意度\t6012\t63.5\t32.6\t96.1',
+    );
+    expect(value(x, 'satisfaction_students')).toBe(95.3);
+    expect(value(x, 'satisfaction_parents')).toBe(96.1);
+  });
 });
 
