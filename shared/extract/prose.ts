@@ -173,6 +173,12 @@ const FROM_PLACE = /[\u4e00-\u9fa5]{1,4}籍(?:中职)?(?:学生|毕业生|新生
 /** One class, school, major or company pointed back to: 这个班, 该校, 这所学校, 该企业. */
 /** Digits grouped by a single space (1 260课时, 1 318 人): a thousands separator, before a unit or word. */
 const SPACED_THOUSANDS = /(?<![\d.,])(\d{1,3}) (\d{3})(?=\s?[\u4e00-\u9fa5%])/g;
+/** Whether a space stands between two digits anywhere: SPACED_THOUSANDS is asked only then (its lookbehind is tried at every space). */
+function spacedDigits(s: string): boolean {
+  for (let i = s.indexOf(' ', 1); i > 0 && i + 1 < s.length; i = s.indexOf(' ', i + 1)) if (isDigit(s.charCodeAt(i - 1)) && isDigit(s.charCodeAt(i + 1))) return true;
+  return false;
+}
+const isDigit = (c: number) => c >= 48 && c <= 57;
 /** 「…新增工业机器人技术应用专业，首年招生48人」: a first cohort's figure, or one major's spoken of again, is a part. */
 const FIRST_COHORT = /首年|首届|首批|该专业|这个专业|此专业/;
 /** The means a figure's people went by: an exam, a kind of admission, a route. */
@@ -832,7 +838,7 @@ function readSentence(
     // 「全市配备思政课教师【298名】」: brackets that only set a figure off, read as spaces
     const half0 = clause.includes('【') ? toHalfWidth(clause).replace(EMPHASIS, ' ') : toHalfWidth(clause);
     // (「行业导师年课时总量1 260课时」: a space between thousands, read as the comma it stands for)
-    const half = half0.includes(' ') ? half0.replace(SPACED_THOUSANDS, '$1,$2') : half0;
+    const half = spacedDigits(half0) ? half0.replace(SPACED_THOUSANDS, '$1,$2') : half0;
     // 「在校生满意度：96.8」: a card whose name is a rate states its figure in per cent without saying so
     const card = isCardShare(clause);
     const figure = card || (figures[k] ?? hasFigure(clause));
@@ -1376,7 +1382,8 @@ function narrows(half: string, masked: string, scope: Scope, onlySchool: boolean
   // (「临夏籍中职毕业生318人」: the students from one place are some of them)
   if (THIS_ONE.test(masked) || FROM_PLACE.test(masked)) return true;
   // 「“五菱班”2024届毕业生52人」「汽车运用与维修专业对口就业率为92.3%」: one named class's figure, or one named major's
-  if (NAMED_CLASS.test(half) || NAMED_MAJOR.test(masked) || FIRST_COHORT.test(masked)) return true;
+  // (NAMED_MAJOR backtracks over every run of Han characters: asked only where its ending stands)
+  if (NAMED_CLASS.test(half) || (masked.includes('专业对口就业率') && NAMED_MAJOR.test(masked)) || FIRST_COHORT.test(masked)) return true;
   // 「“我们学校去年有3本教材入选…”」: someone quoted speaking of their school (a school's own report, or a county's only
   // school, says 我校 of the report's subject, outside quotation marks)
   if (!scope.school && OUR_SCHOOL.test(half)) return true;
