@@ -783,7 +783,8 @@ function readSentence(
     if (parts.length > 1) for (const part of parts) if (!LEFT_OUT.test(part)) readSentence(part, it, report, scope, lex, subset, out, prev);
     return;
   }
-  const onlySchool = ONLY_SCHOOL.test(sentence);
+  // (every form of ONLY_SCHOOL holds 所 or 唯一)
+  const onlySchool = (sentence.includes('所') || sentence.includes('唯一')) && ONLY_SCHOOL.test(sentence);
   // 「市中职“双师型”教师比例达到71.5%，居全市首位」: ranked within the region, what the sentence speaks of is one of its parts
   const reopens = ownOpener(report);
   const ranked = RANKED_WITHIN.exec(sentence);

@@ -321,7 +321,9 @@ function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | nu
     if (years[i] !== null || !c) continue;
     // (「2025年目标」 reads as a figure in 年目标 to the cell parser)
     if (valueOfCell(c) && !PLAN_SIDE_COL.test(flat[i]!) && !CHANGE_COL.test(flat[i]!)) return null;
-    if (isHeaderWord(c) || VALUE_COL.test(c.replace(/\s+/g, '')) || CATEGORY_COL.test(c.replace(/\s+/g, '')) || LABEL_COL.test(c.replace(/\s+/g, '')) || UNIT_NOTE_CELL.test(c) || (i === 0 && (firstNamed || labelled)) || (i > 0 && (CHANGE_COL.test(c) || SAMPLE_COL.test(c) || WIDER_COL.test(toHalfWidth(c).replace(/\s+/g, '')) || PART_COL.test(toHalfWidth(c).replace(/\s+/g, '')) || PLAN_SIDE_COL.test(flat[i]!))) || (labelled && i === shareCol) || i === baseCol || others.has(i) || yearShares.some((y) => y.col === i)) continue;
+    // (flat[i] is the cell half-width without spaces; bare, without spaces only)
+    const bare = c.replace(/\s+/g, '');
+    if (isHeaderWord(c) || VALUE_COL.test(bare) || CATEGORY_COL.test(bare) || LABEL_COL.test(bare) || UNIT_NOTE_CELL.test(c) || (i === 0 && (firstNamed || labelled)) || (i > 0 && (CHANGE_COL.test(c) || SAMPLE_COL.test(c) || WIDER_COL.test(flat[i]!) || PART_COL.test(flat[i]!) || PLAN_SIDE_COL.test(flat[i]!))) || (labelled && i === shareCol) || i === baseCol || others.has(i) || yearShares.some((y) => y.col === i)) continue;
     other++;
   }
   const hasWord = labelled || firstNamed || cells.some((c) => c && isHeaderWord(c));
@@ -348,7 +350,7 @@ function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | nu
   // columns of the region's parts beside its whole, year by year: a row is read only cell for cell
   const partCols = flat.filter((v, i) => i > 0 && years[i] === null && PART_COL.test(v)).length;
   // a cell that names more than one year (「2023年2024年」 glued, with no space to split at) dates nothing
-  const glued = cells.some((c, i) => (toHalfWidth(c).match(/20\d\d/g)?.length ?? 0) > 1 && !/[-—–~至]/.test(c) && !CHANGE_COL.test(flat[i]!));
+  const glued = cells.some((c, i) => namesTwoYears(c) && !/[-—–~至]/.test(c) && !CHANGE_COL.test(flat[i]!));
   return {
     years,
     yearList,
@@ -371,6 +373,13 @@ function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | nu
     ...(labelled && shareCol > 0 ? { shareCol, shareOf: SHARE_COL.exec(flat[shareCol]!)![1] ?? '' } : {}),
     ...(yearShares.length ? { yearShares, baseCol } : {}),
   };
+}
+
+/** Whether a cell names two years or more (20xx twice); a second 20 four characters on is asked for first. */
+function namesTwoYears(cell: string): boolean {
+  const half = toHalfWidth(cell);
+  const first = half.indexOf('20');
+  return first >= 0 && half.indexOf('20', first + 4) >= 0 && (half.match(/20\d\d/g)?.length ?? 0) > 1;
 }
 
 /** The first header cell of a table with one row per school or per part of the region. */
