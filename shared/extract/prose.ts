@@ -961,6 +961,8 @@ function readSentence(
     // 「A、B分别为x和y」「2022—2024年…分别为a、b、c」「上年分别为…」: each figure after 分别 takes its own name or year
     const listed = respectively ? readRespectively(masked, respectively.index, nums, sentence, base, st, lex) : null;
     if (respectively) st.run = [];
+    // (whether the clause holds a gap a masked bracket or a filler left: names are read without it)
+    const gapped = masked.includes('  ') || masked.includes(FILLER);
     let prevEnd = 0;
     for (const n of nums) {
       if (st.other && !OTHER_POPULATION.test(masked)) break;
@@ -1023,7 +1025,7 @@ function readSentence(
       // a year after the report's is a plan or a forecast
       if (year === null || year === undefined || (report.year !== null && year > report.year && !/学年/.test(half))) continue;
       // a masked bracket inside a name (职业技能等级证书（含职业资格证书）获取人数) leaves no gap in it
-      const before = masked.slice(0, n.index).replace(/ {2,}|\u2060+/g, '');
+      const before = gapped ? masked.slice(0, n.index).replace(/ {2,}|\u2060+/g, '') : masked.slice(0, n.index);
       if (!read && unit === '%' && before.includes('占')) {
         const sh = readShare(before, prevClause, lex);
         if (sh) read = { id: sh.id, how: 'share' };
@@ -2033,11 +2035,14 @@ function figureFirstRun(items: Item[], i: number, kinds: Int8Array): { from: num
 /** Whether an item's text opens on a digit or on a word a figure-first line may open on (约, 近, 共 …). */
 function opensOnFigure(it: Item | undefined): boolean {
   const t = it?.kind === 'text' ? it.text : it?.kind === 'row' ? it.quote : '';
+  // (every line is asked, twice: char codes, no one-character strings)
   let k = 0;
-  while (k < t.length && (t[k] === ' ' || t[k] === '\u3000')) k++;
+  while (k < t.length && (t.charCodeAt(k) === 0x20 || t.charCodeAt(k) === 0x3000)) k++;
   const c = t.charCodeAt(k);
-  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || '约近共合超逾'.includes(t[k] ?? ' ');
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || FIGURE_LEAD_WORDS.has(c);
 }
+/** Words a figure-first line may open on before its digits. */
+const FIGURE_LEAD_WORDS = new Set([...'约近共合超逾'].map((w) => w.charCodeAt(0)));
 
 /** A line's text, for a prose line or a line of a text layer read as a one-cell row; null for anything else. */
 function lineOf(it: Item): string | null {
