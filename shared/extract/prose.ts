@@ -313,7 +313,7 @@ const OFFERS = /(共有|现有|拥有|共计|合计|总计|开设|设置|设有|
 // (the digit is taken out of both alternatives, and one followed by another digit or a point, the inside of a
 // figure, is passed over at once: neither alternative can go on there)
 const MAY_HOLD_FIGURE = /[0-9０-９](?![0-9０-９.,．])(?:\s*(?:千万|百万|万|亿|千)?(?:余|多|左右|以上)?(?:万|亿)?(?:[%％人个元课MＭ所门本项部种名家件册小:：∶]|学(?!年))|\s*[万亿]\s*(?:$|[，,。；;）)]))/;
-const hasFigure = (s: string) => MAY_HOLD_FIGURE.test(s) || s.includes('百分之') || mayCountInWords(s) || mayFigureInWords(s);
+const hasFigure = (s: string) => MAY_HOLD_FIGURE.test(s) || s.includes('百分之') || (CN_NUMERAL_THEN_WORD.test(s) && (mayCountInWords(s) || mayFigureInWords(s)));
 
 // 一个/三个 run through prose without counting anything: a count in words is looked for only with another measure
 // word, or with 十/百/千 before 个
@@ -326,6 +326,11 @@ const mayCountInWords = (s: string) => CN_NUMERAL_MEASURE.test(s) && CN_COUNT_HI
 /** A figure in words with 万 inside it, a decimal or a ratio (see CN_FIGURE): 「万八千」「点四」「比一」. */
 const CN_FIGURE_HINT = /[一二两三四五六七八九十百千]万|[〇零一二两三四五六七八九十]点[〇零一二三四五六七八九]|[一二三四五六七八九十]比一/;
 const mayFigureInWords = (s: string) => CN_FIGURE_HINT.test(s);
+/**
+ * What a count or a figure in words holds somewhere (CN_NUMERAL_MEASURE, CN_FIGURE_HINT): a numeral, then 余/多, a
+ * measure word, 万, 点 or 比. Text without one, most text without a figure in digits, is scanned once, not twice.
+ */
+const CN_NUMERAL_THEN_WORD = /[〇零一二两三四五六七八九十百千][余多所门项本名人元个万点比]/;
 
 // (「初次就业 2213 / 留在当地 1652 / …」: a slash between spaces sets a dashboard's figures apart as a comma does)
 const CLAUSE_END = /[，,；;/／]/g;
