@@ -25,6 +25,8 @@ const SPACE_RUNS = /\s+/g;
  * cell is worked out once per extraction.
  */
 export function flatCell(cell: string): string {
+  // (most cells are flat already: told by one look at their characters, with no lookup)
+  if (isFlat(cell)) return cell;
   let flat = flats.get(cell);
   if (flat === undefined) {
     flat = toHalfWidth(cell).replace(SPACE_RUNS, '');
@@ -32,6 +34,15 @@ export function flatCell(cell: string): string {
     flats.set(cell, flat);
   }
   return flat;
+}
+
+/** Whether a text holds no whitespace and nothing toHalfWidth would change. */
+function isFlat(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c) || c === 0x3014 || c === 0x3015 || (c >= 0xff01 && c <= 0xff5e)) return false;
+  }
+  return true;
 }
 
 const NOISE = /\[bookmark:[^\]]*\]|\[\/?bookmark[^\]]*\]|<\/?sup>|\u200b|\ufeff/g;
