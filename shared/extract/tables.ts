@@ -548,7 +548,7 @@ export function readTables(
     // 「表3 2023—2024年各设区市中职教育财政专项经费」 over 「设区市 | 2023年 | 2024年」: the caption names the parts the
     // rows are, and the indicator; the 全省 row is that indicator's
     if (!h.transposed && h.cells?.[0] && narrowedBy && namesParts(h.cells[0])) {
-      const caption = toHalfWidth(narrowedBy).replace(/\s+/g, '');
+      const caption = flatCell(narrowedBy);
       const named = CAPTION_SUBJECT.test(caption) ? caption.replace(CAPTION_SUBJECT, '').replace(/[(（][^()（）]*[)）]$/, '') : '';
       const sumOf = named ? indicatorNamed(named) : null;
       if (sumOf) {
@@ -558,7 +558,7 @@ export function readTables(
     }
     // 「哈尔滨市中等职业教育满意度调查结果」 over 「调查对象 | 2023年（%） | 2024年（%）」: who was asked, by year, under a
     // caption that names the measure
-    if (!h.transposed && !h.measure && narrowedBy && SURVEY_CAPTION.test(narrowedBy) && h.cells?.[0] && SURVEYED_COL.test(toHalfWidth(h.cells[0]).replace(/\s+/g, '')))
+    if (!h.transposed && !h.measure && narrowedBy && SURVEY_CAPTION.test(narrowedBy) && h.cells?.[0] && SURVEYED_COL.test(flatCell(h.cells[0])))
       header = { ...header!, measure: SURVEY_CAPTION.exec(narrowedBy)![1]! };
     // 「表5 …满意度调查结果」 over 「院校类型 | 在校生 | 毕业生 | 教职工 | 家长」: each column is who was asked, and its
     // figures are that group's satisfaction, never a count of the group (教职工 is staff_total's label too)
@@ -754,7 +754,7 @@ export function readTables(
     }
     if (!header) {
       // a header this reader cannot date (指标 | 均值 | 中位数 …): its table is another one, read by nobody
-      if (filled >= 3 && LABEL_COL.test(toHalfWidth(lone).replace(/\s+/g, '')) && !cells.some((c) => c && valueOfCell(c))) {
+      if (filled >= 3 && LABEL_COL.test(flatCell(lone)) && !cells.some((c) => c && valueOfCell(c))) {
         lastHeader = null;
         continue;
       }
@@ -983,7 +983,7 @@ export function readTables(
     } else {
       // 「本市去向落实率」 in a municipality's report: the lexicon's 本省, as in its sentences
       const key = ownProvinceKey(labelKey(label), scope);
-      const startsQi = label.includes('其') && /^(?:\d{1,2}\s*)?其中/.test(toHalfWidth(label).replace(/\s+/g, ''));
+      const startsQi = label.includes('其') && /^(?:\d{1,2}\s*)?其中/.test(flatCell(label));
       // 「其中：专任教师总数」 then 「生师比」 flush left: the breakdown is over, the row is a top-level one again
       // (an indented row, 「　　民办」, stays in it; text layers lose indentation, so only a row whose catalog
       // entry is no one's part leaves the chain that way)
@@ -1002,7 +1002,7 @@ export function readTables(
       // 「毕业去向落实人数 / 毕业去向落实率 / 其中：升学人数」: a rate between a count and its breakdown breaks down nothing
       const under = startsQi && head && countHead && indicatorById(head)?.unit === '%' && ids.every((x) => indicatorById(x)?.unit !== '%') ? countHead : head;
       id = pickId(ids, child, startsQi, under);
-      if (!id && hdr.sumOf && SUM_ROW.test(toHalfWidth(label).replace(/\s+/g, ''))) id = hdr.sumOf;
+      if (!id && hdr.sumOf && SUM_ROW.test(flatCell(label))) id = hdr.sumOf;
       lastWasSub = false;
       if (id) {
         // (a 其中 row taken as a part of the head's whole is under the head too: 「其中：直接就业」 under 毕业去向落实)
@@ -1100,7 +1100,7 @@ function isSubHeaderRow(cells: string[]): boolean {
   let n = 0;
   for (const c of cells) {
     if (!c) continue;
-    const w = toHalfWidth(c).replace(/\s+/g, '');
+    const w = flatCell(c);
     // (「…合计 | 上年增减」: a change column's word last)
     if (!SUB_HEADER_WORD.test(w) && !SPAN_WHOLE_WORD.test(w) && !SPAN_OTHER_WORD.test(w) && !CHANGE_COL.test(w)) return false;
     n++;
@@ -1236,11 +1236,11 @@ function mergeSpannedHeader(cells: string[], sub: string[]): string[] | null {
   // (「2023年 | 2024年」 side by side: no year spans empty cells there, the row below names each year's columns)
   if (top.some((c, i) => !!c && yearOfHeaderCell(c) !== null && !!top[i + 1] && yearOfHeaderCell(top[i + 1]!) !== null)) return null;
   // (「人数 | 占比（%）」 under each year: counts and shares by year, which mergeSubHeader names)
-  if (sub.some((c) => !!c && SUB_HEADER_WORD.test(toHalfWidth(c).replace(/\s+/g, '')))) return null;
+  if (sub.some((c) => !!c && SUB_HEADER_WORD.test(flatCell(c)))) return null;
   let year: number | null = null;
   let taken = false;
   return top.map((c, i) => {
-    const w = toHalfWidth(sub[i] ?? '').replace(/\s+/g, '');
+    const w = flatCell(sub[i] ?? '');
     if (c) {
       year = yearOfHeaderCell(c);
       taken = false;
@@ -1277,7 +1277,7 @@ function mergeSubHeader(cells: string[], sub: string[]): string[] | null {
   const per = words.length / years.length;
   const out = top.slice(0, first);
   // (「全市 | 公办院校 | 民办院校」 under each year: the whole takes the year, its parts are other columns)
-  const whole = words.slice(0, per).findIndex((w) => SPAN_WHOLE_WORD.test(toHalfWidth(w).replace(/\s+/g, '')));
+  const whole = words.slice(0, per).findIndex((w) => SPAN_WHOLE_WORD.test(flatCell(w)));
   const kinds: ({ year: number; kind: '公办' | '民办' } | null)[] = out.map(() => null);
   years.forEach((y, j) =>
     words.slice(j * per, (j + 1) * per).forEach((w, k) => {
@@ -1492,7 +1492,7 @@ function sumRowsOfParts(rows: LogicalRow[]): void {
       run.push(r.id);
       continue;
     }
-    const label = toHalfWidth(r.label).replace(/\s+/g, '');
+    const label = flatCell(r.label);
     if (!SUM_LABEL.test(label)) {
       if (NOT_PLACED.test(label)) unplaced = true;
       continue;
