@@ -12,6 +12,7 @@
  */
 import type { Block } from '../blocks/types';
 import type { Detection, PageMeta } from './types';
+import { matchesOf } from './matches';
 
 export interface PageSignals {
   title: string;
@@ -169,7 +170,7 @@ export function detectReport(blocks: Block[], meta: PageMeta): Detection {
 
   const shortText = short.join('\n');
   const tables = new Set<string>();
-  for (const m of shortText.matchAll(STANDARD_RE)) {
+  for (const m of matchesOf(STANDARD_RE, shortText)) {
     const name = STANDARD_TABLES.find((t) => m[0].includes(t));
     if (name) tables.add(name);
   }

@@ -25,6 +25,7 @@ import { namesSchool, namesSubRegion, onlySchoolOf, schoolShortNames, scopeOf, w
 import type { Item, Row } from './stream';
 import type { ReportIdentity } from './types';
 import { warning, type EngineWarning } from './warnings';
+import { matchesOf } from './matches';
 
 export { namesSchool, namesSubRegion, scopeOf, type Scope };
 
@@ -621,7 +622,7 @@ function statedYear(text: string): number | null | undefined {
   if (/20\d\d\s*年?\s*[-—–~至到]\s*20\d\d\s*年(?!度?\s*学年)/.test(text) && !/20\d\d\s*[-—–~至]\s*20\d\d\s*学年/.test(text)) return null;
   const ys = new Set<number>();
   YEAR_TOKEN.lastIndex = 0;
-  for (const m of text.matchAll(YEAR_TOKEN)) {
+  for (const m of matchesOf(YEAR_TOKEN, text)) {
     if (COMPARED_BEFORE.test(text.slice(Math.max(0, m.index! - 3), m.index!))) continue;
     if (COMPARED_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 10))) continue;
     ys.add(Number(m[2] ?? m[1]));
@@ -630,6 +631,9 @@ function statedYear(text: string): number | null | undefined {
   return ys.size ? null : undefined;
 }
 
+/** A year in a figure's lead-in, and 上年/去年 there. */
+const LEAD_YEAR = /(20\d\d)\s*(?:[-—–~至]\s*(20\d\d)\s*学年|年度|年|届)/g;
+const LEAD_LAST_YEAR = /上一?学?年|去年|前一年|上一?届/g;
 /** The year a figure's own lead-in names: 「较2023年的」「2023年为」 (that year) or 「上年为」 (the year before). */
 function leadYear(lead: string, base: number | null): number | null | undefined {
   if (!MAY_DATE.test(lead)) return undefined;
@@ -637,9 +641,9 @@ function leadYear(lead: string, base: number | null): number | null | undefined 
   if (/20\d\d\s*年?\s*[-—–~至到]\s*20\d\d\s*年(?!度?\s*学年)/.test(lead)) return null;
   // the marker nearest the figure wins: 「2024年…较上年的18.1:1」 is the year before, 「上年（2023年）…」 is 2023
   let y: RegExpExecArray | null = null;
-  for (const m of lead.matchAll(/(20\d\d)\s*(?:[-—–~至]\s*(20\d\d)\s*学年|年度|年|届)/g)) y = m;
+  for (const m of matchesOf(LEAD_YEAR, lead)) y = m;
   let last: RegExpExecArray | null = null;
-  for (const m of lead.matchAll(/上一?学?年|去年|前一年|上一?届/g)) last = m;
+  for (const m of matchesOf(LEAD_LAST_YEAR, lead)) last = m;
   if (y && (!last || y.index! > last.index!)) return Number(y[2] ?? y[1]);
   if (last) return base === null ? null : base - 1;
   return undefined;
@@ -1226,7 +1230,7 @@ function listedYears(sentence: string, reportYear: number | null): number[] {
   }
   // 「2022年、2023年、2024年」 (the last one followed by anything)
   const run = /20\d\d\s*年(?:\s*[、和及与]\s*20\d\d\s*年)+/.exec(sentence);
-  const list = run ? [...run[0].matchAll(/(20\d\d)\s*年/g)].map((m) => Number(m[1])) : [];
+  const list = run ? matchesOf(/(20\d\d)\s*年/g, run[0]).map((m) => Number(m[1])) : [];
   if (list.length >= 2 && list.every((y, i) => i === 0 || y > list[i - 1]!)) return list;
   const recent = /近([二两三四五])年/.exec(sentence);
   if (recent && reportYear !== null) {
@@ -1266,7 +1270,7 @@ function readGlossed(half: string, masked: string, n: NumberMatch, unit: string,
   const kind = named.slice(sep).replace(HIRED_FROM, '');
   if (FILTERED.test(kind) || OWNER.test(kind)) return null;
   let cut = sep;
-  for (const m of named.matchAll(GLOSSED_FROM)) cut = Math.max(cut, m.index! + m[0].length);
+  for (const m of matchesOf(GLOSSED_FROM, named)) cut = Math.max(cut, m.index! + m[0].length);
   return readOwner(named.slice(0, cut) + gloss, masked, n, unit, lex, subset, st, lead);
 }
 /** Schools some level runs itself (区属学校). */
@@ -1767,9 +1771,9 @@ function subsetOk(term: Term, window: string, subset: RegExp, st: SentenceState)
   const text = st.ownLevel && term.ids.some((id) => MONEY.has(indicatorById(id)!.unit)) ? defined.replace(st.ownLevel, (w) => ' '.repeat(w.length)) : defined;
   const start = text.lastIndexOf(term.term);
   const end = start + term.term.length;
-  // (matchAll starts where the shared regex's last test stopped: from the start)
+  // (matches are read from lastIndex on, where the shared regex's last test stopped: from the start)
   subset.lastIndex = 0;
-  const found = [...text.matchAll(subset)];
+  const found = matchesOf(subset, text);
   // a word begun before the name and ending inside it (非|全日制在校生) makes it another population
   if (start >= 0 && found.some((m) => m.index! < start && m.index! + m[0].length > start)) return false;
   // 「全省高职院校招收留学生412人」 in a 中职 report: the other level's schools, whatever the name names
@@ -2124,7 +2128,7 @@ const CN_DIGITS = '〇一二三四五六七八九';
 const CN_COUNT = /(?<![\u4e00-\u9fa5]{2}[一二三四五六七八九十百千零〇])([一二两三四五六七八九十百千](?:[一二两三四五六七八九十百千零〇]){0,6})\s*(?:余|多)?\s*(所|个|门|项|本|名|人|元)(?!百分点|方面|一批|层次|环节|阶段|类型|维度|重点|体系|中心|平台|机制|工程|计划|行动|全覆盖)/g;
 function chineseCounts(clause: string, nums: NumberMatch[]): void {
   CN_COUNT.lastIndex = 0;
-  for (const m of clause.matchAll(CN_COUNT)) {
+  for (const m of matchesOf(CN_COUNT, clause)) {
     // a count in words uses 十/百 past nine (十四, 三十六): 「一一」 is no count
     if (m[1]!.length > 1 && !/[十百千]/.test(m[1]!)) continue;
     // (one digit before 个, or 一 alone, only where the clause ends on it: see CN_COUNT_HINT)
@@ -2147,7 +2151,7 @@ const CN_POINT = /[点万亿]|比一/;
 const ROUGHLY_BEFORE = /(?:约|近|逾|超|超过|接近|将近|大约|达近|不足|上)$/;
 function chineseFigures(clause: string, nums: NumberMatch[]): void {
   CN_FIGURE.lastIndex = 0;
-  for (const m of clause.matchAll(CN_FIGURE)) {
+  for (const m of matchesOf(CN_FIGURE, clause)) {
     const [whole, frac] = m[1]!.split('点');
     if (!CN_POINT.test(m[0]) || (whole === '零' && !frac)) continue;
     // (「接近一万人」「已逾一万五千人」「约五千三百万元」: a round figure in words is an estimate, and says nothing here)
@@ -2177,7 +2181,7 @@ function numbersIn(clause: string): NumberMatch[] {
   }
   if (!clause.includes('百分之')) return nums;
   CN_PERCENT.lastIndex = 0;
-  for (const m of clause.matchAll(CN_PERCENT)) {
+  for (const m of matchesOf(CN_PERCENT, clause)) {
     const whole = parseChineseNumeral(m[1]!);
     if (whole === null) continue;
     const frac = (m[2] ?? '').replace(/[零〇]/g, '〇').split('').map((c) => CN_DIGITS.indexOf(c)).join('');

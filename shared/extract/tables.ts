@@ -22,6 +22,7 @@ import type { Item } from './stream';
 import { namesSchool, namesSubRegion, type Scope } from './prose';
 import { ownProvinceKey } from './scope';
 import { warning, type EngineWarning } from './warnings';
+import { matchesOf } from './matches';
 
 const CAPTION = /^(?:附\s*表|表)\s*[0-9一二三四五六七八九十]+(?:[-—.．][0-9]+)?(?:[:：\s]|$)|^附\s*表$|^(?:人才培养质量计分卡|满意度调查表|教学资源表|服务贡献表|国际影响表|落实政策表)$/;
 const SERIAL = /^\d{1,2}$/;
@@ -573,7 +574,7 @@ export function readTables(
     }
     // a table dated only by the report's year (满意度（%）, 人数 | 占比) whose caption names another year is that year's
     if ((h.reportDated || h.sumYear) && narrowedBy && reportYear) {
-      const named = [...new Set([...toHalfWidth(narrowedBy).matchAll(CAPTION_YEAR)].map((m) => Number(m[1])))];
+      const named = [...new Set(matchesOf(CAPTION_YEAR, toHalfWidth(narrowedBy)).map((m) => Number(m[1])))];
       if (named.length === 1 && named[0] !== reportYear) {
         const y = named[0]!;
         // (a column of the year before keeps its distance: 上年 is the year before the caption's)
