@@ -1902,7 +1902,8 @@ function joinBrokenLines(all: Item[]): Item[] {
     // (「开设专业：46个（上年 44个）」: a space inside its bracket is no column gap)
     // (「互联网出口带宽　8600Mbps　↑34.4%」「初次就业 2213 / 留在当地 1652 / …」: a dashboard's name and figure across a gap,
     // a change after them, or its figures in a row set apart by slashes)
-    const card = cards.has(raw) || (raw.kind === 'row' && !raw.fromTable && (((raw.oneCell || !COLUMN_GAP.test(raw.quote)) && CARD_LINE.test(raw.quote)) || (raw.quote.length <= 48 && isHan(raw.quote.charCodeAt(0)) && GAP_CARD.test(raw.quote)) || ((raw.quote.includes('/') || raw.quote.includes('／')) && SLASH_SERIES.test(raw.quote)) || (raw.quote.length <= 24 && YEAR_CARD.test(raw.quote))));
+    // (every card pattern holds a digit: a line without one, most of a text layer's, is asked none of them)
+    const card = cards.has(raw) || (raw.kind === 'row' && !raw.fromTable && ANY_DIGIT.test(raw.quote) && (((raw.oneCell || !COLUMN_GAP.test(raw.quote)) && CARD_LINE.test(raw.quote)) || (raw.quote.length <= 48 && isHan(raw.quote.charCodeAt(0)) && GAP_CARD.test(raw.quote)) || ((raw.quote.includes('/') || raw.quote.includes('／')) && SLASH_SERIES.test(raw.quote)) || (raw.quote.length <= 24 && YEAR_CARD.test(raw.quote))));
     let it: Item =
       // (「其中：公办学校9所，民办学校4所」: figures set apart by a full-width comma are a sentence's, never a cell's)
       raw.kind === 'row' && !raw.fromTable && (card || (raw.oneCell && ((raw.quote.length >= 10 && /[\u4e00-\u9fa5]{6}/.test(raw.quote)) || (LIST_MARK.test(raw.quote) && /[\u4e00-\u9fa5]{2}/.test(raw.quote)) || (/[，；]/.test(raw.quote) && hasFigure(raw.quote)))))
@@ -2059,6 +2060,7 @@ function lineOf(it: Item): string | null {
   return it.kind === 'row' && !it.fromTable && it.oneCell ? it.quote : null;
 }
 const COLUMN_GAP = /\t| {2}|\u3000/;
+const ANY_DIGIT = /[0-9０-９]/;
 /** A card: a short name, a colon, its figure (and no more than a unit or a bracket after it). */
 // (「· 直接就业：6,723人（上年6,869人）」: after a list mark too)
 // (「· 第二产业：498人（主要为白酒酿造、包装印刷、建材企业）」: a remark in brackets after it; 「· 思政课教师26人」: after a
