@@ -12,7 +12,6 @@
  */
 import type { Block } from '../blocks/types';
 import type { Detection, PageMeta } from './types';
-import { matchesOf } from './matches';
 
 export interface PageSignals {
   title: string;
@@ -170,7 +169,7 @@ export function detectReport(blocks: Block[], meta: PageMeta): Detection {
 
   const shortText = short.join('\n');
   const tables = new Set<string>();
-  for (const m of matchesOf(STANDARD_RE, shortText)) {
+  for (const m of shortText.matchAll(STANDARD_RE)) {
     const name = STANDARD_TABLES.find((t) => m[0].includes(t));
     if (name) tables.add(name);
   }
