@@ -61,7 +61,7 @@ export function labelKey(raw: string): string {
   let s = toHalfWidth(raw);
   if (s.includes('[')) s = s.replace(/\[bookmark:[^\]]*\]/g, '');
   if (s.includes('<')) s = s.replace(/<[^>]*>/g, '');
-  s = s.replace(LABEL_MARKS, '');
+  if (HAS_LABEL_MARK.test(s)) s = s.replace(LABEL_MARKS, '');
   if (opensWith(s, 48, 57)) s = s.replace(/^\d{1,2}[.、)]?(?=\D)/, '');
   if (s.startsWith('其中')) s = s.replace(/^其中[:：,，]?/, '');
   // 「当年毕业生」「本年招生」: the year a row is for is its columns', not part of its name
@@ -78,6 +78,8 @@ export function labelKey(raw: string): string {
 const HOURS_RESTATED = /((?:学时|课时)[^()]*)\((?:学时|课时)\)$/;
 // (with the footnote marks a label may carry: ①, ⑴, ❶, ¹)
 const LABEL_MARKS = /[\s*＊※“”"'‘’「」『』\u2460-\u2487\u2776-\u277f\u00b9\u00b2\u00b3\u2070-\u2079]/g;
+/** LABEL_MARKS, asked once: most labels carry none, and a global replace costs more than a test. */
+const HAS_LABEL_MARK = new RegExp(LABEL_MARKS.source);
 
 /** Whether a string's first character lies in a range (0-9, A-D): the prefix patterns are tried only then. */
 function opensWith(s: string, from: number, to: number): boolean {

@@ -25,6 +25,8 @@ const SPACE_RUNS = /\s+/g;
  * cell is worked out once per extraction.
  */
 export function flatCell(cell: string): string {
+  // (most cells are flat already: told by one look at their characters, with no lookup)
+  if (isFlat(cell)) return cell;
   let flat = flats.get(cell);
   if (flat === undefined) {
     flat = toHalfWidth(cell).replace(SPACE_RUNS, '');
@@ -32,6 +34,15 @@ export function flatCell(cell: string): string {
     flats.set(cell, flat);
   }
   return flat;
+}
+
+/** Whether a text holds no whitespace and nothing toHalfWidth would change. */
+function isFlat(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c) || c === 0x3014 || c === 0x3015 || (c >= 0xff01 && c <= 0xff5e)) return false;
+  }
+  return true;
 }
 
 const NOISE = /\[bookmark:[^\]]*\]|\[\/?bookmark[^\]]*\]|<\/?sup>|\u200b|\ufeff/g;
@@ -165,8 +176,36 @@ export function isHeaderWord(cell: string): boolean {
   return HEADER_WORD.test(normalizeCell(cell, ''));
 }
 
-const GAP = /\s{2,}/;
-const SPACE_RUN = /\s+/;
+/**
+ * The text split at every maximal run of at least `min` whitespace characters (what split(/\s{2,}/) and
+ * split(/\s+/) give): every line of a text layer is split, and a hand loop over its characters costs less than
+ * the regex split's matching at each of them.
+ */
+function splitAtSpaceRuns(text: string, min: 1 | 2): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; ) {
+    if (!isSpaceCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && isSpaceCode(text.charCodeAt(j))) j++;
+    if (j - i >= min) {
+      out.push(text.slice(start, i));
+      start = j;
+    }
+    i = j;
+  }
+  out.push(text.slice(start));
+  return out;
+}
+/** Whether a char code is whitespace as a regex's \s is. */
+function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /**
  * Split a text line into cells: tabs first, then runs of 2+ spaces, then single spaces (PDF text rows such
@@ -200,8 +239,8 @@ export function splitRowText(text: string): string[] {
       // 「序号 指  标 单位 2023年 2024年」: a header word spaced out to its column's width is one word, whatever gap
       // separates its characters
       const l = spacedWord(line) ? line.replace(SPACED_WORD, '$1$2') : line;
-      cells = l.split(GAP);
-      if (cells.length === 1) cells = l.split(SPACE_RUN);
+      cells = splitAtSpaceRuns(l, 2);
+      if (cells.length === 1) cells = splitAtSpaceRuns(l, 1);
       // 「项  目      2023届  2024届」: a label column's heading spaced out to its width is one word
       if (cells.length > 2 && cells[0]!.length === 1 && cells[1]!.length === 1 && HAN.test(cells[0]!) && HAN.test(cells[1]!)) cells = [cells[0]! + cells[1]!, ...cells.slice(2)];
     }

@@ -7,6 +7,7 @@ import type { Block } from '../blocks/types';
 import { parseChineseNumeral, toHalfWidth } from '../numbers/parse';
 import type { PageMeta, RegionLevel, ReportIdentity, SchoolLevel } from './types';
 import { allCities, PROVINCES, provinceByName, provinceOfCity } from './regions';
+import { matchesOf } from './matches';
 
 // 沛县, 萧县, 泾县: a county's name may be one character, where nothing stands before it
 const PLACE = '([\\u4e00-\\u9fa5]{2,12}?(?:省|自治区|市|自治州|州|盟|地区|县|区|旗)|(?<![\\u4e00-\\u9fa5])(?![全本该我各])[\\u4e00-\\u9fa5]县)';
@@ -217,9 +218,9 @@ function regionFromHeadings(text: string): string | null {
 function yearFromText(text: string): number | null {
   const counts = new Map<number, number>();
   const add = (y: number, w: number) => counts.set(y, (counts.get(y) ?? 0) + w);
-  for (const m of text.matchAll(/(20\d\d)\s*[-—–~至]\s*(20\d\d)\s*学年/g)) add(Number(m[2]), 2);
-  for (const m of text.matchAll(/(20\d\d)\s*年度/g)) add(Number(m[1]), 2);
-  for (const m of text.matchAll(/(20\d\d)\s*年/g)) add(Number(m[1]), 1);
+  for (const m of matchesOf(/(20\d\d)\s*[-—–~至]\s*(20\d\d)\s*学年/g, text)) add(Number(m[2]), 2);
+  for (const m of matchesOf(/(20\d\d)\s*年度/g, text)) add(Number(m[1]), 2);
+  for (const m of matchesOf(/(20\d\d)\s*年/g, text)) add(Number(m[1]), 1);
   let best: number | null = null;
   let n = 0;
   for (const [y, c] of counts) if (c > n || (c === n && best !== null && y > best)) ((n = c), (best = y));
@@ -273,7 +274,7 @@ function dataYearOf(blocks: Block[]): number | null {
   const terms = new Map<number, number>();
   const seeHeader = (cells: string) => {
     if (cells.length > 160 || !HEADER_WORDS.test(cells)) return;
-    const ys = [...toHalfWidth(cells).matchAll(YEAR_LABEL)].map((m) => Number(m[1]));
+    const ys = matchesOf(YEAR_LABEL, toHalfWidth(cells)).map((m) => Number(m[1]));
     if (ys.length >= 2 || (ys.length === 1 && /[-—–~至]/.test(cells))) header = Math.max(header ?? 0, ...ys);
   };
   let seen = 0;
@@ -291,7 +292,7 @@ function dataYearOf(blocks: Block[]): number | null {
       if (HEADER_WORDS.test(t)) for (const line of t.split('\n')) seeHeader(line);
     } else if (t.length <= 160) seeHeader(t);
     if (t.includes('学年'))
-      for (const m of toHalfWidth(t).matchAll(/(20\d\d)\s*[-—–~至]\s*(20\d\d)\s*学年/g))
+      for (const m of matchesOf(/(20\d\d)\s*[-—–~至]\s*(20\d\d)\s*学年/g, toHalfWidth(t)))
         terms.set(Number(m[2]), (terms.get(Number(m[2])) ?? 0) + 1);
   }
   if (header) return header;
@@ -302,7 +303,7 @@ function dataYearOf(blocks: Block[]): number | null {
 
 const PLACE_RE = new RegExp([...PROVINCES, ...allCities()].join('|'), 'g');
 function firstProvinceNamed(text: string): string | null {
-  for (const m of text.matchAll(PLACE_RE)) {
+  for (const m of matchesOf(PLACE_RE, text)) {
     const p = provinceByName(m[0]) ?? provinceOfCity(m[0]);
     if (p) return p;
   }

@@ -12,8 +12,9 @@ export function readingLevel(level: 'secondary' | 'higher' | null): 'secondary' 
 }
 
 /** A heading's rank by its mark: 第一部分/第一章 0, 一、 1, （一） 2; null when the line is no such heading. */
+const HEADING_MARK = /^\s*(?:(第[一二三四五六七八九十]+(?:部分|章|篇))|([一二三四五六七八九十]+、)|([（(][一二三四五六七八九十]+[)）]))\s*/;
 function headingRank(line: string): { rank: number; title: string } | null {
-  const m = /^\s*(?:(第[一二三四五六七八九十]+(?:部分|章|篇))|([一二三四五六七八九十]+、)|([（(][一二三四五六七八九十]+[)）]))\s*/.exec(line);
+  const m = HEADING_MARK.exec(line);
   if (!m) return null;
   return { rank: m[1] ? 0 : m[2] ? 1 : 2, title: line.slice(m[0].length).trim() };
 }
@@ -29,7 +30,8 @@ const OTHER_LEVEL_TITLE: Record<'secondary' | 'higher', RegExp> = {
 
 function lineOf(it: Item): string | null {
   if (it.kind === 'text') return it.text;
-  if (it.kind === 'row' && it.oneCell && it.quote.length <= 30) return it.quote;
+  // (the length first: a long line is no heading, and whether it is one cell need not be worked out)
+  if (it.kind === 'row' && it.quote.length <= 30 && it.oneCell) return it.quote;
   return null;
 }
 

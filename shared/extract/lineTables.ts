@@ -8,7 +8,8 @@ import { Row, type Item } from './item';
 const RECORD_FIELD = /(?:数值|数据)\s*[:：]/;
 /** Whether a block's text may hold record lines (see RECORD): asked once per block. */
 export function mayHoldRecords(text: string): boolean {
-  return (text.includes('数值') || text.includes('数据')) && RECORD_FIELD.test(text);
+  // (every record field opens on 数: one scan turns most text away before the pattern is asked)
+  return text.includes('数') && RECORD_FIELD.test(text);
 }
 
 /** Whether any plain line opens a vertical table's header (see verticalTables). */

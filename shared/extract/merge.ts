@@ -51,6 +51,8 @@ function decimalsOf(v: number): number {
   return dot < 0 || s.includes('e') ? 0 : s.length - dot - 1;
 }
 
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export function mergeCandidates(cands: Candidate[]): Indicator[] {
   // grouped by id, then year: the output is sorted that way, and no key strings are built
   const byId = new Map<string, Map<number, Candidate[]>>();
@@ -62,7 +64,8 @@ export function mergeCandidates(cands: Candidate[]): Indicator[] {
     else years.set(c.year, [c]);
   }
   const groups: Candidate[][] = [];
-  for (const id of [...byId.keys()].sort()) {
+  // (ids in code-unit order, as sort() with no comparator gives, but compared directly, not as converted strings)
+  for (const id of [...byId.keys()].sort(byCodeUnits)) {
     const years = byId.get(id)!;
     for (const y of [...years.keys()].sort((a, b) => a - b)) groups.push(years.get(y)!);
   }

@@ -25,6 +25,7 @@ import { namesSchool, namesSubRegion, onlySchoolOf, schoolShortNames, scopeOf, w
 import type { Item, Row } from './stream';
 import type { ReportIdentity } from './types';
 import { warning, type EngineWarning } from './warnings';
+import { matchesOf } from './matches';
 
 export { namesSchool, namesSubRegion, scopeOf, type Scope };
 
@@ -173,6 +174,12 @@ const FROM_PLACE = /[\u4e00-\u9fa5]{1,4}籍(?:中职)?(?:学生|毕业生|新生
 /** One class, school, major or company pointed back to: 这个班, 该校, 这所学校, 该企业. */
 /** Digits grouped by a single space (1 260课时, 1 318 人): a thousands separator, before a unit or word. */
 const SPACED_THOUSANDS = /(?<![\d.,])(\d{1,3}) (\d{3})(?=\s?[\u4e00-\u9fa5%])/g;
+/** Whether a space stands between two digits anywhere: SPACED_THOUSANDS is asked only then (its lookbehind is tried at every space). */
+function spacedDigits(s: string): boolean {
+  for (let i = s.indexOf(' ', 1); i > 0 && i + 1 < s.length; i = s.indexOf(' ', i + 1)) if (isDigit(s.charCodeAt(i - 1)) && isDigit(s.charCodeAt(i + 1))) return true;
+  return false;
+}
+const isDigit = (c: number) => c >= 48 && c <= 57;
 /** 「…新增工业机器人技术应用专业，首年招生48人」: a first cohort's figure, or one major's spoken of again, is a part. */
 const FIRST_COHORT = /首年|首届|首批|该专业|这个专业|此专业/;
 /** The means a figure's people went by: an exam, a kind of admission, a route. */
@@ -307,7 +314,7 @@ const OFFERS = /(共有|现有|拥有|共计|合计|总计|开设|设置|设有|
 // (the digit is taken out of both alternatives, and one followed by another digit or a point, the inside of a
 // figure, is passed over at once: neither alternative can go on there)
 const MAY_HOLD_FIGURE = /[0-9０-９](?![0-9０-９.,．])(?:\s*(?:千万|百万|万|亿|千)?(?:余|多|左右|以上)?(?:万|亿)?(?:[%％人个元课MＭ所门本项部种名家件册小:：∶]|学(?!年))|\s*[万亿]\s*(?:$|[，,。；;）)]))/;
-const hasFigure = (s: string) => MAY_HOLD_FIGURE.test(s) || s.includes('百分之') || mayCountInWords(s) || mayFigureInWords(s);
+const hasFigure = (s: string) => MAY_HOLD_FIGURE.test(s) || s.includes('百分之') || (CN_NUMERAL_THEN_WORD.test(s) && (mayCountInWords(s) || mayFigureInWords(s)));
 
 // 一个/三个 run through prose without counting anything: a count in words is looked for only with another measure
 // word, or with 十/百/千 before 个
@@ -320,6 +327,11 @@ const mayCountInWords = (s: string) => CN_NUMERAL_MEASURE.test(s) && CN_COUNT_HI
 /** A figure in words with 万 inside it, a decimal or a ratio (see CN_FIGURE): 「万八千」「点四」「比一」. */
 const CN_FIGURE_HINT = /[一二两三四五六七八九十百千]万|[〇零一二两三四五六七八九十]点[〇零一二三四五六七八九]|[一二三四五六七八九十]比一/;
 const mayFigureInWords = (s: string) => CN_FIGURE_HINT.test(s);
+/**
+ * What a count or a figure in words holds somewhere (CN_NUMERAL_MEASURE, CN_FIGURE_HINT): a numeral, then 余/多, a
+ * measure word, 万, 点 or 比. Text without one, most text without a figure in digits, is scanned once, not twice.
+ */
+const CN_NUMERAL_THEN_WORD = /[〇零一二两三四五六七八九十百千][余多所门项本名人元个万点比]/;
 
 // (「初次就业 2213 / 留在当地 1652 / …」: a slash between spaces sets a dashboard's figures apart as a comma does)
 const CLAUSE_END = /[，,；;/／]/g;
@@ -612,7 +624,7 @@ function statedYear(text: string): number | null | undefined {
   if (/20\d\d\s*年?\s*[-—–~至到]\s*20\d\d\s*年(?!度?\s*学年)/.test(text) && !/20\d\d\s*[-—–~至]\s*20\d\d\s*学年/.test(text)) return null;
   const ys = new Set<number>();
   YEAR_TOKEN.lastIndex = 0;
-  for (const m of text.matchAll(YEAR_TOKEN)) {
+  for (const m of matchesOf(YEAR_TOKEN, text)) {
     if (COMPARED_BEFORE.test(text.slice(Math.max(0, m.index! - 3), m.index!))) continue;
     if (COMPARED_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 10))) continue;
     ys.add(Number(m[2] ?? m[1]));
@@ -621,6 +633,9 @@ function statedYear(text: string): number | null | undefined {
   return ys.size ? null : undefined;
 }
 
+/** A year in a figure's lead-in, and 上年/去年 there. */
+const LEAD_YEAR = /(20\d\d)\s*(?:[-—–~至]\s*(20\d\d)\s*学年|年度|年|届)/g;
+const LEAD_LAST_YEAR = /上一?学?年|去年|前一年|上一?届/g;
 /** The year a figure's own lead-in names: 「较2023年的」「2023年为」 (that year) or 「上年为」 (the year before). */
 function leadYear(lead: string, base: number | null): number | null | undefined {
   if (!MAY_DATE.test(lead)) return undefined;
@@ -628,9 +643,9 @@ function leadYear(lead: string, base: number | null): number | null | undefined 
   if (/20\d\d\s*年?\s*[-—–~至到]\s*20\d\d\s*年(?!度?\s*学年)/.test(lead)) return null;
   // the marker nearest the figure wins: 「2024年…较上年的18.1:1」 is the year before, 「上年（2023年）…」 is 2023
   let y: RegExpExecArray | null = null;
-  for (const m of lead.matchAll(/(20\d\d)\s*(?:[-—–~至]\s*(20\d\d)\s*学年|年度|年|届)/g)) y = m;
+  for (const m of matchesOf(LEAD_YEAR, lead)) y = m;
   let last: RegExpExecArray | null = null;
-  for (const m of lead.matchAll(/上一?学?年|去年|前一年|上一?届/g)) last = m;
+  for (const m of matchesOf(LEAD_LAST_YEAR, lead)) last = m;
   if (y && (!last || y.index! > last.index!)) return Number(y[2] ?? y[1]);
   if (last) return base === null ? null : base - 1;
   return undefined;
@@ -779,7 +794,8 @@ function readSentence(
     if (parts.length > 1) for (const part of parts) if (!LEFT_OUT.test(part)) readSentence(part, it, report, scope, lex, subset, out, prev);
     return;
   }
-  const onlySchool = ONLY_SCHOOL.test(sentence);
+  // (every form of ONLY_SCHOOL holds 所 or 唯一)
+  const onlySchool = (sentence.includes('所') || sentence.includes('唯一')) && ONLY_SCHOOL.test(sentence);
   // 「市中职“双师型”教师比例达到71.5%，居全市首位」: ranked within the region, what the sentence speaks of is one of its parts
   const reopens = ownOpener(report);
   const ranked = RANKED_WITHIN.exec(sentence);
@@ -834,7 +850,7 @@ function readSentence(
     // 「全市配备思政课教师【298名】」: brackets that only set a figure off, read as spaces
     const half0 = clause.includes('【') ? toHalfWidth(clause).replace(EMPHASIS, ' ') : toHalfWidth(clause);
     // (「行业导师年课时总量1 260课时」: a space between thousands, read as the comma it stands for)
-    const half = half0.includes(' ') ? half0.replace(SPACED_THOUSANDS, '$1,$2') : half0;
+    const half = spacedDigits(half0) ? half0.replace(SPACED_THOUSANDS, '$1,$2') : half0;
     // 「在校生满意度：96.8」: a card whose name is a rate states its figure in per cent without saying so
     const card = isCardShare(clause);
     const figure = card || (figures[k] ?? hasFigure(clause));
@@ -956,6 +972,8 @@ function readSentence(
     // 「A、B分别为x和y」「2022—2024年…分别为a、b、c」「上年分别为…」: each figure after 分别 takes its own name or year
     const listed = respectively ? readRespectively(masked, respectively.index, nums, sentence, base, st, lex) : null;
     if (respectively) st.run = [];
+    // (whether the clause holds a gap a masked bracket or a filler left: names are read without it)
+    const gapped = masked.includes('  ') || masked.includes(FILLER);
     let prevEnd = 0;
     for (const n of nums) {
       if (st.other && !OTHER_POPULATION.test(masked)) break;
@@ -1018,7 +1036,7 @@ function readSentence(
       // a year after the report's is a plan or a forecast
       if (year === null || year === undefined || (report.year !== null && year > report.year && !/学年/.test(half))) continue;
       // a masked bracket inside a name (职业技能等级证书（含职业资格证书）获取人数) leaves no gap in it
-      const before = masked.slice(0, n.index).replace(/ {2,}|\u2060+/g, '');
+      const before = gapped ? masked.slice(0, n.index).replace(/ {2,}|\u2060+/g, '') : masked.slice(0, n.index);
       if (!read && unit === '%' && before.includes('占')) {
         const sh = readShare(before, prevClause, lex);
         if (sh) read = { id: sh.id, how: 'share' };
@@ -1214,7 +1232,7 @@ function listedYears(sentence: string, reportYear: number | null): number[] {
   }
   // 「2022年、2023年、2024年」 (the last one followed by anything)
   const run = /20\d\d\s*年(?:\s*[、和及与]\s*20\d\d\s*年)+/.exec(sentence);
-  const list = run ? [...run[0].matchAll(/(20\d\d)\s*年/g)].map((m) => Number(m[1])) : [];
+  const list = run ? matchesOf(/(20\d\d)\s*年/g, run[0]).map((m) => Number(m[1])) : [];
   if (list.length >= 2 && list.every((y, i) => i === 0 || y > list[i - 1]!)) return list;
   const recent = /近([二两三四五])年/.exec(sentence);
   if (recent && reportYear !== null) {
@@ -1254,7 +1272,7 @@ function readGlossed(half: string, masked: string, n: NumberMatch, unit: string,
   const kind = named.slice(sep).replace(HIRED_FROM, '');
   if (FILTERED.test(kind) || OWNER.test(kind)) return null;
   let cut = sep;
-  for (const m of named.matchAll(GLOSSED_FROM)) cut = Math.max(cut, m.index! + m[0].length);
+  for (const m of matchesOf(GLOSSED_FROM, named)) cut = Math.max(cut, m.index! + m[0].length);
   return readOwner(named.slice(0, cut) + gloss, masked, n, unit, lex, subset, st, lead);
 }
 /** Schools some level runs itself (区属学校). */
@@ -1379,7 +1397,8 @@ function narrows(half: string, masked: string, scope: Scope, onlySchool: boolean
   // (「临夏籍中职毕业生318人」: the students from one place are some of them)
   if (THIS_ONE.test(masked) || FROM_PLACE.test(masked)) return true;
   // 「“五菱班”2024届毕业生52人」「汽车运用与维修专业对口就业率为92.3%」: one named class's figure, or one named major's
-  if (NAMED_CLASS.test(half) || NAMED_MAJOR.test(masked) || FIRST_COHORT.test(masked)) return true;
+  // (NAMED_MAJOR backtracks over every run of Han characters: asked only where its ending stands)
+  if (NAMED_CLASS.test(half) || (masked.includes('专业对口就业率') && NAMED_MAJOR.test(masked)) || FIRST_COHORT.test(masked)) return true;
   // 「“我们学校去年有3本教材入选…”」: someone quoted speaking of their school (a school's own report, or a county's only
   // school, says 我校 of the report's subject, outside quotation marks)
   if (!scope.school && OUR_SCHOOL.test(half)) return true;
@@ -1758,9 +1777,9 @@ function subsetOk(term: Term, window: string, subset: RegExp, st: SentenceState)
   const text = st.ownLevel && term.ids.some((id) => MONEY.has(indicatorById(id)!.unit)) ? defined.replace(st.ownLevel, (w) => ' '.repeat(w.length)) : defined;
   const start = text.lastIndexOf(term.term);
   const end = start + term.term.length;
-  // (matchAll starts where the shared regex's last test stopped: from the start)
+  // (matches are read from lastIndex on, where the shared regex's last test stopped: from the start)
   subset.lastIndex = 0;
-  const found = [...text.matchAll(subset)];
+  const found = matchesOf(subset, text);
   // a word begun before the name and ending inside it (非|全日制在校生) makes it another population
   if (start >= 0 && found.some((m) => m.index! < start && m.index! + m[0].length > start)) return false;
   // 「全省高职院校招收留学生412人」 in a 中职 report: the other level's schools, whatever the name names
@@ -1891,7 +1910,8 @@ function joinBrokenLines(all: Item[]): Item[] {
     // (「开设专业：46个（上年 44个）」: a space inside its bracket is no column gap)
     // (「互联网出口带宽　8600Mbps　↑34.4%」「初次就业 2213 / 留在当地 1652 / …」: a dashboard's name and figure across a gap,
     // a change after them, or its figures in a row set apart by slashes)
-    const card = cards.has(raw) || (raw.kind === 'row' && !raw.fromTable && (((raw.oneCell || !COLUMN_GAP.test(raw.quote)) && CARD_LINE.test(raw.quote)) || (raw.quote.length <= 48 && isHan(raw.quote.charCodeAt(0)) && GAP_CARD.test(raw.quote)) || ((raw.quote.includes('/') || raw.quote.includes('／')) && SLASH_SERIES.test(raw.quote)) || (raw.quote.length <= 24 && YEAR_CARD.test(raw.quote))));
+    // (every card pattern holds a digit: a line without one, most of a text layer's, is asked none of them)
+    const card = cards.has(raw) || (raw.kind === 'row' && !raw.fromTable && ANY_DIGIT.test(raw.quote) && (((raw.oneCell || !COLUMN_GAP.test(raw.quote)) && CARD_LINE.test(raw.quote)) || (raw.quote.length <= 48 && isHan(raw.quote.charCodeAt(0)) && GAP_CARD.test(raw.quote)) || ((raw.quote.includes('/') || raw.quote.includes('／')) && SLASH_SERIES.test(raw.quote)) || (raw.quote.length <= 24 && YEAR_CARD.test(raw.quote))));
     let it: Item =
       // (「其中：公办学校9所，民办学校4所」: figures set apart by a full-width comma are a sentence's, never a cell's)
       raw.kind === 'row' && !raw.fromTable && (card || (raw.oneCell && ((raw.quote.length >= 10 && /[\u4e00-\u9fa5]{6}/.test(raw.quote)) || (LIST_MARK.test(raw.quote) && /[\u4e00-\u9fa5]{2}/.test(raw.quote)) || (/[，；]/.test(raw.quote) && hasFigure(raw.quote)))))
@@ -2101,11 +2121,14 @@ function unitFit(items: Item[], from: number, to: number, kind: (k: number) => n
 /** Whether an item's text opens on a digit or on a word a figure-first line may open on (约, 近, 共 …). */
 function opensOnFigure(it: Item | undefined): boolean {
   const t = it?.kind === 'text' ? it.text : it?.kind === 'row' ? it.quote : '';
+  // (every line is asked, twice: char codes, no one-character strings)
   let k = 0;
-  while (k < t.length && (t[k] === ' ' || t[k] === '\u3000')) k++;
+  while (k < t.length && (t.charCodeAt(k) === 0x20 || t.charCodeAt(k) === 0x3000)) k++;
   const c = t.charCodeAt(k);
-  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || '约近共合超逾'.includes(t[k] ?? ' ');
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || FIGURE_LEAD_WORDS.has(c);
 }
+/** Words a figure-first line may open on before its digits. */
+const FIGURE_LEAD_WORDS = new Set([...'约近共合超逾'].map((w) => w.charCodeAt(0)));
 
 /** A line's text, for a prose line or a line of a text layer read as a one-cell row; null for anything else. */
 function lineOf(it: Item): string | null {
@@ -2113,6 +2136,7 @@ function lineOf(it: Item): string | null {
   return it.kind === 'row' && !it.fromTable && it.oneCell ? it.quote : null;
 }
 const COLUMN_GAP = /\t| {2}|\u3000/;
+const ANY_DIGIT = /[0-9０-９]/;
 /** A card: a short name, a colon, its figure (and no more than a unit or a bracket after it). */
 // (「· 直接就业：6,723人（上年6,869人）」: after a list mark too)
 // (「· 第二产业：498人（主要为白酒酿造、包装印刷、建材企业）」: a remark in brackets after it; 「· 思政课教师26人」: after a
@@ -2182,7 +2206,7 @@ const CN_DIGITS = '〇一二三四五六七八九';
 const CN_COUNT = /(?<![\u4e00-\u9fa5]{2}[一二三四五六七八九十百千零〇])([一二两三四五六七八九十百千](?:[一二两三四五六七八九十百千零〇]){0,6})\s*(?:余|多)?\s*(所|个|门|项|本|名|人|元)(?!百分点|方面|一批|层次|环节|阶段|类型|维度|重点|体系|中心|平台|机制|工程|计划|行动|全覆盖)/g;
 function chineseCounts(clause: string, nums: NumberMatch[]): void {
   CN_COUNT.lastIndex = 0;
-  for (const m of clause.matchAll(CN_COUNT)) {
+  for (const m of matchesOf(CN_COUNT, clause)) {
     // a count in words uses 十/百 past nine (十四, 三十六): 「一一」 is no count
     if (m[1]!.length > 1 && !/[十百千]/.test(m[1]!)) continue;
     // (one digit before 个, or 一 alone, only where the clause ends on it: see CN_COUNT_HINT)
@@ -2205,7 +2229,7 @@ const CN_POINT = /[点万亿]|比一/;
 const ROUGHLY_BEFORE = /(?:约|近|逾|超|超过|接近|将近|大约|达近|不足|上)$/;
 function chineseFigures(clause: string, nums: NumberMatch[]): void {
   CN_FIGURE.lastIndex = 0;
-  for (const m of clause.matchAll(CN_FIGURE)) {
+  for (const m of matchesOf(CN_FIGURE, clause)) {
     const [whole, frac] = m[1]!.split('点');
     if (!CN_POINT.test(m[0]) || (whole === '零' && !frac)) continue;
     // (「接近一万人」「已逾一万五千人」「约五千三百万元」: a round figure in words is an estimate, and says nothing here)
@@ -2235,7 +2259,7 @@ function numbersIn(clause: string): NumberMatch[] {
   }
   if (!clause.includes('百分之')) return nums;
   CN_PERCENT.lastIndex = 0;
-  for (const m of clause.matchAll(CN_PERCENT)) {
+  for (const m of matchesOf(CN_PERCENT, clause)) {
     const whole = parseChineseNumeral(m[1]!);
     if (whole === null) continue;
     const frac = (m[2] ?? '').replace(/[零〇]/g, '〇').split('').map((c) => CN_DIGITS.indexOf(c)).join('');

@@ -4,6 +4,7 @@
  */
 import { allCities, citiesOf, provinceShort, PROVINCES } from './regions';
 import type { ReportIdentity } from './types';
+import { matchesOf } from './matches';
 
 const SCHOOL = /([\u4e00-\u9fa5]{2,12}?)(职业技术学校|职业学校|中等专业学校|职业中专|职业中学|职业高级中学|职业高中|职校|(?<![中高])职专(?![业科])|技工学校|技师学院|职业技术学院|职业学院|学院|中专(?!升本)|农广校|技术学校|(?:卫生|商业|农业|工业|财经|艺术|体育|师范|交通|信息|旅游|林业|电子|机电|经济|商贸|建筑|化工|护理|医药|幼儿师范|工程|设计|美术|音乐|戏曲|航空|铁路|汽车|烹饪|园林|水利|电力|邮电|石油|煤炭|冶金|纺织|服装|轻工|商务|外语|计算机|城建)学校)/g;
 /** 「县职教中心」「大凌县职业教育中心」「皖江市第三中等职业学校」: one school, however short its name. */
@@ -30,7 +31,7 @@ export function namesSchool(clause: string): boolean {
   // 「上海市浦东外事服务学校」: a place, then words of the school's own, then 学校 (not 中职/职业 or a set's word)
   if (clause.includes('学校')) {
     PLACE_SCHOOL.lastIndex = 0;
-    for (const m of clause.matchAll(PLACE_SCHOOL)) if (!GENERIC_SCHOOL_WORDS.test(m[1]!)) return true;
+    for (const m of matchesOf(PLACE_SCHOOL, clause)) if (!GENERIC_SCHOOL_WORDS.test(m[1]!)) return true;
   }
   // every school suffix holds a hint word at most 4 characters in, after at most 12 characters of name: no
   // match can start earlier than this
@@ -336,7 +337,7 @@ const SHORT_NAME = /简称\s*[“"「]([^”"」]{2,10})[”"」]/;
 const SCHOOL_SHORT = /(?:学校|中心|学院|职校|中专)[）)]?\s*[（(]\s*(?:以下)?简称\s*[“"「]([^”"」]{2,8})[”"」]\s*[)）]/g;
 export function schoolShortNames(texts: string[]): string | null {
   const names = new Set<string>();
-  for (const t of texts) if (t.includes('简称')) for (const m of t.matchAll(SCHOOL_SHORT)) names.add(m[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  for (const t of texts) if (t.includes('简称')) for (const m of matchesOf(SCHOOL_SHORT, t)) names.add(m[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return names.size ? [...names].join('|') : null;
 }
 

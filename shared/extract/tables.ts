@@ -23,6 +23,7 @@ import type { Item } from './stream';
 import { namesSchool, namesSubRegion, type Scope } from './prose';
 import { ownProvinceKey } from './scope';
 import { warning, type EngineWarning } from './warnings';
+import { matchesOf } from './matches';
 
 const CAPTION = /^(?:附\s*表|表)\s*[0-9一二三四五六七八九十]+(?:[-—.．][0-9]+)?(?:[:：\s]|$)|^附\s*表$|^(?:人才培养质量计分卡|满意度调查表|教学资源表|服务贡献表|国际影响表|落实政策表)$/;
 const SERIAL = /^\d{1,2}$/;
@@ -331,7 +332,9 @@ function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | nu
     if (years[i] !== null || !c) continue;
     // (「2025年目标」 reads as a figure in 年目标 to the cell parser)
     if (valueOfCell(c) && !PLAN_SIDE_COL.test(flat[i]!) && !CHANGE_COL.test(flat[i]!)) return null;
-    if (isHeaderWord(c) || VALUE_COL.test(c.replace(/\s+/g, '')) || CATEGORY_COL.test(c.replace(/\s+/g, '')) || LABEL_COL.test(c.replace(/\s+/g, '')) || UNIT_NOTE_CELL.test(c) || (i === 0 && (firstNamed || labelled)) || (i > 0 && (CHANGE_COL.test(c) || SAMPLE_COL.test(c) || WIDER_COL.test(toHalfWidth(c).replace(/\s+/g, '')) || PART_COL.test(toHalfWidth(c).replace(/\s+/g, '')) || PLAN_SIDE_COL.test(flat[i]!))) || (labelled && i === shareCol) || i === baseCol || others.has(i) || yearShares.some((y) => y.col === i)) continue;
+    // (flat[i] is the cell half-width without spaces; bare, without spaces only)
+    const bare = c.replace(/\s+/g, '');
+    if (isHeaderWord(c) || VALUE_COL.test(bare) || CATEGORY_COL.test(bare) || LABEL_COL.test(bare) || UNIT_NOTE_CELL.test(c) || (i === 0 && (firstNamed || labelled)) || (i > 0 && (CHANGE_COL.test(c) || SAMPLE_COL.test(c) || WIDER_COL.test(flat[i]!) || PART_COL.test(flat[i]!) || PLAN_SIDE_COL.test(flat[i]!))) || (labelled && i === shareCol) || i === baseCol || others.has(i) || yearShares.some((y) => y.col === i)) continue;
     other++;
   }
   const hasWord = labelled || firstNamed || cells.some((c) => c && isHeaderWord(c));
@@ -358,7 +361,7 @@ function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | nu
   // columns of the region's parts beside its whole, year by year: a row is read only cell for cell
   const partCols = flat.filter((v, i) => i > 0 && years[i] === null && PART_COL.test(v)).length;
   // a cell that names more than one year (「2023年2024年」 glued, with no space to split at) dates nothing
-  const glued = cells.some((c, i) => (toHalfWidth(c).match(/20\d\d/g)?.length ?? 0) > 1 && !/[-—–~至]/.test(c) && !CHANGE_COL.test(flat[i]!));
+  const glued = cells.some((c, i) => namesTwoYears(c) && !/[-—–~至]/.test(c) && !CHANGE_COL.test(flat[i]!));
   return {
     years,
     yearList,
@@ -381,6 +384,13 @@ function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | nu
     ...(labelled && shareCol > 0 ? { shareCol, shareOf: SHARE_COL.exec(flat[shareCol]!)![1] ?? '' } : {}),
     ...(yearShares.length ? { yearShares, baseCol } : {}),
   };
+}
+
+/** Whether a cell names two years or more (20xx twice); a second 20 four characters on is asked for first. */
+function namesTwoYears(cell: string): boolean {
+  const half = toHalfWidth(cell);
+  const first = half.indexOf('20');
+  return first >= 0 && half.indexOf('20', first + 4) >= 0 && (half.match(/20\d\d/g)?.length ?? 0) > 1;
 }
 
 /** The first header cell of a table with one row per school or per part of the region. */
@@ -557,7 +567,7 @@ export function readTables(
     // 「表3 2023—2024年各设区市中职教育财政专项经费」 over 「设区市 | 2023年 | 2024年」: the caption names the parts the
     // rows are, and the indicator; the 全省 row is that indicator's
     if (!h.transposed && h.cells?.[0] && narrowedBy && namesParts(h.cells[0])) {
-      const caption = toHalfWidth(narrowedBy).replace(/\s+/g, '');
+      const caption = flatCell(narrowedBy);
       const named = CAPTION_SUBJECT.test(caption) ? caption.replace(CAPTION_SUBJECT, '').replace(/[(（][^()（）]*[)）]$/, '') : '';
       const sumOf = named ? indicatorNamed(named) : null;
       if (sumOf) {
@@ -567,7 +577,7 @@ export function readTables(
     }
     // 「哈尔滨市中等职业教育满意度调查结果」 over 「调查对象 | 2023年（%） | 2024年（%）」: who was asked, by year, under a
     // caption that names the measure
-    if (!h.transposed && !h.measure && narrowedBy && SURVEY_CAPTION.test(narrowedBy) && h.cells?.[0] && SURVEYED_COL.test(toHalfWidth(h.cells[0]).replace(/\s+/g, '')))
+    if (!h.transposed && !h.measure && narrowedBy && SURVEY_CAPTION.test(narrowedBy) && h.cells?.[0] && SURVEYED_COL.test(flatCell(h.cells[0])))
       header = { ...header!, measure: SURVEY_CAPTION.exec(narrowedBy)![1]! };
     // 「表5 …满意度调查结果」 over 「院校类型 | 在校生 | 毕业生 | 教职工 | 家长」: each column is who was asked, and its
     // figures are that group's satisfaction, never a count of the group (教职工 is staff_total's label too)
@@ -582,7 +592,7 @@ export function readTables(
     }
     // a table dated only by the report's year (满意度（%）, 人数 | 占比) whose caption names another year is that year's
     if ((h.reportDated || h.sumYear) && narrowedBy && reportYear) {
-      const named = [...new Set([...toHalfWidth(narrowedBy).matchAll(CAPTION_YEAR)].map((m) => Number(m[1])))];
+      const named = [...new Set(matchesOf(CAPTION_YEAR, toHalfWidth(narrowedBy)).map((m) => Number(m[1])))];
       if (named.length === 1 && named[0] !== reportYear) {
         const y = named[0]!;
         // (a column of the year before keeps its distance: 上年 is the year before the caption's)
@@ -807,7 +817,7 @@ export function readTables(
     }
     if (!header) {
       // a header this reader cannot date (指标 | 均值 | 中位数 …): its table is another one, read by nobody
-      if (filled >= 3 && LABEL_COL.test(toHalfWidth(lone).replace(/\s+/g, '')) && !cells.some((c) => c && valueOfCell(c))) {
+      if (filled >= 3 && LABEL_COL.test(flatCell(lone)) && !cells.some((c) => c && valueOfCell(c))) {
         lastHeader = null;
         continue;
       }
@@ -1036,7 +1046,7 @@ export function readTables(
     } else {
       // 「本市去向落实率」 in a municipality's report: the lexicon's 本省, as in its sentences
       const key = ownProvinceKey(labelKey(label), scope);
-      const startsQi = label.includes('其') && /^(?:\d{1,2}\s*)?其中/.test(toHalfWidth(label).replace(/\s+/g, ''));
+      const startsQi = label.includes('其') && /^(?:\d{1,2}\s*)?其中/.test(flatCell(label));
       // 「其中：专任教师总数」 then 「生师比」 flush left: the breakdown is over, the row is a top-level one again
       // (an indented row, 「　　民办」, stays in it; text layers lose indentation, so only a row whose catalog
       // entry is no one's part leaves the chain that way)
@@ -1055,7 +1065,7 @@ export function readTables(
       // 「毕业去向落实人数 / 毕业去向落实率 / 其中：升学人数」: a rate between a count and its breakdown breaks down nothing
       const under = startsQi && head && countHead && indicatorById(head)?.unit === '%' && ids.every((x) => indicatorById(x)?.unit !== '%') ? countHead : head;
       id = pickId(ids, child, startsQi, under);
-      if (!id && hdr.sumOf && SUM_ROW.test(toHalfWidth(label).replace(/\s+/g, ''))) id = hdr.sumOf;
+      if (!id && hdr.sumOf && SUM_ROW.test(flatCell(label))) id = hdr.sumOf;
       lastWasSub = false;
       if (id) {
         // (a 其中 row taken as a part of the head's whole is under the head too: 「其中：直接就业」 under 毕业去向落实)
@@ -1153,7 +1163,7 @@ function isSubHeaderRow(cells: string[]): boolean {
   let n = 0;
   for (const c of cells) {
     if (!c) continue;
-    const w = toHalfWidth(c).replace(/\s+/g, '');
+    const w = flatCell(c);
     // (「…合计 | 上年增减」: a change column's word last)
     if (!SUB_HEADER_WORD.test(w) && !SPAN_WHOLE_WORD.test(w) && !SPAN_OTHER_WORD.test(w) && !CHANGE_COL.test(w)) return false;
     n++;
@@ -1289,11 +1299,11 @@ function mergeSpannedHeader(cells: string[], sub: string[]): string[] | null {
   // (「2023年 | 2024年」 side by side: no year spans empty cells there, the row below names each year's columns)
   if (top.some((c, i) => !!c && yearOfHeaderCell(c) !== null && !!top[i + 1] && yearOfHeaderCell(top[i + 1]!) !== null)) return null;
   // (「人数 | 占比（%）」 under each year: counts and shares by year, which mergeSubHeader names)
-  if (sub.some((c) => !!c && SUB_HEADER_WORD.test(toHalfWidth(c).replace(/\s+/g, '')))) return null;
+  if (sub.some((c) => !!c && SUB_HEADER_WORD.test(flatCell(c)))) return null;
   let year: number | null = null;
   let taken = false;
   return top.map((c, i) => {
-    const w = toHalfWidth(sub[i] ?? '').replace(/\s+/g, '');
+    const w = flatCell(sub[i] ?? '');
     if (c) {
       year = yearOfHeaderCell(c);
       taken = false;
@@ -1330,7 +1340,7 @@ function mergeSubHeader(cells: string[], sub: string[]): string[] | null {
   const per = words.length / years.length;
   const out = top.slice(0, first);
   // (「全市 | 公办院校 | 民办院校」 under each year: the whole takes the year, its parts are other columns)
-  const whole = words.slice(0, per).findIndex((w) => SPAN_WHOLE_WORD.test(toHalfWidth(w).replace(/\s+/g, '')));
+  const whole = words.slice(0, per).findIndex((w) => SPAN_WHOLE_WORD.test(flatCell(w)));
   const kinds: ({ year: number; kind: '公办' | '民办' } | null)[] = out.map(() => null);
   years.forEach((y, j) =>
     words.slice(j * per, (j + 1) * per).forEach((w, k) => {
@@ -1587,7 +1597,7 @@ function sumRowsOfParts(rows: LogicalRow[]): void {
       run.push(r.id);
       continue;
     }
-    const label = toHalfWidth(r.label).replace(/\s+/g, '');
+    const label = flatCell(r.label);
     if (!SUM_LABEL.test(label)) {
       if (NOT_PLACED.test(label)) unplaced = true;
       continue;
