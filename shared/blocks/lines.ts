@@ -215,6 +215,9 @@ export function unitsToBlocks<R>(units: Unit<R>[]): Built<R> {
 function canJoin<R>(prev: L<R>, next: L<R>, width: number): boolean {
   if (STARTS_WITH_PUNCT.test(next.text)) return true;
   if (!width || LIST_MARK.test(next.text)) return false;
+  // (「学校类型   毕业生数（人）   毕业去向落实情况」/「小计（人）   其中：升学（人）」: cells set apart by wide gaps are a
+  // table's header lines, never wrapped prose)
+  if (CELL_GAP.test(prev.text) && CELL_GAP.test(next.text)) return false;
   // (a line ending inside an open bracket, 「（2023年：」, goes on: no bracket spans two paragraphs)
   if (SENTENCE_END.test(prev.text) || (/[：:]$/.test(prev.text) && !openBracket(prev.text))) return false;
   if (CAPTION.test(next.text) || CASE.test(next.text)) return false;
@@ -233,6 +236,7 @@ function nameAfter<R>(seq: ({ kind: 'line'; l: L<R> } | { kind: 'blank' } | { ki
   }
   return false;
 }
+const CELL_GAP = /\S(?: {3,}|\t|\u3000{2,})\S/;
 const FIGURE_LINE = /^(?:约|近|超过)?\s*[0-9０-９][0-9０-９,，.．]*\s*(?:万|亿)?\s*(?:[%％‰]|[\u4e00-\u9fa5]{1,3}|[:：∶]\s*1)?$/;
 
 /** Whether a line leaves a bracket open at its end. */

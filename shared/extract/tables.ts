@@ -1490,6 +1490,8 @@ function readTransposedRow(
     if (!cols.length || figures.length !== cols.length) return;
     at = (i: number) => (cols.includes(i) ? figures[cols.indexOf(i)]! : '');
   } else if (sum ? cells.length > hdr.width : cells.length !== hdr.width) return;
+  // (a figure under no header cell: a header cell spanned columns the header row lost, and none lines up)
+  if (hdr.sumYear !== undefined && hdr.cells && cells.some((c, i) => i > 0 && !hdr.cells![i] && !hdr.colIds![i] && !!valueOfCell(c))) return;
   const unit = hdr.unitCol >= 0 ? cells[hdr.unitCol]! : '';
   hdr.colIds!.forEach((id, i) => {
     if (!id) return;

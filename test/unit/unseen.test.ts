@@ -2572,5 +2572,26 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'satisfaction_students')).toBe(95.3);
     expect(value(x, 'satisfaction_parents')).toBe(96.1);
   });
+  it('a two-line header set apart by wide gaps is not joined as prose, and a sum row’s figure under no header cell reads nothing', () => {
+    const prose = Array.from({ length: 10 }, (_, k) => `全市中职学校深化产教融合，推进岗课赛证综合育人，第${k + 1}项工作有序推进，成效`);
+    const x = report(
+      '上饶市中等职业教育质量年度报告（2024年度）',
+      ...prose,
+      '表12  2024年全市中职学校社会服务情况',
+      '学校类型   非学历培训   非学历培训到账经费（万元）',
+      '项目数（项）   学时（学时）   其中：公益项目培训学时（学时）',
+      '国家级重点中职学校   168   21460   7820   902.6',
+      '全市   412   52384   19218   2047.8',
+    );
+    expect(value(x, 'public_training_hours')).not.toBe(2047.8);
+    expect(value(x, 'training_income')).not.toBe(19218);
+    // a drawn table whose header row lost the cell 聘请行业导师 spanned: its rows are one cell wider than its names
+    const html = `<html><body><h1>上饶市中等职业教育质量年度报告（2024年度）</h1><p>表11  2024年全市中职学校产教融合情况</p><table>
+      <tr><td>学校类型</td><td>企业提供的校内实践教学设备值（万元）</td><td>聘请行业导师</td><td>共建产教融合实践中心（个）</td><td>年实习专项经费（万元）</td><td></td></tr>
+      <tr><td>全市</td><td>5617</td><td>1274</td><td>38</td><td>7</td><td>1482</td></tr></table></body></html>`;
+    const page = blocksFromHtml(html);
+    const drawn = extractWithDetection(page.blocks, page.meta, { isReport: true, score: 1, reasons: [] });
+    expect(value(drawn, 'internship_funding')).not.toBe(7);
+  });
 });
 
