@@ -198,7 +198,7 @@ export function unitsToBlocks<R>(units: Unit<R>[]): Built<R> {
       continue;
     }
     // prose: continue the open paragraph when the previous line was cut by the page width
-    if (para && paraLast && canJoin(paraLast, l, width.value) && !(FIGURE_LINE.test(l.text) && nameAfter(seq, at))) {
+    if (para && paraLast && canJoin(paraLast, l, width.value) && !(FIGURE_LINE.test(l.text) && nameAfter(seq, at)) && !(l.text.length <= 16 && figureAfter(seq, at))) {
       const p: { text: string; ref?: R; page?: number } = para;
       p.text = joinBroken(p.text, l.text);
       paraLast = l;
@@ -226,6 +226,17 @@ function canJoin<R>(prev: L<R>, next: L<R>, width: number): boolean {
   if (FIGURE_LINE.test(next.text) && !/[0-9０-９]/.test(prev.text)) return false;
   return prev.text.length >= width * 0.72;
 }
+/** Whether the line after seq[at] is a figure alone (「开设专业」/「143个」: a card's name over its figure). */
+function figureAfter<R>(seq: ({ kind: 'line'; l: L<R> } | { kind: 'blank' } | { kind: 'block'; block: Block; ref?: R })[], at: number): boolean {
+  for (let j = at + 1; j < seq.length; j++) {
+    const s = seq[j]!;
+    if (s.kind !== 'line') return false;
+    if (s.l.drop) continue;
+    return FIGURE_LINE.test(s.l.text);
+  }
+  return false;
+}
+
 /** Whether the line after seq[at] is a card's short name (「152个」/「开设专业」: the figure stands over it). */
 function nameAfter<R>(seq: ({ kind: 'line'; l: L<R> } | { kind: 'blank' } | { kind: 'block'; block: Block; ref?: R })[], at: number): boolean {
   for (let j = at + 1; j < seq.length; j++) {

@@ -2593,5 +2593,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     const drawn = extractWithDetection(page.blocks, page.meta, { isReport: true, score: 1, reasons: [] });
     expect(value(drawn, 'internship_funding')).not.toBe(7);
   });
+  it('a card’s short name over its figure alone is not joined to the slide’s subtitle above it', () => {
+    const bullets = Array.from({ length: 12 }, (_, k) => `● 推进第${'一二三四五六七八九十两几'[k]}批专业动态调整工作`);
+    const x = report('贵州省中等职业教育质量年度报告（2024年度）', ...bullets, '专业与课程', '对接“3815”战略发展目标', '开设专业', '143个', '专业布点', '1,862个', '19个专业大类');
+    expect(value(x, 'major_count')).toBe(143);
+  });
 });
 
