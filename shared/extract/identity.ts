@@ -52,7 +52,8 @@ function cleanPlace(p: string): string {
       }
     }
   // a municipality in front of its district or county, as a province before its city: 北京市朝阳区 -> 朝阳区
-  const d = /^(?:北京市|上海市|天津市|重庆市)(.{2,8}?(?:区|县))$/.exec(s);
+  // (「统计信息北京市海淀区」: after a breadcrumb's last words too)
+  const d = /(?:北京市|上海市|天津市|重庆市)([^市]{2,8}?(?:区|县))$/.exec(s);
   if (d) s = d[1]!;
   // a national new area under its province's short name: 河北雄安新区 -> 雄安新区, 陕西西咸新区 -> 西咸新区
   const n = /^(.{2,3}?)(.{2,4}新区)$/.exec(s);

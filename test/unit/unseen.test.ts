@@ -2598,5 +2598,9 @@ describe('general rules found on held-out sets 104 and after', () => {
     const x = report('贵州省中等职业教育质量年度报告（2024年度）', ...bullets, '专业与课程', '对接“3815”战略发展目标', '开设专业', '143个', '专业布点', '1,862个', '19个专业大类');
     expect(value(x, 'major_count')).toBe(143);
   });
+  it('a breadcrumb’s last words run into a municipality’s district in the title line are no part of its name', () => {
+    const blocks = blocksFromText(['当前位置：首页 > 政务公开 > 部门信息 > 区教委 > 统计信息北京市丰台区中等职业教育质量年度报告（2025年度）', '', '2024年，全区中等职业学校7所，在校生6,812人。'].join('\n'));
+    expect(readIdentity(blocks, {}).region).toBe('丰台区');
+  });
 });
 
