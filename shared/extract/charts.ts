@@ -76,6 +76,7 @@ export function readCharts(items: Item[], report: ReportIdentity, scope: Scope):
       }
     }
     // 「第一产业 186」/「第二产业 1247」/「第三产业 1585」: one label and its figure a line, the lines after the caption
+    let lastData = dataAt;
     if (pairs.length === 1 && pairs[0]) {
       let last = i + 1;
       const lines = [data.trim()];
@@ -88,13 +89,15 @@ export function readCharts(items: Item[], report: ReportIdentity, scope: Scope):
         last = k;
       }
       if (last > i + 1) data = lines.join('\n');
+      lastData = last;
     }
     if (pairs.length < 2 || pairs.some((p) => !p)) continue;
     const raw = toHalfWidth(m[1]!).replace(/\s+/g, '');
     // a chart of cities or of one school is no figure of the region's
     if (namesSubRegion(raw, scope) || namesSchool(raw) || /各(?:市|县|区|设区市|地市)/.test(raw)) continue;
     // (「注：单位：万人。」 under the chart's data: its unit, given after it)
-    const after = items[dataAt + 1];
+    // (the note under the last line of the data, where each label and figure took a line of its own)
+    const after = items[Math.max(dataAt, lastData) + 1];
     const noteAfter = after ? lineOf(after) : null;
     const unit = unitNoteOf(raw) || (noteAfter && /^\s*注\s*[:：]?\s*单位/.test(noteAfter) ? unitNoteOf(noteAfter.replace(/^\s*注\s*[:：]?\s*/, '').replace(/[。.]\s*$/, '')) : '');
     // (a chart in 万人 rounds its counts to the hundred: the exact figure, where the text gives it, is another)

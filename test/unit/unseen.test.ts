@@ -2602,5 +2602,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     const blocks = blocksFromText(['当前位置：首页 > 政务公开 > 部门信息 > 区教委 > 统计信息北京市丰台区中等职业教育质量年度报告（2025年度）', '', '2024年，全区中等职业学校7所，在校生6,812人。'].join('\n'));
     expect(readIdentity(blocks, {}).region).toBe('丰台区');
   });
+  it('a chart in 万人 with a label and figure a line, its unit noted under the last line, gives no head count', () => {
+    const x = report('芜湖市中等职业教育质量年度报告（2024年度）', '图1 2020—2024年芜湖市中职学校在校生规模', '2020 4.62', '2021 4.75', '2022 4.81', '2023 4.88', '2024 4.91', '注：单位：万人。', '全市中职学校全日制在校生49,126人。');
+    expect(value(x, 'enrollment_total', 2023)).toBeUndefined();
+    expect(value(x, 'enrollment_total')).toBe(49126);
+  });
 });
 
