@@ -140,11 +140,12 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
   const ty = title ? TITLE_YEAR.exec(toHalfWidth(title)) : null;
   if (ty) year = Number(ty[1] ?? ty[2] ?? ty[3]);
   if (!year && region && counts.get(region)?.year) year = counts.get(region)!.year;
-  // 「中等职业教育质量年度报告」/「2024」: a cover's year alone on the line under its title
-  if (!year && titleAt >= 0) {
-    // (a bare year only: 「（2025）」 is read as the title's own year is, later on)
-    const y = /^\s*(20\d\d)\s*$/.exec(textOf(blocks[titleAt + 1] ?? blocks[0]!));
-    if (y && titleAt + 1 < blocks.length) year = Number(y[1]);
+  // 「中等职业教育质量年度报告」/「2024」 or 「（2024年度）」: a cover's year on the line under its title (after the year a
+  // sentence names the report with, since a cover may print the year of publishing)
+  if (!year && titleAt >= 0 && titleAt + 1 < blocks.length) {
+    const y = /^\s*(?:(20\d\d)|[（(]\s*(20\d\d)\s*(?:年度|年)?\s*[)）])\s*$/.exec(textOf(blocks[titleAt + 1]!));
+    // (「（2025年度）」 over a text about 2024: the year it was published, the year before the one it reports on)
+    if (y) year = yearFromText(firstText) === Number(y[1] ?? y[2]) - 1 ? Number(y[1] ?? y[2]) - 1 : Number(y[1] ?? y[2]);
   }
   if (!year) year = yearFromText(firstText);
   if (!year) {

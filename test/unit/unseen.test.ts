@@ -2607,5 +2607,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'enrollment_total', 2023)).toBeUndefined();
     expect(value(x, 'enrollment_total')).toBe(49126);
   });
+  it('a cover’s year in brackets under its title on short lines dates the report, or the year before when the text is about that', () => {
+    const deck = blocksFromText(['铜仁市中等职业教育', '质量年度报告', '（2024）', '新闻发布会', '铜仁市教育局', '2025年2月', '2025年目标：“双师型”教师比例达到60%', '2025年计划新增专业5个'].join('\n'));
+    expect(readIdentity(deck, {}).year).toBe(2024);
+    const county = blocksFromText(['融安县', '职业教育质量年度报告', '（2025年度）', '融安县教育局', '2025年1月', '本报告反映2024年度（2024年1月1日至2024年12月31日）全县职业教育情况，数据截至2024年12月31日。'].join('\n'));
+    expect(readIdentity(county, {}).year).toBe(2024);
+  });
 });
 
