@@ -1415,11 +1415,15 @@ function narrows(half: string, masked: string, scope: Scope, onlySchool: boolean
   const ruled = FOLLOWS.test(came) ? came.replace(FOLLOWED_RULE, '') : came;
   // 「全市中职学校主动对接邳州经济开发区和各镇工业园区的用工需求」: what a clause with no figure serves is no subject
   // (only when the clause's subject is the region's schools: 「某学校：对接某新区…」 is that school's)
-  const subject = SERVES.test(ruled) && WHOLE_SUBJECT.test(ruled) && !hasFigure(half) ? ruled.replace(SERVED, '') : ruled;
+  const served = SERVES.test(ruled) && WHOLE_SUBJECT.test(ruled) && !hasFigure(half) ? ruled.replace(SERVED, '') : ruled;
+  // 「直接就业学生以县内和宜昌市内为主」: a place named with 内 or 外 in a clause with no figure says where people went, not
+  // whose figures follow
+  const subject = !hasFigure(half) && WITHIN_PLACE.test(served) ? served.replace(WITHIN_PLACE, (m) => ' '.repeat(m.length)) : served;
   // a county's only school is the county: its names are no single school's here
   if ((!onlySchool && namesSchool(scope.ownSchool ? subject.replace(scope.ownSchool, '') : subject)) || namesSubRegion(subject, scope)) return true;
   return (half.includes('所') || half.includes('名')) && ((SOME_SCHOOLS.test(half) && FILTERED.test(half)) || someOfThem(half, lex));
 }
+const WITHIN_PLACE = /[\u4e00-\u9fa5]{2,6}?[市州县区](?:内|外|以外|境内|域内|区域内)(?=[和与及、，,为就的]|$)/g;
 /**
  * 「团队12名教师中」: some of the people; but 「直接就业的708名毕业生中」 are all of those an indicator counts, and
  * what the sentence goes on to say breaks them down.

@@ -2613,5 +2613,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     const county = blocksFromText(['融安县', '职业教育质量年度报告', '（2025年度）', '融安县教育局', '2025年1月', '本报告反映2024年度（2024年1月1日至2024年12月31日）全县职业教育情况，数据截至2024年12月31日。'].join('\n'));
     expect(readIdentity(county, {}).year).toBe(2024);
   });
+  it('a county’s clause naming its city as where people went (以县内和恩施州内为主) does not make the rest of the sentence the city’s', () => {
+    const x = report('巴东县中等职业教育质量年度报告（2024年度）', '从就业地域看，直接就业学生以县内和恩施州内为主，毕业生本省去向落实率为90.4%。', '恩施州2024年中职在校生3.1万人。');
+    expect(value(x, 'in_province_placement_rate')).toBe(90.4);
+    expect(value(x, 'enrollment_total')).toBeUndefined();
+  });
 });
 
