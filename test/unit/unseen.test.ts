@@ -2622,5 +2622,9 @@ describe('general rules found on held-out sets 104 and after', () => {
     const x = report('江西省高等职业教育质量年度报告（2024年度）', '表6 2024年全省高职院校产教融合主要情况', '序号\t项目\t单位\t数量', '1\t校企共建产业学院\t个\t214', '2\t企业提供的校内实践教学设备值\t万元\t41286.50');
     expect(value(x, 'enterprise_equipment_value')).toBe(41286.5);
   });
+  it('awards in 国际性 skills contests are the international awards', () => {
+    const x = report('宁波市高等职业教育质量年度报告（2024年度）', '全市高职学生在国际性职业技能赛事中获奖9项。');
+    expect(value(x, 'intl_competition_awards')).toBe(9);
+  });
 });
 
