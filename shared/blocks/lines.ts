@@ -85,6 +85,9 @@ function headingLevel(t: string): number | null {
   return dots ? dots + 1 : 2;
 }
 
+/** A text's lines in order, with the blank lines and the blocks (tables) among them. */
+type SeqItem<R> = { kind: 'line'; l: L<R> } | { kind: 'blank' } | { kind: 'block'; block: Block; ref?: R };
+
 interface L<R> {
   text: string;
   ref?: R;
@@ -100,7 +103,7 @@ interface L<R> {
 
 export function unitsToBlocks<R>(units: Unit<R>[]): Built<R> {
   // 1. classify lines; blocks and blanks pass through as separators
-  type Seq = { kind: 'line'; l: L<R> } | { kind: 'blank' } | { kind: 'block'; block: Block; ref?: R };
+  type Seq = SeqItem<R>;
   const seq: Seq[] = [];
   const lines: L<R>[] = [];
   for (const u of units) {
@@ -226,26 +229,26 @@ function canJoin<R>(prev: L<R>, next: L<R>, width: number): boolean {
   if (FIGURE_LINE.test(next.text) && !/[0-9０-９]/.test(prev.text)) return false;
   return prev.text.length >= width * 0.72;
 }
-/** Whether the line after seq[at] is a figure alone (「开设专业」/「143个」: a card's name over its figure). */
-function figureAfter<R>(seq: ({ kind: 'line'; l: L<R> } | { kind: 'blank' } | { kind: 'block'; block: Block; ref?: R })[], at: number): boolean {
+/** The line kept right after seq[at], or null when a blank line or a block comes first. */
+function lineAfter<R>(seq: SeqItem<R>[], at: number): L<R> | null {
   for (let j = at + 1; j < seq.length; j++) {
     const s = seq[j]!;
-    if (s.kind !== 'line') return false;
-    if (s.l.drop) continue;
-    return FIGURE_LINE.test(s.l.text);
+    if (s.kind !== 'line') return null;
+    if (!s.l.drop) return s.l;
   }
-  return false;
+  return null;
+}
+
+/** Whether the line after seq[at] is a figure alone (「开设专业」/「143个」: a card's name over its figure). */
+function figureAfter<R>(seq: SeqItem<R>[], at: number): boolean {
+  const next = lineAfter(seq, at);
+  return !!next && FIGURE_LINE.test(next.text);
 }
 
 /** Whether the line after seq[at] is a card's short name (「152个」/「开设专业」: the figure stands over it). */
-function nameAfter<R>(seq: ({ kind: 'line'; l: L<R> } | { kind: 'blank' } | { kind: 'block'; block: Block; ref?: R })[], at: number): boolean {
-  for (let j = at + 1; j < seq.length; j++) {
-    const s = seq[j]!;
-    if (s.kind !== 'line') return false;
-    if (s.l.drop) continue;
-    return s.l.text.length <= 16 && /^[\u4e00-\u9fa5“]/.test(s.l.text) && !/[0-9０-９。，,；;：:]/.test(s.l.text);
-  }
-  return false;
+function nameAfter<R>(seq: SeqItem<R>[], at: number): boolean {
+  const next = lineAfter(seq, at);
+  return !!next && next.text.length <= 16 && /^[\u4e00-\u9fa5“]/.test(next.text) && !/[0-9０-９。，,；;：:]/.test(next.text);
 }
 const CELL_GAP = /\S(?: {3,}|\t|\u3000{2,})\S/;
 const FIGURE_LINE = /^(?:约|近|超过)?\s*[0-9０-９][0-9０-９,，.．]*\s*(?:万|亿)?\s*(?:[%％‰]|[\u4e00-\u9fa5]{1,3}|[:：∶]\s*1)?$/;
@@ -321,7 +324,7 @@ const CHART_LABEL = /^[\u4e00-\u9fa5]{2,10}$/;
  * A lone number between lines of prose is a page number (or a footnote mark: 「万册」「1」「，生均」) and goes.
  * Inside a table it is the next row's 序号 or a figure wrapped onto its own line, and stays.
  */
-function dropPageNumbers<R>(seq: ({ kind: 'line'; l: L<R> } | { kind: 'blank' } | { kind: 'block'; block: Block; ref?: R })[]): void {
+function dropPageNumbers<R>(seq: SeqItem<R>[]): void {
   /** Where the nearest line kept lies from i, in the step's direction, before any block; -1 when none. */
   const nearAt = (i: number, step: number): number => {
     for (let j = i + step; j >= 0 && j < seq.length; j += step) {

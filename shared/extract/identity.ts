@@ -93,14 +93,20 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
   if (!title) {
     const first = blocks.slice(0, 80).map((b) => textOf(b).trim());
     const k = first.findIndex(isTitle);
-    if (k >= 0) ((title = first[k]!.replace(/^#+\s*/, '')), (titleAt = k));
+    if (k >= 0) {
+      title = first[k]!.replace(/^#+\s*/, '');
+      titleAt = k;
+    }
     // a cover sets its title on two or three short lines (「泉州市」/「中等职业教育质量年度报告」)
     for (let k = 0; k < Math.min(first.length, 12) && !title; k++) {
       if (first[k]!.length > 30 || !/(报告|年报)$/.test(first[k]!)) continue;
       for (let n = 1; n <= 2 && k - n >= 0 && !title; n++) {
         const lines = first.slice(k - n, k + 1);
         const joined = lines.join('');
-        if (lines.every((l) => l.length > 0 && l.length <= 30 && !/\d/.test(l)) && isTitle(joined)) ((title = joined), (titleAt = k));
+        if (lines.every((l) => l.length > 0 && l.length <= 30 && !/\d/.test(l)) && isTitle(joined)) {
+          title = joined;
+          titleAt = k;
+        }
       }
     }
   }
@@ -145,7 +151,8 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
   if (!year && titleAt >= 0 && titleAt + 1 < blocks.length) {
     const y = /^\s*(?:(20\d\d)|[（(]\s*(20\d\d)\s*(?:年度|年)?\s*[)）])\s*$/.exec(textOf(blocks[titleAt + 1]!));
     // (「（2025年度）」 over a text about 2024: the year it was published, the year before the one it reports on)
-    if (y) year = yearFromText(firstText) === Number(y[1] ?? y[2]) - 1 ? Number(y[1] ?? y[2]) - 1 : Number(y[1] ?? y[2]);
+    const printed = y ? Number(y[1] ?? y[2]) : null;
+    if (printed) year = yearFromText(firstText) === printed - 1 ? printed - 1 : printed;
   }
   if (!year) year = yearFromText(firstText);
   if (!year) {

@@ -158,11 +158,11 @@ function verticalRowsAt(items: Item[], from: number, header: string[]): { cells:
     const lost = serial && !SERIAL_CELL.test(cellLine(items[j]) ?? '') ? 1 : 0;
     const width = header.length - lost;
     if (j + width > items.length) break;
-    const cells: string[] = lost ? [''] : [];
-    for (let k = 0; k < width; k++) cells.push(cellLine(items[j + k]) ?? '\u0000');
+    const lines = Array.from({ length: width }, (_, k) => cellLine(items[j + k]));
+    const cells = [...(lost ? [''] : []), ...lines.map((c) => c ?? '')];
     const label = cells[serial]!;
     if (!isRowLabel(label)) return rows;
-    const ok = !cells.includes('\u0000') && cells.every((c, k) => k <= serial || (k === unitCol ? isUnitCell(c) || isDash(c) || (c.length <= 4 && !/\d/.test(c)) : CHANGE_HEAD.test(header[k]!) ? c.length <= 16 && !/[\u4e00-\u9fa5]{3}/.test(c) : isDash(c) || !!valueOfCell(c)));
+    const ok = lines.every((c) => c !== null) && cells.every((c, k) => k <= serial || (k === unitCol ? isUnitCell(c) || isDash(c) || (c.length <= 4 && !/\d/.test(c)) : CHANGE_HEAD.test(header[k]!) ? c.length <= 16 && !/[\u4e00-\u9fa5]{3}/.test(c) : isDash(c) || !!valueOfCell(c)));
     if (ok) {
       rows.push({ cells, at: items[j] as Row, lines: width });
       j += width;
@@ -183,21 +183,21 @@ function isRowLabel(cell: string): boolean {
 /**
  * A row printed without its empty cells, as old PDF printers drop them: 「生师比」/「17.6:1」/「17.3:1」 under
  * 指标 | 单位 | 2023年 | 2024年 | 增减 has no unit and no change. The row runs from its label to the next label. A unit
- * is known by its look, a change by its sign; the figures left fill the year columns only when there are exactly as
+ * is known by its look, a change by its sign; the figures left fill the figure columns only when there are exactly as
  * many, since a missing year cannot be told from a missing change otherwise (the row then gives no figure). A label
- * wrapped onto a second line with no figure between (「公共基础课（不含思想政治课）教学」/「满意度」) is one label.
+ * with no figure over another label (「在校生」/「总体满意度」/「97.2」, 「公共基础课（不含思想政治课）教学」/「满意度」/「95.0」)
+ * is a group's name or a label's first half: a row of its own, which the table reader joins to the next where that
+ * names the row.
  */
 function shortRowAt(items: Item[], j: number, header: string[]): { cells: string[]; at: Row; lines: number } | null {
   const serial = header[0] === '序号' ? 1 : 0;
   let k = j + serial;
-  let label = cellLine(items[k]);
+  const label = cellLine(items[k]);
   if (label === null || !isRowLabel(label)) return null;
   k++;
-  // (「在校生」/「总体满意度」/「97.2」, 「公共基础课（不含思想政治课）教学」/「满意度」/「95.0」: a label with no figure over another
-  // is a group's name or a label's first half; a row of its own, the table reader joins it to the next where that names
-  // the row)
+  const labelOnly = () => ({ cells: header.map((_, n) => (n === serial ? label : n < serial ? cellLine(items[j])! : '')), at: items[j] as Row, lines: k - j });
   const next = cellLine(items[k]);
-  if (next !== null && isRowLabel(next) && isFigureLine(cellLine(items[k + 1]))) return { cells: header.map((_, n) => (n === serial ? label! : n < serial ? cellLine(items[j])! : '')), at: items[j] as Row, lines: k - j };
+  if (next !== null && isRowLabel(next) && isFigureLine(cellLine(items[k + 1]))) return labelOnly();
   const found: string[] = [];
   for (let c = cellLine(items[k]) ?? arrowLine(items[k]); c !== null && found.length < header.length - 1 - serial; c = cellLine(items[++k]) ?? arrowLine(items[k])) {
     const pair = c.includes('→') || c.includes('➝') || c.includes('➔') ? ARROW_PAIR.exec(c) : null;
@@ -205,21 +205,21 @@ function shortRowAt(items: Item[], j: number, header: string[]): { cells: string
     else if (isFigureLine(c) || isUnitCell(c)) found.push(c);
     else break;
   }
-  const cells = header.map(() => '');
-  if (serial) cells[0] = cellLine(items[j])!;
-  cells[serial] = label;
+  const { cells } = labelOnly();
   const unitCol = header.indexOf('单位');
   if (unitCol >= 0 && found.length && isUnitCell(found[0]!) && !valueOfCell(found[0]!)) cells[unitCol] = found.shift()!;
   if (found.some((c) => isUnitCell(c) && !valueOfCell(c) && !isDash(c))) return null;
-  const yearCols = header.flatMap((h, c) => (yearOfHeaderCell(h) !== null || MEASURE_HEAD.test(h) ? [c] : []));
+  const figureCols = header.flatMap((h, c) => (yearOfHeaderCell(h) !== null || MEASURE_HEAD.test(h) ? [c] : []));
   const changeCols = header.flatMap((h, c) => (CHANGE_HEAD.test(h) ? [c] : []));
   const signed = found.filter((c) => /^[+\-＋－]/.test(c.trim()));
   const plain = found.filter((c) => !/^[+\-＋－]/.test(c.trim()));
-  if (plain.length === yearCols.length && signed.length <= changeCols.length) {
-    plain.forEach((c, n) => (cells[yearCols[n]!] = c));
+  if (plain.length === figureCols.length && signed.length <= changeCols.length) {
+    plain.forEach((c, n) => (cells[figureCols[n]!] = c));
     signed.forEach((c, n) => (cells[changeCols[n]!] = c));
-  } else if (!(plain.length === yearCols.length + changeCols.length && !signed.length)) return { cells: cells.map((c, n) => (n <= serial ? c : '')), at: items[j] as Row, lines: k - j };
-  else found.forEach((c, n) => (cells[[...yearCols, ...changeCols].sort((a, b) => a - b)[n]!] = c));
+  } else if (plain.length === figureCols.length + changeCols.length && !signed.length) {
+    const cols = [...figureCols, ...changeCols].sort((a, b) => a - b);
+    found.forEach((c, n) => (cells[cols[n]!] = c));
+  } else return labelOnly();
   return { cells, at: items[j] as Row, lines: k - j };
 }
 

@@ -2041,7 +2041,9 @@ function joinFigureUnits(items: Item[], cards: Set<Item>): Item[] {
 }
 /**
  * The run of card lines starting at i when its figures stand above their names: [from, to) covers the figure/name
- * pairs; heading when a name opens the run. Null when no such run starts here (at least two cards).
+ * pairs; heading when a name opens the run (at least two cards, or one whose unit fits its name). With read false,
+ * [from, to) is a run that reads as well name then figure: none of its lines is paired. Null when no such run starts
+ * here (a run read name then figure is left to the line joiner).
  */
 function figureFirstRun(items: Item[], i: number, kinds: Int8Array): { from: number; to: number; heading: boolean; read: boolean } | null {
   // 1 a figure alone, 2 a name, -1 neither; 0 not asked yet (most lines are asked once or twice)

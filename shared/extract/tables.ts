@@ -752,17 +752,17 @@ export function readTables(
       headsBefore = cells.filter(Boolean);
       continue;
     }
+    // 「调查项目 | 样本数（份） | 满意度（%）」 over 「非常满意 | 比较满意 | 合计」: the measure's sum column keeps its name
     if (header && !zoneRows.length && !header.transposed && header.cells && filled >= 2) {
-        // 「调查项目 | 样本数（份） | 满意度（%）」 over 「非常满意 | 比较满意 | 合计」: the measure's sum column keeps its name
-        const degrees = cells.filter(Boolean).map(flatCell);
-        const measureAt = header.cells.findIndex((c) => MEASURE_COL.test(flatCell(c)));
-        if (measureAt > 0 && degrees.length >= 2 && SUM_KIND.test(degrees[degrees.length - 1]!) && degrees.slice(0, -1).every((d) => DEGREE_COL.test(d))) {
-          const h = headerOf([...header.cells.slice(0, measureAt), ...degrees.slice(0, -1), header.cells[measureAt]!, ...header.cells.slice(measureAt + 1)], reportYear, ownKind, ownPlace);
-          if (h) {
-            header = h;
-            continue;
-          }
+      const degrees = cells.filter(Boolean).map(flatCell);
+      const measureAt = header.cells.findIndex((c) => MEASURE_COL.test(flatCell(c)));
+      if (measureAt > 0 && degrees.length >= 2 && SUM_KIND.test(degrees[degrees.length - 1]!) && degrees.slice(0, -1).every((d) => DEGREE_COL.test(d))) {
+        const h = headerOf([...header.cells.slice(0, measureAt), ...degrees.slice(0, -1), header.cells[measureAt]!, ...header.cells.slice(measureAt + 1)], reportYear, ownKind, ownPlace);
+        if (h) {
+          header = h;
+          continue;
         }
+      }
     }
     // 「类别 | 2023年 | | 2024年 |」 over 「 | 人数 | 占比（%） | 人数 | 占比（%）」: years over a row naming each year's
     // columns (a merged header flattened) are one header, each year's columns named by the row below
@@ -1422,7 +1422,7 @@ function spreadOverYears(h: Header, years: string[]): Header | null {
   const measures = h.cells!.slice(1);
   if (!measures.length || measures.some((m) => !m)) return null;
   // (a change column, 增长（%）, spans both header rows: it takes no year)
-  const dated = measures.flatMap((m, k) => (GROWTH_HEAD.test(flatCell(m)) ? [] : [k + 1]));
+  const dated = measures.flatMap((m, k) => (CHANGE_COL.test(flatCell(m)) ? [] : [k + 1]));
   if (!dated.length || years.length % dated.length !== 0) return null;
   const per = years.length / dated.length;
   const ys = years.map((y) => yearOfHeaderCell(y)!);
@@ -1431,8 +1431,10 @@ function spreadOverYears(h: Header, years: string[]): Header | null {
   const colYears: (number | null)[] = [null];
   for (let c = 1; c < h.width; c++) {
     const d = dated.indexOf(c);
-    if (d < 0) ((cols.push(c), colYears.push(null)));
-    else for (let k = 0; k < per; k++) ((cols.push(c), colYears.push(ys[d * per + k]!)));
+    for (let k = 0; k < (d < 0 ? 1 : per); k++) {
+      cols.push(c);
+      colYears.push(d < 0 ? null : ys[d * per + k]!);
+    }
   }
   return {
     ...h,
@@ -1443,7 +1445,6 @@ function spreadOverYears(h: Header, years: string[]): Header | null {
     width: cols.length,
   };
 }
-const GROWTH_HEAD = /^(?:增长|增幅|增减|增减量|增长率|同比|同比增长|较上年|比上年)(?:\([^()]{1,6}\))?$/;
 
 /**
  * The ids a row label names; 「中等职业教育财政专项经费（万元）」 names its indicator with the level of school it is of
@@ -1653,7 +1654,11 @@ function kindSplitOf(header: Header, rows: LogicalRow[], vals: (number | null)[]
 function kindSplitYears(header: Header, split: number, n: number): (number | null)[] {
   const kinds = header.kindSplit!;
   const sum = kinds.findIndex((k) => SUM_KIND.test(k));
-  return Array.from({ length: n }, (_, k) => (k < split ? header.yearList[k]! : k < split + kinds.length ? (k - split === sum ? header.yearList[split]! : null) : header.yearList[k - kinds.length + 1]!));
+  return Array.from({ length: n }, (_, k) => {
+    if (k < split) return header.yearList[k]!;
+    if (k >= split + kinds.length) return header.yearList[k - kinds.length + 1]!;
+    return k - split === sum ? header.yearList[split]! : null;
+  });
 }
 
 function finishZone(rows: LogicalRow[], header: Header | null, out: Candidate[], warnings: EngineWarning[]) {
@@ -1683,6 +1688,8 @@ function finishZone(rows: LogicalRow[], header: Header | null, out: Candidate[],
   }
 
   sumRowsOfParts(rows);
+  // (under a kind-split header, which year was split is the table's, asked once)
+  const split = header.kindSplit ? kindSplitOf(header, rows, vals) : undefined;
   rows.forEach((r, i) => {
     if (!r.id) return;
     const entry = indicatorById(r.id)!;
@@ -1692,8 +1699,7 @@ function finishZone(rows: LogicalRow[], header: Header | null, out: Candidate[],
     const warn = [...r.warnings];
     let confidence = r.standard ? 0.95 : 0.9;
     const lead = header.leading ?? 0;
-    const split = header.kindSplit && vs.length === years.length - 1 + header.kindSplit.length ? kindSplitOf(header, rows, vals) : undefined;
-    if (split !== undefined) {
+    if (split !== undefined && vs.length === years.length - 1 + header.kindSplit!.length) {
       if (split === null) return;
       ys = kindSplitYears(header, split, vs.length);
     } else if (r.valueYears && !shifted.has(i)) ys = r.valueYears;
