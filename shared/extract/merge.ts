@@ -45,6 +45,10 @@ function roundsTo(exact: number, rounded: number): boolean {
   const d = decimalsOf(rounded);
   return d > 0 && decimalsOf(exact) > d && Math.abs(Math.round(exact * 10 ** d) / 10 ** d - rounded) < 1e-9;
 }
+/** Whether an approximate figure lies within 5% of the exact one. */
+function closeTo(exact: number, approx: number): boolean {
+  return Math.abs(exact - approx) <= 0.05 * Math.max(Math.abs(exact), Math.abs(approx));
+}
 function decimalsOf(v: number): number {
   const s = String(v);
   const dot = s.indexOf('.');
@@ -84,8 +88,9 @@ export function mergeCandidates(cands: Candidate[]): Indicator[] {
     const best = g[0]!;
     const alternatives = g.length > 1 ? alternativesOf(g) : [];
     const warnings = [...best.warnings];
-    // (the same figure rounded, 1.32万人 beside 13,217人, agrees with it)
-    const disagree = alternatives.some((a) => !roundsTo(best.value, a.value));
+    // (the same figure rounded, 1.32万人 beside 13,217人, agrees with it; so does an approximation or a bound close to it,
+    // 「近57%」 beside 56.9%, 「超过5.8万人」 beside 58,640)
+    const disagree = g.some((c) => c.value !== best.value && !roundsTo(best.value, c.value) && !(c.approximate && closeTo(best.value, c.value)));
     if (disagree) {
       const kinds = new Set([best.source, ...alternatives.map((a) => a.source)]);
       warnings.push(

@@ -720,8 +720,13 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
   const subset = report.level === 'higher' ? SUBSET_HIGHER : SUBSET;
   let inCase = false;
   let inPlan = false;
+  /** The numbering of the section heading just read, when nothing came after it yet. */
+  let headingBefore: string | null = null;
   let lineBefore: { id: string; unit: string } | null = null;
   for (const it of joinBrokenLines(items)) {
+    // (whatever comes between two headings, a table's rows too, makes them no contents list)
+    const headingJustBefore = headingBefore;
+    headingBefore = null;
     if (it.kind === 'tableStart' || it.kind === 'tableEnd') continue;
     // 「P29 | 学校名片 · 某职业中专」「P05 | 一、基本情况 · 年度关键词」: a slide's title, after its number, says what
     // the slide is about until the next one: one school's or one county's card is a box, a chapter's title sets
@@ -746,7 +751,14 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     // of its own ends the box as well)
     if (inCase && ((text.length < 60 && opensSection(text)) || REGION_OPENS.test(text) || NUMBERED.test(text) || STANDARD_TABLE.test(text) || isSubtitle(text) || (it.kind === 'text' && !!it.parts?.slice(1).some((p) => REGION_OPENS.test(text.slice(p.start)))))) inCase = false;
     // 「七、下一步打算」「面临挑战与改进措施」: what the section says is planned, not what happened
-    if ((it.kind === 'text' && it.heading) || (text.length < 60 && opensSection(text))) inPlan = PLAN_SECTION.test(text);
+    // (「九、服务贡献」/「十、对外合作」/「十一、挑战与展望」, one after another with nothing between: a contents list, whose
+    // 展望 opens no section)
+    const section = (it.kind === 'text' && it.heading) || (text.length < 60 && opensSection(text));
+    if (section) {
+      const style = numbering(text);
+      inPlan = PLAN_SECTION.test(text) && !(style !== null && style === headingJustBefore);
+      headingBefore = style;
+    }
     if (inCase || inPlan || it.kind !== 'text' || it.heading) continue;
     // 「2023年：15,906人」 under a card: last year's figure of the card above it
     const yearCard = lineBefore !== null && YEAR_CARD.test(text);
@@ -2088,6 +2100,13 @@ function figureFirstRun(items: Item[], i: number, kinds: Int8Array): { from: num
   const end = last === 2 ? to : to - 1;
   // (two lines, 「49所」/「中等职业学校」, only where the unit fits the name)
   return end - from >= 4 || (end - from === 2 && fit.figureFirst > 0 && fit.nameFirst === 0) ? { from, to: end, heading: first === 2, read: true } : null;
+}
+
+/** How a section heading is numbered (一、 （一） 1.1 第一章): headings numbered alike one after another are a contents list. */
+function numbering(text: string): string | null {
+  const m = /^\s*(?:([一二三四五六七八九十]+)、|[（(]([一二三四五六七八九十]+)[)）]|\d{1,2}((?:\.\d{1,2})+)|第[一二三四五六七八九十百]+([章节部分篇]))/.exec(text);
+  if (!m) return null;
+  return m[1] ? '、' : m[2] ? '（）' : m[3] ? '.'.repeat(m[3].split('.').length - 1) : m[4]!;
 }
 
 /** A slide's or a box's topic (「教材建设」「师资队伍」), which names no indicator as a table's label does. */

@@ -2626,5 +2626,17 @@ describe('general rules found on held-out sets 104 and after', () => {
     const x = report('宁波市高等职业教育质量年度报告（2024年度）', '全市高职学生在国际性职业技能赛事中获奖9项。');
     expect(value(x, 'intl_competition_awards')).toBe(9);
   });
+  it('a contents list’s last entry (十一、挑战与展望) opens no plan section over the report', () => {
+    const x = report('吉林省中等职业教育质量年度报告（2024年度）', '九、服务贡献', '十、对外合作', '十一、挑战与展望', '全省中职学校在校生21.3万人，专任教师14,862人。', '十一、挑战与展望', '到2025年，全省“双师型”教师比例达到60%以上，专任教师达到15,500人。');
+    expect(value(x, 'fulltime_teachers')).toBe(14862);
+    expect(value(x, 'dual_qualified_ratio')).toBeUndefined();
+  });
+
+  it('an approximation close to the exact figure (近57% beside 56.9%) agrees with it', () => {
+    const x = report('黔南州中等职业教育质量年度报告（2024年度）', '全州中职学校“双师型”教师占比近57%。', '表8 主要指标', '指标\t单位\t2024年', '“双师型”教师比例\t%\t56.9');
+    const i = x.indicators.find((d) => d.id === 'dual_qualified_ratio' && d.year === 2024)!;
+    expect(i.value).toBe(56.9);
+    expect(i.warnings.map((w) => w.code)).not.toContain('sources_disagree');
+  });
 });
 
