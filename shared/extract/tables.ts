@@ -756,7 +756,7 @@ export function readTables(
     if (header && !zoneRows.length && !header.transposed && header.cells && filled >= 2) {
       const degrees = cells.filter(Boolean).map(flatCell);
       const measureAt = header.cells.findIndex((c) => MEASURE_COL.test(flatCell(c)));
-      if (measureAt > 0 && degrees.length >= 2 && SUM_KIND.test(degrees[degrees.length - 1]!) && degrees.slice(0, -1).every((d) => DEGREE_COL.test(d))) {
+      if (measureAt > 0 && degrees.length >= 2 && isSumCell(degrees[degrees.length - 1]!) && degrees.slice(0, -1).every((d) => DEGREE_COL.test(d))) {
         const h = headerOf([...header.cells.slice(0, measureAt), ...degrees.slice(0, -1), header.cells[measureAt]!, ...header.cells.slice(measureAt + 1)], reportYear, ownKind, ownPlace);
         if (h) {
           header = h;
@@ -775,7 +775,7 @@ export function readTables(
         continue;
       }
       const kinds = cells.filter(Boolean).map(flatCell);
-      if (header.yearList.length >= 2 && kinds.length >= 2 && kinds.every((k) => KIND_WORD.test(k)) && kinds.some((k) => SUM_KIND.test(k))) {
+      if (header.yearList.length >= 2 && kinds.length >= 2 && kinds.every(isKindCell) && kinds.some(isSumCell)) {
         header = { ...header, kindSplit: kinds };
         continue;
       }
@@ -1621,8 +1621,9 @@ function sumRowsOfParts(rows: LogicalRow[]): void {
   }
 }
 
-const KIND_WORD = /^(?:公办|民办|合计|小计|总计|全市|全县|全省)$/;
-const SUM_KIND = /^(?:合计|小计|总计|全市|全县|全省)$/;
+/** A column of a split year's: one kind of school, or their sum (a sum row's words, and 小计). */
+const isSumCell = (k: string) => SUM_ROW.test(k) || k === '小计';
+const isKindCell = (k: string) => k === '公办' || k === '民办' || isSumCell(k);
 
 /**
  * Which year's column a kind-split header split (see Header.kindSplit), by the rows of counts whose parts add up to
@@ -1631,7 +1632,7 @@ const SUM_KIND = /^(?:合计|小计|总计|全市|全县|全省)$/;
 function kindSplitOf(header: Header, rows: LogicalRow[], vals: (number | null)[][]): number | null {
   const kinds = header.kindSplit!;
   const width = header.yearList.length - 1 + kinds.length;
-  const sum = kinds.findIndex((k) => SUM_KIND.test(k));
+  const sum = kinds.findIndex(isSumCell);
   const fits: number[] = [];
   for (let s = 0; s < header.yearList.length; s++) {
     let ok = 0;
@@ -1653,7 +1654,7 @@ function kindSplitOf(header: Header, rows: LogicalRow[], vals: (number | null)[]
 /** The year of each figure of a row under a kind-split header whose split year is `split`: the sum's only, there. */
 function kindSplitYears(header: Header, split: number, n: number): (number | null)[] {
   const kinds = header.kindSplit!;
-  const sum = kinds.findIndex((k) => SUM_KIND.test(k));
+  const sum = kinds.findIndex(isSumCell);
   return Array.from({ length: n }, (_, k) => {
     if (k < split) return header.yearList[k]!;
     if (k >= split + kinds.length) return header.yearList[k - kinds.length + 1]!;
