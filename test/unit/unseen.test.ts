@@ -2638,5 +2638,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(i.value).toBe(56.9);
     expect(i.warnings.map((w) => w.code)).not.toContain('sources_disagree');
   });
+  it('an emoji leading a line is a bullet (🔹 在校生满意度：95.9%, ✅ 入选国家规划教材27本)', () => {
+    const x = report('柳州市中等职业教育质量年度报告（2024年度）', '各方对全市中职教育的满意度保持在较高水平：', '🔹 在校生满意度：95.9%', '🔸 家长满意度：95.8%', '📚 课程教材建设亮点：', '✅ 入选国家规划教材27本');
+    expect(value(x, 'satisfaction_students')).toBe(95.9);
+    expect(value(x, 'satisfaction_parents')).toBe(95.8);
+    expect(value(x, 'national_planned_textbooks')).toBe(27);
+  });
 });
 
