@@ -2166,8 +2166,10 @@ const ANY_DIGIT = /[0-9０-９]/;
 // (「· 直接就业：6,723人（上年6,869人）」: after a list mark too)
 // (「· 第二产业：498人（主要为白酒酿造、包装印刷、建材企业）」: a remark in brackets after it; 「· 思政课教师26人」: after a
 // list mark, the name runs into its figure)
+// (「2. 全日制在校生：476185人（2023年：451032人）」: a numbered list's item, its number set off by a space; 「生师比：17.6:1」:
+// a ratio)
 const CARD_LINE = new RegExp(
-  `^(?:(?:${LIST_MARK.source.slice(1)})?\\s*[\\u4e00-\\u9fa5“”（）()]{2,24}[:：]|(?:${LIST_MARK.source.slice(1)})\\s*[\\u4e00-\\u9fa5“”]{2,24})\\s*[0-9][0-9,.]*\\s*[^\\s，,。；;：:]{0,4}(?:[（(][^（()）]{0,30}[)）])?\\s*$`,
+  `^(?:(?:${LIST_MARK.source.slice(1)}|[0-9]{1,2}[.．、]\\s?|[（(][0-9]{1,2}[)）])?\\s*[\\u4e00-\\u9fa5“”（）()]{2,24}[:：]|(?:${LIST_MARK.source.slice(1)})\\s*[\\u4e00-\\u9fa5“”]{2,24})\\s*[0-9][0-9,.]*(?:\\s*[:：∶]\\s*1(?![0-9]))?\\s*[^\\s，,。；;：:]{0,4}(?:[（(][^（()）]{0,30}[)）])?\\s*$`,
 );
 /** A dashboard's name and figure across a gap, maybe a change after them. */
 const GAP_CARD = /^[\u4e00-\u9fa5“”]{2,24}[\u3000\t ]+(?:约|近)?[0-9０-９][0-9０-９,.]*\s*(?:万|亿)?[^\s，,。；;：:0-9]{0,5}(?:[\u3000\t ]+(?:↑|↓|较上年|同比|比上年|增长|下降|提高|[+＋\-－]).{0,14})?\s*$/;

@@ -2644,5 +2644,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'satisfaction_parents')).toBe(95.8);
     expect(value(x, 'national_planned_textbooks')).toBe(27);
   });
+  it('a numbered list’s item (2. 全日制在校生：476185人（2023年：451032人）) is a card, last year’s figure in its bracket', () => {
+    const x = report('福建省高等职业教育质量年度报告（2024年度）', '附：全省高等职业教育主要数据', '', '1. 独立设置的高职（专科）院校：50所（2023年：49所）', '2. 全日制在校生：476185人（2023年：451032人）', '8. 生师比：17.6:1（2023年：17.9:1）');
+    expect(value(x, 'school_count')).toBe(50);
+    expect(value(x, 'enrollment_total', 2023)).toBe(451032);
+    expect(value(x, 'student_teacher_ratio')).toBe(17.6);
+  });
 });
 
