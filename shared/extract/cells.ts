@@ -147,6 +147,9 @@ export function figuresOfCell(cell: string): (number | null)[] | null {
   const t = cell.trim();
   if (!TWO_FIGURES.test(t) || SPACE_GROUPED.test(t)) return null;
   const toks = t.split(/\s+/);
+  // (「5 7 12」 in a scan's text: whole numbers, one of them a digit or two, are as likely one figure with stray
+  // spaces (5712) as several: none is read)
+  if (toks.every((x) => /^\d+$/.test(x)) && toks.some((x) => x.length <= 2)) return null;
   const out: (number | null)[] = [];
   for (const tok of toks) {
     const v = valueOfCell(tok);

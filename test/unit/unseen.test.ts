@@ -2650,5 +2650,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'enrollment_total', 2023)).toBe(451032);
     expect(value(x, 'student_teacher_ratio')).toBe(17.6);
   });
+  it('a cell of whole numbers with stray spaces (5 7 12, a scan’s text) is no row of several figures', () => {
+    const x = report('汝州市中等职业教育质量年度报告（2024年度）', '表7-1  2023—2024年汝州市中职教育经费与条件', '指  标                        2023年         2024年', '生均财政拨款（元）            12 300         12 850', '年财政专项经费（万元）         5 7 12         6 238');
+    expect(value(x, 'appropriation_per_student')).toBe(12850);
+    expect(value(x, 'special_funding', 2023)).toBeUndefined();
+    expect(value(x, 'special_funding')).not.toBe(7);
+  });
 });
 
