@@ -430,6 +430,8 @@ function mayOpenBox(t: string): boolean {
   return OPENERS.has(c) || c <= 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x205f) || c === 0x3000 || c === 0xfeff;
 }
 // (「典型案例 126个」: a count of cases on a card opens none)
+/** What may follow a school's name in a section's title: a subtitle after a colon or a dash. */
+const SCHOOL_TITLE_TAIL = /[:：—－-].*$/;
 const opensCase = (t: string) => mayOpenBox(t) && CASE_START.test(t) && !CASE_COUNT.test(t);
 const CASE_COUNT = /^\s*(?:典型)?案例\s*[:：]?\s*[0-9０-９][0-9０-９,，]*\s*[个篇项件则]\s*$/;
 const opensSection = (t: string) => mayOpenBox(t) && SECTION.test(t);
@@ -758,6 +760,10 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
       const style = numbering(text);
       inPlan = PLAN_SECTION.test(text) && !(style !== null && style === headingJustBefore);
       headingBefore = style;
+      // 「（一）柳州市第一职业技术学校」「（二）三台县职业技术学校：办好县域职教中心」: a section titled by one school's name
+      // tells of that school, as a case box does, until the next heading (not in a county with one school, or in a
+      // school's own report, where the school is the region)
+      if (style !== null && text.length < 40 && !scope.ownSchool && !scope.school && namesSchool(text.replace(SCHOOL_TITLE_TAIL, ''))) inCase = true;
     }
     if (inCase || inPlan || it.kind !== 'text' || it.heading) continue;
     // 「2023年：15,906人」 under a card: last year's figure of the card above it

@@ -2656,5 +2656,16 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'special_funding', 2023)).toBeUndefined();
     expect(value(x, 'special_funding')).not.toBe(7);
   });
+  it('a section titled by one school’s name tells of that school, until the next heading', () => {
+    const x = report('柳州市中等职业教育质量年度报告（2024年度）', '四、典型学校办学情况', '（一）柳州市第一职业技术学校', '2024年学校有全日制在校生7135人；专任教师392人，“双师型”教师比例68.4%，高于全市平均水平8.1个百分点。', '（二）三台县职业技术学校：办好县域职教中心', '学校是全市规模最大的县级中职学校，2024年在校生6405人。', '五、保障措施', '全市中职学校“双师型”教师比例60.3%。');
+    expect(value(x, 'dual_qualified_ratio')).toBe(60.3);
+    expect(value(x, 'enrollment_total')).toBeUndefined();
+    expect(value(x, 'fulltime_teachers')).toBeUndefined();
+  });
+  it('some of a city’s districts, counted (4个城区共有中职学校7所), are a part of it', () => {
+    const x = report('柳州市中等职业教育质量年度报告（2024年度）', '城中区、鱼峰区、柳南区、柳北区。4个城区共有中职学校7所，其中公办4所、民办3所。');
+    expect(value(x, 'school_count')).toBeUndefined();
+    expect(value(x, 'school_count_public')).toBeUndefined();
+  });
 });
 
