@@ -1128,7 +1128,28 @@ export function readTables(
     }
   }
   closeZone();
-  return { candidates: out, warnings };
+  const mark = meanMarkOf(items);
+  return { candidates: mark ? out.filter((c) => !markedLabel(c.quote, mark)) : out, warnings };
+}
+
+/**
+ * 「注：*为校均值。」「带※的指标为院校平均值」: a note saying the rows whose label carries a mark are means over the
+ * schools, not the region's totals. The mark, or null.
+ */
+const MEAN_NOTE = /^\s*(?:注|说明|备注)?\s*[:：]?\s*(?:[0-9]+[.．、]\s*)?(?:带|标有|标注|加)?\s*[“"]?([*＊※△▲#＃])[”"]?\s*(?:号)?\s*(?:的)?\s*(?:指标|数据|项目|数值|行)?\s*(?:为|表示|系|是|均为)\s*(?:各?院校|各?学校|全省|全市)?\s*(?:校均|平均|算术平均|中位)/;
+function meanMarkOf(items: Item[]): string | null {
+  for (const it of items) {
+    const t = it.kind === 'text' ? it.text : it.kind === 'row' ? it.quote : '';
+    if (t.length > 80 || !(t.includes('均') || t.includes('中位'))) continue;
+    const m = MEAN_NOTE.exec(t);
+    if (m) return m[1]!;
+  }
+  return null;
+}
+/** A row whose label (a name, then the mark) carries the mark. */
+function markedLabel(quote: string, mark: string): boolean {
+  const at = quote.indexOf(mark);
+  return at > 0 && /[\u4e00-\u9fa5）)”]/.test(quote.charAt(at - 1)) && !/[0-9]/.test(quote.slice(0, at).replace(/^\s*[0-9]+\s+/, ''));
 }
 
 /**

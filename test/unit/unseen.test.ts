@@ -2667,5 +2667,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'school_count')).toBeUndefined();
     expect(value(x, 'school_count_public')).toBeUndefined();
   });
+  it('a note that a mark means a mean over the schools (注：*为校均值) leaves the marked rows unread', () => {
+    const x = report('陕西省高等职业教育质量年度报告（2024年度）', '附表3 教学资源表', '序号  指标  单位  2023年  2024年', '19  生均教学科研仪器设备值  元  15230  16120', '20  互联网出口带宽*  Mbps  3862  4615', '注：*为校均值。');
+    expect(value(x, 'equipment_value_per_student')).toBe(16120);
+    expect(value(x, 'internet_bandwidth')).toBeUndefined();
+  });
 });
 
