@@ -54,6 +54,12 @@ export function buildFromText(input: string): { blocks: Block[]; lines: number[]
       i = t.end;
       continue;
     }
+    if (barePipes(clean) >= 2 && barePipes(stripNoise(raw[i + 1] ?? '')) === barePipes(clean)) {
+      const t = readBarePipeTable(raw, i);
+      units.push({ kind: 'block', block: t.block, ref: i });
+      i = t.end;
+      continue;
+    }
     if (isPipeRow(clean) && i + 1 < raw.length && isPipeRow(stripNoise(raw[i + 1]!))) {
       const t = readPipeTable(raw, i);
       units.push({ kind: 'block', block: t.block, ref: i });
@@ -198,6 +204,30 @@ function readPipeTable(raw: string[], start: number): { block: Block; end: numbe
     const cells = t.split('|').map((c) => c.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim());
     if (!cells.every((c) => /^:?-{2,}:?$/.test(c) || c === '')) rows.push(cells);
     i++;
+  }
+  return { block: { kind: 'table', rows }, end: i };
+}
+
+/**
+ * Cells set apart by pipes with no pipe at either end (「类别 | 指标 | 2023年 | 2024年」, a scan's or a plain-text
+ * export's table): how many pipes the line holds, or 0 when it is no such row. A row whose first cell is empty
+ * (a category printed once) starts with spaces, then a pipe.
+ */
+function barePipes(line: string): number {
+  if (!line.includes('|') || line.startsWith('|') || line.trimEnd().endsWith('|')) return 0;
+  let n = 0;
+  for (let at = line.indexOf('|'); at >= 0; at = line.indexOf('|', at + 1)) n++;
+  return n >= 2 && /\S/.test(line.slice(line.lastIndexOf('|') + 1)) ? n : 0;
+}
+
+function readBarePipeTable(raw: string[], start: number): { block: Block; end: number } {
+  const rows: string[][] = [];
+  const width = barePipes(stripNoise(raw[start]!));
+  let i = start;
+  for (; i < raw.length; i++) {
+    const line = stripNoise(raw[i]!);
+    if (barePipes(line) !== width) break;
+    rows.push(line.split('|').map((c) => c.replace(/\s+/g, ' ').trim()));
   }
   return { block: { kind: 'table', rows }, end: i };
 }

@@ -369,7 +369,8 @@ function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | nu
     // (a short first cell before paired count and share columns names the label column: 去向, 产业)
     labelCol: find(LABEL_OR_NAME_COL) >= 0 || !yearShares.length || !firstNamed ? find(LABEL_OR_NAME_COL) : 0,
     serialCol: find(/^序号$/),
-    categoryCol: find(CATEGORY_COL),
+    // (「类别 | 指标 | 2023年 | 2024年」: a column of kinds before the named label column groups its rows)
+    categoryCol: find(CATEGORY_COL) >= 0 ? find(CATEGORY_COL) : BY_PART_COL.test(flat[0] ?? '') && find(LABEL_COL) > 0 ? 0 : -1,
     width: merged ? -1 : cells.length,
     clean: other === 0 && !merged,
     cells,
@@ -423,6 +424,8 @@ function transposedHeaderOf(cells: string[], reportYear: number | null, caption:
   const first = flatCell(cells[0] ?? '');
   const byYear = BY_YEAR_FIRST.test(first);
   if (!byYear && !BY_PART_COL.test(first)) return null;
+  // (「类别 | 指标 | 2023年 | 2024年」: kinds that group the rows of a named label column, not parts as rows)
+  if (!byYear && cells.some((c, i) => i > 0 && LABEL_COL.test(flatCell(c)))) return null;
   // (「表7 …非学历培训情况」 over 「培训项目数（项） | 到账经费（万元）」: a column names its indicator with the subject the
   // caption gives, the words the two share printed once)
   const subject = byYear && caption ? captionSubject(caption) : '';

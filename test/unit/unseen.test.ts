@@ -2672,5 +2672,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'equipment_value_per_student')).toBe(16120);
     expect(value(x, 'internet_bandwidth')).toBeUndefined();
   });
+  it('a table with cells set apart by bare pipes and a column of kinds before its 指标 column', () => {
+    const x = report('临夏回族自治州中等职业教育质量年度报告（2024年度）', '表1   2023—2024年全州中等职业教育基本情况', '类别 |  指  标                | 2023年  | 2024年  | 增减', '办学 | 学校数（所）           |  13     |  12     | -1', '规模 | 全日制在校生（人）      | 23 086  | 24 317  | +1 231', '     | 招生数（人）           | 8 102   | 8 645   | +543');
+    expect(value(x, 'school_count')).toBe(12);
+    expect(value(x, 'enrollment_total', 2023)).toBe(23086);
+    expect(value(x, 'new_enrollment')).toBe(8645);
+  });
 });
 
