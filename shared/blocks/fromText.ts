@@ -9,6 +9,7 @@
  */
 import type { Block } from './types';
 import { cleanSource, stripNoise } from '../text/normalize';
+import { unweaveColumns } from './columns';
 import { unitsToBlocks, type Unit } from './lines';
 
 /** Above this the text is cut: no report is that long, and every pass below stays linear anyway. */
@@ -36,33 +37,36 @@ export function blocksFromText(input: string): Block[] {
 export function buildFromText(input: string): { blocks: Block[]; lines: number[] } {
   if (typeof input !== 'string' || !input) return { blocks: [], lines: [] };
   const text = cleanSource(input.length > MAX_CHARS ? input.slice(0, MAX_CHARS) : input);
-  const raw = indentBareCells(text.split('\n'));
+  // (a two-column page's lines, the columns side by side, put back in reading order: columns.ts)
+  const woven = unweaveColumns(text.split('\n'));
+  const raw = indentBareCells(woven.lines);
+  const lineOf = (i: number) => woven.refs?.[i] ?? i;
   const units: Unit<number>[] = [];
   let i = 0;
   while (i < raw.length) {
     const line = raw[i]!;
     if (CELL_LINE.test(line) && startsWordTable(raw, i)) {
       const t = readWordTable(raw, i);
-      for (const b of t.blocks) pushTable(units, b, i);
+      for (const b of t.blocks) pushTable(units, b, lineOf(i));
       i = t.end;
       continue;
     }
     const clean = stripNoise(line);
     if (isTabRow(clean)) {
       const t = readTabTable(raw, i);
-      pushTable(units, t.block, i);
+      pushTable(units, t.block, lineOf(i));
       i = t.end;
       continue;
     }
     if (barePipes(clean) >= 2 && barePipes(stripNoise(raw[i + 1] ?? '')) === barePipes(clean)) {
       const t = readBarePipeTable(raw, i);
-      units.push({ kind: 'block', block: t.block, ref: i });
+      units.push({ kind: 'block', block: t.block, ref: lineOf(i) });
       i = t.end;
       continue;
     }
     if (isPipeRow(clean) && i + 1 < raw.length && isPipeRow(stripNoise(raw[i + 1]!))) {
       const t = readPipeTable(raw, i);
-      units.push({ kind: 'block', block: t.block, ref: i });
+      units.push({ kind: 'block', block: t.block, ref: lineOf(i) });
       i = t.end;
       continue;
     }
@@ -74,11 +78,11 @@ export function buildFromText(input: string): { blocks: Block[]; lines: number[]
     const h = MD_HEADING.exec(clean.trim());
     if (h) {
       const t = h[2]!.replace(/\*\*|__/g, '').trim();
-      if (t) units.push({ kind: 'block', block: { kind: 'heading', level: h[1]!.length, text: t }, ref: i });
+      if (t) units.push({ kind: 'block', block: { kind: 'heading', level: h[1]!.length, text: t }, ref: lineOf(i) });
       i++;
       continue;
     }
-    units.push({ kind: 'line', text: clean.replace(/\*\*/g, ''), ref: i });
+    units.push({ kind: 'line', text: clean.replace(/\*\*/g, ''), ref: lineOf(i) });
     i++;
   }
   const built = unitsToBlocks(units);

@@ -773,6 +773,7 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     // the figure of the sentence before, in the same paragraph, when it stated one (or of the line before, for a
     // line that breaks it down: 「中等职业学校：13所」/「其中：公办学校9所，民办学校4所」)
     let prev: { id: string; unit: string } | null = OPENS_PARTS.test(text) || yearCard ? lineBefore : null;
+    let lastCount: { id: string; unit: string } | null = null;
     const itemStart = out.length;
     for (const said of sentences) {
       const unnumbered = said.replace(ITEM_NUMBER_ON_FIGURE, '');
@@ -784,9 +785,13 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
         continue;
       }
       const before = out.length;
-      readSentence(sentence, it, report, scope, lex, subset, out, prev);
+      // (「…落实人数10,585人，落实率93.08%。其中直接就业8,024人…」: 其中 breaks down the last count before it, a rate after
+      // that count being no whole)
+      readSentence(sentence, it, report, scope, lex, subset, out, prev ?? (OPENS_PARTS.test(sentence) ? lastCount : null));
       // 「上年为10,127人。」 restates the sentence before only when that one stated a single figure
       prev = out.length === before + 1 ? { id: out[before]!.id, unit: out[before]!.unit } : null;
+      const count = out.findLast((c, i) => i >= before && c.unit !== '%');
+      lastCount = count ? { id: count.id, unit: count.unit } : null;
     }
     // a line whose figures are all one indicator's (this year's, last year's)
     const given = out.slice(itemStart);

@@ -122,4 +122,19 @@ describe('blocksFromText', () => {
     const bs = blocksFromText('全市在校⽣\u000057017⼈。\r\n第二行。\r\n');
     expect(texts(bs).join('')).toContain('全市在校生57017人。');
   });
+  it('puts two columns printed side by side back in reading order, and leaves a label-and-figure table alone', () => {
+    const page = [
+      '各院校组建技术服务团队，对接中小企    面向产业工人、退役军人等群体开展',
+      '业开展设备改造和工艺攻关，全年横向    非学历培训项目426项，非学历培训到',
+      '技术服务到款额865.3万元。            账经费4,127.3万元。',
+      '',
+      '全日制在校生（人）      23086',
+      '专任教师（人）          1473',
+      '“双师型”教师比例（%）  58.6',
+    ].join('\n');
+    const bs = blocksFromText(page);
+    // (the lines of each column in order; the engine joins a sentence broken over them)
+    expect(texts(bs).join('')).toContain('各院校组建技术服务团队，对接中小企业开展设备改造和工艺攻关，全年横向技术服务到款额865.3万元。面向产业工人、退役军人等群体开展非学历培训项目426项，非学历培训到账经费4,127.3万元。');
+    expect(texts(bs).join('|')).toContain('专任教师（人）          1473');
+  });
 });

@@ -2678,5 +2678,15 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'enrollment_total', 2023)).toBe(23086);
     expect(value(x, 'new_enrollment')).toBe(8645);
   });
+  it('two columns printed side by side, line by line, are read one column after the other', () => {
+    const x = report('芜湖市高等职业教育质量年度报告（2024年度）', '（一）技术服务                            （二）社会培训', '各院校组建技术服务团队，对接中小企    面向产业工人、退役军人等群体开展', '业开展设备改造和工艺攻关，全年横向    非学历培训项目426项，非学历培训到', '技术服务到款额865.3万元，获授权发    账经费4,127.3万元，较上年增长', '明专利11项。                          13.0%。');
+    expect(value(x, 'tech_service_income')).toBe(865.3);
+    expect(value(x, 'training_income')).toBe(4127.3);
+    expect(value(x, 'training_projects')).toBe(426);
+  });
+  it('a sentence opening on 其中 breaks down the last count before it, a rate after that count being no whole', () => {
+    const x = report('宝鸡市高等职业教育质量年度报告（2024年度）', '2024届全市高职毕业生毕业去向落实人数10,585人，毕业去向落实率93.08%。其中直接就业8,024人，升学2,318人。');
+    expect(value(x, 'direct_employment')).toBe(8024);
+  });
 });
 
