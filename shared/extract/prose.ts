@@ -1941,7 +1941,8 @@ function joinBrokenLines(all: Item[]): Item[] {
     const card = cards.has(raw) || (raw.kind === 'row' && !raw.fromTable && ANY_DIGIT.test(raw.quote) && (((raw.oneCell || !COLUMN_GAP.test(raw.quote)) && CARD_LINE.test(raw.quote)) || (raw.quote.length <= 48 && isHan(raw.quote.charCodeAt(0)) && GAP_CARD.test(raw.quote)) || ((raw.quote.includes('/') || raw.quote.includes('／')) && SLASH_SERIES.test(raw.quote)) || (raw.quote.length <= 24 && YEAR_CARD.test(raw.quote))));
     let it: Item =
       // (「其中：公办学校9所，民办学校4所」: figures set apart by a full-width comma are a sentence's, never a cell's)
-      raw.kind === 'row' && !raw.fromTable && (card || (raw.oneCell && ((raw.quote.length >= 10 && /[\u4e00-\u9fa5]{6}/.test(raw.quote)) || (LIST_MARK.test(raw.quote) && /[\u4e00-\u9fa5]{2}/.test(raw.quote)) || (/[，；]/.test(raw.quote) && hasFigure(raw.quote)))))
+      // (「● 专任教师2847人，较上年增加12人」: a list item's mark set off by a space is no cell of its own)
+      raw.kind === 'row' && !raw.fromTable && (card || ((raw.oneCell || (LIST_MARK.test(raw.quote) && !COLUMN_GAP.test(raw.quote))) && ((raw.quote.length >= 10 && /[\u4e00-\u9fa5]{6}/.test(raw.quote)) || (LIST_MARK.test(raw.quote) && /[\u4e00-\u9fa5]{2}/.test(raw.quote)) || (/[，；]/.test(raw.quote) && hasFigure(raw.quote)))))
         ? { kind: 'text', text: raw.quote, heading: false, page: raw.page, order: raw.order, block: raw.block }
         : raw;
     // 「78本」/「编写教材」/「52本」/「校企合作编写」…: cards whose figure stands above its name. A run of lines that alternate

@@ -2688,5 +2688,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     const x = report('宝鸡市高等职业教育质量年度报告（2024年度）', '2024届全市高职毕业生毕业去向落实人数10,585人，毕业去向落实率93.08%。其中直接就业8,024人，升学2,318人。');
     expect(value(x, 'direct_employment')).toBe(8024);
   });
+  it('a list item whose mark a space sets off, stating a figure and a change after a comma, is a sentence (● 专任教师2847人，较上年增加12人)', () => {
+    const x = report('绍兴市中等职业教育质量年度报告（2024年度）', '● 专任教师2847人，较上年增加12人', '├ 课堂育人满意度 95.9%', '└ 专业课教学满意度 96.2%');
+    expect(value(x, 'fulltime_teachers')).toBe(2847);
+    expect(value(x, 'satisfaction_classroom')).toBe(95.9);
+    expect(value(x, 'satisfaction_major_course')).toBe(96.2);
+  });
 });
 
