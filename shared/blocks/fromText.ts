@@ -58,6 +58,13 @@ export function buildFromText(input: string): { blocks: Block[]; lines: number[]
       i = t.end;
       continue;
     }
+    const fields = csvFields(clean);
+    if (fields && fields.length === csvFields(stripNoise(raw[i + 1] ?? ''))?.length) {
+      const t = readCsvTable(raw, i, fields.length);
+      for (const b of t.blocks) units.push({ kind: 'block', block: b, ref: lineOf(i) });
+      i = t.end;
+      continue;
+    }
     if (barePipes(clean) >= 2 && barePipes(stripNoise(raw[i + 1] ?? '')) === barePipes(clean)) {
       const t = readBarePipeTable(raw, i);
       units.push({ kind: 'block', block: t.block, ref: lineOf(i) });
@@ -210,6 +217,72 @@ function readPipeTable(raw: string[], start: number): { block: Block; end: numbe
     i++;
   }
   return { block: { kind: 'table', rows }, end: i };
+}
+
+/**
+ * A sheet saved as CSV and pasted (「全日制在校生,人,"94,217","98,436"」): the line's fields, or null when it is no
+ * such row. Prose never is: it sets its clauses apart with full-width commas, and a CSV row has three fields or more,
+ * none of them words or figures set apart by spaces.
+ */
+function csvFields(line: string): string[] | null {
+  if (!line.includes(',') || line.includes('\t') || /[，。；]/.test(line)) return null;
+  const out: string[] = [];
+  let i = 0;
+  const t = line.trim();
+  while (i <= t.length) {
+    if (t[i] === '"') {
+      const close = t.indexOf('"', i + 1);
+      if (close < 0 || (close + 1 < t.length && t[close + 1] !== ',')) return null;
+      out.push(t.slice(i + 1, close));
+      i = close + 2;
+    } else {
+      const comma = t.indexOf(',', i);
+      const end = comma < 0 ? t.length : comma;
+      const f = t.slice(i, end);
+      // (「地直 4 12,420 4,580」: a row printed with spaces, its figures' thousands set off by commas)
+      // (「在校生：41,236人（上年：39,870人）」: a sentence's figures with thousands set off; a field a figure opens is
+      // that figure, or a year)
+      if (f.includes('"') || /\S\s+\S/.test(f.trim()) || (/^\s*[-+]?[0-9]/.test(f) && !/^\s*(?:[-+]?[0-9]+(?:\.[0-9]+)?\s*%?|20[0-9]{2}\s*(?:年度?|届|学年)?)\s*$/.test(f))) return null;
+      out.push(f.trim());
+      i = end + 1;
+    }
+  }
+  return out.length >= 3 ? out : null;
+}
+
+/**
+ * Rows of as many fields each; a row of empty fields ends one table, and a row whose first field alone is filled
+ * (「附表1 办学规模,,,,」) is the next one's caption. A field that names no value (#N/A) is an empty cell.
+ */
+function readCsvTable(raw: string[], start: number, width: number): { blocks: Block[]; end: number } {
+  const blocks: Block[] = [];
+  let rows: string[][] = [];
+  let caption: string | undefined;
+  const flush = () => {
+    if (rows.length >= 2) blocks.push(caption ? { kind: 'table', rows, caption } : { kind: 'table', rows });
+    else for (const r of rows) blocks.push({ kind: 'line', text: r.filter(Boolean).join(' ') });
+    rows = [];
+    caption = undefined;
+  };
+  let i = start;
+  for (; i < raw.length; i++) {
+    const f = csvFields(stripNoise(raw[i]!));
+    if (!f || f.length !== width) break;
+    const cells = f.map((c) => (/^#(?:N\/A|VALUE!|REF!|DIV\/0!|NAME\?)$/.test(c) ? '' : c.replace(/\s+/g, ' ')));
+    if (!cells.some(Boolean)) {
+      flush();
+      continue;
+    }
+    if (cells[0] && cells.slice(1).every((c) => !c)) {
+      flush();
+      caption = cells[0];
+      blocks.push({ kind: 'line', text: cells[0] });
+      continue;
+    }
+    rows.push(cells);
+  }
+  flush();
+  return { blocks, end: i };
 }
 
 /**

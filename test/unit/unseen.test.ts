@@ -2694,5 +2694,12 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'satisfaction_classroom')).toBe(95.9);
     expect(value(x, 'satisfaction_major_course')).toBe(96.2);
   });
+  it('a sheet pasted as CSV (quoted figures with thousands, #N/A, a caption row, a blank row between tables) is read as tables', () => {
+    const x = report('合肥市中等职业教育质量年度报告（2024年度）', '附表1 办学规模,,,,', '指标,单位,2023年,2024年,增减', '中等职业学校数,所,55,53,-2', '全日制在校生,人,"94,217","98,436","4,219"', '专业群数,个,#N/A,42,', ',,,,', '附表2 毕业生去向,,,,', '指标,单位,2023年,2024年,', '毕业去向落实率,%,97.33,97.59,', '在校生：41,236人（上年：39,870人）');
+    expect(value(x, 'enrollment_total')).toBe(98436);
+    expect(value(x, 'enrollment_total', 2023)).toBe(94217);
+    expect(value(x, 'school_count')).toBe(53);
+    expect(value(x, 'employment_rate')).toBe(97.59);
+  });
 });
 
