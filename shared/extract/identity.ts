@@ -145,6 +145,12 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
   let year: number | null = null;
   const ty = title ? TITLE_YEAR.exec(toHalfWidth(title)) : null;
   if (ty) year = Number(ty[1] ?? ty[2] ?? ty[3]);
+  // 「…质量年度报告（2025年度）」/「——2024年青岛市中等职业教育发展统计公报」: a subtitle under the title naming the year
+  // before the title's names the year the figures are for
+  if (year && titleAt >= 0 && titleAt + 1 < blocks.length) {
+    const sub = /^\s*(?:[—－-]{1,2}|[（(])\s*(20\d\d)\s*年/.exec(toHalfWidth(textOf(blocks[titleAt + 1]!)));
+    if (sub && Number(sub[1]) === year - 1) year -= 1;
+  }
   if (!year && region && counts.get(region)?.year) year = counts.get(region)!.year;
   // 「中等职业教育质量年度报告」/「2024」 or 「（2024年度）」: a cover's year on the line under its title (after the year a
   // sentence names the report with, since a cover may print the year of publishing)

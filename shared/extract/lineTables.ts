@@ -226,5 +226,5 @@ function shortRowAt(items: Item[], j: number, header: string[]): { cells: string
 function isFigureLine(c: string | null): boolean {
   return c !== null && (isDash(c) || !!valueOfCell(c));
 }
-const CHANGE_HEAD = /^(?:增减|增减量|变化|增幅|增长率|同比|较上年|比上年)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?$/;
+const CHANGE_HEAD = /^(?:增减|增减量|变化|增幅|增长|增长率|同比|同比增长|较上年|比上年)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?$/;
 const SERIAL_CELL = /^\d{1,2}(?:\.\d{1,2})?$/;

@@ -2701,5 +2701,15 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'school_count')).toBe(53);
     expect(value(x, 'employment_rate')).toBe(97.59);
   });
+  it('a subtitle under a （2025年度） title naming 2024 (——2024年…统计公报) dates the report 2024', () => {
+    const x = report('青岛市中等职业教育质量年度报告（2025年度）', '——2024年青岛市中等职业教育发展统计公报', '全市中等职业学校毕业生本省去向落实率96.2%，上年为95.8%。');
+    expect(x.report.year).toBe(2024);
+    expect(value(x, 'in_province_placement_rate', 2024)).toBe(96.2);
+  });
+  it('a table set one cell a line whose last column is headed 增长（%）', () => {
+    const x = report('青岛市中等职业教育质量年度报告（2024年度）', '表1　2024年全市中等职业教育主要规模指标', '指标', '2024年', '2023年', '增长（%）', '学校数（所）', '46', '47', '-2.1', '招生数（人）', '35236', '34118', '3.3', '全日制在校生（人）', '98712', '96205', '2.6');
+    expect(value(x, 'new_enrollment')).toBe(35236);
+    expect(value(x, 'enrollment_total', 2023)).toBe(96205);
+  });
 });
 
