@@ -2711,5 +2711,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'new_enrollment')).toBe(35236);
     expect(value(x, 'enrollment_total', 2023)).toBe(96205);
   });
+  it('rules drawn between cells (│) set them apart; a single space stays inside a figure (1 690)', () => {
+    const x = report('鄢陵县中等职业教育质量年度报告（2024年度）', '表3         鄢陵县中职学校教师队伍情况', '  指 标              2023 年        2024 年', '  教职工总数（人）     421     │     436', '  专任教师数（人）     338     │     351', '  生 师 比          17.4 :1    │   17.8 :1');
+    expect(value(x, 'staff_total')).toBe(436);
+    expect(value(x, 'staff_total', 2023)).toBe(421);
+    expect(value(x, 'student_teacher_ratio')).toBe(17.8);
+  });
 });
 
