@@ -22,8 +22,14 @@ const PAIRED_FIELDS_SCHOOL = /[\u4e00-\u9fa5]{2,4}(?:艺术|设计|美术|信息
 const SCHOOL_HINT = /学校|学院|职校|职专|中专|中学|农广校/;
 const PLACE_SCHOOL = /(?<![全本各该我])(?:省|市|县|区|州|旗)([\u4e00-\u9fa5]{2,8}?)学校/g;
 const GENERIC_SCHOOL_WORDS = /中职|中等|职业|域内|境内|安排|投入|拨付|下达|资助|补助|奖补|职教|技工|技术|高中|中小|属|直|管|各|所有|公办|民办|的|等|和|与|及|类|级|所|全|本|该|有|[区市县省校]内|[区市县省校]外|重点|示范|优质|特色|骨干|合格|达标|样本|试点|成员|乡镇|部分|其他|这些|相关|每/;
+/**
+ * 「兴义市中等职业学校作为全市规模最大的公办学校」「规模最大的是兴义市中等职业学校」: the clause speaks of one school, the
+ * largest or the only one.
+ */
+const SUBJECT_IS_ONE_SCHOOL = /(?:作为|是|系)(?:全[市县省区州旗]|本[市县区州旗])?[\u4e00-\u9fa5]{0,6}?(?:最大|唯一|规模最大|办学规模最大)的?[\u4e00-\u9fa5“”]{0,10}?(?:学校|院校|职校|中专|职教中心)|(?:最大|唯一)的(?:[\u4e00-\u9fa5]{0,6}(?:学校|院校))?(?:是|为)/;
 export function namesSchool(clause: string): boolean {
   if (ONE_SCHOOL.test(clause)) return true;
+  if ((clause.includes('最大') || clause.includes('唯一')) && SUBJECT_IS_ONE_SCHOOL.test(clause)) return true;
   // 「湖州艺术与设计学校」: a name that joins two fields with 与 (the generic-prefix check stops at 与)
   if (clause.includes('与') && PAIRED_FIELDS_SCHOOL.test(clause)) return true;
   const hint = clause.search(SCHOOL_HINT);

@@ -2717,5 +2717,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'staff_total', 2023)).toBe(421);
     expect(value(x, 'student_teacher_ratio')).toBe(17.8);
   });
+  it('a clause that calls its subject the largest or only school (作为全市规模最大的公办学校) is that school’s', () => {
+    const x = report('兴义市中等职业教育质量年度报告（2024年度）', '兴义市中等职业学校作为全市规模最大的公办学校，在校生5214人。', '全市中职学校在校生规模最大的是兴义市第二职业学校，专任教师310人。', '全市中职学校全日制在校生12684人，规模为近年来最大。');
+    expect(value(x, 'enrollment_total')).toBe(12684);
+    expect(value(x, 'fulltime_teachers')).toBeUndefined();
+  });
 });
 
