@@ -235,10 +235,11 @@ export function splitRowText(text: string): string[] {
   // cells split at maximal runs of spaces of a trimmed line need no trimming of their own
   let trimmed = false;
   if (t.includes('\t')) cells = t.split('\t');
-  else if (t.includes('│') || t.includes('┃')) {
-    // 「2023   │ 1 690 │ 1 628  │ 96.33」: rules drawn between the cells (a scan's text, a console print) set them
-    // apart, and runs of spaces inside a ruled cell as well; a single space stays inside a figure (1 690)
-    const pieces = t.trim().split(/[│┃]/);
+  else if (t.includes('│') || t.includes('┃') || t.includes(' |') || t.includes('| ')) {
+    // 「2023   │ 1 690 │ 1 628  │ 96.33」「去向落实率（%）   95.89    |    96.69」: rules drawn between the cells (a scan's
+    // text, a console print) set them apart, and runs of spaces inside a ruled cell as well; a single space stays
+    // inside a figure (1 690)
+    const pieces = t.trim().split(/[│┃|]/);
     if (pieces[0]!.trim() === '') pieces.shift();
     if (pieces.length && pieces[pieces.length - 1]!.trim() === '') pieces.pop();
     cells = pieces.flatMap((p) => (p.trim() ? splitAtSpaceRuns(p.trim(), 2) : ['']));

@@ -165,9 +165,12 @@ export function detectReport(blocks: Block[], meta: PageMeta): Detection {
     }
   }
   const badTitle = NOT_A_REPORT_TITLE.exec(metaTitle || title);
+  // (「关于公布《…质量年度报告（2024年度）》的通知」 over the report's chapters and figures: the notice that publishes the
+  // report, with the report under it)
+  const carries = !!badTitle && titled && figures >= 40 && firstFound(CHAPTERS, short.join('\n'), 3).length >= 3;
   if (badTitle) {
-    score -= 0.45;
-    reasons.push(`title reads like a ${badTitle[0]} page, not a report`);
+    score -= carries ? 0.15 : 0.45;
+    reasons.push(carries ? `title reads like a ${badTitle[0]} publishing the report, which follows it` : `title reads like a ${badTitle[0]} page, not a report`);
   }
   const url = typeof meta?.url === 'string' ? meta.url : '';
   if (url && URL_HINT.test(url)) {

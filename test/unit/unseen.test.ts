@@ -2722,5 +2722,19 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'enrollment_total')).toBe(12684);
     expect(value(x, 'fulltime_teachers')).toBeUndefined();
   });
+  it('pipes between a row’s cells set them apart too, and students of order classes (订单班、冠名班在校生) are no enrolment', () => {
+    const x = report('黔南州中等职业教育质量年度报告（2024年度）', ' 表5       2023—2024 年毕业生去向情况', ' 项目           |  2023 年   |   2024 年', ' 毕业生（人）          13 517       13 948', ' 去向落实率（%）       95.89    |    96.69', ' 直接就业（人）   6 093  |   5 986', '与企业共建产教融合实践中心4个，订单班、冠名班在校生4 386人。');
+    expect(value(x, 'employment_rate')).toBe(96.69);
+    expect(value(x, 'direct_employment', 2023)).toBe(6093);
+    expect(value(x, 'enrollment_total')).toBeUndefined();
+  });
+  it('a notice publishing the report (关于公布《…质量年度报告》的通知) with the report’s chapters and figures under it is a report; the notice alone is not', () => {
+    const notice = ['黔南州教育局', '关于公布《黔南州中等职业教育质量年度报告（2024年度）》的通知', '各县（市）教育局：', '现将《黔南州中等职业教育质量年度报告（2024年度）》予以公布，请认真抓好整改。', '黔南州教育局', '2025年1月24日'];
+    const body = ['一、基本情况', '二、学生发展', '三、教育教学', '四、产教融合', '五、服务贡献', '六、政策保障', '七、面临挑战'];
+    const figures = Array.from({ length: 45 }, (_, k) => `全州中职学校第${k + 1}项指标达到${120 + k}个，较上年增加${k + 2}个，占比${(10 + k / 10).toFixed(1)}%。`);
+    const carried = detectReport(blocksFromText([...notice, ...body.flatMap((h, k) => [h, ...figures.slice(k * 6, k * 6 + 6)])].join('\n')), {});
+    expect(carried.isReport).toBe(true);
+    expect(detectReport(blocksFromText(notice.join('\n')), {}).isReport).toBe(false);
+  });
 });
 
