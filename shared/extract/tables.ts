@@ -492,6 +492,8 @@ export function readTables(
   level?: string | null,
 ): { candidates: Candidate[]; warnings: EngineWarning[] } {
   const ownKind = OWN_KIND_COL[level ?? ''] ?? null;
+  // whether the page may set off thousands with spaces: not where it sets them off with commas (24,980)
+  const spacesGroup = !items.some((it) => (it.kind === 'row' ? it.quote : it.kind === 'text' ? it.text : '').search(COMMA_THOUSANDS) >= 0);
   const ownPlace = scope?.region || null;
   const out: Candidate[] = [];
   const warnings: EngineWarning[] = [];
@@ -849,6 +851,14 @@ export function readTables(
       const lead = Math.max(hdr.labelCol, hdr.unitCol, hdr.serialCol) + 1;
       if (lead > 0 && cells.length === hdr.width - lead) cells = [...new Array<string>(lead).fill(''), ...cells];
     }
+    // 「在校生数（人） 16 528 17 436」: a row whose gaps a page collapsed to single spaces, its thousands set off by spaces
+    // too (on a page that never sets them off with commas); read so only when that leaves as many figures as the
+    // header has columns for, and not at all when neither reading does
+    if (spacesGroup && !it.fromTable && !it.quote.includes('\t') && !it.quote.includes('  ')) {
+      const spaced = spacedThousands(cells, [hdr.yearList.length, hdr.yearList.length + (hdr.trailing ?? 0)]);
+      if (spaced === 'ambiguous') continue;
+      if (spaced) cells = spaced;
+    }
     // positional reading when the row has exactly the header's columns
     let serial = false;
     let labelCells: string[] = [];
@@ -1133,6 +1143,32 @@ export function readTables(
   closeZone();
   const mark = meanMarkOf(items);
   return { candidates: mark ? out.filter((c) => !markedLabel(c.quote, mark)) : out, warnings };
+}
+
+/**
+ * Cells split at single spaces with figures among them: merged where a figure of 1–3 digits is followed by groups of
+ * exactly 3 (16 528 → 16528) when that leaves as many figures as the header has columns of figures (its years, with or
+ * without the change columns after them) and the cells as split do not; null when the cells as split fit, or when no
+ * group could be a thousands group; 'ambiguous' when neither reading fits.
+ */
+const COMMA_THOUSANDS = /\d,\d{3}(?!\d)/;
+function spacedThousands(cells: string[], counts: number[]): string[] | 'ambiguous' | null {
+  // (the figures after the label and unit: a serial before the label is none of them)
+  let first = cells.length;
+  while (first > 0 && /^[-+]?\d[\d.]*%?$|^[-—–]$/.test(cells[first - 1]!)) first--;
+  if (!cells.slice(first + 1).some((c, k) => /^\d{3}(?:\.\d+)?%?$/.test(c) && /^\d{1,3}$/.test(cells[first + k]!))) return null;
+  const merged: string[] = cells.slice(0, first);
+  for (let i = first; i < cells.length; i++) {
+    let c = cells[i]!;
+    if (/^\d{1,3}$/.test(c)) while (i + 1 < cells.length && /^\d{3}(?:\.\d+)?%?$/.test(cells[i + 1]!) && !/[.%]/.test(c)) c += cells[++i]!;
+    merged.push(c);
+  }
+  const figures = (cs: string[]) => cs.length - first;
+  const asSplit = counts.includes(figures(cells));
+  const asMerged = counts.includes(figures(merged));
+  if (asMerged && !asSplit) return merged;
+  // (「升入本科人数 人 203 286 83」 under two years and a change: plain figures, as most rows' are)
+  return asSplit ? null : 'ambiguous';
 }
 
 /**

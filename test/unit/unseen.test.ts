@@ -2736,5 +2736,14 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(carried.isReport).toBe(true);
     expect(detectReport(blocksFromText(notice.join('\n')), {}).isReport).toBe(false);
   });
+  it('a row whose gaps collapsed to single spaces on a page that sets off thousands with spaces (在校生数（人） 16 528 17 436)', () => {
+    const x = report('汝州市中等职业教育质量年度报告（2024年度）', '表1 2023—2024年汝州市中职教育基本情况', '指标 2023年 2024年', '在校生数（人） 16 528 17 436', '招生数（人） 5 946 6 318', '年财政专项经费（万元） 5 7 12 6 238');
+    expect(value(x, 'enrollment_total')).toBe(17436);
+    expect(value(x, 'new_enrollment', 2023)).toBe(5946);
+    expect(value(x, 'special_funding')).toBeUndefined();
+    // (where thousands are set off with commas, single-spaced figures are figures: 升入本科人数 人 203 286 83)
+    const y = report('湛江市中等职业教育质量年度报告（2024年度）', '附表1 人才培养质量计分卡', '序号 指标 单位 2023年 2024年', '1 毕业生人数 人 24,980 25,736', '2 升入本科人数 人 203 286');
+    expect(value(y, 'graduates_to_undergrad')).toBe(286);
+  });
 });
 
