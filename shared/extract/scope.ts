@@ -14,6 +14,7 @@ const GENERIC_SCHOOL_PREFIX = /(中等|全市|全省|全区|全县|各|市内|�
 const WORD_BEFORE_ALL = /[年的在和与及了是对为将把由从向等我们本各有中说，]/;
 const DISTRICT = /([\u4e00-\u9fa5]{2,3})(区|县|旗)(?![级域内位属直管])/g;
 const DISTRICT_HINT = /[区县旗]/;
+const SHORT_AUTONOMOUS = /(?<![\u4e00-\u9fa5]族)([\u4e00-\u9fa5]{2})自治[县旗]/g;
 const COUNTY_CITY = /(?:^|[^全本我各该])[\u4e00-\u9fa5]{1,2}市市(?![直属级区场民容政委])/;
 const VERB_BEFORE_PLACE = /(?:依托|依靠|利用|通过|借助|联合|承担|服务|面向|围绕|对接|支持|推动|带动|配合|协助|组织|参加|参与|举办|开展|落实|完成|建设|打造|融入|立足|扎根|覆盖|辐射|满足|助力|支撑)$/;
 const DISTRICT_STOP = /^(全|本|各|城|社|园|校|片|地|景|辖|郊|山|试验|示范|开发|新|老|市|省|县|区|自治|民族|贫困|农村|山区|牧区|库区|边|矿)/;
@@ -289,6 +290,8 @@ export function namesSubRegion(text: string, scope: Scope): boolean {
   // 「城关区域内学校在校生合计7350人」: a named area inside the region (not 重点区域, 民族区域 and their like)
   const area = /([\u4e00-\u9fa5]{2})区域内/.exec(text);
   if (area && !AREA_WORD.test(area[1]!)) return true;
+  // 「道真自治县有中职学校1所」: an autonomous county by its short name (two characters, then 自治县), not the region's
+  if (text.includes('自治')) for (const a of matchesOf(SHORT_AUTONOMOUS, text)) if (!a[1]!.endsWith('族') && !scope.region.startsWith(a[1]!) && !scope.region.includes(a[1]! + '自治') && !/[全本该我各]/.test(a[1]![0]!)) return true;
   DISTRICT.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DISTRICT.exec(text))) {
@@ -299,7 +302,8 @@ export function namesSubRegion(text: string, scope: Scope): boolean {
     if (name.endsWith('地') && m[2] === '区') continue;
     // 「面向园区企业聘请…」: the companies of a park, not the schools of a district
     if (name.endsWith('园') && m[2] === '区' && /^(?:内的?)?(?:企业|的企业)/.test(text.slice(m.index + m[0].length))) continue;
-    // 「围绕自治区…」: the autonomous region's own word, not a district
+    // 「围绕自治区…」: the autonomous region's own word, not a district (an autonomous county by its short name is asked
+    // below)
     if (name.endsWith('自治')) continue;
     // 「2024年全区」「统计全县」: the whole region, not a district (the match took a character too many)
     if (/[全本各该此辖市省县区]$/.test(name)) continue;

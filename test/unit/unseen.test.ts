@@ -2745,5 +2745,12 @@ describe('general rules found on held-out sets 104 and after', () => {
     const y = report('湛江市中等职业教育质量年度报告（2024年度）', '附表1 人才培养质量计分卡', '序号 指标 单位 2023年 2024年', '1 毕业生人数 人 24,980 25,736', '2 升入本科人数 人 203 286');
     expect(value(y, 'graduates_to_undergrad')).toBe(286);
   });
+  it('an autonomous county by its short name (道真自治县) is a part of the city; the region’s own short name (大通自治县) is not', () => {
+    const x = report('遵义市中等职业教育质量年度报告（2024年度）', '道真自治县有中职学校1所，2024年在校生1958人（2023年1893人），招生676人。');
+    expect(value(x, 'enrollment_total')).toBeUndefined();
+    expect(value(x, 'enrollment_total', 2023)).toBeUndefined();
+    const y = report('大通回族土族自治县中等职业教育质量年度报告（2024年度）', '大通自治县中职学校专任教师85人。');
+    expect(value(y, 'fulltime_teachers')).toBe(85);
+  });
 });
 
