@@ -128,6 +128,7 @@ const APPROX_SUFFIX = /^(余|多|左右)/;
 const CELL_NUMBER = /^(约|近|超过|逾|超)?([+-]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)([:：∶]1)?(千万|百万|万|亿|千)?(.*)$/;
 
 /** Parse one table cell or short token: "12,835.00", "86.59%", "17.2:1", "1.28万元", "约2.2万". */
+const LOOKALIKE_REST = /[0-9]|^,|^[lIOo](?![a-zA-Z])/;
 export function parseNumberCell(cellIn: string): ParsedNumber | null {
   // every cell of every row passes here: copy the string only when there is something to remove
   let cell = toHalfWidth(cellIn);
@@ -138,6 +139,8 @@ export function parseNumberCell(cellIn: string): ParsedNumber | null {
   const rest = m[6]!;
   // a cell must be the number plus at most a short unit; "2023年" is a year label, not a figure cell
   if (rest.length > 4) return null;
+  // (「3l4」「4,1O2」 in a scan's text: a letter read for a digit; what is left after the digits is no unit)
+  if (rest && LOOKALIKE_REST.test(rest)) return null;
   const digits = m[3]!;
   const base = Number(digits.includes(',') ? digits.replace(/,/g, '') : digits) * (m[2] === '-' ? -1 : 1);
   if (!Number.isFinite(base)) return null;
