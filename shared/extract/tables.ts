@@ -855,7 +855,9 @@ export function readTables(
     // too (on a page that never sets them off with commas); read so only when that leaves as many figures as the
     // header has columns for, and not at all when neither reading does
     if (spacesGroup && !it.fromTable && !it.quote.includes('\t') && !it.quote.includes('  ')) {
-      const spaced = spacedThousands(cells, [hdr.yearList.length, hdr.yearList.length + (hdr.trailing ?? 0)]);
+      const columns = hdr.years.filter((y) => y != null).length;
+      // (under columns of parts only the sums carry a year: every column after the label holds a figure then)
+      const spaced = spacedThousands(cells, [columns, columns + (hdr.trailing ?? 0), ...(hdr.partCols && hdr.width > 0 ? [hdr.width - 1] : [])]);
       if (spaced === 'ambiguous') continue;
       if (spaced) cells = spaced;
     }
