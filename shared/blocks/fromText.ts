@@ -8,7 +8,7 @@
  * prose cut by the page width re-joined, rows printed with spaces kept one line each.
  */
 import type { Block } from './types';
-import { cleanSource, stripNoise } from '../text/normalize';
+import { cleanSource, stripNoise, unspaceLetters } from '../text/normalize';
 import { unweaveColumns } from './columns';
 import { unitsToBlocks, type Unit } from './lines';
 
@@ -89,7 +89,7 @@ export function buildFromText(input: string): { blocks: Block[]; lines: number[]
       i++;
       continue;
     }
-    units.push({ kind: 'line', text: clean.replace(/\*\*/g, ''), ref: lineOf(i) });
+    units.push({ kind: 'line', text: unspaceLetters(clean.replace(/\*\*/g, '')), ref: lineOf(i) });
     i++;
   }
   const built = unitsToBlocks(units);

@@ -861,6 +861,10 @@ export function readTables(
       if (spaced === 'ambiguous') continue;
       if (spaced) cells = spaced;
     }
+    // 「生均仪器设备值(元) | 6,850 | +540」 under 2023年 | 2024年: a change, by its sign, where the header has no column
+    // for one; a cell was lost and the figures moved left, so no column can be trusted
+    // (a change after as many figures as the header has years is a change column the header printed elsewhere)
+    if (!hdr.trailing && cells.some((c) => SIGNED.test(c)) && cells.filter((c) => !!valueOfCell(c) || isDash(c)).length <= hdr.yearList.length) continue;
     // positional reading when the row has exactly the header's columns
     let serial = false;
     let labelCells: string[] = [];
@@ -1154,6 +1158,8 @@ export function readTables(
  * group could be a thousands group; 'ambiguous' when neither reading fits.
  */
 const COMMA_THOUSANDS = /\d,\d{3}(?!\d)/;
+/** A figure with a plus sign: a change (+540), which no level is printed with. */
+const SIGNED = /^\s*[+＋]\s*[0-9０-９]/;
 function spacedThousands(cells: string[], counts: number[]): string[] | 'ambiguous' | null {
   // (the figures after the label and unit: a serial before the label is none of them)
   let first = cells.length;

@@ -23,7 +23,23 @@ const ODD_SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F]/g;
 
 /** One source text made safe to split into lines: \r\n -> \n, invisible characters removed, odd spaces as ' '. */
 export function cleanSource(s: string): string {
-  return fixRadicals(s.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(ODD_SPACE, ' '));
+  const clean = fixRadicals(s.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(ODD_SPACE, ' '));
+  // (「渭南巿」: 巿, a character modern text never uses, is a scan's or a font's 市)
+  return clean.includes('巿') ? clean.replaceAll('巿', '市') : clean;
+}
+
+/**
+ * 「渭 南 市 中 等 职 业 教 育」: a cover's or a heading's letter-spaced characters, one space between each, read as the
+ * word they spell (three characters at the least: 「男 女」 may be two cells). A scan's page number inside the line goes.
+ */
+const LETTER_SPACED = /(?<![\u4e00-\u9fa5])[\u4e00-\u9fa5](?: [\u4e00-\u9fa5]){2,}(?![\u4e00-\u9fa5])/g;
+const HAS_LETTER_SPACED = new RegExp(LETTER_SPACED.source);
+/** 「县职一 1 一校新建…」: a scan's page number (— 1 —) that landed inside a line of text, between two characters. */
+const INLINE_PAGE_NUMBER = /(?<=[\u4e00-\u9fa5])\s*[—–一-] \d{1,3} [—–一-]\s*(?=[\u4e00-\u9fa5])/g;
+export function unspaceLetters(line: string): string {
+  if (!line.includes(' ')) return line;
+  const t = line.includes(' 一') || line.includes(' —') || line.includes(' -') ? line.replace(INLINE_PAGE_NUMBER, '') : line;
+  return HAS_LETTER_SPACED.test(t) ? t.replace(LETTER_SPACED, (m) => m.replaceAll(' ', '')) : t;
 }
 
 /** Word/CMS export noise: [bookmark: _Toc123], [image: x.png], <sup> tags left as text. */

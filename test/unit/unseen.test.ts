@@ -2758,5 +2758,18 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'direct_employment')).not.toBe(3);
     expect(value(x, 'enrollment_total')).toBeUndefined();
   });
+  it('a scan’s cover: letter-spaced title with 巿 for 市; its page numbers set between 一 and 一', () => {
+    const cover = ['          渭 南 巿 中 等 职 业 教 育', '            质 量 年 度 报 告', '              (2024年度)', '', '               渭南市教育局'];
+    const b = blocksFromText(cover.join('\n'));
+    expect(readIdentity(b, {}).region).toBe('渭南市');
+    expect(readIdentity(b, {}).title).toContain('渭南市中等职业教育');
+    const x = report('大通回族土族自治县中等职业教育质量年度报告（2024年度）', '    2024年全县中职学校仪器设备总值2,435万元。县职业技', '一 1 一', '术学校新建汽车实训中心，校园网主干最大带宽 10000Mbps。');
+    expect(value(x, 'backbone_bandwidth')).toBeUndefined();
+  });
+  it('a change by its sign (+540) under a year with no change column: a cell was lost, the row gives nothing', () => {
+    const x = report('渭南市中等职业教育质量年度报告（2024年度）', '| 指  标                     | 2023年  | 2024年  |', '| 生均仪器设备值(元)          | 6,850   |  +540   |', '| 智慧教室(间)               | 356     | 412     |');
+    expect(value(x, 'equipment_value_per_student')).toBeUndefined();
+    expect(value(x, 'equipment_value_per_student', 2023)).toBeUndefined();
+  });
 });
 
