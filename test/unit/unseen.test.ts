@@ -2771,5 +2771,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'equipment_value_per_student')).toBeUndefined();
     expect(value(x, 'equipment_value_per_student', 2023)).toBeUndefined();
   });
+  it('a caption naming the province’s 高职学校 is the region’s table; a 职业技术大学 is one school', () => {
+    const x = report('四川省高等职业教育质量年度报告（2024年度）', '表10 2024年四川省高职学校政策落实情况', '指标 数量', '年生均财政拨款水平（元） 15,820', '年财政专项经费（万元） 427,600', '浙江机电职业技术大学生均教学科研仪器设备值达31,426元。');
+    expect(value(x, 'appropriation_per_student')).toBe(15820);
+    expect(value(x, 'special_funding')).toBe(427600);
+    expect(value(x, 'equipment_value_per_student')).toBeUndefined();
+  });
 });
 
