@@ -58,6 +58,13 @@ function cleanPlace(p: string): string {
   // a national new area under its province's short name: 河北雄安新区 -> 雄安新区, 陕西西咸新区 -> 西咸新区
   const n = /^(.{2,3}?)(.{2,4}新区)$/.exec(s);
   if (n && provinceByName(n[1]!)) s = n[2]!;
+  // (「统计信息柳州市」: a breadcrumb's last words run into a prefecture's name, which a known city's name ends)
+  if (s.length > 4 && !provinceOfCity(s) && !provinceByName(s))
+    for (let i = 1; i + 2 < s.length; i++)
+      if (provinceOfCity(s.slice(i)) || provinceByName(s.slice(i))) {
+        s = s.slice(i);
+        break;
+      }
   return s;
 }
 
@@ -147,10 +154,17 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
   if (ty) year = Number(ty[1] ?? ty[2] ?? ty[3]);
   // 「…质量年度报告（2025年度）」/「——2024年青岛市中等职业教育发展统计公报」: a subtitle under the title naming the year
   // before the title's names the year the figures are for
-  if (year && titleAt >= 0 && titleAt + 1 < blocks.length) {
-    const sub = /^\s*(?:[—－-]{1,2}|[（(])\s*(20\d\d)\s*年/.exec(toHalfWidth(textOf(blocks[titleAt + 1]!)));
-    if (sub && Number(sub[1]) === year - 1) year -= 1;
-  }
+  // (a page may set its title apart from the body and the subtitle with it: a line opening on —— and a year, near the
+  // top, is a subtitle wherever it stands)
+  if (year && title)
+    for (let k = 0; k < Math.min(blocks.length, 24); k++) {
+      const t = toHalfWidth(textOf(blocks[k]!));
+      const sub = (k === titleAt + 1 ? /^\s*(?:[—－-]{1,2}|[（(])\s*(20\d\d)\s*年/ : /^\s*[—－]{2}\s*(20\d\d)\s*年/).exec(t);
+      if (sub && Number(sub[1]) === year - 1) {
+        year -= 1;
+        break;
+      }
+    }
   if (!year && region && counts.get(region)?.year) year = counts.get(region)!.year;
   // 「中等职业教育质量年度报告」/「2024」 or 「（2024年度）」: a cover's year on the line under its title (after the year a
   // sentence names the report with, since a cover may print the year of publishing)

@@ -2777,5 +2777,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'special_funding')).toBe(427600);
     expect(value(x, 'equipment_value_per_student')).toBeUndefined();
   });
+  it('a breadcrumb’s last words run into the title (统计信息柳州市…) leave the region the known city; a —— subtitle a few lines down dates the report', () => {
+    const b = blocksFromText(['首页 > 政务公开 > 统计信息柳州市中等职业教育质量年度报告（2024年度）', '发布日期：2025-01-24'].join('\n'));
+    expect(readIdentity(b, {}).region).toBe('柳州市');
+    const c = blocksFromText(['青岛市中等职业教育质量年度报告（2025年度）', '首页', '政务公开', '——2024年青岛市中等职业教育发展统计公报', '发布时间：2025-01-24'].join('\n'));
+    expect(readIdentity(c, {}).year).toBe(2024);
+  });
 });
 
