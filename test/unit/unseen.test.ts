@@ -2783,5 +2783,9 @@ describe('general rules found on held-out sets 104 and after', () => {
     const c = blocksFromText(['青岛市中等职业教育质量年度报告（2025年度）', '首页', '政务公开', '——2024年青岛市中等职业教育发展统计公报', '发布时间：2025-01-24'].join('\n'));
     expect(readIdentity(c, {}).year).toBe(2024);
   });
+  it('由X增加至Y: the figure the count rose to is this year’s', () => {
+    const x = report('宜宾市中等职业教育质量年度报告（2024年度）', '全市公办中职学校核定编制数由3,262名增加至3,341名。');
+    expect(value(x, 'authorized_staff')).toBe(3341);
+  });
 });
 
