@@ -225,18 +225,20 @@ function readPipeTable(raw: string[], start: number): { block: Block; end: numbe
  * none of them words or figures set apart by spaces.
  */
 function csvFields(line: string): string[] | null {
-  if (!line.includes(',') || line.includes('\t') || /[，。；]/.test(line)) return null;
+  // (「全日制在校生;人;418760;436215」: some exporters set fields apart with semicolons)
+  const sep = line.includes(',') ? ',' : line.includes(';') ? ';' : '';
+  if (!sep || line.includes('\t') || /[，。；]/.test(line)) return null;
   const out: string[] = [];
   let i = 0;
   const t = line.trim();
   while (i <= t.length) {
     if (t[i] === '"') {
       const close = t.indexOf('"', i + 1);
-      if (close < 0 || (close + 1 < t.length && t[close + 1] !== ',')) return null;
+      if (close < 0 || (close + 1 < t.length && t[close + 1] !== sep)) return null;
       out.push(t.slice(i + 1, close));
       i = close + 2;
     } else {
-      const comma = t.indexOf(',', i);
+      const comma = t.indexOf(sep, i);
       const end = comma < 0 ? t.length : comma;
       const f = t.slice(i, end);
       // (「地直 4 12,420 4,580」: a row printed with spaces, its figures' thousands set off by commas)

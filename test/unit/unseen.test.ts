@@ -2787,5 +2787,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     const x = report('宜宾市中等职业教育质量年度报告（2024年度）', '全市公办中职学校核定编制数由3,262名增加至3,341名。');
     expect(value(x, 'authorized_staff')).toBe(3341);
   });
+  it('a sheet exported with semicolons between its fields is read as a table', () => {
+    const x = report('贵州省高等职业教育质量年度报告（2024年度）', '附表1 基本情况;;;;', '指标;单位;2023年;2024年;增长率', '高职院校数;所;48;49;2.08%', '全日制在校生;人;418760;436215;4.17%');
+    expect(value(x, 'enrollment_total')).toBe(436215);
+    expect(value(x, 'school_count', 2023)).toBe(48);
+  });
 });
 
