@@ -87,6 +87,8 @@ function isPlan(half: string, reportYear: number | null): boolean {
  * tell it from a decimal (2.162 would never be followed by ,406).
  */
 /** 「【196,538人】2024年全省高职院校全日制在校生196,538人…」: a paragraph's lead figure, set off before the text that states it. */
+/** What follows 分别 when the figures after it are changes: 增加, 减少, 提高了… */
+const CHANGED_BY = /^\s*(?:增加|减少|增长|下降|提高|降低|上升|增|减|扩大|缩小|多|少)/;
 const LEAD_FIGURE = /^[\s\u3000]*【\s*(?:约|近|超)?[0-9０-９][0-9０-９,.，]*\s*[^【】\s0-9]{0,6}】/;
 const ITEM_NUMBER_ON_FIGURE = /^\s*[0-9]{1,2}[.．](?=[0-9]{1,3}(?:,[0-9]{3})+(?![0-9.]))/;
 
@@ -992,6 +994,8 @@ function readSentence(
       }
     }
     const respectively = /(?:分别|依次)(?:为|是|达到|达|有)?/.exec(masked);
+    // 「较上年分别增加1200人、3400人」「分别减少9所、3所和6所」: what each changed by, no figure of any indicator
+    const changedBy = respectively && respectively[0].length <= 2 && CHANGED_BY.test(masked.slice(respectively.index + 2)) ? respectively.index : -1;
     // 「A、B分别为x和y」「2022—2024年…分别为a、b、c」「上年分别为…」: each figure after 分别 takes its own name or year
     const listed = respectively ? readRespectively(masked, respectively.index, nums, sentence, base, st, lex) : null;
     if (respectively) st.run = [];
@@ -999,6 +1003,7 @@ function readSentence(
     const gapped = masked.includes('  ') || masked.includes(FILLER);
     let prevEnd = 0;
     for (const n of nums) {
+      if (changedBy >= 0 && n.index > changedBy) break;
       if (st.other && !OTHER_POPULATION.test(masked)) break;
       // (「普通高中2024年招生3,560人」: the other population opens the clause, a year between it and its figure)
       if (st.other && OTHER_POPULATION.test(masked.slice(0, n.index)) && !OWN_POPULATION.test(masked.slice(0, n.index))) continue;

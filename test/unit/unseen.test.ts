@@ -2792,5 +2792,12 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'enrollment_total')).toBe(436215);
     expect(value(x, 'school_count', 2023)).toBe(48);
   });
+  it('figures after 分别增加/分别减少 are what each changed by, no indicator’s figure', () => {
+    const x = report('山西省中等职业教育质量年度报告（2024年度）', '全省中职学校招生、在校生分别为18000人、52000人，较上年分别增加1200人、3400人。', '2024年，全省共有中等职业学校287所，其中公办221所、民办66所，较上年（296所）分别减少9所、3所和6所。');
+    expect(value(x, 'enrollment_total')).toBe(52000);
+    expect(value(x, 'enrollment_total', 2023)).toBeUndefined();
+    expect(value(x, 'school_count_public', 2023)).toBeUndefined();
+    expect(value(x, 'school_count_private', 2023)).toBeUndefined();
+  });
 });
 
