@@ -87,6 +87,9 @@ function isPlan(half: string, reportYear: number | null): boolean {
  * tell it from a decimal (2.162 would never be followed by ,406).
  */
 /** 「【196,538人】2024年全省高职院校全日制在校生196,538人…」: a paragraph's lead figure, set off before the text that states it. */
+/** A sentence opening on the set it is set in: 「在新增的138个布点中，」「新增专业布点中，」. */
+const SET_WITHIN = /^\s*(?:在)?([^，,。；;：:]{2,30}?)中\s*[，,]/;
+const ADDED_OR_CUT = /新增|新设|新开设|撤销|停招|调减/;
 /** What follows 分别 when the figures after it are changes: 增加, 减少, 提高了… */
 const CHANGED_BY = /^\s*(?:增加|减少|增长|下降|提高|降低|上升|增|减|扩大|缩小|多|少)/;
 const LEAD_FIGURE = /^[\s\u3000]*【\s*(?:约|近|超)?[0-9０-９][0-9０-９,.，]*\s*[^【】\s0-9]{0,6}】/;
@@ -819,6 +822,10 @@ function readSentence(
     if (parts.length > 1) for (const part of parts) if (!LEFT_OUT.test(part)) readSentence(part, it, report, scope, lex, subset, out, prev);
     return;
   }
+  // 「在新增的138个布点中，…等专业布点合计64个」: a sentence set inside what was added or cut this year is about some
+  // of those (「在参加调查的在校生中，满意度…」, a survey's or a test's takers, are whom a rate is of: read)
+  const within = sentence.includes('中') ? SET_WITHIN.exec(sentence) : null;
+  if (within && ADDED_OR_CUT.test(within[1]!)) return;
   // (every form of ONLY_SCHOOL holds 所 or 唯一)
   const onlySchool = (sentence.includes('所') || sentence.includes('唯一')) && ONLY_SCHOOL.test(sentence);
   // 「市中职“双师型”教师比例达到71.5%，居全市首位」: ranked within the region, what the sentence speaks of is one of its parts

@@ -2799,5 +2799,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'school_count_public', 2023)).toBeUndefined();
     expect(value(x, 'school_count_private', 2023)).toBeUndefined();
   });
+  it('a sentence set inside what was added this year (在新增的138个布点中) is about some of those; a survey’s takers are whom a rate is of', () => {
+    const x = report('安徽省中等职业教育质量年度报告（2024年度）', '在新增的138个布点中，新能源汽车制造与检测、工业机器人技术应用等专业布点合计64个，占46.38%。', '在参加调查的在校生中，在校生满意度为95.6%。');
+    expect(value(x, 'major_count')).toBeUndefined();
+    expect(value(x, 'satisfaction_students')).toBe(95.6);
+  });
 });
 
