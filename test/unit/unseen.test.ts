@@ -2804,5 +2804,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'major_count')).toBeUndefined();
     expect(value(x, 'satisfaction_students')).toBe(95.6);
   });
+  it('key figures set before a bar and their name (96.70%｜去向落实率), a line each, are cards read name then figure', () => {
+    const x = report('呼和浩特市中等职业教育质量年度报告（2024年度）', '2024 青城中职 关键词', '━━━━━━━━━━━', '27所｜中职学校', '4.13万｜在校生', '96.70%｜去向落实率', '62.4%｜升学比例', '14.9:1｜生师比');
+    expect(value(x, 'employment_rate')).toBe(96.7);
+    expect(value(x, 'school_count')).toBe(27);
+    expect(value(x, 'student_teacher_ratio')).toBe(14.9);
+  });
 });
 
