@@ -238,8 +238,8 @@ function csvFields(line: string): string[] | null {
       out.push(t.slice(i + 1, close));
       i = close + 2;
     } else {
-      const comma = t.indexOf(sep, i);
-      const end = comma < 0 ? t.length : comma;
+      const next = t.indexOf(sep, i);
+      const end = next < 0 ? t.length : next;
       const f = t.slice(i, end);
       // (「地直 4 12,420 4,580」: a row printed with spaces, its figures' thousands set off by commas)
       // (「在校生：41,236人（上年：39,870人）」: a sentence's figures with thousands set off; a field a figure opens is

@@ -10,7 +10,7 @@
  * Every block keeps the ref (a DOM element, a line number) of its first line.
  */
 import type { Block } from './types';
-import { LIST_MARK, UNIT_ALONE, compactKey, joinBroken, toHalfWidth } from '../text/normalize';
+import { FIGURE_BAR_CARD, LIST_MARK, UNIT_ALONE, compactKey, joinBroken, toHalfWidth } from '../text/normalize';
 
 export type Unit<R> =
   | { kind: 'line'; text: string; ref?: R; page?: number }
@@ -80,7 +80,7 @@ function headingLevel(t: string): number | null {
   // 「96.8%」「3.5万人」: a figure and its unit, not a section's number and topic
   if (!/[\u4e00-\u9fa5]{2}/.test(rest) || /^\s*[%％‰]|^\s*[万亿]?[人个所元名项门本次家]+\s*$/.test(rest)) return null;
   // (「4.13万｜在校生」: a key figure before its name, no section's number)
-  if (BAR_CARD.test(t)) return null;
+  if (FIGURE_BAR_CARD.test(t)) return null;
   if (/^第/.test(m[0]) || /^[一二三四五六七八九十]/.test(m[0])) return 1;
   if (/^[（(]/.test(m[0])) return 2;
   const dots = (m[0].match(/\./g) ?? []).length;
@@ -230,7 +230,7 @@ function canJoin<R>(prev: L<R>, next: L<R>, width: number): boolean {
   // with no stop after it, is a card's name over its figure; a wrapped sentence's last line ends on its stop)
   if (FIGURE_LINE.test(next.text) && !/[0-9０-９]/.test(prev.text)) return false;
   // (「96.70%｜去向落实率」/「62.4%｜升学比例」: key figures, each with its name after a bar, a line each)
-  if (BAR_CARD.test(prev.text) || BAR_CARD.test(next.text)) return false;
+  if (FIGURE_BAR_CARD.test(prev.text) || FIGURE_BAR_CARD.test(next.text)) return false;
   return prev.text.length >= width * 0.72;
 }
 /** The line kept right after seq[at], or null when a blank line or a block comes first. */
@@ -254,8 +254,6 @@ function nameAfter<R>(seq: SeqItem<R>[], at: number): boolean {
   const next = lineAfter(seq, at);
   return !!next && next.text.length <= 16 && /^[\u4e00-\u9fa5“]/.test(next.text) && !/[0-9０-９。，,；;：:]/.test(next.text);
 }
-/** A key figure, a bar, its name: 「4.13万｜在校生」. */
-const BAR_CARD = /^\s*[0-9][0-9,.]*\s*(?:[:：]\s*1|万|亿)?[^\s｜|0-9]{0,3}\s*[｜|]\s*[\u4e00-\u9fa5“”"（）()]{2,16}\s*$/;
 const CELL_GAP = /\S(?: {3,}|\t|\u3000{2,})\S/;
 const FIGURE_LINE = /^(?:约|近|超过)?\s*[0-9０-９][0-9０-９,，.．]*\s*(?:万|亿)?\s*(?:[%％‰]|[\u4e00-\u9fa5]{1,3}|[:：∶]\s*1)?$/;
 

@@ -17,7 +17,7 @@
  */
 import { idsForRowLabel, INDICATORS, indicatorById, labelKey, PART_OF, STANDARD_TABLE, TEMPLATE_PARENTS } from '../catalog/index';
 import { convertUnit, findNumbers, parseChineseNumeral, toHalfWidth, type NumberMatch } from '../numbers/parse';
-import { LIST_MARK, UNIT_ALONE } from '../text/normalize';
+import { FIGURE_BAR_CARD, LIST_MARK, UNIT_ALONE } from '../text/normalize';
 import type { Candidate } from './candidate';
 import { isHan } from './cells';
 import { idForUnit, lexiconFor, mayHoldTerm, type Lexicon, type Term } from './lexicon';
@@ -1952,11 +1952,13 @@ function joinBrokenLines(all: Item[]): Item[] {
     // (every card pattern holds a digit: a line without one, most of a text layer's, is asked none of them)
     // 「96.70%｜去向落实率」「27所｜中职学校」: a key-figure line, its figure before a bar and its name after: a card of its
     // own, read name then figure (never joined to the next such line, whose figure would then follow this one's name)
-    const bar = raw.kind === 'row' && !raw.fromTable && raw.quote.length <= 32 && (raw.quote.includes('｜') || raw.quote.includes('|')) ? FIGURE_BAR_CARD.exec(raw.quote) : null;
-    if (bar && raw.kind === 'row') {
-      flush();
-      out.push({ kind: 'text', text: bar[2]!.trim() + bar[1]!.trim(), heading: false, page: raw.page, order: raw.order, block: raw.block });
-      continue;
+    if (raw.kind === 'row' && !raw.fromTable && raw.quote.length <= 32 && (raw.quote.includes('｜') || raw.quote.includes('|'))) {
+      const bar = FIGURE_BAR_CARD.exec(raw.quote);
+      if (bar) {
+        flush();
+        out.push({ kind: 'text', text: bar[2]!.trim() + bar[1]!.trim(), heading: false, page: raw.page, order: raw.order, block: raw.block });
+        continue;
+      }
     }
     const card = cards.has(raw) || (raw.kind === 'row' && !raw.fromTable && ANY_DIGIT.test(raw.quote) && (((raw.oneCell || !COLUMN_GAP.test(raw.quote)) && CARD_LINE.test(raw.quote)) || (raw.quote.length <= 48 && isHan(raw.quote.charCodeAt(0)) && GAP_CARD.test(raw.quote)) || ((raw.quote.includes('/') || raw.quote.includes('／')) && SLASH_SERIES.test(raw.quote)) || (raw.quote.length <= 24 && YEAR_CARD.test(raw.quote))));
     let it: Item =
@@ -2203,8 +2205,6 @@ const ANY_DIGIT = /[0-9０-９]/;
 const CARD_LINE = new RegExp(
   `^(?:(?:${LIST_MARK.source.slice(1)}|[0-9]{1,2}[.．、]\\s?|[（(][0-9]{1,2}[)）])?\\s*[\\u4e00-\\u9fa5“”（）()]{2,24}[:：]|(?:${LIST_MARK.source.slice(1)})\\s*[\\u4e00-\\u9fa5“”]{2,24})\\s*[0-9][0-9,.]*(?:\\s*[:：∶]\\s*1(?![0-9]))?\\s*[^\\s，,。；;：:]{0,4}(?:[（(][^（()）]{0,30}[)）])?\\s*$`,
 );
-/** A key figure, a bar, its name: 「4.13万｜在校生」「19650元｜生均拨款」. */
-const FIGURE_BAR_CARD = /^\s*((?:约|近|超)?[0-9][0-9,.]*\s*(?:[:：]\s*1|万|亿)?[^\s｜|0-9]{0,3})\s*[｜|]\s*([\u4e00-\u9fa5“”"（）()]{2,16})\s*$/;
 /** A dashboard's name and figure across a gap, maybe a change after them. */
 const GAP_CARD = /^[\u4e00-\u9fa5“”]{2,24}[\u3000\t ]+(?:约|近)?[0-9０-９][0-9０-９,.]*\s*(?:万|亿)?[^\s，,。；;：:0-9]{0,5}(?:[\u3000\t ]+(?:↑|↓|较上年|同比|比上年|增长|下降|提高|[+＋\-－]).{0,14})?\s*$/;
 /** A dashboard's names and figures in a row, set apart by slashes. */

@@ -42,6 +42,9 @@ export function unspaceLetters(line: string): string {
   return HAS_LETTER_SPACED.test(t) ? t.replace(LETTER_SPACED, (m) => m.replaceAll(' ', '')) : t;
 }
 
+/** A key figure, a bar, its name (「4.13万｜在校生」「19650元｜生均拨款」): the figure and the name. */
+export const FIGURE_BAR_CARD = /^\s*((?:约|近|超)?[0-9][0-9,.]*\s*(?:[:：]\s*1|万|亿)?[^\s｜|0-9]{0,3})\s*[｜|]\s*([\u4e00-\u9fa5“”"（）()]{2,16})\s*$/;
+
 /** Word/CMS export noise: [bookmark: _Toc123], [image: x.png], <sup> tags left as text. */
 const NOISE = /\[(?:\/?bookmark|image)\b[^\]\n]{0,300}\]|<\/?sup>/gi;
 export function stripNoise(s: string): string {
