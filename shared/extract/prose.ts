@@ -1943,6 +1943,17 @@ function joinBrokenLines(all: Item[]): Item[] {
   };
   for (let i = 0; i < items.length; i++) {
     const raw = items[i]!;
+    // 「订单班毕业生」/「全部进入合作企业」/「平均月薪5,600元」: a phone page sets one sentence a phrase a line; two or more
+    // phrases with no figure, then a short line with one, are that sentence (its subject is in the phrases above)
+    const phrases = phraseRun(items, i);
+    if (phrases > 0) {
+      flush();
+      const lines = items.slice(i, i + phrases + 1) as TextOrRow[];
+      const last = lines[lines.length - 1]!;
+      out.push({ kind: 'text', text: lines.map((l) => lineOf(l)!.trim()).join(''), heading: false, page: last.page, order: last.order, block: last.block });
+      i += phrases;
+      continue;
+    }
     // a text layer's prose line without figures can look like a table label fragment; as prose it is text
     // (「●专任教师：2847人（上年2902人）」: a list item stating a figure is prose too, however few its words)
     // (「公办学校：9所」「家长满意度：96.2」: a card, a name then its figure after a colon, as well)
@@ -2190,6 +2201,30 @@ function opensOnFigure(it: Item | undefined): boolean {
 const FIGURE_LEAD_WORDS = new Set([...'约近共合超逾'].map((w) => w.charCodeAt(0)));
 
 /** A line's text, for a prose line or a line of a text layer read as a one-cell row; null for anything else. */
+/** A phrase of a sentence set a phrase a line: short, all words, no stop at its end. */
+const PHRASE = /^[\u4e00-\u9fa5“”]{2,16}$/;
+/**
+ * How many figure-less phrase lines open at i and lead into a short line with a figure (see joinBrokenLines), or 0.
+ * Two at the least: a card's name over its figure is read as a card.
+ */
+function phraseRun(items: Item[], i: number): number {
+  let j = i;
+  while (j < items.length && j - i < 4) {
+    const t = lineOf(items[j]!);
+    if (t === null || !PHRASE.test(t.trim()) || isTopic(t)) break;
+    j++;
+  }
+  if (j - i < 2 || j >= items.length) return 0;
+  const end = lineOf(items[j]!);
+  // (「年生均财政拨款」/「25,120元」/「2023」/「26,380元」: a slide's figures, a year under each, or a second figure under the
+  // first, are a card's, read as such)
+  const under = j + 1 < items.length ? lineOf(items[j + 1]!) : null;
+  if (under !== null && (YEAR_ALONE.test(under) || FIGURE_ALONE.test(under))) return 0;
+  return end !== null && end.length <= 24 && hasFigure(end) && /[\u4e00-\u9fa5]/.test(end) && !SENTENCE_END_MARK.test(end) ? j - i : 0;
+}
+const YEAR_ALONE = /^\s*(?:20\d\d)\s*(?:年|年度|届)?\s*$/;
+const SENTENCE_END_MARK = /[。；！？]$/;
+
 function lineOf(it: Item): string | null {
   if (it.kind === 'text') return it.heading || it.parts ? null : it.text;
   return it.kind === 'row' && !it.fromTable && it.oneCell ? it.quote : null;

@@ -2810,5 +2810,12 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'school_count')).toBe(27);
     expect(value(x, 'student_teacher_ratio')).toBe(14.9);
   });
+  it('a phone page’s sentence set a phrase a line is read whole (its subject in the phrases above); a slide’s card with two figures is not', () => {
+    const x = report('温州市中等职业教育质量年度报告（2024年度）', '', '2024年', '订单班毕业生', '全部进入合作企业', '平均月薪5,600元', '', '2024年', '瑞安市中职学生', '获取职业技能等级证书', '2,860人', '');
+    expect(value(x, 'monthly_income')).toBeUndefined();
+    expect(value(x, 'skill_cert_holders')).toBeUndefined();
+    const y = report('湖州市中等职业教育质量年度报告（2024年度）', '经费', '年生均财政拨款', '25,120元', '2023', '26,380元', '2024');
+    expect(value(y, 'appropriation_per_student')).not.toBe(25120);
+  });
 });
 
