@@ -1950,7 +1950,8 @@ function joinBrokenLines(all: Item[]): Item[] {
       flush();
       const lines = items.slice(i, i + phrases + 1) as TextOrRow[];
       const last = lines[lines.length - 1]!;
-      out.push({ kind: 'text', text: lines.map((l) => lineOf(l)!.trim()).join(''), heading: false, page: last.page, order: last.order, block: last.block });
+      const text = lines.map((l) => (lineOf(l) ?? (l.kind === 'row' ? l.quote : '')).trim()).join('');
+      out.push({ kind: 'text', text, heading: false, page: last.page, order: last.order, block: last.block });
       i += phrases;
       continue;
     }
@@ -2201,20 +2202,25 @@ function opensOnFigure(it: Item | undefined): boolean {
 const FIGURE_LEAD_WORDS = new Set([...'约近共合超逾'].map((w) => w.charCodeAt(0)));
 
 /** A line's text, for a prose line or a line of a text layer read as a one-cell row; null for anything else. */
-/** A phrase of a sentence set a phrase a line: short, all words, no stop at its end. */
+/** A phrase of a sentence set a phrase a line: short, all words, no stop at its end; or its year (「▪ 到2027年」). */
 const PHRASE = /^[\u4e00-\u9fa5“”]{2,16}$/;
+const YEAR_PHRASE = /^\s*(?:到|至|截至)?20\d\d年(?:底|末)?\s*$/;
 /**
  * How many figure-less phrase lines open at i and lead into a short line with a figure (see joinBrokenLines), or 0.
- * Two at the least: a card's name over its figure is read as a card.
+ * Two at the least, or a year alone: a card's name over its figure is read as a card.
  */
 function phraseRun(items: Item[], i: number): number {
   let j = i;
   while (j < items.length && j - i < 4) {
-    const t = lineOf(items[j]!);
-    if (t === null || !PHRASE.test(t.trim()) || isTopic(t)) break;
+    const it = items[j]!;
+    // (「▪ 到2027年」: a list mark set off by a space splits no phrase into cells)
+    const t = it.kind === 'row' && !it.fromTable && !it.oneCell && LIST_MARK.test(it.quote) && !COLUMN_GAP.test(it.quote) ? it.quote : lineOf(it);
+    if (t === null || !(PHRASE.test(t.trim()) || YEAR_PHRASE.test(t.replace(LIST_MARK, ''))) || isTopic(t)) break;
     j++;
   }
-  if (j - i < 2 || j >= items.length) return 0;
+  // (a year alone, 「▪ 到2027年」, opens the sentence below it as well)
+  const yearOnly = j - i === 1 && !PHRASE.test((lineOf(items[i]!) ?? '').trim());
+  if ((j - i < 2 && !yearOnly) || j >= items.length) return 0;
   const end = lineOf(items[j]!);
   // (「年生均财政拨款」/「25,120元」/「2023」/「26,380元」: a slide's figures, a year under each, or a second figure under the
   // first, are a card's, read as such)

@@ -2816,6 +2816,9 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'skill_cert_holders')).toBeUndefined();
     const y = report('湖州市中等职业教育质量年度报告（2024年度）', '经费', '年生均财政拨款', '25,120元', '2023', '26,380元', '2024');
     expect(value(y, 'appropriation_per_student')).not.toBe(25120);
+    // (a target's year alone on its line, a list item's, opens the sentence below it)
+    const z = report('温州市中等职业教育质量年度报告（2024年度）', '我们将', '▪ 深化中高职一体化改革', '▪ 到2027年', '“双师型”教师比例达到85%以上', '▪ 再建设');
+    expect(value(z, 'dual_qualified_ratio')).toBeUndefined();
   });
 });
 
