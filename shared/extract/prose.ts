@@ -1950,7 +1950,7 @@ function joinBrokenLines(all: Item[]): Item[] {
       flush();
       const lines = items.slice(i, i + phrases + 1) as TextOrRow[];
       const last = lines[lines.length - 1]!;
-      const text = lines.map((l) => (lineOf(l) ?? (l.kind === 'row' ? l.quote : '')).trim()).join('');
+      const text = lines.map((l) => (phraseLine(l) ?? '').trim()).join('');
       out.push({ kind: 'text', text, heading: false, page: last.page, order: last.order, block: last.block });
       i += phrases;
       continue;
@@ -2211,22 +2211,27 @@ const YEAR_PHRASE = /^\s*(?:到|至|截至)?20\d\d年(?:底|末)?\s*$/;
  */
 function phraseRun(items: Item[], i: number): number {
   let j = i;
+  let years = 0;
   while (j < items.length && j - i < 4) {
-    const it = items[j]!;
-    // (「▪ 到2027年」: a list mark set off by a space splits no phrase into cells)
-    const t = it.kind === 'row' && !it.fromTable && !it.oneCell && LIST_MARK.test(it.quote) && !COLUMN_GAP.test(it.quote) ? it.quote : lineOf(it);
-    if (t === null || !(PHRASE.test(t.trim()) || YEAR_PHRASE.test(t.replace(LIST_MARK, ''))) || isTopic(t)) break;
+    const t = phraseLine(items[j]!);
+    if (t === null) break;
+    const year = YEAR_PHRASE.test(t.replace(LIST_MARK, ''));
+    if (!(year || PHRASE.test(t.trim())) || isTopic(t)) break;
+    if (year) years++;
     j++;
   }
   // (a year alone, 「▪ 到2027年」, opens the sentence below it as well)
-  const yearOnly = j - i === 1 && !PHRASE.test((lineOf(items[i]!) ?? '').trim());
-  if ((j - i < 2 && !yearOnly) || j >= items.length) return 0;
+  if ((j - i < 2 && !(j - i === 1 && years === 1)) || j >= items.length) return 0;
   const end = lineOf(items[j]!);
   // (「年生均财政拨款」/「25,120元」/「2023」/「26,380元」: a slide's figures, a year under each, or a second figure under the
   // first, are a card's, read as such)
   const under = j + 1 < items.length ? lineOf(items[j + 1]!) : null;
   if (under !== null && (YEAR_ALONE.test(under) || FIGURE_ALONE.test(under))) return 0;
   return end !== null && end.length <= 24 && hasFigure(end) && /[\u4e00-\u9fa5]/.test(end) && !SENTENCE_END_MARK.test(end) ? j - i : 0;
+}
+/** A line of a phrase run (「▪ 到2027年」: a list mark set off by a space splits no phrase into cells). */
+function phraseLine(it: Item): string | null {
+  return it.kind === 'row' && !it.fromTable && !it.oneCell && LIST_MARK.test(it.quote) && !COLUMN_GAP.test(it.quote) ? it.quote : lineOf(it);
 }
 const YEAR_ALONE = /^\s*(?:20\d\d)\s*(?:年|年度|届)?\s*$/;
 const SENTENCE_END_MARK = /[。；！？]$/;
