@@ -66,13 +66,14 @@ export function buildFromText(input: string): { blocks: Block[]; lines: number[]
       continue;
     }
     if (barePipes(clean) >= 2 && barePipes(stripNoise(raw[i + 1] ?? '')) === barePipes(clean)) {
-      const t = readBarePipeTable(raw, i);
+      const width = barePipes(clean);
+      const t = readPipeTable(raw, i, (l) => barePipes(l) === width, false);
       units.push({ kind: 'block', block: t.block, ref: lineOf(i) });
       i = t.end;
       continue;
     }
     if (isPipeRow(clean) && i + 1 < raw.length && isPipeRow(stripNoise(raw[i + 1]!))) {
-      const t = readPipeTable(raw, i);
+      const t = readPipeTable(raw, i, isPipeRow, true);
       units.push({ kind: 'block', block: t.block, ref: lineOf(i) });
       i = t.end;
       continue;
@@ -207,14 +208,19 @@ function sameTable(rows: string[][], next: string, header: string | null): boole
   return cells.length === width && !/^(序号|指标|项目)$/.test(cells[0] ?? '') && !/^(序号|指标|项目)$/.test(cells[1] ?? '');
 }
 
-function readPipeTable(raw: string[], start: number): { block: Block; end: number } {
+/**
+ * Rows while isRow says so, cells set apart by pipes: a markdown table's (outer pipes dropped, its --- row skipped), or
+ * bare pipes' (a leading empty cell kept: a category printed once).
+ */
+function readPipeTable(raw: string[], start: number, isRow: (line: string) => boolean, outer: boolean): { block: Block; end: number } {
   const rows: string[][] = [];
   let i = start;
-  while (i < raw.length && isPipeRow(stripNoise(raw[i]!))) {
-    const t = stripNoise(raw[i]!).trim().replace(/^\|/, '').replace(/\|$/, '');
+  for (; i < raw.length; i++) {
+    const line = stripNoise(raw[i]!);
+    if (!isRow(line)) break;
+    const t = outer ? line.trim().replace(/^\|/, '').replace(/\|$/, '') : line;
     const cells = t.split('|').map((c) => c.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim());
     if (!cells.every((c) => /^:?-{2,}:?$/.test(c) || c === '')) rows.push(cells);
-    i++;
   }
   return { block: { kind: 'table', rows }, end: i };
 }
@@ -299,17 +305,6 @@ function barePipes(line: string): number {
   return n >= 2 && /\S/.test(line.slice(line.lastIndexOf('|') + 1)) ? n : 0;
 }
 
-function readBarePipeTable(raw: string[], start: number): { block: Block; end: number } {
-  const rows: string[][] = [];
-  const width = barePipes(stripNoise(raw[start]!));
-  let i = start;
-  for (; i < raw.length; i++) {
-    const line = stripNoise(raw[i]!);
-    if (barePipes(line) !== width) break;
-    rows.push(line.split('|').map((c) => c.replace(/\s+/g, ' ').trim()));
-  }
-  return { block: { kind: 'table', rows }, end: i };
-}
 
 /** A lone tab-indented line is indented prose; a table has several cell lines close together. */
 function startsWordTable(raw: string[], i: number): boolean {

@@ -19,7 +19,7 @@ import { idsForRowLabel, INDICATORS, indicatorById, labelKey, PART_OF, STANDARD_
 import { convertUnit, findNumbers, parseChineseNumeral, toHalfWidth, type NumberMatch } from '../numbers/parse';
 import { FIGURE_BAR_CARD, LIST_MARK, UNIT_ALONE } from '../text/normalize';
 import type { Candidate } from './candidate';
-import { isHan } from './cells';
+import { isHan, yearOfHeaderCell } from './cells';
 import { idForUnit, lexiconFor, mayHoldTerm, type Lexicon, type Term } from './lexicon';
 import { namesSchool, namesSubRegion, onlySchoolOf, schoolShortNames, scopeOf, wholeAreaScope, type Scope } from './scope';
 import type { Item, Row } from './stream';
@@ -2226,14 +2226,13 @@ function phraseRun(items: Item[], i: number): number {
   // (「年生均财政拨款」/「25,120元」/「2023」/「26,380元」: a slide's figures, a year under each, or a second figure under the
   // first, are a card's, read as such)
   const under = j + 1 < items.length ? lineOf(items[j + 1]!) : null;
-  if (under !== null && (YEAR_ALONE.test(under) || FIGURE_ALONE.test(under))) return 0;
+  if (under !== null && (yearOfHeaderCell(under.trim()) !== null || FIGURE_ALONE.test(under))) return 0;
   return end !== null && end.length <= 24 && hasFigure(end) && /[\u4e00-\u9fa5]/.test(end) && !SENTENCE_END_MARK.test(end) ? j - i : 0;
 }
 /** A line of a phrase run (「▪ 到2027年」: a list mark set off by a space splits no phrase into cells). */
 function phraseLine(it: Item): string | null {
   return it.kind === 'row' && !it.fromTable && !it.oneCell && LIST_MARK.test(it.quote) && !COLUMN_GAP.test(it.quote) ? it.quote : lineOf(it);
 }
-const YEAR_ALONE = /^\s*(?:20\d\d)\s*(?:年|年度|届)?\s*$/;
 const SENTENCE_END_MARK = /[。；！？]$/;
 
 function lineOf(it: Item): string | null {
