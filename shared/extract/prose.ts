@@ -2061,10 +2061,37 @@ function joinBrokenLines(all: Item[]): Item[] {
       length = it.text.length;
     }
     // a report's title line (…质量年度报告（2024年度）) is never the start of a sentence broken over lines
-    if (card || ENDS_SENTENCE.test(it.text.trimEnd()) || it.text.length > 200 || (it.text.length <= 60 && TITLE_LINE.test(it.text))) flush();
+    // (「目标：到2025年，…达到70%以上」 over a paragraph: a line that stops well short of the line after it ended its
+    // paragraph, as a broken line, which runs to the margin, never does)
+    if (card || ENDS_SENTENCE.test(it.text.trimEnd()) || it.text.length > 200 || (it.text.length <= 60 && TITLE_LINE.test(it.text)) || endsShort(it.text, items[i + 1])) flush();
   }
   flush();
   return out;
+}
+
+/** How wide a line prints, a half-width character counting half. */
+function printedWidth(text: string): number {
+  let w = 0;
+  for (let i = 0; i < text.length; i++) w += text.charCodeAt(i) < 0x1100 ? 0.5 : 1;
+  return w;
+}
+
+/**
+ * A line that stops on a figure with its unit, or a bound after it: where a sentence may end without its full stop (a
+ * text layer breaks 「3,418」/「人」 as often as anywhere).
+ */
+const ENDS_ON_FIGURE = /(?:[0-9０-９]\s*(?:[%％人所个元项门本名家]|万人|万元|亿元)|以上|以下|左右)$/;
+
+/**
+ * Whether a line is a paragraph's last: it stops on a figure (never mid-word) and prints under three quarters of the
+ * prose line after it.
+ */
+function endsShort(text: string, next: Item | undefined): boolean {
+  if (!next || next.kind !== 'text' || next.heading) return false;
+  const line = text.trim();
+  if (!ENDS_ON_FIGURE.test(line)) return false;
+  const after = printedWidth(next.text.trim());
+  return after >= 24 && printedWidth(line) < 0.75 * after;
 }
 
 type TextOrRow = Extract<Item, { kind: 'text' }> | Row;

@@ -2820,5 +2820,14 @@ describe('general rules found on held-out sets 104 and after', () => {
     const z = report('温州市中等职业教育质量年度报告（2024年度）', '我们将', '▪ 深化中高职一体化改革', '▪ 到2027年', '“双师型”教师比例达到85%以上', '▪ 再建设');
     expect(value(z, 'dual_qualified_ratio')).toBeUndefined();
   });
+  it('a line that stops on a figure well short of the paragraph below it (a text box’s target) ends there: the target stays out of the paragraph', () => {
+    const x = report('东莞市中等职业教育质量年度报告（2024年度）', '（三）师资队伍', '目标：到2025年，“双师型”教师占专业课教师比例达到70%以上', '全市配齐配强思政课、体育、美育教师，思政课教师268人，体育课专任教师296人，美育课专任教师183人；共有班主任1,836人，实现每个教学班配备1名班主任。');
+    expect(value(x, 'ideology_teachers')).toBe(268);
+    expect(value(x, 'head_teachers')).toBe(1836);
+    expect(value(x, 'dual_qualified_ratio')).toBeUndefined();
+    // (a text layer's line broken after a figure, before its unit, runs on)
+    const y = report('江西省高等职业教育质量年度报告（2024年度）', '截至2024年底，全省高职院校共有思政课教师2,164人、专职辅导员3,418', '人，师生比分别达到1:283和1:179。依托井冈山、瑞金、安源等红色资源，建设实践教学基地216个。');
+    expect(value(y, 'counselors')).toBe(3418);
+  });
 });
 
