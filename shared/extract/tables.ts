@@ -1071,12 +1071,15 @@ export function readTables(
       // entry is no one's part leaves the chain that way)
       // and only after a breakdown the template itself has (其中：专任教师总数 under 教职工总数): after 「在国外开办学校
       // 数 / 其中：专业数量」 a 「在校生数」 is still that school's)
-      const flushLeft: boolean = chain && lastWasSub && !startsQi && !/^[\s\u3000]/.test(it.quote) && it.quote.includes('\t');
+      // (a text layer's row, its indentation lost, is taken as flush left: 「学校数 / 其中：公办 / 民办 / 开设专业大类」)
+      const flushLeft: boolean = chain && lastWasSub && !startsQi && (!it.quote.includes('\t') || !/^[\s\u3000]/.test(it.quote));
       // 「在校生 | 94.2」 under 满意度（%）: who was asked names the indicator with the column's measure
       const ids = hdr.measure && !key.includes('满意') ? idsForKey(key.replace(/^其中/, '') + hdr.measure) : rowLabelIds(key);
       // (「专任教师 / 其中：“双师型”教师 / “双师型”教师占专任教师比例」: a rate after a breakdown of a count is no part of it)
       const rateAfterCounts = chain && !startsQi && !!head && indicatorById(head)?.unit !== '%' && ids.length > 0 && ids.every((x) => indicatorById(x)?.unit === '%');
-      const topLevel: boolean = rateAfterCounts || (flushLeft && idsForKey(key).some((x) => !TEMPLATE_PARENTS[x]));
+      // (「学校数 / 其中：公办 / 民办 / 开设专业大类」: a row the catalog does not know is none of the head's parts either)
+      const keyIds = flushLeft ? idsForKey(key) : [];
+      const topLevel: boolean = rateAfterCounts || (flushLeft && (keyIds.length === 0 || keyIds.some((x) => !TEMPLATE_PARENTS[x])));
       child = startsQi || (chain && !isSerial && !topLevel);
       if (topLevel) chain = false;
       if (startsQi) chain = true;

@@ -2829,5 +2829,12 @@ describe('general rules found on held-out sets 104 and after', () => {
     const y = report('江西省高等职业教育质量年度报告（2024年度）', '截至2024年底，全省高职院校共有思政课教师2,164人、专职辅导员3,418', '人，师生比分别达到1:283和1:179。依托井冈山、瑞金、安源等红色资源，建设实践教学基地216个。');
     expect(value(y, 'counselors')).toBe(3418);
   });
+  it('after a 其中 breakdown in a text layer’s table (its indentation lost), a row the catalog names no one’s part, or does not know, is top-level again', () => {
+    const x = report('衡阳市中等职业教育质量年度报告（2024年度）', '表1  2023—2024年衡阳市中职学校与专业基本情况', '指标                                   2023年       2024年         增减', '学校数（所）                               46           44           -2', '其中：公办（所）                         26           26            0', '民办（所）                         20           18           -2', '开设专业大类（个）                         17           17            0', '专业布点数（个）                          312          298          -14', '专业群（个）                               33           36            3');
+    expect(value(x, 'school_count_private')).toBe(18);
+    expect(value(x, 'major_count')).toBe(298);
+    expect(value(x, 'major_count', 2023)).toBe(312);
+    expect(value(x, 'major_group_count')).toBe(36);
+  });
 });
 
