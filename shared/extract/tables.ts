@@ -511,6 +511,7 @@ export function readTables(
   let chain = false;
   /** The last row was one of the template's own breakdown rows (其中：专任教师总数 under 教职工总数). */
   let lastWasSub = false;
+  let headUnit = '';
   let lastLabel = '';
   let itemsSinceZone = 99;
   // the unit a caption or a note line above the header gives the whole table (单位：人), and whether the
@@ -1077,9 +1078,10 @@ export function readTables(
       const ids = hdr.measure && !key.includes('满意') ? idsForKey(key.replace(/^其中/, '') + hdr.measure) : rowLabelIds(key);
       // (「专任教师 / 其中：“双师型”教师 / “双师型”教师占专任教师比例」: a rate after a breakdown of a count is no part of it)
       const rateAfterCounts = chain && !startsQi && !!head && indicatorById(head)?.unit !== '%' && ids.length > 0 && ids.every((x) => indicatorById(x)?.unit === '%');
-      // (「学校数 / 其中：公办 / 民办 / 开设专业大类」: a row the catalog does not know is none of the head's parts either)
+      // (「学校数（所） / 其中：公办 / 民办 / 开设专业大类（个）」: a row the catalog does not know, counting something else, is
+      // none of the head's parts either; 「升学 / 其中：对口升学 / 转段升学」, in the head's unit, may be)
       const keyIds = flushLeft ? idsForKey(key) : [];
-      const topLevel: boolean = rateAfterCounts || (flushLeft && (keyIds.length === 0 || keyIds.some((x) => !TEMPLATE_PARENTS[x])));
+      const topLevel: boolean = rateAfterCounts || (flushLeft && (keyIds.length === 0 ? !!unit && !!headUnit && unit !== headUnit : keyIds.some((x) => !TEMPLATE_PARENTS[x])));
       child = startsQi || (chain && !isSerial && !topLevel);
       if (topLevel) chain = false;
       if (startsQi) chain = true;
@@ -1088,6 +1090,7 @@ export function readTables(
       const under = startsQi && head && countHead && indicatorById(head)?.unit === '%' && ids.every((x) => indicatorById(x)?.unit !== '%') ? countHead : head;
       id = pickId(ids, child, startsQi, under);
       if (!id && hdr.sumOf && SUM_ROW.test(flatCell(label))) id = hdr.sumOf;
+      const wasSub = lastWasSub;
       lastWasSub = false;
       if (id) {
         // (a 其中 row taken as a part of the head's whole is under the head too: 「其中：直接就业」 under 毕业去向落实)
@@ -1096,10 +1099,14 @@ export function readTables(
         // a top-level row (or a sibling that opens a new group) becomes the head of what follows
         if (!isSub) {
           head = id;
+          headUnit = unit;
           if (indicatorById(id)?.unit !== '%') countHead = id;
           if (!startsQi) chain = false;
         }
       } else if (!child) head = countHead = null;
+      // (「学校数 / 其中：公办 / 民办 / 其中：技工学校」「专任教师 / 其中：思政课教师 / 体育课专任教师」: a row the catalog does
+      // not know, among breakdown rows or as a 其中 row under a whole the template breaks down, is one more of them)
+      else if (wasSub || (startsQi && head !== null && TEMPLATE_WHOLES.has(head))) lastWasSub = true;
       lastLabel = key;
     }
     zoneRows.push({
@@ -1872,3 +1879,6 @@ function normaliseUnitCell(u: string): string {
   if (isDash(c) || !isUnitCell(c)) return '';
   return c;
 }
+
+/** The wholes the catalog's template breaks down (学校数 into 公办 and 民办). */
+const TEMPLATE_WHOLES = new Set(Object.values(TEMPLATE_PARENTS).flat());

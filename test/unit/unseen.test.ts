@@ -2836,5 +2836,14 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'major_count', 2023)).toBe(312);
     expect(value(x, 'major_group_count')).toBe(36);
   });
+  it('a breakdown row the catalog does not know (其中：技工学校, 体育课专任教师) is one more of the breakdown: the top-level row after it leaves it', () => {
+    const x = report('德阳市中等职业教育质量年度报告（2024年度）', '表1  2023—2024年德阳市中职学校与专业设置情况', '项目                                   2023年       2024年    增幅（%）', '学校数（所）                               23           22        -4.35', '其中：公办学校（所）                     16           16         0.00', '民办学校（所）                      7            6       -14.29', '其中：技工学校（所）                      4            4         0.00', '专业大类（个）                             15           15         0.00', '专业布点数（个）                          121          118        -2.48');
+    expect(value(x, 'major_count', 2023)).toBe(121);
+    const y = report('芜湖市中等职业教育质量年度报告（2024年度）', '附表2 2023—2024年芜湖市中等职业学校教师队伍情况', '项目 2023年 2024年', '专任教师（人） 2990 3049', '其中：思政课教师（人） 199 207', '体育课专任教师（人） 221 225', '生师比 15.33:1 15.38:1');
+    expect(value(y, 'student_teacher_ratio', 2023)).toBe(15.33);
+    // (under a head the template does not break down, a 其中 row it does not know keeps what follows the head's)
+    const z = report('某市中等职业教育质量年度报告（2024年度）', '表5 2023—2024年国际合作情况', '项目 2023年 2024年', '在国外开办学校数（所） 1 2', '其中：专业数量（个） 3 5', '在校生数（人） 120 180');
+    expect(value(z, 'enrollment_total')).toBeUndefined();
+  });
 });
 
