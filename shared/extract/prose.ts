@@ -40,6 +40,11 @@ const OTHER_POPULATION = /(普通高中|普高|综合高中|职业本科|本科�
 /** Some of the schools, however the sentence goes on: 「19所中职学校中的12所」「有16所学校的」. */
 const SOME_OF_THEM = /中的\s*[0-9一二三四五六七八九十]+\s*所|有\s*[0-9一二三四五六七八九十]+\s*所(?:学校|院校)的|[0-9一二三四五六七八九十]+\s*名(?:教师|学生|毕业生|专任教师)中/;
 /** A comparison with a wider region (全省, or the parent city by name) or a national standard, in its own clause. */
+/**
+ * 「共调查在校生4.2万人、毕业生1.1万人、…、教职工5,120人」「抽查覆盖学校62所、专业点186个」: a list of counts after a survey's or a
+ * check's verb is who and what it reached, a sample, never the region's stock (a rate of those surveyed is read).
+ */
+const SAMPLED_LIST = /(?:调查|抽查|抽样|抽取|覆盖)(?!显示|表明|结果|发现)[^，,；;。%％]*?\d[\d,.]*\s*万?\s*(?:人|所|个|家|份|名)[^，,；;。%％]*?、/;
 const COMPARED_WIDER = /^[^，,；;]{0,6}(?:高于|低于|超过|略高于|略低于|优于|持平|接近|与)[^，,；;]{0,4}(?:全国|全省|全自治区|全市|全区|国家|省|[\u4e00-\u9fa5]{2,7}(?:省|自治区|市|州|盟|地区))[^，,；;]{0,12}(?:平均|水平|标准|要求)/;
 /** A sentence about what the report leaves out: 「另有技工学校6所…，未纳入本报告统计范围」. */
 const LEFT_OUT = /(未纳入|不纳入|不在本报告|未列入|不含在|未计入|不计入|不作统计|不予统计|不作为统计|仅作参照|仅作参考|仅供参考|仅供参照)/;
@@ -894,7 +899,7 @@ function readSentence(
     // 「在津去向落实率」「浙江省内去向落实率」: the province by name is the lexicon's 本省 (a municipality's county says 在京)
     const masked = scope.ownProvince && (local.includes('去向') || local.includes('就业')) ? local.replace(scope.ownProvince, provinceWord) : local;
     // 「高于全省平均水平（96.9％）」: a comparison with a wider region, in a clause of its own
-    if (figure && COMPARED_WIDER.test(masked)) {
+    if (figure && (COMPARED_WIDER.test(masked) || SAMPLED_LIST.test(masked))) {
       prevClause = half;
       continue;
     }
@@ -1807,6 +1812,9 @@ function blankDefinedOn(text: string, ids: readonly string[]): string {
   return out;
 }
 
+/** 涉农/涉外/涉海/涉老 shortly before a name (涉农类专业, 涉外护理专业): the ones of one field. */
+const ONE_FIELD = /涉[农外海老旅][\u4e00-\u9fa5]{0,4}\s*$/;
+
 /** A subset word near a name that is not itself a subset (「女教师」 for 专任教师) makes the figure a part. */
 function subsetOk(term: Term, window: string, subset: RegExp, st: SentenceState): boolean {
   // 「全省公办高职院校年生均财政拨款水平」「市级以上在线精品课程」: words naming what the indicator is defined over pick
@@ -1830,6 +1838,8 @@ function subsetOk(term: Term, window: string, subset: RegExp, st: SentenceState)
   if (start >= 0 && found.some((m) => m.index! < start && ROUTE_PART.test(m[1]!) && !means(m)) && !ROUTE_PART_IN.test(term.key)) return false;
   // (「民办学校高级职称教师比例」: a name that is a part's itself, 高级职称, is still one kind of school's after 公办/民办)
   if (start >= 0 && !/公办|民办/.test(term.key) && found.some((m) => m.index! + m[0].length <= start && (m[1] === '公办' || m[1] === '民办'))) return false;
+  // 「涉农专业点96个」「涉外护理专业」: those touching one field are some of them, whatever the name
+  if (start >= 0 && ONE_FIELD.test(text.slice(0, start))) return false;
   subset.lastIndex = 0;
   if (subset.test(term.key)) return true;
   const words = found.filter((m) => (start < 0 || m.index! < start || m.index! + m[0].length > end) && !means(m)).map((m) => m[1]);

@@ -2845,5 +2845,16 @@ describe('general rules found on held-out sets 104 and after', () => {
     const z = report('某市中等职业教育质量年度报告（2024年度）', '表5 2023—2024年国际合作情况', '项目 2023年 2024年', '在国外开办学校数（所） 1 2', '其中：专业数量（个） 3 5', '在校生数（人） 120 180');
     expect(value(z, 'enrollment_total')).toBeUndefined();
   });
+  it('counts listed after a survey’s or a check’s verb are its sample; majors of one field (涉农专业点) are some of them', () => {
+    const x = report('甘肃省中等职业教育质量年度报告（2024年度）', '2024年全省中职学校教职工18,935人，其中专任教师14,682人。', '省教育厅组织开展2024年度中职学校满意度调查，共调查在校生4.2万人、毕业生1.1万人、用人单位1,386家、家长2.6万人、教职工5,120人。', '2024年开展中职学校专业教学质量抽查，覆盖学校62所、专业点186个。', '调查显示，在校生满意度为96.2%、家长满意度为95.8%。');
+    expect(value(x, 'staff_total')).toBe(18935);
+    expect(value(x, 'fulltime_teachers')).toBe(14682);
+    expect(value(x, 'enrollment_total')).toBeUndefined();
+    expect(value(x, 'school_count')).toBeUndefined();
+    expect(value(x, 'major_count')).toBeUndefined();
+    expect(value(x, 'satisfaction_students')).toBe(96.2);
+    const y = report('福建省中等职业教育质量年度报告（2024年度）', '全省中职学校开设涉农专业点96个，涉外护理专业点12个。');
+    expect(value(y, 'major_count')).toBeUndefined();
+  });
 });
 
