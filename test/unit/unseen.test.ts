@@ -2856,5 +2856,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     const y = report('福建省中等职业教育质量年度报告（2024年度）', '全省中职学校开设涉农专业点96个，涉外护理专业点12个。');
     expect(value(y, 'major_count')).toBeUndefined();
   });
+  it('招收全日制学生 is how many were admitted, last year’s figure after it too', () => {
+    const x = report('四平市中等职业教育质量年度报告（2024年度）', '全市中职学校2024年秋季招收全日制学生4712人，比上年的4386人增加326人，增长7.43%。');
+    expect(value(x, 'new_enrollment')).toBe(4712);
+    expect(value(x, 'new_enrollment', 2023)).toBe(4386);
+    expect(value(x, 'enrollment_total')).toBeUndefined();
+  });
 });
 
