@@ -174,6 +174,8 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
     const printed = y ? Number(y[1] ?? y[2]) : null;
     if (printed) year = yearFromText(firstText) === printed - 1 ? printed - 1 : printed;
   }
+  // (the year the opening names most: a guess, which the tables' newest column corrects below)
+  const counted = !year;
   if (!year) year = yearFromText(firstText);
   if (!year) {
     const cn = /([〇零一二三四五六七八九]{4})\s*年度?/.exec(firstText);
@@ -181,9 +183,11 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
   }
   // a report titled （2025） (or dated by its 2025 preface) that covers 2023—2024学年, with 2024 as its latest
   // column, is 2024's report
+  // (an opening that compares with 2023 more often than it names 2024, its tables' newest column 2024: 2024's report)
   if (year) {
     const data = dataYearOf(blocks);
     if (data && year === data + 1) year = data;
+    else if (counted && dataYearOf(blocks, true) === year + 1) year += 1;
   }
 
   let province: string | null = null;
@@ -292,17 +296,21 @@ function dateOf(meta: PageMeta | undefined, head: string[]): string | null {
 }
 
 const HEADER_WORDS = /序号|指标|项目|单位/;
-const YEAR_LABEL = /(?:20\d\d\s*[-—–~至]\s*)?(20\d\d)\s*(?:年度|学年|年)/g;
+const SENTENCE_MARK = /[。，；！？]/;
+/** A year column's label (a target's column, 2025年目标, is no year the figures are for). */
+const YEAR_LABEL = /(?:20\d\d\s*[-—–~至]\s*)?(20\d\d)\s*(?:年度|学年|年)(?!\s*(?:目标|预期|预计|规划|计划))/g;
 
 /**
  * The latest year the report's figures are for: the newest year column of its indicator tables (a header row
- * naming 指标/单位 and two or more years), else the 学年 its text names most. Null when neither is printed.
+ * naming 指标/单位 and two or more years), else the 学年 its text names most. Null when neither is printed. Strict:
+ * a table's header only, never a sentence that names 项目 and two years.
  */
-function dataYearOf(blocks: Block[]): number | null {
+function dataYearOf(blocks: Block[], strict = false): number | null {
   let header: number | null = null;
   const terms = new Map<number, number>();
   const seeHeader = (cells: string) => {
-    if (cells.length > 160 || !HEADER_WORDS.test(cells)) return;
+    // (strict: a sentence naming 项目 and two years, 「…实训项目…预计2025年上半年…」, is no header)
+    if (cells.length > 160 || !HEADER_WORDS.test(cells) || (strict && SENTENCE_MARK.test(cells))) return;
     const ys = matchesOf(YEAR_LABEL, toHalfWidth(cells)).map((m) => Number(m[1]));
     if (ys.length >= 2 || (ys.length === 1 && /[-—–~至]/.test(cells))) header = Math.max(header ?? 0, ...ys);
   };

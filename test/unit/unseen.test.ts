@@ -2862,5 +2862,12 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'new_enrollment', 2023)).toBe(4386);
     expect(value(x, 'enrollment_total')).toBeUndefined();
   });
+  it('a title with no year: the year the opening names most is a guess that the tables’ newest column corrects (a sentence naming 项目 and two years is no header)', () => {
+    const x = report('福建省中等职业教育质量年度报告', '前言', '全省共有中等职业学校192所，比2023年的197所减少5所；在校生372,608人，比2023年的361,944人增长2.9%，2023年以来持续增长。', '表1 全省中职学校主要指标', '指标\t2023年\t2024年', '学校数（所）\t197\t192');
+    expect(x.report.year).toBe(2024);
+    expect(value(x, 'school_count')).toBe(192);
+    const y = report('雄安新区中等职业教育质量年度报告', '2024年，区域内中职学校生均教学科研仪器设备值为9,874元。2024年建成虚拟仿真实训基地2个。', '2024年新建实训项目12个，可满足高危实训项目的仿真教学需求，预计2025年上半年全部投入使用。');
+    expect(y.report.year).toBe(2024);
+  });
 });
 
