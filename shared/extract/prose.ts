@@ -76,6 +76,8 @@ const TO_LEVEL = /(扩容到|扩容至|增至|增加到|增加至|增长到|增�
 const CHANGE_VERB = /(增加|增长|提高|上升|下降|减少|提升|降低|多出|高出|净增|新增|扩大|缩减|回落|缩小)了?\s*(?:约|近|超过|逾)?\s*$/;
 /** Cumulative counts and ranges of years are not a year's figure. */
 const CUMULATIVE = /(累计|历年|近[三五十]年|[二三四五]年来|以来)/;
+/** 累计建成/累计建有: a stock, all built so far, not a sum of years' flows. */
+const BUILT_SO_FAR = /累计(?:建成|建有|拥有)/;
 /** Words that turn the rest of a sentence into a plan or a target. */
 const PLAN = /(力争|目标|预计|预期|争取|确保|将要|拟(?:于|在|将|新增|建设|开设|投入|招收|到)|(?<![截止])(?:到|至)20\d\d年|20\d\d年前|要达到|需达到)/;
 /** 「至2024年8月底，全市共有…」 in a 2024 report: a date the figures are as of, not a year planned for. */
@@ -993,7 +995,8 @@ function readSentence(
       continue;
     }
     // a clause of its own setting a span since a named time makes what follows it cumulative
-    const cumulative = CUMULATIVE.test(half) || (since >= 0 && since < k);
+    // (「累计建成在线精品课程326门」: what has been built, all told, is what the region has)
+    const cumulative = (CUMULATIVE.test(half) && !BUILT_SO_FAR.test(half)) || (since >= 0 && since < k);
     if (/^\s*其中/.test(masked) && st.last && !st.whole) {
       st.whole = st.last;
       st.parts = 0;

@@ -2869,5 +2869,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     const y = report('雄安新区中等职业教育质量年度报告', '2024年，区域内中职学校生均教学科研仪器设备值为9,874元。2024年建成虚拟仿真实训基地2个。', '2024年新建实训项目12个，可满足高危实训项目的仿真教学需求，预计2025年上半年全部投入使用。');
     expect(y.report.year).toBe(2024);
   });
+  it('累计建成 counts what the region has built, all told: a stock, not a sum of years (累计培训 still is)', () => {
+    const x = report('咸宁市中等职业教育质量年度报告（2024年度）', '各校累计建成精品在线课程21门，累计建成虚拟仿真实训基地3个。', '“十四五”以来，全市中职学校累计培训12.6万人次，累计招生4.2万人。');
+    expect(value(x, 'quality_online_courses')).toBe(21);
+    expect(value(x, 'virtual_sim_bases')).toBe(3);
+    expect(value(x, 'new_enrollment')).toBeUndefined();
+  });
 });
 
