@@ -512,6 +512,8 @@ export function readTables(
   /** The last row was one of the template's own breakdown rows (其中：专任教师总数 under 教职工总数). */
   let lastWasSub = false;
   let headUnit = '';
+  /** The last row was a 其中 row the catalog does not know. */
+  let unknownPart = false;
   let lastLabel = '';
   let itemsSinceZone = 99;
   // the unit a caption or a note line above the header gives the whole table (单位：人), and whether the
@@ -1081,7 +1083,11 @@ export function readTables(
       // (「学校数（所） / 其中：公办 / 民办 / 开设专业大类（个）」: a row the catalog does not know, counting something else, is
       // none of the head's parts either; 「升学 / 其中：对口升学 / 转段升学」, in the head's unit, may be)
       const keyIds = flushLeft ? idsForKey(key) : [];
-      const topLevel: boolean = rateAfterCounts || (flushLeft && (keyIds.length === 0 ? !!unit && !!headUnit && unit !== headUnit : keyIds.some((x) => !TEMPLATE_PARENTS[x])));
+      // (「全日制在校生数（人） / 其中：五年制高职前三年在校生 / 毕业生数（人）」: after a part the catalog does not know, a row
+      // it names no one's part, counted as the head is, is the head's sibling; 「在国外开办学校数（所） / 其中：专业数量 /
+      // 在校生数（人）」 counts that school's students)
+      const sibling = unknownPart && !startsQi && !!head && !!unit && unit === headUnit && ids.length > 0 && ids.every((x) => x !== head && !TEMPLATE_PARENTS[x]);
+      const topLevel: boolean = rateAfterCounts || sibling || (flushLeft && (keyIds.length === 0 ? !!unit && !!headUnit && unit !== headUnit : keyIds.some((x) => !TEMPLATE_PARENTS[x])));
       child = startsQi || (chain && !isSerial && !topLevel);
       if (topLevel) chain = false;
       if (startsQi) chain = true;
@@ -1092,6 +1098,7 @@ export function readTables(
       if (!id && hdr.sumOf && SUM_ROW.test(flatCell(label))) id = hdr.sumOf;
       const wasSub = lastWasSub;
       lastWasSub = false;
+      unknownPart = false;
       if (id) {
         // (a 其中 row taken as a part of the head's whole is under the head too: 「其中：直接就业」 under 毕业去向落实)
         const isSub: boolean = child && (!!TEMPLATE_PARENTS[id]?.includes(head ?? '') || (startsQi && !TEMPLATE_PARENTS[id]));
@@ -1104,9 +1111,12 @@ export function readTables(
           if (!startsQi) chain = false;
         }
       } else if (!child) head = countHead = null;
-      // (「学校数 / 其中：公办 / 民办 / 其中：技工学校」「专任教师 / 其中：思政课教师 / 体育课专任教师」: a row the catalog does
-      // not know, among breakdown rows or as a 其中 row under a whole the template breaks down, is one more of them)
-      else if (wasSub || (startsQi && head !== null && TEMPLATE_WHOLES.has(head))) lastWasSub = true;
+      else {
+        unknownPart = startsQi;
+        // (「学校数 / 其中：公办 / 民办 / 其中：技工学校」「专任教师 / 其中：思政课教师 / 体育课专任教师」: a row the catalog
+        // does not know, among breakdown rows or as a 其中 row under a whole the template breaks down, is one more of them)
+        if (wasSub || (startsQi && head !== null && TEMPLATE_WHOLES.has(head))) lastWasSub = true;
+      }
       lastLabel = key;
     }
     zoneRows.push({

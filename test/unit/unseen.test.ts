@@ -2875,5 +2875,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'virtual_sim_bases')).toBe(3);
     expect(value(x, 'new_enrollment')).toBeUndefined();
   });
+  it('after a 其中 row the catalog does not know, a top-level row counted as the head is (人 after 人) is the head’s sibling', () => {
+    const x = report('宿迁市中等职业教育质量年度报告（2024年度）', '表2  宿迁市中职学校招生、在校生与毕业生情况', '指标                                 2024年       2023年    增幅（%）', '全日制在校生数（人）                 52,386       50,914         2.89', '其中：五年制高职前三年             14,207       13,516         5.11', '在校生（人）', '毕业生数（人）                       15,472       14,896         3.87');
+    expect(value(x, 'graduates', 2023)).toBe(14896);
+    expect(value(x, 'enrollment_total', 2023)).toBe(50914);
+  });
 });
 
