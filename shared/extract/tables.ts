@@ -1081,13 +1081,14 @@ export function readTables(
       // (「专任教师 / 其中：“双师型”教师 / “双师型”教师占专任教师比例」: a rate after a breakdown of a count is no part of it)
       const rateAfterCounts = chain && !startsQi && !!head && indicatorById(head)?.unit !== '%' && ids.length > 0 && ids.every((x) => indicatorById(x)?.unit === '%');
       // (「学校数（所） / 其中：公办 / 民办 / 开设专业大类（个）」: a row the catalog does not know, counting something else, is
-      // none of the head's parts either; 「升学 / 其中：对口升学 / 转段升学」, in the head's unit, may be)
+      // none of the head's parts either; 「升学 / 其中：对口升学 / 转段升学」, in the head's unit, may be; nor is a row the
+      // template puts under another whole, 「学校数 / 其中：公办 / 民办 / 专业布点数」)
       const keyIds = flushLeft ? idsForKey(key) : [];
       // (「全日制在校生数（人） / 其中：五年制高职前三年在校生 / 毕业生数（人）」: after a part the catalog does not know, a row
       // it names no one's part, counted as the head is, is the head's sibling; 「在国外开办学校数（所） / 其中：专业数量 /
       // 在校生数（人）」 counts that school's students)
       const sibling = unknownPart && !startsQi && !!head && !!unit && unit === headUnit && ids.length > 0 && ids.every((x) => x !== head && !TEMPLATE_PARENTS[x]);
-      const topLevel: boolean = rateAfterCounts || sibling || (flushLeft && (keyIds.length === 0 ? !!unit && !!headUnit && unit !== headUnit : keyIds.some((x) => !TEMPLATE_PARENTS[x])));
+      const topLevel: boolean = rateAfterCounts || sibling || (flushLeft && (keyIds.length === 0 ? !!unit && !!headUnit && unit !== headUnit : keyIds.some((x) => !TEMPLATE_PARENTS[x]?.includes(head ?? ''))));
       child = startsQi || (chain && !isSerial && !topLevel);
       if (topLevel) chain = false;
       if (startsQi) chain = true;

@@ -2839,6 +2839,9 @@ describe('general rules found on held-out sets 104 and after', () => {
   it('a breakdown row the catalog does not know (其中：技工学校, 体育课专任教师) is one more of the breakdown: the top-level row after it leaves it', () => {
     const x = report('德阳市中等职业教育质量年度报告（2024年度）', '表1  2023—2024年德阳市中职学校与专业设置情况', '项目                                   2023年       2024年    增幅（%）', '学校数（所）                               23           22        -4.35', '其中：公办学校（所）                     16           16         0.00', '民办学校（所）                      7            6       -14.29', '其中：技工学校（所）                      4            4         0.00', '专业大类（个）                             15           15         0.00', '专业布点数（个）                          121          118        -2.48');
     expect(value(x, 'major_count', 2023)).toBe(121);
+    // (a row the template puts under another whole leaves the breakdown too: 专业布点数 under 专业群, not 学校数)
+    const w = report('宿迁市中等职业教育质量年度报告（2024年度）', '表1  宿迁市中职学校与专业基本情况', '指标                                     2024年       2023年         增减', '中等职业学校（所）                           17           18           -1', '其中：公办学校（所）                       13           13            0', '民办学校（所）                        4            5           -1', '专业布点数（个）                            136          131            5');
+    expect(value(w, 'major_count', 2023)).toBe(131);
     const y = report('芜湖市中等职业教育质量年度报告（2024年度）', '附表2 2023—2024年芜湖市中等职业学校教师队伍情况', '项目 2023年 2024年', '专任教师（人） 2990 3049', '其中：思政课教师（人） 199 207', '体育课专任教师（人） 221 225', '生师比 15.33:1 15.38:1');
     expect(value(y, 'student_teacher_ratio', 2023)).toBe(15.33);
     // (under a head the template does not break down, a 其中 row it does not know keeps what follows the head's)
