@@ -121,7 +121,8 @@ export function detectReport(blocks: Block[], meta: PageMeta): Detection {
       title = t;
       // (「湖州市中等职业教育」/「质量年度报告」: a cover sets its title on two or three short lines)
       if (!VOCATIONAL.test(t) && t.length <= 30) {
-        const before = [textOf(list[i - 2]), textOf(list[i - 1])].map((x) => (x && x.length <= 30 && !/\d/.test(x) ? x : ''));
+        // (「2024年赣州市中等职业教育」/「质量年度报告」: a year may open it)
+        const before = [textOf(list[i - 2]), textOf(list[i - 1])].map((x) => (x && x.length <= 30 && !/\d/.test(x.replace(/^\s*20\d\d\s*年度?/, '')) ? x : ''));
         const joined = before[1] ? (before[0] && !VOCATIONAL.test(before[1] + t) ? before[0] : '') + before[1] + t : '';
         if (joined && VOCATIONAL.test(joined)) title = joined;
       }

@@ -68,6 +68,8 @@ function cleanPlace(p: string): string {
   return s;
 }
 
+const LEADING_YEAR = /^20\d\d\s*年度?/;
+
 export function readIdentity(blocks: Block[], meta: PageMeta | undefined): ReportIdentity {
   const metaTitle = (meta?.title ?? '').trim();
   const head: string[] = [];
@@ -110,7 +112,8 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
       for (let n = 1; n <= 2 && k - n >= 0 && !title; n++) {
         const lines = first.slice(k - n, k + 1);
         const joined = lines.join('');
-        if (lines.every((l) => l.length > 0 && l.length <= 30 && !/\d/.test(l)) && isTitle(joined)) {
+        // (「2024年赣州市中等职业教育」/「质量年度报告」: a year may open the title; no other figure is a title's)
+        if (lines.every((l) => l.length > 0 && l.length <= 30 && !/\d/.test(l.replace(LEADING_YEAR, ''))) && isTitle(joined)) {
           title = joined;
           titleAt = k;
         }

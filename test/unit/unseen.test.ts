@@ -2883,5 +2883,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'graduates', 2023)).toBe(14896);
     expect(value(x, 'enrollment_total', 2023)).toBe(50914);
   });
+  it('a cover title set over two lines may open on its year (「2024年赣州市中等职业教育」/「质量年度报告」); a province named later is not the region', () => {
+    const blocks = blocksFromText(['', '                2024年赣州市中等职业教育', '                    质量年度报告', '', '                        赣州市教育局', '                        2025年1月', '目  录', '一、基本情况', '江西省中等职业教育质量年度报告显示，全省中职学校在校生增长。', '2024年，全市共有中等职业学校38所，在校生13.2万人。'].join('\n'));
+    const x = extractWithDetection(blocks, {}, { isReport: true, score: 1, reasons: [] });
+    expect(x.report.region).toBe('赣州市');
+    expect(x.report.title).toBe('2024年赣州市中等职业教育质量年度报告');
+  });
 });
 
