@@ -139,12 +139,20 @@ function verticalHeaderAt(items: Item[], i: number): { cells: string[]; lines: n
   for (let k = i + group + serial + 1; k < items.length && cells.length < 6 + serial; k++) {
     const c = cellLine(items[k]);
     // (「增减」: a change column after the years, read by nobody)
-    if (c === null || !(c === '单位' || yearOfHeaderCell(c) !== null || (cells.length > 2 && CHANGE_HEAD.test(c)) || (cells.length === 1 + serial && MEASURE_HEAD.test(c)))) break;
+    // (「调查项目」/「调查对象」/「满意度（%）」「调查对象」/「有效问卷（份）」/「满意度（%）」: who was asked, or a count in its own
+    // unit, beside the one column of figures a table with no year has)
+    const beforeMeasure = cells.length === 1 + serial || (cells.length === 2 + serial && (TEXT_HEAD.test(cells[1 + serial]!) || UNIT_HEAD.test(cells[1 + serial]!)));
+    if (c === null || !(c === '单位' || yearOfHeaderCell(c) !== null || (cells.length > 2 && CHANGE_HEAD.test(c)) || (beforeMeasure && MEASURE_HEAD.test(c)) || (cells.length === 1 + serial && (TEXT_HEAD.test(c) || UNIT_HEAD.test(c)) && MEASURE_HEAD.test(cellLine(items[k + 1]) ?? '')))) break;
     cells.push(c);
+    if (MEASURE_HEAD.test(c) && cells.length > 2 + serial) break;
   }
-  const measured = cells.length === 2 + serial && MEASURE_HEAD.test(cells[1 + serial]!);
+  const measured = (cells.length === 2 + serial || (cells.length === 3 + serial && (TEXT_HEAD.test(cells[1 + serial]!) || UNIT_HEAD.test(cells[1 + serial]!)))) && MEASURE_HEAD.test(cells[cells.length - 1]!);
   return (cells.length >= 3 + serial || measured) && cells.slice(1 + serial).some((c) => c !== '单位') ? { cells, lines: group + cells.length } : null;
 }
+/** 「调查对象」: a column naming who was asked, text beside the label. */
+const TEXT_HEAD = /^(?:调查对象|评价对象|对象|类别)$/;
+/** 「有效问卷（份）」: a column counting something in its own unit, beside the one column of figures. */
+const UNIT_HEAD = /^[\u4e00-\u9fa5]{2,8}(?:\([^()]{1,4}\)|（[^（）]{1,4}）)$/;
 /** 「满意度（%）」: the one column of figures of a table with no year, dated by the report (the table reader does so). */
 const MEASURE_HEAD = /^(?:满意度|满意率|数值|数量|人数|比例|占比)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?$/;
 
@@ -162,7 +170,7 @@ function verticalRowsAt(items: Item[], from: number, header: string[]): { cells:
     const cells = [...(lost ? [''] : []), ...lines.map((c) => c ?? '')];
     const label = cells[serial]!;
     if (!isRowLabel(label)) return rows;
-    const ok = lines.every((c) => c !== null) && cells.every((c, k) => k <= serial || (k === unitCol ? isUnitCell(c) || isDash(c) || (c.length <= 4 && !/\d/.test(c)) : CHANGE_HEAD.test(header[k]!) ? c.length <= 16 && !/[\u4e00-\u9fa5]{3}/.test(c) : isDash(c) || !!valueOfCell(c)));
+    const ok = lines.every((c) => c !== null) && cells.every((c, k) => k <= serial || (k === unitCol ? isUnitCell(c) || isDash(c) || (c.length <= 4 && !/\d/.test(c)) : CHANGE_HEAD.test(header[k]!) ? c.length <= 16 && !/[\u4e00-\u9fa5]{3}/.test(c) : TEXT_HEAD.test(header[k]!) ? c.length <= 20 && /[\u4e00-\u9fa5]{2}/.test(c) : isDash(c) || !!valueOfCell(c)));
     if (ok) {
       rows.push({ cells, at: items[j] as Row, lines: width });
       j += width;

@@ -2889,5 +2889,15 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(x.report.region).toBe('赣州市');
     expect(x.report.title).toBe('2024年赣州市中等职业教育质量年度报告');
   });
+  it('a table pasted a cell a line may set who was asked (调查对象) or a count in its own unit (有效问卷（份）) beside its one column of figures', () => {
+    const x = report('义乌市中等职业教育质量年度报告（2024年度）', '表4 2024年义乌市中职教育满意度调查结果', '调查项目', '调查对象', '满意度（%）', '在校生满意度', '在校生', '96.8', '课堂育人满意度', '在校生', '97.1', '毕业生满意度', '2024届毕业生', '95.4', '家长满意度', '学生家长', '96.5', '（三）就业与升学');
+    expect(value(x, 'satisfaction_classroom')).toBe(97.1);
+    expect(value(x, 'satisfaction_graduates')).toBe(95.4);
+    expect(value(x, 'satisfaction_parents')).toBe(96.5);
+    const y = report('昆山市中等职业教育质量年度报告（2024年度）', '表3 2024年昆山市中职教育满意度调查情况', '调查对象', '有效问卷（份）', '满意度（%）', '在校生', '7866', '97.2', '毕业生', '1324', '96.0', '教职工', '918', '95.3', '（三）毕业去向');
+    expect(value(y, 'satisfaction_graduates')).toBe(96);
+    expect(value(y, 'satisfaction_staff')).toBe(95.3);
+    expect(value(y, 'enrollment_total')).toBeUndefined();
+  });
 });
 
