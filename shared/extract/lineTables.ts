@@ -2,7 +2,7 @@
  * Tables a text layer prints one field or one cell per line, wrapped as the tables they are so the table reader
  * reads them: a dashboard's cards as records of named fields, and a Word table pasted one cell per line.
  */
-import { isDash, isHeaderWord, isUnitCell, valueOfCell, yearOfHeaderCell } from './cells';
+import { CHANGE_HEAD, isDash, isHeaderWord, isUnitCell, valueOfCell, yearOfHeaderCell } from './cells';
 import { Row, type Item } from './item';
 
 const RECORD_FIELD = /(?:数值|数据)\s*[:：]/;
@@ -234,5 +234,4 @@ function shortRowAt(items: Item[], j: number, header: string[]): { cells: string
 function isFigureLine(c: string | null): boolean {
   return c !== null && (isDash(c) || !!valueOfCell(c));
 }
-const CHANGE_HEAD = /^(?:增减|增减量|变化|增幅|增长|增长率|同比|同比增长|较上年|比上年)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?$/;
 const SERIAL_CELL = /^\d{1,2}(?:\.\d{1,2})?$/;

@@ -18,7 +18,7 @@ import {
 import { LIST_MARK } from '../text/normalize';
 import { convertUnit, round, toHalfWidth, type ParsedNumber } from '../numbers/parse';
 import type { Candidate } from './candidate';
-import { figuresOfCell, flatCell, isDash, isHeaderWord, isUnitCell, normalizeCell, splitRowText, valueOfCell, yearOfHeaderCell } from './cells';
+import { CHANGE_HEAD, figuresOfCell, flatCell, isDash, isHeaderWord, isUnitCell, normalizeCell, splitRowText, valueOfCell, yearOfHeaderCell } from './cells';
 import type { Item } from './stream';
 import { namesSchool, namesSubRegion, type Scope } from './prose';
 import { ownProvinceKey } from './scope';
@@ -418,6 +418,8 @@ const HEADER_UNIT = /[(（]\s*([^（()）]{1,4})\s*[)）]\s*$/;
  * 在校生（人） | 教职工（人）), of which the sum row is read.
  */
 /** The first header cell of a table with one row per year. */
+/** 「年份」「年度」 over the year columns it spans, their years on the header's second line. */
+const YEARS_SPAN = /^(?:年份|年度|时间)$/;
 const BY_YEAR_FIRST = /^(年份|学年|年度|时间|统计年度|届别|届次|毕业届别|年届)$/;
 
 function transposedHeaderOf(cells: string[], reportYear: number | null, caption: string | null = null): Header | null {
@@ -815,6 +817,20 @@ export function readTables(
         startHeader(wrapped);
         at++;
         continue;
+      }
+      // (「指标 | 单位 | 年份」 over 「2023 | 2024 | 增减」: the years under the word that spans them, the header's second line)
+      const spanned = cells.findIndex((c) => c && YEARS_SPAN.test(flatCell(c)));
+      const below = items[at + 1];
+      if (spanned > 0 && below?.kind === 'row' && !cells.some((c) => c && yearOfHeaderCell(c) !== null)) {
+        const under = below.cells.filter(Boolean);
+        if (under.length >= 2 && under.filter((c) => yearOfHeaderCell(c) !== null).length >= 2 && under.every((c) => yearOfHeaderCell(c) !== null || CHANGE_HEAD.test(flatCell(c)))) {
+          const h = headerOf([...cells.slice(0, spanned), ...under], reportYear, ownKind, ownPlace);
+          if (h) {
+            startHeader(h);
+            at++;
+            continue;
+          }
+        }
       }
       // (a year alone on a line of a text layer heads no table: a slide's chart label 「2024年」 over a card's 「16,850」)
       const h = filled === 1 && !it.fromTable ? null : headerOf(cells, reportYear, ownKind, ownPlace);

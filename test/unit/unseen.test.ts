@@ -2899,5 +2899,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(y, 'satisfaction_staff')).toBe(95.3);
     expect(value(y, 'enrollment_total')).toBeUndefined();
   });
+  it('a header printed over two lines, 年份 over the bare years (「指标 单位 年份」/「2023 2024 增减」), dates its columns', () => {
+    const x = report('绵阳市中等职业教育质量年度报告（2024年度）', '表1-1  绵阳市中等职业学校基本情况', '  指标                        单位                    年份', '                                          2023        2024        增减', '  学校数                        所          34          33          -1', '  招生数                        人      21,058      22,163       1,105', '  全日制在校生数                人      59,326      61,847       2,521');
+    expect(value(x, 'school_count', 2023)).toBe(34);
+    expect(value(x, 'new_enrollment')).toBe(22163);
+    expect(value(x, 'enrollment_total', 2023)).toBe(59326);
+  });
 });
 
