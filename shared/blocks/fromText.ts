@@ -18,7 +18,8 @@ const MAX_CHARS = 20_000_000;
 /** Word cell line: one leading tab (a space before it starts a new row in some exports), no other tab. */
 const CELL_LINE = /^ ?\t[^\t]*$/;
 const MD_HEADING = /^(#{1,6})\s+(.*)$/;
-const RULE = /^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$/;
+/** A horizontal rule: a line of one dash or bar drawn across (a text layer's table rules print as ———— or ────). */
+const RULE = /^\s*(?:-{3,}|\*{3,}|_{3,}|={3,}|—{3,}|─{3,}|－{3,}|＝{3,}|＿{3,})\s*$/;
 const SENTENCE = /[。；！？]/;
 const CAPTION = /^\s*(?:附\s*表|表|图)\s*[0-9一二三四五六七八九十]+/;
 
