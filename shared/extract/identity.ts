@@ -68,6 +68,7 @@ function cleanPlace(p: string): string {
   return s;
 }
 
+/** The year a cover's title line may open on (「2024年赣州市中等职业教育」). */
 const LEADING_YEAR = /^20\d\d\s*年度?/;
 
 export function readIdentity(blocks: Block[], meta: PageMeta | undefined): ReportIdentity {

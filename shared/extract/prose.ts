@@ -39,12 +39,12 @@ const FILTERED = /(参加|参与|接受|纳入(?!本报告|本年报|统计)|获
 const OTHER_POPULATION = /(普通高中|普高|综合高中|职业本科|本科层次职业|初中|小学|幼儿园|各级各类(?:学校|教育|院校)|义务教育|高中阶段|特殊教育|普通高校|本科高校|技工院校|技工学校)/;
 /** Some of the schools, however the sentence goes on: 「19所中职学校中的12所」「有16所学校的」. */
 const SOME_OF_THEM = /中的\s*[0-9一二三四五六七八九十]+\s*所|有\s*[0-9一二三四五六七八九十]+\s*所(?:学校|院校)的|[0-9一二三四五六七八九十]+\s*名(?:教师|学生|毕业生|专任教师)中/;
-/** A comparison with a wider region (全省, or the parent city by name) or a national standard, in its own clause. */
 /**
  * 「共调查在校生4.2万人、毕业生1.1万人、…、教职工5,120人」「抽查覆盖学校62所、专业点186个」: a list of counts after a survey's or a
  * check's verb is who and what it reached, a sample, never the region's stock (a rate of those surveyed is read).
  */
 const SAMPLED_LIST = /(?:调查|抽查|抽样|抽取|覆盖)(?!显示|表明|结果|发现)[^，,；;。%％]*?\d[\d,.]*\s*万?\s*(?:人|所|个|家|份|名)[^，,；;。%％]*?、/;
+/** A comparison with a wider region (全省, or the parent city by name) or a national standard, in its own clause. */
 const COMPARED_WIDER = /^[^，,；;]{0,6}(?:高于|低于|超过|略高于|略低于|优于|持平|接近|与)[^，,；;]{0,4}(?:全国|全省|全自治区|全市|全区|国家|省|[\u4e00-\u9fa5]{2,7}(?:省|自治区|市|州|盟|地区))[^，,；;]{0,12}(?:平均|水平|标准|要求)/;
 /** A sentence about what the report leaves out: 「另有技工学校6所…，未纳入本报告统计范围」. */
 const LEFT_OUT = /(未纳入|不纳入|不在本报告|未列入|不含在|未计入|不计入|不作统计|不予统计|不作为统计|仅作参照|仅作参考|仅供参考|仅供参照)/;

@@ -417,9 +417,9 @@ const HEADER_UNIT = /[(（]\s*([^（()）]{1,4})\s*[)）]\s*$/;
  * Years as rows, indicators as columns (e.g. 年份 | 单位 | 学校数 | 公办学校 | 民办学校); or parts as rows (学校 |
  * 在校生（人） | 教职工（人）), of which the sum row is read.
  */
-/** The first header cell of a table with one row per year. */
 /** 「年份」「年度」 over the year columns it spans, their years on the header's second line. */
 const YEARS_SPAN = /^(?:年份|年度|时间)$/;
+/** The first header cell of a table with one row per year. */
 const BY_YEAR_FIRST = /^(年份|学年|年度|时间|统计年度|届别|届次|毕业届别|年届)$/;
 
 function transposedHeaderOf(cells: string[], reportYear: number | null, caption: string | null = null): Header | null {
@@ -513,6 +513,7 @@ export function readTables(
   let chain = false;
   /** The last row was one of the template's own breakdown rows (其中：专任教师总数 under 教职工总数). */
   let lastWasSub = false;
+  /** The unit of the head's row (人, 所): a breakdown's rows count in it. */
   let headUnit = '';
   /** The last row was a 其中 row the catalog does not know. */
   let unknownPart = false;
@@ -1099,7 +1100,7 @@ export function readTables(
       // (「学校数（所） / 其中：公办 / 民办 / 开设专业大类（个）」: a row the catalog does not know, counting something else, is
       // none of the head's parts either; 「升学 / 其中：对口升学 / 转段升学」, in the head's unit, may be; nor is a row the
       // template puts under another whole, 「学校数 / 其中：公办 / 民办 / 专业布点数」)
-      const keyIds = flushLeft ? idsForKey(key) : [];
+      const keyIds: string[] = flushLeft ? idsForKey(key) : [];
       // (「全日制在校生数（人） / 其中：五年制高职前三年在校生 / 毕业生数（人）」: after a part the catalog does not know, a row
       // it names no one's part, counted as the head is, is the head's sibling; 「在国外开办学校数（所） / 其中：专业数量 /
       // 在校生数（人）」 counts that school's students)
