@@ -2910,5 +2910,12 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'employed_primary')).toBe(421);
     expect(value(x, 'employed_tertiary')).toBe(5254);
   });
+  it('a white square or another dingbat with its emoji selector (▫️, ◽, ❖) leads a list item as ● does', () => {
+    const x = report('温州市中等职业教育质量年度报告（2024年度）', '📌 队伍结构', '▫️ 思政课教师 412人', '▫️ 体育课专任教师 486人', '◽ 美育课专任教师 301人', '❖ 班主任 2,268人');
+    expect(value(x, 'ideology_teachers')).toBe(412);
+    expect(value(x, 'pe_teachers')).toBe(486);
+    expect(value(x, 'arts_teachers')).toBe(301);
+    expect(value(x, 'head_teachers')).toBe(2268);
+  });
 });
 
