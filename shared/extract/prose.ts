@@ -2023,7 +2023,7 @@ function joinBrokenLines(all: Item[]): Item[] {
     // opening the next one, is one sentence
     const next = items[i + 1];
     const line = next ? lineOf(next) : null;
-    const label = line !== null && FIGURE_FIRST.test(line) ? lineOf(raw) : null;
+    const label = line !== null && FIGURE_FIRST.test(line) ? phraseLine(raw) : null;
     // (「生师比」/「18.9:1」/「20.4:1」/「19.3:1」: a name over several figures alone is a table row printed one cell per
     // line, whose columns are lost; its first figure is no more its own than the others)
     const after = items[i + 2] ? lineOf(items[i + 2]!) : null;

@@ -2917,5 +2917,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'arts_teachers')).toBe(301);
     expect(value(x, 'head_teachers')).toBe(2268);
   });
+  it('a card’s caption led by an emoji set off by a space (👥 教职工总数 / 3,126人) is the name of the figure under it', () => {
+    const x = report('厦门市中等职业教育质量年度报告（2024年度）', '▌教师队伍', '「双师」赋能', '', '👥 教职工总数', '3,126人', '', '👩‍🏫 专任教师', '2,489人');
+    expect(value(x, 'staff_total')).toBe(3126);
+    expect(value(x, 'fulltime_teachers')).toBe(2489);
+  });
 });
 
