@@ -2922,5 +2922,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'staff_total')).toBe(3126);
     expect(value(x, 'fulltime_teachers')).toBe(2489);
   });
+  it('a card’s line for last year may set the year and the figure apart with a space, or in brackets (上年 96.18%, （上年 2,402人）)', () => {
+    const x = report('呼和浩特市中等职业教育质量年度报告（2024年度）', '毕业去向落实率', '97.32%', '上年 96.18%', '', '专任教师', '2,489人', '（上年 2,402人）');
+    expect(value(x, 'employment_rate', 2023)).toBe(96.18);
+    expect(value(x, 'fulltime_teachers', 2023)).toBe(2402);
+  });
 });
 
