@@ -415,7 +415,7 @@ const NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三�
 const RESTATES_BEFORE = /^\s*(?:上一?学?年|去年|上一?届)(?:同期)?(?:为|是|有|达)/;
 /**
  * A card's line for an earlier year, nothing but the year, a colon or a space and the figure: 「2023年：15,906人」「上年：96.1%」
- * (「📎 2023年 2,701人」「（2023年：13,985人）」「2023届 10,012人」: after a list mark, in brackets, or for a cohort as well).
+ * 「上年 96.18%」, after a list mark or in brackets as well (「（上年 2,402人）」).
  */
 const YEAR_CARD = new RegExp(`^\\s*(?:${LIST_MARK.source.slice(1)})?\\s*[（(]?\\s*(?:20\\d\\d\\s*(?:年度?|届)|上年|去年|上届)\\s*(?:[:：]|\\s)\\s*[0-9][0-9,.]*\\s*(?:万|亿)?\\s*(?:%|％|[:：∶]\\s*1|[\\u4e00-\\u9fa5]{1,2}|Mbps)?\\s*[)）]?\\s*$`);
 const YEAR_LEAD = /^\s*(?:20\d\d\s*年度?|上年|去年)\s*[:：]\s*$/;
@@ -2272,7 +2272,10 @@ function phraseRun(items: Item[], i: number): number {
   if (under !== null && (yearOfHeaderCell(under.trim()) !== null || FIGURE_ALONE.test(under))) return 0;
   return end !== null && end.length <= 24 && hasFigure(end) && /[\u4e00-\u9fa5]/.test(end) && !SENTENCE_END_MARK.test(end) ? j - i : 0;
 }
-/** A line of a phrase run (「▪ 到2027年」: a list mark set off by a space splits no phrase into cells). */
+/**
+ * A line of a phrase run, or a card's caption over its figure (「▪ 到2027年」「👥 教职工总数」: a list mark set off by a space
+ * splits no phrase into cells).
+ */
 function phraseLine(it: Item): string | null {
   return it.kind === 'row' && !it.fromTable && !it.oneCell && LIST_MARK.test(it.quote) && !COLUMN_GAP.test(it.quote) ? it.quote : lineOf(it);
 }
