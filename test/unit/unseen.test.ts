@@ -2926,6 +2926,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     const x = report('呼和浩特市中等职业教育质量年度报告（2024年度）', '毕业去向落实率', '97.32%', '上年 96.18%', '', '专任教师', '2,489人', '（上年 2,402人）');
     expect(value(x, 'employment_rate', 2023)).toBe(96.18);
     expect(value(x, 'fulltime_teachers', 2023)).toBe(2402);
+    // (a list mark before it, a space for the colon, a cohort for the year)
+    const y = report('厦门市中等职业教育质量年度报告（2024年度）', '👩‍🏫 专任教师', '2,489人', '📎 2023年 2,402人', '', '🎓 毕业生', '10,388人', '2023届 10,012人');
+    expect(value(y, 'fulltime_teachers', 2023)).toBe(2402);
+    expect(value(y, 'graduates', 2023)).toBe(10012);
   });
 });
 
