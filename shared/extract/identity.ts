@@ -189,9 +189,9 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
   // column, is 2024's report
   // (an opening that compares with 2023 more often than it names 2024, its tables' newest column 2024: 2024's report)
   if (year) {
-    const data = dataYearOf(blocks);
+    const { data, tables } = dataYearOf(blocks);
     if (data && year === data + 1) year = data;
-    else if (counted && dataYearOf(blocks, true) === year + 1) year += 1;
+    else if (counted && tables === year + 1) year += 1;
   }
 
   let province: string | null = null;
@@ -305,18 +305,21 @@ const SENTENCE_MARK = /[。，；！？]/;
 const YEAR_LABEL = /(?:20\d\d\s*[-—–~至]\s*)?(20\d\d)\s*(?:年度|学年|年)(?!\s*(?:目标|预期|预计|规划|计划))/g;
 
 /**
- * The latest year the report's figures are for: the newest year column of its indicator tables (a header row
- * naming 指标/单位 and two or more years), else the 学年 its text names most. Null when neither is printed. Strict:
- * a table's header only, never a sentence that names 项目 and two years.
+ * The latest year the report's figures are for (data): the newest year column of its indicator tables (a header row
+ * naming 指标/单位 and two or more years), else the 学年 its text names most; null when neither is printed. And the
+ * same read from its tables alone (tables), never from a sentence that names 项目 and two years.
  */
-function dataYearOf(blocks: Block[], strict = false): number | null {
+function dataYearOf(blocks: Block[]): { data: number | null; tables: number | null } {
   let header: number | null = null;
+  let tables: number | null = null;
   const terms = new Map<number, number>();
   const seeHeader = (cells: string) => {
-    // (strict: a sentence naming 项目 and two years, 「…实训项目…预计2025年上半年…」, is no header)
-    if (cells.length > 160 || !HEADER_WORDS.test(cells) || (strict && SENTENCE_MARK.test(cells))) return;
+    if (cells.length > 160 || !HEADER_WORDS.test(cells)) return;
     const ys = matchesOf(YEAR_LABEL, toHalfWidth(cells)).map((m) => Number(m[1]));
-    if (ys.length >= 2 || (ys.length === 1 && /[-—–~至]/.test(cells))) header = Math.max(header ?? 0, ...ys);
+    if (!(ys.length >= 2 || (ys.length === 1 && /[-—–~至]/.test(cells)))) return;
+    header = Math.max(header ?? 0, ...ys);
+    // (「…实训项目…预计2025年上半年…」: a sentence, no header)
+    if (!SENTENCE_MARK.test(cells)) tables = Math.max(tables ?? 0, ...ys);
   };
   let seen = 0;
   for (const b of blocks) {
@@ -336,10 +339,9 @@ function dataYearOf(blocks: Block[], strict = false): number | null {
       for (const m of matchesOf(/(20\d\d)\s*[-—–~至]\s*(20\d\d)\s*学年/g, toHalfWidth(t)))
         terms.set(Number(m[2]), (terms.get(Number(m[2])) ?? 0) + 1);
   }
-  if (header) return header;
   let best: number | null = null;
   for (const [y, n] of terms) if (best === null || n > terms.get(best)!) best = y;
-  return best;
+  return { data: header ?? best, tables: tables ?? best };
 }
 
 const PLACE_RE = new RegExp([...PROVINCES, ...allCities()].join('|'), 'g');

@@ -413,13 +413,15 @@ function ownOpener(report: ReportIdentity): RegExp {
 const NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
 /** A sentence that opens by giving last year's figure of what the sentence before stated (「上年为10,127人。」). */
 const RESTATES_BEFORE = /^\s*(?:上一?学?年|去年|上一?届)(?:同期)?(?:为|是|有|达)/;
+/** The opening of a card's line for an earlier year: a list mark or a bracket, the year (上年, 2023年, 2023届). */
+const EARLIER_YEAR_OPENS = `^\\s*(?:${LIST_MARK.source.slice(1)})?\\s*[（(]?\\s*(?:20\\d\\d\\s*(?:年度?|届)|上年|去年|上届)`;
 /**
  * A card's line for an earlier year, nothing but the year, a colon or a space and the figure: 「2023年：15,906人」「上年：96.1%」
  * 「上年 96.18%」「2023届 10,012人」, after a list mark or in brackets as well (「📎 2023年 2,701人」「（上年 2,402人）」).
  */
-const YEAR_CARD = new RegExp(`^\\s*(?:${LIST_MARK.source.slice(1)})?\\s*[（(]?\\s*(?:20\\d\\d\\s*(?:年度?|届)|上年|去年|上届)\\s*(?:[:：]|\\s)\\s*[0-9][0-9,.]*\\s*(?:万|亿)?\\s*(?:%|％|[:：∶]\\s*1|[\\u4e00-\\u9fa5]{1,2}|Mbps)?\\s*[)）]?\\s*$`);
+const YEAR_CARD = new RegExp(`${EARLIER_YEAR_OPENS}\\s*(?:[:：]|\\s)\\s*[0-9][0-9,.]*\\s*(?:万|亿)?\\s*(?:%|％|[:：∶]\\s*1|[\\u4e00-\\u9fa5]{1,2}|Mbps)?\\s*[)）]?\\s*$`);
 /** What stands before the figure on such a line: the year, a colon or a space (「2023年：」「📎 上年 」「（2023届 」). */
-const YEAR_LEAD = new RegExp(`^\\s*(?:${LIST_MARK.source.slice(1)})?\\s*[（(]?\\s*(?:20\\d\\d\\s*(?:年度?|届)|上年|去年|上届)\\s*[:：]?\\s*$`);
+const YEAR_LEAD = new RegExp(`${EARLIER_YEAR_OPENS}\\s*[:：]?\\s*$`);
 
 /** What CASE_START and SECTION can start with. */
 const MAY_OPEN = /^\s*(?:[【案典专一二三四五六七八九十（(第#●◆■▲★☆◇□►▶•·]|\d+\.\d)/;

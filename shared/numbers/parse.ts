@@ -127,8 +127,9 @@ const SPACES = /\s+/g;
 const APPROX_SUFFIX = /^(余|多|左右)/;
 const CELL_NUMBER = /^(约|近|超过|逾|超)?([+-]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)([:：∶]1)?(千万|百万|万|亿|千)?(.*)$/;
 
-/** Parse one table cell or short token: "12,835.00", "86.59%", "17.2:1", "1.28万元", "约2.2万". */
+/** What is left after a cell's digits when a scan read a letter for a digit (「3l4」「4,1O2」). */
 const LOOKALIKE_REST = /[0-9]|^,|^[lIOo](?![a-zA-Z])/;
+/** Parse one table cell or short token: "12,835.00", "86.59%", "17.2:1", "1.28万元", "约2.2万". */
 export function parseNumberCell(cellIn: string): ParsedNumber | null {
   // every cell of every row passes here: copy the string only when there is something to remove
   let cell = toHalfWidth(cellIn);
