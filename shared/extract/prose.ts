@@ -21,7 +21,7 @@ import { FIGURE_BAR_CARD, LIST_MARK, UNIT_ALONE } from '../text/normalize';
 import type { Candidate } from './candidate';
 import { isHan, yearOfHeaderCell } from './cells';
 import { idForUnit, lexiconFor, mayHoldTerm, type Lexicon, type Term } from './lexicon';
-import { namesSchool, namesSubRegion, onlySchoolOf, schoolShortNames, scopeOf, wholeAreaScope, type Scope } from './scope';
+import { namesSchool, namesSubRegion, onlySchoolOf, ownRunScope, schoolShortNames, scopeOf, wholeAreaScope, type Scope } from './scope';
 import type { Item, Row } from './stream';
 import type { ReportIdentity } from './types';
 import { warning, type EngineWarning } from './warnings';
@@ -721,9 +721,10 @@ interface SentenceState {
  */
 export function scopeOfText(items: Item[], report: ReportIdentity): Scope {
   const base = scopeOf(report);
-  if (report.regionLevel !== 'county' || !report.region) return base;
+  if (!report.region) return base;
   const texts = items.flatMap((it) => (it.kind === 'text' ? [it.text] : []));
   if (!texts.length) return base;
+  if (report.regionLevel !== 'county') return ownRunScope(texts, base) ?? base;
   const own = onlySchoolOf(texts, report.region);
   const county = wholeAreaScope(texts, base) || base;
   if (own) return { ...county, ownSchool: own };

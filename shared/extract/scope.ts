@@ -403,3 +403,18 @@ export function wholeAreaScope(texts: string[], scope: Scope): Scope | null {
   if (!scope.ownRun || !texts.some((t) => (t.includes('全') && WHOLE_AREA.test(t)) || (t.includes('内') && AREA_SCOPE.test(t) && !LEAVES_OUT_CITY_RUN.test(t)))) return null;
   return { ...scope, ownRun: null, partOfRegion: PART_OF_REGION };
 }
+
+/**
+ * 「本报告统计范围为青岛市属高职院校」「统计对象为武汉市属 8 所高等职业院校」「统计口径为南京市人民政府举办或由市级部门主管的
+ * 7所高等职业院校」: a city's or province's report that declares it counts only the schools it runs itself. Those are then
+ * its whole, not a part beside the counties' (市属 is the subject of nearly every sentence).
+ */
+const OWN_RUN_DECLARED = /(?:统计口径|统计范围|统计对象|报告范围|报告对象)[^。；;]{0,24}?(?:市属|市直属|市人民政府举办|市政府举办|市级部门主管|市属及市级部门主管)/;
+const OWN_RUN_WORDS = /^(?:市属|市直)$/;
+
+/** A city's report whose scope is the schools the city runs (see OWN_RUN_DECLARED); null when it does not say so. */
+export function ownRunScope(texts: string[], scope: Scope): Scope | null {
+  if (scope.ownRun || scope.school || !scope.region.endsWith('市')) return null;
+  if (!texts.some((t) => t.includes('统计') || t.includes('报告') ? OWN_RUN_DECLARED.test(t) && !LEAVES_OUT_CITY_RUN.test(t) : false)) return null;
+  return { ...scope, partOfRegion: new RegExp(`(${PART_WORDS}|${RUN_BY.filter((w) => !OWN_RUN_WORDS.test(w)).join('|')})`) };
+}

@@ -2931,5 +2931,15 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(y, 'fulltime_teachers', 2023)).toBe(2402);
     expect(value(y, 'graduates', 2023)).toBe(10012);
   });
+  it('a city’s report that declares it counts only the colleges the city runs (统计范围为…市属高职院校) reads 市属 as its whole', () => {
+    const x = report('常州市高等职业教育质量年度报告（2024年度）', '编写说明', '本报告统计范围为常州市属高等职业院校5所，省属院校不在统计范围内。', '一、基本情况', '全市共有市属高职院校5所，均为公办院校。2024年，全市市属高职院校全日制在校生41,236人，招收新生14,302人。', '市属高职院校专任教师2,315人，生师比17.8:1。');
+    expect(value(x, 'school_count')).toBe(5);
+    expect(value(x, 'enrollment_total')).toBe(41236);
+    expect(value(x, 'fulltime_teachers')).toBe(2315);
+    // (a report that counts every college in the city keeps its 市属 ones a part)
+    const y = report('常州市高等职业教育质量年度报告（2024年度）', '全市共有高职院校9所。2024年，全市高职院校全日制在校生78,210人。', '市属高职院校全日制在校生41,236人，专任教师2,315人。');
+    expect(value(y, 'enrollment_total')).toBe(78210);
+    expect(value(y, 'fulltime_teachers')).toBeUndefined();
+  });
 });
 
