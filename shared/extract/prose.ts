@@ -99,6 +99,8 @@ const SET_WITHIN = /^\s*(?:在)?([^，,。；;：:]{2,30}?)中\s*[，,]/;
 const ADDED_OR_CUT = /新增|新设|新开设|撤销|停招|调减/;
 /** What follows 分别 when the figures after it are changes: 增加, 减少, 提高了… */
 const CHANGED_BY = /^\s*(?:增加|减少|增长|下降|提高|降低|上升|增|减|扩大|缩小|多|少)/;
+/** Where a change started, dated: 「由2023年的」「从上年的」. */
+const DATED_START = /(?:由|从)\s*(?:20\d\d\s*(?:年度|年|届)|上一?学?年|去年|上一?届)\s*(?:同期)?\s*的?\s*$/;
 const LEAD_FIGURE = /^[\s\u3000]*【\s*(?:约|近|超)?[0-9０-９][0-9０-９,.，]*\s*[^【】\s0-9]{0,6}】/;
 const ITEM_NUMBER_ON_FIGURE = /^\s*[0-9]{1,2}[.．](?=[0-9]{1,3}(?:,[0-9]{3})+(?![0-9.]))/;
 
@@ -710,6 +712,8 @@ interface SentenceState {
   levels?: { id: string; unit: string };
   /** The year before a clause opening with 上年 moved the sentence to last year (see there). */
   beforeLastYear?: number | null;
+  /** The year a clause's change started from (由2023年的X提高到Y): the undated starts of the clauses after it share it. */
+  startYear?: number | null;
 }
 
 
@@ -1037,7 +1041,12 @@ function readSentence(
       prevEnd = n.end;
       if (masked[n.index] === ' ' && !/\s/.test(half[n.index] ?? '')) continue;
       // 「由500Mbps扩容到1000Mbps」: where it started, in a year the sentence does not say
-      const undatedStart = /(?:由|从)\s*$/.test(lead) && TO_LEVEL.test(masked.slice(n.end, n.end + 8));
+      const startsChange = TO_LEVEL.test(masked.slice(n.end, n.end + 8));
+      // (「在校生满意度由2023年的94.26%提高到95.13%，毕业生满意度由93.40%提高到94.08%」: a start dated once in the sentence
+      // dates the parallel starts after it)
+      const undatedStart = startsChange && /(?:由|从)\s*$/.test(lead) && st.startYear === undefined;
+      const startYear = startsChange && /(?:由|从)\s*$/.test(lead) ? st.startYear : undefined;
+      const datedStart = startsChange && DATED_START.test(lead);
       // 「突破4,500元大关，达到4,628元」: a threshold passed, not the figure
       // 「“双师型”教师比例达到50%的学校76所」「带宽为10,000Mbps的学校71所」: a threshold that picks schools out;
       // 「开设专业19个大类」: categories, not what they hold
@@ -1083,6 +1092,8 @@ function readSentence(
           year = named === undefined && LAST_YEAR.test(clauseLead) && !TO_LEVEL.test(lead) ? (base === null ? null : base - 1) : base;
         }
       }
+      if (startYear !== undefined) year = startYear;
+      else if (datedStart) st.startYear = year;
       // a year after the report's is a plan or a forecast
       if (year === null || year === undefined || (report.year !== null && year > report.year && !/学年/.test(half))) continue;
       // a masked bracket inside a name (职业技能等级证书（含职业资格证书）获取人数) leaves no gap in it

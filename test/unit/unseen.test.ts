@@ -2941,5 +2941,14 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(y, 'enrollment_total')).toBe(78210);
     expect(value(y, 'fulltime_teachers')).toBeUndefined();
   });
+  it('a change’s start dated once in a sentence (由2023年的X提高到Y) dates the undated starts of the parallel clauses after it', () => {
+    const x = report('常州市中等职业教育质量年度报告（2024年度）', '在校生满意度由2023年的94.26%提高到95.13%，毕业生满意度由93.40%提高到94.08%，用人单位满意度由96.15%提高到96.72%。');
+    expect(value(x, 'satisfaction_graduates', 2023)).toBe(93.4);
+    expect(value(x, 'satisfaction_employers', 2023)).toBe(96.15);
+    expect(value(x, 'satisfaction_employers')).toBe(96.72);
+    // (a start in a sentence that dates none stays unread: it may lie years back)
+    const y = report('常州市中等职业教育质量年度报告（2024年度）', '用人单位满意度由96.15%提高到96.72%。');
+    expect(value(y, 'satisfaction_employers', 2023)).toBeUndefined();
+  });
 });
 
