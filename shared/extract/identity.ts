@@ -190,7 +190,11 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
   // (an opening that compares with 2023 more often than it names 2024, its tables' newest column 2024: 2024's report)
   if (year) {
     const { data, tables } = dataYearOf(blocks);
-    if (data && year === data + 1) year = data;
+    // (「本报告反映2024年全市高等职业教育发展情况」「数据统计时段为2024年1月1日至2024年12月31日」 under a title of 2025年度:
+    // the opening says which year the figures are for)
+    const stated = DATA_YEAR_STATED.exec(firstText.replace(/\s+/g, ''));
+    if (stated && year === Number(stated[1] ?? stated[2] ?? stated[3]) + 1) year -= 1;
+    else if (data && year === data + 1) year = data;
     else if (counted && tables === year + 1) year += 1;
   }
 
@@ -250,6 +254,12 @@ function regionFromHeadings(text: string): string | null {
   const m = new RegExp(PLACE + '[\\u4e00-\\u9fa5]{0,8}(?:职业|中职|教育)').exec(text);
   return m ? cleanPlace(m[1]!) : null;
 }
+
+/**
+ * An opening that says which year its figures are for: 「本报告反映2024年…」「统计时点为2024年9月30日」「数据统计时段为2024年1月1日
+ * 至2024年12月31日」.
+ */
+const DATA_YEAR_STATED = /(?:本报告|报告)(?:主要|全面|集中)?(?:反映|呈现|总结|展示|记录)了?(20\d\d)年|统计(?:时点|截止时间|截止日期)(?:为|是|截至|截止)?(20\d\d)年|(?:统计|数据)(?:时段|期间|区间|周期)(?:为|是)?(20\d\d)年1月1日/;
 
 /** The 学年/年度 the report is about: 2023-2024学年 -> 2024; a 2024 report published in 2025 is 2024. */
 function yearFromText(text: string): number | null {

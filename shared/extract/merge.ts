@@ -74,6 +74,8 @@ export function mergeCandidates(cands: Candidate[]): Indicator[] {
     for (const y of [...years.keys()].sort((a, b) => a - b)) groups.push(years.get(y)!);
   }
   const out: Indicator[] = [];
+  /** Rows whose figures look read in the wrong unit, by where they were printed. */
+  const misread = new Map<string, { year: number; stated: string }>();
   for (const g of groups) {
     // most (id, year) pairs have one figure: nothing to rank, nothing to keep aside
     if (g.length > 1) {
@@ -118,6 +120,25 @@ export function mergeCandidates(cands: Candidate[]): Indicator[] {
     if (best.approximate) ind.approximate = true;
     if (best.at) ind.at = best.at;
     out.push(ind);
+    // 「财政专项经费 3.71 3.96 4.27」 (its 亿元 lost) beside 「财政专项经费4.27亿元」: a table figure off the text's by a
+    // factor of a unit (万, 亿) says the row's unit was misread, for every year of the row
+    if (best.source === 'table' && disagree) {
+      const stated = g.find((c) => c.source !== 'table' && UNIT_FACTORS.some((f) => near(c.value, best.value * f) || near(best.value, c.value * f)));
+      if (stated) misread.set(rowKey(best), { year: best.year, stated: `${stated.value} ${stated.unit}` });
+    }
   }
+  if (misread.size)
+    for (const ind of out) {
+      const row = ind.source === 'table' ? misread.get(rowKey(ind)) : undefined;
+      if (!row) continue;
+      ind.warnings = [...ind.warnings, warning('row_unit_unsure', `the row's ${row.year} figure is a unit's factor off the text's (${row.stated})`, row)];
+      ind.confidence = Math.min(ind.confidence, 0.6);
+    }
   return out;
 }
+
+/** The factors between the units a figure is printed in (元/万元/亿元, 人/万人). */
+const UNIT_FACTORS = [1e4, 1e8];
+const near = (a: number, b: number) => Math.abs(a - b) <= 0.005 * Math.max(Math.abs(a), Math.abs(b));
+/** Where a table figure was printed: its row (the figures of one row share its unit). */
+const rowKey = (c: { quote: string; at?: { block: number; row?: number } }) => (c.at ? `${c.at.block}|${c.at.row ?? ''}|${c.quote}` : c.quote);

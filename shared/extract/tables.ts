@@ -128,6 +128,9 @@ interface LogicalRow {
 }
 
 /** 「单位：万元」「（单位：人）」: one unit for every figure of a table that has no unit column. */
+/** A line that is only a unit in brackets: 「（亿元）」. */
+const UNIT_LINE = /^\s*[（(]\s*([^（()）\s]{1,5})\s*[)）]\s*$/;
+const BRACKET_UNIT_END = /[（(][^（()）]{1,5}[)）]\s*\*?$/;
 const UNIT_NOTE = /单位\s*[:：]\s*([^\s:：，,、；;()（）]{1,6})\s*[)）]?\s*$/;
 const UNIT_NOTE_CELL = /^[(（]?\s*单位\s*[:：]/;
 const UNIT_NOTE_TAIL = /[(（]?单位[:：].*$/;
@@ -1038,6 +1041,14 @@ export function readTables(
       // 「公共基础课（不含思想政治课）」/「% 95.28 95.90」/「教学满意度」: a label wrapped around its figures, the rest of
       // it below them, names the row above only together with what it began with
       const above = zoneRows[zoneRows.length - 1];
+      // 「财政专项经费 3.71 3.96 4.27」/「（亿元）」: the unit of the row above, wrapped under its label, when the row printed
+      // none of its own
+      const wrappedUnit = above && above.order === it.order - 1 && !unit ? UNIT_LINE.exec(flatCell(it.quote)) : null;
+      if (wrappedUnit && isUnitCell(wrappedUnit[1]!) && (!above!.unit || above!.unit === tableUnit) && !BRACKET_UNIT_END.test(above!.label)) {
+        above!.unit = wrappedUnit[1]!;
+        above!.quote += '\n' + it.quote;
+        continue;
+      }
       // (a fragment that names a row by itself opens the next row instead, as does one under a row with no label)
       if (labelText && !serial && !unit && above && !above.id && above.label && above.order >= it.order - 2 && !idsForRowLabel(labelKey(labelText)).length) {
         const whole = idsForRowLabel(labelKey(above.label + labelText));

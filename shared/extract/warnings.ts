@@ -30,7 +30,9 @@ export type WarningCode =
   /** Read from prose only, where the wording leaves the scope open (a subset, a filtered set). */
   | 'scope_unsure'
   /** The report covers both school levels: its 中职 figures are given, its chapters on 高职 left out (on the whole extraction). */
-  | 'both_levels';
+  | 'both_levels'
+  /** Another year of the same table row is 10,000 (or 10⁸) times what the text states: the row's unit may be misread. */
+  | 'row_unit_unsure';
 
 export interface EngineWarning {
   code: WarningCode;
@@ -56,6 +58,7 @@ export const WARNING_CODES: readonly WarningCode[] = [
   'relation_conflict',
   'scope_unsure',
   'both_levels',
+  'row_unit_unsure',
 ];
 
 /** Two warnings say the same thing when code and params agree (the message is derived from them). */

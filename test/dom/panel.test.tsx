@@ -6,6 +6,8 @@ import { clipDraftOf, clipKey, groupIndicators, reportDraftOf, type PlacedIndica
 import { Clip, Report } from '../../shared/api/records';
 import { indicatorById } from '../../shared/catalog/index';
 import { all, click, mount, settle, text, unmount, useLocale } from './ui-helpers';
+import { WARNING_CODES, warning } from '../../shared/extract/warnings';
+import { warningText } from '../../extension/lib/i18n';
 
 const ind = (over: Partial<Indicator> & Pick<Indicator, 'id' | 'year' | 'value'>): Indicator & { at?: { block: number; row?: number } } => ({
   unit: '人', quote: `${over.id} ${over.value}`, source: 'table', confidence: 0.95, alternatives: [], warnings: [], ...over,
@@ -84,6 +86,15 @@ describe('ReportView', () => {
     expect(text(row.querySelector('.nb-quote'))).toBe('1 · 全日制在校生人数* · 人 · 44483 · 57017');
   });
 
+  it('says every warning code in Chinese, with no English word, in the Chinese UI', () => {
+    const params = { raw: '约', figures: 2, columns: 3, label: '招生数', kept: 'table', id: 'school_count', year: 2023, value: 12, unit: '所', min: 0, max: 100, printed: '万元', whole: 'school_count', wholeValue: 10, other: 'graduates', otherValue: '95.1%', stated: '42700 万元' };
+    for (const code of WARNING_CODES) {
+      const said = warningText(warning(code, 'english message', params));
+      expect(said, code).not.toBe('');
+      expect(said, code).not.toMatch(/[a-z]{3,}/);
+      expect(said, code).toMatch(/[\u4e00-\u9fa5]/);
+    }
+  });
   it('shows confidence, warnings, alternatives, and page text only as text', () => {
     const { root } = setup();
     const row = root.querySelector('[data-id="employment_rate"]')!;

@@ -2950,5 +2950,27 @@ describe('general rules found on held-out sets 104 and after', () => {
     const y = report('常州市中等职业教育质量年度报告（2024年度）', '用人单位满意度由96.15%提高到96.72%。');
     expect(value(y, 'satisfaction_employers', 2023)).toBeUndefined();
   });
+  it('an opening that says which year its figures are for (本报告反映2024年…, 统计时段为2024年1月1日至…) dates a report titled 2025年度', () => {
+    const id = (...lines: string[]) => readIdentity(blocksFromText(lines.join('\n\n')), {});
+    expect(id('威海市高等职业教育质量年度报告（2025年度）', '市教育局组织编制了本报告。本报告反映2024年全市高等职业教育发展情况，数据来源于各院校2025年度质量报告。').year).toBe(2024);
+    expect(id('青海省中等职业教育质量年度报告（2025年度）', '根据教育部要求编制。数据统计时段为2024年1月1日至2024年12月31日。').year).toBe(2024);
+    // (a report of 2025年度 whose opening states nothing of the kind keeps its title's year)
+    expect(id('威海市高等职业教育质量年度报告（2025年度）', '2025年，全市高等职业教育坚持服务城市发展。').year).toBe(2025);
+  });
+  it('a unit on the line under a row’s figures (「财政专项经费 3.71 3.96 4.27」/「（亿元）」) is that row’s unit', () => {
+    const x = report('青海省中等职业教育质量年度报告（2024年度）', '表4 2022—2024年全省中职学校经费投入与办学条件', '指标 2022年 2023年 2024年', '生均财政拨款（元） 20785 21450 22316', '财政专项经费 3.71 3.96 4.27', '（亿元）', '生均教学仪器设备值 5482 5917 6358', '（元）');
+    expect(value(x, 'special_funding', 2023)).toBe(39600);
+    expect(value(x, 'special_funding')).toBe(42700);
+    expect(value(x, 'equipment_value_per_student')).toBe(6358);
+  });
+  it('a table row 10,000 times off the text for one year (its 亿元 lost) is vouched for in no year', () => {
+    const x = report('青海省中等职业教育质量年度报告（2024年度）', '2024年，全省中职学校财政专项经费4.27亿元。', '表4 2022—2024年全省中职学校经费投入', '指标 2022年 2023年 2024年', '财政专项经费 3.71 3.96 4.27', '生均财政拨款（元） 20785 21450 22316');
+    const row = x.indicators.filter((i) => i.id === 'special_funding' && i.year === 2023);
+    expect(row.length).toBe(1);
+    expect(row[0]!.confidence).toBeLessThan(0.9);
+    expect(row[0]!.warnings.map((w) => w.code)).toContain('row_unit_unsure');
+    // (the row beside it, in agreement with nothing in the text, stays as it was)
+    expect(x.indicators.find((i) => i.id === 'appropriation_per_student' && i.year === 2023)!.warnings).toEqual([]);
+  });
 });
 
