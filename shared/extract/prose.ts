@@ -111,7 +111,7 @@ const WHOLE_STATED_BEFORE = new RegExp(WHOLE_STATED + '$');
 
 /** 「上年（2023年）全县中职毕业生…」: a clause about last year as its subject (上年为…, 上年的… restate instead). */
 // (「上年3380人」: last year's figure alone restates the clause before, opening nothing)
-const MAY_OPEN_LAST_YEAR = /^\s*(?:上一?学?年|去年)(?![为是的]|\s*(?:约|近)?\s*[0-9][0-9,.]*\s*(?:万|亿)?\s*[^，,；;0-9]{0,4}\s*$)/;
+const MAY_OPEN_LAST_YEAR = /^\s*(?:上一?学?年|去年)(?![为是的]|\s*[（(]\s*20\d\d\s*(?:年度?|届)\s*[)）]\s*[为是的]|\s*(?:约|近)?\s*[0-9][0-9,.]*\s*(?:万|亿)?\s*[^，,；;0-9]{0,4}\s*$)/;
 /** A report's own level word, which names its own money and programmes, not a subset of them. */
 const OWN_LEVEL: Record<string, RegExp> = { province: /省级/g, city: /市级/g, county: /县级/g };
 /** A municipality's own level is 市级, an autonomous region's 自治区级 or 区级, a district's 区级. */
@@ -142,6 +142,8 @@ const ITEM_ONLY = new RegExp(`${LIST_MARK.source}\\s*$`);
 const TOTAL_BEFORE_NOUN = /(共有|现有|拥有|共计|合计|总计|总共|(?:开设|设置)的?|全[市县省区州盟旗](?:中职|中等职业学校|职业学校)?)\s*$/;
 /** What states a whole: 共有/全市共/总数/合计. Among prose figures for one indicator, a stated whole is kept. */
 const TOTAL_MARK = /(共有|现有|拥有|共计|合计|总计|总数|总量|全[市县省区州盟旗]共)/;
+/** 上年度/上一年度: last year, in a report that names its years 本年度/上年度. */
+const LAST_YEAR_DU = /上一?年度/g;
 const LAST_YEAR = /(上年|去年|上一年|上学年|上一学年|前一年|上届|上一届)/;
 /** Measure words of counted things: the figure-then-noun order takes only these. */
 const MEASURE = new Set(['人', '名', '所', '个', '门', '本', '项', '家', '部', '种', '册', '件']);
@@ -181,7 +183,7 @@ const ROUTE_PART_IN = /贯通|转段|五年制|五年一贯制|一体化|中外�
 /** 「每216名学生配备」: one figure per so many of another. */
 const PER_SO_MANY = /每\s*(?:[0-9][0-9,.]*\s*)?[名人个所班校]?[\u4e00-\u9fa5]{0,8}?(?:配备|配置|拥有|有)\s*$/;
 /** A clause that only restates a figure for a year: 「2023年为15380元」「2022年是96.1%」. */
-const YEAR_RESTATED = /^\s*20\d\d\s*(?:年度|年|届)\s*(?:为|是|达到?)\s*[0-9][0-9,.]*\s*[^，,；;0-9]{0,6}$/;
+const YEAR_RESTATED = /^\s*20\d\d\s*(?:年度|年|届)\s*(?:为|是|达到?)\s*[0-9][0-9,.]*\s*(?:[:：∶]\s*1)?\s*[^，,；;0-9]{0,6}$/;
 /** Some schools, not counted: 个别学校, 部分院校, 少数职校. */
 /** People by where they come from: 临夏籍学生, 外省籍毕业生. */
 const FROM_PLACE = /[\u4e00-\u9fa5]{1,4}籍(?:中职)?(?:学生|毕业生|新生|在校生)/;
@@ -472,7 +474,7 @@ function bridgeStart(before: string): number {
 }
 
 /** A figure restates the one just read when only a bridge stands between (（上年…）, 上年为, 增至, 2024年为). */
-const RESTATES = /^[\s，,；;、]*(?:(?:比|较|由|与|和|高于|低于|略高于|略低于|超过|多于|少于)?(?:上一?学?年|上一?届|去年|同期|20\d\d\s*(?:年度|年|届))(?:秋季|春季|年末|年底|底|末)?(?:的|为|是|同期|[:：])?|[(（]|同口径|这一?(?:数字|数据|比例|指标)|这个数字|该(?:数字|数据|比例|指标)|而|毕业生(?=这|该)|数据|数字|水平|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|扩大到|扩大至|缩小到|缩小至|扩容到|扩容至|调整为|保持在|稳定在|分别为|分别是|为|达到|达)+\s*$/;
+const RESTATES = /^[\s，,；;、]*(?:(?:比|较|由|与|和|高于|低于|略高于|略低于|超过|多于|少于)?(?:上一?学?年|上一?届|去年|同期|20\d\d\s*(?:年度|年|届))(?:秋季|春季|年末|年底|底|末)?\s*(?:的|为|是|同期|[:：])?|[(（]|同口径|这一?(?:数字|数据|比例|指标)|这个数字|该(?:数字|数据|比例|指标)|而|毕业生(?=这|该)|数据|数字|水平|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|扩大到|扩大至|缩小到|缩小至|扩容到|扩容至|调整为|保持在|稳定在|分别为|分别是|为|达到|达|[)）])+\s*$/;
 
 interface Found {
   term: Term;
@@ -898,7 +900,9 @@ function readSentence(
       st.partInSegment = false;
     }
     // 「全市配备思政课教师【298名】」: brackets that only set a figure off, read as spaces
-    const half0 = clause.includes('【') ? toHalfWidth(clause).replace(EMPHASIS, ' ') : toHalfWidth(clause);
+    const half00 = clause.includes('【') ? toHalfWidth(clause).replace(EMPHASIS, ' ') : toHalfWidth(clause);
+    // (「上年度（2023年）为398人」: 上年度 is 上一年, read by the same words, in as many characters)
+    const half0 = half00.includes('年度') ? half00.replace(LAST_YEAR_DU, (m) => (m.length === 3 ? '上一年' : '上一学年')) : half00;
     // (「行业导师年课时总量1 260课时」: a space between thousands, read as the comma it stands for)
     const half = spacedDigits(half0) ? half0.replace(SPACED_THOUSANDS, '$1,$2') : half0;
     // 「在校生满意度：96.8」: a card whose name is a rate states its figure in per cent without saying so

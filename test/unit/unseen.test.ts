@@ -2972,5 +2972,18 @@ describe('general rules found on held-out sets 104 and after', () => {
     // (the row beside it, in agreement with nothing in the text, stays as it was)
     expect(x.indicators.find((i) => i.id === 'appropriation_per_student' && i.year === 2023)!.warnings).toEqual([]);
   });
+  it('上年度, with its year in brackets or not (「上年度（2023年）为398人」), restates the figure before it for last year', () => {
+    const x = report('仁怀市中等职业教育质量年度报告（2024年度）', '本年度（2024年）全市中职学校有教职工412人，上年度（2023年）为398人；专任教师356人，上年度为341人。', '全市中职学校生师比为19.2:1，上年（2023年）为19.1:1，生师比偏高的问题仍然存在。');
+    expect(value(x, 'staff_total', 2023)).toBe(398);
+    expect(value(x, 'fulltime_teachers', 2023)).toBe(341);
+    expect(value(x, 'fulltime_teachers')).toBe(356);
+    expect(value(x, 'student_teacher_ratio', 2023)).toBe(19.1);
+  });
+  it('a ratio restated for last year (「2023年为19.1:1」) leaves the clauses after it in the sentence’s year', () => {
+    const x = report('仁怀市中等职业教育质量年度报告（2024年度）', '全市中职学校生师比为19.2:1，2023年为19.1:1，专任教师356人。');
+    expect(value(x, 'student_teacher_ratio', 2023)).toBe(19.1);
+    expect(value(x, 'fulltime_teachers')).toBe(356);
+    expect(value(x, 'fulltime_teachers', 2023)).toBeUndefined();
+  });
 });
 
