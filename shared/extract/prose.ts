@@ -76,8 +76,13 @@ const TO_LEVEL = /(扩容到|扩容至|增至|增加到|增加至|增长到|增�
 const CHANGE_VERB = /(增加|增长|提高|上升|下降|减少|提升|降低|多出|高出|净增|新增|扩大|缩减|回落|缩小)了?\s*(?:约|近|超过|逾)?\s*$/;
 /** Cumulative counts and ranges of years are not a year's figure. */
 const CUMULATIVE = /(累计|历年|近[三五十]年|[二三四五]年来|以来)/;
-/** 累计建成/累计建有: a stock, all built so far, not a sum of years' flows. */
-const BUILT_SO_FAR = /累计(?:建成|建有|拥有)/;
+/**
+ * 累计建成/累计建有: a stock, all built so far, not a sum of years' flows; so is 累计入选 (「累计入选“十四五”职业教育国家规划
+ * 教材57本」「入选…国家规划教材累计48本」): all of the region's chosen into a list so far.
+ */
+const BUILT_SO_FAR = /累计(?:建成|建有|拥有|入选)|入选[^，,；;。]{0,30}累计/;
+/** One batch's or one year's selection: 「入选第二批」「新入选」「2024年入选」. */
+const SELECTED_IN_BATCH = /第[一二三四五六七八九十\d]+批|首批|新入选|当年入选|20\d\d\s*年度?(?:新)?入选/;
 /** Words that turn the rest of a sentence into a plan or a target. */
 const PLAN = /(力争|目标|预计|预期|争取|确保|将要|拟(?:于|在|将|新增|建设|开设|投入|招收|到)|(?<![截止])(?:到|至)20\d\d年|20\d\d年前|要达到|需达到)/;
 /** 「至2024年8月底，全市共有…」 in a 2024 report: a date the figures are as of, not a year planned for. */
@@ -336,7 +341,7 @@ const hasFigure = (s: string) => MAY_HOLD_FIGURE.test(s) || s.includes('百分�
 // word, or with 十/百/千 before 个
 // (「建成虚拟仿真实训基地二个」「其中发明专利一项」: one digit before 个, or 一 before any measure word, counts only where
 // the clause ends on it; elsewhere 两个课堂, 一所学校 are words)
-const CN_COUNT_HINT = /[两二三四五六七八九十百千](?:余|多)?[所门项本名人元]|[十百千零]一(?:余|多)?[所门项本名人元]|[一二两三四五六七八九][个所门项本名人](?=\s*(?:$|[，,。；;、）)]))|(?:公办|民办|其中|另有)一所|[十百千][一二两三四五六七八九]?(?:余|多)?个/;
+const CN_COUNT_HINT = /、[^、，,。；;]{1,20}?[二两三四五六七八九]个|[两二三四五六七八九十百千](?:余|多)?[所门项本名人元]|[十百千零]一(?:余|多)?[所门项本名人元]|[一二两三四五六七八九][个所门项本名人](?=\s*(?:$|[，,。；;、）)]))|(?:公办|民办|其中|另有)一所|[十百千][一二两三四五六七八九]?(?:余|多)?个/;
 /** A numeral in words before a measure word, anywhere: one fast scan turns most text away before the hint is asked. */
 const CN_NUMERAL_MEASURE = /[一二两三四五六七八九十百千零](?:余|多)?[所门项本名人元个]/;
 const mayCountInWords = (s: string) => CN_NUMERAL_MEASURE.test(s) && CN_COUNT_HINT.test(s);
@@ -462,7 +467,7 @@ const opensSection = (t: string) => mayOpenBox(t) && SECTION.test(t);
  * What may stand between a name and its figure, read back from the figure: 为/达/共计…, a year (2023年为),
  * 上年的, 由…, a verb of level (增至, 调整为), the words that end a name (人数, 总数, 规模), an opening bracket.
  */
-const BRIDGE = /(?:[\s为达到共计有是了约近超逾:：(（比较仅均]|过|20\d\d\s*(?:年度|年|届)|上一?学?年|去年|同期|分别|已经|已|由|的(?:中职|高职)?(?:学生|毕业生)|的|学生|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|调整为|保持在|稳定在|合计|总计|总数|人数|规模|数量|总量|全年|当年|相应|数字|平均|人均|只有|最大|高达|已达|达到了|大约|在|实现|每生每年|每生|每年|年均|投入|支出)*$/;
+const BRIDGE = /(?:[\s为达到共计有是了约近超逾:：(（比较仅均]|过|累计|20\d\d\s*(?:年度|年|届)|上一?学?年|去年|同期|分别|已经|已|由|的(?:中职|高职)?(?:学生|毕业生)|的|学生|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|调整为|保持在|稳定在|合计|总计|总数|人数|规模|数量|总量|全年|当年|相应|数字|平均|人均|只有|最大|高达|已达|达到了|大约|在|实现|每生每年|每生|每年|年均|投入|支出)*$/;
 /** The longest bridge looked at: a name further back than this does not own the figure. */
 const BRIDGE_SPAN = 16;
 
@@ -873,6 +878,7 @@ function readSentence(
   const since = sentence.includes('以来') ? clauses.findIndex((c) => SINCE.test(c) && !hasFigure(c)) : -1;
   // most sentences name no other population: their clauses are not asked one by one
   const otherPopulation = OTHER_POPULATION.test(sentence);
+  const stockSaid = sentence.includes('累计') && BUILT_SO_FAR.test(sentence);
   const levels = OTHER_LEVEL[report.level ?? ''];
   const otherLevel = levels?.other.test(sentence) ? levels : null;
   let prevClause = '';
@@ -1006,6 +1012,12 @@ function readSentence(
       continue;
     }
     if (byRoute && ROUTE_OPENS.test(masked) && !(oneRouteToUndergrad && masked.includes('本科'))) {
+      prevClause = half;
+      continue;
+    }
+    // 「累计入选…国家规划教材57本，2024年入选第二批…18本」「…累计48本，其中2024年新入选11本」: beside the stock, one
+    // batch or one year's selection is some of it
+    if (stockSaid && SELECTED_IN_BATCH.test(half) && !BUILT_SO_FAR.test(half)) {
       prevClause = half;
       continue;
     }
@@ -2375,13 +2387,25 @@ const CN_DIGITS = '〇一二三四五六七八九';
 /** 「两所」「十四个」「三十六项」: a count in words before a measure word (not 一体两翼, not 三个百分点). */
 // (「三百零一人」: 零 inside a number, never opening one)
 const CN_COUNT = /(?<![\u4e00-\u9fa5]{2}[一二三四五六七八九十百千零〇])([一二两三四五六七八九十百千](?:[一二两三四五六七八九十百千零〇]){0,6})\s*(?:余|多)?\s*(所|个|门|项|本|名|人|元)(?!百分点|方面|一批|层次|环节|阶段|类型|维度|重点|体系|中心|平台|机制|工程|计划|行动|全覆盖)/g;
+/**
+ * Whether the 、-list ending the text counts n items (「形成A、B、C、D、E」 before 五个), or at most n after 等, after a verb
+ * that states what the region has (「覆盖…三个专业群」「建设…两个专业群」 name some of them).
+ */
+function countsListBefore(before: string, n: number | null): boolean {
+  const list = /([^，,。；;：:]*?)(等)?\s*$/.exec(before)!;
+  const items = list[1]!.split('、').length;
+  return n !== null && items >= 2 && (list[2] ? items <= n : items === n) && HAS_VERB.test(list[1]!.slice(0, list[1]!.indexOf('、')));
+}
+/** Verbs that state all the region has, before a list it then counts. */
+const HAS_VERB = /(?:形成|共有|现有|拥有|共设|开设|设置|设有|组建|构建)了?[^、]*$/;
 function chineseCounts(clause: string, nums: NumberMatch[]): void {
   CN_COUNT.lastIndex = 0;
   for (const m of matchesOf(CN_COUNT, clause)) {
     // a count in words uses 十/百 past nine (十四, 三十六): 「一一」 is no count
     if (m[1]!.length > 1 && !/[十百千]/.test(m[1]!)) continue;
     // (one digit before 个, or 一 alone, only where the clause ends on it: see CN_COUNT_HINT)
-    if (m[1]!.length === 1 && (m[2] === '个' || m[1] === '一') && !/^(?:余|多)?\s*(?:$|[，,。；;、）)])/.test(clause.slice(m.index! + m[0].length)) && !/(?:公办|民办|其中|另有)$/.test(clause.slice(0, m.index))) continue;
+    // (「…数字商贸、现代农业、信息技术五个专业群」: or where it counts the items listed right before it)
+    if (m[1]!.length === 1 && (m[2] === '个' || m[1] === '一') && !/^(?:余|多)?\s*(?:$|[，,。；;、）)])/.test(clause.slice(m.index! + m[0].length)) && !/(?:公办|民办|其中|另有)$/.test(clause.slice(0, m.index)) && !countsListBefore(clause.slice(0, m.index), parseChineseNumeral(m[1]!))) continue;
     const value = parseChineseNumeral(m[1]!);
     if (value === null || value <= 0) continue;
     const index = m.index!;

@@ -2985,5 +2985,24 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'fulltime_teachers')).toBe(356);
     expect(value(x, 'fulltime_teachers', 2023)).toBeUndefined();
   });
+  it('累计入选 a list (「累计入选“十四五”职业教育国家规划教材57本」) is the stock chosen so far; one batch or year beside it is some of it', () => {
+    const x = report('常州市高等职业教育质量年度报告（2024年度）', '全市高职院校累计入选“十四五”职业教育国家规划教材57本，2024年入选第二批“十四五”国家规划教材18本。');
+    expect(value(x, 'national_planned_textbooks')).toBe(57);
+    const y = report('株洲市高等职业教育质量年度报告（2024年度）', '2024年，驻株高职院校编写教材126本，入选“十四五”职业教育国家规划教材累计48本，其中2024年新入选11本。');
+    expect(value(y, 'national_planned_textbooks')).toBe(48);
+    // (a sum of years' flows stays unread: 累计培训)
+    const z = report('株洲市高等职业教育质量年度报告（2024年度）', '“十四五”以来累计培训教师1.2万人次，累计招生8.6万人。');
+    expect(value(z, 'new_enrollment')).toBeUndefined();
+    // (a year's selection alone, with no stock beside it, is read as the reports give it)
+    const w = report('赣州市中等职业教育质量年度报告（2024年度）', '2024年，全市编写校本教材38本，4本教材入选“十四五”职业教育国家规划教材。');
+    expect(value(w, 'national_planned_textbooks')).toBe(4);
+  });
+  it('a one-digit count in words after a 、-list of that many items, after a verb of what the region has (形成A、B、C、D、E五个专业群), is read', () => {
+    const x = report('安吉县中等职业教育质量年度报告（2024年度）', '全县中职专业初步形成绿色家居制造、休闲旅游服务、数字商贸、现代农业（白茶）、信息技术五个专业群。');
+    expect(value(x, 'major_group_count')).toBe(5);
+    // (a list some of them cover, or a count that is not the list's length, is not)
+    const y = report('安吉县中等职业教育质量年度报告（2024年度）', '建成县级专业教学资源库，覆盖智能制造、休闲旅游、白茶产业三个专业群。', '全县形成智能制造、休闲旅游两个方面、五个专业群的格局。');
+    expect(value(y, 'major_group_count')).toBeUndefined();
+  });
 });
 
