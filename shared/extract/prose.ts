@@ -428,7 +428,7 @@ const EARLIER_YEAR_OPENS = `^\\s*(?:${LIST_MARK.source.slice(1)})?\\s*[（(]?\\s
  * A card's line for an earlier year, nothing but the year, a colon or a space and the figure: 「2023年：15,906人」「上年：96.1%」
  * 「上年 96.18%」「2023届 10,012人」, after a list mark or in brackets as well (「📎 2023年 2,701人」「（上年 2,402人）」).
  */
-const YEAR_CARD = new RegExp(`${EARLIER_YEAR_OPENS}\\s*(?:[:：]|\\s)\\s*[0-9][0-9,.]*\\s*(?:万|亿)?\\s*(?:%|％|[:：∶]\\s*1|[\\u4e00-\\u9fa5]{1,2}|Mbps)?\\s*[)）]?\\s*$`);
+const YEAR_CARD = new RegExp(`${EARLIER_YEAR_OPENS}\\s*(?:[:：]|\\s|(?<=[年届]))\\s*[0-9][0-9,.]*\\s*(?:万|亿)?\\s*(?:%|％|[:：∶]\\s*1|[\\u4e00-\\u9fa5]{1,2}|Mbps)?\\s*[)）]?\\s*$`);
 /** What stands before the figure on such a line: the year, a colon or a space (「2023年：」「📎 上年 」「（2023届 」). */
 const YEAR_LEAD = new RegExp(`${EARLIER_YEAR_OPENS}\\s*[:：]?\\s*$`);
 
@@ -2218,8 +2218,10 @@ function figureFirstRun(items: Item[], i: number, kinds: Int8Array): { from: num
   if (last === 1 && !(fit.figureFirst > 0 && fit.nameFirst === 0 && first === 1)) return null;
   const from = first === 2 ? i + 1 : i;
   const end = last === 2 ? to : to - 1;
-  // (two lines, 「49所」/「中等职业学校」, only where the unit fits the name)
-  return end - from >= 4 || (end - from === 2 && fit.figureFirst > 0 && fit.nameFirst === 0) ? { from, to: end, heading: first === 2, read: true } : null;
+  // (two lines, 「49所」/「中等职业学校」, only where the unit fits the name, or where last year's figure follows the name
+  // as a card prints it: 「5,287人」/「年度招生」/「（上年5,034人）」)
+  const lastYearAfter = end === to && end - from === 2 && last === 2 && YEAR_CARD.test(lineOf(items[end]!) ?? '');
+  return end - from >= 4 || (end - from === 2 && ((fit.figureFirst > 0 && fit.nameFirst === 0) || (lastYearAfter && fit.nameFirst === 0))) ? { from, to: end, heading: first === 2, read: true } : null;
 }
 
 /** How a section heading is numbered (一、 （一） 1.1 第一章): headings numbered alike one after another are a contents list. */

@@ -3004,5 +3004,12 @@ describe('general rules found on held-out sets 104 and after', () => {
     const y = report('安吉县中等职业教育质量年度报告（2024年度）', '建成县级专业教学资源库，覆盖智能制造、休闲旅游、白茶产业三个专业群。', '全县形成智能制造、休闲旅游两个方面、五个专业群的格局。');
     expect(value(y, 'major_group_count')).toBeUndefined();
   });
+  it('cards printed figure, name, then last year’s in brackets (「5,287人」/「年度招生」/「（上年5,034人）」) are read, this year and last', () => {
+    const x = report('宁乡市中等职业教育质量年度报告（2024年度）', '【规模】', '14,638人', '全日制在校生', '（上年13,927人）', '', '5,287人', '年度招生', '（上年5,034人）', '', '4,356人', '年度毕业生', '（上年4,118人）');
+    expect(value(x, 'new_enrollment')).toBe(5287);
+    expect(value(x, 'new_enrollment', 2023)).toBe(5034);
+    expect(value(x, 'graduates', 2023)).toBe(4118);
+    expect(value(x, 'enrollment_total', 2023)).toBe(13927);
+  });
 });
 
