@@ -100,6 +100,7 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
     !/[。，]|通知|编制|发布和|》（/.test(t) &&
     /^(?:#+\s*)?(?:《|20\d\d|[\u4e00-\u9fa5]{2,10}?(?:省|自治区|市|州|盟|县|区|旗|学校|学院)|(?![全本该我各])[\u4e00-\u9fa5]县)/.test(t);
   let titleAt = -1;
+  let coverYear = '';
   if (!title) {
     const first = blocks.slice(0, 80).map((b) => textOf(b).trim());
     const k = first.findIndex(isTitle);
@@ -107,19 +108,26 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
       title = first[k]!.replace(/^#+\s*/, '');
       titleAt = k;
     }
-    // a cover sets its title on two or three short lines (「泉州市」/「中等职业教育质量年度报告」)
-    for (let k = 0; k < Math.min(first.length, 12) && !title; k++) {
+    // a cover sets its title on two or three short lines (「泉州市」/「中等职业教育质量年度报告」), above any one-line
+    // title (a running header under it, 「恩施州中等职业教育质量年度报告」, names the place short)
+    const oneLine = title;
+    if (oneLine) title = null;
+    for (let k = 0; k < Math.min(first.length, 12, oneLine ? titleAt : Infinity) && !title; k++) {
       if (first[k]!.length > 30 || !/(报告|年报)$/.test(first[k]!)) continue;
       for (let n = 1; n <= 2 && k - n >= 0 && !title; n++) {
         const lines = first.slice(k - n, k + 1);
         const joined = lines.join('');
         // (「2024年赣州市中等职业教育」/「质量年度报告」: a year may open the title; no other figure is a title's)
         if (lines.every((l) => l.length > 0 && l.length <= 30 && !/\d/.test(l.replace(LEADING_YEAR, ''))) && isTitle(joined)) {
-          title = joined;
+          // (「（2024年度）」 on the cover's next line is the title's too)
+          // (its year is read as a cover's year below, with what the text says of it)
+          coverYear = first[k + 1] !== undefined && /^[（(]\s*20\d\d\s*(?:年度|年)?\s*[)）]$/.test(first[k + 1]!) ? first[k + 1]! : '';
+          title = joined + coverYear;
           titleAt = k;
         }
       }
     }
+    title ??= oneLine;
   }
 
   // region: the place that names the report, most often, title first
@@ -154,8 +162,10 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
 
   // year: title's (2024年度)/（2024）, else the self-naming phrase's, else the 学年 most mentioned early on
   let year: number | null = null;
-  const ty = title ? TITLE_YEAR.exec(toHalfWidth(title)) : null;
+  const ty = title ? TITLE_YEAR.exec(toHalfWidth(coverYear ? title.slice(0, -coverYear.length) : title)) : null;
   if (ty) year = Number(ty[1] ?? ty[2] ?? ty[3]);
+  // (「…质量年度报告（2025年度）」 over an opening about 2024: the year it was published in, as on a cover below)
+  if (year && /年度\s*[)）]\s*$/.test(title!) && yearFromText(firstText) === year - 1) year -= 1;
   // 「…质量年度报告（2025年度）」/「——2024年青岛市中等职业教育发展统计公报」: a subtitle under the title naming the year
   // before the title's names the year the figures are for
   // (a page may set its title apart from the body and the subtitle with it: a line opening on —— and a year, near the

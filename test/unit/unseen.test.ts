@@ -3011,5 +3011,18 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'graduates', 2023)).toBe(4118);
     expect(value(x, 'enrollment_total', 2023)).toBe(13927);
   });
+  it('a cover’s title over two lines is the title, above a running header that names the place short (恩施州…)', () => {
+    const id = (...lines: string[]) => readIdentity(blocksFromText(lines.join('\n')), {});
+    const x = id('恩施土家族苗族自治州', '中等职业教育质量年度报告', '（2024年度）', '', '恩施土家族苗族自治州教育局', '二〇二五年一月', '', '恩施州中等职业教育质量年度报告（2024年度）', '一、发展概况', '2024年，全州中等职业教育稳步发展。', '恩施州中等职业教育质量年度报告（2024年度）');
+    expect(x.region).toBe('恩施土家族苗族自治州');
+    expect(x.title).toBe('恩施土家族苗族自治州中等职业教育质量年度报告（2024年度）');
+    expect(x.year).toBe(2024);
+  });
+  it('a one-line title of 2025年度 over an opening about 2024 is 2024’s report, as a cover’s is', () => {
+    const id = (...lines: string[]) => readIdentity(blocksFromText(lines.join('\n\n')), {});
+    expect(id('融水苗族自治县职业教育质量年度报告（2025年度）', '2024年，全县职业教育坚持立德树人。2024年全县中职学校招生1,200人，2024年毕业生1,100人，2024年专任教师320人。').year).toBe(2024);
+    // (a title of its year alone, （2025）, keeps it: only 年度 names the year of publishing)
+    expect(id('融水苗族自治县职业教育质量年度报告（2025）', '2024年，全县职业教育坚持立德树人。2024年全县中职学校招生1,200人，2024年毕业生1,100人，2024年专任教师320人。').year).toBe(2025);
+  });
 });
 
