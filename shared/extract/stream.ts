@@ -134,6 +134,56 @@ export function toItems(blocks: Block[]): Item[] {
     }
     items.push({ kind: 'text', text, heading: b.kind === 'heading', page: b.page, order, block });
   }
-  const tables = mayHoldVerticalTable(items) ? verticalTables(items) : items;
+  const tables = twoUpTables(mayHoldVerticalTable(items) ? verticalTables(items) : items);
   return hasRecords ? recordTables(tables) : tables;
+}
+
+/**
+ * 「项目 满意度 项目 满意度」/「在校生满意度 94.62 毕业生满意度 93.47」: a table printed two-up, each line two rows side
+ * by side under a header that repeats itself. Each line becomes its rows, one after the other, quoting the line.
+ */
+function twoUpTables(items: Item[]): Item[] {
+  let out: Item[] | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    const k0 = it.kind === 'row' ? twoUpWidth(it) : 0;
+    // (and the line under it is two rows, each opening on its label: 「公办 民办 合计 公办 民办 合计」 under 2023年/2024年 is
+    // one header of six columns)
+    const next = items[i + 1];
+    const k = k0 && next?.kind === 'row' && next.cells.length === 2 * k0 && isLabel(next.cells[0]!) && isLabel(next.cells[k0]!) ? k0 : 0;
+    if (!k) {
+      out?.push(it);
+      continue;
+    }
+    out ??= items.slice(0, i);
+    const head = it as Row;
+    out.push(new Row(head.quote, head.cells.slice(0, k), head.fromTable, head.page, head.order, head.block, head.row));
+    let j = i + 1;
+    for (; j < items.length; j++) {
+      const r = items[j]!;
+      if (r.kind !== 'row' || (r.cells.length !== 2 * k && r.cells.length !== k)) break;
+      for (let p = 0; p * k < r.cells.length; p++) out.push(new Row(r.quote, r.cells.slice(p * k, p * k + k), r.fromTable, r.page, r.order, r.block, r.row));
+      // (a last line with one row of the two ends the table)
+      if (r.cells.length === k) {
+        j++;
+        break;
+      }
+    }
+    i = j - 1;
+  }
+  return out ?? items;
+}
+
+const isLabel = (cell: string) => /[\u4e00-\u9fa5]/.test(cell) && !valueOfCell(cell);
+
+/** How many cells each of a two-up header's halves has (0: no such header). */
+function twoUpWidth(r: Row): number {
+  // (asked of every row: a header opens on a word it repeats, which the quote tells unsplit)
+  const first = /^[^\s\t]+/.exec(r.quote)?.[0];
+  if (!first || first.length < 2 || !/[\u4e00-\u9fa5]/.test(first) || r.quote.indexOf(first, first.length) < 0) return 0;
+  const c = r.cells;
+  const k = c.length / 2;
+  if (!Number.isInteger(k) || k < 2 || k > 4) return 0;
+  for (let i = 0; i < k; i++) if (!c[i] || c[i] !== c[i + k]) return 0;
+  return k;
 }

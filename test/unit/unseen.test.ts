@@ -3024,5 +3024,16 @@ describe('general rules found on held-out sets 104 and after', () => {
     // (a title of its year alone, （2025）, keeps it: only 年度 names the year of publishing)
     expect(id('融水苗族自治县职业教育质量年度报告（2025）', '2024年，全县职业教育坚持立德树人。2024年全县中职学校招生1,200人，2024年毕业生1,100人，2024年专任教师320人。').year).toBe(2025);
   });
+  it('a table printed two-up (「项目 满意度 项目 满意度」, two rows side by side on each line) is read row by row', () => {
+    const x = report('江西省高等职业教育质量年度报告（2024年度）', '表4  2024年江西省高职院校满意度调查结果（%）', '项目                   满意度   项目              满意度', '在校生满意度             94.62     毕业生满意度       93.47', '课堂育人满意度          95.13    教职工满意度       92.86', '思想政治课教学满意度     96.21', '', '（二）毕业去向');
+    expect(value(x, 'satisfaction_students')).toBe(94.62);
+    expect(value(x, 'satisfaction_graduates')).toBe(93.47);
+    expect(value(x, 'satisfaction_staff')).toBe(92.86);
+    expect(value(x, 'satisfaction_ideology_course')).toBe(96.21);
+    // (a header whose halves repeat over a year each, 「公办 民办 合计 公办 民办 合计」, is one header of six columns)
+    const y = report('岳阳市中等职业教育质量年度报告（2024年度）', '表2 全市中职学校基本情况', '指标\t2023年\t\t\t2024年', '\t公办\t民办\t合计\t公办\t民办\t合计', '学校数（所）\t20\t9\t29\t20\t8\t28');
+    expect(value(y, 'school_count')).toBe(28);
+    expect(value(y, 'school_count', 2023)).toBe(29);
+  });
 });
 
