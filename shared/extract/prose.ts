@@ -2220,7 +2220,7 @@ function figureFirstRun(items: Item[], i: number, kinds: Int8Array): { from: num
   const end = last === 2 ? to : to - 1;
   // (two lines, 「49所」/「中等职业学校」, only where the unit fits the name, or where last year's figure follows the name
   // as a card prints it: 「5,287人」/「年度招生」/「（上年5,034人）」)
-  const lastYearAfter = end === to && end - from === 2 && last === 2 && YEAR_CARD.test(lineOf(items[end]!) ?? '');
+  const lastYearAfter = end === to && end - from === 2 && last === 2 && end < items.length && YEAR_CARD.test(lineOf(items[end]!) ?? '');
   return end - from >= 4 || (end - from === 2 && ((fit.figureFirst > 0 && fit.nameFirst === 0) || (lastYearAfter && fit.nameFirst === 0))) ? { from, to: end, heading: first === 2, read: true } : null;
 }
 

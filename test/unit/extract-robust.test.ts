@@ -33,6 +33,11 @@ describe('robustness', () => {
       { numRuns: 300 },
     );
   });
+  it('reads a page that ends on a card, a figure then a name, with nothing after it', () => {
+    // (a counterexample the property above once found: the card reader looked past the last line)
+    expect(() => extractWithDetection([{ kind: 'paragraph', text: '17.2:1' }, { kind: 'paragraph', text: '序号' }], {}, REPORT)).not.toThrow();
+    expect(() => extractWithDetection([{ kind: 'paragraph', text: '5,287人' }, { kind: 'paragraph', text: '招生' }], {}, REPORT)).not.toThrow();
+  });
   it('never throws on random strings in the number parsers', () => {
     fc.assert(
       fc.property(fc.string(), (s) => {
