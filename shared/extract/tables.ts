@@ -128,6 +128,8 @@ interface LogicalRow {
 }
 
 /** 「单位：万元」「（单位：人）」: one unit for every figure of a table that has no unit column. */
+/** A category cell naming a sum (合计, 小计). */
+const SUM_CELL = /^\s*(?:合计|小计|总计)\s*$/;
 /** A line that is only a unit in brackets: 「（亿元）」. */
 const UNIT_LINE = /^\s*[（(]\s*([^（()）\s]{1,5})\s*[)）]\s*$/;
 const BRACKET_UNIT_END = /[（(][^（()）]{1,5}[)）]\s*\*?$/;
@@ -1005,7 +1007,11 @@ export function readTables(
     // 「企业提供的校内实践教学设备值 | 3870万元」: with no unit column, the unit printed in the cells (the figure's 万
     // already applied: 38,700,000 元) is the row's
     if (!unit && cellUnit) unit = cellUnit;
-    const labelText = labelCells.filter((c) => !isHeaderWord(c)).join('');
+    // (「毕业生初次就业人数 | 合计 | 人 | 7,427」 over its A类/B类… rows: the template's category column names the sum of
+    // its parts, the indicator itself)
+    const named = labelCells.filter((c) => !isHeaderWord(c));
+    if (named.length >= 2 && SUM_CELL.test(named[named.length - 1]!)) named.pop();
+    const labelText = named.join('');
     const hasValues = values.length > 0;
 
     // a lone serial number (or a page number) sets up the next row

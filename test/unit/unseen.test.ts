@@ -3035,5 +3035,12 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(y, 'school_count')).toBe(28);
     expect(value(y, 'school_count', 2023)).toBe(29);
   });
+  it('the template’s category column naming a sum (「毕业生初次就业人数 | 合计 | 人 | 7,427」) leaves the row its indicator’s', () => {
+    const x = report('佛山市中等职业教育质量年度报告（2024年度）', '表11  服务贡献表', '序号\t指标\t\t单位\t2024年', '1\t毕业生初次就业人数\t合计\t人\t7,427', '\t\tA类：留在当地就业人数\t人\t5,862', '2\t横向技术服务到款额\t\t万元\t1,265.4', '', '表3 计分卡', '序号\t指标\t\t单位\t2023年\t2024年', '11\t毕业生面向三次产业就业人数\t合计\t人\t/\t7,427', '\t\t第一产业\t人\t/\t96');
+    expect(value(x, 'first_employment_count')).toBe(7427);
+    expect(value(x, 'employment_local')).toBe(5862);
+    expect(value(x, 'employed_by_sector')).toBe(7427);
+    expect(value(x, 'employed_primary')).toBe(96);
+  });
 });
 
