@@ -132,7 +132,7 @@ interface LogicalRow {
 const SUM_CELL = /^\s*(?:合计|小计|总计)\s*$/;
 /** A line that is only a unit in brackets: 「（亿元）」. */
 const UNIT_LINE = /^\s*[（(]\s*([^（()）\s]{1,5})\s*[)）]\s*$/;
-const BRACKET_UNIT_END = /[（(][^（()）]{1,5}[)）]\s*\*?$/;
+const BRACKET_UNIT_END = /[（(]([^（()）]{1,5})[)）]\s*\*?$/;
 const UNIT_NOTE = /单位\s*[:：]\s*([^\s:：，,、；;()（）]{1,6})\s*[)）]?\s*$/;
 const UNIT_NOTE_CELL = /^[(（]?\s*单位\s*[:：]/;
 const UNIT_NOTE_TAIL = /[(（]?单位[:：].*$/;
@@ -1056,11 +1056,18 @@ export function readTables(
         continue;
       }
       // (a fragment that names a row by itself opens the next row instead, as does one under a row with no label)
-      if (labelText && !serial && !unit && above && !above.id && above.label && above.order >= it.order - 2 && !idsForRowLabel(labelKey(labelText)).length) {
+      // (「毕业去向落实 96.29 96.72 97.03」/「率（%）」: a fragment that ends on the row's unit finishes the label of the row
+      // right above, which its first part named as another indicator)
+      const tail = above && above.id && above.order === it.order - 1 && (!above.unit || above.unit === tableUnit) ? BRACKET_UNIT_END.exec(labelText) : null;
+      if (labelText && !serial && !unit && above && (!above.id || (tail && isUnitCell(tail[1]!))) && above.label && above.order >= it.order - 2 && !idsForRowLabel(labelKey(labelText)).length) {
         const whole = idsForRowLabel(labelKey(above.label + labelText));
         if (whole.length === 1) {
           above.id = whole[0]!;
           above.label += labelText;
+          if (tail) {
+            above.unit = tail[1]!;
+            above.quote += '\n' + it.quote;
+          }
           continue;
         }
       }

@@ -3042,5 +3042,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'employed_by_sector')).toBe(7427);
     expect(value(x, 'employed_primary')).toBe(96);
   });
+  it('a label fragment that ends on the unit (「毕业去向落实 96.29 96.72 97.03」/「率（%）」) finishes the row right above', () => {
+    const x = report('吉林省中等职业教育质量年度报告（2024年度）', '表3 2022—2024年全省中职学校毕业生情况', '指标 2022年 2023年 2024年', '毕业去向落实 39,512 40,834 41,826', '人数（人）', '毕业去向落实 96.29 96.72 97.03', '率（%）', '升学人数（人） 22,147 23,906 25,471');
+    expect(value(x, 'employment_rate', 2023)).toBe(96.72);
+    expect(value(x, 'graduates_placed', 2023)).toBe(40834);
+    expect(value(x, 'graduates_further_study', 2023)).toBe(23906);
+  });
 });
 
