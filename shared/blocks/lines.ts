@@ -77,8 +77,8 @@ function headingLevel(t: string): number | null {
   const rest = t.slice(m[0].length);
   // the rest of a heading names a topic: no figures (「1.全市中职学校28所」 is prose)
   if (!rest.trim() || /\d/.test(rest)) return null;
-  // 「96.8%」「3.5万人」: a figure and its unit, not a section's number and topic
-  if (!/[\u4e00-\u9fa5]{2}/.test(rest) || /^\s*[%％‰]|^\s*[万亿]?[人个所元名项门本次家]+\s*$/.test(rest)) return null;
+  // 「96.8%」「3.5万人」「5.82万学时」: a figure and its unit, not a section's number and topic
+  if (!/[\u4e00-\u9fa5]{2}/.test(rest) || /^\s*[%％‰]|^\s*[万亿]?(?:[人个所元名项门本次家]+|学时|课时|人次|人日|小时|平方米|亩|册|种|部|件|台|套)\s*$/.test(rest)) return null;
   // (「4.13万｜在校生」: a key figure before its name, no section's number)
   if (FIGURE_BAR_CARD.test(t)) return null;
   if (/^第/.test(m[0]) || /^[一二三四五六七八九十]/.test(m[0])) return 1;

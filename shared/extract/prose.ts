@@ -419,6 +419,8 @@ function ownOpener(report: ReportIdentity): RegExp {
 }
 
 /** A paragraph opening with a section's number (「（四）满意度。根据…」「四、」): a case box never spans sections. */
+/** A chapter as a dashboard or a slide deck numbers it, then its topic: 「06 服务贡献」「板块三 ▎教育教学」「PART 02 办学条件」. */
+const PADDED_CHAPTER = /^\s*(?:0[1-9]|板块\s*[一二三四五六七八九十0-9]{1,2}|PART\s*\.?\s*0?[1-9])\s*[|｜·▎▍▌■]?\s*[\u4e00-\u9fa5]{2,12}\s*$/i;
 const NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
 /** A sentence that opens by giving last year's figure of what the sentence before stated (「上年为10,127人。」). */
 const RESTATES_BEFORE = /^\s*(?:上一?学?年|去年|上一?届)(?:同期)?(?:为|是|有|达)/;
@@ -770,6 +772,9 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
       continue;
     }
     const text = it.kind === 'text' ? it.text : openingText(it);
+    // (「06 服务贡献」「板块三 ▎教育教学」: a chapter numbered as a dashboard or a slide deck numbers it closes a box, as a
+    // row of its own too)
+    if (inCase && it.kind === 'row' && PADDED_CHAPTER.test(it.quote)) inCase = false;
     // nothing to open a box with, end it or read
     if (!text) continue;
     if (opensCase(text)) {
@@ -781,7 +786,8 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     // (「■ 教育教学」: a subtitle after a list mark ends it as a section heading does)
     // (「课程教材建设“提档升级”」/「2024年，全市…」: a subtitle joined to the paragraph after it; the region opening a line
     // of its own ends the box as well)
-    if (inCase && ((text.length < 60 && opensSection(text)) || REGION_OPENS.test(text) || NUMBERED.test(text) || STANDARD_TABLE.test(text) || isSubtitle(text) || (it.kind === 'text' && !!it.parts?.slice(1).some((p) => REGION_OPENS.test(text.slice(p.start)))))) inCase = false;
+    // (「06 服务贡献」: a chapter numbered as a dashboard or a slide deck numbers it closes the box above it)
+    if (inCase && ((text.length < 60 && (opensSection(text) || PADDED_CHAPTER.test(text))) || REGION_OPENS.test(text) || NUMBERED.test(text) || STANDARD_TABLE.test(text) || isSubtitle(text) || (it.kind === 'text' && !!it.parts?.slice(1).some((p) => REGION_OPENS.test(text.slice(p.start)))))) inCase = false;
     // 「七、下一步打算」「面临挑战与改进措施」: what the section says is planned, not what happened
     // (「九、服务贡献」/「十、对外合作」/「十一、挑战与展望」, one after another with nothing between: a contents list, whose
     // 展望 opens no section)

@@ -3048,5 +3048,16 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'graduates_placed', 2023)).toBe(40834);
     expect(value(x, 'graduates_further_study', 2023)).toBe(23906);
   });
+  it('a figure in 万学时 on its own line (「5.82万学时」) is a card’s figure, never a section numbered 5.82', () => {
+    expect(blocksFromText('非学历培训学时\n5.82万学时').map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
+    const x = report('长兴县中等职业教育质量年度报告（2024年度）', '▍社会服务', '', '非学历培训学时', '5.82万学时', '', '非学历培训到账经费', '386万元');
+    expect(value(x, 'training_hours')).toBe(58200);
+  });
+  it('a chapter numbered as a dashboard numbers it (「板块三 ▎教育教学」「06 服务贡献」) closes the case box above it', () => {
+    const x = report('常州市中等职业教育质量年度报告（2024年度）', '【案例1】常州刘国钧高等职业技术学校：工匠成长路', '学校坚持“实业报国”校训，2024年开设订单班12个。', '板块三 ▎教育教学', '“数字赋能，课堂焕新”', '全市中职开设教学计划内课程4,126门、552,380学时，网络教学课程1,642门。');
+    expect(value(x, 'courses_total')).toBe(4126);
+    const y = report('株洲市中等职业教育质量年度报告（2024年度）', '【案例3】中高职贯通：一条“轨道”通到底', '湖南铁道职业技术学院与6所中职学校开展贯通培养，2024年贯通培养招生1860人。', '', '06 服务贡献', '「服务产业 · 赋能城乡」', '', '全年开展非学历培训项目268项，公益项目培训学时26880学时。');
+    expect(value(y, 'training_projects')).toBe(268);
+  });
 });
 
