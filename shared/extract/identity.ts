@@ -320,6 +320,7 @@ function dateOf(meta: PageMeta | undefined, head: string[]): string | null {
 }
 
 const HEADER_WORDS = /序号|指标|项目|单位/;
+const SPACED_OUT = /(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])/g;
 const SENTENCE_MARK = /[。，；！？]/;
 /** A year column's label (a target's column, 2025年目标, is no year the figures are for). */
 const YEAR_LABEL = /(?:20\d\d\s*[-—–~至]\s*)?(20\d\d)\s*(?:年度|学年|年)(?!\s*(?:目标|预期|预计|规划|计划))/g;
@@ -334,7 +335,8 @@ function dataYearOf(blocks: Block[]): { data: number | null; tables: number | nu
   let tables: number | null = null;
   const terms = new Map<number, number>();
   const seeHeader = (cells: string) => {
-    if (cells.length > 160 || !HEADER_WORDS.test(cells)) return;
+    // (「项  目」: a header word spaced out to its column's width)
+    if (cells.length > 160 || !HEADER_WORDS.test(cells.replace(SPACED_OUT, ''))) return;
     const ys = matchesOf(YEAR_LABEL, toHalfWidth(cells)).map((m) => Number(m[1]));
     if (!(ys.length >= 2 || (ys.length === 1 && /[-—–~至]/.test(cells)))) return;
     header = Math.max(header ?? 0, ...ys);

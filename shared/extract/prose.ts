@@ -163,6 +163,8 @@ const NOUN_AFTER = /^(?:专业|学校|院校|学生|教师|企业|课程|项目|
  * 「聘请行业导师146人参与专业教学」: those a verb of hiring counts take part in what they were hired for; the figure is
  * still the count hired (「专任教师326人参加国培」 counts some of the teachers).
  */
+/** Units whose counts a figure in 个 does not give. */
+const COUNTED_OTHERWISE = new Set(['所', '人']);
 const TAKES_PART = /^(?:参与|参加)/;
 const HIRED = /(?:聘请|聘用|聘任|外聘)[\u4e00-\u9fa5“”、]{2,16}$/;
 /** Up to a verb of hiring: what stands before it says where they came from. */
@@ -1598,7 +1600,10 @@ function readOwner(
   // 「全市中职学校有7个专业被评为…」: a counted figure followed by a noun counts that noun, not the name before
   const next = masked.slice(n.end, n.end + 6);
   const countsAnother = MEASURE.has(n.unit) && !FIGURE_END.test(next) && (NOUN_AFTER.test(next) || termAt(next, lex)) && !(TAKES_PART.test(next) && HIRED.test(before));
-  const found = countsAnother ? null : (termBefore(before, unit, lex, st.seen) ?? kindsListed(before, unit, lex, st.whole?.id));
+  const named = countsAnother ? null : (termBefore(before, unit, lex, st.seen) ?? kindsListed(before, unit, lex, st.whole?.id));
+  // 「全县中等职业学校共有312个教学班」: a count in 个 with a noun right after it counts that noun, never the schools (所) or
+  // the people (人) named before it
+  const found = named && n.unit === '个' && /^[\u4e00-\u9fa5]{2}/.test(next) && !FIGURE_END.test(next) && COUNTED_OTHERWISE.has(indicatorById(named.id)?.unit ?? '') ? null : named;
   if (!found && MEASURE.has(n.unit)) {
     const after = masked.slice(n.end, n.end + 40).replaceAll(FILLER, '');
     const opening = CLAUSE_OPEN.test(before);

@@ -3059,5 +3059,16 @@ describe('general rules found on held-out sets 104 and after', () => {
     const y = report('株洲市中等职业教育质量年度报告（2024年度）', '【案例3】中高职贯通：一条“轨道”通到底', '湖南铁道职业技术学院与6所中职学校开展贯通培养，2024年贯通培养招生1860人。', '', '06 服务贡献', '「服务产业 · 赋能城乡」', '', '全年开展非学历培训项目268项，公益项目培训学时26880学时。');
     expect(value(y, 'training_projects')).toBe(268);
   });
+  it('a count in 个 with a noun after it (「中等职业学校共有312个教学班」) counts that noun, not the schools named before it', () => {
+    const x = report('沭阳县中等职业教育质量年度报告（2024年度）', '全县中等职业学校共有三百一十二个教学班，全日制在校生14,286人。', '全县中等职业学校共有312个教学班。');
+    expect(value(x, 'school_count')).toBeUndefined();
+    expect(value(x, 'enrollment_total')).toBe(14286);
+    // (a count of schools in 个, nothing after it, is theirs)
+    expect(value(report('沭阳县中等职业教育质量年度报告（2024年度）', '全县中等职业学校12个，全日制在校生14,286人。'), 'school_count')).toBe(12);
+  });
+  it('a table header with its words spaced out (「项  目  2023年  2024年」) dates the report by its newest column', () => {
+    const id = readIdentity(blocksFromText(['沭阳县中等职业教育质量年度报告', '', '发布时间：2025-01-20', '', '2024年（2024—2025学年），全县中职学校开设专业27个。2025学年计划招生5,200人。', '', '项 目 2023年 2024年', '教学班（个） 301 312'].join('\n')), {});
+    expect(id.year).toBe(2024);
+  });
 });
 
