@@ -30,7 +30,8 @@ const prosey = (s: string) => {
 };
 
 function splitOf(line: string): Split | null {
-  if (/^\s/.test(line.replace(/^ {0,2}/, ''))) return null;
+  // (a paragraph's first line may be indented by up to four spaces or two ideographic ones)
+  if (/^\s/.test(line.replace(/^(?: {0,4}|\u3000{0,2})/, ''))) return null;
   GAP.lastIndex = 0;
   const first = GAP.exec(line);
   if (!first || GAP.exec(line)) return null;

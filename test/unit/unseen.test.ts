@@ -3070,5 +3070,16 @@ describe('general rules found on held-out sets 104 and after', () => {
     const id = readIdentity(blocksFromText(['沭阳县中等职业教育质量年度报告', '', '发布时间：2025-01-20', '', '2024年（2024—2025学年），全县中职学校开设专业27个。2025学年计划招生5,200人。', '', '项 目 2023年 2024年', '教学班（个） 301 312'].join('\n')), {});
     expect(id.year).toBe(2024);
   });
+  it('two columns side by side whose lines open on a paragraph’s indent (four spaces) are read column after column', () => {
+    const x = report('广西壮族自治区高等职业教育质量年度报告（2024年度）',
+      '    全区高职院校教职工 34,702 人，专任教师          专任教师比例 28.93%。实施高职院校“银龄教师”',
+      '26,118 人，上年为 24,693 人。生师比 18.6:1，上    和“产业教授”计划，2024 年新聘产业教授 312 名。',
+      '年为 19.1:1。“双师型”教师比例 58.64%，比上年      组织教师参加企业实践，覆盖全区各高职院校，',
+      '的 55.21% 提高 3.43 个百分点；高级专业技术职务      教师企业实践人数持续增长。');
+    expect(value(x, 'staff_total')).toBe(34702);
+    expect(value(x, 'fulltime_teachers')).toBe(26118);
+    expect(value(x, 'fulltime_teachers', 2023)).toBe(24693);
+    expect(value(x, 'student_teacher_ratio', 2023)).toBe(19.1);
+  });
 });
 
