@@ -147,6 +147,8 @@ const ITEM_ONLY = new RegExp(`${LIST_MARK.source}\\s*$`);
 const TOTAL_BEFORE_NOUN = /(共有|现有|拥有|共计|合计|总计|总共|(?:开设|设置)的?|全[市县省区州盟旗](?:中职|中等职业学校|职业学校)?)\s*$/;
 /** What states a whole: 共有/全市共/总数/合计. Among prose figures for one indicator, a stated whole is kept. */
 const TOTAL_MARK = /(共有|现有|拥有|共计|合计|总计|总数|总量|全[市县省区州盟旗]共)/;
+/** A short term in straight, corner or single quotes. */
+const OTHER_QUOTES = /["「‘]([^"「」‘’“”\s]{1,12})["」’]/g;
 /** 上年度/上一年度: last year, in a report that names its years 本年度/上年度. */
 const LAST_YEAR_DU = /上一?年度/g;
 const LAST_YEAR = /(上年|去年|上一年|上学年|上一学年|前一年|上届|上一届)/;
@@ -196,6 +198,10 @@ const YEAR_RESTATED = /^\s*20\d\d\s*(?:年度|年|届)\s*(?:为|是|达到?)\s*[
 const FROM_PLACE = /[\u4e00-\u9fa5]{1,4}籍(?:中职)?(?:学生|毕业生|新生|在校生)/;
 /** One class, school, major or company pointed back to: 这个班, 该校, 这所学校, 该企业. */
 /** Digits grouped by a single space (1 260课时, 1 318 人): a thousands separator, before a unit or word. */
+/** 「31, 486」: thousands after a comma and a space (three digits, no more). */
+const OCR_COMMA = /(?<![\d.,])(\d{1,3}), (\d{3})(?![\d.,])/g;
+/** 「95. 4%」「17. 6:1」「1. 53万」: a decimal after a point and a space, before what a decimal figure ends on. */
+const OCR_POINT = /(?<![\d.])(\d{1,3})\. (\d{1,2})(?=\s*(?:%|％|:\s*1|万|亿))/g;
 const SPACED_THOUSANDS = /(?<![\d.,])(\d{1,3}) (\d{3})(?=\s?[\u4e00-\u9fa5%])/g;
 /** Whether a space stands between two digits anywhere: SPACED_THOUSANDS is asked only then (its lookbehind is tried at every space). */
 function spacedDigits(s: string): boolean {
@@ -916,9 +922,15 @@ function readSentence(
     // 「全市配备思政课教师【298名】」: brackets that only set a figure off, read as spaces
     const half00 = clause.includes('【') ? toHalfWidth(clause).replace(EMPHASIS, ' ') : toHalfWidth(clause);
     // (「上年度（2023年）为398人」: 上年度 is 上一年, read by the same words, in as many characters)
-    const half0 = half00.includes('年度') ? half00.replace(LAST_YEAR_DU, (m) => (m.length === 3 ? '上一年' : '上一学年')) : half00;
+    const half01 = half00.includes('年度') ? half00.replace(LAST_YEAR_DU, (m) => (m.length === 3 ? '上一年' : '上一学年')) : half00;
+    // (「"双师型"教师」「「双师型」教师」「‘双师型’教师」: a term quoted in straight, corner or single quotes, as the lexicon
+    // quotes it, in as many characters)
+    const half0 = half01.includes('"') || half01.includes('「') || half01.includes('‘') ? half01.replace(OTHER_QUOTES, '“$1”') : half01;
     // (「行业导师年课时总量1 260课时」: a space between thousands, read as the comma it stands for)
-    const half = spacedDigits(half0) ? half0.replace(SPACED_THOUSANDS, '$1,$2') : half0;
+    const half1 = spacedDigits(half0) ? half0.replace(SPACED_THOUSANDS, '$1,$2') : half0;
+    // (「在校生 31, 486 人」「满意度为 95. 4%」: a scan's text layer spaces a figure after its comma or point; the space is
+    // moved after the figure, where it changes nothing, and the text keeps its length)
+    const half = half1.includes(', ') || half1.includes('. ') ? half1.replace(OCR_COMMA, '$1,$2 ').replace(OCR_POINT, '$1.$2 ') : half1;
     // 「在校生满意度：96.8」: a card whose name is a rate states its figure in per cent without saying so
     const card = isCardShare(clause);
     const figure = card || (figures[k] ?? hasFigure(clause));

@@ -3081,5 +3081,19 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'fulltime_teachers', 2023)).toBe(24693);
     expect(value(x, 'student_teacher_ratio', 2023)).toBe(19.1);
   });
+  it('a scan’s figures spaced after their comma or point (「31, 486 人」「95. 4%」「17. 6:1」) are read whole', () => {
+    const x = report('安顺市中等职业教育质量年度报告（2024年度）', '2024 年全市中等职业学校全日制在校生 31, 486 人，招生 11, 352 人。', '用人单位对毕业生的满意度为 95. 4%(上年为 94. 7%)，生师比为 17. 6:1。');
+    expect(value(x, 'enrollment_total')).toBe(31486);
+    expect(value(x, 'new_enrollment')).toBe(11352);
+    expect(value(x, 'satisfaction_employers')).toBe(95.4);
+    expect(value(x, 'satisfaction_employers', 2023)).toBe(94.7);
+    expect(value(x, 'student_teacher_ratio')).toBe(17.6);
+    // (a list's number before a year stays a list's number: 「1. 2024年」)
+    expect(value(report('安顺市中等职业教育质量年度报告（2024年度）', '1. 2024年全市中职学校招生 11, 352 人。'), 'new_enrollment')).toBe(11352);
+  });
+  it('a term in straight, corner or single quotes (「"双师型"教师」「「双师型」教师」) is the lexicon’s “双师型”教师', () => {
+    for (const q of ['"双师型"', '「双师型」', '‘双师型’'])
+      expect(value(report('伊犁州中等职业教育质量年度报告（2024年度）', `全州中职学校${q}教师占专业课教师的52.6%。`), 'dual_qualified_ratio')).toBe(52.6);
+  });
 });
 
