@@ -21,7 +21,7 @@ import { FIGURE_BAR_CARD, LIST_MARK, UNIT_ALONE } from '../text/normalize';
 import type { Candidate } from './candidate';
 import { isHan, yearOfHeaderCell } from './cells';
 import { idForUnit, lexiconFor, mayHoldTerm, type Lexicon, type Term } from './lexicon';
-import { namesSchool, namesSubRegion, onlySchoolOf, ownRunScope, schoolShortNames, scopeOf, wholeAreaScope, type Scope } from './scope';
+import { namesSchool, namesSubRegion, onlySchoolOf, ownOnlyScope, ownRunScope, schoolShortNames, scopeOf, wholeAreaScope, type Scope } from './scope';
 import type { Item, Row } from './stream';
 import type { ReportIdentity } from './types';
 import { warning, type EngineWarning } from './warnings';
@@ -747,7 +747,7 @@ export function scopeOfText(items: Item[], report: ReportIdentity): Scope {
   if (!texts.length) return base;
   if (report.regionLevel !== 'county') return ownRunScope(texts, base) ?? base;
   const own = onlySchoolOf(texts, report.region);
-  const county = wholeAreaScope(texts, base) || base;
+  const county = wholeAreaScope(texts, base) || ownOnlyScope(texts, base) || base;
   if (own) return { ...county, ownSchool: own };
   // 「…职业技术学校（以下简称“县职校”）和民办的…」: with more than one school, a short name a report gives one of them
   // names that school, however generic it sounds

@@ -383,7 +383,8 @@ export function onlySchoolOf(texts: string[], region: string): RegExp | null {
 }
 
 /** 「本报告凡称“全区”的数据…包含区属、市属和民办学校」: the report counts every school of its area as its own. */
-const WHOLE_AREA = /全[区县旗][”"」]?[^。；;]{0,40}(?:包含|包括|含)[^。；;]{0,12}(?:市属|民办)/;
+// (「“全区”为3所区属学校合计…，不含市属驻区学校」 leaves them out)
+const WHOLE_AREA = /全[区县旗][”"」]?[^。；;]{0,40}(?<![不未])(?:包含|包括|含)[^。；;]{0,12}(?:市属|民办)/;
 /**
  * 「本报告所称“全区”，指坐落在海淀区行政区域内…也包括…市属学校」「统计口径为天河区行政区域内…共10所。其中…市属学校5所」:
  * a scope defined by the area, naming the schools the city runs in it.
@@ -392,7 +393,20 @@ const AREA_SCOPE = /(?:所称|统计口径|统计范围)[^。]{0,80}?(?:行政�
 
 /** 「统计口径为区属中等职业学校，不含辖区内由市教委直接管理的市属学校」: the scope leaves the city's schools out. */
 // (「市属学校和企业举办学校的数据不计入全区合计」: named first, then left out)
-const LEAVES_OUT_CITY_RUN = /(?:不含|不包括|未纳入|不纳入|不计入)[^。；;]{0,24}(?:市属|市教委)|(?:市属|市教委)[^。；;]{0,24}(?:不计入|不纳入|不列入|未纳入|未计入|不含在|不作统计)/;
+// (「本报告数据仅涵盖3所区属中职学校」: it counts its own only)
+const LEAVES_OUT_CITY_RUN = /(?:不含|不包括|未纳入|不纳入|不计入)[^。；;]{0,24}(?:市属|市教委)|(?:市属|市教委)[^。；;]{0,24}(?:不计入|不纳入|不列入|未纳入|未计入|不含在|不作统计)|(?:仅|只)(?:涵盖|包括|包含|覆盖|统计)[^。；;，,]{0,12}(?:区属|县属|区管|县管)/;
+const OWN_ONLY = /(?:仅|只)(?:涵盖|包括|包含|覆盖|统计)[^。；;，,]{0,12}(?:区属|县属|区管|县管)/;
+/** What stands in the county's area, the schools others run too: wider than a report that counts its own only. */
+const IN_AREA = '(?:行政区域内|辖区内|区域内|境内)(?:现有|共有|有)';
+
+/**
+ * A county's or district's report that says it counts only the schools it runs (「本报告数据仅涵盖3所区属中职学校」):
+ * a count of all the schools in its area is wider than its whole. Null when it does not say so.
+ */
+export function ownOnlyScope(texts: string[], scope: Scope): Scope | null {
+  if (!scope.ownRun || !texts.some((t) => (t.includes('仅') || t.includes('只')) && OWN_ONLY.test(t))) return null;
+  return { ...scope, wider: new RegExp([scope.wider?.source, IN_AREA].filter(Boolean).join('|')) };
+}
 
 /**
  * A county's report that says its whole (全区) counts the schools others run too: its own-run schools (区属) are then a

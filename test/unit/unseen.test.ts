@@ -3095,5 +3095,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     for (const q of ['"双师型"', '「双师型」', '‘双师型’'])
       expect(value(report('伊犁州中等职业教育质量年度报告（2024年度）', `全州中职学校${q}教师占专业课教师的52.6%。`), 'dual_qualified_ratio')).toBe(52.6);
   });
+  it('a district that counts only the schools it runs (「本报告数据仅涵盖3所区属中职学校」, 「“全区”…不含市属驻区学校」) reads 区属 as its whole', () => {
+    const x = report('闵行区中等职业教育质量年度报告（2024年度）', '关于统计范围的说明：闵行区行政区域内现有中等职业学校8所。其中，区属中职学校3所；市属中职学校5所，其质量年度报告由举办单位编制发布。本报告数据仅涵盖3所区属中职学校。', '2024年，闵行区有区属中等职业学校3所，与2023年持平。', '截至2024年9月，区属中职学校全日制在校生5,628人，比上年增加157人（2023年为5,471人）。', '注：“全区”为3所区属学校合计或加权平均数，不含市属驻区学校。');
+    expect(value(x, 'enrollment_total')).toBe(5628);
+    expect(value(x, 'enrollment_total', 2023)).toBe(5471);
+    expect(value(x, 'school_count')).toBe(3);
+  });
 });
 
