@@ -126,7 +126,8 @@ export function yearOfHeaderCell(cell: string): number | null {
 const MAY_BE_FIGURE = /^[\s\u3000]*(?:[[<\u200b\ufeff]|(?:约|近|超过|逾|超)?[\s\u3000]*[+\-＋－]?[\s\u3000]*[0-9０-９])/;
 
 /** A numeric value cell (not a year label, not a dash). */
-export function valueOfCell(cell: string): Readonly<ParsedNumber> | null {
+export function valueOfCell(cell0: string): Readonly<ParsedNumber> | null {
+  const cell = ocrDigits(cell0);
   if (opensWithLabel(cell, APPROX_WORDS) || !MAY_BE_FIGURE.test(cell)) return null;
   let v = figures.get(cell);
   if (v !== undefined) return v;
@@ -135,6 +136,15 @@ export function valueOfCell(cell: string): Readonly<ParsedNumber> | null {
   if (figures.size >= 50_000) figures.clear();
   figures.set(cell, v);
   return v;
+}
+
+/**
+ * A scan's letters inside a figure read as the digits they look like: 「3,3O6」「98.O3%」「1l人」「4,l20」. Only a letter
+ * between digits (or after a digit and its comma or point, before a digit or a unit) is taken: words keep theirs.
+ */
+const OCR_LETTER = /(?<=\d[,.]?)[Oo](?=[\d,.]|\s*[%％人个所元项门本名])|(?<=\d[,.]?)l(?=[\d,.]|\s*[%％人个所元项门本名])/g;
+export function ocrDigits(s: string): string {
+  return s.includes('O') || s.includes('o') || s.includes('l') ? s.replace(OCR_LETTER, (c) => (c === 'l' ? '1' : '0')) : s;
 }
 
 /** Two figures side by side in one cell (「90.44 89.14」: two columns read as one): never one number. */

@@ -19,7 +19,7 @@ import { idsForRowLabel, INDICATORS, indicatorById, labelKey, PART_OF, STANDARD_
 import { convertUnit, findNumbers, parseChineseNumeral, toHalfWidth, type NumberMatch } from '../numbers/parse';
 import { FIGURE_BAR_CARD, LIST_MARK, UNIT_ALONE } from '../text/normalize';
 import type { Candidate } from './candidate';
-import { isHan, yearOfHeaderCell } from './cells';
+import { isHan, ocrDigits, yearOfHeaderCell } from './cells';
 import { idForUnit, lexiconFor, mayHoldTerm, type Lexicon, type Term } from './lexicon';
 import { namesSchool, namesSubRegion, onlySchoolOf, ownOnlyScope, ownRunScope, schoolShortNames, scopeOf, wholeAreaScope, type Scope } from './scope';
 import type { Item, Row } from './stream';
@@ -927,7 +927,7 @@ function readSentence(
     // quotes it, in as many characters)
     const half0 = half01.includes('"') || half01.includes('「') || half01.includes('‘') ? half01.replace(OTHER_QUOTES, '“$1”') : half01;
     // (「行业导师年课时总量1 260课时」: a space between thousands, read as the comma it stands for)
-    const half1 = spacedDigits(half0) ? half0.replace(SPACED_THOUSANDS, '$1,$2') : half0;
+    const half1 = ocrDigits(spacedDigits(half0) ? half0.replace(SPACED_THOUSANDS, '$1,$2') : half0);
     // (「在校生 31, 486 人」「满意度为 95. 4%」: a scan's text layer spaces a figure after its comma or point; the space is
     // moved after the figure, where it changes nothing, and the text keeps its length)
     const half = half1.includes(', ') || half1.includes('. ') ? half1.replace(OCR_COMMA, '$1,$2 ').replace(OCR_POINT, '$1.$2 ') : half1;

@@ -3,7 +3,7 @@
  * that look like table rows, as PDF text layers print them) and prose text.
  */
 import type { Block } from '../blocks/types';
-import { cleanCell, isDash, splitRowText, valueOfCell } from './cells';
+import { cleanCell, isDash, ocrDigits, splitRowText, valueOfCell } from './cells';
 import { Row, type Item } from './item';
 import { mayHoldRecords, mayHoldVerticalTable, recordTables, verticalTables } from './lineTables';
 
@@ -37,7 +37,8 @@ const SPLIT_WHEN_READ: string[] = [];
  * the line found, and sentences, the long lines, are turned away by the first.
  */
 function rowLike(text: string): string[] | null {
-  const t = text.trim();
+  // (「3,3O6」: a scan's letter in a figure is the digit it looks like, here too, or its comma reads as prose's)
+  const t = ocrDigits(text.trim());
   // a sentence is never a row
   if (!t || t.length > 160 || SENTENCE.test(t)) return null;
   // most lines of a text layer are short and hold no tab, noise or comma: the plain-line rule further down

@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { blocksFromHtml, blocksFromText } from '../../shared/blocks/index';
+import { ocrDigits } from '../../shared/extract/cells';
 import type { Block } from '../../shared/blocks/types';
 import { detectReport } from '../../shared/extract/detect';
 import { readIdentity } from '../../shared/extract/identity';
@@ -2752,11 +2753,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     const y = report('大通回族土族自治县中等职业教育质量年度报告（2024年度）', '大通自治县中职学校专任教师85人。');
     expect(value(y, 'fulltime_teachers')).toBe(85);
   });
-  it('a letter read for a digit in a scan’s text (3l4, 4,1O2) leaves the figure unread, not cut short', () => {
+  it('a letter read for a digit in a scan’s text (3l4, 4,1O2) is read as the digit it looks like, never cut short', () => {
     const x = report('大通回族土族自治县中等职业教育质量年度报告（2024年度）', '表4 毕业生去向', '指标 2023年 2024年', '直接就业(人)              3l4     |    309', '全日制在校生(人)     4,1O2     |     4,3O5');
-    expect(value(x, 'direct_employment', 2023)).toBeUndefined();
-    expect(value(x, 'direct_employment')).not.toBe(3);
-    expect(value(x, 'enrollment_total')).toBeUndefined();
+    expect(value(x, 'direct_employment', 2023)).toBe(314);
+    expect(value(x, 'direct_employment')).toBe(309);
+    expect(value(x, 'enrollment_total')).toBe(4305);
   });
   it('a scan’s cover: letter-spaced title with 巿 for 市; its page numbers set between 一 and 一', () => {
     const cover = ['          渭 南 巿 中 等 职 业 教 育', '            质 量 年 度 报 告', '              (2024年度)', '', '               渭南市教育局'];
@@ -3100,6 +3101,15 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'enrollment_total')).toBe(5628);
     expect(value(x, 'enrollment_total', 2023)).toBe(5471);
     expect(value(x, 'school_count')).toBe(3);
+  });
+  it('a scan’s letters inside a figure (「3,3O6」「98.O3%」「1l人」) are the digits they look like, in rows and in sentences', () => {
+    const x = report('醴陵市中等职业教育质量年度报告（2024年度）', '附表  醴陵市中等职业教育质量年报数据表', '序号  指标名称                     单位     2023年    2024年', '2     全日制在校生                 人       9,318     9,654', '3     招生数                       人       3,3O6     3,472', '4     毕业生数                     人       2,806     2,893', '', '全年开展非学历培训，其中公益项目培训学时9,6O0学时；毕业去向落实率98.O3%。');
+    expect(value(x, 'new_enrollment', 2023)).toBe(3306);
+    expect(value(x, 'graduates', 2023)).toBe(2806);
+    expect(value(x, 'public_training_hours')).toBe(9600);
+    expect(value(x, 'employment_rate')).toBe(98.03);
+    // (a word keeps its letters: 「OK」 「Logo」 hold no digit)
+    expect(ocrDigits('OK 2024年 Logo 3,3O6 1l人')).toBe('OK 2024年 Logo 3,306 11人');
   });
 });
 
