@@ -1851,6 +1851,11 @@ function finishZone(rows: LogicalRow[], header: Header | null, out: Candidate[],
     } else if (vs.length === years.length || (vs.length > years.length && vs.length - years.length <= (header.trailing ?? 0))) {
       // one figure per year column, then as many as the named columns after the years
       ys = vs.map((_, k) => years[k] ?? null);
+    } else if (vs.length > years.length && years.length >= 2 && figureSplitBySpace(vs)) {
+      // (「招生数 人 3 865 4,012」: a scan's space inside a figure, 3 865 beside 4,012, makes one figure two: which is which
+      // is not known)
+      warnings.push(warning('year_unread', `table row 「${r.label}」: a figure may be split by a space; figures not dated`, { label: r.label }));
+      return;
     } else if (vs.length > years.length && years.length >= 2) {
       // more figures than named columns: read left to right, as the standard tables print extra counts after
       // their years, but a column's header may not have been read: not vouched for
@@ -1922,6 +1927,16 @@ function finishZone(rows: LogicalRow[], header: Header | null, out: Candidate[],
 }
 
 /** Figures dated by where they stand, not by a header: kept, with the warning that says so. */
+/** Whether two figures side by side read as one with a space for its thousands separator (3 865 beside 4,012). */
+function figureSplitBySpace(vs: (number | null)[]): boolean {
+  for (let k = 0; k + 1 < vs.length; k++) {
+    const [a, b] = [vs[k], vs[k + 1]];
+    if (a === null || b === null || !Number.isInteger(a) || !Number.isInteger(b) || a < 1 || a > 999 || b < 100 || b > 999) continue;
+    const joined = a * 1000 + b;
+    if (vs.some((v, j) => j !== k && j !== k + 1 && v !== null && v > 0 && joined / v > 0.5 && joined / v < 2)) return true;
+  }
+  return false;
+}
 function yearFromPosition(figures: number, columns: number): EngineWarning {
   return warning('year_from_position', `${figures} figure(s) printed for ${columns} year columns; year is a guess`, { figures, columns });
 }

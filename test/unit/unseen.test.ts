@@ -3111,5 +3111,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     // (a word keeps its letters: 「OK」 「Logo」 hold no digit)
     expect(ocrDigits('OK 2024年 Logo 3,3O6 1l人')).toBe('OK 2024年 Logo 3,306 11人');
   });
+  it('a row whose figures read as one split by a space (「招生数 人 3 865 4,012」 under two years) dates none of them by position', () => {
+    const x = report('永康市中等职业教育质量年度报告（2024年度）', '附表 主要指标', '序号 指标 单位 2023年 2024年', '3 招生数 人 3 865 4,012', '4 毕业生数 人 3,120 3,305');
+    expect(value(x, 'new_enrollment')).toBeUndefined();
+    expect(value(x, 'new_enrollment', 2023)).toBeUndefined();
+    expect(value(x, 'graduates')).toBe(3305);
+  });
 });
 
