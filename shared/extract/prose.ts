@@ -152,6 +152,8 @@ const OTHER_QUOTES = /["「‘]([^"「」‘’“”\s]{1,12})["」’]/g;
 /** 上年度/上一年度: last year, in a report that names its years 本年度/上年度. */
 const LAST_YEAR_DU = /上一?年度/g;
 const LAST_YEAR = /(上年|去年|上一年|上学年|上一学年|前一年|上届|上一届)/;
+/** Units whose counts a figure in 个 does not give. */
+const COUNTED_OTHERWISE = new Set(['所', '人']);
 /** Measure words of counted things: the figure-then-noun order takes only these. */
 const MEASURE = new Set(['人', '名', '所', '个', '门', '本', '项', '家', '部', '种', '册', '件']);
 /** What may follow a counted figure that belongs to the name before it. */
@@ -165,8 +167,6 @@ const NOUN_AFTER = /^(?:专业|学校|院校|学生|教师|企业|课程|项目|
  * 「聘请行业导师146人参与专业教学」: those a verb of hiring counts take part in what they were hired for; the figure is
  * still the count hired (「专任教师326人参加国培」 counts some of the teachers).
  */
-/** Units whose counts a figure in 个 does not give. */
-const COUNTED_OTHERWISE = new Set(['所', '人']);
 const TAKES_PART = /^(?:参与|参加)/;
 const HIRED = /(?:聘请|聘用|聘任|外聘)[\u4e00-\u9fa5“”、]{2,16}$/;
 /** Up to a verb of hiring: what stands before it says where they came from. */
@@ -197,11 +197,11 @@ const YEAR_RESTATED = /^\s*20\d\d\s*(?:年度|年|届)\s*(?:为|是|达到?)\s*[
 /** People by where they come from: 临夏籍学生, 外省籍毕业生. */
 const FROM_PLACE = /[\u4e00-\u9fa5]{1,4}籍(?:中职)?(?:学生|毕业生|新生|在校生)/;
 /** One class, school, major or company pointed back to: 这个班, 该校, 这所学校, 该企业. */
-/** Digits grouped by a single space (1 260课时, 1 318 人): a thousands separator, before a unit or word. */
 /** 「31, 486」: thousands after a comma and a space (three digits, no more). */
 const OCR_COMMA = /(?<![\d.,])(\d{1,3}), (\d{3})(?![\d.,])/g;
 /** 「95. 4%」「17. 6:1」「1. 53万」: a decimal after a point and a space, before what a decimal figure ends on. */
 const OCR_POINT = /(?<![\d.])(\d{1,3})\. (\d{1,2})(?=\s*(?:%|％|:\s*1|万|亿))/g;
+/** Digits grouped by a single space (1 260课时, 1 318 人): a thousands separator, before a unit or word. */
 const SPACED_THOUSANDS = /(?<![\d.,])(\d{1,3}) (\d{3})(?=\s?[\u4e00-\u9fa5%])/g;
 /** Whether a space stands between two digits anywhere: SPACED_THOUSANDS is asked only then (its lookbehind is tried at every space). */
 function spacedDigits(s: string): boolean {
@@ -426,9 +426,9 @@ function ownOpener(report: ReportIdentity): RegExp {
   return OWN_OPENS[report.regionLevel ?? ''] ?? NEVER;
 }
 
-/** A paragraph opening with a section's number (「（四）满意度。根据…」「四、」): a case box never spans sections. */
 /** A chapter as a dashboard or a slide deck numbers it, then its topic: 「06 服务贡献」「板块三 ▎教育教学」「PART 02 办学条件」. */
 const PADDED_CHAPTER = /^\s*(?:0[1-9]|板块\s*[一二三四五六七八九十0-9]{1,2}|PART\s*\.?\s*0?[1-9])\s*[|｜·▎▍▌■]?\s*[\u4e00-\u9fa5]{2,12}\s*$/i;
+/** A paragraph opening with a section's number (「（四）满意度。根据…」「四、」): a case box never spans sections. */
 const NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
 /** A sentence that opens by giving last year's figure of what the sentence before stated (「上年为10,127人。」). */
 const RESTATES_BEFORE = /^\s*(?:上一?学?年|去年|上一?届)(?:同期)?(?:为|是|有|达)/;

@@ -391,11 +391,11 @@ const WHOLE_AREA = /全[区县旗][”"」]?[^。；;]{0,40}(?<![不未])(?:包�
  */
 const AREA_SCOPE = /(?:所称|统计口径|统计范围)[^。]{0,80}?(?:行政区域内|境内|辖区内|区域内|坐落在|位于)[^。]{0,120}(?:。[^。]{0,80})?(?:市属|市教委|市级行业部门|市教育局直接)/;
 
-/** 「统计口径为区属中等职业学校，不含辖区内由市教委直接管理的市属学校」: the scope leaves the city's schools out. */
-// (「市属学校和企业举办学校的数据不计入全区合计」: named first, then left out)
-// (「本报告数据仅涵盖3所区属中职学校」: it counts its own only)
-const LEAVES_OUT_CITY_RUN = /(?:不含|不包括|未纳入|不纳入|不计入)[^。；;]{0,24}(?:市属|市教委)|(?:市属|市教委)[^。；;]{0,24}(?:不计入|不纳入|不列入|未纳入|未计入|不含在|不作统计)|(?:仅|只)(?:涵盖|包括|包含|覆盖|统计)[^。；;，,]{0,12}(?:区属|县属|区管|县管)/;
+/** 「本报告数据仅涵盖3所区属中职学校」: the report counts the schools its county runs, and only those. */
 const OWN_ONLY = /(?:仅|只)(?:涵盖|包括|包含|覆盖|统计)[^。；;，,]{0,12}(?:区属|县属|区管|县管)/;
+/** 「统计口径为区属中等职业学校，不含辖区内由市教委直接管理的市属学校」: the scope leaves the city's schools out. */
+// (「市属学校和企业举办学校的数据不计入全区合计」: named first, then left out; 「仅涵盖…区属」 counts its own only)
+const LEAVES_OUT_CITY_RUN = new RegExp(`(?:不含|不包括|未纳入|不纳入|不计入)[^。；;]{0,24}(?:市属|市教委)|(?:市属|市教委)[^。；;]{0,24}(?:不计入|不纳入|不列入|未纳入|未计入|不含在|不作统计)|${OWN_ONLY.source}`);
 /** What stands in the county's area, the schools others run too: wider than a report that counts its own only. */
 const IN_AREA = '(?:行政区域内|辖区内|区域内|境内)(?:现有|共有|有)';
 
@@ -429,6 +429,6 @@ const OWN_RUN_WORDS = /^(?:市属|市直)$/;
 /** A city's report whose scope is the schools the city runs (see OWN_RUN_DECLARED); null when it does not say so. */
 export function ownRunScope(texts: string[], scope: Scope): Scope | null {
   if (scope.ownRun || scope.school || !scope.region.endsWith('市')) return null;
-  if (!texts.some((t) => t.includes('统计') || t.includes('报告') ? OWN_RUN_DECLARED.test(t) && !LEAVES_OUT_CITY_RUN.test(t) : false)) return null;
+  if (!texts.some((t) => (t.includes('统计') || t.includes('报告')) && OWN_RUN_DECLARED.test(t) && !LEAVES_OUT_CITY_RUN.test(t))) return null;
   return { ...scope, partOfRegion: new RegExp(`(${PART_WORDS}|${RUN_BY.filter((w) => !OWN_RUN_WORDS.test(w)).join('|')})`) };
 }
