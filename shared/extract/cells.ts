@@ -181,7 +181,7 @@ function parseFigureCell(cell: string): ParsedNumber | null {
 }
 const YEAR_UNIT = /^(年|学年|年度|届)$/;
 
-const HEADER_WORD = /^(?:序号|序|号|指标|指标名称|项目|名称|单位|单|位|调查人次|调查人数|调查|人次|调查方式|调查项目|调查对象|评价对象|备注|数据来源|类别|内容|年份|学年|年度|统计年度|来源)$/;
+const HEADER_WORD = /^(?:序号|序|号|指标|指标名称|项目|名称|单位|单|位|调查人次|调查人数|调查|人次|调查方式|调查项目|调查对象|评价对象|调查类别|评价类别|备注|数据来源|类别|内容|年份|学年|年度|统计年度|来源)$/;
 /** The first characters of the header words (or noise cleaning would remove first): most cells open otherwise. */
 const MAY_BE_HEADER_WORD = /^\s*[序号指项名单位调评人备数类内年学统来[<\u200b\ufeff]/;
 export function isHeaderWord(cell: string): boolean {

@@ -871,7 +871,12 @@ function readSentence(
   const reopens = ownOpener(report);
   const ranked = RANKED_WITHIN.exec(sentence);
   // (「全省高职院校…，其中某学院…居全省首位；…」: a sentence opening on the region's whole ranks one example)
-  if (ranked && reopens.test(ranked[1]!) && !reopens.test(sentence)) return;
+  if (ranked && reopens.test(ranked[1]!) && !reopens.test(sentence)) {
+    // (「毕业生平均月收入4,236元…；其中福建电力职业技术学院毕业生平均月收入5,318元，居全省首位」: only the part that ranks)
+    const parts = sentence.split(/[；;]/);
+    if (parts.length > 1) for (const part of parts) if (!RANKED_WITHIN.test(part)) readSentence(part, it, report, scope, lex, subset, out, prev);
+    return;
+  }
   // 「【32所】全市中等职业学校总数【98.12%】2024届毕业生毕业去向落实率【72.4%】“双师型”教师…」: headline figures set off
   // before their names; the name before each is the previous figure's, so none is read by the name before it
   const headline = sentence.includes('【') && HEADLINE.test(sentence);

@@ -34,7 +34,7 @@ const namesTable = (s: string) => s.includes('表') || s.includes('计分卡');
 /** First header cells of a table with one row per school or part of the region (see transposedHeaderOf). */
 const BY_PART_WORDS = '学校|学校名称|校名|院校|院校名称|单位|单位名称|地区|区域|片区|市州|市\\(州\\)|县区|区县|县市区|县\\(市、区\\)|县\\(市\\)区|设区市|类别|院校类别|学校类别|学校类型|院校类型|办学类型|举办性质|办学性质|学校性质|院校性质|举办者|举办主体|办学主体';
 /** First header cells that name a label column (项目, 指标, 调查对象) or a column of years as rows (届别). */
-const LABEL_HEADS = '项目|指标|调查对象|评价对象|调查项目|评价项目|测评项目|测评对象|监测项目|届别|届次';
+const LABEL_HEADS = '项目|指标|调查对象|评价对象|调查项目|评价项目|测评项目|测评对象|监测项目|调查类别|评价类别|届别|届次';
 const HEADER_HINT = new RegExp(`^\\s*(?:${LABEL_HEADS})|20\\d\\d|２０|年份|学年|年度|[〇零一二][〇零一二三四五六七八九]{3}年|数值|数据|本年|当年|指标值|满意|(?:人数|数量)(?:[（(]|\\t|\\s{2}|\\s*$)|占比|比例(?:[（(]|\\t|\\s{2}|\\s*$)`);
 /** What a row outside a table must hold to open one: a year, a value or measure column or a label column (a header), or a 表/计分卡 (a caption). */
 const MAY_START_OR_TABLE = new RegExp(
@@ -149,7 +149,7 @@ export function unitNoteOf(text: string): string {
 const VALUE_COL = /^(?:数值|数据|本年度|本年|当年|年度值|指标值|值)$/;
 const LAST_YEAR_COL = /^(?:上年|上年度|上一年|上一年度|去年|上学年|上年值|上年数|上年同期|上年同期数|去年同期)$/;
 /** A header's label column when no column names a year: 「指标」, or the ones a survey asked (调查对象). */
-const LABEL_COL = /^(?:指标|指标名称|二级指标|三级指标|具体指标|项目|对象|调查内容|评价内容|维度|调查维度|评价维度|调查对象(?:\([^()]{1,6}\))?|被调查对象|调查项目|评价对象|测评项目|测评对象|监测项目|调查群体|满意度调查对象|调查(?:对象|项目)(?:及|和|与)(?:内容|项目|指标|维度))(?:[/／](?:指标|项目|对象|维度|调查对象|内容))?$/;
+const LABEL_COL = /^(?:指标|指标名称|二级指标|三级指标|具体指标|项目|对象|调查内容|评价内容|维度|调查维度|评价维度|(?:调查|评价|测评)(?:类别|类型)|调查对象(?:\([^()]{1,6}\))?|被调查对象|调查项目|评价对象|测评项目|测评对象|监测项目|调查群体|满意度调查对象|调查(?:对象|项目)(?:及|和|与)(?:内容|项目|指标|维度))(?:[/／](?:指标|项目|对象|维度|调查对象|内容))?$/;
 const CATEGORY_COL = /^(?:一级指标|指标类别|维度类别|表别|表名|所属表|所属报表|报表名称)$/;
 const LABEL_OR_NAME_COL = new RegExp(`${LABEL_COL.source}|^(?:名称|内容)$`);
 /** A year a caption names on its own (2023年满意度调查结果, 2024届毕业生…), not the start of a span. */

@@ -3117,5 +3117,17 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'new_enrollment', 2023)).toBeUndefined();
     expect(value(x, 'graduates')).toBe(3305);
   });
+  it('a survey table headed 「调查类别 满意度（%）」 names who was asked in its first column', () => {
+    const x = report('云南省高等职业教育质量年度报告（2024年度）', '表2  2024年云南省高职院校满意度调查结果', '调查类别 满意度（%）', '在校生满意度 94.36', '课堂育人满意度 94.92', '毕业生满意度 92.96', '', '（五）毕业去向');
+    expect(value(x, 'satisfaction_students')).toBe(94.36);
+    expect(value(x, 'satisfaction_graduates')).toBe(92.96);
+  });
+  it('a ；-part that ranks one school within the region drops that part, not the region’s figures before it', () => {
+    const x = report('福建省高等职业教育质量年度报告（2024年度）', '毕业生平均月收入4,236元，较2023届的4,105元增加131元；其中福建电力职业技术学院毕业生平均月收入5,318元，居全省首位。');
+    expect(value(x, 'monthly_income')).toBe(4236);
+    expect(value(x, 'monthly_income', 2023)).toBe(4105);
+    // (a sentence that ranks its own subject within the region gives nothing)
+    expect(value(report('泉州市中等职业教育质量年度报告（2024年度）', '市中职“双师型”教师比例达到71.5%，居全市首位。'), 'dual_qualified_ratio')).toBeUndefined();
+  });
 });
 
