@@ -3129,5 +3129,9 @@ describe('general rules found on held-out sets 104 and after', () => {
     // (a sentence that ranks its own subject within the region gives nothing)
     expect(value(report('泉州市中等职业教育质量年度报告（2024年度）', '市中职“双师型”教师比例达到71.5%，居全市首位。'), 'dual_qualified_ratio')).toBeUndefined();
   });
+  it('a card’s name closed by a bracket (「取得职业技能等级证书（含职业资格证书）」/「2,684人」) names the figure under it', () => {
+    const x = report('长兴县中等职业教育质量年度报告（2024年度）', '▍技能成长', '', '取得职业技能等级证书（含职业资格证书）', '2,684人', '', '🏆 在2024年浙江省中职学生职业能力大赛中，全县获一等奖8项。');
+    expect(value(x, 'skill_cert_holders')).toBe(2684);
+  });
 });
 
