@@ -2362,8 +2362,8 @@ const GAP_CARD = /^[\u4e00-\u9fa5“”]{2,24}[\u3000\t ]+(?:约|近)?[0-9０-�
 /** A dashboard's names and figures in a row, set apart by slashes. */
 const SLASH_SERIES = /^(?:[^/／0-9]{2,16}\s*[0-9][0-9,.]*\s*[^/／\s]{0,3}\s+[/／]\s+){1,}[^/／0-9]{2,16}\s*[0-9][0-9,.]*\s*[^/／\s]{0,3}\s*$/;
 /** A line that may leave a name for the next line's figure: short, worded, no sentence ended in it. */
-// (「取得职业技能等级证书（含职业资格证书）」: a bracket may close the name)
-const OPEN_LABEL = /^[^\n。！？!?；;]{0,36}[\u4e00-\u9fa5”](?:[（(][^（()）]{1,12}[)）])?[:：]?\s*$/;
+// (「取得职业技能等级证书（含职业资格证书）」: a bracket may close the name, not a year in brackets, as a title’s)
+const OPEN_LABEL = /^[^\n。！？!?；;]{0,36}[\u4e00-\u9fa5”](?:[（(][^（()）\d]{1,12}[)）])?[:：]?\s*$/;
 /** A figure and its unit (not a year: 2024届毕业生…), opening a line. */
 const FIGURE_OPENS = '\\s*(?:约|近|共|共计|合计|超过|逾)?\\s*[0-9０-９][0-9０-９,.．]*\\s*(?:千万|百万|万|亿|千)?(?:余|多)?(?:万|亿)?\\s*(?:%|％|[:：∶]\\s*1|人|名|所|个|元|项|门|本|册|课时|学时|小时|人次|人日|家|部|件|种|台|套|Mbps|MB|GB|平方米)';
 const FIGURE_FIRST = new RegExp(`^${FIGURE_OPENS}`);
