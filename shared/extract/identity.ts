@@ -202,8 +202,10 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
     const { data, tables } = dataYearOf(blocks);
     // (「本报告反映2024年全市高等职业教育发展情况」「数据统计时段为2024年1月1日至2024年12月31日」 under a title of 2025年度:
     // the opening says which year the figures are for)
+    // (「…2024—2025学年为2024届」: the newest school year named for the year it starts in)
     const stated = DATA_YEAR_STATED.exec(firstText.replace(/\s+/g, ''));
-    if (stated && year === Number(stated[1] ?? stated[2] ?? stated[3]) + 1) year -= 1;
+    const startYear = stated ? Number(stated[1] ?? stated[2] ?? stated[3]) : Math.max(0, ...matchesOf(SCHOOL_YEAR_IS, allText()).map((m) => Number(m[1])));
+    if (year === startYear + 1) year -= 1;
     else if (data && year === data + 1) year = data;
     else if (counted && tables === year + 1) year += 1;
   }
@@ -269,6 +271,8 @@ function regionFromHeadings(text: string): string | null {
  * An opening that says which year its figures are for: 「本报告反映2024年…」「统计时点为2024年9月30日」「数据统计时段为2024年1月1日
  * 至2024年12月31日」.
  */
+/** 「注：毕业生一栏，2023—2024学年为2023届，2024—2025学年为2024届」: a school year named for the year it starts in. */
+const SCHOOL_YEAR_IS = /(20\d\d)\s*[-—–]\s*20\d\d\s*学年为\1\s*届/g;
 const DATA_YEAR_STATED = /(?:本报告|报告)(?:主要|全面|集中)?(?:反映|呈现|总结|展示|记录)了?(20\d\d)年|统计(?:时点|截止时间|截止日期)(?:为|是|截至|截止)?(20\d\d)年|(?:统计|数据)(?:时段|期间|区间|周期)(?:为|是)?(20\d\d)年1月1日/;
 
 /** The 学年/年度 the report is about: 2023-2024学年 -> 2024; a 2024 report published in 2025 is 2024. */

@@ -152,6 +152,10 @@ const OTHER_QUOTES = /["「‘]([^"「」‘’“”\s]{1,12})["」’]/g;
 /** 上年度/上一年度: last year, in a report that names its years 本年度/上年度. */
 const LAST_YEAR_DU = /上一?年度/g;
 const LAST_YEAR = /(上年|去年|上一年|上学年|上一学年|前一年|上届|上一届)/;
+/** Whether the text names the school year that starts in the given year (2024—2025学年). */
+function startsInReportYear(text: string, year: number): boolean {
+  return new RegExp(`${year}\\s*[-—–~至]\\s*${year + 1}\\s*学年`).test(text);
+}
 /** Units whose counts a figure in 个 does not give. */
 const COUNTED_OTHERWISE = new Set(['所', '人']);
 /** Measure words of counted things: the figure-then-noun order takes only these. */
@@ -1135,6 +1139,9 @@ function readSentence(
       }
       if (startYear !== undefined) year = startYear;
       else if (datedStart) st.startYear = year;
+      // (「2024—2025学年，全市中职在校生79,852人」 in a report on 2024: the school year that starts in the report's year, as
+      // a table's columns read it)
+      if (report.year !== null && year === report.year + 1 && half.includes('学年') && startsInReportYear(half, report.year)) year = report.year;
       // a year after the report's is a plan or a forecast
       if (year === null || year === undefined || (report.year !== null && year > report.year && !/学年/.test(half))) continue;
       // a masked bracket inside a name (职业技能等级证书（含职业资格证书）获取人数) leaves no gap in it

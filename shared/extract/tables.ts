@@ -128,6 +128,8 @@ interface LogicalRow {
 }
 
 /** 「单位：万元」「（单位：人）」: one unit for every figure of a table that has no unit column. */
+/** A school year's column: 「2024—2025学年」 (its start year first). */
+const SCHOOL_YEAR = /(20\d\d)\s*[-—–~至]\s*20\d\d\s*学年/;
 /** A category cell naming a sum (合计, 小计). */
 const SUM_CELL = /^\s*(?:合计|小计|总计)\s*$/;
 /** A line that is only a unit in brackets: 「（亿元）」. */
@@ -239,6 +241,13 @@ function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | nu
     const y = c ? (yearOfHeaderCell(c) ?? placeYearOf(flat[i]!, ownPlace, ownKind)) : null;
     return y !== null && !CHANGE_COL.test(flat[i]!) ? y : null;
   });
+  // 「2023—2024学年 | 2024—2025学年」 in a report on 2024: a school year that ends after the report's year is the one that
+  // starts in it, and every school year of the header is read by its start
+  if (reportYear !== null && flat.some((c, i) => years[i] === reportYear + 1 && SCHOOL_YEAR.exec(c)?.[1] === String(reportYear)))
+    flat.forEach((c, i) => {
+      const m = years[i] !== null ? SCHOOL_YEAR.exec(c) : null;
+      if (m) years[i] = Number(m[1]);
+    });
   // 「2023届人数 | 占比（%） | 2024届人数 | 占比（%）」: a year's count column, its share column right after it
   const yearShares: { col: number; year: number; of: string }[] = [];
   for (let i = 1; i < cells.length; i++) {

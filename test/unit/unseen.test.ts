@@ -3133,5 +3133,18 @@ describe('general rules found on held-out sets 104 and after', () => {
     const x = report('长兴县中等职业教育质量年度报告（2024年度）', '▍技能成长', '', '取得职业技能等级证书（含职业资格证书）', '2,684人', '', '🏆 在2024年浙江省中职学生职业能力大赛中，全县获一等奖8项。');
     expect(value(x, 'skill_cert_holders')).toBe(2684);
   });
+  it('a report whose school years are named for the year they start in (「2024—2025学年为2024届」) is that year’s, its columns too', () => {
+    const x = report('九江市中等职业教育质量年度报告（2025年度）', '按照要求编制。2024—2025学年，全市共有中等职业学校39所，比上一学年减少2所。', '表1  全市中职教育基本情况', '指标\t2023—2024学年\t2024—2025学年\t增减', '学校数（所）\t41\t39\t-2', '全日制在校生（人）\t86,210\t88,437\t2,227', '注：毕业生一栏，2023—2024学年为2023届，2024—2025学年为2024届。');
+    expect(x.report.year).toBe(2024);
+    expect(value(x, 'school_count')).toBe(39);
+    expect(value(x, 'school_count', 2023)).toBe(41);
+    expect(value(x, 'enrollment_total')).toBe(88437);
+    expect(value(x, 'enrollment_total', 2025)).toBeUndefined();
+    // (a report on 2024 whose table ends on 2024—2025学年 reads that column as 2024 without a note as well)
+    const y = report('湛江市中等职业教育质量年度报告（2024年度）', '表1  全市中职教育基本情况', '指标\t2023—2024学年\t2024—2025学年', '全日制在校生（人）\t77,905\t79,852', '2024—2025学年，全市中职在校生79,852人。');
+    expect(value(y, 'enrollment_total')).toBe(79852);
+    expect(value(y, 'enrollment_total', 2023)).toBe(77905);
+    expect(value(y, 'enrollment_total', 2025)).toBeUndefined();
+  });
 });
 
