@@ -147,6 +147,18 @@ export function ocrDigits(s: string): string {
   return s.includes('O') || s.includes('o') || s.includes('l') ? s.replace(OCR_LETTER, (c) => (c === 'l' ? '1' : '0')) : s;
 }
 
+/** 「31, 486」: thousands after a comma and a space (three digits, no more). */
+const OCR_COMMA = /(?<![\d.,])(\d{1,3}), (\d{3})(?![\d.,])/g;
+/** 「95. 4%」「17. 6:1」「1. 53万」: a decimal after a point and a space, before what a decimal figure ends on. */
+const OCR_POINT = /(?<![\d.])(\d{1,3})\. (\d{1,2})(?=\s*(?:%|％|:\s*1|万|亿))/g;
+/**
+ * A scan's text layer spaces a figure after its comma or point (「在校生 31, 486 人」「满意度为 95. 4%」): the space is moved
+ * after the figure, where it changes nothing, and the text keeps its length.
+ */
+export function ocrSpacing(s: string): string {
+  return s.includes(', ') || s.includes('. ') ? s.replace(OCR_COMMA, '$1,$2 ').replace(OCR_POINT, '$1.$2 ') : s;
+}
+
 /** Two figures side by side in one cell (「90.44 89.14」: two columns read as one): never one number. */
 const TWO_FIGURES = /[0-9%]\s+[-+]?[0-9]/;
 /** Digits grouped by spaces (12 835, 1 234 567.5): one number. */

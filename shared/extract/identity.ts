@@ -204,7 +204,8 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
     // the opening says which year the figures are for)
     // (「…2024—2025学年为2024届」: the newest school year named for the year it starts in)
     const stated = DATA_YEAR_STATED.exec(firstText.replace(/\s+/g, ''));
-    const startYear = stated ? Number(stated[1] ?? stated[2] ?? stated[3]) : Math.max(0, ...matchesOf(SCHOOL_YEAR_IS, allText()).map((m) => Number(m[1])));
+    // (most reports name no school year for a cohort: their text is not joined and searched for one)
+    const startYear = stated ? Number(stated[1] ?? stated[2] ?? stated[3]) : head.some((t) => t.includes('学年为')) ? Math.max(0, ...matchesOf(SCHOOL_YEAR_IS, allText()).map((m) => Number(m[1]))) : 0;
     if (year === startYear + 1) year -= 1;
     else if (data && year === data + 1) year = data;
     else if (counted && tables === year + 1) year += 1;

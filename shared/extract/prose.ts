@@ -19,7 +19,7 @@ import { idsForRowLabel, INDICATORS, indicatorById, labelKey, PART_OF, STANDARD_
 import { convertUnit, findNumbers, parseChineseNumeral, toHalfWidth, type NumberMatch } from '../numbers/parse';
 import { FIGURE_BAR_CARD, LIST_MARK, UNIT_ALONE } from '../text/normalize';
 import type { Candidate } from './candidate';
-import { isHan, ocrDigits, yearOfHeaderCell } from './cells';
+import { isHan, ocrDigits, ocrSpacing, yearOfHeaderCell } from './cells';
 import { idForUnit, lexiconFor, mayHoldTerm, type Lexicon, type Term } from './lexicon';
 import { namesSchool, namesSubRegion, onlySchoolOf, ownOnlyScope, ownRunScope, schoolShortNames, scopeOf, wholeAreaScope, type Scope } from './scope';
 import type { Item, Row } from './stream';
@@ -201,10 +201,6 @@ const YEAR_RESTATED = /^\s*20\d\d\s*(?:年度|年|届)\s*(?:为|是|达到?)\s*[
 /** People by where they come from: 临夏籍学生, 外省籍毕业生. */
 const FROM_PLACE = /[\u4e00-\u9fa5]{1,4}籍(?:中职)?(?:学生|毕业生|新生|在校生)/;
 /** One class, school, major or company pointed back to: 这个班, 该校, 这所学校, 该企业. */
-/** 「31, 486」: thousands after a comma and a space (three digits, no more). */
-const OCR_COMMA = /(?<![\d.,])(\d{1,3}), (\d{3})(?![\d.,])/g;
-/** 「95. 4%」「17. 6:1」「1. 53万」: a decimal after a point and a space, before what a decimal figure ends on. */
-const OCR_POINT = /(?<![\d.])(\d{1,3})\. (\d{1,2})(?=\s*(?:%|％|:\s*1|万|亿))/g;
 /** Digits grouped by a single space (1 260课时, 1 318 人): a thousands separator, before a unit or word. */
 const SPACED_THOUSANDS = /(?<![\d.,])(\d{1,3}) (\d{3})(?=\s?[\u4e00-\u9fa5%])/g;
 /** Whether a space stands between two digits anywhere: SPACED_THOUSANDS is asked only then (its lookbehind is tried at every space). */
@@ -928,18 +924,7 @@ function readSentence(
       semicolons++;
       st.partInSegment = false;
     }
-    // 「全市配备思政课教师【298名】」: brackets that only set a figure off, read as spaces
-    const half00 = clause.includes('【') ? toHalfWidth(clause).replace(EMPHASIS, ' ') : toHalfWidth(clause);
-    // (「上年度（2023年）为398人」: 上年度 is 上一年, read by the same words, in as many characters)
-    const half01 = half00.includes('年度') ? half00.replace(LAST_YEAR_DU, (m) => (m.length === 3 ? '上一年' : '上一学年')) : half00;
-    // (「"双师型"教师」「「双师型」教师」「‘双师型’教师」: a term quoted in straight, corner or single quotes, as the lexicon
-    // quotes it, in as many characters)
-    const half0 = half01.includes('"') || half01.includes('「') || half01.includes('‘') ? half01.replace(OTHER_QUOTES, '“$1”') : half01;
-    // (「行业导师年课时总量1 260课时」: a space between thousands, read as the comma it stands for)
-    const half1 = ocrDigits(spacedDigits(half0) ? half0.replace(SPACED_THOUSANDS, '$1,$2') : half0);
-    // (「在校生 31, 486 人」「满意度为 95. 4%」: a scan's text layer spaces a figure after its comma or point; the space is
-    // moved after the figure, where it changes nothing, and the text keeps its length)
-    const half = half1.includes(', ') || half1.includes('. ') ? half1.replace(OCR_COMMA, '$1,$2 ').replace(OCR_POINT, '$1.$2 ') : half1;
+    const half = clauseForReading(clause);
     // 「在校生满意度：96.8」: a card whose name is a rate states its figure in per cent without saying so
     const card = isCardShare(clause);
     const figure = card || (figures[k] ?? hasFigure(clause));
@@ -1945,6 +1930,22 @@ function withoutWider(bracket: string): string {
 
 const ASIDE_THEN_LAST_YEAR = /[（(][^（()）]{2,30}[，,；;](?=\s*(?:上一?学?年|去年)\s*(?:为)?\s*$)/;
 const HEADLINE = /^\s*【\s*(?:约|近|超过|逾)?\s*[0-9０-９][^】]{0,10}】\s*[\u4e00-\u9fa5“"0-9０-９]/;
+/**
+ * A clause as it is read: half-width, and in as many characters as written (figures are found by their place in it).
+ * - 「全市配备思政课教师【298名】」: brackets that only set a figure off, read as spaces;
+ * - 「上年度（2023年）为398人」: 上年度 is 上一年, read by the same words;
+ * - 「"双师型"教师」「「双师型」教师」「‘双师型’教师」: a term quoted in straight, corner or single quotes, as the lexicon quotes it;
+ * - 「行业导师年课时总量1 260课时」: a space between thousands, read as the comma it stands for;
+ * - a scan's figures: 「3,3O6」「1l人」 (ocrDigits), 「31, 486 人」「95. 4%」 (ocrSpacing).
+ */
+function clauseForReading(clause: string): string {
+  let s = clause.includes('【') ? toHalfWidth(clause).replace(EMPHASIS, ' ') : toHalfWidth(clause);
+  if (s.includes('年度')) s = s.replace(LAST_YEAR_DU, (m) => (m.length === 3 ? '上一年' : '上一学年'));
+  if (s.includes('"') || s.includes('「') || s.includes('‘')) s = s.replace(OTHER_QUOTES, '“$1”');
+  if (spacedDigits(s)) s = s.replace(SPACED_THOUSANDS, '$1,$2');
+  return ocrSpacing(ocrDigits(s));
+}
+
 const EMPHASIS = /【(?=\s*(?:约|近|超过|逾)?\s*[0-9])|(?<=[0-9%人名所个门项元本次时])】/g;
 // (「比2023年的1,842人多招144人」: 多 before a verb compares, it makes no figure approximate)
 const AFTER_APPROX = /^\s*(?:以上|左右|余|多(?![招出了于收增减少]))/;
