@@ -24,8 +24,10 @@ export interface Built<R> {
 
 const SENTENCE_END = /[。！？!?][”’」』）)]*$/;
 const STARTS_WITH_PUNCT = /^[，、。；：！？,;）)」』”’]/;
+// (a bare number of four digits is no page, 「9260」 alone is a table's cell printed on a line of its own; but a year alone,
+// 「2023」, is asked as a page's number is)
 const PAGE_NO =
-  /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|一\s*\d{1,4}\s*一|\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
+  /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|一\s*\d{1,4}\s*一|\d{1,3}|(?:19|20)\d\d|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
 const NUM_TOKEN = /^(?:[-+]?\d[\d,.]*(?:%|‰|万|亿|元|人|:1|：1)?|\d+(?:\.\d+)?[:：∶]\d+(?:\.\d+)?|[-—–－/]{1,2})$/;
 const HEADER_CELL = /^(?:序号|序|指标|指标名称|单位|项目|名称|20\d\d\s*年度?|20\d\d[-—–]20\d\d\s*学年|调查人次|调查方式|备注)$/;
 const CAPTION = /^(?:附\s*表|表|图)\s*[0-9一二三四五六七八九十]+(?:[-—.．][0-9]+)?(?:[:：\s]|[\u4e00-\u9fa5]|$)|^附\s*表$/;
@@ -231,6 +233,13 @@ function canJoin<R>(prev: L<R>, next: L<R>, width: number): boolean {
   if (FIGURE_LINE.test(next.text) && !/[0-9０-９]/.test(prev.text)) return false;
   // (「96.70%｜去向落实率」/「62.4%｜升学比例」: key figures, each with its name after a bar, a line each)
   if (FIGURE_BAR_CARD.test(prev.text) || FIGURE_BAR_CARD.test(next.text)) return false;
+  // (「教职工总数 4,126人」/「教职员工额定编制 3,860人」: a name, a space, its figure: a card line, whole; 「（2023年57.2%）」: a
+  // bracket alone, last year's figure under a card's)
+  if (prev.text.length <= 24 && (NAME_GAP_FIGURE.test(prev.text.replace(LIST_MARK, '').trim()) || BRACKET_ALONE.test(prev.text))) return false;
+  // (「留在黄冈本地就业2,012人」/「到中小微企业等基层就业3,315人」: short lines each a name and its figure, no stop in either,
+  // are a list of cards; wrapped prose does not break right after a figure twice running. A name of three characters
+  // (「落实率97.22%」) is short for one the line before said, and goes on from it)
+  if (prev.text.length <= 24 && next.text.length <= 24 && NAME_FIGURE_END.test(prev.text) && NAME_FIGURE_END.test(next.text) && /^[^\s，,。；;：:、0-9０-９]{4}/.test(next.text)) return false;
   return prev.text.length >= width * 0.72;
 }
 /** The line kept right after seq[at], or null when a blank line or a block comes first. */
@@ -255,6 +264,9 @@ function nameAfter<R>(seq: SeqItem<R>[], at: number): boolean {
   return !!next && next.text.length <= 16 && /^[\u4e00-\u9fa5“]/.test(next.text) && !/[0-9０-９。，,；;：:]/.test(next.text);
 }
 const CELL_GAP = /\S(?: {3,}|\t|\u3000{2,})\S/;
+const NAME_GAP_FIGURE = /^[^\s，,。；;：:]{2,16}[ \u3000]+(?:约|近|超过)?[0-9０-９][0-9０-９,，.．]*\s*(?:万|亿)?\s*(?:[%％‰]|[\u4e00-\u9fa5]{1,3}|[:：∶]\s*1)?$/;
+const NAME_FIGURE_END = /^[^\s，,。；;：:、]{2,20}?[0-9０-９][0-9０-９,，.．]*\s*(?:万|亿)?\s*(?:[%％]|[\u4e00-\u9fa5]{1,2})$/;
+const BRACKET_ALONE = /^[（(][^（()）]+[)）]$/;
 const FIGURE_LINE = /^(?:约|近|超过)?\s*[0-9０-９][0-9０-９,，.．]*\s*(?:万|亿)?\s*(?:[%％‰]|[\u4e00-\u9fa5]{1,3}|[:：∶]\s*1)?$/;
 
 /** Whether a line leaves a bracket open at its end. */
@@ -294,6 +306,9 @@ function markPageEdges<R>(lines: L<R>[]): void {
   }
 }
 
+/** 「毕业生数（人）」「落实率（%）」: a name closed by its unit in brackets. */
+const UNIT_LABEL_END = /[\u4e00-\u9fa5][（(]\s*(?:%|％|‰|人|名|所|个|门|本|项|元|万元|亿元|学时|人日|人次|家|台|套|册|平方米|万册|元\/生|元\/人)\s*[)）]\s*$/;
+
 /** A short line repeated far apart through the text (a running header or footer) is dropped. */
 function dropRunningHeaders<R>(lines: L<R>[]): void {
   const paged = lines.some((l) => l.page !== undefined);
@@ -302,6 +317,9 @@ function dropRunningHeaders<R>(lines: L<R>[]): void {
   lines.forEach((l, i) => {
     if (l.row || l.text.length < 6 || l.text.length > 60 || SENTENCE_END.test(l.text)) return;
     if (paged && !l.edge) return;
+    // (「毕业生数（人）」 under two tables' headers and again as a row: a name in its unit is a table's label, repeated
+    // wherever a table counts it; no running header ends on a unit)
+    if (UNIT_LABEL_END.test(l.text)) return;
     // a page number printed beside the header changes from page to page
     const key = compactKey(l.text).replace(/^[-—–\d\s|·.]+|[-—–\d\s|·.]+$/g, '#');
     const list = at.get(key);
@@ -309,7 +327,8 @@ function dropRunningHeaders<R>(lines: L<R>[]): void {
     else at.set(key, [i]);
   });
   for (const [key, idx] of at) {
-    if (idx.length < 3 || /^#?$/.test(key)) continue;
+    // (「18.4:1」 on a card and again in a table: a running header is words, a title or a chapter's name)
+    if (idx.length < 3 || /^#?$/.test(key) || !/[\u4e00-\u9fa5A-Za-z]{2}/.test(key)) continue;
     let minGap = Infinity;
     for (let k = 1; k < idx.length; k++) minGap = Math.min(minGap, idx[k]! - idx[k - 1]!);
     if (minGap < 8) continue;
@@ -319,6 +338,27 @@ function dropRunningHeaders<R>(lines: L<R>[]): void {
       lines[i]!.drop = true;
     });
   }
+}
+
+/**
+ * How a paged text's printed page numbers run against its pages (0 where page 3 prints 「3」, 2 where two unnumbered pages
+ * come first): the offset most pages' edge numbers share, when at least two pages share it; null otherwise.
+ */
+function pageNumberRun<R>(seq: SeqItem<R>[]): number | null {
+  const pages = new Map<number, Set<number>>();
+  for (const s of seq) {
+    if (s.kind !== 'line' || !s.l.pageNo || !s.l.edge || s.l.page === undefined) continue;
+    const t = toHalfWidth(s.l.text);
+    if (!/^\d+$/.test(t)) continue;
+    const offset = Number(t) - s.l.page;
+    const on = pages.get(offset);
+    if (on) on.add(s.l.page);
+    else pages.set(offset, new Set([s.l.page]));
+  }
+  let best: number | null = null;
+  let most = 1;
+  for (const [offset, on] of pages) if (on.size > most) [best, most] = [offset, on.size];
+  return best;
 }
 
 /** A chart's data label alone on its line: a short name (第一产业, 在校生). */
@@ -343,17 +383,21 @@ function dropPageNumbers<R>(seq: SeqItem<R>[]): void {
     const s = j >= 0 ? seq[j]! : null;
     return s?.kind === 'line' ? s.l : null;
   };
+  const run = pageNumberRun(seq);
   for (let i = 0; i < seq.length; i++) {
     const s = seq[i]!;
     if (s.kind !== 'line' || !s.l.pageNo) continue;
     const t = toHalfWidth(s.l.text);
-    if (!/^\d+$/.test(t) || s.l.edge) {
+    // (「专业数（个）」/「39」/「2」 at a page's foot: where the pages print their numbers, a number at the edge off their run
+    // is a figure, a table's cell the page broke, and is asked as any other)
+    const offRun = run !== null && s.l.page !== undefined && Number(t) - s.l.page !== run;
+    if (!/^\d+$/.test(t) || (s.l.edge && !offRun)) {
       s.l.drop = true; // 「- 3 -」「第3页」 are never figures, nor a number alone at the foot of a page
       continue;
     }
     // (「…（元）」/「10」/「某市…质量年度报告（2025）」/「10840」: a number right beside a running header dropped is the
     // page's number, wherever the page broke)
-    if ([seq[i - 1], seq[i + 1]].some((x) => x?.kind === 'line' && x.l.drop && !x.l.pageNo)) {
+    if (!offRun && [seq[i - 1], seq[i + 1]].some((x) => x?.kind === 'line' && x.l.drop && !x.l.pageNo)) {
       s.l.drop = true;
       continue;
     }
@@ -377,7 +421,7 @@ function dropPageNumbers<R>(seq: SeqItem<R>[]): void {
       continue;
     }
     const label = (l: L<R> | null) => !!l && !l.heading && !l.caption && l.text.length <= 30 && !SENTENCE_END.test(l.text);
-    const tableish = (l: L<R> | null) => !!l && (l.row || (l.pageNo && /^\d+$/.test(l.text)));
+    const tableish = (l: L<R> | null) => !!l && (l.row || /^\d{1,4}$/.test(l.text));
     if (t.length <= 2) {
       // a 序号: the row (or its label) follows, and a table is around
       if ((tableish(next) || label(next)) && (tableish(prev) || label(prev) || tableish(near(i + 1, 1)))) continue;

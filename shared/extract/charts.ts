@@ -11,6 +11,7 @@ import type { ReportIdentity } from './types';
 import { idsForLabel, idsForRowLabel, indicatorById, labelKey } from '../catalog/index';
 import { convertUnit, parseNumberCell, parseYearLabel, toHalfWidth } from '../numbers/parse';
 import { namesSchool, namesSubRegion, type Scope } from './scope';
+import { isUnitCell } from './cells';
 import { unitNoteOf } from './tables';
 
 const CAPTION = /^\s*图\s*[0-9]+(?:[-.—–][0-9]+)?\s*[:：]?\s*(\S.{3,60})$/;
@@ -75,6 +76,17 @@ export function readCharts(items: Item[], report: ReportIdentity, scope: Scope):
         dataItem = items[(dataAt = k - 1)]!;
       }
     }
+    // 「单位：所」/「—●—学校数」/「256」…「231」/「2020年」…「2024年」: a chart's text layer prints its data labels, then its axis
+    let columnUnit = '';
+    if (pairs.some((p) => !p)) {
+      const col = figuresOverAxis(items, i + 1);
+      if (col) {
+        pairs = col.pairs;
+        data = col.lines.join('\n');
+        dataItem = items[(dataAt = col.last)]!;
+        columnUnit = col.unit;
+      }
+    }
     // 「第一产业 186」/「第二产业 1247」/「第三产业 1585」: one label and its figure a line, the lines after the caption
     let lastData = dataAt;
     if (pairs.length === 1 && pairs[0]) {
@@ -99,7 +111,9 @@ export function readCharts(items: Item[], report: ReportIdentity, scope: Scope):
     // (the note under the last line of the data, where each label and figure took a line of its own)
     const after = items[Math.max(dataAt, lastData) + 1];
     const noteAfter = after ? lineOf(after) : null;
-    const unit = unitNoteOf(raw) || (noteAfter && /^\s*注\s*[:：]?\s*单位/.test(noteAfter) ? unitNoteOf(noteAfter.replace(/^\s*注\s*[:：]?\s*/, '').replace(/[。.]\s*$/, '')) : '');
+    // (「图3 2020—2024年全省中职在校生规模（万人）」: the unit in brackets closing the caption)
+    const bracketUnit = CAPTION_UNIT.exec(raw)?.[1] ?? '';
+    const unit = unitNoteOf(raw) || (isUnitCell(bracketUnit) || (bracketUnit.startsWith('万') && isUnitCell(bracketUnit.slice(1))) ? bracketUnit : '') || columnUnit || (noteAfter && /^\s*注\s*[:：]?\s*单位/.test(noteAfter) ? unitNoteOf(noteAfter.replace(/^\s*注\s*[:：]?\s*/, '').replace(/[。.]\s*$/, '')) : '');
     // (a chart in 万人 rounds its counts to the hundred: the exact figure, where the text gives it, is another)
     if (unit.startsWith('万') && unit !== '万元') continue;
     const title = raw.replace(/[（(][^（()）]*[)）]$/, '');
@@ -142,6 +156,62 @@ export function readCharts(items: Item[], report: ReportIdentity, scope: Scope):
     pairs.forEach((p, k) => push(kinds[k]![0]!, year, p![2]!, p![3]!));
   }
   return out;
+}
+
+const CAPTION_UNIT = /[（(]([^（()）]{1,4})[)）]$/;
+const UNIT_LINE = /^\s*[（(]?\s*单位\s*[:：]/;
+/** A series' legend: its marker and its name (「—●—学校数」「■ 在校生」). */
+const LEGEND = /^\s*[—\-─–●■▲◆○□◇△]+[—\-─–●■▲◆○□◇△\s]*[\u4e00-\u9fa5]{2,12}\s*$/;
+
+/**
+ * One series' figures, one a line, then as many years, one a line, consecutive: each figure is its year's. A unit line
+ * and the series' legend may stand before them. Two series, or axis ticks among the figures, break the count, and the
+ * chart gives nothing.
+ */
+function figuresOverAxis(items: Item[], from: number): { pairs: RegExpExecArray[]; lines: string[]; last: number; unit: string } | null {
+  let k = from;
+  let unit = '';
+  for (let skip = 0; skip < 2 && k < items.length; skip++) {
+    const l = lineOf(items[k]!)?.trim() ?? '';
+    if (UNIT_LINE.test(l)) unit = unitNoteOf(l);
+    else if (!LEGEND.test(l)) break;
+    k++;
+  }
+  // (「400」/「300」/「200」/「100」/「0」: the value axis's ticks, printed before the data labels)
+  k = afterAxisTicks(items, k);
+  const figures: string[] = [];
+  for (; k < items.length && figures.length <= 12; k++) {
+    const l = lineOf(items[k]!)?.trim();
+    if (!l || !FIGURE_ALONE.test(l)) break;
+    figures.push(l);
+  }
+  if (figures.length < 3 || figures.length > 12 || k + figures.length > items.length) return null;
+  const years: string[] = [];
+  for (let n = 0; n < figures.length; n++) {
+    const l = lineOf(items[k + n]!)?.trim();
+    const y = l ? yearOfLabel(l) : null;
+    if (y === null || (n > 0 && y !== yearOfLabel(years[n - 1]!)! + 1)) return null;
+    years.push(l!);
+  }
+  const pairs = figures.map((f, n) => PAIR.exec(`${years[n]} ${f}`)!);
+  return pairs.every(Boolean) ? { pairs, lines: [...figures, ...years], last: k + figures.length - 1, unit } : null;
+}
+
+/** Past a value axis's ticks (equal steps down to 0, at least three), or at from where there are none. */
+function afterAxisTicks(items: Item[], from: number): number {
+  const ticks: number[] = [];
+  let k = from;
+  for (; k < items.length && ticks.length < 12; k++) {
+    const l = lineOf(items[k]!)?.trim();
+    if (!l || !/^\d+(?:\.\d+)?$/.test(l)) break;
+    ticks.push(Number(l));
+    if (Number(l) === 0) break;
+  }
+  // (「40.00」/「35.00」/「30.00」/「25.00」: an axis need not start at 0; its ticks are round steps down)
+  const end = ticks[ticks.length - 1] === 0 ? k + 1 : k;
+  const step = ticks[0]! - ticks[1]!;
+  const round = [1, 2, 5].some((d) => [0.1, 1, 10, 100, 1000, 10000].some((m) => Math.abs(step - d * m) < 1e-9 || Math.abs(step - 2.5 * m) < 1e-9));
+  return ticks.length >= 3 && step > 0 && round && ticks.every((t, n) => Math.abs(t - (ticks[0]! - n * step)) < 1e-9 && Math.abs(t / step - Math.round(t / step)) < 1e-9) ? end : from;
 }
 
 /** The longest end of a title that names one indicator, with nothing but scope words before it. */

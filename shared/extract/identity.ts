@@ -205,7 +205,7 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
     // (「…2024—2025学年为2024届」: the newest school year named for the year it starts in)
     const stated = DATA_YEAR_STATED.exec(firstText.replace(/\s+/g, ''));
     // (most reports name no school year for a cohort: their text is not joined and searched for one)
-    const startYear = stated ? Number(stated[1] ?? stated[2] ?? stated[3]) : head.some((t) => t.includes('学年为')) ? Math.max(0, ...matchesOf(SCHOOL_YEAR_IS, allText()).map((m) => Number(m[1]))) : 0;
+    const startYear = stated ? Number(stated[1] ?? stated[2] ?? stated[3] ?? stated[4]) : head.some((t) => t.includes('学年为')) ? Math.max(0, ...matchesOf(SCHOOL_YEAR_IS, allText()).map((m) => Number(m[1]))) : 0;
     if (year === startYear + 1) year -= 1;
     else if (data && year === data + 1) year = data;
     else if (counted && tables === year + 1) year += 1;
@@ -274,7 +274,7 @@ function regionFromHeadings(text: string): string | null {
  */
 /** 「注：毕业生一栏，2023—2024学年为2023届，2024—2025学年为2024届」: a school year named for the year it starts in. */
 const SCHOOL_YEAR_IS = /(20\d\d)\s*[-—–]\s*20\d\d\s*学年为\1\s*届/g;
-const DATA_YEAR_STATED = /(?:本报告|报告)(?:主要|全面|集中)?(?:反映|呈现|总结|展示|记录)了?(20\d\d)年|统计(?:时点|截止时间|截止日期)(?:为|是|截至|截止)?(20\d\d)年|(?:统计|数据)(?:时段|期间|区间|周期)(?:为|是)?(20\d\d)年1月1日/;
+const DATA_YEAR_STATED = /(?:本报告|报告)(?:主要|全面|集中)?(?:反映|呈现|总结|展示|记录)了?(20\d\d)年|统计(?:时点|截止时间|截止日期)(?:为|是|截至|截止)?(20\d\d)年|(?:统计|数据)(?:时段|期间|区间|周期)(?:为|是)?[:：]?(20\d\d)年(?:1月1日|度|全年)|(?:统计|数据)(?:截至|截止)(?:日期|时间)?(?:为|是|到)?[:：]?(20\d\d)年12月31日/;
 
 /** The 学年/年度 the report is about: 2023-2024学年 -> 2024; a 2024 report published in 2025 is 2024. */
 function yearFromText(text: string): number | null {

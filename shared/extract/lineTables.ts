@@ -14,7 +14,7 @@ export function mayHoldRecords(text: string): boolean {
 
 /** Whether any plain line opens a vertical table's header (see verticalTables). */
 export function mayHoldVerticalTable(items: Item[]): boolean {
-  return items.some((it) => it.kind === 'row' && !it.fromTable && (VERTICAL_HEAD.test(it.quote) || RUN_TOGETHER_HEAD.test(it.quote) || ARROW_HEAD.test(it.quote)));
+  return items.some((it) => it.kind === 'row' && !it.fromTable && (VERTICAL_HEAD.test(it.quote) || it.quote.trim() === '类别' || RUN_TOGETHER_HEAD.test(it.quote) || ARROW_HEAD.test(it.quote)));
 }
 
 /**
@@ -80,8 +80,11 @@ export function verticalTables(items: Item[]): Item[] {
     out ??= items.slice(0, i);
     const first = items[i] as Row;
     out.push({ kind: 'tableStart', order: first.order });
-    out.push(new Row(header.join('\t'), header, true, first.page, first.order, first.block));
-    for (const r of rows) out.push(new Row(r.cells.filter(Boolean).join(' '), r.cells, true, r.at.page, r.at.order, r.at.block));
+    // (a share column beside the counts is read by nobody: its figures are the counts' over a whole the table names)
+    const shareCol = header.length > 2 && SHARE_HEAD.test(header[header.length - 1]!) ? header.length - 1 : -1;
+    const kept = (cells: string[]) => (shareCol < 0 ? cells : cells.slice(0, shareCol));
+    out.push(new Row(header.join('\t'), kept(header), true, first.page, first.order, first.block));
+    for (const r of rows) out.push(new Row(r.cells.filter(Boolean).join(' '), kept(r.cells), true, r.at.page, r.at.order, r.at.block));
     out.push({ kind: 'tableEnd', order: rows[rows.length - 1]!.at.order });
     i += at!.lines + rows.reduce((n, r) => n + r.lines, 0) - 1;
   }
@@ -89,7 +92,7 @@ export function verticalTables(items: Item[]): Item[] {
 }
 
 /** The first header cell of a vertical table: the label column's word, alone on its line. */
-const VERTICAL_HEAD = /^\s*(?:序号|指标|指标名称|项目|调查项目|调查对象|评价项目)\s*$/;
+const VERTICAL_HEAD = /^\s*(?:序号|指标|指标名称|项目|调查项目|调查对象|评价项目|评价对象|测评项目|测评对象|监测项目)\s*$/;
 
 /** A plain line printing two years or two figures with an arrow between (「2023 → 2024」「52.1% → 56.8%」), or null. */
 function arrowLine(it: Item | undefined): string | null {
@@ -134,7 +137,8 @@ function verticalHeaderAt(items: Item[], i: number): { cells: string[]; lines: n
   const group = cellLine(items[i]) === '类别' && VERTICAL_HEAD.test(cellLine(items[i + 1]) ?? '') ? 1 : 0;
   const serial = cellLine(items[i + group]) === '序号' ? 1 : 0;
   const head = cellLine(items[i + group + serial]);
-  if (head === null || !VERTICAL_HEAD.test(head)) return null;
+  // (「类别」/「人数（人）」/「占初次就业人数比例（%）」: kinds over a count and its share)
+  if (head === null || !(VERTICAL_HEAD.test(head) || (head === '类别' && !group && MEASURE_HEAD.test(cellLine(items[i + serial + 1]) ?? '')))) return null;
   const cells = serial ? ['序号', head] : [head];
   for (let k = i + group + serial + 1; k < items.length && cells.length < 6 + serial; k++) {
     const c = cellLine(items[k]);
@@ -146,9 +150,14 @@ function verticalHeaderAt(items: Item[], i: number): { cells: string[]; lines: n
     cells.push(c);
     if (MEASURE_HEAD.test(c) && cells.length > 2 + serial) break;
   }
+  // (「人数（人）」/「占初次就业人数比例（%）」: a count and its share, the one column each)
+  const share = cells.length === 2 + serial && MEASURE_HEAD.test(cells[1 + serial]!) ? cellLine(items[i + group + cells.length]) : null;
+  if (share !== null && SHARE_HEAD.test(share)) cells.push(share);
   const measured = (cells.length === 2 + serial || (cells.length === 3 + serial && (TEXT_HEAD.test(cells[1 + serial]!) || UNIT_HEAD.test(cells[1 + serial]!)))) && MEASURE_HEAD.test(cells[cells.length - 1]!);
   return (cells.length >= 3 + serial || measured) && cells.slice(1 + serial).some((c) => c !== '单位') ? { cells, lines: group + cells.length } : null;
 }
+/** 「占初次就业人数比例（%）」「占比（%）」: the share each row's count is of a whole. */
+const SHARE_HEAD = /^占?[\u4e00-\u9fa5]{0,12}(?:比例|占比|比重)\s*(?:\(%\)|（%）|（％）)$/;
 /** 「调查对象」: a column naming who was asked, text beside the label. */
 const TEXT_HEAD = /^(?:调查对象|评价对象|对象|类别)$/;
 /** 「有效问卷（份）」: a column counting something in its own unit, beside the one column of figures. */

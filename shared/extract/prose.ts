@@ -934,7 +934,9 @@ function readSentence(
     // 「留在湖州本地就业」「在浦东新区就业」: the region's own name where the forms say 本地
     const local = scope.ownLocal && unlocal.includes('就业') ? unlocal.replace(scope.ownLocal, localWord) : unlocal;
     // 「在津去向落实率」「浙江省内去向落实率」: the province by name is the lexicon's 本省 (a municipality's county says 在京)
-    const masked = scope.ownProvince && (local.includes('去向') || local.includes('就业')) ? local.replace(scope.ownProvince, provinceWord) : local;
+    const provincial = scope.ownProvince && (local.includes('去向') || local.includes('就业')) ? local.replace(scope.ownProvince, provinceWord) : local;
+    // 「参加《国家学生体质健康标准》测试」: a standard's title in its marks is the same words as the name without them
+    const masked = provincial.includes('《') ? provincial.replace(SHORT_TITLE, `${FILLER}$1${FILLER}`) : provincial;
     // 「高于全省平均水平（96.9％）」: a comparison with a wider region, in a clause of its own
     if (figure && (COMPARED_WIDER.test(masked) || SAMPLED_LIST.test(masked))) {
       prevClause = half;
@@ -1594,6 +1596,7 @@ function provinceWord(m: string): string {
 }
 /** What stands in for characters taken out of a clause without moving its figures: dropped when names are read. */
 const FILLER = '\u2060';
+const SHORT_TITLE = /《([^《》]{2,16})》/g;
 
 /** Who owns a figure by its words: the name before it, the name after it, or the figure just read. */
 function readOwner(
@@ -1911,7 +1914,8 @@ const BRACKETED = /[（(][^（()）]{0,80}[)）]/g;
 /** Brackets that are read: last year's figure (（上年14,730人）), or the figure itself (满意度（94.2%）). */
 const LAST_YEAR_BRACKET = /^[（(]\s*(?:[^（()）]{2,30}[，,；;]\s*(?:上一?学?年|去年)\s*(?:为)?\s*[0-9][^（()）]{0,12}[)）]$|上一?学?年|上一?届|去年|20\d\d\s*(?:年度|年|届)|其中|公办|民办|[0-9.,]+\s*(?:%|万?元|万?人|所|个)?\s*[)）]$)/;
 /** A bracket that names a part with its figure (（升入本科212人）) is read; one that qualifies (（含…）) is not. */
-const PART_BRACKET = /^[（(]\s*(?!含|不含|包括|包含|全国|全省|全市|全区|省|国家|较|比|同比|占|约|即|如|主要|其余)[\u4e00-\u9fa5“”]{2,12}\s*[0-9]/;
+// (「（吴忠市1所民办中职学校停止招生）」: a bracket opening on a place tells of that place, no part of the figure before)
+const PART_BRACKET = /^[（(]\s*(?!含|不含|包括|包含|全国|全省|全市|全区|省|国家|较|比|同比|占|约|即|如|主要|其余|[\u4e00-\u9fa5]{2,5}[市县州盟旗](?![级属直内外场]))[\u4e00-\u9fa5“”]{2,12}\s*[0-9]/;
 /** 「专任教师（4,168人，上年4,015人）」「校企合作课程（148门）」: the figure of the name before it, with last year's. */
 const FIGURE_BRACKET = /^[（(]\s*约?[0-9][0-9.,]*\s*(?:万|亿)?\s*(?:%|元|人|所|个|门|本|项|名|家|册|件|部|种|学时|课时|人次|人日|:1)\s*(?:[，,；;]\s*(?:上一?学?年|去年|上一?届|20\d\d\s*年?)[^（()）]{0,20})?[)）]$/;
 function maskBrackets(s: string): string {
@@ -2231,6 +2235,9 @@ function figureFirstRun(items: Item[], i: number, kinds: Int8Array): { from: num
   // only where a run starts: the line before is no part of it (neither name nor figure, or of the same kind: a
   // slide's number over its figure 「20」/「4」/「师资建设」…)
   if (first < 0 || kind(i + 1) < 0 || kind(i + 1) === first || (kind(i - 1) > 0 && kind(i - 1) !== first)) return null;
+  // (「非学历培训」/「98项」/「41,200学时」/「其中公益培训」/「16,800学时」: a name over two figures in their units reads name then
+  // figure, and so do the cards after it; a slide's number over a figure, 「20」/「4」, has no unit)
+  if (first === 1 && kind(i - 1) === 1 && kind(i - 2) === 2 && findNumbers(lineOf(items[i - 1]!)!)[0]?.unit) return null;
   let to = i + 2;
   while (kind(to) > 0 && kind(to) !== kind(to - 1)) to++;
   // (「138.5万元」/「制度保障」: the next slide's topic after the last figure is no name of it)
@@ -2288,6 +2295,8 @@ function unitFit(items: Item[], from: number, to: number, kind: (k: number) => n
       if (at < from || at >= to || kind(at) !== 2) return 0;
       const ids = idsForRowLabel(labelKey(lineOf(items[at]!)!));
       if (!ids.length) return 0;
+      // (「336家」 under 「产教融合实践中心」: 家 counts firms, and the catalog counts none; a figure in 家 fits no name)
+      if (n.unit === '家') return 0;
       return ids.some((id) => {
         const unit = indicatorById(id)?.unit ?? '';
         return n.ratio ? unit === ':1' : unit !== ':1' && convertUnit(n.value, n.unit, unit) !== null;

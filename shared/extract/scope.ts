@@ -195,6 +195,8 @@ function ownLocalOf(region: string, province: string, parent?: string): RegExp |
 
 /** A municipality's one-character name, as 在京/在津 say it. */
 const MUNICIPALITY_SHORT: Record<string, string> = { 北京市: '京', 天津市: '津', 上海市: '沪', 重庆市: '渝' };
+/** An autonomous region's one-character name, as 疆内/桂内 say it. */
+const AUTONOMOUS_SHORT: Record<string, string> = { 新疆维吾尔自治区: '疆', 广西壮族自治区: '桂', 西藏自治区: '藏', 宁夏回族自治区: '宁' };
 function ownProvinceOf(province: string, region: string): RegExp | null {
   if (!province) return null;
   const short = provinceShort(province);
@@ -204,7 +206,10 @@ function ownProvinceOf(province: string, region: string): RegExp | null {
   // (a municipality's own report: 本市 is the province too, where it says where graduates were placed; 留在本市就业
   // stays its 本地)
   const itself = one && region === province ? '|本市(?=去向落实|落实去向|落实毕业去向)' : '';
-  return new RegExp(`(?:在?(?:${names.join('|')})(?:省|市)?(?:内|范围内)?${one ? `|在${one}` : ''})(?=去向落实|落实去向|落实毕业去向|就业)${itself}`, 'g');
+  // an autonomous region says 自治区内 and its one-character name (疆内, 桂内) for 省内; its own report says 区内 as well
+  // (a district's 区内 is the district, and a city's is no wider than the city)
+  const autonomous = province.endsWith('自治区') ? `|在?(?:自治区${region === province ? '|区' : ''}${AUTONOMOUS_SHORT[province] ? `|${AUTONOMOUS_SHORT[province]}` : ''})(?:内|范围内)` : '';
+  return new RegExp(`(?:在?(?:${names.join('|')})(?:省|市)?(?:内|范围内)?${one ? `|在${one}` : ''}${autonomous})(?=去向落实|落实去向|落实毕业去向|就业)${itself}`, 'g');
 }
 
 /** A label key with the report's province named as the lexicon's 本省 (本市去向落实率 in a municipality's report). */

@@ -3146,5 +3146,91 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(y, 'enrollment_total', 2023)).toBe(77905);
     expect(value(y, 'enrollment_total', 2025)).toBeUndefined();
   });
+  it('a name in its unit repeated over three tables (「毕业生数（人）」) is a label wherever it stands, never a running header', () => {
+    const table1 = ['表1  2024年各地中职学校基本情况', '地区', '学校数（所）', '毕业生数（人）', '甲地', '12', '3,410', '乙地', '9', '2,806'];
+    const filler = Array.from({ length: 9 }, (_, k) => `全区中职学校持续推进内涵建设，第${k + 1}项工作取得新进展，各项任务有序推进。`);
+    const x = report('新疆维吾尔自治区中等职业教育质量年度报告（2024年度）', ...table1, ...filler, '表2  毕业去向', '项目', '毕业生数（人）', '落实率（%）', '合计', '84215', '97.18', ...filler, '附表  主要指标对比', '指标', '2023年', '2024年', '学校数（所）', '152', '148', '毕业生数（人）', '80632', '84215', '专任教师数（人）', '19106', '19874');
+    expect(value(x, 'graduates', 2023)).toBe(80632);
+    expect(value(x, 'fulltime_teachers', 2023)).toBe(19106);
+  });
+  it('an autonomous region’s 区内/自治区内 and its one-character name (疆内) say 省内', () => {
+    const x = report('内蒙古自治区中等职业教育质量年度报告（2024年度）', '2024届全区中职毕业生直接就业2.1万人，毕业生在区内就业的比例为88.9%。');
+    expect(value(x, 'in_province_placement_rate')).toBe(88.9);
+    const y = report('克拉玛依市中等职业教育质量年度报告（2024年度）', '全市中职毕业生毕业去向落实率97.6%，毕业生疆内去向落实率93.8%。');
+    expect(value(y, 'in_province_placement_rate')).toBe(93.8);
+    const z = report('石嘴山市中等职业教育质量年度报告（2024年度）', '全市中职毕业生在自治区内落实去向的比例为91.6%。');
+    expect(value(z, 'in_province_placement_rate')).toBe(91.6);
+    // (a city's 区内 is no wider than the city)
+    expect(value(report('银川市中等职业教育质量年度报告（2024年度）', '全市中职毕业生在区内就业的比例为72.4%。'), 'in_province_placement_rate')).toBeUndefined();
+  });
+  it('a bracket opening on a place (（吴忠市1所民办中职学校停止招生）) tells of that place and leaves the 其中 after it to the region', () => {
+    const x = report('宁夏回族自治区中等职业教育质量年度报告（2024年度）', '2024年，全区共有中等职业学校29所，比上年减少1所（吴忠市1所民办中职学校停止招生并撤销），其中公办学校26所、民办学校3所。');
+    expect(value(x, 'school_count_public')).toBe(26);
+    expect(value(x, 'school_count_private')).toBe(3);
+  });
+  it('a standard named in its title marks (参加《国家学生体质健康标准》测试) is the name without them', () => {
+    const x = report('内蒙古自治区中等职业教育质量年度报告（2024年度）', '2024年全区中职学校参加《国家学生体质健康标准》测试学生183540人。');
+    expect(value(x, 'fitness_test_participants')).toBe(183540);
+  });
+  it('a chart’s text layer, its data labels over its axis of years, gives each year its figure; axis ticks and 万人 give nothing', () => {
+    const x = report('陕西省中等职业教育质量年度报告（2024年度）', '图1 2020—2024年陕西省中等职业学校数', '单位：所', '—●—学校数', '256', '249', '243', '238', '231', '2020年', '2021年', '2022年', '2023年', '2024年', '（二）招生');
+    expect(value(x, 'school_count', 2023)).toBe(238);
+    expect(value(x, 'school_count')).toBe(231);
+    const y = report('山东省中等职业教育质量年度报告（2024年度）', '图2 2020—2024年山东省中等职业学校数', '单位：所', '500', '400', '300', '200', '100', '0', '452', '446', '440', '433', '421', '2020年', '2021年', '2022年', '2023年', '2024年');
+    expect(value(y, 'school_count', 2023)).toBe(433);
+    // (「40.00」/「35.00」… are the axis, the labels follow the years, and the chart counts in 万人: nothing read)
+    const z = report('山西省中等职业教育质量年度报告（2024年度）', '图3 2020—2024年全省中职在校生规模（万人）', '40.00', '35.00', '30.00', '25.00', '2020年', '2021年', '2022年', '2023年', '2024年', '33.46', '35.28', '36.71', '37.39', '38.12');
+    expect(z.indicators.filter((i) => i.id === 'enrollment_total')).toHaveLength(0);
+  });
+  it('a table one cell a line headed 「类别」/「人数（人）」/「占…比例（%）」 reads its counts; a four-digit figure alone is no page number', () => {
+    const x = report('湖南省高等职业教育质量年度报告（2024年度）', '表3 2024届湖南省高职毕业生就业流向', '类别', '人数（人）', '占初次就业人数比例（%）', 'A类：留在当地就业人数', '110160', '62.4', 'B类：到西部和东北地区就业人数', '9260', '5.2', 'C类：到中小微企业等基层就业人数', '121370', '68.8', '注：各类别之间存在交叉。');
+    expect(value(x, 'employment_local')).toBe(110160);
+    expect(value(x, 'employment_west_northeast')).toBe(9260);
+    expect(value(x, 'employment_smes')).toBe(121370);
+  });
+  it('an opening that says 「统计时段：2024年1月1日—12月31日」 under a 2025年度 title makes it 2024’s report', () => {
+    const x = report('黄冈市中等职业教育质量报告（2025年度）', '黄冈市教育局', '统计时段：2024年1月1日—12月31日', '全市中等职业学校26所，在校生62,815人，比上年增长5.2%。');
+    expect(x.report.year).toBe(2024);
+    expect(value(x, 'enrollment_total')).toBe(62815);
+  });
+  it('a phone page’s card lines (「教职工总数 4,126人」, 「（2023年18.0:1）」, a name and its figure a line) are never joined as wrapped prose', () => {
+    const x = report('黄冈市中等职业教育质量年度报告（2024年度）', '———— 04 ————', '师资队伍', '教职工总数 4,126人', '教职员工额定编制 3,860人', '专任教师 3,418人', '上年 3,326人', '兼职教师 612人', '', '生师比', '18.4:1', '（2023年18.0:1）', '', '📌 就业结构', '🌾 第一产业 236人', '🛍 第三产业 2,145人', '留在黄冈本地就业2,012人', '到中小微企业等基层就业3,315人', '到大型企业就业624人', '武穴市某学校毕业去向落实率达99.3%，', '其智能制造专业群毕业生', '平均月薪达5,200元。', '', '生师比', '18.4:1', '', '生师比', '18.4:1');
+    expect(value(x, 'staff_total')).toBe(4126);
+    expect(value(x, 'authorized_staff')).toBe(3860);
+    expect(value(x, 'fulltime_teachers')).toBe(3418);
+    expect(value(x, 'student_teacher_ratio')).toBe(18.4);
+    expect(value(x, 'student_teacher_ratio', 2023)).toBe(18);
+    expect(value(x, 'employed_tertiary')).toBe(2145);
+    expect(value(x, 'employment_local')).toBe(2012);
+    expect(value(x, 'employment_smes')).toBe(3315);
+  });
+  it('a survey table one cell a line headed 「测评项目」/「满意度（%）」 names who was asked in its rows', () => {
+    const x = report('黄冈市中等职业教育质量年度报告（2024年度）', '📌 满意度测评', '测评项目', '满意度（%）', '在校生', '95.7', '课堂育人', '96.1', '家长', '95.5', '注：2023年在校生满意度为94.8%。');
+    expect(value(x, 'satisfaction_students')).toBe(95.7);
+    expect(value(x, 'satisfaction_classroom')).toBe(96.1);
+    expect(value(x, 'satisfaction_parents')).toBe(95.5);
+  });
+  it('cards whose figures stand under their names stay so after a name over two figures, and 家 counts no indicator', () => {
+    const x = report('玉溪市中等职业教育质量年度报告（2024年度）', '🤝 产教融合', '合作企业', '336家', '产教融合实践中心', '（与企业共建、开放型、区域性）', '2个', '', '🌾 服务地方', '非学历培训', '98项', '41,200学时', '其中公益培训', '16,800学时', '', '依托新平、元江', '职业高中');
+    expect(value(x, 'industry_education_centers')).not.toBe(336);
+    expect(value(x, 'public_training_hours')).not.toBe(41200);
+  });
+  it('a number at a page’s edge off the run of the pages’ own numbers is a figure of a table the page broke', () => {
+    const page = (p: number, lines: string[]) =>
+      `<div class="page" data-page-number="${p}"><div class="textLayer">${[...(p > 1 ? ['石嘴山市中等职业教育质量年度报告'] : []), ...lines, String(p)]
+        .map((l, i) => `<span style="position:absolute;left:72px;top:${60 + i * 26}px;font-size:16px;white-space:pre">${l}</span>`)
+        .join('')}</div></div>`;
+    const prose = (k: number) => `全市中职学校持续深化产教融合，第${k}项重点工作稳步推进，办学条件进一步改善。`;
+    const html = `<html><body><div id="viewer">${[
+      page(1, ['石嘴山市中等职业教育质量年度报告', '石嘴山市教育局', prose(1), prose(2), prose(7), prose(8), prose(9), prose(10)]),
+      page(2, [prose(3), '表1  主要指标', '指标', '2023年', '2024年', '增减', '招生数（人）', '2876', '3012', '136', '专业数（个）']),
+      page(3, ['39', '41', '2', '专业群（个）', '8', '9', '1', prose(4)]),
+      page(4, [prose(5), prose(6)]),
+    ].join('')}</div></body></html>`;
+    const { blocks, meta } = blocksFromHtml(html);
+    const x = extractWithDetection(blocks, meta, { isReport: true, score: 1, reasons: [] });
+    expect(value(x, 'major_count', 2023)).toBe(39);
+    expect(value(x, 'major_count')).toBe(41);
+  });
 });
 
