@@ -127,7 +127,9 @@ const MAY_BE_FIGURE = /^[\s\u3000]*(?:[[<\u200b\ufeff]|(?:约|近|超过|逾|超
 
 /** A numeric value cell (not a year label, not a dash). */
 export function valueOfCell(cell0: string): Readonly<ParsedNumber> | null {
-  const cell = ocrDigits(cell0);
+  const read = ocrDigits(cell0);
+  // (「7 1 05」: a scan's spaces inside one figure, told by a group opening on 0, which no figure of its own does)
+  const cell = read.includes(' 0') && OCR_SPLIT_FIGURE.test(read.trim()) ? read.replace(/ /g, '') : read;
   if (opensWithLabel(cell, APPROX_WORDS) || !MAY_BE_FIGURE.test(cell)) return null;
   let v = figures.get(cell);
   if (v !== undefined) return v;
@@ -146,6 +148,8 @@ const OCR_LETTER = /(?<=\d[,.]?)[Oo](?=[\d,.]|\s*[%％人个所元项门本名])
 export function ocrDigits(s: string): string {
   return s.includes('O') || s.includes('o') || s.includes('l') ? s.replace(OCR_LETTER, (c) => (c === 'l' ? '1' : '0')) : s;
 }
+
+const OCR_SPLIT_FIGURE = /^\d{1,3}(?: \d{1,3})* 0\d{0,2}(?: \d{1,3})*(?:\.\d+)?$/;
 
 /** 「31, 486」: thousands after a comma and a space (three digits, no more). */
 const OCR_COMMA = /(?<![\d.,])(\d{1,3}), (\d{3})(?![\d.,])/g;

@@ -30,7 +30,8 @@ import { matchesOf } from './matches';
 export { namesSchool, namesSubRegion, scopeOf, type Scope };
 
 /** Who runs or ranks the schools counted: 「市级教育部门举办的公办中等职业学校3所」 is a subset. */
-const OWNER = /(举办的|部门|市级|县级|区级|省级|州级|盟级|自治区级|国家级|示范|重点|优质|强基|高水平|双高|双优|现代化|标杆|品牌|建设院校|建设学校|建设单位|其他|新增|新建|优秀|先进|模范|标兵|名师|骨干|合作(?!开办|开设|举办|建设|建立|开发|设立|编写|培养)|授课|双语)/;
+// (「机构编制部门核定全市…」: a department that approves is no owner; one that runs or heads the schools is)
+const OWNER = /(举办的|部门(?!核定|核准|批准|审核|统计|认定)|市级|县级|区级|省级|州级|盟级|自治区级|国家级|示范|重点|优质|强基|高水平|双高|双优|现代化|标杆|品牌|建设院校|建设学校|建设单位|其他|新增|新建|优秀|先进|模范|标兵|名师|骨干|合作(?!开办|开设|举办|建设|建立|开发|设立|编写|培养)|授课|双语)/;
 /** Verbs 合作 may stand before as the way something was done (合作开办). */
 const CO_VERB = /^(?:开办|开设|举办|建设|建立|开发|设立|编写|培养)/;
 /** A count of the schools, people or programmes that went through something is not a count of all of them. */
@@ -202,7 +203,8 @@ const YEAR_RESTATED = /^\s*20\d\d\s*(?:年度|年|届)\s*(?:为|是|达到?)\s*[
 const FROM_PLACE = /[\u4e00-\u9fa5]{1,4}籍(?:中职)?(?:学生|毕业生|新生|在校生)/;
 /** One class, school, major or company pointed back to: 这个班, 该校, 这所学校, 该企业. */
 /** Digits grouped by a single space (1 260课时, 1 318 人): a thousands separator, before a unit or word. */
-const SPACED_THOUSANDS = /(?<![\d.,])(\d{1,3}) (\d{3})(?=\s?[\u4e00-\u9fa5%])/g;
+// (「8 652.3万元」: its decimals after the thousands)
+const SPACED_THOUSANDS = /(?<![\d.,])(\d{1,3}) (\d{3})(?=(?:\.\d+)?\s?[\u4e00-\u9fa5%])/g;
 /** Whether a space stands between two digits anywhere: SPACED_THOUSANDS is asked only then (its lookbehind is tried at every space). */
 function spacedDigits(s: string): boolean {
   for (let i = s.indexOf(' ', 1); i > 0 && i + 1 < s.length; i = s.indexOf(' ', i + 1)) if (isDigit(s.charCodeAt(i - 1)) && isDigit(s.charCodeAt(i + 1))) return true;
@@ -1506,7 +1508,11 @@ function narrows(half: string, masked: string, scope: Scope, onlySchool: boolean
   const came0 = went.includes('来自') || went.includes('聘') ? went.replace(ORIGIN, '') : went;
   // 「通过四川省普通高校对口招生考试、高职单独招生等途径升学268人」: the exam or route taken names who runs it, not
   // whose figure it is
-  const came = came0.includes('通过') || came0.includes('经由') ? came0.replace(MEANS_TAKEN, ' ') : came0;
+  const came1 = came0.includes('通过') || came0.includes('经由') ? came0.replace(MEANS_TAKEN, ' ') : came0;
+  // 「与鞍钢集团、鞍山经济开发区等共建…」: partners named are no subject; 「市、县两级…部门核定」: levels of government, the
+  // whole region's
+  const came2 = came1.includes('与') ? came1.replace(PARTNERS, ' ') : came1;
+  const came = came2.includes('级') ? came2.replace(LEVELS_OF_GOVERNMENT, ' ') : came2;
   // 「按照…山东省中等职业学校课程标准修订…」: a rule the clause follows names who wrote it, not whom the clause is about
   const ruled = FOLLOWS.test(came) ? came.replace(FOLLOWED_RULE, '') : came;
   // 「全市中职学校主动对接邳州经济开发区和各镇工业园区的用工需求」: what a clause with no figure serves is no subject
@@ -1553,6 +1559,8 @@ const SERVES = /对接|服务于?|助力|支撑|支持|面向/;
 const WHOLE_SUBJECT = /^\s*(?:20\d\d年[，,]?\s*)?(?:全[市县省区州盟旗]|我[市县省区州盟旗]|各(?:中职|高职)?(?:学校|院校)|区域内)/;
 /** What a clause serves: 「对接…的用工需求」「服务…产业发展」, to the clause's end. */
 const SERVED = /(?:对接|服务于?|助力|支撑|支持|面向)[^，,；;。]*/g;
+const PARTNERS = /与[^，,；;。与]{2,40}?(?=共建|合作|联合|共同|携手|签订|签署)/g;
+const LEVELS_OF_GOVERNMENT = /[省市县区乡镇](?:、?[市县区乡镇]){1,3}[两三四]级/g;
 const DESTINATION = /(?:升入|考入|就读于)[^，,；;。]*/g;
 /** A rule or document a clause follows (按照…标准): it names its author, not the clause's subject. */
 const FOLLOWS = /按照|依据|根据|对照|执行|落实|贯彻|参照/;

@@ -3232,5 +3232,18 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'major_count', 2023)).toBe(39);
     expect(value(x, 'major_count')).toBe(41);
   });
+  it('a scan’s figure split by spaces (「7 1 05」 in a cell, 「8 652.3万元」 in a sentence) is one figure', () => {
+    const x = report('达州市中等职业教育质量年度报告（2024年度）', '表2  办学条件', '指标                    2023年          2024年        增减', '生均仪器设备值（元）          6 582          7 1 05        +523', '全市安排中职教育年财政专项经费8 652.3万元。');
+    expect(value(x, 'equipment_value_per_student')).toBe(7105);
+    expect(value(x, 'equipment_value_per_student', 2023)).toBe(6582);
+    expect(value(x, 'special_funding')).toBe(8652.3);
+  });
+  it('partners a clause names (与鞍钢集团、鞍山经济开发区等共建) and levels of government (市、县两级) are no part of the region', () => {
+    const x = report('鞍山市中等职业教育质量年度报告（2024年度）', '全市中职学校与鞍钢集团、鞍山经济开发区等共建开放型区域产教融合实践中心3个。', '市、县两级机构编制部门核定全市公办中等职业学校教职员额定编制数2,410名，实有在编教职工2,236人。');
+    expect(value(x, 'industry_education_centers')).toBe(3);
+    expect(value(x, 'authorized_staff')).toBe(2410);
+    // (a development zone's own figure stays its own)
+    expect(value(report('鞍山市中等职业教育质量年度报告（2024年度）', '鞍山经济开发区共建产教融合实践中心2个。'), 'industry_education_centers')).toBeUndefined();
+  });
 });
 
