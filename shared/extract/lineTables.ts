@@ -14,7 +14,7 @@ export function mayHoldRecords(text: string): boolean {
 
 /** Whether any plain line opens a vertical table's header (see verticalTables). */
 export function mayHoldVerticalTable(items: Item[]): boolean {
-  return items.some((it) => it.kind === 'row' && !it.fromTable && (VERTICAL_HEAD.test(it.quote) || it.quote.trim() === '类别' || RUN_TOGETHER_HEAD.test(it.quote) || ARROW_HEAD.test(it.quote)));
+  return items.some((it, i) => it.kind === 'row' && !it.fromTable && (VERTICAL_HEAD.test(it.quote) || it.quote.trim() === '类别' || RUN_TOGETHER_HEAD.test(it.quote) || ARROW_HEAD.test(it.quote) || namedOverYears(items, i)));
 }
 
 /**
@@ -138,7 +138,7 @@ function verticalHeaderAt(items: Item[], i: number): { cells: string[]; lines: n
   const serial = cellLine(items[i + group]) === '序号' ? 1 : 0;
   const head = cellLine(items[i + group + serial]);
   // (「类别」/「人数（人）」/「占初次就业人数比例（%）」: kinds over a count and its share)
-  if (head === null || !(VERTICAL_HEAD.test(head) || (head === '类别' && !group && MEASURE_HEAD.test(cellLine(items[i + serial + 1]) ?? '')))) return null;
+  if (head === null || !(VERTICAL_HEAD.test(head) || (head === '类别' && !group && MEASURE_HEAD.test(cellLine(items[i + serial + 1]) ?? '')) || namedOverYears(items, i + group + serial))) return null;
   const cells = serial ? ['序号', head] : [head];
   for (let k = i + group + serial + 1; k < items.length && cells.length < 6 + serial; k++) {
     const c = cellLine(items[k]);
@@ -158,6 +158,17 @@ function verticalHeaderAt(items: Item[], i: number): { cells: string[]; lines: n
 }
 /** 「占初次就业人数比例（%）」「占比（%）」: the share each row's count is of a whole. */
 const SHARE_HEAD = /^占?[\u4e00-\u9fa5]{0,12}(?:比例|占比|比重)\s*(?:\(%\)|（%）|（％）)$/;
+/**
+ * 「产业」/「2023年」/「2024年」: a short word over two year lines heads the label column of a table one cell a line, whatever
+ * the word (what the rows are kinds of).
+ */
+function namedOverYears(items: Item[], i: number): boolean {
+  const head = cellLine(items[i]);
+  if (head === null || !SHORT_NAME.test(head)) return false;
+  const [a, b] = [cellLine(items[i + 1]), cellLine(items[i + 2])];
+  return a !== null && b !== null && yearOfHeaderCell(a) !== null && yearOfHeaderCell(b) !== null;
+}
+const SHORT_NAME = /^[\u4e00-\u9fa5]{2,6}$/;
 /** 「调查对象」: a column naming who was asked, text beside the label. */
 const TEXT_HEAD = /^(?:调查对象|评价对象|对象|类别)$/;
 /** 「有效问卷（份）」: a column counting something in its own unit, beside the one column of figures. */

@@ -362,7 +362,8 @@ const mayFigureInWords = (s: string) => CN_FIGURE_HINT.test(s);
  * What a count or a figure in words holds somewhere (CN_NUMERAL_MEASURE, CN_FIGURE_HINT): a numeral, then 余/多, a
  * measure word, 万, 点 or 比. Text without one, most text without a figure in digits, is scanned once, not twice.
  */
-const CN_NUMERAL_THEN_WORD = /[〇零一二两三四五六七八九十百千][余多所门项本名人元个万点比]/;
+// (「三门峡」「三门县」: places, no count of courses)
+const CN_NUMERAL_THEN_WORD = /[〇零一二两三四五六七八九十百千](?:[余多所项本名人元个万点比]|门(?![峡县]))/;
 
 // (「初次就业 2213 / 留在当地 1652 / …」: a slash between spaces sets a dashboard's figures apart as a comma does)
 const CLAUSE_END = /[，,；;/／]/g;
@@ -2103,6 +2104,18 @@ function joinBrokenLines(all: Item[]): Item[] {
     }
     // 「②直接就业：」/「9,514人」「全市中职学校在校生」/「6,842人，比上年…」: a name left at the end of a line, its figure
     // opening the next one, is one sentence
+    // 「高级专业技术职务」/「专任教师比例」/「27.4%」「互联网出口带宽」/「（全市中职学校合计）」/「8,600Mbps」: a card's name over
+    // two lines, the second its end or a bracket qualifying it, is one name (only where the two make a catalog label, or
+    // the second is a bracket alone)
+    const wrapped = raw.kind === 'row' && raw.oneCell && !raw.fromTable ? wrappedCardName(items, i) : null;
+    if (wrapped) {
+      flush();
+      const [a, b, f] = [raw, items[i + 1], items[i + 2]] as [TextOrRow, TextOrRow, TextOrRow];
+      const name = wrapped;
+      out.push({ kind: 'text', text: name + lineOf(f)!.trim(), heading: false, page: a.page, order: a.order, block: a.block, parts: [{ start: 0, block: a.block }, { start: lineOf(a)!.trim().length, block: b.block }, { start: name.length, block: f.block }] });
+      i += 2;
+      continue;
+    }
     const next = items[i + 1];
     const line = next ? lineOf(next) : null;
     const label = line !== null && FIGURE_FIRST.test(line) ? phraseLine(raw) : null;
@@ -2346,6 +2359,8 @@ function phraseRun(items: Item[], i: number): number {
     if (t === null) break;
     const year = YEAR_PHRASE.test(t.replace(LIST_MARK, ''));
     if (!(year || PHRASE.test(t.trim())) || isTopic(t)) break;
+    // (「体育与健康」/「参加国家学生体质健康」/「标准测试」/「30,865人」: a card's name over two lines ends the run before it)
+    if (j > i && wrappedCardName(items, j)) break;
     if (year) years++;
     j++;
   }
@@ -2358,6 +2373,16 @@ function phraseRun(items: Item[], i: number): number {
   if (under !== null && (yearOfHeaderCell(under.trim()) !== null || FIGURE_ALONE.test(under))) return 0;
   return end !== null && end.length <= 24 && hasFigure(end) && /[\u4e00-\u9fa5]/.test(end) && !SENTENCE_END_MARK.test(end) ? j - i : 0;
 }
+/** The card name two lines at i make (see joinBrokenLines), when a figure opens the line after them; else null. */
+function wrappedCardName(items: Item[], i: number): string | null {
+  const [a, b, f] = [items[i], items[i + 1], items[i + 2]].map((it) => (it ? lineOf(it)?.trim() ?? null : null));
+  if (!a || !b || !f || !FIGURE_FIRST.test(f) || a.length > 16 || b.length > 16) return null;
+  if (!OPEN_LABEL.test(a) || hasFigure(a) || SECTION.test(a) || hasFigure(b) || FIGURE_FIRST.test(b)) return null;
+  if (BRACKET_LINE.test(b)) return a + b;
+  return OPEN_LABEL.test(b) && !SECTION.test(b) && idsForRowLabel(labelKey(a + b)).length ? a + b : null;
+}
+const BRACKET_LINE = /^[（(][^（()）\d]{2,16}[)）]$/;
+
 /**
  * A line of a phrase run, or a card's caption over its figure (「▪ 到2027年」「👥 教职工总数」: a list mark set off by a space
  * splits no phrase into cells).

@@ -3245,5 +3245,21 @@ describe('general rules found on held-out sets 104 and after', () => {
     // (a development zone's own figure stays its own)
     expect(value(report('鞍山市中等职业教育质量年度报告（2024年度）', '鞍山经济开发区共建产教融合实践中心2个。'), 'industry_education_centers')).toBeUndefined();
   });
+  it('a place named with a numeral and a measure word (三门峡, 三门县) holds no count: its card reads', () => {
+    const x = report('三门峡市中等职业教育质量年度报告（2024年度）', '留在三门峡本地就业', '1,846人', '占直接就业人数的70.1%');
+    expect(value(x, 'employment_local')).toBe(1846);
+  });
+  it('a table one cell a line whose label column is headed by any short word over two years (「产业」/「2023年」/「2024年」) reads', () => {
+    const x = report('三门峡市中等职业教育质量年度报告（2024年度）', '📋 表2 直接就业产业分布', '（单位：人）', '产业', '2023年', '2024年', '第一产业', '157', '142', '第二产业', '1,096', '1,187', '第三产业', '1,291', '1,304', '', '面向第二产业就业人数继续增长。');
+    expect(value(x, 'employed_primary')).toBe(142);
+    expect(value(x, 'employed_secondary', 2023)).toBe(1096);
+    expect(value(x, 'employed_tertiary')).toBe(1304);
+  });
+  it('a card’s name over two lines (its end, or a bracket qualifying it) names the figure under them', () => {
+    const x = report('三门峡市中等职业教育质量年度报告（2024年度）', '体育与健康', '参加国家学生体质健康', '标准测试', '30,865人', '测评合格率', '91.4%', '', '互联网出口带宽', '（全市中职学校合计）', '8,600Mbps', '', '高级专业技术职务', '专任教师比例', '27.4%');
+    expect(value(x, 'fitness_test_participants')).toBe(30865);
+    expect(value(x, 'internet_bandwidth')).toBe(8600);
+    expect(value(x, 'senior_title_ratio')).toBe(27.4);
+  });
 });
 
