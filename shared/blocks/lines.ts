@@ -10,7 +10,7 @@
  * Every block keeps the ref (a DOM element, a line number) of its first line.
  */
 import type { Block } from './types';
-import { FIGURE_BAR_CARD, LIST_MARK, UNIT_ALONE, compactKey, joinBroken, toHalfWidth } from '../text/normalize';
+import { FIGURE_BAR_CARD, LIST_MARK, NAME_BAR_CARD, UNIT_ALONE, compactKey, joinBroken, toHalfWidth } from '../text/normalize';
 
 export type Unit<R> =
   | { kind: 'line'; text: string; ref?: R; page?: number }
@@ -232,7 +232,8 @@ function canJoin<R>(prev: L<R>, next: L<R>, width: number): boolean {
   // with no stop after it, is a card's name over its figure; a wrapped sentence's last line ends on its stop)
   if (FIGURE_LINE.test(next.text) && !/[0-9０-９]/.test(prev.text)) return false;
   // (「96.70%｜去向落实率」/「62.4%｜升学比例」: key figures, each with its name after a bar, a line each)
-  if (FIGURE_BAR_CARD.test(prev.text) || FIGURE_BAR_CARD.test(next.text)) return false;
+  // (「在校生满意度｜95.8」/「课堂育人满意度｜96.2」: a name and its figure set apart by a bar, a line each, the other way round)
+  if (FIGURE_BAR_CARD.test(prev.text) || FIGURE_BAR_CARD.test(next.text) || NAME_BAR_CARD.test(prev.text) || NAME_BAR_CARD.test(next.text.replace(LIST_MARK, ''))) return false;
   // (「教职工总数 4,126人」/「教职员工额定编制 3,860人」: a name, a space, its figure: a card line, whole; 「（2023年57.2%）」: a
   // bracket alone, last year's figure under a card's)
   if (prev.text.length <= 24 && (NAME_GAP_FIGURE.test(prev.text.replace(LIST_MARK, '').trim()) || BRACKET_ALONE.test(prev.text))) return false;

@@ -164,6 +164,13 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
   let year: number | null = null;
   const ty = title ? TITLE_YEAR.exec(toHalfWidth(coverYear ? title.slice(0, -coverYear.length) : title)) : null;
   if (ty) year = Number(ty[1] ?? ty[2] ?? ty[3]);
+  // (「毕节市职业教育质量年度报告（2024年度）发布！」: a post's headline names the report and its year, then says more)
+  if (!ty && title && titleAt >= 0) {
+    const line = toHalfWidth(textOf(blocks[titleAt]!));
+    const at = line.indexOf(toHalfWidth(title));
+    const after = at >= 0 ? /^\s*[(]\s*(20\d\d)\s*(?:年度|年)?\s*[)]/.exec(line.slice(at + title.length)) : null;
+    if (after) year = Number(after[1]);
+  }
   // (「…质量年度报告（2025年度）」 over an opening about 2024: the year it was published in, as on a cover below)
   if (year && /年度\s*[)）]\s*$/.test(title!) && yearFromText(firstText) === year - 1) year -= 1;
   // 「…质量年度报告（2025年度）」/「——2024年青岛市中等职业教育发展统计公报」: a subtitle under the title naming the year
@@ -205,7 +212,7 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
     // (「…2024—2025学年为2024届」: the newest school year named for the year it starts in)
     const stated = DATA_YEAR_STATED.exec(firstText.replace(/\s+/g, ''));
     // (most reports name no school year for a cohort: their text is not joined and searched for one)
-    const startYear = stated ? Number(stated[1] ?? stated[2] ?? stated[3] ?? stated[4]) : head.some((t) => t.includes('学年为')) ? Math.max(0, ...matchesOf(SCHOOL_YEAR_IS, allText()).map((m) => Number(m[1]))) : 0;
+    const startYear = stated ? Number(stated[1] ?? stated[2] ?? stated[3] ?? stated[4] ?? stated[5]) : head.some((t) => t.includes('学年为')) ? Math.max(0, ...matchesOf(SCHOOL_YEAR_IS, allText()).map((m) => Number(m[1]))) : 0;
     if (year === startYear + 1) year -= 1;
     else if (data && year === data + 1) year = data;
     else if (counted && tables === year + 1) year += 1;
@@ -274,7 +281,7 @@ function regionFromHeadings(text: string): string | null {
  */
 /** 「注：毕业生一栏，2023—2024学年为2023届，2024—2025学年为2024届」: a school year named for the year it starts in. */
 const SCHOOL_YEAR_IS = /(20\d\d)\s*[-—–]\s*20\d\d\s*学年为\1\s*届/g;
-const DATA_YEAR_STATED = /(?:本报告|报告)(?:主要|全面|集中)?(?:反映|呈现|总结|展示|记录)了?(20\d\d)年|统计(?:时点|截止时间|截止日期)(?:为|是|截至|截止)?(20\d\d)年|(?:统计|数据)(?:时段|期间|区间|周期)(?:为|是)?[:：]?(20\d\d)年(?:1月1日|度|全年)|(?:统计|数据)(?:截至|截止)(?:日期|时间)?(?:为|是|到)?[:：]?(20\d\d)年12月31日/;
+const DATA_YEAR_STATED = /(?:本报告|报告)(?:主要|全面|集中)?(?:反映|呈现|总结|展示|记录)了?(20\d\d)年|统计(?:时点|截止时间|截止日期)(?:为|是|截至|截止)?(20\d\d)年|(?:统计|数据)(?:时段|期间|区间|周期)(?:为|是)?[:：]?(20\d\d)年(?:1月1日|度|全年)|(?:统计|数据)(?:截至|截止)(?:日期|时间)?(?:为|是|到)?[:：]?(20\d\d)年12月31日|(?:时间节点|统计时点|数据时点)[^。；]{0,10}?为(20\d\d)年12月31日/;
 
 /** The 学年/年度 the report is about: 2023-2024学年 -> 2024; a 2024 report published in 2025 is 2024. */
 function yearFromText(text: string): number | null {
@@ -325,6 +332,8 @@ function dateOf(meta: PageMeta | undefined, head: string[]): string | null {
 }
 
 const HEADER_WORDS = /序号|指标|项目|单位/;
+const FIGURE_WITH_UNIT = /\d[\d,.]*\s*(?:万元|亿元|元|人|项|所|个|门|本|%|学时)/;
+const TABLE_NUMBER = /[表图]\s*\d+(?:[-.—]\d+)?/g;
 const SPACED_OUT = /(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])/g;
 const SENTENCE_MARK = /[。，；！？]/;
 /** A year column's label (a target's column, 2025年目标, is no year the figures are for). */
@@ -342,7 +351,10 @@ function dataYearOf(blocks: Block[]): { data: number | null; tables: number | nu
   const seeHeader = (cells: string) => {
     // (「项  目」: a header word spaced out to its column's width)
     if (cells.length > 160 || !HEADER_WORDS.test(cells.replace(SPACED_OUT, ''))) return;
-    const ys = matchesOf(YEAR_LABEL, toHalfWidth(cells)).map((m) => Number(m[1]));
+    const half = toHalfWidth(cells);
+    // (「2023年非学历培训项目｜231项」: last year's figures, each named with its year, are no header's columns)
+    if (FIGURE_WITH_UNIT.test(half.replace(YEAR_LABEL, '').replace(TABLE_NUMBER, ''))) return;
+    const ys = matchesOf(YEAR_LABEL, half).map((m) => Number(m[1]));
     if (!(ys.length >= 2 || (ys.length === 1 && /[-—–~至]/.test(cells)))) return;
     header = Math.max(header ?? 0, ...ys);
     // (「…实训项目…预计2025年上半年…」: a sentence, no header)

@@ -4,12 +4,63 @@
  */
 import { CHANGE_HEAD, isDash, isHeaderWord, isUnitCell, valueOfCell, yearOfHeaderCell } from './cells';
 import { Row, type Item } from './item';
+import { NAME_BAR_CARD } from '../text/normalize';
 
 const RECORD_FIELD = /(?:数值|数据)\s*[:：]/;
 /** Whether a block's text may hold record lines (see RECORD): asked once per block. */
 export function mayHoldRecords(text: string): boolean {
   // (every record field opens on 数: one scan turns most text away before the pattern is asked)
   return text.includes('数') && RECORD_FIELD.test(text);
+}
+
+/**
+ * 「🌟 满意度（%）」/「在校生｜96.3」/「课堂育人｜96.8」…: a heading that names a rate over a list of names and figures set
+ * apart by bars is a table of who was asked, the heading its one column's name. (A list of bars under any other
+ * heading is cards, each read as its own name says.)
+ */
+export function barTables(items: Item[]): Item[] {
+  let out: Item[] | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    const head = plainLine(it);
+    const rows: { cells: string[]; at: Item }[] = [];
+    let k = i + 1;
+    const unit = head !== null && head.length <= 24 ? UNIT_HEAD_NOTE.exec(head)?.[1] ?? null : null;
+    if (head !== null && head.length <= 24 && (RATE_HEAD.test(head) || unit)) {
+      // (「👉 表格可左右滑动」: a hint between the heading and its list)
+      if (k < items.length && !NAME_BAR_CARD.test(plainLine(items[k]!) ?? '') && (plainLine(items[k]!) ?? '').length <= 16 && !/\d/.test(plainLine(items[k]!) ?? '')) k++;
+      for (; k < items.length; k++) {
+        const m = NAME_BAR_CARD.exec(plainLine(items[k]!) ?? '');
+        if (!m || !valueOfCell(m[2]!)) break;
+        // (under 「（单位：人）」 each name takes the unit, as a label in a table with a unit column would)
+        rows.push({ cells: [m[1]!.trim() + (unit && !RATE_HEAD.test(head!) ? `（${unit}）` : ''), m[2]!.trim()], at: items[k]! });
+      }
+    }
+    if (rows.length < 3) {
+      out?.push(it);
+      continue;
+    }
+    out ??= items.slice(0, i);
+    out.push(it);
+    const at = rows[0]!.at as Row;
+    out.push({ kind: 'tableStart', order: at.order });
+    const header = RATE_HEAD.test(head!) ? ['调查对象', '满意度（%）'] : ['项目', '数值'];
+    out.push(new Row(header.join('\t'), header, true, at.page, at.order, at.block));
+    for (const r of rows) {
+      const row = r.at as Row;
+      out.push(new Row(plainLine(r.at)!, r.cells, true, row.page, row.order, row.block));
+    }
+    out.push({ kind: 'tableEnd', order: (rows[rows.length - 1]!.at as Row).order });
+    i = k - 1;
+  }
+  return out ?? items;
+}
+const RATE_HEAD = /满意度|满意率/;
+/** 「（单位：人　可左右滑动）」: a unit note heading a list. */
+const UNIT_HEAD_NOTE = /^[（(]?\s*单位\s*[:：]\s*(人|名|所|个|项|门|本|元|万元|%)(?=[\s\u3000）)，,]|$)/;
+/** A text or plain row's line, or null. */
+function plainLine(it: Item): string | null {
+  return it.kind === 'text' ? (it.heading ? it.text.trim() : it.text.trim()) : it.kind === 'row' && !it.fromTable ? it.quote.trim() : null;
 }
 
 /** Whether any plain line opens a vertical table's header (see verticalTables). */

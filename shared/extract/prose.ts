@@ -17,7 +17,7 @@
  */
 import { idsForRowLabel, INDICATORS, indicatorById, labelKey, PART_OF, STANDARD_TABLE, TEMPLATE_PARENTS } from '../catalog/index';
 import { convertUnit, findNumbers, parseChineseNumeral, toHalfWidth, type NumberMatch } from '../numbers/parse';
-import { FIGURE_BAR_CARD, LIST_MARK, UNIT_ALONE } from '../text/normalize';
+import { FIGURE_BAR_CARD, LIST_MARK, NAME_BAR_CARD, UNIT_ALONE } from '../text/normalize';
 import type { Candidate } from './candidate';
 import { isHan, ocrDigits, ocrSpacing, yearOfHeaderCell } from './cells';
 import { idForUnit, lexiconFor, mayHoldTerm, type Lexicon, type Term } from './lexicon';
@@ -2067,6 +2067,13 @@ function joinBrokenLines(all: Item[]): Item[] {
         out.push({ kind: 'text', text: bar[2]!.trim() + bar[1]!.trim(), heading: false, page: raw.page, order: raw.order, block: raw.block });
         continue;
       }
+      // 「体育课专任教师｜214人」「升学｜8,962」: a name, a bar, its figure: a card of its own, read name then figure
+      const named = NAME_BAR_CARD.exec(raw.quote);
+      if (named) {
+        flush();
+        out.push({ kind: 'text', text: named[1]!.trim() + named[2]!.trim(), heading: false, page: raw.page, order: raw.order, block: raw.block });
+        continue;
+      }
     }
     const card = cards.has(raw) || (raw.kind === 'row' && !raw.fromTable && ANY_DIGIT.test(raw.quote) && (((raw.oneCell || !COLUMN_GAP.test(raw.quote)) && CARD_LINE.test(raw.quote)) || (raw.quote.length <= 48 && isHan(raw.quote.charCodeAt(0)) && GAP_CARD.test(raw.quote)) || ((raw.quote.includes('/') || raw.quote.includes('／')) && SLASH_SERIES.test(raw.quote)) || (raw.quote.length <= 24 && YEAR_CARD.test(raw.quote))));
     let it: Item =
@@ -2075,6 +2082,16 @@ function joinBrokenLines(all: Item[]): Item[] {
       raw.kind === 'row' && !raw.fromTable && (card || ((raw.oneCell || (LIST_MARK.test(raw.quote) && !COLUMN_GAP.test(raw.quote))) && ((raw.quote.length >= 10 && /[\u4e00-\u9fa5]{6}/.test(raw.quote)) || (LIST_MARK.test(raw.quote) && /[\u4e00-\u9fa5]{2}/.test(raw.quote)) || (/[，；]/.test(raw.quote) && hasFigure(raw.quote)))))
         ? { kind: 'text', text: raw.quote, heading: false, page: raw.page, order: raw.order, block: raw.block }
         : raw;
+    // 「3,968」/「专任教师（人）」: a figure with no unit over a name that carries one is a card, read name then figure (not
+    // after another bare figure: a table printed one cell a line puts its figures under their label)
+    if (unitCardAt(items, i)) {
+      flush();
+      const [f, l] = [raw, items[i + 1]] as [TextOrRow, TextOrRow];
+      const [name, figure] = unitFromName(lineOf(l)!.trim(), lineOf(f)!.trim());
+      out.push({ kind: 'text', text: name + figure, heading: false, page: l.page, order: l.order, block: l.block, parts: f.block === l.block ? undefined : [{ start: 0, block: l.block }, { start: name.length, block: f.block }] });
+      i++;
+      continue;
+    }
     // 「78本」/「编写教材」/「52本」/「校企合作编写」…: cards whose figure stands above its name. A run of lines that alternate
     // a name and a figure alone and ends on a name pairs each figure with the name after it (a name opening the run is
     // its heading); one that ends on a figure is read name then figure, below
@@ -2095,9 +2112,9 @@ function joinBrokenLines(all: Item[]): Item[] {
         const [f, l] = [items[t], items[t + 1]] as [TextOrRow, TextOrRow];
         // read as the card it is, its name then its figure (「年财政专项经费」 takes 「9,860万元」 as a name does, where
         // 「9,860万元年财政专项经费」 would be a figure before a noun, which only counts of things are)
-        const name = lineOf(l)!.trim();
+        const [name, figure] = unitFromName(lineOf(l)!.trim(), lineOf(f)!.trim());
         const parts = f.block === l.block ? undefined : [{ start: 0, block: l.block }, { start: name.length, block: f.block }];
-        out.push({ kind: 'text', text: name + lineOf(f)!.trim(), heading: false, page: l.page, order: l.order, block: l.block, parts });
+        out.push({ kind: 'text', text: name + figure, heading: false, page: l.page, order: l.order, block: l.block, parts });
       }
       i = run.to - 1;
       continue;
@@ -2245,7 +2262,8 @@ function figureFirstRun(items: Item[], i: number, kinds: Int8Array): { from: num
     if (kinds[k]) return kinds[k]!;
     const line = lineOf(items[k]!);
     // (「省外就业主要流向：长三角、珠三角」: words after a colon make a statement, not a name)
-    const v = line === null || line.length > 36 ? -1 : FIGURE_ALONE.test(line) ? 1 : line.length <= 30 && OPEN_LABEL.test(line) && !hasFigure(line) && !SECTION.test(line) && !/[:：]\s*\S/.test(line) ? 2 : -1;
+    // (「5,126」/「教职工总数（人）」: a name a bare figure above has taken is no part of a run)
+    const v = line === null || line.length > 36 ? -1 : FIGURE_ALONE.test(line) ? 1 : line.length <= 30 && OPEN_LABEL.test(line) && !hasFigure(line) && !SECTION.test(line) && !/[:：]\s*\S/.test(line) && !unitCardAt(items, k - 1) ? 2 : -1;
     kinds[k] = v;
     return v;
   };
@@ -2346,6 +2364,7 @@ const FIGURE_LEAD_WORDS = new Set([...'约近共合超逾'].map((w) => w.charCod
 /** A line's text, for a prose line or a line of a text layer read as a one-cell row; null for anything else. */
 /** A phrase of a sentence set a phrase a line: short, all words, no stop at its end; or its year (「▪ 到2027年」). */
 const PHRASE = /^[\u4e00-\u9fa5“”]{2,16}$/;
+const COMPARED_LAST_YEAR = /^\s*(?:与|较|比|同)(?:上一?年|去年|上届|上一届)/;
 const YEAR_PHRASE = /^\s*(?:到|至|截至)?20\d\d年(?:底|末)?\s*$/;
 /**
  * How many figure-less phrase lines open at i and lead into a short line with a figure (see joinBrokenLines), or 0.
@@ -2358,7 +2377,8 @@ function phraseRun(items: Item[], i: number): number {
     const t = phraseLine(items[j]!);
     if (t === null) break;
     const year = YEAR_PHRASE.test(t.replace(LIST_MARK, ''));
-    if (!(year || PHRASE.test(t.trim())) || isTopic(t)) break;
+    // (「与上年持平」: a card's comparison with last year closes that card, no phrase of the sentence below)
+    if (!(year || PHRASE.test(t.trim())) || isTopic(t) || COMPARED_LAST_YEAR.test(t)) break;
     // (「体育与健康」/「参加国家学生体质健康」/「标准测试」/「30,865人」: a card's name over two lines ends the run before it)
     if (j > i && wrappedCardName(items, j)) break;
     if (year) years++;
@@ -2373,6 +2393,23 @@ function phraseRun(items: Item[], i: number): number {
   if (under !== null && (yearOfHeaderCell(under.trim()) !== null || FIGURE_ALONE.test(under))) return 0;
   return end !== null && end.length <= 24 && hasFigure(end) && /[\u4e00-\u9fa5]/.test(end) && !SENTENCE_END_MARK.test(end) ? j - i : 0;
 }
+/**
+ * 「3,968」 under 「专任教师（人）」: a card's name carrying its unit in brackets gives the bare figure under it that unit (the
+ * name without it, the figure with it).
+ */
+function unitFromName(name: string, figure: string): [string, string] {
+  const m = UNIT_IN_NAME.exec(name);
+  return m && UNITLESS_FIGURE.test(figure) ? [m[1]!, figure + m[2]!] : [name, figure];
+}
+const UNIT_IN_NAME = /^(.*[\u4e00-\u9fa5”])\s*[（(]\s*(人|名|所|个|门|本|项|元|万元|%|％|学时|课时|人次|人日)\s*[)）]$/;
+const UNITLESS_FIGURE = /^[0-9][0-9,.]*$/;
+
+/** Whether items[i] is a figure with no unit and items[i + 1] the card's name that carries it (see joinBrokenLines). */
+function unitCardAt(items: Item[], i: number): boolean {
+  const [before, figure, name] = [items[i - 1], items[i], items[i + 1]].map((it) => (it ? lineOf(it)?.trim() ?? null : null));
+  return figure !== null && name !== null && UNITLESS_FIGURE.test(figure) && UNIT_IN_NAME.test(name) && !(before !== null && (UNITLESS_FIGURE.test(before) || FIGURE_ALONE.test(before)));
+}
+
 /** The card name two lines at i make (see joinBrokenLines), when a figure opens the line after them; else null. */
 function wrappedCardName(items: Item[], i: number): string | null {
   const [a, b, f] = [items[i], items[i + 1], items[i + 2]].map((it) => (it ? lineOf(it)?.trim() ?? null : null));

@@ -5,7 +5,7 @@
 import type { Block } from '../blocks/types';
 import { cleanCell, isDash, ocrDigits, splitRowText, valueOfCell } from './cells';
 import { Row, type Item } from './item';
-import { mayHoldRecords, mayHoldVerticalTable, recordTables, verticalTables } from './lineTables';
+import { barTables, mayHoldRecords, mayHoldVerticalTable, recordTables, verticalTables } from './lineTables';
 
 export { Row, type Item } from './item';
 
@@ -90,6 +90,7 @@ export function toItems(blocks: Block[]): Item[] {
   const items: Item[] = [];
   let order = 0;
   let hasRecords = false;
+  let hasBars = false;
   for (let block = 0; block < blocks.length; block++) {
     const b = blocks[block];
     if (!b || typeof b !== 'object') continue;
@@ -110,6 +111,7 @@ export function toItems(blocks: Block[]): Item[] {
     const trimmed = text.trim();
     if (!trimmed) continue;
     hasRecords ||= mayHoldRecords(text);
+    hasBars ||= text.includes('｜') || text.includes('|');
     if (b.kind !== 'heading' && !text.includes('\n')) {
       // one line (every block of a PDF text layer): no line arrays
       const line = trimmed;
@@ -135,7 +137,8 @@ export function toItems(blocks: Block[]): Item[] {
     }
     items.push({ kind: 'text', text, heading: b.kind === 'heading', page: b.page, order, block });
   }
-  const tables = twoUpTables(mayHoldVerticalTable(items) ? verticalTables(items) : items);
+  const vertical = mayHoldVerticalTable(items) ? verticalTables(items) : items;
+  const tables = twoUpTables(hasBars ? barTables(vertical) : vertical);
   return hasRecords ? recordTables(tables) : tables;
 }
 

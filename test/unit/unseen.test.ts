@@ -3261,5 +3261,36 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'internet_bandwidth')).toBe(8600);
     expect(value(x, 'senior_title_ratio')).toBe(27.4);
   });
+  it('a post’s headline naming the report and its year (「…报告（2024年度）发布！」) dates it, last year’s figures named with their year being no header', () => {
+    const x = report('毕节市职业教育质量年度报告（2024年度）发布！', '🔢 中职学校', '34所', '2023年：35所', '', '📋 上年对比', '2023年非学历培训项目｜231项', '2023年非学历培训到账经费｜1,542万元');
+    expect(x.report.year).toBe(2024);
+    expect(value(x, 'school_count')).toBe(34);
+    expect(value(x, 'school_count', 2023)).toBe(35);
+  });
+  it('an opening whose figures are as at 「时间节点…为2024年12月31日」 under a 2025年 title is 2024’s report', () => {
+    const x = report('宜宾市中等职业教育质量年度报告（2025年）', '本报告数据主要来源于2024年全市教育事业统计年报，时间节点除特别说明外均为2024年12月31日，招生、在校生等学年数据以2024—2025学年初统计为准。', '全市中等职业学校23所，在校生7.2万人。');
+    expect(x.report.year).toBe(2024);
+    expect(value(x, 'school_count')).toBe(23);
+  });
+  it('a phone page’s 「name｜figure」 lines are cards, each a line; under 「满意度（%）」 or 「（单位：人）」 they are a table', () => {
+    const x = report('喀什地区中等职业教育质量年度报告（2024年度）', '📋 专项配备', '体育课专任教师｜214人', '美育课专任教师｜156人', '班主任｜1,682人', '', '🌟 满意度（%）', '👉 表格可左右滑动', '在校生｜96.3', '课堂育人｜96.8', '家长｜96.9', '════════════', '📌 就业流向', '（单位：人　可左右滑动）', '面向第一产业｜318', '面向第二产业｜3,407', '留在当地就业人数｜2,964', '', '📌 其他');
+    expect(value(x, 'pe_teachers')).toBe(214);
+    expect(value(x, 'head_teachers')).toBe(1682);
+    expect(value(x, 'satisfaction_students')).toBe(96.3);
+    expect(value(x, 'satisfaction_parents')).toBe(96.9);
+    expect(value(x, 'employed_primary')).toBe(318);
+    expect(value(x, 'employment_local')).toBe(2964);
+    // (a wrapped paragraph never runs into such a line)
+    const y = report('承德市中等职业教育质量年度报告（2024年度）', '（单位：%　左右滑动查看→）', '在校生满意度｜95.8', '课堂育人满意度｜96.2', '家长满意度｜95.1', '连续三年保持在95%以上。');
+    expect(value(y, 'satisfaction_students')).toBe(95.8);
+  });
+  it('a card’s comparison with last year (「与上年持平」) closes that card; a figure with no unit over a name carrying it (「3,968」/「专任教师（人）」) is a card', () => {
+    const x = report('喀什地区中等职业教育质量年度报告（2024年度）', '（左右滑动 ←→）', '', '中职学校', '16所', '与上年持平', '', '在校生', '61,842人', '2023年：58,306人', '▲ 6.06%', '', '🧑‍🏫 三、教师队伍', '', '3,968', '专任教师（人）', '2023年：3,702', '', '5,126', '教职工总数（人）', '', '46.8%', '“双师型”教师比例', '2023年：43.5%');
+    expect(value(x, 'enrollment_total')).toBe(61842);
+    expect(value(x, 'enrollment_total', 2023)).toBe(58306);
+    expect(value(x, 'fulltime_teachers')).toBe(3968);
+    expect(value(x, 'staff_total')).toBe(5126);
+    expect(value(x, 'dual_qualified_ratio')).toBe(46.8);
+  });
 });
 
