@@ -144,7 +144,9 @@ export function valueOfCell(cell0: string): Readonly<ParsedNumber> | null {
  * A scan's letters inside a figure read as the digits they look like: 「3,3O6」「98.O3%」「1l人」「4,l20」. Only a letter
  * between digits (or after a digit and its comma or point, before a digit or a unit) is taken: words keep theirs.
  */
-const OCR_LETTER = /(?<=\d[,.]?)[Oo](?=[\d,.]|\s*[%％人个所元项门本名])|(?<=\d[,.]?)l(?=[\d,.]|\s*[%％人个所元项门本名])/g;
+// (「l 126」: an l opening a figure a space splits; 「95. l」: a decimal's digit after a point and a space, ending the cell)
+// (「12,4OO」: letters in a row; 「16 O37」: after a space a scan put inside the figure; 「4,59l」 ending a cell)
+const OCR_LETTER = /(?<=\d[,.]?[Oo]?)[Oo](?=[\d,.Oo]|\s*[%％人个所元项门本名万]|\s*$)|(?<=\d\s)O(?=\d)|(?<=\d[,.]?)l(?=[\d,.]|\s*[%％人个所元项门本名万]|\s*$)|(?<![A-Za-z])l(?=\s?\d)|(?<=\d\.\s?)[lO](?=\s*(?:$|[%％]))/g;
 export function ocrDigits(s: string): string {
   return s.includes('O') || s.includes('o') || s.includes('l') ? s.replace(OCR_LETTER, (c) => (c === 'l' ? '1' : '0')) : s;
 }

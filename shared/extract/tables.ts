@@ -212,6 +212,8 @@ const YEAR_MEASURE_COL = /^(20\d\d)年?(满意度|满意率)(?:\((?:%|％)\))?$/
 /** A column named for the measure every row states (满意度（%）): the report's year, as 数值 is. */
 const MEASURE_COL = /^(满意度|满意率)(?:\((?:%|％)\))?$/;
 /** A survey's column of those who gave one answer (非常满意, 比较满意): the share of satisfied is their sum, 合计. */
+/** 「国家标准」「办学标准」: the standard a row is held against, a column beside its figures. */
+const STANDARD_COL = /^(?:国家|国家基本|基本|办学|合格|达标|设置)?标准(?:值|要求)?$|^(?:国家要求|参考值|标准线)$/;
 const DEGREE_COL = /^(?:非常|比较|基本|很|较为?)?满意(?:\((?:%|％)\))?$|^(?:一般|不满意|不太满意|非常不满意)(?:\((?:%|％)\))?$/;
 
 /** A header cell holding several header cells' text (「单位 2023年 2024年」, a PDF row read as one cell): its words, or null. */
@@ -371,7 +373,8 @@ function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | nu
   // 「2020年基期值 | 2023年 | 2024年 | 2025年目标」: a plan's base printed before the years, figures in its column too
   const firstYear = years.findIndex((y) => y !== null);
   // (「调查项目 | 样本量（份） | 2023年 | 2024年」: a survey's sample sizes before the years, likewise)
-  const leading = cells.slice(0, firstYear).filter((c, i) => !!c && i > 0 && (PLAN_SIDE_COL.test(flat[i]!) || SAMPLE_COL.test(flat[i]!) || DEGREE_COL.test(flat[i]!))).length;
+  // (「指标 | 国家标准 | 2023年 | 2024年 | 是否达标」: the standard the figures are held against, likewise)
+  const leading = cells.slice(0, firstYear).filter((c, i) => !!c && i > 0 && (PLAN_SIDE_COL.test(flat[i]!) || SAMPLE_COL.test(flat[i]!) || DEGREE_COL.test(flat[i]!) || STANDARD_COL.test(flat[i]!))).length;
   // columns of the region's parts beside its whole, year by year: a row is read only cell for cell
   const partCols = flat.filter((v, i) => i > 0 && years[i] === null && PART_COL.test(v)).length;
   // a cell that names more than one year (「2023年2024年」 glued, with no space to split at) dates nothing

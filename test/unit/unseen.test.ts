@@ -3292,5 +3292,15 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'staff_total')).toBe(5126);
     expect(value(x, 'dual_qualified_ratio')).toBe(46.8);
   });
+  it('a standards table (「指标 国家标准 2023年 2024年 是否达标」) reads the years’ columns, never the standard as a year', () => {
+    const x = report('六安市中等职业教育质量年度报告（2024年度）', '表3 六安市中职学校办学条件达标情况', '', '指  标              国家标准        2023年       2024年     是否达标', '生均占地面积（m²）     33         47.2        49.0        是', '生均仪器设备值（元）  3000       6,836        7,2l4        是', '专任教师生师比          20:1      19.0:1       19.2:1        是');
+    expect(value(x, 'equipment_value_per_student')).toBe(7214);
+    expect(value(x, 'equipment_value_per_student', 2023)).toBe(6836);
+  });
+  it('a scan’s letters for digits: in a row (12,4OO), after a space inside a figure (16 O37, l 126), ending a cell (4,59l, 95. l)', () => {
+    expect(['12,4OO万元', '15,58O', '16 O37', 'l 126', '4,59l', '95. l'].map(ocrDigits)).toEqual(['12,400万元', '15,580', '16 037', '1 126', '4,591', '95. 1']);
+    // (words keep their letters)
+    expect(ocrDigits('html 5 Logo OK')).toBe('html 5 Logo OK');
+  });
 });
 
