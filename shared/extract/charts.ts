@@ -79,7 +79,7 @@ export function readCharts(items: Item[], report: ReportIdentity, scope: Scope):
     // 「单位：所」/「—●—学校数」/「256」…「231」/「2020年」…「2024年」: a chart's text layer prints its data labels, then its axis
     let columnUnit = '';
     if (pairs.some((p) => !p)) {
-      const col = figuresOverAxis(items, i + 1);
+      const col = figuresOverAxis(items, i + 1) ?? figuresAndKinds(items, i + 1);
       if (col) {
         pairs = col.pairs;
         data = col.lines.join('\n');
@@ -196,6 +196,41 @@ function figuresOverAxis(items: Item[], from: number): { pairs: RegExpExecArray[
   const pairs = figures.map((f, n) => PAIR.exec(`${years[n]} ${f}`)!);
   return pairs.every(Boolean) ? { pairs, lines: [...figures, ...years], last: k + figures.length - 1, unit } : null;
 }
+
+/**
+ * A chart of kinds whose text layer prints its figures, their shares, then its kinds' names, one a line (「21」「903」「603」
+ * 「1.4%」…「第一产业」「第二产业」「第三产业」), or each kind's name, figure and share in turn (「第一产业」「15人」「1.9%」…):
+ * each name takes its figure. The figures' unit, where they print one, is the chart's.
+ */
+function figuresAndKinds(items: Item[], from: number): { pairs: RegExpExecArray[]; lines: string[]; last: number; unit: string } | null {
+  const line = (k: number) => (k < items.length ? lineOf(items[k]!)?.trim() ?? null : null);
+  const isShare = (l: string | null) => l !== null && /^[0-9][0-9.]*\s*%$/.test(l);
+  const isCount = (l: string | null) => l !== null && COUNT_ALONE.test(l);
+  const isKind = (l: string | null) => l !== null && LABEL_ALONE.test(l) && yearOfLabel(l) === null;
+  let k = afterAxisTicks(items, from);
+  const figures: string[] = [];
+  const kinds: string[] = [];
+  if (isCount(line(k))) {
+    while (isCount(line(k)) && figures.length < 12) figures.push(line(k++)!);
+    let shares = 0;
+    while (isShare(line(k)) && shares < figures.length) (shares++, k++);
+    if (shares && shares !== figures.length) return null;
+    while (isKind(line(k)) && kinds.length < figures.length) kinds.push(line(k++)!);
+  } else {
+    while (isKind(line(k)) && isCount(line(k + 1)) && kinds.length < 12) {
+      kinds.push(line(k)!);
+      figures.push(line(k + 1)!);
+      k += isShare(line(k + 2)) ? 3 : 2;
+    }
+  }
+  if (figures.length < 2 || kinds.length !== figures.length || isCount(line(k)) || isKind(line(k))) return null;
+  const units = new Set(figures.map((f) => COUNT_ALONE.exec(f)![2] ?? ''));
+  if (units.size !== 1) return null;
+  const pairs = figures.map((f, n) => PAIR.exec(`${kinds[n]} ${COUNT_ALONE.exec(f)![1]}`)!);
+  return pairs.every(Boolean) ? { pairs, lines: figures.map((f, n) => `${kinds[n]} ${f}`), last: k - 1, unit: [...units][0]! } : null;
+}
+/** A count alone on its line, its unit apart: 「903」「15人」. */
+const COUNT_ALONE = /^([0-9][0-9,]*)\s*(人|所|个|项|门|本)?$/;
 
 /** Past a value axis's ticks (equal steps down to 0, at least three), or at from where there are none. */
 function afterAxisTicks(items: Item[], from: number): number {

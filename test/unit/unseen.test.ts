@@ -3302,5 +3302,17 @@ describe('general rules found on held-out sets 104 and after', () => {
     // (words keep their letters)
     expect(ocrDigits('html 5 Logo OK')).toBe('html 5 Logo OK');
   });
+  it('a chart of kinds whose text layer prints figures, shares, then names (or name, figure, share in turn) gives each kind its figure', () => {
+    const x = report('江阴市中等职业教育质量年度报告（2024年度）', '图3  2024年江阴市中职毕业生就业产业分布（单位：人）', '21', '903', '603', '1.4%', '59.1%', '39.5%', '第一产业', '第二产业', '第三产业', '', '三、教育教学');
+    expect(value(x, 'employed_primary')).toBe(21);
+    expect(value(x, 'employed_secondary')).toBe(903);
+    expect(value(x, 'employed_tertiary')).toBe(603);
+    const y = report('邹城市中等职业教育质量年度报告（2024年度）', '图2  2024届中职毕业生就业产业分布', '第一产业', '15人', '1.9%', '第二产业', '428人', '55.4%', '第三产业', '329人', '42.6%', '', '三、教育教学');
+    expect(value(y, 'employed_primary')).toBe(15);
+    expect(value(y, 'employed_tertiary')).toBe(329);
+    // (figures with no unit under a caption with none: what they count is not said)
+    const z = report('诸暨市中等职业教育质量年度报告（2024年度）', '图2  2024届直接就业毕业生三次产业分布', '600', '400', '200', '0', '12', '452', '322', '第一产业', '第二产业', '第三产业');
+    expect(value(z, 'employed_secondary')).toBeUndefined();
+  });
 });
 
