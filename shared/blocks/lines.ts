@@ -222,6 +222,8 @@ export function unitsToBlocks<R>(units: Unit<R>[]): Built<R> {
 function canJoin<R>(prev: L<R>, next: L<R>, width: number): boolean {
   if (STARTS_WITH_PUNCT.test(next.text)) return true;
   if (!width || LIST_MARK.test(next.text)) return false;
+  // (「[图片：表2 教师配备情况…]」: an image's alt text stands on its own, whatever wraps around it)
+  if (IMAGE_ALT.test(prev.text) || IMAGE_ALT.test(next.text)) return false;
   // (「学校类型   毕业生数（人）   毕业去向落实情况」/「小计（人）   其中：升学（人）」: cells set apart by wide gaps are a
   // table's header lines, never wrapped prose)
   if (CELL_GAP.test(prev.text) && CELL_GAP.test(next.text)) return false;
@@ -264,6 +266,7 @@ function nameAfter<R>(seq: SeqItem<R>[], at: number): boolean {
   const next = lineAfter(seq, at);
   return !!next && next.text.length <= 16 && /^[\u4e00-\u9fa5“]/.test(next.text) && !/[0-9０-９。，,；;：:]/.test(next.text);
 }
+const IMAGE_ALT = /^\s*[[【［]\s*(?:图片|图|image|img)/i;
 const CELL_GAP = /\S(?: {3,}|\t|\u3000{2,})\S/;
 const NAME_GAP_FIGURE = /^[^\s，,。；;：:]{2,16}[ \u3000]+(?:约|近|超过)?[0-9０-９][0-9０-９,，.．]*\s*(?:万|亿)?\s*(?:[%％‰]|[\u4e00-\u9fa5]{1,3}|[:：∶]\s*1)?$/;
 const NAME_FIGURE_END = /^[^\s，,。；;：:、]{2,20}?[0-9０-９][0-9０-９,，.．]*\s*(?:万|亿)?\s*(?:[%％]|[\u4e00-\u9fa5]{1,2})$/;

@@ -25,7 +25,8 @@ export function barTables(items: Item[]): Item[] {
     const head = plainLine(it);
     const rows: { cells: string[]; at: Item }[] = [];
     let k = i + 1;
-    const unit = head !== null && head.length <= 24 ? UNIT_HEAD_NOTE.exec(head)?.[1] ?? null : null;
+    // (「去向｜人数」: the list's own header, its column a count of people)
+    const unit = head !== null && head.length <= 24 ? UNIT_HEAD_NOTE.exec(head)?.[1] ?? (BAR_COUNT_HEAD.test(head) ? '人' : null) : null;
     if (head !== null && head.length <= 24 && (RATE_HEAD.test(head) || unit)) {
       // (「👉 表格可左右滑动」: a hint between the heading and its list)
       if (k < items.length && !NAME_BAR_CARD.test(plainLine(items[k]!) ?? '') && (plainLine(items[k]!) ?? '').length <= 16 && !/\d/.test(plainLine(items[k]!) ?? '')) k++;
@@ -56,11 +57,83 @@ export function barTables(items: Item[]): Item[] {
   return out ?? items;
 }
 const RATE_HEAD = /满意度|满意率/;
+const BAR_COUNT_HEAD = /^[\u4e00-\u9fa5]{2,6}\s*[｜|]\s*人数$/;
 /** 「（单位：人　可左右滑动）」: a unit note heading a list. */
 const UNIT_HEAD_NOTE = /^[（(]?\s*单位\s*[:：]\s*(人|名|所|个|项|门|本|元|万元|%)(?=[\s\u3000）)，,]|$)/;
 /** A text or plain row's line, or null. */
 function plainLine(it: Item): string | null {
   return it.kind === 'text' ? (it.heading ? it.text.trim() : it.text.trim()) : it.kind === 'row' && !it.fromTable ? it.quote.trim() : null;
+}
+
+/**
+ * 「[图片] 表1 … 指标｜2023年｜2024年 学校数(所)｜30｜29 全日制在校生(人)｜48937｜50826」: a table flattened into one line (an
+ * image's alt text), its cells set apart by bars and its rows by spaces. The first barred group is the header; a table
+ * whose header names years, every row as many cells, is read as the table it is.
+ */
+export function flatTables(items: Item[]): Item[] {
+  let out: Item[] | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    const line = plainLine(it);
+    const bars = line !== null && line.length <= 600 ? (line.match(/[｜|]/g)?.length ?? 0) : 0;
+    const rows = bars >= 4 ? flatRows(line!) : null;
+    // 「[图片：表2 教师配备情况（2024年）思政课教师 312人｜体育课专任教师 267人｜…]」: cards run together, a bar between
+    const cards = !rows && bars >= 1 ? barCards(line!) : !rows && line !== null && line.length <= 600 && IMAGE_ALT.test(line) ? spacedCards(line) : null;
+    if (cards) {
+      out ??= items.slice(0, i);
+      const at = it as Row;
+      // (each a line of its own, as printed, so it reads as a card and is found on the page)
+      for (const text of cards) out.push(new Row(text, [text], false, at.page, at.order, at.block));
+      continue;
+    }
+    if (!rows) {
+      out?.push(it);
+      continue;
+    }
+    out ??= items.slice(0, i);
+    const at = it as Row;
+    out.push({ kind: 'tableStart', order: at.order });
+    // (each row quotes its group as printed, bars and all, so it is found on the page)
+    for (const r of rows) out.push(new Row(r.text, r.cells, true, at.page, at.order, at.block));
+    out.push({ kind: 'tableEnd', order: at.order });
+  }
+  return out ?? items;
+}
+
+/** Each card of a line of cards set apart by bars, a name and its figure with its unit (see flatTables), or null. */
+function barCards(line: string): string[] | null {
+  const parts = line.replace(/[\]】]\s*$/, '').split(/[｜|]/);
+  const cards = parts.map((p) => BAR_CARD_PART.exec(p.trim()));
+  return parts.length >= 2 && cards.every(Boolean) ? cards.map((m) => m![0]!) : null;
+}
+/**
+ * 「[图片] 表3 课程与教材建设情况（2024年） 教学计划内课程总数 2318门 课证融通课程 164门 …」: an image's alt text listing
+ * names and figures set apart by spaces, every figure after the caption with its name: each pair a card.
+ */
+function spacedCards(line: string): string[] | null {
+  const found = [...line.matchAll(SPACED_CARD)];
+  if (found.length < 3) return null;
+  const after = line.slice(found[0]!.index!).replace(SPACED_CARD, '');
+  return /\d/.test(after) ? null : found.map((m) => m[0]!);
+}
+const IMAGE_ALT = /^\s*[[【［]\s*(?:图片|图|image|img)/i;
+const SPACED_CARD = /[\u4e00-\u9fa5“”]{2,16}\s+[0-9][0-9,.]*\s*(?:人|名|所|个|门|本|项|元|万元|%|％)(?=\s|$|[\]】])/g;
+/** A card at a part's end: 「思政课教师 312人」 (the caption before the first card is none of it). */
+const BAR_CARD_PART = /([\u4e00-\u9fa5“”]{2,16})\s*([0-9][0-9,.]*\s*(?:人|名|所|个|门|本|项|元|万元|%|％))$/;
+
+/** The rows of a flattened table (see flatTables), the header first, or null. */
+function flatRows(line: string): { text: string; cells: string[] }[] | null {
+  // (「…｜14732（图：市教育局发展规划科 制）」: a credit joined after the last cell is none of it)
+  const groups = line.replace(/[\]】]\s*$/, '').replace(/(?<=\d)[（(][^（()）]*[)）]\s*$/, '').split(/\s+/).filter((g) => /[｜|]/.test(g));
+  if (groups.length < 3) return null;
+  const rows = groups.map((g) => g.split(/[｜|]/).map((c) => c.trim()));
+  const [header, ...body] = rows as [string[], ...string[][]];
+  // (the caption before the header runs into its first cell only where no space parts them: the header's label is its
+  // last word)
+  header[0] = header[0]!.replace(/^.*[）)\]】]/, '');
+  if (header.length < 2 || header.slice(1).filter((c) => yearOfHeaderCell(c) !== null).length < 1) return null;
+  if (!body.every((r) => r.length === header.length && /[\u4e00-\u9fa5]/.test(r[0]!) && r.slice(1).every((c) => isDash(c) || !!valueOfCell(c)))) return null;
+  return rows.map((cells, k) => ({ text: k === 0 ? groups[0]!.slice(groups[0]!.length - cells.join('｜').length) || groups[0]! : groups[k]!, cells }));
 }
 
 /** Whether any plain line opens a vertical table's header (see verticalTables). */

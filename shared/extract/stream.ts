@@ -5,7 +5,7 @@
 import type { Block } from '../blocks/types';
 import { cleanCell, isDash, ocrDigits, splitRowText, valueOfCell } from './cells';
 import { Row, type Item } from './item';
-import { barTables, mayHoldRecords, mayHoldVerticalTable, recordTables, verticalTables } from './lineTables';
+import { barTables, flatTables, mayHoldRecords, mayHoldVerticalTable, recordTables, verticalTables } from './lineTables';
 
 export { Row, type Item } from './item';
 
@@ -111,7 +111,8 @@ export function toItems(blocks: Block[]): Item[] {
     const trimmed = text.trim();
     if (!trimmed) continue;
     hasRecords ||= mayHoldRecords(text);
-    hasBars ||= text.includes('｜') || text.includes('|');
+    // (bars between cells, or an image's alt text: lines the bar and flat-table readers are asked about)
+    hasBars ||= text.includes('｜') || text.includes('|') || text.includes('[图') || text.includes('【图');
     if (b.kind !== 'heading' && !text.includes('\n')) {
       // one line (every block of a PDF text layer): no line arrays
       const line = trimmed;
@@ -138,7 +139,7 @@ export function toItems(blocks: Block[]): Item[] {
     items.push({ kind: 'text', text, heading: b.kind === 'heading', page: b.page, order, block });
   }
   const vertical = mayHoldVerticalTable(items) ? verticalTables(items) : items;
-  const tables = twoUpTables(hasBars ? barTables(vertical) : vertical);
+  const tables = twoUpTables(hasBars ? flatTables(barTables(vertical)) : vertical);
   return hasRecords ? recordTables(tables) : tables;
 }
 

@@ -3314,5 +3314,22 @@ describe('general rules found on held-out sets 104 and after', () => {
     const z = report('诸暨市中等职业教育质量年度报告（2024年度）', '图2  2024届直接就业毕业生三次产业分布', '600', '400', '200', '0', '12', '452', '322', '第一产业', '第二产业', '第三产业');
     expect(value(z, 'employed_secondary')).toBeUndefined();
   });
+  it('an image’s alt text stands alone: a table flattened into it (指标｜2023年｜2024年 …), or cards set apart by bars or spaces', () => {
+    const x = report('承德市中等职业教育质量年度报告（2024年度）', '全市中职教育稳步发展，', '[图片] 表1 2024年承德市中等职业教育基本情况 指标｜2023年｜2024年 学校数(所)｜30｜29 全日制在校生(人)｜48937｜50826 招生(人)｜17368｜18205', '（图：市教育局发展规划科 制）', '', '去向｜人数', '升学｜8,962', '升入本科｜412', '直接就业｜7,215', '', '各校持续推进课程改革，', '[图片：表2 教师配备情况（2024年）思政课教师 312人｜体育课专任教师 267人｜美育课专任教师 198人｜班主任 2286人]', '另有广州市选派支教教师46人。', '[图片] 表3 课程与教材建设情况（2024年） 教学计划内课程总数 2318门 课证融通课程 164门 网络教学课程 412门 校企合作课程 286门');
+    expect(value(x, 'school_count', 2023)).toBe(30);
+    expect(value(x, 'enrollment_total')).toBe(50826);
+    expect(x.indicators.find((i) => i.id === 'enrollment_total' && i.year === 2024)?.quote).toBe('全日制在校生(人)｜48937｜50826');
+    expect(value(x, 'graduates_further_study')).toBe(8962);
+    expect(value(x, 'direct_employment')).toBe(7215);
+    expect(value(x, 'ideology_teachers')).toBe(312);
+    expect(value(x, 'arts_teachers')).toBe(198);
+    expect(value(x, 'courses_total')).toBe(2318);
+    expect(value(x, 'school_enterprise_courses')).toBe(286);
+  });
+  it('hard-wrapped prose never runs into an image’s alt text', () => {
+    const wrapped = Array.from({ length: 10 }, (_, k) => `全市中职学校持续深化产教融合第${k}项工作有序推进各项任务`);
+    const blocks = blocksFromText([...wrapped, '[图片：表2 教师配备情况（2024年）思政课教师 312人｜体育课专任教师 267人]', ...wrapped].join('\n'));
+    expect(blocks.some((b) => b.kind !== 'table' && b.text.startsWith('[图片：表2'))).toBe(true);
+  });
 });
 
