@@ -1605,6 +1605,8 @@ function provinceWord(m: string): string {
 }
 /** What stands in for characters taken out of a clause without moving its figures: dropped when names are read. */
 const FILLER = '\u2060';
+/** A figure and its unit, then only a 、 or a comma, ending the text before a figure. */
+const FIGURE_THEN_SEPARATOR = /(?:约|近)?[0-9][0-9,.]*\s*(?:万|亿)?\s*(?:人次|人日|人|项|个|学时|课时|万元|元|门|本|所|%)\s*[、，,]\s*$/;
 const SHORT_TITLE = /《([^《》]{2,16})》/g;
 
 /** Who owns a figure by its words: the name before it, the name after it, or the figure just read. */
@@ -1664,6 +1666,14 @@ function readOwner(
     }
   }
   if (!found) {
+    // 「培训3.8万人次、12.6万学时」「非学历培训98项、41,200学时」: a second figure right after the first, in another unit, is
+    // the same name's other indicator (the one its unit fits)
+    const previous = st.last ? FIGURE_THEN_SEPARATOR.exec(before) : null;
+    if (previous) {
+      const rest = before.slice(0, previous.index);
+      const t = termBefore(rest, unit, lex, st.seen);
+      if (t && t.term.kind !== 'noun' && t.at + t.term.term.length === rest.length && t.id !== st.last!.id) return { id: t.id, how: 'before' };
+    }
     // 「全年行业导师承担实践教学约1,500课时」: hours in the unit only one indicator counts in, in a clause about whom it
     // counts (or after their number), are that indicator's, whatever verb stands between
     const only = ONLY_OF_UNIT.get(unit);

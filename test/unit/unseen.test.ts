@@ -3331,5 +3331,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     const blocks = blocksFromText([...wrapped, '[图片：表2 教师配备情况（2024年）思政课教师 312人｜体育课专任教师 267人]', ...wrapped].join('\n'));
     expect(blocks.some((b) => b.kind !== 'table' && b.text.startsWith('[图片：表2'))).toBe(true);
   });
+  it('a second figure right after the first in another unit (培训3.8万人次、12.6万学时) is the same name’s indicator its unit fits', () => {
+    const x = report('睢宁县中等职业教育质量年度报告（2024年度）', '全县开展非学历培训项目46个，培训3.8万人次、12.6万学时，非学历培训到账经费312万元。');
+    expect(value(x, 'training_hours')).toBe(126000);
+    expect(value(x, 'training_projects')).toBe(46);
+    expect(value(report('玉溪市中等职业教育质量年度报告（2024年度）', '全市开展非学历培训98项、41,200学时。'), 'training_hours')).toBe(41200);
+  });
 });
 
