@@ -195,6 +195,18 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
     const printed = y ? Number(y[1] ?? y[2]) : null;
     if (printed) year = yearFromText(firstText) === printed - 1 ? printed - 1 : printed;
   }
+  // (「湖北省中等职业教育质量年度报告」 as a page's heading, then 「发布时间…」 and the cover again with its year,
+  // 「…报告（2025年）」: the title repeated with its year in the first lines names it)
+  if (!year && title)
+    for (let k = Math.max(0, titleAt + 1); k < Math.min(blocks.length, Math.max(0, titleAt + 1) + 12); k++) {
+      const t = toHalfWidth(textOf(blocks[k]!)).trim();
+      const again = t.startsWith(toHalfWidth(title)) ? /^\s*[(]\s*(20\d\d)\s*(?:年度|年)?\s*[)]\s*$/.exec(t.slice(title.length)) : null;
+      if (again) {
+        const printed = Number(again[1]);
+        year = yearFromText(firstText) === printed - 1 ? printed - 1 : printed;
+        break;
+      }
+    }
   // (the year the opening names most: a guess, which the tables' newest column corrects below)
   const counted = !year;
   if (!year) year = yearFromText(firstText);
@@ -213,7 +225,9 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
     const stated = DATA_YEAR_STATED.exec(firstText.replace(/\s+/g, ''));
     // (most reports name no school year for a cohort: their text is not joined and searched for one)
     const startYear = stated ? Number(stated[1] ?? stated[2] ?? stated[3] ?? stated[4] ?? stated[5]) : head.some((t) => t.includes('学年为')) ? Math.max(0, ...matchesOf(SCHOOL_YEAR_IS, allText()).map((m) => Number(m[1]))) : 0;
-    if (year === startYear + 1) year -= 1;
+    // (a year only guessed from the opening's mentions gives way to the one the opening states for its figures)
+    if (counted && stated) year = startYear;
+    else if (year === startYear + 1) year -= 1;
     else if (data && year === data + 1) year = data;
     else if (counted && tables === year + 1) year += 1;
   }
