@@ -230,6 +230,8 @@ function canJoin<R>(prev: L<R>, next: L<R>, width: number): boolean {
   // (a line ending inside an open bracket, 「（2023年：」, goes on: no bracket spans two paragraphs)
   if (SENTENCE_END.test(prev.text) || (/[：:]$/.test(prev.text) && !openBracket(prev.text))) return false;
   if (CAPTION.test(next.text) || CASE.test(next.text)) return false;
+  // (「到2026年，」/「全市“双师型”教师占比达到65%；」: a line stopping on a comma has not finished its sentence, however short)
+  if (/[，,、]$/.test(prev.text) && !IMAGE_ALT.test(next.text) && !NAME_BAR_CARD.test(next.text)) return true;
   // (「开放型区域产教融合实践中心」/「468人」: a name with no figure over a line that is nothing but a figure and its unit,
   // with no stop after it, is a card's name over its figure; a wrapped sentence's last line ends on its stop)
   if (FIGURE_LINE.test(next.text) && !/[0-9０-９]/.test(prev.text)) return false;

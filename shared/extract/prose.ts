@@ -460,7 +460,8 @@ function openingText(row: Row): string {
 
 // (「●案例1　鄢陵县职业教育中心：…」: a bullet before the box's title)
 const CASE_START = /^\s*(?:[●◆■▲★☆◇□►▶•·]\s*)?(?:【\s*(?:典型)?案例|案例\s*[0-9一二三四五六七八九十]|【?\s*专栏\s*[0-9一二三四五六七八九十]|典型案例|案例[:：]|案例\s+[^。，,；;！？]{4,40}$|(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*典型案例\s*$)/;
-const SECTION = /^\s*(?:\d+(?:\.\d+)+\s*\S|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]\s*\S{2,20}$|第[一二三四五六七八九十]+[章部分节]|#{1,4}\s)/;
+// (「【努力方向】」: a short title in lenticular brackets alone on its line)
+const SECTION = /^\s*(?:\d+(?:\.\d+)+\s*\S|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]\s*\S{2,20}$|第[一二三四五六七八九十]+[章部分节]|#{1,4}\s|【[^【】0-9０-９]{2,12}】\s*$)/;
 /**
  * Whether a line may open as CASE_START or SECTION do: its first character is one of OPENERS, or a space they skip.
  * Every paragraph is asked both, and most open on another character: one look at it spares the patterns.
@@ -2145,7 +2146,8 @@ function joinBrokenLines(all: Item[]): Item[] {
     }
     const next = items[i + 1];
     const line = next ? lineOf(next) : null;
-    const label = line !== null && FIGURE_FIRST.test(line) ? phraseLine(raw) : null;
+    // (「中等职业学校」/「2024年：15所」/「2023年：16所」: a card's figures a line each, each after its year)
+    const label = line !== null && (FIGURE_FIRST.test(line) || YEAR_THEN_FIGURE.test(line)) ? phraseLine(raw) : null;
     // (「生师比」/「18.9:1」/「20.4:1」/「19.3:1」: a name over several figures alone is a table row printed one cell per
     // line, whose columns are lost; its first figure is no more its own than the others)
     const after = items[i + 2] ? lineOf(items[i + 2]!) : null;
@@ -2158,7 +2160,7 @@ function joinBrokenLines(all: Item[]): Item[] {
       it = { kind: 'text', text: start + line.trimStart(), heading: false, page: a.page, order: a.order, block: a.block, parts };
       i++;
       // 「在校生总体满意度」/「95.1%」: a card (a name, then its figure alone on a line) is a sentence of its own
-      if (FIGURE_ALONE.test(line)) {
+      if (FIGURE_ALONE.test(line) || YEAR_THEN_FIGURE.test(line)) {
         flush();
         out.push(it);
         continue;
@@ -2464,6 +2466,7 @@ const OPEN_LABEL = /^[^\n。！？!?；;]{0,36}[\u4e00-\u9fa5”](?:[（(][^（(
 /** A figure and its unit (not a year: 2024届毕业生…), opening a line. */
 const FIGURE_OPENS = '\\s*(?:约|近|共|共计|合计|超过|逾)?\\s*[0-9０-９][0-9０-９,.．]*\\s*(?:千万|百万|万|亿|千)?(?:余|多)?(?:万|亿)?\\s*(?:%|％|[:：∶]\\s*1|人|名|所|个|元|项|门|本|册|课时|学时|小时|人次|人日|家|部|件|种|台|套|Mbps|MB|GB|平方米)';
 const FIGURE_FIRST = new RegExp(`^${FIGURE_OPENS}`);
+const YEAR_THEN_FIGURE = new RegExp(`^\\s*20\\d\\d\\s*年\\s*[:：]${FIGURE_OPENS}\\s*$`);
 /** A line that is nothing but a figure and its unit: 「95.1%」「4.12万人」. */
 const FIGURE_ALONE = new RegExp(`^${FIGURE_OPENS}\\s*(?:以上|左右)?\\s*[。.]?\\s*$`);
 /** A line break inside a paragraph between a line that ends no sentence and a line its figure opens. */

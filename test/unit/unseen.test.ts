@@ -3344,5 +3344,17 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(x.report.year).toBe(2024);
     expect(value(x, 'school_count')).toBe(268);
   });
+  it('a card’s name over its figures a line each after their years (「中等职业学校」/「2024年：15所」/「2023年：16所」) dates each', () => {
+    const x = report('黄石市中等职业教育质量年度报告（2024年度）', '中等职业学校', '2024年：15所', '2023年：16所', '', '生均教学仪器设备值', '2024年：7215元', '2023年：6870元');
+    expect(value(x, 'school_count')).toBe(15);
+    expect(value(x, 'school_count', 2023)).toBe(16);
+    expect(value(x, 'equipment_value_per_student')).toBe(7215);
+    expect(value(x, 'equipment_value_per_student', 2023)).toBe(6870);
+  });
+  it('a phone page’s 【努力方向】 opens the plan, and its lines broken after a comma run on into the target they state', () => {
+    const x = report('黄石市中等职业教育质量年度报告（2024年度）', '【办学条件】', '', '生均教学仪器设备值', '2024年：7215元', '', '【努力方向】', '', '到2026年，', '全市“双师型”教师占比达到65%；', '生均教学仪器设备值达到8000元；', '建成湖北省优质中职学校5所以上');
+    expect(value(x, 'equipment_value_per_student')).toBe(7215);
+    expect(x.indicators.some((i) => i.value === 8000 || i.value === 65)).toBe(false);
+  });
 });
 
