@@ -3356,5 +3356,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'equipment_value_per_student')).toBe(7215);
     expect(x.indicators.some((i) => i.value === 8000 || i.value === 65)).toBe(false);
   });
+  it('a short line stopping on a comma runs on into the next (「到2026年，」/「全市“双师型”教师占比达到65%；」)', () => {
+    const wrapped = Array.from({ length: 10 }, (_, k) => `全市中职学校持续深化产教融合第${k}项工作有序推进各项任务`);
+    const blocks = blocksFromText([...wrapped.map((l) => l + '。'), '', '到2026年，', '全市“双师型”教师占比达到65%；', '', ...wrapped].join('\n'));
+    expect(blocks.some((b) => b.kind !== 'table' && b.text.includes('到2026年，全市“双师型”'))).toBe(true);
+  });
 });
 
