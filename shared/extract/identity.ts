@@ -251,7 +251,8 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
     if (!province) {
       // 浙江省桐庐县, 浙江省杭州市桐庐县
       const m = new RegExp('([\\u4e00-\\u9fa5]{2,7}?(?:省|自治区))(?:[\\u4e00-\\u9fa5]{2,6}?(?:市|州|盟))?' + region).exec(allText());
-      if (m) province = provinceByName(m[1]!) ?? m[1]!;
+      // (「我局在四川省广安市岳池县」: the words before the province's name are none of it; a name no province has is no province)
+      if (m) for (let k = 0; k + 2 <= m[1]!.length && !province; k++) province = provinceByName(m[1]!.slice(k));
     }
     // a county report names its province or its city in the opening lines (地处浙江省杭州市西南部)
     if (!province && parent) province = provinceOfCity(parent);

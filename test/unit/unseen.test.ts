@@ -3361,5 +3361,14 @@ describe('general rules found on held-out sets 104 and after', () => {
     const blocks = blocksFromText([...wrapped.map((l) => l + '。'), '', '到2026年，', '全市“双师型”教师占比达到65%；', '', ...wrapped].join('\n'));
     expect(blocks.some((b) => b.kind !== 'table' && b.text.includes('到2026年，全市“双师型”'))).toBe(true);
   });
+  it('a school named 职中 is one school; a bracket breaking a count down by school leaves the count the region’s', () => {
+    const x = report('岳池县中等职业教育质量年度报告（2024年度）', '白庙职中毕业去向落实率98.9%。', '2024年全县中职学校开设专业24个（县职校18个，白庙职中9个，有3个专业两校都开设）。');
+    expect(value(x, 'employment_rate')).toBeUndefined();
+    expect(value(x, 'major_count')).toBe(24);
+  });
+  it('a county’s province named after other words (「我局在四川省广安市岳池县…」) is the province alone', () => {
+    const x = report('岳池县2024年中等职业教育质量年度报告', '为全面反映我县中等职业教育发展情况，主动接受社会监督，我局在四川省广安市岳池县范围内组织编制了本报告。', '全县共有中等职业学校2所。');
+    expect(x.report.province).toBe('四川省');
+  });
 });
 
