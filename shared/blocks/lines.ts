@@ -10,7 +10,7 @@
  * Every block keeps the ref (a DOM element, a line number) of its first line.
  */
 import type { Block } from './types';
-import { FIGURE_BAR_CARD, LIST_MARK, NAME_BAR_CARD, UNIT_ALONE, compactKey, joinBroken, toHalfWidth } from '../text/normalize';
+import { FIGURE_BAR_CARD, IMAGE_ALT, LIST_MARK, NAME_BAR_CARD, UNIT_ALONE, compactKey, joinBroken, toHalfWidth } from '../text/normalize';
 
 export type Unit<R> =
   | { kind: 'line'; text: string; ref?: R; page?: number }
@@ -268,7 +268,6 @@ function nameAfter<R>(seq: SeqItem<R>[], at: number): boolean {
   const next = lineAfter(seq, at);
   return !!next && next.text.length <= 16 && /^[\u4e00-\u9fa5“]/.test(next.text) && !/[0-9０-９。，,；;：:]/.test(next.text);
 }
-const IMAGE_ALT = /^\s*[[【［]\s*(?:图片|图|image|img)/i;
 const CELL_GAP = /\S(?: {3,}|\t|\u3000{2,})\S/;
 const NAME_GAP_FIGURE = /^[^\s，,。；;：:]{2,16}[ \u3000]+(?:约|近|超过)?[0-9０-９][0-9０-９,，.．]*\s*(?:万|亿)?\s*(?:[%％‰]|[\u4e00-\u9fa5]{1,3}|[:：∶]\s*1)?$/;
 const NAME_FIGURE_END = /^[^\s，,。；;：:、]{2,20}?[0-9０-９][0-9０-９,，.．]*\s*(?:万|亿)?\s*(?:[%％]|[\u4e00-\u9fa5]{1,2})$/;

@@ -4,7 +4,7 @@
  */
 import { CHANGE_HEAD, isDash, isHeaderWord, isUnitCell, valueOfCell, yearOfHeaderCell } from './cells';
 import { Row, type Item } from './item';
-import { NAME_BAR_CARD } from '../text/normalize';
+import { IMAGE_ALT, NAME_BAR_CARD } from '../text/normalize';
 
 const RECORD_FIELD = /(?:数值|数据)\s*[:：]/;
 /** Whether a block's text may hold record lines (see RECORD): asked once per block. */
@@ -62,7 +62,7 @@ const BAR_COUNT_HEAD = /^[\u4e00-\u9fa5]{2,6}\s*[｜|]\s*人数$/;
 const UNIT_HEAD_NOTE = /^[（(]?\s*单位\s*[:：]\s*(人|名|所|个|项|门|本|元|万元|%)(?=[\s\u3000）)，,]|$)/;
 /** A text or plain row's line, or null. */
 function plainLine(it: Item): string | null {
-  return it.kind === 'text' ? (it.heading ? it.text.trim() : it.text.trim()) : it.kind === 'row' && !it.fromTable ? it.quote.trim() : null;
+  return it.kind === 'text' ? it.text.trim() : it.kind === 'row' && !it.fromTable ? it.quote.trim() : null;
 }
 
 /**
@@ -116,7 +116,6 @@ function spacedCards(line: string): string[] | null {
   const after = line.slice(found[0]!.index!).replace(SPACED_CARD, '');
   return /\d/.test(after) ? null : found.map((m) => m[0]!);
 }
-const IMAGE_ALT = /^\s*[[【［]\s*(?:图片|图|image|img)/i;
 const SPACED_CARD = /[\u4e00-\u9fa5“”]{2,16}\s+[0-9][0-9,.]*\s*(?:人|名|所|个|门|本|项|元|万元|%|％)(?=\s|$|[\]】])/g;
 /** A card at a part's end: 「思政课教师 312人」 (the caption before the first card is none of it). */
 const BAR_CARD_PART = /([\u4e00-\u9fa5“”]{2,16})\s*([0-9][0-9,.]*\s*(?:人|名|所|个|门|本|项|元|万元|%|％))$/;

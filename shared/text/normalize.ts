@@ -43,6 +43,8 @@ export function unspaceLetters(line: string): string {
 }
 
 /** A key figure, a bar, its name (「4.13万｜在校生」「19650元｜生均拨款」): the figure and the name. */
+/** 「[图片] 表1 …」「【图片：…】」: an image's alt text, as a page copied to text keeps it. */
+export const IMAGE_ALT = /^\s*[[【［]\s*(?:图片|图|image|img)/i;
 /** 「体育课专任教师｜214人」「在校生｜96.3」: a name, a bar, its figure. */
 export const NAME_BAR_CARD = /^\s*([\u4e00-\u9fa5“”"（）()]{2,20})\s*[｜|]\s*((?:约|近|超过)?[0-9][0-9,.]*\s*(?:[:：]\s*1|万|亿)?[^\s｜|0-9]{0,4})\s*$/;
 export const FIGURE_BAR_CARD = /^\s*((?:约|近|超)?[0-9][0-9,.]*\s*(?:[:：]\s*1|万|亿)?[^\s｜|0-9]{0,3})\s*[｜|]\s*([\u4e00-\u9fa5“”"（）()]{2,16})\s*$/;
