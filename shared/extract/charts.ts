@@ -158,6 +158,13 @@ export function readCharts(items: Item[], report: ReportIdentity, scope: Scope):
   return out;
 }
 
+/** A chart's data read off its lines: label and figure pairs, the lines quoted, the last line's index, the unit printed. */
+interface ChartData {
+  pairs: RegExpExecArray[];
+  lines: string[];
+  last: number;
+  unit: string;
+}
 const CAPTION_UNIT = /[（(]([^（()）]{1,4})[)）]$/;
 const UNIT_LINE = /^\s*[（(]?\s*单位\s*[:：]/;
 /** A series' legend: its marker and its name (「—●—学校数」「■ 在校生」). */
@@ -168,7 +175,7 @@ const LEGEND = /^\s*[—\-─–●■▲◆○□◇△]+[—\-─–●■▲�
  * and the series' legend may stand before them. Two series, or axis ticks among the figures, break the count, and the
  * chart gives nothing.
  */
-function figuresOverAxis(items: Item[], from: number): { pairs: RegExpExecArray[]; lines: string[]; last: number; unit: string } | null {
+function figuresOverAxis(items: Item[], from: number): ChartData | null {
   let k = from;
   let unit = '';
   for (let skip = 0; skip < 2 && k < items.length; skip++) {
@@ -202,7 +209,7 @@ function figuresOverAxis(items: Item[], from: number): { pairs: RegExpExecArray[
  * 「1.4%」…「第一产业」「第二产业」「第三产业」), or each kind's name, figure and share in turn (「第一产业」「15人」「1.9%」…):
  * each name takes its figure. The figures' unit, where they print one, is the chart's.
  */
-function figuresAndKinds(items: Item[], from: number): { pairs: RegExpExecArray[]; lines: string[]; last: number; unit: string } | null {
+function figuresAndKinds(items: Item[], from: number): ChartData | null {
   const line = (k: number) => (k < items.length ? lineOf(items[k]!)?.trim() ?? null : null);
   const isShare = (l: string | null) => l !== null && /^[0-9][0-9.]*\s*%$/.test(l);
   const isCount = (l: string | null) => l !== null && COUNT_ALONE.test(l);

@@ -1607,6 +1607,7 @@ function provinceWord(m: string): string {
 /** What stands in for characters taken out of a clause without moving its figures: dropped when names are read. */
 const FILLER = '\u2060';
 /** A figure and its unit, then only a 、 or a comma, ending the text before a figure. */
+const SEPARATORS = new Set(['、', '，', ',']);
 const FIGURE_THEN_SEPARATOR = /(?:约|近)?[0-9][0-9,.]*\s*(?:万|亿)?\s*(?:人次|人日|人|项|个|学时|课时|万元|元|门|本|所|%)\s*[、，,]\s*$/;
 const SHORT_TITLE = /《([^《》]{2,16})》/g;
 
@@ -1669,7 +1670,8 @@ function readOwner(
   if (!found) {
     // 「培训3.8万人次、12.6万学时」「非学历培训98项、41,200学时」: a second figure right after the first, in another unit, is
     // the same name's other indicator (the one its unit fits)
-    const previous = st.last ? FIGURE_THEN_SEPARATOR.exec(before) : null;
+    // (the pattern is anchored at the end: asked only where a separator ends the text, most figures' texts do not)
+    const previous = st.last && SEPARATORS.has(before.trimEnd().slice(-1)) ? FIGURE_THEN_SEPARATOR.exec(before) : null;
     if (previous) {
       const rest = before.slice(0, previous.index);
       const t = termBefore(rest, unit, lex, st.seen);
@@ -2098,9 +2100,7 @@ function joinBrokenLines(all: Item[]): Item[] {
     // after another bare figure: a table printed one cell a line puts its figures under their label)
     if (unitCardAt(items, i)) {
       flush();
-      const [f, l] = [raw, items[i + 1]] as [TextOrRow, TextOrRow];
-      const [name, figure] = unitFromName(lineOf(l)!.trim(), lineOf(f)!.trim());
-      out.push({ kind: 'text', text: name + figure, heading: false, page: l.page, order: l.order, block: l.block, parts: f.block === l.block ? undefined : [{ start: 0, block: l.block }, { start: name.length, block: f.block }] });
+      out.push(cardOf(items[i + 1] as TextOrRow, raw as TextOrRow));
       i++;
       continue;
     }
@@ -2124,9 +2124,7 @@ function joinBrokenLines(all: Item[]): Item[] {
         const [f, l] = [items[t], items[t + 1]] as [TextOrRow, TextOrRow];
         // read as the card it is, its name then its figure (「年财政专项经费」 takes 「9,860万元」 as a name does, where
         // 「9,860万元年财政专项经费」 would be a figure before a noun, which only counts of things are)
-        const [name, figure] = unitFromName(lineOf(l)!.trim(), lineOf(f)!.trim());
-        const parts = f.block === l.block ? undefined : [{ start: 0, block: l.block }, { start: name.length, block: f.block }];
-        out.push({ kind: 'text', text: name + figure, heading: false, page: l.page, order: l.order, block: l.block, parts });
+        out.push(cardOf(l, f));
       }
       i = run.to - 1;
       continue;
@@ -2406,6 +2404,13 @@ function phraseRun(items: Item[], i: number): number {
   if (under !== null && (yearOfHeaderCell(under.trim()) !== null || FIGURE_ALONE.test(under))) return 0;
   return end !== null && end.length <= 24 && hasFigure(end) && /[\u4e00-\u9fa5]/.test(end) && !SENTENCE_END_MARK.test(end) ? j - i : 0;
 }
+/** A card's name line and its figure line as one sentence, name then figure, each part pointing at its own block. */
+function cardOf(l: TextOrRow, f: TextOrRow): Extract<Item, { kind: 'text' }> {
+  const [name, figure] = unitFromName(lineOf(l)!.trim(), lineOf(f)!.trim());
+  const parts = f.block === l.block ? undefined : [{ start: 0, block: l.block }, { start: name.length, block: f.block }];
+  return { kind: 'text', text: name + figure, heading: false, page: l.page, order: l.order, block: l.block, parts };
+}
+
 /**
  * 「3,968」 under 「专任教师（人）」: a card's name carrying its unit in brackets gives the bare figure under it that unit (the
  * name without it, the figure with it).
