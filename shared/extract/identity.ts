@@ -259,6 +259,13 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
     if (!province && regionLevel === 'county') province = firstProvinceNamed(firstText.slice(0, 5000));
   }
 
+  // 「文山州」 in the title, 「文山壮族苗族自治州」 on the cover: an autonomous prefecture's or county's short name, its full one
+  // where the opening prints it
+  const short = region ? /^([\u4e00-\u9fa5]{2,4})([州县])$/.exec(region) : null;
+  if (short) {
+    const full = new RegExp(`${short[1]}[\u4e00-\u9fa5]{2,12}?自治${short[2]}`).exec(firstText);
+    if (full) region = full[0];
+  }
   const levelText = (title ?? '') + firstText.slice(0, 3000);
   let level: SchoolLevel | null = null;
   if (/中等职业|中职/.test(title ?? '')) level = 'secondary';
@@ -304,7 +311,8 @@ function yearFromText(text: string): number | null {
   const add = (y: number, w: number) => counts.set(y, (counts.get(y) ?? 0) + w);
   for (const m of matchesOf(/(20\d\d)\s*[-—–~至]\s*(20\d\d)\s*学年/g, text)) add(Number(m[2]), 2);
   for (const m of matchesOf(/(20\d\d)\s*年度/g, text)) add(Number(m[1]), 2);
-  for (const m of matchesOf(/(20\d\d)\s*年/g, text)) add(Number(m[1]), 1);
+  // (「2023年：22所」 under a card: a year's label on a figure, the comparison's as often as the report's own)
+  for (const m of matchesOf(/(20\d\d)\s*年(?!\s*[:：]\s*[0-9])/g, text)) add(Number(m[1]), 1);
   let best: number | null = null;
   let n = 0;
   for (const [y, c] of counts) if (c > n || (c === n && best !== null && y > best)) ((n = c), (best = y));

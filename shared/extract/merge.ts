@@ -81,7 +81,8 @@ export function mergeCandidates(cands: Candidate[]): Indicator[] {
     if (g.length > 1) {
       g.sort((a, b) => rank(b) - rank(a) || a.order - b.order);
       // 「留佛就业1.32万人」 in a heading, 「13,217人」 in the text: the same figure rounded and exact, the exact one kept
-      const exact = g.find((c) => c !== g[0] && c.source === g[0]!.source && roundsTo(c.value, g[0]!.value));
+      // (a sum row's 97.5 beside the text's 97.53%: a rate rounded by a table too)
+      const exact = g.find((c) => c !== g[0] && (c.source === g[0]!.source || decimalsOf(g[0]!.value) > 0) && roundsTo(c.value, g[0]!.value));
       if (exact) {
         g.splice(g.indexOf(exact), 1);
         g.unshift(exact);

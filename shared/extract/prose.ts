@@ -267,6 +267,8 @@ const OWN_POPULATION = /中职|中等职业|职业学校|职业院校|高职|职
 /** A share's base: 「占全市高中阶段招生总数33300人的」. */
 const SHARE_BASE = /占[^，,；;。占]{0,40}的/g;
 const WITH_TECHNICAL = /[（(]\s*(?:含|包括|包含)[^（()）]*技工(?:学校|院校)/;
+/** The technical schools taken in by a clause's words, outside brackets: 「含技工学校在内」「加上技工院校」. */
+const WITH_TECHNICAL_SAID = /(?<![不未])(?:含|包括|包含|连同|加上|计入)[^，,；;。（()）]{0,12}技工(?:学校|院校)/;
 /** A clause whose subject is one kind of school's people or things: 「公办学校专任教师782人」 (not 「公办学校20所」). */
 const KIND_OF_SCHOOL_SUBJECT = /^\s*(?:公办|民办)(?:中职|高职)?(?:学校|院校)(?!\s*[0-9一二三四五六七八九十]|\s*(?:共|有|合计))[\u4e00-\u9fa5“”]/;
 /** A sentence or line that opens on 其中: the parts of the figure before it. */
@@ -719,6 +721,8 @@ interface SentenceState {
   pending: { id: string } | null;
   /** A clause said what follows breaks a whole down (按举办者分): only parts' figures are read. */
   breakdown?: boolean;
+  /** A clause took the technical schools in (「含技工学校在内，」): the figures after it, to the next ；, are a wider whole. */
+  withTechnical?: boolean;
   /** The name a target was set for in this sentence (「…：目标值97%，完成值98.69%」). */
   target?: string;
   /** The clause before only set an international contest as the scene (「在…国际…大赛中，」). */
@@ -974,6 +978,9 @@ function readSentence(
     else if (st.kindOfSchool === true && k > 0) st.kindOfSchool = 'after';
     if (figure && KIND_OF_SCHOOL_SUBJECT.test(masked)) st.kindOfSchool = true;
     if (BREAKDOWN.test(masked)) st.breakdown = true;
+    // 「全市另有技工学校9所，含技工学校在内，全市中等职业教育在校生约7.9万人」: a whole wider than the report's schools
+    if (afterSemicolon[k]) st.withTechnical = false;
+    if (masked.includes('技工') && WITH_TECHNICAL_SAID.test(masked) && !OPENS_PARTS.test(masked)) st.withTechnical = true;
     if (isPlan(half, report.year)) st.plan = true;
     else if (ACTUAL.test(half)) st.plan = false;
     // a year in brackets (（2023年为1.54万元）) dates the figure inside them, not the clause
@@ -1072,7 +1079,7 @@ function readSentence(
       if (st.kindOfSchool === 'after' || st.otherLevel) break;
       // 「全区现有中等职业学校（含技工学校）8所」: a whole that takes the technical schools in, in its own clause (the parts
       // a 其中 lists after it are each the report's own kind)
-      if (bracketed && WITH_TECHNICAL.test(half) && !OPENS_PARTS.test(masked)) break;
+      if ((bracketed && WITH_TECHNICAL.test(half) && !OPENS_PARTS.test(masked)) || st.withTechnical) break;
       const lead = masked.slice(prevEnd, n.index);
       prevEnd = n.end;
       if (masked[n.index] === ' ' && !/\s/.test(half[n.index] ?? '')) continue;
@@ -1890,7 +1897,8 @@ const isCount = (id: string) => COUNT_UNITS.has(indicatorById(id)!.unit);
 /** The text with the words the indicators are defined over (the catalog's defined_on_zh) blanked, positions kept. */
 function blankDefinedOn(text: string, ids: readonly string[]): string {
   let out = text;
-  for (const id of ids) for (const w of indicatorById(id)!.definedOnZh) if (out.includes(w)) out = out.replaceAll(w, ' '.repeat(w.length));
+  // (「新认定」: what was added this year stays a change, whatever words define the indicator)
+  for (const id of ids) for (const w of indicatorById(id)!.definedOnZh) if (out.includes(w)) out = out.replace(new RegExp(`(?<!新)${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'g'), ' '.repeat(w.length));
   return out;
 }
 
@@ -2237,26 +2245,60 @@ const BARE_NUMBER = /^\s*[0-9][0-9,.]*(?:\s*[:：]\s*1)?\s*$/;
 /**
  * 「中等职业学校」/「6」/「所」: a card printed name, figure and unit on three lines is one card line, its name then its
  * figure with the unit (added to `cards`: a sentence of its own, never a piece of a run read figure first).
+ * 「4,620」/「个」/「专业点」: a run of such cards may print each name under its unit instead. A run is read that way when
+ * the line above its first figure names no indicator and the line under its last unit does; a card with no name on its
+ * run's side takes the other side's (where that names an indicator, in a run read names above).
  */
 function joinFigureUnits(items: Item[], cards: Set<Item>): Item[] {
+  // each figure over its unit, by index, with the side its run reads names on
+  const pairs: number[] = [];
+  for (let i = 1; i + 1 < items.length; i++) {
+    const figure = lineOf(items[i]!);
+    if (figure !== null && figure.length <= 16 && BARE_NUMBER.test(figure) && UNIT_ALONE.test(lineOf(items[i + 1]!) ?? '')) pairs.push(i);
+  }
+  if (!pairs.length) return items;
+  /** The items up to this index are in a card already. */
+  let taken = -1;
+  const labelAt = (k: number): string | null => {
+    // (「😊 在校生满意度」: a name after a list mark)
+    const line = k > taken && k < items.length ? phraseLine(items[k]!)?.replace(LIST_MARK, '') ?? null : null;
+    return line !== null && line.length <= 30 && OPEN_LABEL.test(line) && !hasFigure(line) && !SECTION.test(line) ? line : null;
+  };
+  const names = (line: string | null) => line !== null && idsForRowLabel(labelKey(line)).length > 0;
+  const below = new Set<number>();
+  for (let r = 0; r < pairs.length; ) {
+    let e = r;
+    // (a run: the next figure right under the unit, or one name between)
+    while (e + 1 < pairs.length && (pairs[e + 1]! - pairs[e]! === 2 || (pairs[e + 1]! - pairs[e]! === 3 && labelAt(pairs[e]! + 2) !== null))) e++;
+    if (!names(labelAt(pairs[r]! - 1)) && names(labelAt(pairs[e]! + 2))) for (let k = r; k <= e; k++) below.add(pairs[k]!);
+    r = e + 1;
+  }
   let out: Item[] | null = null;
+  let next = 0;
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
-    const figure = i > 0 && i + 1 < items.length ? lineOf(it) : null;
-    const unit = figure !== null && figure.length <= 16 && BARE_NUMBER.test(figure) ? lineOf(items[i + 1]!) : null;
-    const name = unit !== null && UNIT_ALONE.test(unit) ? lineOf(items[i - 1]!) : null;
-    if (name === null || !OPEN_LABEL.test(name) || hasFigure(name) || SECTION.test(name)) {
+    if (pairs[next] !== i) {
+      out?.push(it);
+      continue;
+    }
+    next++;
+    const [up, down] = [labelAt(i - 1), labelAt(i + 2)];
+    const fromBelow = below.has(i) ? down !== null : up === null && names(down);
+    const name = fromBelow ? down : up;
+    if (name === null) {
       out?.push(it);
       continue;
     }
     out ??= items.slice(0, i);
-    const named = out.pop() as TextOrRow;
+    const named = (fromBelow ? items[i + 2] : out.pop()) as TextOrRow;
     const start = name.trim();
     const parts = [{ start: 0, block: named.block }, { start: start.length, block: (it as TextOrRow).block }];
-    const card: Item = { kind: 'text', text: start + figure!.trim() + unit!.trim(), heading: false, page: named.page, order: named.order, block: named.block, parts };
+    const at = fromBelow ? (it as TextOrRow) : named;
+    const card: Item = { kind: 'text', text: start + lineOf(it)!.trim() + lineOf(items[i + 1]!)!.trim(), heading: false, page: at.page, order: at.order, block: at.block, parts };
     cards.add(card);
     out.push(card);
-    i++;
+    i += fromBelow ? 2 : 1;
+    taken = i;
   }
   return out ?? items;
 }

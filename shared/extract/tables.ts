@@ -36,9 +36,22 @@ const BY_PART_WORDS = '学校|学校名称|校名|院校|院校名称|单位|单
 /** First header cells that name a label column (项目, 指标, 调查对象) or a column of years as rows (届别). */
 const LABEL_HEADS = '项目|指标|调查对象|评价对象|调查项目|评价项目|测评项目|测评对象|监测项目|调查类别|评价类别|届别|届次';
 const HEADER_HINT = new RegExp(`^\\s*(?:${LABEL_HEADS})|20\\d\\d|２０|年份|学年|年度|[〇零一二][〇零一二三四五六七八九]{3}年|数值|数据|本年|当年|指标值|满意|(?:人数|数量)(?:[（(]|\\t|\\s{2}|\\s*$)|占比|比例(?:[（(]|\\t|\\s{2}|\\s*$)`);
+/** A label column after a serial one (序号 | 指标 | …): a header where no table is open yet (under years, it names their columns). */
+const SERIAL_THEN_LABEL = new RegExp(`^\\s*(?:序号|编号)\\s+(?:${LABEL_HEADS})`);
+/** A header cell naming a place: the region's own column, or a wider one's (全国). */
+const PLACE_HEAD = /^(?:全国|全省|全市|全县|全区|[\u4e00-\u9fa5]{2,10}(?:省|自治区|市|州|盟|县|区|旗))$/;
+const YEARS_LINE = /^\s*(?:20\d\d\s*(?:年度|学年|年|届)?\s+)+20\d\d\s*(?:年度|学年|年|届)?\s*$/;
+/** A row of two or more years and nothing else (a header's second line). */
+function yearsOnly(it: Item | undefined): boolean {
+  if (it?.kind !== 'row') return false;
+  // (a line not split yet is asked by its look: splitting it would make it no unsplit caption later)
+  if (it.unsplit && !YEARS_LINE.test(it.quote)) return false;
+  const cells = it.cells.filter(Boolean);
+  return cells.length >= 2 && cells.every((c) => yearOfHeaderCell(c) !== null);
+}
 /** What a row outside a table must hold to open one: a year, a value or measure column or a label column (a header), or a 表/计分卡 (a caption). */
 const MAY_START_OR_TABLE = new RegExp(
-  `^\\s*(?:${LABEL_HEADS}|${BY_PART_WORDS})[\\s(（/／]|20\\d\\d|２０|年份|学年|年度|[〇零一二][〇零一二三四五六七八九]{3}年|表|计分卡|数值|数据|本年|当年|指标值|满意|(?:人数|数量)(?:[（(]|\\t|\\s{2}|\\s*$)|占比|比例(?:[（(]|\\t|\\s{2}|\\s*$)`,
+  `^\\s*(?:(?:序号|编号)\\s+)?(?:${LABEL_HEADS}|${BY_PART_WORDS})[\\s(（/／]|20\\d\\d|２０|年份|学年|年度|[〇零一二][〇零一二三四五六七八九]{3}年|表|计分卡|数值|数据|本年|当年|指标值|满意|(?:人数|数量)(?:[（(]|\\t|\\s{2}|\\s*$)|占比|比例(?:[（(]|\\t|\\s{2}|\\s*$)`,
 );
 const COUNT_UNITS = new Set(['人', '所', '个', '门', '本', '项', '人日', '学时', '课时']);
 
@@ -298,7 +311,9 @@ function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | nu
   if (labelled && ownPlace && !years.some((y) => y !== null)) {
     const own = flat.findIndex((v, i) => i > 0 && (v === ownPlace || v === ownPlace.replace(/(?:市|县|区|省|自治区|州)$/, '')));
     const wider = (v: string) => WIDER_COL.test(v) || RANK_COL.test(v) || (WIDER_BARE.test(v) && !ownPlace.endsWith(v.slice(-1)));
-    if (own > 0 && flat.every((v, i) => i === 0 || i === own || wider(v) || UNIT_COL.test(v) || CHANGE_COL.test(v))) {
+    // (「序号 | 指标 | 单位 | 吉林省 | 全国」: a serial column before the label column is no other region's)
+    const labelAt = flat.findIndex((v) => LABEL_COL.test(v));
+    if (own > 0 && flat.every((v, i) => i === 0 || i === own || (i === labelAt && SERIAL_HEAD.test(flat[0]!)) || wider(v) || UNIT_COL.test(v) || CHANGE_COL.test(v))) {
       years[own] = reportYear;
       flat.forEach((v, i) => {
         if (i > 0 && i !== own && (wider(v) || CHANGE_COL.test(v))) others.add(i);
@@ -820,7 +835,7 @@ export function readTables(
       }
     }
     // only a row naming a year (or 年份/指标…数值) can be a header
-    if (HEADER_HINT.test(it.quote)) {
+    if (HEADER_HINT.test(it.quote) || (SERIAL_THEN_LABEL.test(it.quote) && (!header || yearsOnly(items[at + 1])))) {
       const th = transposedHeaderOf(cells, reportYear, narrowedBy);
       if (th) {
         startHeader(th);
@@ -843,6 +858,22 @@ export function readTables(
         const under = below.cells.filter(Boolean);
         if (under.length >= 2 && under.filter((c) => yearOfHeaderCell(c) !== null).length >= 2 && under.every((c) => yearOfHeaderCell(c) !== null || CHANGE_HEAD.test(flatCell(c)))) {
           const h = headerOf([...cells.slice(0, spanned), ...under], reportYear, ownKind, ownPlace);
+          if (h) {
+            startHeader(h);
+            at++;
+            continue;
+          }
+        }
+      }
+      // 「序号 指标 单位 湖北省 湖北省 全国」 over 「2023年 2024年 2024年」: the years under the last columns, each dating the
+      // region over it (the region's own read as its year's; another's, 全国, read by nobody)
+      // (the same header again after a page break: the table goes on under it)
+      if (yearsOnly(below) && !cells.some((c) => c && yearOfHeaderCell(c) !== null)) {
+        const head = cells.filter(Boolean);
+        const under = below!.kind === 'row' ? below!.cells.filter(Boolean) : [];
+        const cut = head.length - under.length;
+        if (cut >= 2 && head.slice(cut).every((c) => PLACE_HEAD.test(flatCell(c)))) {
+          const h = headerOf([...head.slice(0, cut), ...head.slice(cut).map((c, n) => `${flatCell(c)}（${flatCell(under[n]!)}）`)], reportYear, ownKind, ownPlace);
           if (h) {
             startHeader(h);
             at++;

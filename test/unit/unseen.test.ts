@@ -3370,5 +3370,64 @@ describe('general rules found on held-out sets 104 and after', () => {
     const x = report('岳池县2024年中等职业教育质量年度报告', '为全面反映我县中等职业教育发展情况，主动接受社会监督，我局在四川省广安市岳池县范围内组织编制了本报告。', '全县共有中等职业学校2所。');
     expect(x.report.province).toBe('四川省');
   });
+  it('a serial column before the label, then the region’s column beside the nation’s (「序号 指标 单位 吉林省 全国」), reads the region’s', () => {
+    const x = report('吉林省高等职业教育质量年度报告（2024年度）', '表1  吉林省高等职业教育计分卡（2024年）', '序号   指标                        单位     吉林省       全国', '1      毕业生人数                  人       68,947       —', '3      毕业去向落实率              %        90.18        89.70', '4      月收入                      元       3,862        4,396');
+    expect(value(x, 'graduates')).toBe(68947);
+    expect(value(x, 'employment_rate')).toBe(90.18);
+    expect(x.indicators.some((i) => i.value === 89.7 || i.value === 4396)).toBe(false);
+  });
+  it('a header over a line of years alone (「序号 指标 单位 湖北省 湖北省 全国」/「2023年 2024年 2024年」) dates the region’s columns, again after a page break', () => {
+    const x = report('湖北省中等职业教育质量年度报告（2024年度）', '附表 湖北省中等职业教育主要指标对比表', '序号 指标 单位 湖北省 湖北省 全国', '2023年 2024年 2024年', '1 中等职业学校数 所 283 276 7,085', '4 招生数 人 165,872 171,306 —', '- 3 -', '序号 指标 单位 湖北省 湖北省 全国', '2023年 2024年 2024年', '7 毕业去向落实率 % 96.51 96.92 96.30');
+    expect(value(x, 'school_count')).toBe(276);
+    expect(value(x, 'school_count', 2023)).toBe(283);
+    expect(value(x, 'new_enrollment')).toBe(171306);
+    expect(value(x, 'employment_rate')).toBe(96.92);
+    expect(x.indicators.some((i) => i.value === 7085 || i.value === 96.3)).toBe(false);
+  });
+  it('years under a measure that spans them (「类别 | 指标 | 数值 | 增减」/「2023 年 | 2024 年」) are not the last columns’ own', () => {
+    const x = report('伊犁哈萨克自治州中等职业教育质量年度报告（2024年度）', '附表 2023—2024年伊犁州中等职业教育质量核心指标', '类别 | 指标 | 数值 | 增减', '2023 年 | 2024 年', '学校数(所) | 13 | 14 | +1', '招生数(人) | 12966 | 13584 | +618');
+    expect(value(x, 'school_count')).toBe(14);
+    expect(value(x, 'school_count', 2023)).toBe(13);
+  });
+  it('a table’s rate rounded (97.5) beside the text’s exact one (97.53%) is the same figure: the exact one is kept, with no disagreement', () => {
+    const x = report('柳州市中等职业教育质量年度报告（2024年度）', '2024年全市中等职业学校毕业生12065人，毕业去向落实率为97.53%。', '表5 2024年各学校毕业生去向', '指标\t2024年', '毕业去向落实率（%）\t97.5');
+    const rate = x.indicators.find((i) => i.id === 'employment_rate' && i.year === 2024)!;
+    expect(rate.value).toBe(97.53);
+    expect(rate.warnings.some((w) => w.code === 'sources_disagree')).toBe(false);
+  });
+  it('a phone page’s cards labelled 「2023年：54,917人」 do not date the report to 2023', () => {
+    const x = report('一图读懂《肇庆市中等职业教育质量年度报告（2024）》', '2024年，肇庆市深入推进中等职业教育高质量发展。', '中等职业学校', '21', '所', '2023年：22所', '全日制在校生', '56,280人', '2023年：54,917人', '招生', '19,635人', '2023年：19,102人');
+    expect(x.report.year).toBe(2024);
+    expect(value(x, 'school_count')).toBe(21);
+  });
+  it('a clause taking the technical schools in (「含技工学校在内，」) makes the figure after it no count of the report’s schools', () => {
+    expect(value(report('肇庆市中等职业教育质量年度报告（2024年度）', '全市另有技工学校9所，含技工学校在内，全市中等职业教育在校生约7.9万人。'), 'enrollment_total')).toBeUndefined();
+    const x = report('肇庆市中等职业教育质量年度报告（2024年度）', '全市共有中等职业学校21所（不含技工学校），全日制在校生56,280人。');
+    expect(value(x, 'enrollment_total')).toBe(56280);
+    expect(value(x, 'school_count')).toBe(21);
+  });
+  it('cards printing each name under its figure and unit (「4,620」/「个」/「专业点」) pair each figure with the name below', () => {
+    const x = report('广东省高等职业教育质量年度报告（2024年度）', '专业建设', '4,620', '个', '专业点', '412', '个', '专业群', '●  全省高职院校紧扣产业需求调整专业结构。');
+    expect(value(x, 'major_count')).toBe(4620);
+    expect(value(x, 'major_group_count')).toBe(412);
+  });
+  it('cards printing the name above keep it, and a card with no name above takes the one below (「公办」/「16」/「所」/「5」/「所」/「民办」)', () => {
+    const x = report('肇庆市中等职业教育质量年度报告（2024年度）', '数据概览', '接收国外留学生', '412', '人', '中外合作办学专业', '9', '个', '国际技能大赛获奖', '7', '项', '', '全市深化国际交流合作。', '公办', '16', '所', '5', '所', '民办', '[图片]', '56,280', '人', '全日制在校生', '▲ 较上年增加1,363人', '😊 在校生满意度', '96.3', '%', '', '毕业生满意度', '95.8', '%');
+    expect(value(x, 'intl_competition_awards')).toBe(7);
+    expect(value(x, 'sino_foreign_majors')).toBe(9);
+    expect(value(x, 'school_count_public')).toBe(16);
+    expect(value(x, 'school_count_private')).toBe(5);
+    expect(value(x, 'enrollment_total')).toBe(56280);
+    expect(value(x, 'satisfaction_students')).toBe(96.3);
+    expect(value(x, 'satisfaction_graduates')).toBe(95.8);
+  });
+  it('online courses 「认定」 are the courses there are; those 「新认定」 this year are not', () => {
+    expect(value(report('山西省中等职业教育质量年度报告（2024年度）', '全省认定中职在线精品课程128门，建成专业教学资源库15个。'), 'quality_online_courses')).toBe(128);
+    expect(value(report('山西省中等职业教育质量年度报告（2024年度）', '全省中职学校新认定在线精品课程75门。'), 'quality_online_courses')).toBeUndefined();
+  });
+  it('an autonomous prefecture named short in the title (「文山州…」) is its full name where the cover prints it', () => {
+    const x = report('文山州中等职业教育质量年度报告（2024年）', '文山壮族苗族自治州', '中等职业教育质量年度报告', '全州共有中等职业学校12所。');
+    expect(x.report.region).toBe('文山壮族苗族自治州');
+  });
 });
 
