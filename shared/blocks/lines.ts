@@ -412,6 +412,8 @@ function dropPageNumbers<R>(seq: SeqItem<R>[]): void {
     // (「网络教学课程」/「132」/「门」: a card's figure over its unit alone is no page number, nor a table's figure
     // under its row's unit cell, 「项」/「1493」)
     if ((next && UNIT_ALONE.test(next.text)) || (prev && UNIT_ALONE.test(prev.text))) continue;
+    // (「2023」/「年」: a table's year header cell that Word wrapped, its 年 on the line after)
+    if (/^(?:19|20)\d\d$/.test(t) && next && /^\s*(?:年|年度|届|学年)\s*$/.test(next.text)) continue;
     // (「中等职业教育质量年度报告」/「2024」: a cover's year under its title)
     if (/^20[0-4]\d$/.test(t) && prev && /(?:报告|年报)$/.test(prev.text.trim())) continue;
     // (「图2 …（单位：人）」/「第一产业」/「214」/「第二产业」/「896」: a chart's figure under its label, the label under the

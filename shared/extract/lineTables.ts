@@ -137,7 +137,7 @@ function flatRows(line: string): { text: string; cells: string[] }[] | null {
 
 /** Whether any plain line opens a vertical table's header (see verticalTables). */
 export function mayHoldVerticalTable(items: Item[]): boolean {
-  return items.some((it, i) => it.kind === 'row' && !it.fromTable && (VERTICAL_HEAD.test(it.quote) || it.quote.trim() === '类别' || RUN_TOGETHER_HEAD.test(it.quote) || ARROW_HEAD.test(it.quote) || namedOverYears(items, i)));
+  return items.some((it, i) => it.kind === 'row' && !it.fromTable && (VERTICAL_HEAD.test(it.quote) || it.quote.trim() === '类别' || (it.quote.length <= 4 && VERTICAL_HEAD.test(headCellAt(items, i)?.text ?? '')) || RUN_TOGETHER_HEAD.test(it.quote) || ARROW_HEAD.test(it.quote) || namedOverYears(items, i)));
 }
 
 /**
@@ -259,25 +259,70 @@ function verticalHeaderAt(items: Item[], i: number): { cells: string[]; lines: n
   // takes as labels waiting for their row; 「序号」 first: each row's serial opens it)
   const group = cellLine(items[i]) === '类别' && VERTICAL_HEAD.test(cellLine(items[i + 1]) ?? '') ? 1 : 0;
   const serial = cellLine(items[i + group]) === '序号' ? 1 : 0;
-  const head = cellLine(items[i + group + serial]);
+  const first = headCellAt(items, i + group + serial);
+  const head = first?.text ?? null;
   // (「类别」/「人数（人）」/「占初次就业人数比例（%）」: kinds over a count and its share)
-  if (head === null || !(VERTICAL_HEAD.test(head) || (head === '类别' && !group && MEASURE_HEAD.test(cellLine(items[i + serial + 1]) ?? '')) || namedOverYears(items, i + group + serial))) return null;
+  // (「去向类别」「产业类别」: kinds of something, as 类别)
+  const kinds = head !== null && /^(?:[\u4e00-\u9fa5]{2})?类别$/.test(head) && !group;
+  if (head === null || !(VERTICAL_HEAD.test(head) || (kinds && MEASURE_HEAD.test(headCellAt(items, i + serial + first!.lines)?.text ?? '')) || namedOverYears(items, i + group + serial))) return null;
   const cells = serial ? ['序号', head] : [head];
-  for (let k = i + group + serial + 1; k < items.length && cells.length < 6 + serial; k++) {
-    const c = cellLine(items[k]);
+  let k = i + group + serial + first!.lines;
+  while (k < items.length && cells.length < 6 + serial) {
+    const at = headCellAt(items, k);
+    const c = at?.text ?? null;
     // (「增减」: a change column after the years, read by nobody)
     // (「调查项目」/「调查对象」/「满意度（%）」「调查对象」/「有效问卷（份）」/「满意度（%）」: who was asked, or a count in its own
     // unit, beside the one column of figures a table with no year has)
     const beforeMeasure = cells.length === 1 + serial || (cells.length === 2 + serial && (TEXT_HEAD.test(cells[1 + serial]!) || UNIT_HEAD.test(cells[1 + serial]!)));
-    if (c === null || !(c === '单位' || yearOfHeaderCell(c) !== null || (cells.length > 2 && CHANGE_HEAD.test(c)) || (beforeMeasure && MEASURE_HEAD.test(c)) || (cells.length === 1 + serial && (TEXT_HEAD.test(c) || UNIT_HEAD.test(c)) && MEASURE_HEAD.test(cellLine(items[k + 1]) ?? '')))) break;
+    if (c === null || !(c === '单位' || yearOfHeaderCell(c) !== null || (cells.length > 2 && CHANGE_HEAD.test(c)) || (beforeMeasure && MEASURE_HEAD.test(c)) || (cells.length === 1 + serial && (TEXT_HEAD.test(c) || UNIT_HEAD.test(c)) && MEASURE_HEAD.test(headCellAt(items, k + at!.lines)?.text ?? '')))) break;
+    k += at!.lines;
+    // 「满意度（%）」 over 「2023年」/「2024年」: a measure's cell spanning its years, each year's column the measure's
+    const spanned = MEASURE_HEAD.test(c) ? yearsUnder(items, k) : null;
+    if (spanned) {
+      cells.push(...spanned.years.map((y) => y + c));
+      k += spanned.lines;
+      break;
+    }
     cells.push(c);
     if (MEASURE_HEAD.test(c) && cells.length > 2 + serial) break;
   }
   // (「人数（人）」/「占初次就业人数比例（%）」: a count and its share, the one column each)
-  const share = cells.length === 2 + serial && MEASURE_HEAD.test(cells[1 + serial]!) ? cellLine(items[i + group + cells.length]) : null;
-  if (share !== null && SHARE_HEAD.test(share)) cells.push(share);
+  const share = cells.length === 2 + serial && MEASURE_HEAD.test(cells[1 + serial]!) ? headCellAt(items, k) : null;
+  if (share && SHARE_HEAD.test(share.text)) {
+    cells.push(share.text);
+    k += share.lines;
+  }
   const measured = (cells.length === 2 + serial || (cells.length === 3 + serial && (TEXT_HEAD.test(cells[1 + serial]!) || UNIT_HEAD.test(cells[1 + serial]!)))) && MEASURE_HEAD.test(cells[cells.length - 1]!);
-  return (cells.length >= 3 + serial || measured) && cells.slice(1 + serial).some((c) => c !== '单位') ? { cells, lines: group + cells.length } : null;
+  return (cells.length >= 3 + serial || measured) && cells.slice(1 + serial).some((c) => c !== '单位') ? { cells, lines: k - i } : null;
+}
+
+/**
+ * The header cell at k, with the piece Word wrapped onto the next line when the cell was too narrow for it: 「2023」/「年」,
+ * 「指标」/「名称」, 「有效样本」/「（份）」, 「增减」/「情况」.
+ */
+function headCellAt(items: Item[], k: number): { text: string; lines: number } | null {
+  const c = cellLine(items[k]);
+  if (c === null) return null;
+  const next = cellLine(items[k + 1]);
+  if (next !== null && ((/^(?:19|20)\d{2}$/.test(c) && /^(?:年|年度|届|学年)$/.test(next)) || WRAPPED_UNIT.test(next) || WRAPPED_HEAD.test(c + next) || (/^[\u4e00-\u9fa5]{2,6}$/.test(c) && WRAPPED_TAIL.test(next)))) return { text: c + next, lines: 2 };
+  return { text: c, lines: 1 };
+}
+/** 「（份）」「（%）」: a header cell's unit wrapped onto a line of its own. */
+const WRAPPED_UNIT = /^[（(][^（()）\d]{1,6}[)）]$/;
+/** 「去向」/「类别」, 「占毕业生」/「比例（%）」: a header cell's last word, or its share, wrapped onto a line of its own. */
+const WRAPPED_TAIL = /^(?:类别|名称|情况|(?:比例|占比|比重)\s*(?:\(%\)|（%）|（％）))$/;
+/** Header words a narrow cell breaks in two. */
+const WRAPPED_HEAD = /^(?:指标名称|项目名称|调查对象|评价对象|调查项目|评价项目|测评项目|测评对象|增减情况|变化情况|增减变化)$/;
+
+/** Two or more years right after a measure's cell (see verticalHeaderAt), or null. */
+function yearsUnder(items: Item[], k: number): { years: string[]; lines: number } | null {
+  const years: string[] = [];
+  let lines = 0;
+  for (let at = headCellAt(items, k); at && yearOfHeaderCell(at.text) !== null; at = headCellAt(items, k + lines)) {
+    years.push(at.text);
+    lines += at.lines;
+  }
+  return years.length >= 2 ? { years, lines } : null;
 }
 /** 「占初次就业人数比例（%）」「占比（%）」: the share each row's count is of a whole. */
 const SHARE_HEAD = /^占?[\u4e00-\u9fa5]{0,12}(?:比例|占比|比重)\s*(?:\(%\)|（%）|（％）)$/;
@@ -297,7 +342,7 @@ const TEXT_HEAD = /^(?:调查对象|评价对象|对象|类别)$/;
 /** 「有效问卷（份）」: a column counting something in its own unit, beside the one column of figures. */
 const UNIT_HEAD = /^[\u4e00-\u9fa5]{2,8}(?:\([^()]{1,4}\)|（[^（）]{1,4}）)$/;
 /** 「满意度（%）」: the one column of figures of a table with no year, dated by the report (the table reader does so). */
-const MEASURE_HEAD = /^(?:满意度|满意率|数值|数量|人数|比例|占比)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?$/;
+const MEASURE_HEAD = /^(?:满意度|满意率|数值|数量|(?:就业|毕业生|学生)?人数|比例|占比)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?$/;
 
 /** The rows after a vertical header: groups of as many lines, each a label, its unit where the header has one, figures. */
 function verticalRowsAt(items: Item[], from: number, header: string[]): { cells: string[]; at: Row; lines: number }[] {

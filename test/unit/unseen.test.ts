@@ -3429,5 +3429,24 @@ describe('general rules found on held-out sets 104 and after', () => {
     const x = report('文山州中等职业教育质量年度报告（2024年）', '文山壮族苗族自治州', '中等职业教育质量年度报告', '全州共有中等职业学校12所。');
     expect(x.report.region).toBe('文山壮族苗族自治州');
   });
+  it('a table one cell a line whose header cells Word wrapped (「指标」/「名称」/「2023」/「年」/「增减」/「情况」) reads each year’s column', () => {
+    const x = report('东营市高等职业教育质量年度报告（2024年度）', '表2  2023—2024年东营市高等职业教育主要指标对比', '指标', '名称', '2023', '年', '2024', '年', '增减', '情况', '院校数（所）', '3', '3', '持平', '全日制在校生（人）', '31,874', '32,665', '+791', '招生数（人）', '11,203', '11,587', '+384');
+    expect(value(x, 'enrollment_total')).toBe(32665);
+    expect(value(x, 'enrollment_total', 2023)).toBe(31874);
+    expect(value(x, 'new_enrollment', 2023)).toBe(11203);
+  });
+  it('a measure’s cell spanning two year cells (「满意度（%）」/「2023年」/「2024年」) dates each column of a survey one cell a line', () => {
+    const x = report('东营市高等职业教育质量年度报告（2024年度）', '表3  2023—2024年东营市高职院校满意度调查情况', '调查', '对象', '有效样本', '（份）', '满意度（%）', '2023年', '2024年', '在校生', '18,426', '95.17', '95.62', '家长', '9,574', '95.61', '96.08');
+    expect(value(x, 'satisfaction_students')).toBe(95.62);
+    expect(value(x, 'satisfaction_students', 2023)).toBe(95.17);
+    expect(value(x, 'satisfaction_parents')).toBe(96.08);
+    expect(x.indicators.some((i) => i.value === 18426 || i.value === 9574)).toBe(false);
+  });
+  it('kinds over a count and its share, their words wrapped (「产业」/「类别」/「就业人数」/「（人）」/「占直接就业」/「比例（%）」)', () => {
+    const x = report('东营市高等职业教育质量年度报告（2024年度）', '表5  2024届东营市高职毕业生面向三次产业就业情况', '产业', '类别', '就业人数', '（人）', '占直接就业', '比例（%）', '第一产业', '187', '3.01', '第二产业', '2,736', '44.02', '第三产业', '3,292', '52.97');
+    expect(value(x, 'employed_secondary')).toBe(2736);
+    expect(value(x, 'employed_tertiary')).toBe(3292);
+    expect(x.indicators.some((i) => i.value === 44.02 || i.value === 52.97)).toBe(false);
+  });
 });
 
