@@ -146,9 +146,12 @@ export function valueOfCell(cell0: string): Readonly<ParsedNumber> | null {
  */
 // (「l 126」: an l opening a figure a space splits; 「95. l」: a decimal's digit after a point and a space, ending the cell)
 // (「12,4OO」: letters in a row; 「16 O37」: after a space a scan put inside the figure; 「4,59l」 ending a cell)
-const OCR_LETTER = /(?<=\d[,.]?[Oo]?)[Oo](?=[\d,.Oo]|\s*[%％人个所元项门本名万]|\s*$)|(?<=\d\s)O(?=\d)|(?<=\d[,.]?)l(?=[\d,.]|\s*[%％人个所元项门本名万]|\s*$)|(?<![A-Za-z])l(?=\s?\d)|(?<=\d\.\s?)[lO](?=\s*(?:$|[%％]))/g;
+const OCR_LETTER = /(?<=\d[,.]?[Oo]?)[Oo](?=[\d,.Oo]|\s*[%％人个所元项门本名万]|\s*$)|(?<=\d\s)O(?=\d)|(?<=\d[,.]?)l(?=[\d,.l]|\s*[%％人个所元项门本名万]|\s*$)|(?<![A-Za-z])l(?=\s?\d|,\d{3})|(?<=\d\.\s?)[lO](?=\s*(?:$|[%％]))|(?<![A-Za-z\d])O(?=\.\d)/g;
 export function ocrDigits(s: string): string {
-  return s.includes('O') || s.includes('o') || s.includes('l') ? s.replace(OCR_LETTER, (c) => (c === 'l' ? '1' : '0')) : s;
+  if (!(s.includes('O') || s.includes('o') || s.includes('l'))) return s;
+  // (「98.ll%」: a letter after a letter read as a digit is asked again once the first is one)
+  const once = s.replace(OCR_LETTER, (c) => (c === 'l' ? '1' : '0'));
+  return once !== s && /\d[lO]|[lO]\d/.test(once) ? once.replace(OCR_LETTER, (c) => (c === 'l' ? '1' : '0')) : once;
 }
 
 const OCR_SPLIT_FIGURE = /^\d{1,3}(?: \d{1,3})* 0\d{0,2}(?: \d{1,3})*(?:\.\d+)?$/;

@@ -10,7 +10,8 @@ import { allCities, PROVINCES, provinceByName, provinceOfCity } from './regions'
 import { matchesOf } from './matches';
 
 // 沛县, 萧县, 泾县: a county's name may be one character, where nothing stands before it
-const PLACE = '([\\u4e00-\\u9fa5]{2,12}?(?:省|自治区|市|自治州|州|盟|地区|县|区|旗)|(?<![\\u4e00-\\u9fa5])(?![全本该我各])[\\u4e00-\\u9fa5]县)';
+// (a report's own title run into the place after it, 「…质量报告邵武市…」, is no part of the place's name)
+const PLACE = '((?<![报教职])(?![告报])(?:(?!报告|年报|教育|职业)[\\u4e00-\\u9fa5]){2,12}?(?:省|自治区|市|自治州|州|盟|地区|县|区|旗)|(?<![\\u4e00-\\u9fa5])(?![全本该我各])[\\u4e00-\\u9fa5]县)';
 // 「X市(2024年度)中等职业教育质量(年度)报告」 and variants
 const SELF_NAME = new RegExp(
   PLACE +

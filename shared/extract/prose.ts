@@ -443,9 +443,9 @@ const EARLIER_YEAR_OPENS = `^\\s*(?:${LIST_MARK.source.slice(1)})?\\s*[（(]?\\s
  * A card's line for an earlier year, nothing but the year, a colon or a space and the figure: 「2023年：15,906人」「上年：96.1%」
  * 「上年 96.18%」「2023届 10,012人」, after a list mark or in brackets as well (「📎 2023年 2,701人」「（上年 2,402人）」).
  */
-const YEAR_CARD = new RegExp(`${EARLIER_YEAR_OPENS}\\s*(?:[:：]|\\s|(?<=[年届]))\\s*[0-9][0-9,.]*\\s*(?:万|亿)?\\s*(?:%|％|[:：∶]\\s*1|[\\u4e00-\\u9fa5]{1,2}|Mbps)?\\s*[)）]?\\s*$`);
+const YEAR_CARD = new RegExp(`${EARLIER_YEAR_OPENS}\\s*(?:[:：]|\\s|(?<=[年届]))\\s*(?:为|是)?\\s*[0-9][0-9,.]*\\s*(?:万|亿)?\\s*(?:%|％|[:：∶]\\s*1|[\\u4e00-\\u9fa5]{1,2}|Mbps)?\\s*[)）]?\\s*$`);
 /** What stands before the figure on such a line: the year, a colon or a space (「2023年：」「📎 上年 」「（2023届 」). */
-const YEAR_LEAD = new RegExp(`${EARLIER_YEAR_OPENS}\\s*[:：]?\\s*$`);
+const YEAR_LEAD = new RegExp(`${EARLIER_YEAR_OPENS}\\s*[:：]?\\s*(?:为|是)?\\s*$`);
 
 /** What CASE_START and SECTION can start with. */
 const MAY_OPEN = /^\s*(?:[【案典专一二三四五六七八九十（(第#●◆■▲★☆◇□►▶•·]|\d+\.\d)/;
@@ -820,7 +820,7 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     if (inCase || inPlan || it.kind !== 'text' || it.heading) continue;
     // 「2023年：15,906人」 under a card: last year's figure of the card above it
     const yearCard = lineBefore !== null && YEAR_CARD.test(text);
-    if (!(hasFigure(text) || isCardShare(text)) || (!yearCard && !mayHoldTerm(text, lex))) continue;
+    if (!(figureIn(text) || isCardShare(text)) || (!yearCard && !mayHoldTerm(text, lex))) continue;
     const sentences = splitSentences(text);
     // the figure of the sentence before, in the same paragraph, when it stated one (or of the line before, for a
     // line that breaks it down: 「中等职业学校：13所」/「其中：公办学校9所，民办学校4所」)
@@ -832,7 +832,7 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
       // (not a run of headline figures, each before its name: 「【12所】全市中职学校总数【97.6%】…」)
       const lead = LEAD_FIGURE.exec(unnumbered);
       const sentence = lead && !unnumbered.includes('【', lead[0].length) ? unnumbered.slice(lead[0].length) : unnumbered;
-      if (sentences.length > 1 && (!(hasFigure(sentence) || isCardShare(sentence)) || (!mayHoldTerm(sentence, lex) && !(prev && RESTATES_BEFORE.test(sentence))))) {
+      if (sentences.length > 1 && (!(figureIn(sentence) || isCardShare(sentence)) || (!mayHoldTerm(sentence, lex) && !(prev && RESTATES_BEFORE.test(sentence))))) {
         prev = null;
         continue;
       }
@@ -850,6 +850,11 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     lineBefore = given.length && given.every((c) => c.id === given[0]!.id) ? { id: given[0]!.id, unit: given[0]!.unit } : null;
   }
   return { candidates: out, warnings };
+}
+
+/** Whether a text states a figure, read as a scan's letters for digits too (「满意度96.O%」). */
+function figureIn(text: string): boolean {
+  return hasFigure(text) || ((text.includes('O') || text.includes('o') || text.includes('l')) && hasFigure(ocrDigits(text)));
 }
 
 function readSentence(
@@ -935,7 +940,8 @@ function readSentence(
     const half = clauseForReading(clause);
     // 「在校生满意度：96.8」: a card whose name is a rate states its figure in per cent without saying so
     const card = isCardShare(clause);
-    const figure = card || (figures[k] ?? hasFigure(clause));
+    // (「满意度96.O%」: a figure a scan misread is one once read again)
+    const figure = card || (figures[k] ?? hasFigure(clause)) || (half !== clause && hasFigure(half));
     // figures inside brackets qualify something else (含23所技工学校), except last year's (（上年14,730人）)
     const bracketed = half.includes('(') || half.includes('（');
     const unlocal = bracketed ? maskBrackets(half) : half;
@@ -976,7 +982,9 @@ function readSentence(
     // go on about it, until the next ；
     if (afterSemicolon[k] || reopens.test(masked)) st.kindOfSchool = false;
     else if (st.kindOfSchool === true && k > 0) st.kindOfSchool = 'after';
-    if (figure && KIND_OF_SCHOOL_SUBJECT.test(masked)) st.kindOfSchool = true;
+    // (「民办学校专任教师流动率较高，“双师型”教师比例仅为49.7%」: a clause with no figure opening on the kind names what the
+    // clauses after it speak of as well)
+    if ((figure || k < clauses.length - 1) && KIND_OF_SCHOOL_SUBJECT.test(masked)) st.kindOfSchool = true;
     if (BREAKDOWN.test(masked)) st.breakdown = true;
     // 「全市另有技工学校9所，含技工学校在内，全市中等职业教育在校生约7.9万人」: a whole wider than the report's schools
     if (afterSemicolon[k]) st.withTechnical = false;
@@ -2245,62 +2253,82 @@ const BARE_NUMBER = /^\s*[0-9][0-9,.]*(?:\s*[:：]\s*1)?\s*$/;
 /**
  * 「中等职业学校」/「6」/「所」: a card printed name, figure and unit on three lines is one card line, its name then its
  * figure with the unit (added to `cards`: a sentence of its own, never a piece of a run read figure first).
- * 「4,620」/「个」/「专业点」: a run of such cards may print each name under its unit instead. A run is read that way when
- * the line above its first figure names no indicator and the line under its last unit does; a card with no name on its
- * run's side takes the other side's (where that names an indicator, in a run read names above).
+ * 「4,620」/「个」/「专业点」: a run of such cards may print each name under its unit instead, and a designer may mix the two.
+ * Each run is read both ways, a card without a name on the side read taking the other side's (where that names an
+ * indicator): the way that names every card and leaves no indicator's name over is taken. Where both ways do, and pair
+ * differently, or neither does and neither is the better, the run's cards are paired by nobody here.
  */
 function joinFigureUnits(items: Item[], cards: Set<Item>): Item[] {
-  // each figure over its unit, by index, with the side its run reads names on
   const pairs: number[] = [];
   for (let i = 1; i + 1 < items.length; i++) {
     const figure = lineOf(items[i]!);
     if (figure !== null && figure.length <= 16 && BARE_NUMBER.test(figure) && UNIT_ALONE.test(lineOf(items[i + 1]!) ?? '')) pairs.push(i);
   }
   if (!pairs.length) return items;
-  /** The items up to this index are in a card already. */
-  let taken = -1;
   const labelAt = (k: number): string | null => {
     // (「😊 在校生满意度」: a name after a list mark)
-    const line = k > taken && k < items.length ? phraseLine(items[k]!)?.replace(LIST_MARK, '') ?? null : null;
+    const line = k >= 0 && k < items.length ? phraseLine(items[k]!)?.replace(LIST_MARK, '') ?? null : null;
     return line !== null && line.length <= 30 && OPEN_LABEL.test(line) && !hasFigure(line) && !SECTION.test(line) ? line : null;
   };
-  const names = (line: string | null) => line !== null && idsForRowLabel(labelKey(line)).length > 0;
-  const below = new Set<number>();
+  const names = (k: number) => {
+    const line = labelAt(k);
+    return line !== null && idsForRowLabel(labelKey(line)).length > 0;
+  };
+  /** Where each card's name stands: its figure's index to the name's. */
+  const nameOf = new Map<number, number>();
   for (let r = 0; r < pairs.length; ) {
     let e = r;
     // (a run: the next figure right under the unit, or one name between)
     while (e + 1 < pairs.length && (pairs[e + 1]! - pairs[e]! === 2 || (pairs[e + 1]! - pairs[e]! === 3 && labelAt(pairs[e]! + 2) !== null))) e++;
-    if (!names(labelAt(pairs[r]! - 1)) && names(labelAt(pairs[e]! + 2))) for (let k = r; k <= e; k++) below.add(pairs[k]!);
+    const run = pairs.slice(r, e + 1);
+    const [above, below] = [readRun(run, true), readRun(run, false)];
+    const same = above.names.every((n, k) => n === below.names[k]);
+    const cost = (x: typeof above) => x.unnamed + x.left;
+    const pick = cost(above) === cost(below) ? (same ? above : null) : cost(above) < cost(below) ? above : below;
+    if (pick) run.forEach((p, k) => pick.names[k] !== null && nameOf.set(p, pick.names[k]!));
     r = e + 1;
   }
   let out: Item[] | null = null;
-  let next = 0;
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
-    if (pairs[next] !== i) {
-      out?.push(it);
-      continue;
-    }
-    next++;
-    const [up, down] = [labelAt(i - 1), labelAt(i + 2)];
-    const fromBelow = below.has(i) ? down !== null : up === null && names(down);
-    const name = fromBelow ? down : up;
-    if (name === null) {
+    const at = nameOf.get(i);
+    if (at === undefined) {
       out?.push(it);
       continue;
     }
     out ??= items.slice(0, i);
-    const named = (fromBelow ? items[i + 2] : out.pop()) as TextOrRow;
-    const start = name.trim();
+    const fromBelow = at > i;
+    const named = (fromBelow ? items[at] : out.pop()) as TextOrRow;
+    const start = labelAt(at)!.trim();
     const parts = [{ start: 0, block: named.block }, { start: start.length, block: (it as TextOrRow).block }];
-    const at = fromBelow ? (it as TextOrRow) : named;
-    const card: Item = { kind: 'text', text: start + lineOf(it)!.trim() + lineOf(items[i + 1]!)!.trim(), heading: false, page: at.page, order: at.order, block: at.block, parts };
+    const first = fromBelow ? (it as TextOrRow) : named;
+    const card: Item = { kind: 'text', text: start + lineOf(it)!.trim() + lineOf(items[i + 1]!)!.trim(), heading: false, page: first.page, order: first.order, block: first.block, parts };
     cards.add(card);
     out.push(card);
     i += fromBelow ? 2 : 1;
-    taken = i;
   }
   return out ?? items;
+
+  /** A run's names read one way (names above, or under the units): where each card's is, how many have none, how many indicators' names are left over. */
+  function readRun(run: number[], fromAbove: boolean): { names: (number | null)[]; unnamed: number; left: number } {
+    let taken = run[0]! - 2;
+    const used = new Set<number>();
+    const found = run.map((p) => {
+      const up = p - 1 > taken && labelAt(p - 1) !== null ? p - 1 : null;
+      const down = labelAt(p + 2) !== null ? p + 2 : null;
+      const at = fromAbove ? (up ?? (down !== null && names(down) ? down : null)) : (down ?? (up !== null && names(up) ? up : null));
+      taken = at !== null && at > p ? at : p + 1;
+      if (at !== null) used.add(at);
+      return at;
+    });
+    // (a name at an end may be another card's: over a figure after the run 「非学历培训学时」/「26.4万」, or under a unit before it)
+    const [first, last] = [run[0]! - 1, run[run.length - 1]! + 2];
+    const figureAt = (k: number) => k >= 0 && k < items.length && /^\s*[0-9][0-9,.]*\s*(?:万|亿)?/.test(lineOf(items[k]!) ?? '');
+    const unitAt = (k: number) => k >= 0 && UNIT_ALONE.test(lineOf(items[k]!) ?? '');
+    let left = 0;
+    for (let k = first; k <= last; k++) if (!used.has(k) && !run.includes(k) && !run.includes(k - 1) && names(k) && !(k === last && figureAt(k + 1)) && !(k === first && unitAt(k - 1))) left++;
+    return { names: found, unnamed: found.filter((n) => n === null).length, left };
+  }
 }
 /**
  * The run of card lines starting at i when its figures stand above their names: [from, to) covers the figure/name
@@ -2504,8 +2532,8 @@ const ANY_DIGIT = /[0-9０-９]/;
 const CARD_LINE = new RegExp(
   `^(?:(?:${LIST_MARK.source.slice(1)}|[0-9]{1,2}[.．、]\\s?|[（(][0-9]{1,2}[)）])?\\s*[\\u4e00-\\u9fa5“”（）()]{2,24}[:：]|(?:${LIST_MARK.source.slice(1)})\\s*[\\u4e00-\\u9fa5“”]{2,24})\\s*[0-9][0-9,.]*(?:\\s*[:：∶]\\s*1(?![0-9]))?\\s*[^\\s，,。；;：:]{0,4}(?:[（(][^（()）]{0,30}[)）])?\\s*$`,
 );
-/** A dashboard's name and figure across a gap, maybe a change after them. */
-const GAP_CARD = /^[\u4e00-\u9fa5“”]{2,24}[\u3000\t ]+(?:约|近)?[0-9０-９][0-9０-９,.]*\s*(?:万|亿)?[^\s，,。；;：:0-9]{0,5}(?:[\u3000\t ]+(?:↑|↓|较上年|同比|比上年|增长|下降|提高|[+＋\-－]).{0,14})?\s*$/;
+/** A dashboard's name and figure across a gap, maybe its share in brackets (「第一产业 198人（12.0%）」) or a change after them. */
+const GAP_CARD = /^[\u4e00-\u9fa5“”]{2,24}[\u3000\t ]+(?:约|近)?[0-9０-９][0-9０-９,.]*\s*(?:万|亿)?[^\s，,。；;：:0-9（(]{0,5}(?:[（(][^（()）]{0,12}[)）])?(?:[\u3000\t ]+(?:↑|↓|较上年|同比|比上年|增长|下降|提高|[+＋\-－]).{0,14})?\s*$/;
 /** A dashboard's names and figures in a row, set apart by slashes. */
 const SLASH_SERIES = /^(?:[^/／0-9]{2,16}\s*[0-9][0-9,.]*\s*[^/／\s]{0,3}\s+[/／]\s+){1,}[^/／0-9]{2,16}\s*[0-9][0-9,.]*\s*[^/／\s]{0,3}\s*$/;
 /** A line that may leave a name for the next line's figure: short, worded, no sentence ended in it. */

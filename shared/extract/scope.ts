@@ -303,6 +303,8 @@ export function namesSubRegion(text: string, scope: Scope): boolean {
     // 「下辖的北江县」: the name is what follows the last function word
     const name = lastName(m[1]!);
     if (!name || DISTRICT_STOP.test(name)) continue;
+    // 「打造…高质量发展示范区」「建设国家…试验区」: a zone a programme designates, not a district
+    if (m[2] === '区' && /(?:示范|试验|实验|先行|先导)$/.test(name)) continue;
     // 「西部和东北地区」: a kind of area, not a place's name (园区, 城区 are parts of the region)
     if (name.endsWith('地') && m[2] === '区') continue;
     // 「面向园区企业聘请…」: the companies of a park, not the schools of a district

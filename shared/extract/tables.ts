@@ -40,14 +40,15 @@ const HEADER_HINT = new RegExp(`^\\s*(?:${LABEL_HEADS})|20\\d\\d|２０|年份|�
 const SERIAL_THEN_LABEL = new RegExp(`^\\s*(?:序号|编号)\\s+(?:${LABEL_HEADS})`);
 /** A header cell naming a place: the region's own column, or a wider one's (全国). */
 const PLACE_HEAD = /^(?:全国|全省|全市|全县|全区|[\u4e00-\u9fa5]{2,10}(?:省|自治区|市|州|盟|县|区|旗))$/;
-const YEARS_LINE = /^\s*(?:20\d\d\s*(?:年度|学年|年|届)?\s+)+20\d\d\s*(?:年度|学年|年|届)?\s*$/;
+const YEARS_LINE = /^\s*20\d\d\s*(?:年度|学年|年|届)?(?:\s+(?:20\d\d\s*(?:年度|学年|年|届)?|增减|变化|增幅|同比))+\s*$/;
 /** A row of two or more years and nothing else (a header's second line). */
 function yearsOnly(it: Item | undefined): boolean {
   if (it?.kind !== 'row') return false;
   // (a line not split yet is asked by its look: splitting it would make it no unsplit caption later)
   if (it.unsplit && !YEARS_LINE.test(it.quote)) return false;
   const cells = it.cells.filter(Boolean);
-  return cells.length >= 2 && cells.every((c) => yearOfHeaderCell(c) !== null);
+  // (「2023年 2024年 增减 2024年」: a change column among them)
+  return cells.filter((c) => yearOfHeaderCell(c) !== null).length >= 2 && cells.every((c) => yearOfHeaderCell(c) !== null || CHANGE_HEAD.test(flatCell(c)));
 }
 /** What a row outside a table must hold to open one: a year, a value or measure column or a label column (a header), or a 表/计分卡 (a caption). */
 const MAY_START_OR_TABLE = new RegExp(
@@ -175,7 +176,8 @@ const CHANGE_COL = /同比|增长|增减|变化|增幅|比上年|较上年|增�
 /** A survey's sample column (有效样本（份）, 问卷数): figures of no indicator, beside the measured one. */
 // (「有效回收率（%）」: the share of questionnaires returned, a survey's own statistic)
 const SAMPLE_COL = /样本|问卷|调查人数|调查人次|^份数|置信区间|误差|校均值|均值|中位数|标准差|最大值|最小值|回收率|应答率|响应率/;
-const COMPARED_WITH_WIDER = /[与和同](?:全省|全国|全自治区|省|国家)(?:平均|平均水平)?(?:的)?(?:比较|对比|对照)/g;
+// (「（与上年、全国比较）」: last year named with it)
+const COMPARED_WITH_WIDER = /[与和同](?:上年|上一年|去年)?[、和及与]?(?:全省|全国|全自治区|省|国家)(?:平均|平均水平)?(?:的)?(?:比较|对比|对照)/g;
 /** The region's rank in a wider one, in a column beside its own figures: 全省位次, 全国排名. */
 const RANK_COL = /^(?:全省|全国|全市|全自治区)(?:位次|排名|排位)$/;
 const UNIT_COL = /^单位$/;
@@ -865,15 +867,25 @@ export function readTables(
           }
         }
       }
-      // 「序号 指标 单位 湖北省 湖北省 全国」 over 「2023年 2024年 2024年」: the years under the last columns, each dating the
-      // region over it (the region's own read as its year's; another's, 全国, read by nobody)
+      // 「序号 指标 单位 湖北省 湖北省 全国」 over 「2023年 2024年 2024年」: the years under the places that end the header, each
+      // dating the place over it (the region's own read as its year's; another's, 全国, read by nobody). A place printed
+      // once over more years than one (「… 广西 全国」 over 「2023年 2024年 2024年」) is the region's own, over all the years
+      // but the one each wider place after it has
       // (the same header again after a page break: the table goes on under it)
       if (yearsOnly(below) && !cells.some((c) => c && yearOfHeaderCell(c) !== null)) {
-        const head = cells.filter(Boolean);
-        const under = below!.kind === 'row' ? below!.cells.filter(Boolean) : [];
-        const cut = head.length - under.length;
-        if (cut >= 2 && head.slice(cut).every((c) => PLACE_HEAD.test(flatCell(c)))) {
-          const h = headerOf([...head.slice(0, cut), ...head.slice(cut).map((c, n) => `${flatCell(c)}（${flatCell(under[n]!)}）`)], reportYear, ownKind, ownPlace);
+        const head = cells.filter(Boolean).map(flatCell);
+        const under = below!.kind === 'row' ? below!.cells.filter(Boolean).map(flatCell) : [];
+        const isPlace = (c: string) => PLACE_HEAD.test(c) || (!!ownPlace && c.length >= 2 && ownPlace.startsWith(c));
+        let from = head.length;
+        while (from > 0 && isPlace(head[from - 1]!)) from--;
+        const places = head.slice(from);
+        if (from >= 2 && places.length && under.length >= places.length) {
+          const cols: string[] = [];
+          let u = 0;
+          places.forEach((place, n) => {
+            for (let j = n === 0 ? under.length - places.length + 1 : 1; j > 0; j--, u++) cols.push(yearOfHeaderCell(under[u]!) !== null ? `${place}（${under[u]}）` : under[u]!);
+          });
+          const h = headerOf([...head.slice(0, from), ...cols], reportYear, ownKind, ownPlace);
           if (h) {
             startHeader(h);
             at++;

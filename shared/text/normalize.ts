@@ -72,7 +72,7 @@ const CJK = /[\u3000-\u303F\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/;
  */
 /** A list item's mark (●, ▲, ◆, ——) opening a line: the line is an item of its own, never the one before going on. */
 /** A unit alone on its line, as a card prints it under its figure and a one-cell-per-line table beside it. */
-export const UNIT_ALONE = /^\s*(?:%|％|人|名|所|个|门|本|项|元|万元|亿元|学时|课时|人日|人次|家|Mbps|个\/生|元\/生|元\/人)\s*$/;
+export const UNIT_ALONE = /^\s*(?:%|％|人|名|所|个|门|本|项|元|万元|亿元|学时|课时|人日|人次|家|Mbps|个\/生|元\/生|元\/人|万人|万人次|万学时)\s*$/;
 
 // (an emoji or a dingbat leads an item as a bullet does in pages set in a messaging app's editor: 「🔹 在校生满意度：95.9%」
 // 「✅ 入选国家规划教材27本」, and a tree's branch (├ └) as well; written as surrogate pairs, because the pattern is spliced into patterns without the u flag)

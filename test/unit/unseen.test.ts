@@ -3448,5 +3448,59 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'employed_tertiary')).toBe(3292);
     expect(x.indicators.some((i) => i.value === 44.02 || i.value === 52.97)).toBe(false);
   });
+  it('a card’s line 「2023年为5,043人」 under its figure gives last year’s figure, a change line between them or not', () => {
+    const x = report('建德市中等职业教育质量年度报告（2024年度）', '5,186', '人', '全日制在校生', '同比增长2.8%', '2023年为5,043人', '', '新招生', '1.17', '万人', '2023年为1.09万人');
+    expect(value(x, 'enrollment_total')).toBe(5186);
+    expect(value(x, 'enrollment_total', 2023)).toBe(5043);
+    expect(value(x, 'new_enrollment')).toBe(11700);
+    expect(value(x, 'new_enrollment', 2023)).toBe(10900);
+  });
+  it('a dashboard’s name and figure across a gap with its share in brackets (「第一产业 198人（12.0%）」)', () => {
+    const x = report('丽江市中等职业教育质量年度报告（2024年度）', '▍面向三次产业就业', '第一产业 198人（12.0%）', '第二产业 512人（30.9%）', '第三产业 945人（57.1%）');
+    expect(value(x, 'employed_primary')).toBe(198);
+    expect(value(x, 'employed_tertiary')).toBe(945);
+    expect(x.indicators.some((i) => i.value === 12 || i.value === 57.1)).toBe(false);
+  });
+  it('cards whose names stand above some figures and under others are each paired the one way that names them all', () => {
+    const x = report('衢州市中等职业教育质量年度报告（2024年度）', '[图片]', '', '😊 在校生满意度', '96.3', '%', '', '毕业生满意度', '95.8', '%', '', '97.1', '%', '用人单位满意度', '', '家长满意度', '96.7', '%', '', '94.5', '%', '教职工满意度', '', '[图片]');
+    expect(value(x, 'satisfaction_students')).toBe(96.3);
+    expect(value(x, 'satisfaction_graduates')).toBe(95.8);
+    expect(value(x, 'satisfaction_employers')).toBe(97.1);
+    expect(value(x, 'satisfaction_parents')).toBe(96.7);
+    expect(value(x, 'satisfaction_staff')).toBe(94.5);
+  });
+  it('a card whose name above and name below could each be its own takes the one above when the one below is the next card’s', () => {
+    const x = report('荆州市中等职业教育质量年度报告（2024年度）', '[图片]', '', '非学历培训项目', '523', '项', '', '非学历培训学时', '26.4万', '学时');
+    expect(value(x, 'training_projects')).toBe(523);
+  });
+  it('a run of cards with a name at both ends, either way one left over (a heading, or a name with no figure), pairs none', () => {
+    const x = report('六盘水市中等职业教育质量年度报告（2024年度）', '[图片]', '学生满意度', '94.6', '%', '在校生满意度', '93.2', '%', '毕业生满意度', '95.1', '%', '用人单位满意度', '94.8', '%', '家长满意度', '[图片]');
+    for (const id of ['satisfaction_students', 'satisfaction_graduates', 'satisfaction_employers', 'satisfaction_parents']) expect(value(x, id)).toBeUndefined();
+  });
+  it('a scan’s figures: letters for digits twice over (「98.ll%」), a letter before the point (「O.62个」); a figure split by a space (「1 4人」) is not guessed', () => {
+    const x = report('阜阳市中等职业教育质量年度报告（2024年度）', '全市开展非学历培训项目318项，完成非学历培训2 1.6万学时。', '到大型企业就业1 4人。', '2024年全市中职毕业生1,587人，毕业去向落实率为98.ll%，较上年（97.60%）提高0.51个百分点。', '生均校内实践教学工位数O.62个。', '思想政治课教学满意度96.O%。');
+    expect(value(x, 'training_hours')).toBeUndefined();
+    expect(value(x, 'employment_large_firms')).toBeUndefined();
+    expect(value(x, 'employment_rate')).toBe(98.11);
+    expect(value(x, 'employment_rate', 2023)).toBe(97.6);
+    expect(value(x, 'practice_stations_per_student')).toBe(0.62);
+    expect(value(x, 'satisfaction_ideology_course')).toBe(96);
+  });
+  it('the region printed once over its years, the nation over one (「… 辽宁省 全国」/「2023年 2024年 增减 2024年」), under a caption comparing with last year and the nation', () => {
+    const x = report('辽宁省中等职业教育质量年度报告（2024年度）', '表1 中等职业教育发展基本情况（与上年、全国比较）', '序号  指标                         单位              辽宁省                        全国', '                                             2023年      2024年       增减        2024年', ' 1    中等职业学校数                所          206         198           -8         6,944', ' 2    招生数                        人      109,540     112,386       +2,846     4,296,100');
+    expect(value(x, 'school_count')).toBe(198);
+    expect(value(x, 'school_count', 2023)).toBe(206);
+    expect(value(x, 'new_enrollment', 2023)).toBe(109540);
+    expect(x.indicators.some((i) => i.value === 6944 || i.value === 4296100 || i.value === -8)).toBe(false);
+  });
+  it('a clause with no figure opening on a kind of school (「民办学校专任教师流动率较高，」) makes the figure after it that kind’s', () => {
+    const x = report('成都市武侯区中等职业教育质量年度报告（2024年度）', '民办学校专任教师流动率较高，“双师型”教师比例仅为49.7%。');
+    expect(value(x, 'dual_qualified_ratio')).toBeUndefined();
+  });
+  it('a zone a programme designates (「…高质量发展示范区」) is no district of the region', () => {
+    const x = report('钦州市中等职业教育质量年度报告（2024年度）', '全市中职学校紧紧围绕钦州“打造向海经济高质量发展示范区、建设国际门户港”战略，2024年共开设专业点96个（2023年为92个）。');
+    expect(value(x, 'major_count')).toBe(96);
+    expect(value(x, 'major_count', 2023)).toBe(92);
+  });
 });
 
