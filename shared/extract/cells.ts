@@ -343,4 +343,4 @@ export function isOneCell(text: string): boolean {
 }
 
 /** A change column's header: 增减, 增幅（%）, 同比. */
-export const CHANGE_HEAD = /^(?:增减|增减量|变化|增幅|增长|增长率|同比|同比增长|较上年|比上年)(?:情况)?(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?$/;
+export const CHANGE_HEAD = /^(?:增减|增减量|变化|增幅|增长|增长率|同比|同比增长|同比增减|同比变化|较上年|较上年增减|比上年)(?:情况)?(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?$/;

@@ -117,7 +117,8 @@ export function detectReport(blocks: Block[], meta: PageMeta): Detection {
     }
     if (sample.length < 4000) sample += t.slice(0, 4000 - sample.length) + '\n';
     if (t.length <= 40 || b.kind === 'heading') short.push(t.slice(0, 60));
-    if (!title && i < 15 && t.length <= 80 && REPORT_NAME.test(t)) {
+    // (a government site's menus may push the title down the page: past the first blocks, only a vocational report's own)
+    if (!title && (i < 15 || (i < 60 && VOCATIONAL.test(t))) && t.length <= 80 && REPORT_NAME.test(t)) {
       title = t;
       // (「湖州市中等职业教育」/「质量年度报告」: a cover sets its title on two or three short lines)
       if (!VOCATIONAL.test(t) && t.length <= 30) {

@@ -10,8 +10,7 @@ import { allCities, PROVINCES, provinceByName, provinceOfCity } from './regions'
 import { matchesOf } from './matches';
 
 // 沛县, 萧县, 泾县: a county's name may be one character, where nothing stands before it
-// (a report's own title run into the place after it, 「…质量报告邵武市…」, is no part of the place's name)
-const PLACE = '((?<![报教职])(?![告报])(?:(?!报告|年报|教育|职业)[\\u4e00-\\u9fa5]){2,12}?(?:省|自治区|市|自治州|州|盟|地区|县|区|旗)|(?<![\\u4e00-\\u9fa5])(?![全本该我各])[\\u4e00-\\u9fa5]县)';
+const PLACE = '([\\u4e00-\\u9fa5]{2,12}?(?:省|自治区|市|自治州|州|盟|地区|县|区|旗)|(?<![\\u4e00-\\u9fa5])(?![全本该我各])[\\u4e00-\\u9fa5]县)';
 // 「X市(2024年度)中等职业教育质量(年度)报告」 and variants
 const SELF_NAME = new RegExp(
   PLACE +
@@ -36,7 +35,9 @@ function levelOfRegion(region: string): RegionLevel {
 
 /** Trim a captured place to the region name: 「为全面反映2024年贵阳市」 -> 贵阳市. */
 function cleanPlace(p: string): string {
-  let s = p.replace(/^.*?(?:反映|编制了?|发布|关于|全面|年度|年|的|了|为|是|《|按照|根据|依据)/, '');
+  // (「…质量报告邵武市」「部门文件蒙城县」「汉寿县教育局汉寿县」: a running header's title, or a page's breadcrumb, run into the
+  // place after it)
+  let s = p.replace(/^.*?(?:反映|编制了?|发布|关于|全面|年度|年|的|了|为|是|《|按照|根据|依据)/, '').replace(/^.*(?:报告|年报|教育局|教育厅|教育|文件|公开|动态|局|厅)(?=.{2})/, '');
   // a province prefix in front of a city: 贵州省贵阳市 -> 贵阳市
   const m = /^(.{2,8}?(?:省|自治区))(.{2,8}(?:市|州|盟|县|区))$/.exec(s);
   if (m) s = m[2]!;

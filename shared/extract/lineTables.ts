@@ -274,7 +274,8 @@ function verticalHeaderAt(items: Item[], i: number): { cells: string[]; lines: n
     // (「调查项目」/「调查对象」/「满意度（%）」「调查对象」/「有效问卷（份）」/「满意度（%）」: who was asked, or a count in its own
     // unit, beside the one column of figures a table with no year has)
     const beforeMeasure = cells.length === 1 + serial || (cells.length === 2 + serial && (TEXT_HEAD.test(cells[1 + serial]!) || UNIT_HEAD.test(cells[1 + serial]!)));
-    if (c === null || !(c === '单位' || yearOfHeaderCell(c) !== null || (cells.length > 2 && CHANGE_HEAD.test(c)) || (beforeMeasure && MEASURE_HEAD.test(c)) || (cells.length === 1 + serial && (TEXT_HEAD.test(c) || UNIT_HEAD.test(c)) && MEASURE_HEAD.test(headCellAt(items, k + at!.lines)?.text ?? '')))) break;
+    // (「全国平均」: a wider region's column after the years, which the table reader reads for nobody)
+    if (c === null || !(c === '单位' || yearOfHeaderCell(c) !== null || (cells.length > 2 && (CHANGE_HEAD.test(c) || WIDER_HEAD.test(c))) || (beforeMeasure && MEASURE_HEAD.test(c)) || (cells.length === 1 + serial && (TEXT_HEAD.test(c) || UNIT_HEAD.test(c)) && MEASURE_HEAD.test(headCellAt(items, k + at!.lines)?.text ?? '')))) break;
     k += at!.lines;
     // 「满意度（%）」 over 「2023年」/「2024年」: a measure's cell spanning its years, each year's column the measure's
     const spanned = MEASURE_HEAD.test(c) ? yearsUnder(items, k) : null;
@@ -307,12 +308,13 @@ function headCellAt(items: Item[], k: number): { text: string; lines: number } |
   if (next !== null && ((/^(?:19|20)\d{2}$/.test(c) && /^(?:年|年度|届|学年)$/.test(next)) || WRAPPED_UNIT.test(next) || WRAPPED_HEAD.test(c + next) || (/^[\u4e00-\u9fa5]{2,6}$/.test(c) && WRAPPED_TAIL.test(next)))) return { text: c + next, lines: 2 };
   return { text: c, lines: 1 };
 }
+const WIDER_HEAD = /^(?:全国|全省|全自治区)(?:平均|均值|平均水平|平均值)?$/;
 /** 「（份）」「（%）」: a header cell's unit wrapped onto a line of its own. */
 const WRAPPED_UNIT = /^[（(][^（()）\d]{1,6}[)）]$/;
 /** 「去向」/「类别」, 「占毕业生」/「比例（%）」: a header cell's last word, or its share, wrapped onto a line of its own. */
 const WRAPPED_TAIL = /^(?:类别|名称|情况|(?:比例|占比|比重)\s*(?:\(%\)|（%）|（％）))$/;
 /** Header words a narrow cell breaks in two. */
-const WRAPPED_HEAD = /^(?:指标名称|项目名称|调查对象|评价对象|调查项目|评价项目|测评项目|测评对象|增减情况|变化情况|增减变化)$/;
+const WRAPPED_HEAD = /^(?:指标名称|项目名称|调查对象|评价对象|调查项目|评价项目|测评项目|测评对象|增减情况|变化情况|增减变化|同比增减|同比变化|较上年增减)$/;
 
 /** Two or more years right after a measure's cell (see verticalHeaderAt), or null. */
 function yearsUnder(items: Item[], k: number): { years: string[]; lines: number } | null {

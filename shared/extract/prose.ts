@@ -271,6 +271,9 @@ const WITH_TECHNICAL = /[（(]\s*(?:含|包括|包含)[^（()）]*技工(?:学�
 const WITH_TECHNICAL_SAID = /(?<![不未])(?:含|包括|包含|连同|加上|计入)[^，,；;。（()）]{0,12}技工(?:学校|院校)/;
 /** A clause whose subject is one kind of school's people or things: 「公办学校专任教师782人」 (not 「公办学校20所」). */
 const KIND_OF_SCHOOL_SUBJECT = /^\s*(?:公办|民办)(?:中职|高职)?(?:学校|院校)(?!\s*[0-9一二三四五六七八九十]|\s*(?:共|有|合计))[\u4e00-\u9fa5“”]/;
+/** A line of nothing but the public and the private schools' counts (「公办12所 · 民办2所」「公办11所｜民办3所」). */
+const PARTS_LINE = /^\s*(?:其中[:：]?\s*)?(?:公办|民办)(?:学校|院校)?\s*[0-9]+\s*所\s*[·・｜|、，,\s]\s*(?:公办|民办)(?:学校|院校)?\s*[0-9]+\s*所\s*$/;
+const PARTS_GAP = /\s*[·・｜|]\s*|\s+(?=公办|民办)/g;
 /** A sentence or line that opens on 其中: the parts of the figure before it. */
 const OPENS_PARTS = /^[\s\u3000]*其中/;
 /** A rank among the region's parts: 居全市首位, 位列全县第二, 均居全市第一. */
@@ -824,7 +827,8 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     const sentences = splitSentences(text);
     // the figure of the sentence before, in the same paragraph, when it stated one (or of the line before, for a
     // line that breaks it down: 「中等职业学校：13所」/「其中：公办学校9所，民办学校4所」)
-    let prev: { id: string; unit: string } | null = OPENS_PARTS.test(text) || yearCard ? lineBefore : null;
+    // (「公办12所 · 民办2所」 under the schools' card: the parts, as a line opening on 其中 gives them)
+    let prev: { id: string; unit: string } | null = OPENS_PARTS.test(text) || yearCard || (lineBefore !== null && PARTS_LINE.test(text)) ? lineBefore : null;
     let lastCount: { id: string; unit: string } | null = null;
     const itemStart = out.length;
     for (const said of sentences) {
@@ -858,7 +862,7 @@ function figureIn(text: string): boolean {
 }
 
 function readSentence(
-  sentence: string,
+  said: string,
   it: Extract<Item, { kind: 'text' }>,
   report: ReportIdentity,
   scope: Scope,
@@ -867,6 +871,9 @@ function readSentence(
   out: Candidate[],
   prev: { id: string; unit: string } | null,
 ): void {
+  // (the parts set apart by a dot, a bar or spaces are clauses of their own, as if by commas: the text keeps its length)
+  const partsLine = prev !== null && PARTS_LINE.test(said);
+  const sentence = partsLine ? said.replace(PARTS_GAP, (m) => '，'.padEnd(m.length, ' ')) : said;
   if (LEFT_OUT.test(sentence) && !/另有|此外还有/.test(sentence)) {
     // 「…完成非学历培训246万学时；某学院…年服务居民约38万人次（不计入上述非学历培训学时）」: only the part that
     // says it is left out
@@ -895,9 +902,13 @@ function readSentence(
   const headline = sentence.includes('【') && HEADLINE.test(sentence);
   const st: SentenceState = { year: report.year, last: null, run: [], seen: new Set(), plan: false, whole: null, parts: 0, pending: null, prev, ownLevel: ownLevelOf(report) };
   // 「全市中职学校28所。其中公办学校20所…」: a sentence opening on 其中 breaks down the figure just read
-  if (prev && OPENS_PARTS.test(sentence)) {
+  if (prev && (OPENS_PARTS.test(sentence) || partsLine)) {
     st.last = prev;
     st.seen.add(prev.id);
+  }
+  if (partsLine) {
+    st.whole = prev;
+    st.parts = 0;
   }
   const { clauses, spans, afterSemicolon, figures } = joinBareFigures(sentence, clausesOf(sentence), lex);
   const sentenceStart = out.length;
@@ -2105,7 +2116,7 @@ function joinBrokenLines(all: Item[]): Item[] {
         continue;
       }
     }
-    const card = cards.has(raw) || (raw.kind === 'row' && !raw.fromTable && ANY_DIGIT.test(raw.quote) && (((raw.oneCell || !COLUMN_GAP.test(raw.quote)) && CARD_LINE.test(raw.quote)) || (raw.quote.length <= 48 && isHan(raw.quote.charCodeAt(0)) && GAP_CARD.test(raw.quote)) || ((raw.quote.includes('/') || raw.quote.includes('／')) && SLASH_SERIES.test(raw.quote)) || (raw.quote.length <= 24 && YEAR_CARD.test(raw.quote))));
+    const card = cards.has(raw) || (raw.kind === 'row' && !raw.fromTable && ANY_DIGIT.test(raw.quote) && (((raw.oneCell || !COLUMN_GAP.test(raw.quote)) && CARD_LINE.test(raw.quote)) || (raw.quote.length <= 48 && isHan(raw.quote.charCodeAt(0)) && GAP_CARD.test(raw.quote)) || ((raw.quote.includes('/') || raw.quote.includes('／')) && SLASH_SERIES.test(raw.quote)) || (raw.quote.length <= 24 && YEAR_CARD.test(raw.quote)) || (raw.quote.length <= 30 && PARTS_LINE.test(raw.quote))));
     let it: Item =
       // (「其中：公办学校9所，民办学校4所」: figures set apart by a full-width comma are a sentence's, never a cell's)
       // (「● 专任教师2847人，较上年增加12人」: a list item's mark set off by a space is no cell of its own)

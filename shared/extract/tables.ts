@@ -893,6 +893,19 @@ export function readTables(
           }
         }
       }
+      // 「内蒙古 全国」 over 「指标名称 单位 2023年 2024年 2024年」: places named on the line above a header that prints a year
+      // twice, the region's own over all the years but the last ones, each wider place over one of those
+      const above = items[at - 1];
+      const places = above?.kind === 'row' && !above.fromTable ? above.cells.filter(Boolean).map(flatCell) : [];
+      const yearAt = cells.flatMap((c, n) => (c && yearOfHeaderCell(c) !== null ? [n] : []));
+      if (places.length >= 2 && yearAt.length > places.length && new Set(yearAt.map((n) => yearOfHeaderCell(cells[n]!))).size < yearAt.length && places.every((c) => PLACE_HEAD.test(c) || (!!ownPlace && c.length >= 2 && ownPlace.startsWith(c)))) {
+        const wider = yearAt.slice(yearAt.length - places.length + 1);
+        const h = headerOf(cells.map((c, n) => (wider.includes(n) ? `${places[places.length - yearAt.length + yearAt.indexOf(n)]}（${flatCell(c)}）` : c)), reportYear, ownKind, ownPlace);
+        if (h) {
+          startHeader(h);
+          continue;
+        }
+      }
       // (a year alone on a line of a text layer heads no table: a slide's chart label 「2024年」 over a card's 「16,850」)
       const h = filled === 1 && !it.fromTable ? null : headerOf(cells, reportYear, ownKind, ownPlace);
       if (h) {
@@ -1150,6 +1163,13 @@ export function readTables(
       continuation = true;
     }
     pendingLabel = [];
+    // 「1 专业对口」/「就业率（%） 79.6 81.3 +1.7」: a row of a label naming nothing and no figures, over a row whose label it
+    // makes another indicator's, is that row's first half
+    const bare = zoneRows[zoneRows.length - 1];
+    if (label && values.some((v) => v !== null) && bare && !bare.values.some((v) => v !== null) && bare.order >= it.order - 3 && !idsForRowLabel(labelKey(bare.label)).length && idsForRowLabel(labelKey(bare.label + label)).length) {
+      label = bare.label + label;
+      zoneRows.pop();
+    }
     const isSerial = serial || pendingSerial;
     pendingSerial = false;
 

@@ -14,6 +14,15 @@ const read = (dir: string, f: string) => readFileSync(join(fixtures, dir, f), 'u
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 
 describe('detectReport', () => {
+  it('finds the title a government site’s menus pushed down the page, and takes no menu item (「政府信息公开年报」) for it', () => {
+    const menu = ['跳转到主要内容区域', '孝感市教育局', '网站首页', '机构概况', '政务公开', '教育动态', '政务服务', '互动交流', '专题专栏', '当前位置：首页 > 政务公开 > 统计信息', '政府信息公开', '信息公开指南', '信息公开制度', '法定主动公开内容', '机构职能', '政策文件', '规划计划', '统计信息', '财政预决算', '人事信息', '政府信息公开年报', '依申请公开'];
+    const body = ['孝感市中等职业教育质量年度报告（2024年度）', '一、基本情况', '2024年，全市共有中等职业学校21所，其中公办学校16所、民办学校5所。全市中职学校全日制在校生58,214人，毕业生17,530人，专任教师3,412人，生师比17.1:1。', '二、人才培养', '毕业去向落实率97.2%，就业率96.5%。', '三、服务贡献', '四、文化传承', '五、国际合作', '六、产教融合'];
+    const d = detectReport(blocksFromText([...menu, ...body].join('\n')), {});
+    expect(d.reasons).toContain('title names a quality report');
+    expect(d.reasons).toContain('title names vocational education');
+    expect(detectReport(blocksFromText([...menu, '市教育局召开党风廉政建设工作会议', '会议强调，要持续加强作风建设。'].join('\n')), {}).isReport).toBe(false);
+  });
+
   it('has at least six negative pages', () => {
     expect(negatives.length).toBeGreaterThanOrEqual(6);
   });

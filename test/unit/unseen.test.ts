@@ -3502,5 +3502,43 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'major_count')).toBe(96);
     expect(value(x, 'major_count', 2023)).toBe(92);
   });
+  it('「县职校」 in a county with more schools than it is one school; where the report says it is the only one, it is the county', () => {
+    const two = report('宁都县中等职业教育质量年度报告（2024年度）', '全县共有中等职业学校2所。', '（三）信息化。县职校建成智慧教室24间，互联网出口带宽1000Mbps；博雅职业学校互联网出口带宽300Mbps。');
+    expect(value(two, 'internet_bandwidth')).toBeUndefined();
+    const one = report('昭觉县中等职业教育质量年度报告（2024年度）', '县职校是全县唯一一所中等职业学校。', '县职校互联网出口带宽1000Mbps。');
+    expect(value(one, 'internet_bandwidth')).toBe(1000);
+  });
+  it('a part of a province named by several directions in quotes (「“粤东西北”地区」) is a part of it', () => {
+    const x = report('广东省高等职业教育质量年度报告（2024年度）', '●  “粤东西北”地区高职院校毕业生留在当地就业42,310人。');
+    expect(value(x, 'employment_local')).toBeUndefined();
+  });
+  it('a page’s breadcrumb run into the place (「部门文件蒙城县…」「汉寿县教育局汉寿县…」) leaves the place its own name', () => {
+    expect(report('部门文件蒙城县2024年中等职业教育质量年度报告', '全县共有中等职业学校2所。').report.region).toBe('蒙城县');
+    expect(report('汉寿县教育局汉寿县中等职业教育质量年度报告（2024年度）', '全县共有中等职业学校2所。').report.region).toBe('汉寿县');
+  });
+  it('a line of the public and private schools’ counts under the schools’ card (「公办12所 · 民办2所」) gives the parts', () => {
+    const x = report('安康市中等职业教育质量年度报告（2024年度）', '中等职业学校', '14', '所', '公办12所 · 民办2所');
+    expect(value(x, 'school_count')).toBe(14);
+    expect(value(x, 'school_count_public')).toBe(12);
+    expect(value(x, 'school_count_private')).toBe(2);
+  });
+  it('places on the line above a header that prints a year twice (「内蒙古 全国」/「指标名称 单位 2023年 2024年 2024年」) date the region’s columns only', () => {
+    const x = report('内蒙古自治区中等职业教育质量年度报告（2024年度）', '附表1  内蒙古自治区中等职业教育规模与毕业去向主要指标', '                                          内蒙古                        全国', '指标名称                        单位       2023年         2024年         2024年', '中等职业学校数                  所        181            176            7012', '招生数                          人        68,925         71,406         —');
+    expect(value(x, 'school_count')).toBe(176);
+    expect(value(x, 'school_count', 2023)).toBe(181);
+    expect(value(x, 'new_enrollment')).toBe(71406);
+    expect(x.indicators.some((i) => i.value === 7012)).toBe(false);
+  });
+  it('a table one cell a line with the nation’s average after the years (「调查项目」/「2023年」/「2024年」/「全国平均」) reads the region’s years', () => {
+    const x = report('宁夏回族自治区中等职业教育质量年度报告（2024年度）', '附表2  宁夏中等职业教育满意度调查结果（单位：%）', '调查项目', '2023年', '2024年', '全国平均', '在校生满意度', '94.37', '95.02', '92.80', '毕业生满意度', '93.84', '94.51', '93.10');
+    expect(value(x, 'satisfaction_students')).toBe(95.02);
+    expect(value(x, 'satisfaction_graduates', 2023)).toBe(93.84);
+    expect(x.indicators.some((i) => i.value === 92.8 || i.value === 93.1)).toBe(false);
+  });
+  it('a row label Word wrapped over two rows, one with the serial and no figures (「1 专业对口」/「就业率（%） 79.6 81.3」), is one label', () => {
+    const x = report('义马市中等职业教育质量年度报告（2024年度）', '表5　2023届、2024届直接就业毕业生就业质量', '序号', '指标', '名称', '2023', '届', '2024', '届', '同比', '增减', '1', '专业对口', '就业率（%）', '79.6', '81.3', '+1.7', '2', '平均月收入', '（元）', '3180', '3350', '+170');
+    expect(value(x, 'matched_employment_rate')).toBe(81.3);
+    expect(value(x, 'employment_rate')).toBeUndefined();
+  });
 });
 
