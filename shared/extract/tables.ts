@@ -38,8 +38,9 @@ const LABEL_HEADS = '项目|指标|调查对象|评价对象|调查项目|评价
 const HEADER_HINT = new RegExp(`^\\s*(?:${LABEL_HEADS})|20\\d\\d|２０|年份|学年|年度|[〇零一二][〇零一二三四五六七八九]{3}年|数值|数据|本年|当年|指标值|满意|(?:人数|数量)(?:[（(]|\\t|\\s{2}|\\s*$)|占比|比例(?:[（(]|\\t|\\s{2}|\\s*$)`);
 /** A label column after a serial one (序号 | 指标 | …): a header where no table is open yet (under years, it names their columns). */
 const SERIAL_THEN_LABEL = new RegExp(`^\\s*(?:序号|编号)\\s+(?:${LABEL_HEADS})`);
-/** A header cell naming a place: the region's own column, or a wider one's (全国). */
+/** A header cell naming a place: a wider one's (全国), or any place's name, the region's own short one too (广西, 内蒙古). */
 const PLACE_HEAD = /^(?:全国|全省|全市|全县|全区|[\u4e00-\u9fa5]{2,10}(?:省|自治区|市|州|盟|县|区|旗))$/;
+const namesPlace = (cell: string, ownPlace: string | null) => PLACE_HEAD.test(cell) || (!!ownPlace && cell.length >= 2 && ownPlace.startsWith(cell));
 const YEARS_LINE = /^\s*20\d\d\s*(?:年度|学年|年|届)?(?:\s+(?:20\d\d\s*(?:年度|学年|年|届)?|增减|变化|增幅|同比))+\s*$/;
 /** A row of two or more years and nothing else (a header's second line). */
 function yearsOnly(it: Item | undefined): boolean {
@@ -875,9 +876,8 @@ export function readTables(
       if (yearsOnly(below) && !cells.some((c) => c && yearOfHeaderCell(c) !== null)) {
         const head = cells.filter(Boolean).map(flatCell);
         const under = below!.kind === 'row' ? below!.cells.filter(Boolean).map(flatCell) : [];
-        const isPlace = (c: string) => PLACE_HEAD.test(c) || (!!ownPlace && c.length >= 2 && ownPlace.startsWith(c));
         let from = head.length;
-        while (from > 0 && isPlace(head[from - 1]!)) from--;
+        while (from > 0 && namesPlace(head[from - 1]!, ownPlace)) from--;
         const places = head.slice(from);
         if (from >= 2 && places.length && under.length >= places.length) {
           const cols: string[] = [];
@@ -896,11 +896,11 @@ export function readTables(
       // 「内蒙古 全国」 over 「指标名称 单位 2023年 2024年 2024年」: places named on the line above a header that prints a year
       // twice, the region's own over all the years but the last ones, each wider place over one of those
       const above = items[at - 1];
-      const places = above?.kind === 'row' && !above.fromTable ? above.cells.filter(Boolean).map(flatCell) : [];
+      const placesAbove = above?.kind === 'row' && !above.fromTable ? above.cells.filter(Boolean).map(flatCell) : [];
       const yearAt = cells.flatMap((c, n) => (c && yearOfHeaderCell(c) !== null ? [n] : []));
-      if (places.length >= 2 && yearAt.length > places.length && new Set(yearAt.map((n) => yearOfHeaderCell(cells[n]!))).size < yearAt.length && places.every((c) => PLACE_HEAD.test(c) || (!!ownPlace && c.length >= 2 && ownPlace.startsWith(c)))) {
-        const wider = yearAt.slice(yearAt.length - places.length + 1);
-        const h = headerOf(cells.map((c, n) => (wider.includes(n) ? `${places[places.length - yearAt.length + yearAt.indexOf(n)]}（${flatCell(c)}）` : c)), reportYear, ownKind, ownPlace);
+      if (placesAbove.length >= 2 && yearAt.length > placesAbove.length && new Set(yearAt.map((n) => yearOfHeaderCell(cells[n]!))).size < yearAt.length && placesAbove.every((c) => namesPlace(c, ownPlace))) {
+        const wider = yearAt.slice(yearAt.length - placesAbove.length + 1);
+        const h = headerOf(cells.map((c, n) => (wider.includes(n) ? `${placesAbove[placesAbove.length - yearAt.length + yearAt.indexOf(n)]}（${flatCell(c)}）` : c)), reportYear, ownKind, ownPlace);
         if (h) {
           startHeader(h);
           continue;
