@@ -957,7 +957,8 @@ export function readTables(
     // 「生均仪器设备值(元) | 6,850 | +540」 under 2023年 | 2024年: a change, by its sign, where the header has no column
     // for one; a cell was lost and the figures moved left, so no column can be trusted
     // (a change after as many figures as the header has years is a change column the header printed elsewhere)
-    if (!hdr.trailing && cells.some((c) => SIGNED.test(c)) && cells.filter((c) => !!valueOfCell(c) || isDash(c)).length <= hdr.yearList.length) continue;
+    // (「毕业生数 人 3702 +145」 under 2023年 | 2024年 | 增减: a year's cell lost beside the change column, likewise)
+    if (cells.some((c) => SIGNED.test(c)) && cells.filter((c) => !!valueOfCell(c) || isDash(c)).length <= hdr.yearList.length + Math.max(0, changeColumns(hdr) - 1)) continue;
     // positional reading when the row has exactly the header's columns
     let serial = false;
     let labelCells: string[] = [];
@@ -1297,6 +1298,11 @@ export function readTables(
 const COMMA_THOUSANDS = /\d,\d{3}(?!\d)/;
 /** A figure with a plus sign: a change (+540), which no level is printed with. */
 const SIGNED = /^\s*[+＋]\s*[0-9０-９]/;
+/** How many change columns (增减, 同比) a header has after its last year. */
+function changeColumns(hdr: Header): number {
+  const last = hdr.years.findLastIndex((y) => y !== null);
+  return (hdr.cells ?? []).filter((c, i) => i > last && !!c && CHANGE_COL.test(flatCell(c))).length;
+}
 function spacedThousands(cells: string[], counts: number[]): string[] | 'ambiguous' | null {
   // (the figures after the label and unit: a serial before the label is none of them)
   let first = cells.length;

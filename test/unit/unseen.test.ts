@@ -3540,5 +3540,12 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'matched_employment_rate')).toBe(81.3);
     expect(value(x, 'employment_rate')).toBeUndefined();
   });
+  it('a row with a year’s cell lost beside a change column (「毕业生数 人 3702 +145」) is read for no year', () => {
+    const x = report('祁东县中等职业教育质量年度报告（2024年度）', '表1  祁东县中等职业教育发展基本数据', '  指标            单位    2023年      2024年     增减', '  招生数          人      4296        4512       +216', '  毕业生数        人      3702                   +145', '  专任教师        人      641         668        +27');
+    expect(value(x, 'new_enrollment')).toBe(4512);
+    expect(value(x, 'fulltime_teachers', 2023)).toBe(641);
+    expect(value(x, 'graduates')).toBeUndefined();
+    expect(value(x, 'graduates', 2023)).toBeUndefined();
+  });
 });
 
