@@ -177,8 +177,8 @@ const CHANGE_COL = /同比|增长|增减|变化|增幅|比上年|较上年|增�
 /** A survey's sample column (有效样本（份）, 问卷数): figures of no indicator, beside the measured one. */
 // (「有效回收率（%）」: the share of questionnaires returned, a survey's own statistic)
 const SAMPLE_COL = /样本|问卷|调查人数|调查人次|^份数|置信区间|误差|校均值|均值|中位数|标准差|最大值|最小值|回收率|应答率|响应率/;
-// (「（与上年、全国比较）」: last year named with it)
-const COMPARED_WITH_WIDER = /[与和同](?:上年|上一年|去年)?[、和及与]?(?:全省|全国|全自治区|省|国家)(?:平均|平均水平)?(?:的)?(?:比较|对比|对照)/g;
+// (「（与上年、全国比较）」「（2024年与2023年、全市比较）」: last year named with it)
+const COMPARED_WITH_WIDER = /[与和同](?:上年|上一年|去年|20\d\d年)?[、和及与]?(?:全省|全国|全市|全自治区|省|国家)(?:平均|平均水平)?(?:的)?(?:比较|对比|对照)/g;
 /** The region's rank in a wider one, in a column beside its own figures: 全省位次, 全国排名. */
 const RANK_COL = /^(?:全省|全国|全市|全自治区)(?:位次|排名|排位)$/;
 const UNIT_COL = /^单位$/;
@@ -195,6 +195,8 @@ const SURVEY_CAPTION = /(满意度|满意率)/;
 const SURVEYED_COL = /^(?:调查对象|对象|被调查对象|评价对象|调查群体|群体|类别|满意度调查对象)$/;
 /** A wider region's column beside the region's years (全国平均, 东部地区平均): named, and read by nobody. */
 const WIDER_COL = /^(?:全国|全省|全市|全自治区|东部|中部|西部|东北)(?:地区)?(?:平均|均值|平均水平|水平)(?:\([^()]{0,6}\))?$/;
+/** A wider region's column for one year: 「2024年全市」「全市（2024年）」「全国(2024年)」. */
+const WIDER_FOR_YEAR = /^(?:\(?20\d\d年?度?\)?)?(?:全国|全省|全市|全自治区)(?:平均|均值|平均水平)?(?:\(?20\d\d年?度?\)?)?$/;
 /** A wider region's column named bare (全市 in a district's report): wider only where the report's own place is another level. */
 const WIDER_BARE = /^(?:全国|全省|全市|全自治区)$/;
 /** A target's column (年度目标, 目标值), and the column of what was done (完成情况, 完成值, 实际完成). */
@@ -364,6 +366,12 @@ function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | nu
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i]!;
     if (years[i] !== null || !c) continue;
+    // (「2024年全市」「全市（2024年）」: a wider region's column for a year, read by nobody)
+    // (in a city's report its own 全市 is no wider one)
+    if (i > 0 && WIDER_FOR_YEAR.test(flat[i]!) && !(ownPlace && ownPlace.endsWith(/全(国|省|市|自治区)/.exec(flat[i]!)![1]!.slice(-1)))) {
+      others.add(i);
+      continue;
+    }
     // (「2025年目标」 reads as a figure in 年目标 to the cell parser)
     if (valueOfCell(c) && !PLAN_SIDE_COL.test(flat[i]!) && !CHANGE_COL.test(flat[i]!)) return null;
     // (flat[i] is the cell half-width without spaces; bare, without spaces only)

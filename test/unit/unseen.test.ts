@@ -3547,5 +3547,15 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'graduates')).toBeUndefined();
     expect(value(x, 'graduates', 2023)).toBeUndefined();
   });
+  it('a district’s table beside the whole city’s column for a year (「全市（2024年）」「2024年全市」), under a caption comparing with the city', () => {
+    const x = report('北京市大兴区中等职业教育质量年度报告（2024年度）', '表1  大兴区区属中职学校主要指标（2024年与2023年、全市比较）', '指标', '2024年', '2023年', '全市（2024年）', '学校数（所）', '3', '3', '83', '招生数（人）', '1,402', '1,318', '21,700');
+    expect(value(x, 'new_enrollment')).toBe(1402);
+    expect(value(x, 'new_enrollment', 2023)).toBe(1318);
+    expect(x.indicators.some((i) => i.value === 21700 || i.value === 83)).toBe(false);
+    const y = report('天津市西青区中等职业教育质量年度报告（2024年度）', '表1　西青区区属中职学校主要指标与全市比较', '指标\t单位\t2023年\t2024年\t2024年全市', '在校生数\t人\t4987\t5236\t103800', '招生数\t人\t1806\t1912\t35600');
+    expect(value(y, 'enrollment_total')).toBe(5236);
+    expect(value(y, 'enrollment_total', 2023)).toBe(4987);
+    expect(y.indicators.some((i) => i.value === 103800)).toBe(false);
+  });
 });
 
