@@ -1693,6 +1693,8 @@ function readTransposedRow(
   if (label && level && OWN_KIND_COL[level === 'higher' ? 'secondary' : 'higher']!.test(label)) (hdr.levelRows ??= { own: false, other: false }).other = true;
   if (ownLevel) (hdr.levelRows ??= { own: false, other: false }).own = true;
   const sum = hdr.sumYear !== undefined && (ownLevel || (SUM_ROW.test(label) && !hdr.levelRows));
+  // (「合计 | 公办 | 74 | 383,123 …」: the sum of one kind of school, the whole's row being another)
+  if (sum && /^(?:公办|民办)$/.test(flatCell(cells[1] ?? ''))) return;
   if (hdr.sumYear !== undefined && !sum) {
     // a drawn table keeps its cells' places (its empty last cells aside); a text line keeps them only when whole
     // kept to be asked only if a sum row lost a cell (most never do)

@@ -3557,5 +3557,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(y, 'enrollment_total', 2023)).toBe(4987);
     expect(y.indicators.some((i) => i.value === 103800)).toBe(false);
   });
+  it('a sum row of one kind of school (「合计 | 公办 | 74 | 383,123 …」) beside the whole’s row (「全省 | — | 101 | …」) is no whole', () => {
+    const x = report('河南省高等职业教育质量年度报告（2024年度）', '表1  2024年全省高等职业学校基本情况（按学校类型）', '学校类型\t举办性质\t院校数（所）\t招生数（人）\t在校生数（人）', '高职专科\t公办\t72\t368,915\t1,012,684', '合计\t公办\t74\t383,123\t1,054,010', '合计\t民办\t27\t121,336\t343,419', '全省\t—\t101\t504,459\t1,397,429');
+    expect(value(x, 'enrollment_total')).toBe(1397429);
+    expect(value(x, 'school_count')).toBe(101);
+    expect(x.indicators.some((i) => i.value === 383123 || i.value === 1054010)).toBe(false);
+  });
 });
 
