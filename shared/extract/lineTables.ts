@@ -2,7 +2,7 @@
  * Tables a text layer prints one field or one cell per line, wrapped as the tables they are so the table reader
  * reads them: a dashboard's cards as records of named fields, and a Word table pasted one cell per line.
  */
-import { CHANGE_HEAD, isDash, isHeaderWord, isUnitCell, valueOfCell, yearOfHeaderCell } from './cells';
+import { CHANGE_HEAD, flatCell, isDash, isHeaderWord, isUnitCell, valueOfCell, yearOfHeaderCell, WIDER_REGION_CELL } from './cells';
 import { Row, type Item } from './item';
 import { IMAGE_ALT, NAME_BAR_CARD } from '../text/normalize';
 
@@ -275,7 +275,7 @@ function verticalHeaderAt(items: Item[], i: number): { cells: string[]; lines: n
     // unit, beside the one column of figures a table with no year has)
     const beforeMeasure = cells.length === 1 + serial || (cells.length === 2 + serial && (TEXT_HEAD.test(cells[1 + serial]!) || UNIT_HEAD.test(cells[1 + serial]!)));
     // (「全国平均」「全市（2024年）」「2024年全市」: a wider region's column after the years, which the table reader reads for nobody)
-    if (c === null || !(c === '单位' || yearOfHeaderCell(c) !== null || (cells.length > 2 && (CHANGE_HEAD.test(c) || WIDER_HEAD.test(c))) || (beforeMeasure && MEASURE_HEAD.test(c)) || (cells.length === 1 + serial && (TEXT_HEAD.test(c) || UNIT_HEAD.test(c)) && MEASURE_HEAD.test(headCellAt(items, k + at!.lines)?.text ?? '')))) break;
+    if (c === null || !(c === '单位' || yearOfHeaderCell(c) !== null || (cells.length > 2 && (CHANGE_HEAD.test(c) || WIDER_REGION_CELL.test(flatCell(c)))) || (beforeMeasure && MEASURE_HEAD.test(c)) || (cells.length === 1 + serial && (TEXT_HEAD.test(c) || UNIT_HEAD.test(c)) && MEASURE_HEAD.test(headCellAt(items, k + at!.lines)?.text ?? '')))) break;
     k += at!.lines;
     // 「满意度（%）」 over 「2023年」/「2024年」: a measure's cell spanning its years, each year's column the measure's
     const spanned = MEASURE_HEAD.test(c) ? yearsUnder(items, k) : null;
@@ -308,7 +308,6 @@ function headCellAt(items: Item[], k: number): { text: string; lines: number } |
   if (next !== null && ((/^(?:19|20)\d{2}$/.test(c) && /^(?:年|年度|届|学年)$/.test(next)) || WRAPPED_UNIT.test(next) || WRAPPED_HEAD.test(c + next) || (/^[\u4e00-\u9fa5]{2,6}$/.test(c) && WRAPPED_TAIL.test(next)))) return { text: c + next, lines: 2 };
   return { text: c, lines: 1 };
 }
-const WIDER_HEAD = /^(?:20\d\d\s*年?度?)?(?:全国|全省|全市|全自治区)(?:平均|均值|平均水平|平均值)?(?:[（(]\s*20\d\d\s*年?度?\s*[)）])?$/;
 /** 「（份）」「（%）」: a header cell's unit wrapped onto a line of its own. */
 const WRAPPED_UNIT = /^[（(][^（()）\d]{1,6}[)）]$/;
 /** 「去向」/「类别」, 「占毕业生」/「比例（%）」: a header cell's last word, or its share, wrapped onto a line of its own. */

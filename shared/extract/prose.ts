@@ -856,9 +856,14 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
   return { candidates: out, warnings };
 }
 
+/** A letter a scan puts for a digit (see ocrDigits). */
+const OCR_LETTERS = /[Ool]/;
 /** Whether a text states a figure, read as a scan's letters for digits too (「满意度96.O%」). */
 function figureIn(text: string): boolean {
-  return hasFigure(text) || ((text.includes('O') || text.includes('o') || text.includes('l')) && hasFigure(ocrDigits(text)));
+  if (hasFigure(text)) return true;
+  // (ocrDigits hands back the text itself when it holds no letter a scan puts for a digit)
+  const read = ocrDigits(text);
+  return read !== text && hasFigure(read);
 }
 
 function readSentence(
@@ -952,7 +957,8 @@ function readSentence(
     // 「在校生满意度：96.8」: a card whose name is a rate states its figure in per cent without saying so
     const card = isCardShare(clause);
     // (「满意度96.O%」: a figure a scan misread is one once read again)
-    const figure = card || (figures[k] ?? hasFigure(clause)) || (half !== clause && hasFigure(half));
+    // (asked again only where the clause holds such a letter: most clauses differ from their half-width reading)
+    const figure = card || (figures[k] ?? hasFigure(clause)) || (OCR_LETTERS.test(clause) && hasFigure(half));
     // figures inside brackets qualify something else (含23所技工学校), except last year's (（上年14,730人）)
     const bracketed = half.includes('(') || half.includes('（');
     const unlocal = bracketed ? maskBrackets(half) : half;
@@ -1917,8 +1923,15 @@ const isCount = (id: string) => COUNT_UNITS.has(indicatorById(id)!.unit);
 function blankDefinedOn(text: string, ids: readonly string[]): string {
   let out = text;
   // (「新认定」: what was added this year stays a change, whatever words define the indicator)
-  for (const id of ids) for (const w of indicatorById(id)!.definedOnZh) if (out.includes(w)) out = out.replace(new RegExp(`(?<!新)${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'g'), ' '.repeat(w.length));
+  for (const id of ids) for (const w of indicatorById(id)!.definedOnZh) if (out.includes(w)) out = out.replace(notAfterNew(w), ' '.repeat(w.length));
   return out;
+}
+/** A word, not right after 新, compiled once per word (the catalog's words are few; the texts asked are many). */
+const NOT_AFTER_NEW = new Map<string, RegExp>();
+function notAfterNew(word: string): RegExp {
+  let re = NOT_AFTER_NEW.get(word);
+  if (!re) NOT_AFTER_NEW.set(word, (re = new RegExp(`(?<!新)${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'g')));
+  return re;
 }
 
 /** 涉农/涉外/涉海/涉老 shortly before a name (涉农类专业, 涉外护理专业): the ones of one field. */

@@ -18,7 +18,7 @@ import {
 import { LIST_MARK } from '../text/normalize';
 import { convertUnit, round, toHalfWidth, type ParsedNumber } from '../numbers/parse';
 import type { Candidate } from './candidate';
-import { CHANGE_HEAD, figuresOfCell, flatCell, isDash, isHeaderWord, isUnitCell, normalizeCell, splitRowText, valueOfCell, yearOfHeaderCell } from './cells';
+import { CHANGE_HEAD, figuresOfCell, flatCell, isDash, isHeaderWord, isUnitCell, normalizeCell, splitRowText, valueOfCell, WIDER_REGION_CELL, yearOfHeaderCell } from './cells';
 import type { Item } from './stream';
 import { namesSchool, namesSubRegion, type Scope } from './prose';
 import { ownProvinceKey } from './scope';
@@ -195,8 +195,6 @@ const SURVEY_CAPTION = /(满意度|满意率)/;
 const SURVEYED_COL = /^(?:调查对象|对象|被调查对象|评价对象|调查群体|群体|类别|满意度调查对象)$/;
 /** A wider region's column beside the region's years (全国平均, 东部地区平均): named, and read by nobody. */
 const WIDER_COL = /^(?:全国|全省|全市|全自治区|东部|中部|西部|东北)(?:地区)?(?:平均|均值|平均水平|水平)(?:\([^()]{0,6}\))?$/;
-/** A wider region's column for one year: 「2024年全市」「全市（2024年）」「全国(2024年)」. */
-const WIDER_FOR_YEAR = /^(?:\(?20\d\d年?度?\)?)?(?:全国|全省|全市|全自治区)(?:平均|均值|平均水平)?(?:\(?20\d\d年?度?\)?)?$/;
 /** A wider region's column named bare (全市 in a district's report): wider only where the report's own place is another level. */
 const WIDER_BARE = /^(?:全国|全省|全市|全自治区)$/;
 /** A target's column (年度目标, 目标值), and the column of what was done (完成情况, 完成值, 实际完成). */
@@ -368,7 +366,7 @@ function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | nu
     if (years[i] !== null || !c) continue;
     // (「2024年全市」「全市（2024年）」: a wider region's column for a year, read by nobody)
     // (in a city's report its own 全市 is no wider one)
-    if (i > 0 && WIDER_FOR_YEAR.test(flat[i]!) && !(ownPlace && ownPlace.endsWith(/全(国|省|市|自治区)/.exec(flat[i]!)![1]!.slice(-1)))) {
+    if (i > 0 && WIDER_REGION_CELL.test(flat[i]!) && !(ownPlace && ownPlace.endsWith(/全(国|省|市|自治区)/.exec(flat[i]!)![1]!.slice(-1)))) {
       others.add(i);
       continue;
     }
