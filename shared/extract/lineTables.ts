@@ -204,8 +204,9 @@ export function verticalTables(items: Item[]): Item[] {
     const first = items[i] as Row;
     out.push({ kind: 'tableStart', order: first.order });
     // (a share column beside the counts is read by nobody: its figures are the counts' over a whole the table names)
-    const shareCol = header.length > 2 && SHARE_HEAD.test(header[header.length - 1]!) ? header.length - 1 : -1;
-    const kept = (cells: string[]) => (shareCol < 0 ? cells : cells.slice(0, shareCol));
+    // (「2023届占比（%）」: nor is a year's share column beside its count, where the years span both)
+    const shares = header.flatMap((h, n) => (n > 1 && (n === header.length - 1 ? SHARE_HEAD.test(h) : false) || (yearOfHeaderCell(h) === null && SPANNED_SHARE.test(h)) ? [n] : []));
+    const kept = (cells: string[]) => (shares.length ? cells.filter((_, n) => !shares.includes(n)) : cells);
     out.push(new Row(header.join('\t'), kept(header), true, first.page, first.order, first.block));
     for (const r of rows) out.push(new Row(r.cells.filter(Boolean).join(' '), kept(r.cells), true, r.at.page, r.at.order, r.at.block));
     out.push({ kind: 'tableEnd', order: rows[rows.length - 1]!.at.order });
@@ -287,6 +288,16 @@ function verticalHeaderAt(items: Item[], i: number): { cells: string[]; lines: n
     cells.push(c);
     if (MEASURE_HEAD.test(c) && cells.length > 2 + serial) break;
   }
+  // 「2023届」「2024届」 over 「人数（人）」「占比（%）」 twice: each year's cell spans its measures, the same under each year
+  const years = cells.slice(1 + serial).filter((c) => c !== '单位');
+  if (years.length >= 2 && years.every((c) => yearOfHeaderCell(c) !== null)) {
+    const spans = measuresUnder(items, k, years.length);
+    if (spans) {
+      // (a count's column is the year's own, in the count's unit: 「2023届（人）」; a share's is read by nobody, see verticalTables)
+      cells.splice(cells.length - years.length, years.length, ...years.flatMap((y) => spans.measures.map((m) => (COUNT_HEAD.test(m) ? y + (BRACKETED_UNIT.exec(m)?.[0] ?? '') : y + m))));
+      k += spans.lines;
+    }
+  }
   // (「人数（人）」/「占初次就业人数比例（%）」: a count and its share, the one column each)
   const share = cells.length === 2 + serial && MEASURE_HEAD.test(cells[1 + serial]!) ? headCellAt(items, k) : null;
   if (share && SHARE_HEAD.test(share.text)) {
@@ -325,8 +336,29 @@ function yearsUnder(items: Item[], k: number): { years: string[]; lines: number 
   }
   return years.length >= 2 ? { years, lines } : null;
 }
+/**
+ * The measures each of n years spans, on the lines right after the years (「人数（人）」「占比（%）」 under each), or null:
+ * two or more measures, the same ones in the same order under every year.
+ */
+function measuresUnder(items: Item[], k: number, n: number): { measures: string[]; lines: number } | null {
+  const found: string[] = [];
+  let lines = 0;
+  for (let at = headCellAt(items, k); at && MEASURE_HEAD.test(at.text); at = headCellAt(items, k + lines)) {
+    found.push(at.text);
+    lines += at.lines;
+  }
+  const per = found.length / n;
+  if (!Number.isInteger(per) || per < 2) return null;
+  const measures = found.slice(0, per);
+  return found.every((m, i) => m === measures[i % per]) ? { measures, lines } : null;
+}
 /** 「占初次就业人数比例（%）」「占比（%）」: the share each row's count is of a whole. */
 const SHARE_HEAD = /^占?[\u4e00-\u9fa5]{0,12}(?:比例|占比|比重)\s*(?:\(%\)|（%）|（％）)$/;
+/** A measure that counts (「人数（人）」「数量」): its column under a year is that year's figures. */
+const COUNT_HEAD = /^(?:(?:就业|毕业生|学生)?人数|数量|数值)/;
+const BRACKETED_UNIT = /(?:\([^()]{1,6}\)|（[^（）]{1,6}）)$/;
+/** 「2023届占比（%）」: a year's share column, where the years span their measures (see measuresUnder). */
+const SPANNED_SHARE = /^(?:19|20)\d{2}\s*(?:年度|年|届|学年)?(?:比例|占比|比重)(?:\(%\)|（%）|（％）)?$/;
 /**
  * 「产业」/「2023年」/「2024年」: a short word over two year lines heads the label column of a table one cell a line, whatever
  * the word (what the rows are kinds of).

@@ -1173,7 +1173,9 @@ export function readTables(
     // 「1 专业对口」/「就业率（%） 79.6 81.3 +1.7」: a row of a label naming nothing and no figures, over a row whose label it
     // makes another indicator's, is that row's first half
     const bare = zoneRows[zoneRows.length - 1];
-    if (label && values.some((v) => v !== null) && bare && !bare.values.some((v) => v !== null) && bare.order >= it.order - 3 && !idsForRowLabel(labelKey(bare.label)).length && idsForRowLabel(labelKey(bare.label + label)).length) {
+    // (「1 面向第一产业」/「就业（人） 21 18」: or a label naming something over a row whose label names nothing, the two
+    // together a name)
+    if (label && values.some((v) => v !== null) && bare && !bare.values.some((v) => v !== null) && bare.order >= it.order - 3 && (!idsForRowLabel(labelKey(bare.label)).length || !idsForRowLabel(labelKey(label)).length) && idsForRowLabel(labelKey(bare.label + label)).length) {
       label = bare.label + label;
       zoneRows.pop();
     }

@@ -3563,5 +3563,24 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'school_count')).toBe(101);
     expect(x.indicators.some((i) => i.value === 383123 || i.value === 1054010)).toBe(false);
   });
+  it('years spanning a count and its share (「2023年」「2024年」 over 「人数（人）」「占比（%）」 twice), one cell a line, read as each year’s counts', () => {
+    const x = report('泰兴市中等职业教育质量年度报告（2024年度）', '表3　泰兴市中职毕业生去向', '序号', '项目', '2023年', '2024年', '人数', '（人）', '占比', '（%）', '人数', '（人）', '占比', '（%）', '1', '毕业生', '3150', '100', '3,204', '100', '2', '升学', '2,180', '69.21', '2,255', '70.38', '3', '直接就业', '902', '28.63', '887', '27.68');
+    expect(value(x, 'graduates')).toBe(3204);
+    expect(value(x, 'graduates', 2023)).toBe(3150);
+    expect(value(x, 'graduates_further_study', 2023)).toBe(2180);
+    expect(value(x, 'direct_employment')).toBe(887);
+    // (the shares are of the graduates: read by nobody)
+    expect(x.indicators.some((i) => i.value === 70.38 || i.value === 28.63 || i.value === 100)).toBe(false);
+  });
+  it('a lone number between a label and a decimal, one cell a line, is a table’s cell, not a page number (「其中：升学」/「1920」/「68.42」)', () => {
+    const x = report('泰兴市中等职业教育质量年度报告（2024年度）', '表3　泰兴市中职毕业生去向', '序号', '项目', '2023年', '2024年', '人数', '（人）', '占比', '（%）', '人数', '（人）', '占比', '（%）', '1', '毕业生', '2870', '100', '2,931', '100', '2', '其中：升学', '1985', '69.16', '2012', '68.65');
+    expect(value(x, 'graduates_further_study', 2023)).toBe(1985);
+    expect(value(x, 'graduates_further_study')).toBe(2012);
+  });
+  it('a row’s label naming an indicator over a row whose label names nothing (「1 面向第二产业」/「就业（人） 509 521」) is one label', () => {
+    const x = report('泰兴市中等职业教育质量年度报告（2024年度）', '表4　泰兴市中职直接就业毕业生产业分布', '序号', '指标名称', '2023年', '2024年', '1', '面向第一产业', '就业（人）', '35', '31', '2', '面向第二产业', '就业（人）', '488', '502', '3', '面向第三产业', '就业（人）', '379', '354');
+    expect(value(x, 'employed_secondary')).toBe(502);
+    expect(value(x, 'employed_tertiary', 2023)).toBe(379);
+  });
 });
 
