@@ -412,6 +412,13 @@ function dropPageNumbers<R>(seq: SeqItem<R>[]): void {
     const prevAt = nearAt(i, -1);
     const prev = near(i, -1);
     const next = near(i, 1);
+    // (「生师比」/「」/「2」/「」/「12.9:1」: a number set apart by blank lines where the lines on either side run on without
+    // any is where a page broke, in a text that lost its pages)
+    const nextAt = nearAt(i, 1);
+    if (s.l.page === undefined && seq[i - 1]?.kind === 'blank' && seq[i + 1]?.kind === 'blank' && prevAt > 0 && seq[prevAt - 1]?.kind === 'line' && nextAt >= 0 && seq[nextAt + 1]?.kind === 'line') {
+      s.l.drop = true;
+      continue;
+    }
     // (「网络教学课程」/「132」/「门」: a card's figure over its unit alone is no page number, nor a table's figure
     // under its row's unit cell, 「项」/「1493」)
     if ((next && UNIT_ALONE.test(next.text)) || (prev && UNIT_ALONE.test(prev.text))) continue;

@@ -6,11 +6,16 @@
 import type { Block } from '../blocks/types';
 import { parseChineseNumeral, toHalfWidth } from '../numbers/parse';
 import type { PageMeta, RegionLevel, ReportIdentity, SchoolLevel } from './types';
-import { allCities, PROVINCES, provinceByName, provinceOfCity } from './regions';
+import { allCities, PROVINCES, provinceByName, provinceOfCity, provinceShort } from './regions';
 import { matchesOf } from './matches';
 
+/** 「广西」「浙江」「内蒙古」: a province's short name, as a title may open on it. */
+const PROVINCE_SHORT_NAME = `(?<![\\u4e00-\\u9fa5])(?:${PROVINCES.map(provinceShort).filter((p) => !/(?:省|市|自治区)$/.test(p)).join('|')})`;
+const TITLE_OPENS_SHORT = new RegExp(`^(?:#+\\s*)?${PROVINCE_SHORT_NAME}(?:中等|高等|职业|中职|高职)`);
+const PROVINCE_SHORT_RE = new RegExp(`^${PROVINCE_SHORT_NAME}$`);
 // 沛县, 萧县, 泾县: a county's name may be one character, where nothing stands before it
-const PLACE = '([\\u4e00-\\u9fa5]{2,12}?(?:省|自治区|市|自治州|州|盟|地区|县|区|旗)|(?<![\\u4e00-\\u9fa5])(?![全本该我各])[\\u4e00-\\u9fa5]县)';
+// (「广西高等职业教育质量年度报告」: a province by its short name, where nothing stands before it either)
+const PLACE = `([\\u4e00-\\u9fa5]{2,12}?(?:省|自治区|市|自治州|州|盟|地区|县|区|旗)|(?<![\\u4e00-\\u9fa5])(?![全本该我各])[\\u4e00-\\u9fa5]县|${PROVINCE_SHORT_NAME}(?=\\s*(?:[（(]?\\s*20\\d\\d|中等|高等|职业|中职|高职)))`;
 // 「X市(2024年度)中等职业教育质量(年度)报告」 and variants
 const SELF_NAME = new RegExp(
   PLACE +
@@ -100,7 +105,7 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
     titleRe.test(t) &&
     /(报告|年报)\s*(?:[（(][^）)]{0,16}[)）])?$/.test(t) &&
     !/[。，]|通知|编制|发布和|》（/.test(t) &&
-    /^(?:#+\s*)?(?:《|20\d\d|[\u4e00-\u9fa5]{2,10}?(?:省|自治区|市|州|盟|县|区|旗|学校|学院)|(?![全本该我各])[\u4e00-\u9fa5]县)/.test(t);
+    (/^(?:#+\s*)?(?:《|20\d\d|[\u4e00-\u9fa5]{2,10}?(?:省|自治区|市|州|盟|县|区|旗|学校|学院)|(?![全本该我各])[\u4e00-\u9fa5]县)/.test(t) || TITLE_OPENS_SHORT.test(t));
   let titleAt = -1;
   let coverYear = '';
   if (!title) {
@@ -138,7 +143,8 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
     SELF_NAME.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = SELF_NAME.exec(s))) {
-      const place = cleanPlace(m[1]!);
+      // (a province's short name is the province)
+      const place = PROVINCE_SHORT_RE.test(m[1]!) ? provinceByName(m[1]!)! : cleanPlace(m[1]!);
       if (place.length < 2 || /^(中国|全国|国家)/.test(place)) continue;
       const c = counts.get(place) ?? { n: 0, year: null, text: null as string | null };
       if (!c.text) {

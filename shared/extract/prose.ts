@@ -44,7 +44,8 @@ const SOME_OF_THEM = /中的\s*[0-9一二三四五六七八九十]+\s*所|有\s*
  * 「共调查在校生4.2万人、毕业生1.1万人、…、教职工5,120人」「抽查覆盖学校62所、专业点186个」: a list of counts after a survey's or a
  * check's verb is who and what it reached, a sample, never the region's stock (a rate of those surveyed is read).
  */
-const SAMPLED_LIST = /(?:调查|抽查|抽样|抽取|覆盖)(?!显示|表明|结果|发现)[^，,；;。%％]*?\d[\d,.]*\s*万?\s*(?:人|所|个|家|份|名)[^，,；;。%％]*?、/;
+// (「共调查在校生、毕业生、用人单位、家长和教职工12.4万人」: the groups listed first, one figure for them all after)
+const SAMPLED_LIST = /(?:调查|抽查|抽样|抽取|覆盖)(?!显示|表明|结果|发现)(?:[^，,；;。%％]*?\d[\d,.]*\s*万?\s*(?:人|所|个|家|份|名)[^，,；;。%％]*?、|[^，,；;。%％\d]{0,8}、[^，,；;。%％\d]*?\d[\d,.]*\s*万?\s*(?:人|所|个|家|份|名))/;
 /** A comparison with a wider region (全省, or the parent city by name) or a national standard, in its own clause. */
 const COMPARED_WIDER = /^[^，,；;]{0,6}(?:高于|低于|超过|略高于|略低于|优于|持平|接近|与)[^，,；;]{0,4}(?:全国|全省|全自治区|全市|全区|国家|省|[\u4e00-\u9fa5]{2,7}(?:省|自治区|市|州|盟|地区))[^，,；;]{0,12}(?:平均|水平|标准|要求)/;
 /** A sentence about what the report leaves out: 「另有技工学校6所…，未纳入本报告统计范围」. */
@@ -1109,7 +1110,8 @@ function readSentence(
       prevEnd = n.end;
       if (masked[n.index] === ' ' && !/\s/.test(half[n.index] ?? '')) continue;
       // 「由500Mbps扩容到1000Mbps」: where it started, in a year the sentence does not say
-      const startsChange = TO_LEVEL.test(masked.slice(n.end, n.end + 8));
+      // (「由500Mbps到1000Mbps」: a bare 到 after 由 as well)
+      const startsChange = TO_LEVEL.test(masked.slice(n.end, n.end + 8)) || (/(?:由|从)\s*$/.test(lead) && /^\s*(?:到|至)/.test(masked.slice(n.end)));
       // (「在校生满意度由2023年的94.26%提高到95.13%，毕业生满意度由93.40%提高到94.08%」: a start dated once in the sentence
       // dates the parallel starts after it)
       const undatedStart = startsChange && /(?:由|从)\s*$/.test(lead) && st.startYear === undefined;

@@ -243,10 +243,12 @@ export function findNumbers(textIn: string): NumberMatch[] {
     });
   }
   // ranges: "a—b unit" where a has no unit -> mark a.high
+  // (「1000Mbps至2000Mbps」「3000元至5000元」: or both ends in the same unit, unless 由/从 makes it where a change started)
   for (let i = 0; i + 1 < out.length; i++) {
     const a = out[i]!;
     const b = out[i + 1]!;
-    if (!a.unit && a.magnitude === 1 && /^\s*[-—–~～至到]\s*$/.test(text.slice(a.end, b.index))) {
+    const sameUnit = !!a.unit && a.unit === b.unit && a.magnitude === b.magnitude && !a.ratio && !/(?:由|从)\s*$/.test(text.slice(Math.max(0, a.index - 3), a.index));
+    if ((sameUnit || (!a.unit && a.magnitude === 1)) && /^\s*[-—–~～至到]\s*$/.test(text.slice(a.end, b.index))) {
       a.unit = b.unit;
       a.high = b.value;
       b.high = undefined;

@@ -3582,5 +3582,27 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'employed_secondary')).toBe(502);
     expect(value(x, 'employed_tertiary', 2023)).toBe(379);
   });
+  it('a range in one unit (「1000Mbps至2000Mbps」「3500元至4200元」) is no figure; 「由500Mbps到1000Mbps」 starts a change', () => {
+    const x = report('江山市中等职业教育质量年度报告（2024年度）', '各校互联网出口带宽为1000Mbps至2000Mbps不等。', '毕业生平均月收入在3500元至4200元之间。');
+    expect(value(x, 'internet_bandwidth')).toBeUndefined();
+    expect(value(x, 'monthly_income')).toBeUndefined();
+    const y = report('江山市中等职业教育质量年度报告（2024年度）', '全市中职学校互联网出口带宽由500Mbps到1000Mbps。');
+    expect(value(y, 'internet_bandwidth')).not.toBe(500);
+  });
+  it('a survey’s groups listed before one figure for them all (「共调查在校生、毕业生、…和教职工12.4万人」) is its sample', () => {
+    const x = report('江山市中等职业教育质量年度报告（2024年度）', '2024年，市教育局委托第三方对全市中职学校开展满意度调查，共调查在校生、家长、用人单位和教职工2.6万人，在校生满意度为96.2%。');
+    expect(value(x, 'staff_total')).toBeUndefined();
+    expect(value(x, 'satisfaction_students')).toBe(96.2);
+  });
+  it('a title opening on a province’s short name (「广西高等职业教育质量年度报告」「内蒙古中等职业教育…」) names the province', () => {
+    const x = report('内蒙古中等职业教育质量年度报告（2024年度）', '发布时间：2025-02-10　来源：自治区教育厅', '', '2024年，全区中等职业学校在校生18.2万人。');
+    expect(x.report.region).toBe('内蒙古自治区');
+    expect(x.report.regionLevel).toBe('province');
+  });
+  it('a number set apart by blank lines inside a table one cell a line, in a text without pages, is where a page broke', () => {
+    const x = report('江山市中等职业教育质量年度报告（2024年度）', '表1  2023—2024年江山市中职教育主要指标', '指标', '2023年', '2024年', '专任教师（人）', '412', '425', '生师比', '', '3', '', '13.6:1', '13.9:1', '开设专业（个）', '18', '19');
+    expect(value(x, 'student_teacher_ratio')).toBe(13.9);
+    expect(value(x, 'student_teacher_ratio', 2023)).toBe(13.6);
+  });
 });
 
