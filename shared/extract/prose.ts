@@ -78,6 +78,14 @@ const TO_LEVEL = /(扩容到|扩容至|增至|增加到|增加至|增长到|增�
 const CHANGE_VERB = /(增加|增长|提高|上升|下降|减少|提升|降低|多出|高出|净增|新增|扩大|缩减|回落|缩小)了?\s*(?:约|近|超过|逾)?\s*$/;
 /** Cumulative counts and ranges of years are not a year's figure. */
 const CUMULATIVE = /(累计|历年|近[三五十]年|[二三四五]年来|以来)/;
+/** 「全年累计」「年内累计」: a sum over the year. */
+const YEAR_TOTAL = /(?:全年|年内|当年|本年度?)累计/;
+/** A sentence opening on one year (「2024年，」), not its end (「2024年底」). */
+const ONE_YEAR_OPENS = /^\s*20\d\d\s*年度?(?![底末])/;
+/** What makes 累计 run over several years: a span, a date it runs up to, a plan's period. */
+const SPAN_OF_YEARS = /截至|截止|以来|近[二两三四五十]年|历年|年来|20\d\d\s*[-—–~至]\s*20\d\d|十[三四五]五/;
+/** The cumulative words other than 累计 (see CUMULATIVE). */
+const OTHER_CUMULATIVE = /历年|近[三五十]年|[二三四五]年来|以来/;
 /**
  * 累计建成/累计建有: a stock, all built so far, not a sum of years' flows; so is 累计入选 (「累计入选“十四五”职业教育国家规划
  * 教材57本」「入选…国家规划教材累计48本」): all of the region's chosen into a list so far.
@@ -928,6 +936,7 @@ function readSentence(
   // most sentences name no other population: their clauses are not asked one by one
   const otherPopulation = OTHER_POPULATION.test(sentence);
   const stockSaid = sentence.includes('累计') && BUILT_SO_FAR.test(sentence);
+  const oneYearTotal = sentence.includes('累计') && (YEAR_TOTAL.test(sentence) || (ONE_YEAR_OPENS.test(sentence) && !SPAN_OF_YEARS.test(sentence)));
   const levels = OTHER_LEVEL[report.level ?? ''];
   const otherLevel = levels?.other.test(sentence) ? levels : null;
   let prevClause = '';
@@ -1076,7 +1085,8 @@ function readSentence(
     }
     // a clause of its own setting a span since a named time makes what follows it cumulative
     // (「累计建成在线精品课程326门」: what has been built, all told, is what the region has)
-    const cumulative = (CUMULATIVE.test(half) && !BUILT_SO_FAR.test(half)) || (since >= 0 && since < k);
+    // (「2024年，…累计培训4.2万人次、约9.6万学时」「全年累计培训…」: 累计 in a sentence about one year sums that year)
+    const cumulative = (CUMULATIVE.test(half) && !BUILT_SO_FAR.test(half) && !(oneYearTotal && !OTHER_CUMULATIVE.test(half))) || (since >= 0 && since < k);
     if (/^\s*其中/.test(masked) && st.last && !st.whole) {
       st.whole = st.last;
       st.parts = 0;

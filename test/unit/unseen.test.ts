@@ -3604,5 +3604,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'student_teacher_ratio')).toBe(13.9);
     expect(value(x, 'student_teacher_ratio', 2023)).toBe(13.6);
   });
+  it('累计 in a sentence about one year sums that year (「2024年，…累计培训…9.6万学时」); up to a date or since a time it does not', () => {
+    const x = report('乐清市中等职业教育质量年度报告（2024年度）', '2024年，全市中职学校面向企业职工和退役军人开展非学历培训项目57项，累计培训1.8万人次、5.3万学时。');
+    expect(value(x, 'training_hours')).toBe(53000);
+    const y = report('乐清市中等职业教育质量年度报告（2024年度）', '截至2024年底，全市中职学校累计开展非学历培训5.3万学时。', '“十四五”以来，全市中职学校累计培训12.6万学时。');
+    expect(value(y, 'training_hours')).toBeUndefined();
+  });
 });
 
