@@ -3610,5 +3610,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     const y = report('乐清市中等职业教育质量年度报告（2024年度）', '截至2024年底，全市中职学校累计开展非学历培训5.3万学时。', '“十四五”以来，全市中职学校累计培训12.6万学时。');
     expect(value(y, 'training_hours')).toBeUndefined();
   });
+  it('table labels the lexicon gained: 直接就业月收入, 毕业半年后平均月收入', () => {
+    const x = report('某省中等职业教育质量年度报告（2024年度）', '表3  2023—2024届全省中职毕业生去向', '指标 2023届 2024届', '直接就业月收入（元） 3452 3615');
+    expect(value(x, 'monthly_income')).toBe(3615);
+    const y = report('某省高等职业教育质量年度报告（2024年度）', '表4  高职毕业生就业质量', '指标 2023届 2024届', '毕业半年后平均月收入（元） 3812 3958');
+    expect(value(y, 'monthly_income', 2023)).toBe(3812);
+  });
 });
 
