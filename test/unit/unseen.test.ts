@@ -3616,5 +3616,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     const y = report('某省高等职业教育质量年度报告（2024年度）', '表4  高职毕业生就业质量', '指标 2023届 2024届', '毕业半年后平均月收入（元） 3812 3958');
     expect(value(y, 'monthly_income', 2023)).toBe(3812);
   });
+  it('a site’s breadcrumb (「当前位置：首页>…>业务工作」) is a line of its own, even as long as the page is wide: the title under it keeps its place', () => {
+    const prose = '全区中职学校坚持立德树人根本任务，深化产教融合、校企合作，推进“三教”改革，办学条件持续改善，人才培养质量稳步提升，服务区域经济社会发展能力不断增强，各项工作取得新的进展。'.repeat(3);
+    const blocks = blocksFromText(['鄠邑区人民政府', '当前位置：首页>信息公开>部门信息公开>区教育局>业务', '鄠邑区2024年中等职业教育质量年度报告', ...prose.match(/.{1,30}/g)!].join('\n'));
+    expect(blocks.some((b) => b.kind !== 'table' && b.text === '鄠邑区2024年中等职业教育质量年度报告')).toBe(true);
+    expect(readIdentity(blocks, {}).region).toBe('鄠邑区');
+  });
 });
 
