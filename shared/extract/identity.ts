@@ -226,7 +226,7 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
   // column, is 2024's report
   // (an opening that compares with 2023 more often than it names 2024, its tables' newest column 2024: 2024's report)
   if (year) {
-    const { data, tables } = dataYearOf(blocks);
+    const { data, tables, captions } = dataYearOf(blocks);
     // (「本报告反映2024年全市高等职业教育发展情况」「数据统计时段为2024年1月1日至2024年12月31日」 under a title of 2025年度:
     // the opening says which year the figures are for)
     // (「…2024—2025学年为2024届」: the newest school year named for the year it starts in)
@@ -237,6 +237,8 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
     if (counted && stated) year = startYear;
     else if (year === startYear + 1) year -= 1;
     else if (data && year === data + 1) year = data;
+    // (「（2025年度）」 over tables one cell a line, no header line to read: 「表2  2023—2024年…」 captions name their year)
+    else if (!data && captions && year === captions + 1) year = captions;
     else if (counted && tables === year + 1) year += 1;
   }
 
@@ -375,10 +377,12 @@ const YEAR_LABEL = /(?:20\d\d\s*[-—–~至]\s*)?(20\d\d)\s*(?:年度|学年|�
  * naming 指标/单位 and two or more years), else the 学年 its text names most; null when neither is printed. And the
  * same read from its tables alone (tables), never from a sentence that names 项目 and two years.
  */
-function dataYearOf(blocks: Block[]): { data: number | null; tables: number | null } {
+function dataYearOf(blocks: Block[]): { data: number | null; tables: number | null; captions: number | null } {
   let header: number | null = null;
   let tables: number | null = null;
   const terms = new Map<number, number>();
+  /** The newest year each table's caption names (「表2  2023—2024年…」), how many captions name it. */
+  const captioned = new Map<number, number>();
   const seeHeader = (cells: string) => {
     // (「项  目」: a header word spaced out to its column's width)
     if (cells.length > 160 || !HEADER_WORDS.test(cells.replace(SPACED_OUT, ''))) return;
@@ -401,6 +405,11 @@ function dataYearOf(blocks: Block[]): { data: number | null; tables: number | nu
     const t = typeof b.text === 'string' ? b.text : '';
     if ((seen += t.length) > 400000) break;
     if (!t.includes('20')) continue;
+    const caption = t.length <= 60 && t.startsWith('表') ? TABLE_CAPTION_YEAR.exec(toHalfWidth(t)) : null;
+    if (caption) {
+      const y = Number(caption[2] ?? caption[1]);
+      captioned.set(y, (captioned.get(y) ?? 0) + 1);
+    }
     // seeHeader reads lines of up to 160 characters only
     if (t.includes('\n')) {
       if (HEADER_WORDS.test(t)) for (const line of t.split('\n')) seeHeader(line);
@@ -411,8 +420,13 @@ function dataYearOf(blocks: Block[]): { data: number | null; tables: number | nu
   }
   let best: number | null = null;
   for (const [y, n] of terms) if (best === null || n > terms.get(best)!) best = y;
-  return { data: header ?? best, tables: tables ?? best };
+  let captions: number | null = null;
+  for (const [y, n] of captioned) if (captions === null || n > captioned.get(captions)!) captions = y;
+  return { data: header ?? best, tables: tables ?? best, captions };
 }
+
+/** 「表2  2023—2024年临安区…」「表1 2024年…」: a table's caption and the year (or the span of years) it names. */
+const TABLE_CAPTION_YEAR = /^表\s*\d{1,2}[\s.:：、]*(?:[^\d]{0,12}?)(20\d\d)(?:\s*[-—–~至]\s*(20\d\d))?\s*(?:年|学年|届)/;
 
 const PLACE_RE = new RegExp([...PROVINCES, ...allCities()].join('|'), 'g');
 function firstProvinceNamed(text: string): string | null {

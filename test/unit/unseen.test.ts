@@ -3622,5 +3622,9 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(blocks.some((b) => b.kind !== 'table' && b.text === '鄠邑区2024年中等职业教育质量年度报告')).toBe(true);
     expect(readIdentity(blocks, {}).region).toBe('鄠邑区');
   });
+  it('a cover’s 「（2025年度）」 over tables one cell a line whose captions name 2024 (「表2  2023—2024年…」) reports on 2024', () => {
+    const x = report('桐乡市中等职业教育质量年度报告', '（2025年度）', '桐乡市教育局', '2025年2月', '一、基本情况', '桐乡市现有中等职业学校3所，其中公办学校2所、民办学校1所。', '表1  2024年桐乡市中等职业学校基本情况', '学校', '名称', '全日制在校生', '（人）', '桐乡市职业技术学校', '3120', '表2  2023—2024年桐乡市中等职业教育办学规模', '指标', '2023', '年', '2024', '年', '学校数', '3', '3', '招生数（人）', '2,010', '2,085');
+    expect(x.report.year).toBe(2024);
+  });
 });
 
