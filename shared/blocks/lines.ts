@@ -29,7 +29,7 @@ const STARTS_WITH_PUNCT = /^[，、。；：！？,;）)」』”’]/;
 const PAGE_NO =
   /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|一\s*\d{1,4}\s*一|\d{1,3}|(?:19|20)\d\d|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
 const NUM_TOKEN = /^(?:[-+]?\d[\d,.]*(?:%|‰|万|亿|元|人|:1|：1)?|\d+(?:\.\d+)?[:：∶]\d+(?:\.\d+)?|[-—–－/]{1,2})$/;
-const HEADER_CELL = /^(?:序号|序|指标|指标名称|单位|项目|名称|20\d\d\s*年度?|20\d\d[-—–]20\d\d\s*学年|调查人次|调查方式|备注)$/;
+const HEADER_CELL = /^(?:序号|序|指标|指标名称|单位|计量单位|项目|名称|20\d\d\s*年度?|20\d\d[-—–]20\d\d\s*学年|调查人次|调查方式|备注)$/;
 const CAPTION = /^(?:附\s*表|表|图)\s*[0-9一二三四五六七八九十]+(?:[-—.．][0-9]+)?(?:[:：\s]|[\u4e00-\u9fa5]|$)|^附\s*表$/;
 const SECTION =
   /^(?:第[一二三四五六七八九十百]+[章节部分篇]|[一二三四五六七八九十]+\s*[、．.]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}(?:\.\d{1,2}){1,3}\s*(?=[^\d.\s])|\d{1,2}\s*[、．]\s*(?=[^\d]))/;
@@ -50,7 +50,8 @@ export function isRowLine(t: string): boolean {
   if (cells >= 2 && numeric >= 2 && !/[，,](?!\d{3})/.test(t)) return true;
   if (cells >= 3 && numeric >= 1 && /\s{2,}|\t/.test(t)) return true;
   const parts = toHalfWidth(t).split(/\s+/).filter(Boolean);
-  if (parts.length >= 3 && parts.filter((c) => HEADER_CELL.test(c)).length >= 2) return true;
+  // (「指标名称 计量单位 本年 上年 同比」: this year's and last year's columns by those words are header cells too)
+  if (parts.length >= 3 && parts.filter((c) => HEADER_CELL.test(c) || YEAR_COLUMN_CELL.test(c)).length >= 2) return true;
   // 「2024年   2023年」「（本年） （上年）」: a header of year columns printed on a line of its own (repeated over every
   // table, so never a running header)
   if (parts.length >= 2 && parts.every((c) => YEAR_COLUMN_CELL.test(c))) return true;

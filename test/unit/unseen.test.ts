@@ -3626,5 +3626,12 @@ describe('general rules found on held-out sets 104 and after', () => {
     const x = report('桐乡市中等职业教育质量年度报告', '（2025年度）', '桐乡市教育局', '2025年2月', '一、基本情况', '桐乡市现有中等职业学校3所，其中公办学校2所、民办学校1所。', '表1  2024年桐乡市中等职业学校基本情况', '学校', '名称', '全日制在校生', '（人）', '桐乡市职业技术学校', '3120', '表2  2023—2024年桐乡市中等职业教育办学规模', '指标', '2023', '年', '2024', '年', '学校数', '3', '3', '招生数（人）', '2,010', '2,085');
     expect(x.report.year).toBe(2024);
   });
+  it('a table header repeated over several tables (「指标名称 计量单位 本年 上年 同比」) is a header, never a running header dropped', () => {
+    const table = (n: number, rows: string[]) => [`表${n} 抚远市中职教育指标（${n}）`, '指标名称 计量单位 本年 上年 同比', ...rows, '注：同比为本年比上年增长百分比。', ...Array.from({ length: 6 }, (_, k) => `全市中职学校持续推进第${k + 1}项重点工作，办学质量稳步提高，服务地方经济社会发展的能力进一步增强。`)];
+    const x = report('抚远市中等职业教育质量年度报告（2024年）', ...table(1, ['学校数 所 6 6 0.00', '招生数 人 2,412 2,305 4.64']), ...table(2, ['毕业生数 人 2,118 2,160 -1.94', '专任教师数 人 503 498 1.00']), ...table(3, ['教职工数 人 612 620 -1.29', '专业点数 个 27 25 8.00']));
+    expect(value(x, 'new_enrollment', 2023)).toBe(2305);
+    expect(value(x, 'graduates', 2023)).toBe(2160);
+    expect(value(x, 'staff_total', 2023)).toBe(620);
+  });
 });
 
