@@ -420,8 +420,8 @@ function dataYearOf(blocks: Block[]): { data: number | null; tables: number | nu
   }
   let best: number | null = null;
   for (const [y, n] of terms) if (best === null || n > terms.get(best)!) best = y;
-  let captions: number | null = null;
-  for (const [y, n] of captioned) if (captions === null || n > captioned.get(captions)!) captions = y;
+  // (only where two or more captions name a year, and all the same one)
+  const captions = captioned.size === 1 && [...captioned.values()][0]! >= 2 ? [...captioned.keys()][0]! : null;
   return { data: header ?? best, tables: tables ?? best, captions };
 }
 

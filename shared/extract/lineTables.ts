@@ -205,7 +205,7 @@ export function verticalTables(items: Item[]): Item[] {
     out.push({ kind: 'tableStart', order: first.order });
     // (a share column beside the counts is read by nobody: its figures are the counts' over a whole the table names)
     // (「2023届占比（%）」: nor is a year's share column beside its count, where the years span both)
-    const shares = header.flatMap((h, n) => (n > 1 && (n === header.length - 1 ? SHARE_HEAD.test(h) : false) || (yearOfHeaderCell(h) === null && SPANNED_SHARE.test(h)) ? [n] : []));
+    const shares = header.flatMap((h, n) => ((n > 1 && n === header.length - 1 && SHARE_HEAD.test(h)) || SPANNED_SHARE.test(h) ? [n] : []));
     const kept = (cells: string[]) => (shares.length ? cells.filter((_, n) => !shares.includes(n)) : cells);
     out.push(new Row(header.join('\t'), kept(header), true, first.page, first.order, first.block));
     for (const r of rows) out.push(new Row(r.cells.filter(Boolean).join(' '), kept(r.cells), true, r.at.page, r.at.order, r.at.block));

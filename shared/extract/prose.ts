@@ -76,16 +76,16 @@ const CHANGE_BEFORE = /(增加|增长|提高|上升|下降|减少|提升|降低|
 const TO_LEVEL = /(扩容到|扩容至|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|扩大到|扩大至|缩小到|缩小至|调整为|变为|达到)/;
 /** The verb of a change, at the end of the text before its figure. */
 const CHANGE_VERB = /(增加|增长|提高|上升|下降|减少|提升|降低|多出|高出|净增|新增|扩大|缩减|回落|缩小)了?\s*(?:约|近|超过|逾)?\s*$/;
+/** The cumulative words other than 累计 (see CUMULATIVE). */
+const OTHER_CUMULATIVE = /历年|近[三五十]年|[二三四五]年来|以来/;
 /** Cumulative counts and ranges of years are not a year's figure. */
-const CUMULATIVE = /(累计|历年|近[三五十]年|[二三四五]年来|以来)/;
+const CUMULATIVE = new RegExp(`累计|${OTHER_CUMULATIVE.source}`);
 /** 「全年累计」「年内累计」: a sum over the year. */
 const YEAR_TOTAL = /(?:全年|年内|当年|本年度?)累计/;
 /** A sentence opening on one year (「2024年，」), not its end (「2024年底」). */
 const ONE_YEAR_OPENS = /^\s*20\d\d\s*年度?(?![底末])/;
 /** What makes 累计 run over several years: a span, a date it runs up to, a plan's period. */
-const SPAN_OF_YEARS = /截至|截止|以来|近[二两三四五十]年|历年|年来|20\d\d\s*[-—–~至]\s*20\d\d|十[三四五]五/;
-/** The cumulative words other than 累计 (see CUMULATIVE). */
-const OTHER_CUMULATIVE = /历年|近[三五十]年|[二三四五]年来|以来/;
+const SPAN_OF_YEARS = /截至|截止|以来|近[二两三四五十]年|历年|年来|20\d\d\s*(?:年度?)?\s*[-—–~至到]\s*20\d\d|十[三四五]五/;
 /**
  * 累计建成/累计建有: a stock, all built so far, not a sum of years' flows; so is 累计入选 (「累计入选“十四五”职业教育国家规划
  * 教材57本」「入选…国家规划教材累计48本」): all of the region's chosen into a list so far.
