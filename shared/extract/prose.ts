@@ -2203,7 +2203,9 @@ function joinBrokenLines(all: Item[]): Item[] {
     // line, whose columns are lost; its first figure is no more its own than the others)
     const after = items[i + 2] ? lineOf(items[i + 2]!) : null;
     const rowOfCells = line !== null && FIGURE_ALONE.test(line) && after !== null && FIGURE_ALONE.test(after);
-    if (line !== null && label !== null && !rowOfCells && OPEN_LABEL.test(label) && !hasFigure(label) && !SECTION.test(label)) {
+    // (「👨‍🏫 队伍｜双师引领」/「3046人」/「教职工」/「2531人」/「专任教师」: over a run of cards whose figures stand above their
+    // names, a line is the slide's title, no name of the first figure)
+    if (line !== null && label !== null && !rowOfCells && OPEN_LABEL.test(label) && !hasFigure(label) && !SECTION.test(label) && !(figureFirstRun(items, i + 1, kinds)?.from === i + 1)) {
       // lineOf answers for prose lines and text-layer rows only
       const [a, b] = [raw, next] as [TextOrRow, TextOrRow];
       const start = label.trimEnd();

@@ -3633,5 +3633,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'graduates', 2023)).toBe(2160);
     expect(value(x, 'staff_total', 2023)).toBe(620);
   });
+  it('a slide’s title over a run of cards whose figures stand above their names is no name of the first figure', () => {
+    const x = report('三明市2024年度中等职业教育质量报告', '◆ 第三屏 ◆', '🧑‍🏫 师资｜双师引领', '', '2871人', '教职工', '', '2306人', '专任教师', '2023年：2254人', '', '15.9:1', '生师比');
+    expect(value(x, 'staff_total')).toBe(2871);
+    expect(value(x, 'fulltime_teachers')).toBe(2306);
+    expect(value(x, 'fulltime_teachers', 2023)).toBe(2254);
+  });
 });
 
