@@ -162,6 +162,8 @@ export function unitNoteOf(text: string): string {
   return isUnitCell(m[1]!) || (/^万/.test(m[1]!) && isUnitCell(m[1]!.slice(1))) ? m[1]! : '';
 }
 
+/** A word in letters only (「DATA」「KEY FIGURES」): no table's column. */
+const LATIN_WORD = /^\s*[A-Za-z][A-Za-z .&-]*\s*$/;
 /** A single value column named 数值/本年度…: its figures are the report year's. */
 const VALUE_COL = /^(?:数值|数据|本年度|本年|当年|年度值|指标值|值)$/;
 const LAST_YEAR_COL = /^(?:上年|上年度|上一年|上一年度|去年|上学年|上年值|上年数|上年同期|上年同期数|去年同期)$/;
@@ -912,8 +914,9 @@ export function readTables(
           continue;
         }
       }
-      // (a year alone on a line of a text layer heads no table: a slide's chart label 「2024年」 over a card's 「16,850」)
-      const h = filled === 1 && !it.fromTable ? null : headerOf(cells, reportYear, ownKind, ownPlace);
+      // (a year alone on a line of a text layer heads no table: a slide's chart label 「2024年」 over a card's 「16,850」; nor
+      // does a year beside a word in letters, a design's box title 「DATA 2024」 over its cards)
+      const h = !it.fromTable && (filled === 1 || (filled === 2 && cells.some((c) => !!c && LATIN_WORD.test(c)))) ? null : headerOf(cells, reportYear, ownKind, ownPlace);
       if (h) {
         startHeader(h);
         continue;

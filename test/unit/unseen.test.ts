@@ -3639,5 +3639,12 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'fulltime_teachers')).toBe(2306);
     expect(value(x, 'fulltime_teachers', 2023)).toBe(2254);
   });
+  it('a design box’s title in letters and a year (「DATA 2024」) heads no table: its cards read figure over name', () => {
+    const x = report('邵阳市中等职业教育质量年度报告（2024年度）', '数说2024', 'DATA 2024', '31所', '中等职业学校', '6.12万人', '全日制在校生', '2.06万人', '年度招生', '96.85%', '毕业去向落实率', '57.2%', '“双师型”教师占比', '2024年，全市中职学校持续深化产教融合，办学质量稳步提升。');
+    expect(value(x, 'enrollment_total')).toBe(61200);
+    expect(value(x, 'new_enrollment')).toBe(20600);
+    expect(value(x, 'employment_rate')).toBe(96.85);
+    expect(x.indicators.some((i) => i.id === 'enrollment_total' && i.value === 20600)).toBe(false);
+  });
 });
 
