@@ -405,11 +405,9 @@ function dataYearOf(blocks: Block[]): { data: number | null; tables: number | nu
     const t = typeof b.text === 'string' ? b.text : '';
     if ((seen += t.length) > 400000) break;
     if (!t.includes('20')) continue;
-    const caption = t.length <= 60 && t.startsWith('表') ? TABLE_CAPTION_YEAR.exec(toHalfWidth(t)) : null;
-    if (caption) {
-      const y = Number(caption[2] ?? caption[1]);
-      captioned.set(y, (captioned.get(y) ?? 0) + 1);
-    }
+    // (「表1　2023年、2024年全省…」「表2  2023—2024年…」: the newest year the caption names)
+    const caption = t.length <= 60 && t.startsWith('表') && TABLE_CAPTION_YEAR.test(toHalfWidth(t)) ? Math.max(...matchesOf(/20\d\d(?=\s*(?:年|学年|届))/g, toHalfWidth(t)).map((m) => Number(m[0]))) : null;
+    if (caption) captioned.set(caption, (captioned.get(caption) ?? 0) + 1);
     // seeHeader reads lines of up to 160 characters only
     if (t.includes('\n')) {
       if (HEADER_WORDS.test(t)) for (const line of t.split('\n')) seeHeader(line);
@@ -425,8 +423,8 @@ function dataYearOf(blocks: Block[]): { data: number | null; tables: number | nu
   return { data: header ?? best, tables: tables ?? best, captions };
 }
 
-/** 「表2  2023—2024年临安区…」「表1 2024年…」: a table's caption and the year (or the span of years) it names. */
-const TABLE_CAPTION_YEAR = /^表\s*\d{1,2}[\s.:：、]*(?:[^\d]{0,12}?)(20\d\d)(?:\s*[-—–~至]\s*(20\d\d))?\s*(?:年|学年|届)/;
+/** 「表2  2023—2024年临安区…」「表1 2024年…」: a table's caption naming a year. */
+const TABLE_CAPTION_YEAR = /^表\s*\d{1,2}[\s.:：、]*(?:[^\d]{0,12}?)20\d\d(?:\s*[-—–~至]\s*20\d\d)?\s*(?:年|学年|届)/;
 
 const PLACE_RE = new RegExp([...PROVINCES, ...allCities()].join('|'), 'g');
 function firstProvinceNamed(text: string): string | null {

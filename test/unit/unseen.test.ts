@@ -3646,5 +3646,9 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'employment_rate')).toBe(96.85);
     expect(x.indicators.some((i) => i.id === 'enrollment_total' && i.value === 20600)).toBe(false);
   });
+  it('captions listing two years (「表1　2023年、2024年全省…」) name the newer: a (2025) cover over them reports on 2024, not 2023', () => {
+    const x = report('湖南省高等职业教育质量年度报告', '（2025）', '湖南省教育厅', '二〇二五年四月', '统计时间为2024年1月1日至12月31日。', '表1　2023年、2024年全省高职院校办学基本情况', '指标', '2023年', '2024年', '院校数（所）', '79', '80', '表2　2023届、2024届全省高职毕业生去向情况', '指标', '2023届', '2024届', '毕业生（人）', '218,460', '226,105');
+    expect(x.report.year).toBe(2024);
+  });
 });
 
