@@ -1233,6 +1233,9 @@ function readSentence(
         const next = toHalfWidth(clauses[k + 1]!);
         if (SOME_RUN.test(next) && namesSubRegion(next, scope)) continue;
       }
+      // (「全市组建对接区域产业的专业群23个，其中省级中职“双优”建设专业群5个」: after 其中, a figure named as one before it in the
+      // sentence was is a part of that one, read or not)
+      if (!st.whole && k > 0 && /^\s*其中/.test(masked) && namedBefore(clauses.slice(0, k), read.id, n.unit)) continue;
       const cand = candidate(read, n, unit, year, sentence, spans[k]!, half, it, lead);
       if (!cand) continue;
       // whose figures the clauses state is asked only when one gives a candidate (most sentences give none): the
@@ -1283,6 +1286,22 @@ function readSentence(
 }
 
 const WHOLES = new Set(PART_OF.map(([, whole]) => whole));
+/** Whether clauses name the indicator right before a figure in the unit (「专业群23个」), alone. */
+function namedBefore(clauses: string[], id: string, unit: string): boolean {
+  const e = indicatorById(id);
+  if (!e || !unit) return false;
+  const names = [e.nameZh, ...e.aliasesZh, ...e.proseZh].filter((w) => w.length >= 2);
+  return clauses.some((c) => {
+    const half = toHalfWidth(c);
+    return names.some((w) => {
+      const at = half.indexOf(w);
+      // (「校本教材和新形态教材41本」: a figure for several names listed is none of theirs alone)
+      if (at < 0 || /[、和与及]/.test(half[at - 1] ?? '')) return false;
+      const after = findNumbers(half.slice(at + w.length, at + w.length + 14))[0];
+      return !!after && after.index <= 2 && after.unit === unit;
+    });
+  });
+}
 const SHARE_OF_NEXT = /^\s*(?:仅|只|约|共|合计)?占\s*([^，,；;。0-9]{0,30}?)(?:的)?\s*(?:比例|比重)?\s*(?:为|达)?\s*([0-9]+(?:\.[0-9]+)?)\s*%/;
 /** What may stand before the whole's name when it is the region's own whole: 全市, 区域内, 全部. */
 const OWN_WHOLE_WORDS = /^\s*(?:区域内|辖区内|域内|全部|所有|各类)?\s*(?:中职学校|中等职业学校|职业学校|学校)?\s*(?:的)?\s*$/;

@@ -3650,5 +3650,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     const x = report('湖南省高等职业教育质量年度报告', '（2025）', '湖南省教育厅', '二〇二五年四月', '统计时间为2024年1月1日至12月31日。', '表1　2023年、2024年全省高职院校办学基本情况', '指标', '2023年', '2024年', '院校数（所）', '79', '80', '表2　2023届、2024届全省高职毕业生去向情况', '指标', '2023届', '2024届', '毕业生（人）', '218,460', '226,105');
     expect(x.report.year).toBe(2024);
   });
+  it('after 其中, a figure named as one before it in the sentence was (「专业群23个，其中…专业群5个」) is a part of it, even where that one is not read', () => {
+    const x = report('淮南市2024年中等职业教育质量年度报告', '全市组建对接区域主导产业的专业群19个，其中省级“双优”建设专业群4个。');
+    expect(value(x, 'major_group_count')).not.toBe(4);
+    const y = report('淮南市2024年中等职业教育质量年度报告', '全市中职学校共编写校本教材和新形态教材38本，其中新形态教材11本。');
+    expect(value(y, 'new_form_textbooks')).toBe(11);
+  });
 });
 
