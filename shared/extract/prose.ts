@@ -1249,7 +1249,7 @@ function readSentence(
       if (from < 0 && narrowedAside) continue;
       narrowedAside = false;
       for (const u of from > 0 ? unasked.slice(from) : unasked)
-        if (narrows(u.half, u.masked, scope, onlySchool, lex) || pronounOfSome(clauses, u.k)) {
+        if ((narrows(u.half, u.masked, scope, onlySchool, lex) && !namesSetOf(u.masked, cand.id)) || pronounOfSome(clauses, u.k)) {
           if (!gave) return;
           narrowedAside = true;
           break;
@@ -1286,6 +1286,21 @@ function readSentence(
 }
 
 const WHOLES = new Set(PART_OF.map(([, whole]) => whole));
+/**
+ * 「全市直接就业毕业生中，」 before 「留在当地就业3417人」: a clause setting the figures inside the set an indicator breaks down
+ * (its parent's, or the employed graduates' a destination counts) narrows nothing for that indicator.
+ */
+function namesSetOf(masked: string, id: string): boolean {
+  if (!SET_OPENER.test(masked)) return false;
+  const parents = indicatorById(id)?.parents ?? [];
+  const sets = parents.includes('first_employment_count') ? [...parents, 'direct_employment'] : parents;
+  return sets.some((p) => {
+    const e = indicatorById(p);
+    return !!e && [e.nameZh, ...e.aliasesZh, ...e.proseZh].some((w) => w.length >= 2 && masked.includes(w));
+  });
+}
+/** A clause that only sets what follows inside a set: 「…毕业生中，」. */
+const SET_OPENER = /^\s*(?:20\d\d\s*年度?\s*[，,]?)?[^0-9，,；;]{2,30}中\s*[，,]?\s*$/;
 /** Whether clauses name the indicator right before a figure in the unit (「专业群23个」), alone. */
 function namedBefore(clauses: string[], id: string, unit: string): boolean {
   const e = indicatorById(id);

@@ -3656,5 +3656,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     const y = report('淮南市2024年中等职业教育质量年度报告', '全市中职学校共编写校本教材和新形态教材38本，其中新形态教材11本。');
     expect(value(y, 'new_form_textbooks')).toBe(11);
   });
+  it('a clause setting the figures inside the set a breakdown is of (「全市直接就业的中职毕业生中，」) narrows nothing for that breakdown', () => {
+    const x = report('阜阳市2024年中等职业教育质量年度报告', '2024年全市直接就业的中职毕业生中，留在当地就业人数2815人，到中小微企业等基层就业人数3120人，到大型企业就业人数702人。');
+    expect(value(x, 'employment_local')).toBe(2815);
+    expect(value(x, 'employment_smes')).toBe(3120);
+    expect(value(x, 'employment_large_firms')).toBe(702);
+  });
 });
 
