@@ -276,7 +276,9 @@ function verticalHeaderAt(items: Item[], i: number): { cells: string[]; lines: n
     // unit, beside the one column of figures a table with no year has)
     const beforeMeasure = cells.length === 1 + serial || (cells.length === 2 + serial && (TEXT_HEAD.test(cells[1 + serial]!) || UNIT_HEAD.test(cells[1 + serial]!)));
     // (「全国平均」「全市（2024年）」「2024年全市」: a wider region's column after the years, which the table reader reads for nobody)
-    if (c === null || !(c === '单位' || yearOfHeaderCell(c) !== null || (cells.length > 2 && (CHANGE_HEAD.test(c) || WIDER_REGION_CELL.test(flatCell(c)))) || (beforeMeasure && MEASURE_HEAD.test(c)) || (cells.length === 1 + serial && (TEXT_HEAD.test(c) || UNIT_HEAD.test(c)) && MEASURE_HEAD.test(headCellAt(items, k + at!.lines)?.text ?? '')))) break;
+    // (「调查项目」/「满意度（%）」/「有效样本（份）」: a survey's sample after its one column of figures)
+    const sampleAfter = cells.length === 2 + serial && MEASURE_HEAD.test(cells[1 + serial]!) && c !== null && UNIT_HEAD.test(c) && SAMPLE_HEAD.test(c);
+    if (c === null || !(c === '单位' || yearOfHeaderCell(c) !== null || (cells.length > 2 && (CHANGE_HEAD.test(c) || WIDER_REGION_CELL.test(flatCell(c)))) || (beforeMeasure && MEASURE_HEAD.test(c)) || sampleAfter || (cells.length === 1 + serial && (TEXT_HEAD.test(c) || UNIT_HEAD.test(c)) && MEASURE_HEAD.test(headCellAt(items, k + at!.lines)?.text ?? '')))) break;
     k += at!.lines;
     // 「满意度（%）」 over 「2023年」/「2024年」: a measure's cell spanning its years, each year's column the measure's
     const spanned = MEASURE_HEAD.test(c) ? yearsUnder(items, k) : null;
@@ -372,6 +374,8 @@ function namedOverYears(items: Item[], i: number): boolean {
 const SHORT_NAME = /^[\u4e00-\u9fa5]{2,6}$/;
 /** 「调查对象」: a column naming who was asked, text beside the label. */
 const TEXT_HEAD = /^(?:调查对象|评价对象|对象|类别)$/;
+/** 「有效样本（份）」「问卷数（份）」: a survey's sample. */
+const SAMPLE_HEAD = /样本|问卷|调查人数|调查人次|份数/;
 /** 「有效问卷（份）」: a column counting something in its own unit, beside the one column of figures. */
 const UNIT_HEAD = /^[\u4e00-\u9fa5]{2,8}(?:\([^()]{1,4}\)|（[^（）]{1,4}）)$/;
 /** 「满意度（%）」: the one column of figures of a table with no year, dated by the report (the table reader does so). */

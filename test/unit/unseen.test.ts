@@ -3662,5 +3662,12 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'employment_smes')).toBe(3120);
     expect(value(x, 'employment_large_firms')).toBe(702);
   });
+  it('a survey’s sample column after its one column of figures, one cell a line (「调查项目」/「满意度」/「（%）」/「有效样本」/「（份）」)', () => {
+    const x = report('蚌埠市2024年中等职业教育质量年度报告', '表6  2024年蚌埠市中等职业教育满意度调查结果', '调查项目', '满意度', '（%）', '有效样本', '（份）', '在校生满意度', '95.2', '18,630', '其中：课堂育人满意度', '94.9', '18,630', '毕业生满意度', '94.1', '4,812', '家长满意度', '95.8', '11,204');
+    expect(value(x, 'satisfaction_students')).toBe(95.2);
+    expect(value(x, 'satisfaction_classroom')).toBe(94.9);
+    expect(value(x, 'satisfaction_parents')).toBe(95.8);
+    expect(x.indicators.some((i) => i.value === 18630 || i.value === 11204)).toBe(false);
+  });
 });
 
