@@ -425,9 +425,14 @@ function isRowLabel(cell: string): boolean {
 function shortRowAt(items: Item[], j: number, header: string[]): { cells: string[]; at: Row; lines: number } | null {
   const serial = header[0] === '序号' ? 1 : 0;
   let k = j + serial;
-  const label = cellLine(items[k]);
-  if (label === null || !isRowLabel(label)) return null;
+  const first = cellLine(items[k]);
+  if (first === null || !isRowLabel(first)) return null;
   k++;
+  // (「“双师型”教师比例」/「（%）」/「59.7」/「62.4」: the label's unit wrapped onto a line of its own, where the table has no unit
+  // column, is the label's end)
+  const wrapped = !header.includes('单位') && WRAPPED_UNIT.test(cellLine(items[k]) ?? '') ? cellLine(items[k])! : null;
+  if (wrapped) k++;
+  const label = wrapped ? first + wrapped : first;
   const labelOnly = () => ({ cells: header.map((_, n) => (n === serial ? label : n < serial ? cellLine(items[j])! : '')), at: items[j] as Row, lines: k - j });
   const next = cellLine(items[k]);
   if (next !== null && isRowLabel(next) && isFigureLine(cellLine(items[k + 1]))) return labelOnly();
