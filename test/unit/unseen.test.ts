@@ -3670,10 +3670,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(x.indicators.some((i) => i.value === 18630 || i.value === 11204)).toBe(false);
   });
   it('a row label’s unit wrapped onto a line of its own (「“双师型”教师比例」/「（%）」/「59.7」/「62.4」), in a table with no unit column, ends the label', () => {
-    const x = report('蚌埠市2024年中等职业教育质量年度报告', '表2  2023—2024年蚌埠市中职学校教师队伍主要指标', '指标', '2023年', '2024年', '专任教师数（人）', '1,388', '1,421', '“双师型”教师比例', '（%）', '58.2', '61.0', '思政课教师数（人）', '86', '91');
+    const x = report('蚌埠市2024年中等职业教育质量年度报告', '表2  2023—2024年蚌埠市中职学校教师队伍主要指标', '指标', '2023年', '2024年', '专任教师数（人）', '1,388', '1,421', '“双师型”教师比例', '（%）', '58.2', '61.0', '生师比', '15.8:1', '16.1:1');
     expect(value(x, 'dual_qualified_ratio', 2023)).toBe(58.2);
     expect(value(x, 'dual_qualified_ratio')).toBe(61);
-    expect(value(x, 'ideology_teachers')).toBe(91);
+    expect(value(x, 'student_teacher_ratio')).toBe(16.1);
   });
 });
 
