@@ -15,8 +15,11 @@ const BY_YEAR_HEADER = /^(?:年份|学年|年度|届别|届次|年届)\s+\S+\s+\
 
 function isHeaderLine(t: string): boolean {
   const multi = t.split(COLUMN_GAP).filter((c) => c.trim());
-  return multi.length >= 3 && multi.every((c) => c.trim().length <= 24);
+  // (「调查项目　　　　满意度（%）」: two cells, where the first is a label column's word)
+  return (multi.length >= 3 || (multi.length === 2 && LABEL_HEAD.test(multi[0]!.trim()))) && multi.every((c) => c.trim().length <= 24);
 }
+/** The word over a table's label column. */
+const LABEL_HEAD = /^(?:指标|指标名称|项目|调查项目|调查对象|评价项目|测评项目|监测项目)$/;
 
 /** A figure as most cells print it (12267, 97.78%): valueOfCell would say yes without being asked. */
 const PLAIN_FIGURE = /^\d+(?:\.\d+)?%?$/;

@@ -3675,5 +3675,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'dual_qualified_ratio')).toBe(61);
     expect(value(x, 'student_teacher_ratio')).toBe(16.1);
   });
+  it('a two-cell header set apart by a wide gap (「调查项目　…　满意度（%）」) heads the space-aligned rows under it', () => {
+    const x = report('桂东县2024年中等职业教育质量年度报告', '表2  2024年桂东县中职学校满意度调查结果', '调查项目                                满意度（%）', '在校生满意度                            95.4', '  其中：课堂育人满意度                  96.0', '家长满意度                              96.9', '教职工满意度                            93.8');
+    expect(value(x, 'satisfaction_classroom')).toBe(96);
+    expect(value(x, 'satisfaction_staff')).toBe(93.8);
+  });
 });
 
