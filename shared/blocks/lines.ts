@@ -226,7 +226,8 @@ function canJoin<R>(prev: L<R>, next: L<R>, width: number): boolean {
   // (「[图片：表2 教师配备情况…]」: an image's alt text stands on its own, whatever wraps around it)
   if (IMAGE_ALT.test(prev.text) || IMAGE_ALT.test(next.text)) return false;
   // (「当前位置：首页>信息公开>…>业务工作」: a site's breadcrumb is a line of its own, never prose the page width cut)
-  if (BREADCRUMB.test(prev.text)) return false;
+  // (「2023年：升学4,006人」: a card's line for an earlier year, likewise)
+  if (BREADCRUMB.test(prev.text) || (prev.text.length <= 30 && YEAR_CARD_LINE.test(prev.text))) return false;
   // (「学校类型   毕业生数（人）   毕业去向落实情况」/「小计（人）   其中：升学（人）」: cells set apart by wide gaps are a
   // table's header lines, never wrapped prose)
   if (CELL_GAP.test(prev.text) && CELL_GAP.test(next.text)) return false;
@@ -371,6 +372,9 @@ function pageNumberRun<R>(seq: SeqItem<R>[]): number | null {
 
 /** A site's breadcrumb: 「当前位置：首页 > 信息公开 > …」「您所在的位置：…」. */
 const BREADCRUMB = /^\s*(?:当前位置|您的位置|您当前的位置|您所在的?位置|所在位置|当前所在位置)\s*[:：]|[^>＞»\s]{1,12}\s*[>＞»]\s*[^>＞»\s]{1,12}\s*[>＞»]\s*[^>＞»\s]{1,12}\s*$/;
+
+/** 「2023年：升学4,006人」「2023年：15,906人」: a card's line for an earlier year, a year and a colon, then its figure. */
+const YEAR_CARD_LINE = /^\s*20\d\d\s*年度?\s*[:：][^。；，,]*[0-9][^。；，,]*$/;
 
 /** A figure with a point or a per cent sign alone on its line (「68.42」「97.5%」): a cell of a table printed a cell a line. */
 const LONE_FIGURE = /^\s*[-+]?\d[\d,]*(?:\.\d+%?|%)\s*$/;

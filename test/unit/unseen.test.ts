@@ -3680,5 +3680,9 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'satisfaction_classroom')).toBe(96);
     expect(value(x, 'satisfaction_staff')).toBe(93.8);
   });
+  it('a card’s line for an earlier year (「2023年：97.41%」) is a line of its own, never joined to the phrase under it', () => {
+    const page = ['温岭发布｜2024年度中职教育质量报告', '', '━━━━━━━━━━━━', '📖 本期目录', '━━━━━━━━━━━━', '01 办学规模', '02 学生发展', '03 教师队伍', '04 专业与课程', '05 产教融合', '06 办学保障', '07 服务贡献', '08 开放办学', '', '━━━━━━━━━━━━', '01｜办学规模', '━━━━━━━━━━━━', '', '2024年', '全市共有中等职业学校', '12所', '', '比2023年（13所）减少1所', '', '其中', '🔹公办 10所', '🔹民办 2所', '', '━━━━━━━━━━━━', '02｜学生发展', '━━━━━━━━━━━━', '', '毕业去向落实率', '97.86%', '2023年：97.41%', '', '2024届毕业生中', '毕业去向落实', '6,598人'];
+    expect(blocksFromText(page.join('\n')).some((b) => b.kind !== 'table' && b.text === '2023年：97.41%')).toBe(true);
+  });
 });
 
