@@ -401,19 +401,20 @@ const WHOLE_AREA = /全[区县旗][”"」]?[^。；;]{0,40}(?<![不未])(?:包�
 const AREA_SCOPE = /(?:所称|统计口径|统计范围)[^。]{0,80}?(?:行政区域内|境内|辖区内|区域内|坐落在|位于)[^。]{0,120}(?:。[^。]{0,80})?(?:市属|市教委|市级行业部门|市教育局直接)/;
 
 /** 「本报告数据仅涵盖3所区属中职学校」: the report counts the schools its county runs, and only those. */
-const OWN_ONLY = /(?:仅|只)(?:涵盖|包括|包含|覆盖|统计)[^。；;，,]{0,12}(?:区属|县属|区管|县管)/;
+// (「本报告的统计范围为区教委主管的区属中等职业学校」: a scope stated as the county's own schools, likewise)
+const OWN_ONLY = /(?:仅|只)(?:涵盖|包括|包含|覆盖|统计)[^。；;，,]{0,12}(?:区属|县属|区管|县管)|(?:统计范围|统计口径|统计对象|报告范围)(?:为|是)[^。；;，,]{0,12}(?:区属|县属|区管|县管)/;
 /** 「统计口径为区属中等职业学校，不含辖区内由市教委直接管理的市属学校」: the scope leaves the city's schools out. */
 // (「市属学校和企业举办学校的数据不计入全区合计」: named first, then left out; 「仅涵盖…区属」 counts its own only)
 const LEAVES_OUT_CITY_RUN = new RegExp(`(?:不含|不包括|未纳入|不纳入|不计入)[^。；;]{0,24}(?:市属|市教委)|(?:市属|市教委)[^。；;]{0,24}(?:不计入|不纳入|不列入|未纳入|未计入|不含在|不作统计)|${OWN_ONLY.source}`);
 /** What stands in the county's area, the schools others run too: wider than a report that counts its own only. */
-const IN_AREA = '(?:行政区域内|辖区内|区域内|境内)(?:现有|共有|有)';
+const IN_AREA = '(?:行政区域内|辖区内|区域内|境内)(?:现有|共有|有|各类)';
 
 /**
  * A county's or district's report that says it counts only the schools it runs (「本报告数据仅涵盖3所区属中职学校」):
  * a count of all the schools in its area is wider than its whole. Null when it does not say so.
  */
 export function ownOnlyScope(texts: string[], scope: Scope): Scope | null {
-  if (!scope.ownRun || !texts.some((t) => (t.includes('仅') || t.includes('只')) && OWN_ONLY.test(t))) return null;
+  if (!scope.ownRun || !texts.some((t) => (t.includes('仅') || t.includes('只') || t.includes('范围') || t.includes('口径') || t.includes('对象')) && OWN_ONLY.test(t))) return null;
   return { ...scope, wider: new RegExp([scope.wider?.source, IN_AREA].filter(Boolean).join('|')) };
 }
 
