@@ -1296,8 +1296,12 @@ function namesSetOf(masked: string, id: string): boolean {
   const sets = parents.includes('first_employment_count') ? [...parents, 'direct_employment'] : parents;
   return sets.some((p) => {
     const e = indicatorById(p);
-    return !!e && [e.nameZh, ...e.aliasesZh, ...e.proseZh].some((w) => w.length >= 2 && masked.includes(w));
+    return !!e && namesOf(e).some((w) => masked.includes(w));
   });
+}
+/** An indicator's names of two characters or more: its name, its table labels, its prose forms. */
+function namesOf(e: { nameZh: string; aliasesZh: readonly string[]; proseZh: readonly string[] }): string[] {
+  return [e.nameZh, ...e.aliasesZh, ...e.proseZh].filter((w) => w.length >= 2);
 }
 /** A clause that only sets what follows inside a set: 「…毕业生中，」. */
 const SET_OPENER = /^\s*(?:20\d\d\s*年度?\s*[，,]?)?[^0-9，,；;]{2,30}中\s*[，,]?\s*$/;
@@ -1305,7 +1309,7 @@ const SET_OPENER = /^\s*(?:20\d\d\s*年度?\s*[，,]?)?[^0-9，,；;]{2,30}中\s
 function namedBefore(clauses: string[], id: string, unit: string): boolean {
   const e = indicatorById(id);
   if (!e || !unit) return false;
-  const names = [e.nameZh, ...e.aliasesZh, ...e.proseZh].filter((w) => w.length >= 2);
+  const names = namesOf(e);
   return clauses.some((c) => {
     const half = toHalfWidth(c);
     return names.some((w) => {
