@@ -84,6 +84,19 @@ describe('attachment pages and copies of one report', () => {
     expect(seen.some((s) => /正在(下载|转换 Word 文档|提取指标)/.test(s))).toBe(true);
 
     await panel.waitForSelector('[data-testid="indicator"]', { timeout: 30_000 });
+    // (the list renders in steps on a loaded machine: read it once its length holds still)
+    let last = -1;
+    await waitFor(
+      async () => {
+        const n = await panel.locator('[data-testid="indicator"]').count();
+        const still = n > 0 && n === last;
+        last = n;
+        return still || null;
+      },
+      'the indicator list to settle',
+      30_000,
+      500,
+    );
     expect(await panel.textContent('[data-testid="identity"]')).toContain(golden.report.region);
     const shown = await panel.$$eval('[data-testid="indicator"]', (els) => els.map((e) => [`${e.getAttribute('data-id')}@${e.getAttribute('data-year')}`, Number(e.getAttribute('data-value'))] as const));
     const byKey = new Map(shown);
