@@ -215,8 +215,12 @@ export function verticalTables(items: Item[]): Item[] {
   return out ?? items;
 }
 
+/** The words over a table's label column (项目, 调查对象…). */
+const LABEL_HEAD_WORDS = '指标|指标名称|项目|调查项目|调查对象|评价项目|评价对象|测评项目|测评对象|监测项目';
 /** The first header cell of a vertical table: the label column's word, alone on its line. */
-const VERTICAL_HEAD = /^\s*(?:序号|指标|指标名称|项目|调查项目|调查对象|评价项目|评价对象|测评项目|测评对象|监测项目)\s*$/;
+const VERTICAL_HEAD = new RegExp(`^\\s*(?:序号|${LABEL_HEAD_WORDS})\\s*$`);
+/** The word over a table's label column (「项目」「调查项目」), as a header cell of its own. */
+export const LABEL_HEAD = new RegExp(`^(?:${LABEL_HEAD_WORDS})$`);
 
 /** A plain line printing two years or two figures with an arrow between (「2023 → 2024」「52.1% → 56.8%」), or null. */
 function arrowLine(it: Item | undefined): string | null {

@@ -5,7 +5,7 @@
 import type { Block } from '../blocks/types';
 import { cleanCell, isDash, ocrDigits, splitRowText, valueOfCell } from './cells';
 import { Row, type Item } from './item';
-import { barTables, flatTables, mayHoldRecords, mayHoldVerticalTable, recordTables, verticalTables } from './lineTables';
+import { barTables, flatTables, LABEL_HEAD, mayHoldRecords, mayHoldVerticalTable, recordTables, verticalTables } from './lineTables';
 
 export { Row, type Item } from './item';
 
@@ -18,8 +18,7 @@ function isHeaderLine(t: string): boolean {
   // (「调查项目　　　　满意度（%）」: two cells, where the first is a label column's word)
   return (multi.length >= 3 || (multi.length === 2 && LABEL_HEAD.test(multi[0]!.trim()))) && multi.every((c) => c.trim().length <= 24);
 }
-/** The word over a table's label column. */
-const LABEL_HEAD = /^(?:指标|指标名称|项目|调查项目|调查对象|评价项目|测评项目|监测项目)$/;
+
 
 /** A figure as most cells print it (12267, 97.78%): valueOfCell would say yes without being asked. */
 const PLAIN_FIGURE = /^\d+(?:\.\d+)?%?$/;
