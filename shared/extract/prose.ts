@@ -1617,9 +1617,12 @@ const WITHIN_PLACE = /[\u4e00-\u9fa5]{2,6}?[市州县区](?:内|外|以外|境�
 function someOfThem(half: string, lex: Lexicon): boolean {
   const m = SOME_OF_THEM.exec(half);
   if (!m) return false;
-  const lead = half.slice(0, m.index).replace(/[\d,.]+$/, '');
+  const lead = half.slice(0, m.index).replace(/[\d,.]+$/, '').replace(/^\s*在/, '');
   // 「全县1,820名毕业生中」「教职工…，其中20,917名专任教师中」: all of them
   if (SCOPE_ONLY.test(lead) || /^\s*其中\s*$/.test(lead)) return false;
+  // 「全市中职学校1,126名毕业生中」: the region's schools, by the name that counts them all, are all of them too
+  const schools = termBefore(lead.replace(/的?\s*$/, ''), '所', lex);
+  if (schools && schools.term.ids.includes('school_count') && SCOPE_ONLY.test(lead.slice(0, schools.at))) return false;
   // 「在直接就业和自主创业的22,407名毕业生中」: all who went one way, broken down next
   if (WENT_ONE_WAY.test(lead)) return false;
   const named = /^(.*)的\s*$/.exec(lead)?.[1];

@@ -3689,5 +3689,14 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'school_count')).not.toBe(5);
     expect(value(x, 'enrollment_total')).toBe(3215);
   });
+  it('the graduates of the region’s schools, counted before 中 (「全市中职学校1,126名毕业生中」「在全市1126名毕业生中」), are all of them; a kind of school (公办) is some', () => {
+    const x = report('泉州市2024年中等职业教育质量年度报告', '2024年，全市中职学校1,126名毕业生中，升学1,003人，其中升入本科47人；直接就业98人。');
+    expect(value(x, 'graduates')).toBe(1126);
+    expect(value(x, 'graduates_further_study')).toBe(1003);
+    expect(value(x, 'graduates_to_undergrad')).toBe(47);
+    const y = report('泉州市2024年中等职业教育质量年度报告', '在全市1126名毕业生中，升学的有1003人，直接就业的有98人。');
+    expect(value(y, 'direct_employment')).toBe(98);
+    const z = report('泉州市2024年中等职业教育质量年度报告', '全市公办中职学校1,126名毕业生中，升学1,003人。');
+    expect(value(z, 'graduates_further_study')).toBeUndefined();
+  });
 });
-
