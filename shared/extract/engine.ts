@@ -11,6 +11,7 @@ import { readTables } from './tables';
 import { readProse, scopeOfText } from './prose';
 import { readCharts } from './charts';
 import { mergeCandidates } from './merge';
+import type { Candidate } from './candidate';
 import { checkPlausibility } from './plausibility';
 import { INDICATORS, PART_OF } from '../catalog/index';
 import { forgetCells } from './cells';
@@ -54,7 +55,7 @@ export function extractWithIdentity(
   const tables = readTables(items, report.year, scope, level);
   const prose = readProse(items, read, scope);
   const charts = readCharts(items, read, scope);
-  const indicators = mergeCandidates([...tables.candidates, ...charts, ...prose.candidates]);
+  const indicators = withAllPublic(mergeCandidates([...tables.candidates, ...charts, ...prose.candidates]), [...tables.candidates, ...charts, ...prose.candidates], prose.allPublic);
   const warnings = [...tables.warnings, ...prose.warnings];
   if (scope.bothLevels) warnings.push(warning('both_levels', 'the report covers both levels: its secondary figures are given, its chapters on higher vocational schools left out'));
   const kept = checkPlausibility(
@@ -64,6 +65,19 @@ export function extractWithIdentity(
     ),
   );
   return { detection, report, indicators: kept, warnings };
+}
+
+/**
+ * 「全盟四所中职学校均为公办学校」: where the schools a sentence says are all public are as many as the region's schools that
+ * year, the region's public schools are that many (unless a figure for them is stated).
+ */
+function withAllPublic(merged: Indicator[], candidates: Candidate[], claims: Candidate[]): Indicator[] {
+  const added = claims.filter(
+    (c) =>
+      merged.some((i) => i.id === 'school_count' && i.year === c.year && i.value === c.value) &&
+      !merged.some((i) => i.id === 'school_count_public' && i.year === c.year),
+  );
+  return added.length ? mergeCandidates([...candidates, ...added]) : merged;
 }
 
 /** A part can never exceed its whole in the same year (the catalog's `within`): such a figure is a misprint and is dropped. */

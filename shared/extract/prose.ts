@@ -775,7 +775,7 @@ export function scopeOfText(items: Item[], report: ReportIdentity): Scope {
   return shortNames ? { ...county, shorts: new RegExp([county.shorts?.source, shortNames].filter(Boolean).join('|')) } : county;
 }
 
-export function readProse(items: Item[], report: ReportIdentity, scope: Scope = scopeOfText(items, report)): { candidates: Candidate[]; warnings: EngineWarning[] } {
+export function readProse(items: Item[], report: ReportIdentity, scope: Scope = scopeOfText(items, report)): { candidates: Candidate[]; warnings: EngineWarning[]; allPublic: Candidate[] } {
   const out: Candidate[] = [];
   const warnings: EngineWarning[] = [];
   const lex = lexiconFor(report.level);
@@ -785,6 +785,7 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
   /** The numbering of the section heading just read, when nothing came after it yet. */
   let headingBefore: string | null = null;
   let lineBefore: { id: string; unit: string } | null = null;
+  const allPublic: Candidate[] = [];
   for (const it of joinBrokenLines(items)) {
     // (whatever comes between two headings, a table's rows too, makes them no contents list)
     const headingJustBefore = headingBefore;
@@ -830,6 +831,7 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
       if (style !== null && text.length < 40 && !scope.ownSchool && !scope.school && namesSchool(text.replace(SCHOOL_TITLE_TAIL, ''))) inCase = true;
     }
     if (inCase || inPlan || it.kind !== 'text' || it.heading) continue;
+    if (text.includes('公办')) allPublic.push(...allPublicIn(text, it, report));
     // 「2023年：15,906人」 under a card: last year's figure of the card above it
     const yearCard = lineBefore !== null && YEAR_CARD.test(text);
     if (!(figureIn(text) || isCardShare(text)) || (!yearCard && !mayHoldTerm(text, lex))) continue;
@@ -862,7 +864,34 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     const given = out.slice(itemStart);
     lineBefore = given.length && given.every((c) => c.id === given[0]!.id) ? { id: given[0]!.id, unit: given[0]!.unit } : null;
   }
-  return { candidates: out, warnings };
+  return { candidates: out, warnings, allPublic };
+}
+
+/**
+ * 「全盟四所中职学校均为公办学校」「中等职业学校 2所（均为公办）」「全县有中等职业学校1所，即…，为公办全日制中等职业学校」: the
+ * schools counted are all public. What the count is of is not asked here: the engine takes it as the public
+ * schools' count only where it is the region's school count (see engine.ts).
+ */
+const COUNT_ALL_PUBLIC = /([0-9]+|[一二两三四五六七八九十]+)\s*所([^。；;！!0-9]{0,40}?)(?:(?:均|都|全部|全)(?:为|是|属|系|属于)公办|[（(]\s*(?:均为|均系|全部为|全为)?公办[^（()）]{0,12}[)）])/g;
+/** One school's kind: 「…1所，即平果市职业技术学校，为公办全日制中等职业学校」「属公办性质」. */
+const ONE_PUBLIC = /(?:^|[^0-9])(1|一)\s*所([^。；;！!0-9]{0,40}?)(?:为|是|属|系|属于)[^，,。；;]{0,12}?公办/g;
+function allPublicIn(text: string, it: Extract<Item, { kind: 'text' }>, report: ReportIdentity): Candidate[] {
+  const out: Candidate[] = [];
+  for (const said of splitSentences(text)) {
+    if (!said.includes('公办') || said.includes('民办')) continue;
+    const half = toHalfWidth(said);
+    for (const pattern of [COUNT_ALL_PUBLIC, ONE_PUBLIC]) {
+      pattern.lastIndex = 0;
+      const m = pattern.exec(half);
+      if (!m || m[2]!.includes('公办')) continue;
+      const value = /^[0-9]+$/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!);
+      const year = statedYear(half) ?? report.year;
+      if (value === null || !year) continue;
+      out.push({ id: 'school_count_public', year, value, unit: '所', quote: said, source: 'prose', confidence: 0.7, warnings: [], page: it.page, order: it.order, at: { block: blockAt(it, said) } });
+      break;
+    }
+  }
+  return out;
 }
 
 /** A letter a scan puts for a digit (see ocrDigits). */

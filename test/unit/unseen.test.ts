@@ -3699,4 +3699,12 @@ describe('general rules found on held-out sets 104 and after', () => {
     const z = report('泉州市2024年中等职业教育质量年度报告', '全市公办中职学校1,126名毕业生中，升学1,003人。');
     expect(value(z, 'graduates_further_study')).toBeUndefined();
   });
+  it('schools all public (「全盟四所中职学校均为公办学校」「1所，即…，为公办全日制中等职业学校」) are the public count only when as many as the region’s schools', () => {
+    const x = report('阿拉善盟2024年中等职业教育质量年度报告', '2024年，全盟共有中等职业学校4所，在校生3126人。', '全盟四所中职学校均为公办学校，均由盟旗教育部门主管。');
+    expect(value(x, 'school_count_public')).toBe(4);
+    const y = report('平果市2024年中等职业教育质量年度报告', '我市现有中等职业学校1所，即平果市职业技术学校，为公办全日制中等职业学校。');
+    expect(value(y, 'school_count_public')).toBe(1);
+    const z = report('临沂市2024年中等职业教育质量年度报告', '2024年，全市共有中等职业学校36所，在校生12,345人。', '其中3所国家级示范学校均为公办学校。');
+    expect(value(z, 'school_count_public')).toBeUndefined();
+  });
 });
