@@ -234,6 +234,44 @@ function splitAtSpaceRuns(text: string, min: 1 | 2): string[] {
   out.push(text.slice(start));
   return out;
 }
+/** A cell's token that stands alone as a cell: a figure (a scan's l and O among its digits), a unit, a year. */
+const ATOM = /^(?:[-+]?[0-9lO]*[0-9][0-9lO.,]*%?|%|‰|人|元|个|所|门|本|项|人次|人日|学时|课时|万元|元\/生|个\/生|Mbps|[:：]|20[0-9]{2}(?:年|届|学年|年度)?)$/;
+const BAR = /[丨｜│┃|I]/;
+function splitAtoms(cell: string): string[] {
+  if (!cell.includes(' ')) return [cell];
+  const tokens = cell.split(' ');
+  if (!tokens.some((t) => ATOM.test(t))) return [cell];
+  const out: string[] = [];
+  // whether each cell out is made of atoms, and its last token
+  const atoms: boolean[] = [];
+  let lastToken = '';
+  let bar = false;
+  for (const t of tokens) {
+    // (「16,215 丨 16,972」「174 I 168」: a scan's rule between two cells is no cell)
+    if (t.length === 1 && BAR.test(t)) {
+      bar = true;
+      continue;
+    }
+    const atom = ATOM.test(t);
+    const n = bar ? -1 : out.length - 1;
+    bar = false;
+    // label words stay together; so do two bare integers (「16 528」 is a figure set off in thousands, 「7 1 05」 a scan's
+    // noise, told apart by nobody here) and a figure broken at its point (「57. 8」)
+    if (n >= 0 && (/[.,．]$/.test(lastToken) || /^[.,．]/.test(t) || (atom ? atoms[n] && !apart(lastToken, t) : !atoms[n]))) out[n] = `${out[n]} ${t}`;
+    else {
+      out.push(t);
+      atoms.push(atom);
+    }
+    lastToken = t;
+  }
+  return out;
+}
+/** Whether two figures side by side are two cells: one has a decimal point or a % (「93.28 2916」), neither is broken at it. */
+function apart(a: string, b: string): boolean {
+  const fig = (x: string) => /[0-9]/.test(x) && !/^20[0-9]{2}\D/.test(x);
+  if (!fig(a) || !fig(b)) return true;
+  return /[.%]/.test(a) || /[.%]/.test(b);
+}
 /** Whether a char code is whitespace as a regex's \s is. */
 function isSpaceCode(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
@@ -284,6 +322,9 @@ export function splitRowText(text: string): string[] {
       const l = spacedWord(line) ? line.replace(SPACED_WORD, '$1$2') : line;
       cells = splitAtSpaceRuns(l, 2);
       if (cells.length === 1) cells = splitAtSpaceRuns(l, 1);
+      // 「其中：课堂育人满意度* % 93.40   94.02」: a scan's text keeps some columns' gaps and collapses others to one space
+      // (the figures, units and years a single space sets apart are cells of their own; label words stay together)
+      else cells = cells.flatMap(splitAtoms);
       // 「项  目      2023届  2024届」: a label column's heading spaced out to its width is one word
       if (cells.length > 2 && cells[0]!.length === 1 && cells[1]!.length === 1 && HAN.test(cells[0]!) && HAN.test(cells[1]!)) cells = [cells[0]! + cells[1]!, ...cells.slice(2)];
     }

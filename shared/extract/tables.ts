@@ -956,7 +956,20 @@ export function readTables(
     // 「在校生数（人） 16 528 17 436」: a row whose gaps a page collapsed to single spaces, its thousands set off by spaces
     // too (on a page that never sets them off with commas); read so only when that leaves as many figures as the
     // header has columns for, and not at all when neither reading does
-    if (spacesGroup && !it.fromTable && !it.quote.includes('\t') && !it.quote.includes('  ')) {
+    // 「其中：毕业生升学人数  人  566 624」: a scan's row whose year cells a single space sets apart, as many figures as the
+    // header has years when the two integers are two cells: they are the columns' (unless a page that sets off
+    // thousands by spaces reads them better as one figure, as below)
+    if (!it.fromTable && !it.quote.includes('\t') && it.quote.includes('  ') && cells.some((c) => INTEGERS.test(c))) {
+      const columns = hdr.years.filter((y) => y != null).length;
+      // (the figures after the label: a serial before it is none of them)
+      const label = cells.findIndex((c) => !valueOfCell(c) && !INTEGERS.test(c));
+      if (cells.slice(label + 1).reduce((n, c) => n + (INTEGERS.test(c) ? 2 : valueOfCell(c) ? 1 : 0), 0) === columns) {
+        const split = cells.flatMap((c) => (INTEGERS.test(c) ? c.split(' ') : [c]));
+        const spaced = spacesGroup ? spacedThousands(split, [columns, columns + (hdr.trailing ?? 0)]) : null;
+        if (spaced === 'ambiguous') continue;
+        cells = spaced ?? split;
+      }
+    } else if (spacesGroup && !it.fromTable && !it.quote.includes('\t') && !it.quote.includes('  ')) {
       const columns = hdr.years.filter((y) => y != null).length;
       // (under columns of parts only the sums carry a year: every column after the label holds a figure then)
       const spaced = spacedThousands(cells, [columns, columns + (hdr.trailing ?? 0), ...(hdr.partCols && hdr.width > 0 ? [hdr.width - 1] : [])]);
@@ -1314,6 +1327,8 @@ function changeColumns(hdr: Header): number {
   const last = hdr.years.findLastIndex((y) => y !== null);
   return (hdr.cells ?? []).filter((c, i) => i > last && !!c && CHANGE_COL.test(flatCell(c))).length;
 }
+/** Bare integers a single space sets apart, in one cell. */
+const INTEGERS = /^[0-9]+ [0-9]+$/;
 function spacedThousands(cells: string[], counts: number[]): string[] | 'ambiguous' | null {
   // (the figures after the label and unit: a serial before the label is none of them)
   let first = cells.length;

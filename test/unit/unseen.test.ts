@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { blocksFromHtml, blocksFromText } from '../../shared/blocks/index';
-import { ocrDigits } from '../../shared/extract/cells';
+import { ocrDigits, splitRowText } from '../../shared/extract/cells';
 import type { Block } from '../../shared/blocks/types';
 import { detectReport } from '../../shared/extract/detect';
 import { readIdentity } from '../../shared/extract/identity';
@@ -3706,5 +3706,17 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(y, 'school_count_public')).toBe(1);
     const z = report('临沂市2024年中等职业教育质量年度报告', '2024年，全市共有中等职业学校36所，在校生12,345人。', '其中3所国家级示范学校均为公办学校。');
     expect(value(z, 'school_count_public')).toBeUndefined();
+  });
+  it('a scan’s table whose gaps are kept for some columns and collapsed to one space for others (「其中：课堂育人满意度* % 93.40   94.02」「人  566 624」「174 I 168」)', () => {
+    expect(splitRowText('  其中：课堂育人满意度* % 93.40   94.02')).toEqual(['其中：课堂育人满意度*', '%', '93.40', '94.02']);
+    expect(splitRowText('1 在校生满意度* %  92.66    93.28 2916 全国统一网上调查')).toEqual(['1', '在校生满意度*', '%', '92.66', '93.28', '2916', '全国统一网上调查']);
+    expect(splitRowText('专业布点(个)   174 I 168   -6')).toEqual(['专业布点(个)', '174', '168', '-6']);
+    // (thousands set off by a space, a scan's noise and a figure broken at its point stay one cell)
+    expect(splitRowText('生均仪器设备值（元）          6 582          7 1 05        +523')).toEqual(['生均仪器设备值（元）', '6 582', '7 1 05', '+523']);
+    expect(splitRowText('"双师型"教师比例   %   57. 8   61. 2')).toEqual(['"双师型"教师比例', '%', '57. 8', '61. 2']);
+    const x = report('岷县中等职业教育质量年度报告（2024）', '附表1  人才培养质量计分卡', '序号   指标 单位    2023年  2024年', '1  毕业生人数*  人  902  958', '2   毕业去向落实人数  人    871  931', '其中：毕业生升学人数  人  566 624', '3 毕业生本省去向落实率  % 60.44  62.87');
+    expect(value(x, 'graduates_further_study', 2023)).toBe(566);
+    expect(value(x, 'graduates_further_study')).toBe(624);
+    expect(value(x, 'in_province_placement_rate')).toBe(62.87);
   });
 });
