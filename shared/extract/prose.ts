@@ -1375,6 +1375,8 @@ function shareOfItsOwnWhole(next: string | undefined, id: string, unit: string, 
  * check a name and its figure get.
  */
 const BARE_FIGURE = /^\s*(?:约|近|共|共计|合计|计|超过|逾)?\s*[0-9０-９][0-9０-９,.．]*\s*(?:余|多)?\s*(?:万|亿)?\s*(?:%|％|[:：∶]\s*1|[\u4e00-\u9fa5]{1,2})?\s*(?:余|多|以上|左右)?\s*(?:[（(][^（()）]*[)）])?\s*[。.]?\s*$/;
+/** 「毕业生人数，2023届58712人、2024届62085人」: a table told as sentences, each year's figure after the name's own clause. */
+const YEARS_FIGURES = /^\s*(?:20\d\d|２０[０-９]{2})\s*(?:届|年度?)\s*(?:为|是)?\s*[0-9０-９][0-9０-９,.．]*\s*(?:万|亿)?\s*(?:%|％|[\u4e00-\u9fa5]{1,2})?\s*[、，,和]\s*(?:20\d\d|２０[０-９]{2})\s*(?:届|年度?)/;
 function joinBareFigures(sentence: string, clauses: string[], lex: Lexicon): { clauses: string[]; spans: string[]; afterSemicolon: boolean[]; figures: (boolean | undefined)[] } {
   if (clauses.length < 2) return { clauses, spans: clauses, afterSemicolon: [false], figures: [] };
   const out = [clauses[0]!];
@@ -1394,7 +1396,7 @@ function joinBareFigures(sentence: string, clauses: string[], lex: Lexicon): { c
     end = from + c.length;
     const prev = out[out.length - 1]!;
     const figure = hasFigure(prev);
-    const joined = figure ? null : BARE_FIGURE.test(c) && mayHoldTerm(prev, lex) ? prev.trimEnd() + c.trimStart() : restatedName(prev, c, lex);
+    const joined = figure ? null : (BARE_FIGURE.test(c) || YEARS_FIGURES.test(c)) && mayHoldTerm(prev, lex) ? prev.trimEnd() + c.trimStart() : restatedName(prev, c, lex);
     if (joined === null) {
       figures[out.length - 1] = figure;
       out.push(c);

@@ -3719,4 +3719,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'graduates_further_study')).toBe(624);
     expect(value(x, 'in_province_placement_rate')).toBe(62.87);
   });
+  it('a table told as sentences, each name in a clause of its own before its years’ figures (「毕业生人数，2023届58712人、2024届62085人」)', () => {
+    const x = report('内蒙古自治区高等职业教育质量年度报告（2024年度）', '人才培养质量计分卡各项指标如下：毕业生人数，2023届58712人、2024届62085人；毕业去向落实人数，2023届52465人、2024届56175人；毕业去向落实率，2023届89.36%、2024届90.48%。');
+    expect(value(x, 'graduates', 2023)).toBe(58712);
+    expect(value(x, 'graduates_placed')).toBe(56175);
+    expect(value(x, 'employment_rate')).toBe(90.48);
+    expect(value(x, 'employment_rate', 2023)).toBe(89.36);
+  });
 });
