@@ -338,9 +338,11 @@ function dropRunningHeaders<R>(lines: L<R>[]): void {
   for (const [key, idx] of at) {
     // (「18.4:1」 on a card and again in a table: a running header is words, a title or a chapter's name)
     if (idx.length < 3 || /^#?$/.test(key) || !/[\u4e00-\u9fa5A-Za-z]{2}/.test(key)) continue;
-    let minGap = Infinity;
-    for (let k = 1; k < idx.length; k++) minGap = Math.min(minGap, idx[k]! - idx[k - 1]!);
-    if (minGap < 8) continue;
+    // (a line repeated close by is no running header; a header on every page may still stand close to the last one
+    // once, after a page that a chapter's end left short)
+    let close = 0;
+    for (let k = 1; k < idx.length; k++) if (idx[k]! - idx[k - 1]! < 8) close++;
+    if (close > 0 && (idx.length < 6 || close * 5 > idx.length - 1)) continue;
     // the report's title is also its running header: keep it where it opens the text (the cover)
     idx.forEach((i, k) => {
       if (k === 0 && (paged ? lines[i]!.page === firstPage : i < 30)) return;

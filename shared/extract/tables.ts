@@ -1150,11 +1150,19 @@ export function readTables(
       // (「毕业去向落实 96.29 96.72 97.03」/「率（%）」: a fragment that ends on the row's unit finishes the label of the row
       // right above, which its first part named as another indicator)
       const tail = above && above.id && above.order === it.order - 1 && (!above.unit || above.unit === tableUnit) ? BRACKET_UNIT_END.exec(labelText) : null;
-      if (labelText && !serial && !unit && above && (!above.id || (tail && isUnitCell(tail[1]!))) && above.label && above.order >= it.order - 2 && !idsForRowLabel(labelKey(labelText)).length) {
+      // (「毕业生面向三次产业就业人 人 3402 …」/「数」: a fragment finishing a label its first part already named the
+      // indicator by is its end too, not the start of the next row's)
+      if (labelText && !serial && !unit && above && above.label && above.order >= it.order - 2 && !idsForRowLabel(labelKey(labelText)).length) {
         const whole = idsForRowLabel(labelKey(above.label + labelText));
-        if (whole.length === 1) {
+        if (whole.length === 1 && (!above.id || (tail && isUnitCell(tail[1]!)) || whole[0] === above.id)) {
           above.id = whole[0]!;
           above.label += labelText;
+          // (the row named at last heads the breakdown under it, as it would have, named whole: 「其中：面向第一产业」)
+          if (!above.child) {
+            head = above.id;
+            headUnit = above.unit;
+            if (indicatorById(above.id)?.unit !== '%') countHead = above.id;
+          }
           if (tail) {
             above.unit = tail[1]!;
             above.quote += '\n' + it.quote;

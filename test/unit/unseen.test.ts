@@ -3726,4 +3726,21 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'employment_rate')).toBe(90.48);
     expect(value(x, 'employment_rate', 2023)).toBe(89.36);
   });
+  it('a row label wrapped after its figures (「毕业生面向三次产业就业人 人 3402 3160 2986」/「数」) is finished by its fragment, and heads the breakdown under it', () => {
+    const x = report('楚雄彝族自治州中等职业教育质量年度报告（2024年度）', '附表1  人才培养质量计分卡', '序号  指标                       单位    2022年     2023年     2024年', ' 4    月收入                      元      2980       3126       3285', ' 5    毕业生面向三次产业就业人    人      3402       3160       2986', '      数', '      其中：面向第一产业          人       401        355        312', '      面向第二产业                人      1096       1048       1021');
+    expect(value(x, 'employed_by_sector')).toBe(2986);
+    expect(value(x, 'employed_primary')).toBe(312);
+    expect(value(x, 'employed_primary', 2022)).toBe(401);
+  });
+  it('a running header on every page is dropped where a short page set it close to the one before, and inside a table', () => {
+    const title = '楚雄彝族自治州中等职业教育质量年度报告（2024年度）';
+    const prose = (n: number) => Array.from({ length: n }, (_, i) => `全州中职学校持续深化教育教学改革，第${i + 1}项工作稳步推进，取得明显成效，`);
+    const lines = [title, '', ...prose(12), '— 1 —', title, ...prose(20), '— 2 —', title, ...prose(20), '— 3 —', title, ...prose(20), '— 4 —', title, ...prose(20), '— 5 —', title, '工作取得实效。', '— 6 —', title, '附表2  满意度调查表', '序号  指标                       单位    2023年     2024年', ' 1    在校生满意度*               %       92.08      93.16', '      其中：课堂育人满意度*       %       92.86      93.74', '      课外育人满意度*             %       91.35      92.51', '      思想政治课教学满意度*       %       94.72      95.38', '      公共基础课（不含思想政治课）教学满意度*    %       92.90      93.65', '— 7 —', title, '      专业课教学满意度*           %       93.41      94.02', ' 2    毕业生满意度                %       91.02      92.37'];
+    const blocks = blocksFromText(lines.join('\n'));
+    const texts = blocks.map((b) => (b.kind === 'table' ? b.rows.map((r) => r.join(' ')).join('\n') : b.text));
+    expect(texts.filter((t) => t.includes(title)).length).toBe(1);
+    const x = report(title, ...lines.slice(2));
+    expect(value(x, 'satisfaction_major_course')).toBe(94.02);
+    expect(value(x, 'satisfaction_graduates')).toBe(92.37);
+  });
 });
