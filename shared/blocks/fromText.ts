@@ -117,21 +117,30 @@ function indentBareCells(raw: string[]): string[] {
     if (!raw[i]!.trim() || CELL_LINE.test(raw[i]!) || !BARE_CELL.test(raw[i]!.trim()) || (i > 0 && raw[i - 1]!.trim() && !CAPTION.test(stripNoise(raw[i - 1]!)))) continue;
     const groups: [number, number][] = [];
     let j = i;
+    // (「」/「」/「其中：升学人数」/「人」…: a row whose first cells are empty prints each as one more blank line)
+    let empty = 0;
     while (j < raw.length && raw[j]!.trim() && BARE_CELL.test(raw[j]!.trim()) && !raw[j]!.includes('\t')) {
-      const from = j;
+      const from = j - empty;
       while (j < raw.length && raw[j]!.trim() && BARE_CELL.test(raw[j]!.trim()) && !raw[j]!.includes('\t')) j++;
       groups.push([from, j]);
-      if (j < raw.length && !raw[j]!.trim() && raw[j + 1]?.trim()) j++;
-      else break;
+      let blanks = 0;
+      while (j + blanks < raw.length && !raw[j + blanks]!.trim()) blanks++;
+      if (j + blanks >= raw.length || blanks === 0 || (blanks > 1 && (groups.length < 2 || blanks > groups[0]![1] - groups[0]![0] - 2))) break;
+      empty = blanks - 1;
+      j += blanks;
     }
     const size = groups[0] ? groups[0][1] - groups[0][0] : 0;
     if (size < 2 || size > 10) continue;
     const header = raw.slice(groups[0]![0], groups[0]![1]).map((l) => stripNoise(l).trim());
     if (!header.some((c) => BARE_HEADER.test(c)) || header.some((c) => BARE_FIGURE.test(c))) continue;
     let rows = 0;
-    for (const [a, b] of groups.slice(1)) {
-      if (b - a !== size || !raw.slice(a + 1, b).some((l) => BARE_FIGURE.test(stripNoise(l).trim()))) break;
+    for (const g of groups.slice(1)) {
+      const [a, b] = g;
+      // (「…」/「19.60」/「表2 满意度调查表」: the next table's caption right under the last row, no blank line between)
+      if (b - a > size && CAPTION.test(stripNoise(raw[a + size]!))) g[1] = a + size;
+      if (g[1] - a !== size || !raw.slice(a + 1, g[1]).some((l) => BARE_FIGURE.test(stripNoise(l).trim()))) break;
       rows++;
+      if (g[1] !== b) break;
     }
     if (rows < 2) continue;
     out ??= raw.slice();

@@ -3743,4 +3743,12 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'satisfaction_major_course')).toBe(94.02);
     expect(value(x, 'satisfaction_graduates')).toBe(92.37);
   });
+  it('a Word table pasted one cell a line without tabs, its empty cells printed as more blank lines and the next caption right under its last row', () => {
+    const lines = ['表1 人才培养质量计分卡', '序号', '指标', '单位', '2023年', '2024年', '', '1', '毕业生人数', '人', '1096', '1132', '', '', '其中：升学人数', '人', '802', '858', '', '5', '教学计划内课程总数', '门', '248', '263', '', '', '', '学时', '39680', '41920', '', '7', '毕业三年晋升比例', '%', '18.20', '19.60', '表2 满意度调查表', '序号', '指标', '单位', '2023年', '2024年', '', '1', '在校生满意度', '%', '96.32', '97.05'];
+    const x = report('平湖市职业中等专业学校质量年度报告（2024年度）', ...lines);
+    expect(value(x, 'graduates_further_study')).toBe(858);
+    expect(value(x, 'graduates_further_study', 2023)).toBe(802);
+    expect(value(x, 'courses_total_hours')).toBe(41920);
+    expect(value(x, 'promotion_rate_3yr')).toBe(19.6);
+  });
 });
