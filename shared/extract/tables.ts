@@ -409,8 +409,9 @@ function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | nu
     years,
     yearList,
     unitCol: find(/^单位$/),
-    // (a short first cell before paired count and share columns names the label column: 去向, 产业)
-    labelCol: find(LABEL_OR_NAME_COL) >= 0 || !yearShares.length || !firstNamed ? find(LABEL_OR_NAME_COL) : 0,
+    // (a short first cell before paired count and share columns names the label column: 去向, 产业; so does one before
+    // each year's whole and its part, 「资源类别 | 2023年 | 其中：省级及以上 | 2024年 | …」)
+    labelCol: find(LABEL_OR_NAME_COL) >= 0 || !firstNamed || !(yearShares.length || flat.some((v, i) => i > 0 && years[i] === null && PART_COL.test(v))) ? find(LABEL_OR_NAME_COL) : 0,
     serialCol: find(/^序号$/),
     // (「类别 | 指标 | 2023年 | 2024年」: a column of kinds before the named label column groups its rows)
     categoryCol: find(CATEGORY_COL) >= 0 ? find(CATEGORY_COL) : BY_PART_COL.test(flat[0] ?? '') && find(LABEL_COL) > 0 ? 0 : -1,
@@ -1397,7 +1398,7 @@ const SUB_HEADER_WORD = /^(?:人数|数量|个数|人|占比|比例|比重)(?:\(
  * What else names a year's column under a merged header: the region's whole (全市, 合计) or its figure (数值,
  * 满意度（%）), a part of it (公办院校, 其中：民办), a survey's sample, a change's unit (（百分点）).
  */
-const SPAN_WHOLE_WORD = /^(?:全[省市县区州盟旗]|全自治区|合计|总计|数值|指标值|满意度|满意率)(?:\((?:%|％)\))?$/;
+const SPAN_WHOLE_WORD = /^(?:全[省市县区州盟旗]|全自治区|合计|总计|总数|小计|数值|指标值|满意度|满意率)(?:\((?:%|％)\))?$/;
 /** 「2020年基数 | 2025年目标 | 2024年实际 | 完成情况」: a plan's base, target and progress beside the year's actual figures. */
 const PLAN_SIDE_COL = new RegExp(`${TARGET_COL.source}|${BASE_COL.source}|^\\d{4}年?基(?:数|期值?)$|^(?:完成情况|完成进度|进展情况|备注|说明)$`);
 /** A column of one part of the region's schools beside its whole (公办院校 under a year that spans 全市 and its parts). */

@@ -3751,4 +3751,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'courses_total_hours')).toBe(41920);
     expect(value(x, 'promotion_rate_3yr')).toBe(19.6);
   });
+  it('each year over its whole and a part of it (「资源类别 | 2023年 | 2024年」 over 「总数 | 其中：省级及以上 | 总数 | 其中：省级及以上」): the wholes are the years’ figures', () => {
+    const x = report('太原市2024年中等职业教育质量年度报告', '表6　2023—2024年太原市中等职业学校教学资源建设情况', '资源类别\t2023年\t2024年', '总数\t其中：省级及以上\t总数\t其中：省级及以上', '专业群（个）\t38\t9\t41\t11', '专业教学资源库（个）\t21\t6\t25\t8', '虚拟仿真实训基地（个）\t6\t2\t8\t3');
+    expect(value(x, 'major_group_count')).toBe(41);
+    expect(value(x, 'major_group_count', 2023)).toBe(38);
+    expect(value(x, 'virtual_sim_bases')).toBe(8);
+    expect(x.indicators.some((i) => i.value === 9 || i.value === 11)).toBe(false);
+  });
 });
