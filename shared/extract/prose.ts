@@ -206,7 +206,8 @@ const ROUTE_PART_IN = /贯通|转段|五年制|五年一贯制|一体化|中外�
 /** 「每216名学生配备」: one figure per so many of another. */
 const PER_SO_MANY = /每\s*(?:[0-9][0-9,.]*\s*)?[名人个所班校]?[\u4e00-\u9fa5]{0,8}?(?:配备|配置|拥有|有)\s*$/;
 /** A clause that only restates a figure for a year: 「2023年为15380元」「2022年是96.1%」. */
-const YEAR_RESTATED = /^\s*20\d\d\s*(?:年度|年|届)\s*(?:为|是|达到?)\s*[0-9][0-9,.]*\s*(?:[:：∶]\s*1)?\s*[^，,；;0-9]{0,6}$/;
+// (「2023年分别为96540门和6125480学时」: several figures restated at once)
+const YEAR_RESTATED = /^\s*20\d\d\s*(?:年度|年|届)\s*(?:分别)?(?:为|是|达到?)\s*[0-9][0-9,.]*\s*(?:[:：∶]\s*1)?\s*[^，,；;0-9、和及]{0,6}(?:[、和及]\s*[0-9][0-9,.]*\s*(?:[:：∶]\s*1)?\s*[^，,；;0-9、和及]{0,6})*$/;
 /** Some schools, not counted: 个别学校, 部分院校, 少数职校. */
 /** People by where they come from: 临夏籍学生, 外省籍毕业生. */
 const FROM_PLACE = /[\u4e00-\u9fa5]{1,4}籍(?:中职)?(?:学生|毕业生|新生|在校生)/;

@@ -3758,4 +3758,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'virtual_sim_bases')).toBe(8);
     expect(x.indicators.some((i) => i.value === 9 || i.value === 11)).toBe(false);
   });
+  it('an earlier year’s figures restated at once (「2023年分别为96540门和6125480学时；」) date nothing after them', () => {
+    const x = report('广东省高等职业教育质量年度报告（2024年度）', '全省高职院校教学计划内课程总数101238门，教学计划内课程总学时6408962学时，2023年分别为96540门和6125480学时；课证融通课程数9615门，2023年为8426门；网络教学课程数28742门。');
+    expect(value(x, 'courses_total', 2023)).toBe(96540);
+    expect(value(x, 'cert_integrated_courses')).toBe(9615);
+    expect(value(x, 'cert_integrated_courses', 2023)).toBe(8426);
+    expect(value(x, 'online_courses')).toBe(28742);
+  });
 });
