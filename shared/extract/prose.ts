@@ -2047,6 +2047,8 @@ function subsetOk(term: Term, window: string, subset: RegExp, st: SentenceState)
   if (start >= 0 && !/公办|民办/.test(term.key) && found.some((m) => m.index! + m[0].length <= start && (m[1] === '公办' || m[1] === '民办'))) return false;
   // 「涉农专业点96个」「涉外护理专业」: those touching one field are some of them, whatever the name
   if (start >= 0 && ONE_FIELD.test(text.slice(0, start))) return false;
+  // 「在区内能源、化工企业就业的毕业生月收入」「困难群体毕业生去向落实率」: those placed in some firms, those in hardship
+  if (start >= 0 && SOME_GRADUATES.test(text.slice(0, start))) return false;
   subset.lastIndex = 0;
   if (subset.test(term.key)) return true;
   const words = found.filter((m) => (start < 0 || m.index! < start || m.index! + m[0].length > end) && !means(m)).map((m) => m[1]);
@@ -2057,6 +2059,9 @@ function subsetOk(term: Term, window: string, subset: RegExp, st: SentenceState)
   return words.every((w) => w === '其中') && (st.seen.size > 0 || term.term.length >= 5 || term.ids.some((id) => TEMPLATE_PARENTS[id]?.length));
 }
 
+/** Graduates by where they work or by their hardship, before the name: some of them. */
+// (the list 「能源、化工企业」 may have cut the name's window after its 、)
+const SOME_GRADUATES = /(?:[\u4e00-\u9fa5](?:企业|单位|岗位)就业的|困难群体|困难家庭|家庭经济困难|就业困难|建档立卡|脱贫家庭)[^，,；;。]{0,4}$/;
 const BRACKETED = /[（(][^（()）]{0,80}[)）]/g;
 /** Brackets that are read: last year's figure (（上年14,730人）), or the figure itself (满意度（94.2%）). */
 const LAST_YEAR_BRACKET = /^[（(]\s*(?:[^（()）]{2,30}[，,；;]\s*(?:上一?学?年|去年)\s*(?:为)?\s*[0-9][^（()）]{0,12}[)）]$|上一?学?年|上一?届|去年|20\d\d\s*(?:年度|年|届)|其中|公办|民办|[0-9.,]+\s*(?:%|万?元|万?人|所|个)?\s*[)）]$)/;

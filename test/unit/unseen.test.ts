@@ -3765,4 +3765,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'cert_integrated_courses', 2023)).toBe(8426);
     expect(value(x, 'online_courses')).toBe(28742);
   });
+  it('graduates placed in some firms or in hardship (「在区内能源、化工企业就业的毕业生月收入」「困难群体毕业生去向落实率」) are some of them', () => {
+    const x = report('内蒙古自治区高等职业教育质量年度报告（2024年度）', '2024届毕业生去向落实率为90.48%，月收入3862元。', '实施“一生一策”精准帮扶，困难群体毕业生去向落实率达到92.3%。', '调查结果显示，在区内能源、化工企业就业的毕业生月收入达到4350元。');
+    expect(value(x, 'employment_rate')).toBe(90.48);
+    expect(value(x, 'monthly_income')).toBe(3862);
+    expect(x.indicators.find((i) => i.id === 'employment_rate')!.alternatives).toEqual([]);
+    expect(x.indicators.find((i) => i.id === 'monthly_income')!.alternatives).toEqual([]);
+  });
 });
