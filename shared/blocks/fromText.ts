@@ -229,7 +229,8 @@ function readPipeTable(raw: string[], start: number, isRow: (line: string) => bo
     const line = stripNoise(raw[i]!);
     if (!isRow(line)) break;
     const t = outer ? line.trim().replace(/^\|/, '').replace(/\|$/, '') : line;
-    const cells = t.split('|').map((c) => c.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim());
+    // (「毕业去向落实人数\*」: a converter's backslash keeps a markdown mark as printed text)
+    const cells = t.split('|').map((c) => c.replace(/\*\*/g, '').replace(/\\([*_#~`[\]])/g, '$1').replace(/\s+/g, ' ').trim());
     if (!cells.every((c) => /^:?-{2,}:?$/.test(c) || c === '')) rows.push(cells);
   }
   return { block: { kind: 'table', rows }, end: i };

@@ -3772,4 +3772,9 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(x.indicators.find((i) => i.id === 'employment_rate')!.alternatives).toEqual([]);
     expect(x.indicators.find((i) => i.id === 'monthly_income')!.alternatives).toEqual([]);
   });
+  it('a markdown table whose converter kept a mark printed with a backslash (「毕业去向落实人数\\*」) is read as printed', () => {
+    const x = report('陕西省中等职业教育质量年度报告（2024年度）', '| 序号 | 指标 | 单位 | 2023年 | 2024年 |', '|------|------|------|------|------|', '| 1 | 毕业生人数\\* | 人 | 87415 | 91762 |', '| 2 | 毕业去向落实人数\\* | 人 | 83512 | 88036 |', '| 4 | 月收入\\* | 元 | 3352 | 3486 |');
+    expect(value(x, 'graduates_placed')).toBe(88036);
+    expect(value(x, 'monthly_income', 2023)).toBe(3352);
+  });
 });
