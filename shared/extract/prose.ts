@@ -396,11 +396,21 @@ function clausesOf(sentence: string): string[] {
     if ((sentence[i] === '/' || sentence[i] === '／') && !(/\s/.test(sentence[i - 1] ?? '') && /\s/.test(sentence[i + 1] ?? ''))) continue;
     // nor does one inside brackets: 「升学2086人（升入高职专科院校1944人，升入本科院校142人）」 is one clause
     if (insideBrackets(sentence, start, i)) continue;
-    out.push(sentence.slice(start, i));
+    pushClause(out, sentence.slice(start, i));
     start = i + 1;
   }
-  out.push(sentence.slice(start));
+  pushClause(out, sentence.slice(start));
   return out;
+}
+/**
+ * 「专业数量1158个（上年分别为118个和1126个）」: a bracket restating the earlier year's figures one by one is a clause of its
+ * own, as it is after a comma (its bracket is where the clause is split, one character, as at a comma).
+ */
+const RESTATED_BRACKET = /[（(]\s*(?:上一?学?年|去年|上一?届|20\d\d\s*(?:年度|年|届))\s*(?:分别|依次)/;
+function pushClause(out: string[], clause: string): void {
+  const m = clause.includes('分别') || clause.includes('依次') ? RESTATED_BRACKET.exec(clause) : null;
+  if (m && m.index > 0) out.push(clause.slice(0, m.index), clause.slice(m.index + 1));
+  else out.push(clause);
 }
 
 function insideBrackets(s: string, from: number, at: number): boolean {

@@ -3777,4 +3777,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'graduates_placed')).toBe(88036);
     expect(value(x, 'monthly_income', 2023)).toBe(3352);
   });
+  it('a bracket restating the earlier year’s figures one by one (「专业数量1158个（上年分别为118个和1126个）」) gives each its year', () => {
+    const x = report('吉林省高等职业教育质量年度报告（2024年度）', '全省高职院校专业群数量124个，专业数量1158个（上年分别为118个和1126个）。', '面向第一产业就业2417人、面向第二产业就业15806人、面向第三产业就业30709人（2023届分别为2288人、14530人、29297人）。');
+    expect(value(x, 'major_group_count', 2023)).toBe(118);
+    expect(value(x, 'major_count', 2023)).toBe(1126);
+    expect(value(x, 'major_count')).toBe(1158);
+    expect(value(x, 'employed_tertiary', 2023)).toBe(29297);
+  });
 });
