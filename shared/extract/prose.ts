@@ -772,9 +772,28 @@ interface SentenceState {
  * its schools.
  */
 export function scopeOfText(items: Item[], report: ReportIdentity): Scope {
+  const texts = items.flatMap((it) => (it.kind === 'text' ? [it.text] : []));
+  const bracketYear = report.year !== null ? bracketYearOf(texts, report.year) : null;
+  const scope = regionScopeOfText(texts, report);
+  return bracketYear !== null ? { ...scope, bracketYear } : scope;
+}
+
+/**
+ * 「注：括号内为上年（2023年）数据。」「括号内为2023年数据」: a note that a bracket holding a figure alone, after a figure,
+ * gives an earlier year's. That year, or null.
+ */
+const BRACKET_NOTE = /括号(?:内|中|里)(?:的)?(?:数据|数字|数值|数)?(?:为|是|系)\s*(?:(上一?学?年|去年|上一?届)|(20\d\d)\s*(?:年度?|届|学年))/;
+function bracketYearOf(texts: string[], year: number): number | null {
+  for (const t of texts) {
+    const m = t.includes('括号') ? BRACKET_NOTE.exec(t) : null;
+    if (m) return m[1] ? year - 1 : Number(m[2]) < year ? Number(m[2]) : null;
+  }
+  return null;
+}
+
+function regionScopeOfText(texts: string[], report: ReportIdentity): Scope {
   const base = scopeOf(report);
   if (!report.region) return base;
-  const texts = items.flatMap((it) => (it.kind === 'text' ? [it.text] : []));
   if (!texts.length) return base;
   if (report.regionLevel !== 'county') return ownRunScope(texts, base) ?? base;
   const own = onlySchoolOf(texts, report.region);
@@ -954,6 +973,10 @@ function readSentence(
   // 「【32所】全市中等职业学校总数【98.12%】2024届毕业生毕业去向落实率【72.4%】“双师型”教师…」: headline figures set off
   // before their names; the name before each is the previous figure's, so none is read by the name before it
   const headline = sentence.includes('【') && HEADLINE.test(sentence);
+  // 「在校生满意度为94.06%（2023年为93.41%），其中课堂育人满意度94.75%（93.82%）…」: once a bracket has named an earlier
+  // year, a bracket holding a figure alone after a figure gives that year's (as a note on the report's brackets says too)
+  const dated = sentence.includes('（') || sentence.includes('(') ? BRACKET_DATED.exec(sentence) : null;
+  const bracketYear = dated && report.year !== null ? (dated[1] ? Number(dated[1]) : report.year - 1) : (scope.bracketYear ?? null);
   const st: SentenceState = { year: report.year, last: null, run: [], seen: new Set(), plan: false, whole: null, parts: 0, pending: null, prev, ownLevel: ownLevelOf(report) };
   // 「全市中职学校28所。其中公办学校20所…」: a sentence opening on 其中 breaks down the figure just read
   if (prev && (OPENS_PARTS.test(sentence) || partsLine)) {
@@ -1206,6 +1229,7 @@ function readSentence(
           const open = Math.max(masked.lastIndexOf('（', n.index), masked.lastIndexOf('(', n.index));
           if (open >= 0 && open < n.index - lead.length && !/[)）]/.test(masked.slice(open, n.index))) year = leadYear(masked.slice(open, n.index - lead.length), base);
         }
+        if (year === undefined && bracketYear !== null && /^\s*[（(]\s*$/.test(lead) && /^\s*[)）]/.test(masked.slice(n.end))) year = bracketYear;
         if (year === undefined) {
           const clauseLead = masked.slice(0, nums[0]!.index);
           // 「由上年的X增至Y」: Y is this year's; 「上年X人、Y人」: both last year's
@@ -2074,6 +2098,8 @@ function subsetOk(term: Term, window: string, subset: RegExp, st: SentenceState)
 const SOME_GRADUATES = /(?:[\u4e00-\u9fa5](?:企业|单位|岗位)就业的|困难群体|困难家庭|家庭经济困难|就业困难|建档立卡|脱贫家庭)[^，,；;。]{0,4}$/;
 const BRACKETED = /[（(][^（()）]{0,80}[)）]/g;
 /** Brackets that are read: last year's figure (（上年14,730人）), or the figure itself (满意度（94.2%）). */
+/** A bracket naming an earlier year before its figure: 「（2023年为93.41%）」「（上年为…）」. */
+const BRACKET_DATED = /[（(]\s*(?:(20\d\d)\s*(?:年度?|届)|上一?学?年|去年|上一?届)\s*(?:为|是)\s*[0-9]/;
 const LAST_YEAR_BRACKET = /^[（(]\s*(?:[^（()）]{2,30}[，,；;]\s*(?:上一?学?年|去年)\s*(?:为)?\s*[0-9][^（()）]{0,12}[)）]$|上一?学?年|上一?届|去年|20\d\d\s*(?:年度|年|届)|其中|公办|民办|[0-9.,]+\s*(?:%|万?元|万?人|所|个)?\s*[)）]$)/;
 /** A bracket that names a part with its figure (（升入本科212人）) is read; one that qualifies (（含…）) is not. */
 // (「（吴忠市1所民办中职学校停止招生）」: a bracket opening on a place tells of that place, no part of the figure before)

@@ -93,6 +93,8 @@ export interface Scope {
   region: string;
   /** The report covers both school levels (levels.ts): 职业院校 with no level are the schools of both. */
   bothLevels?: boolean;
+  /** The year a figure alone in brackets after a figure gives, where the report says so (括号内为上年数据). */
+  bracketYear?: number;
 }
 
 const scopeCache = new Map<string, Scope>();

@@ -3784,4 +3784,17 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'major_count')).toBe(1158);
     expect(value(x, 'employed_tertiary', 2023)).toBe(29297);
   });
+  it('a figure alone in brackets after a figure is an earlier year’s, once a bracket or a note has said which (「（2023年为93.41%）…94.75%（93.82%）」「括号内为上年数据」)', () => {
+    const x = report('吉林省高等职业教育质量年度报告（2024年度）', '2024年在校生满意度为94.06%（2023年为93.41%），其中课堂育人满意度94.75%（93.82%）、课外育人满意度93.18%（92.36%）。');
+    expect(value(x, 'satisfaction_classroom', 2023)).toBe(93.82);
+    expect(value(x, 'satisfaction_classroom')).toBe(94.75);
+    expect(value(x, 'satisfaction_extracurricular', 2023)).toBe(92.36);
+    const y = report('宿迁市中等职业教育质量年度报告（2024年度）', '说明：数据统计时点为2024年8月31日；括号内为上年同口径数据。', '2024年，全市中职学校全日制在校生58362人（56105人），毕业去向落实率98.05%（97.86%）。');
+    expect(value(y, 'enrollment_total', 2023)).toBe(56105);
+    expect(value(y, 'employment_rate', 2023)).toBe(97.86);
+    expect(value(y, 'employment_rate')).toBe(98.05);
+    // (with nothing said of the brackets, a bare one dates nothing: the figure stays the year's, a second reading)
+    const z = report('宿迁市中等职业教育质量年度报告（2024年度）', '2024年，全市中职学校毕业去向落实率98.05%（97.86%）。');
+    expect(value(z, 'employment_rate', 2023)).toBeUndefined();
+  });
 });
