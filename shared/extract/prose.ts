@@ -1673,17 +1673,19 @@ function narrows(half: string, masked: string, scope: Scope, onlySchool: boolean
   const subject = !hasFigure(half) && WITHIN_PLACE.test(served) ? served.replace(WITHIN_PLACE, (m) => ' '.repeat(m.length)) : served;
   // a county's only school is the county: its names are no single school's here
   if ((!onlySchool && namesSchool(scope.ownSchool ? subject.replace(scope.ownSchool, '') : subject)) || namesSubRegion(subject, scope)) return true;
-  return (half.includes('所') || half.includes('名')) && ((SOME_SCHOOLS.test(half) && FILTERED.test(half)) || someOfThem(half, lex));
+  return (half.includes('所') || half.includes('名')) && ((SOME_SCHOOLS.test(half) && FILTERED.test(half)) || someOfThem(half, lex, scope));
 }
 const WITHIN_PLACE = /[\u4e00-\u9fa5]{2,6}?[市州县区](?:内|外|以外|境内|域内|区域内)(?=[和与及、，,为就的]|$)/g;
 /**
  * 「团队12名教师中」: some of the people; but 「直接就业的708名毕业生中」 are all of those an indicator counts, and
  * what the sentence goes on to say breaks them down.
  */
-function someOfThem(half: string, lex: Lexicon): boolean {
+function someOfThem(half: string, lex: Lexicon, scope: Scope): boolean {
   const m = SOME_OF_THEM.exec(half);
   if (!m) return false;
-  const lead = half.slice(0, m.index).replace(/[\d,.]+$/, '').replace(/^\s*在/, '');
+  // (「区属中职学校1,126名毕业生中」 in a district's report on the schools it runs: its own schools are all of them)
+  const said = half.slice(0, m.index).replace(/[\d,.]+$/, '').replace(/^\s*在/, '');
+  const lead = scope.ownRun ? said.replace(scope.ownRun, '') : said;
   // 「全县1,820名毕业生中」「教职工…，其中20,917名专任教师中」: all of them
   if (SCOPE_ONLY.test(lead) || /^\s*其中\s*$/.test(lead)) return false;
   // 「全市中职学校1,126名毕业生中」: the region's schools, by the name that counts them all, are all of them too

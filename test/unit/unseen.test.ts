@@ -3797,4 +3797,9 @@ describe('general rules found on held-out sets 104 and after', () => {
     const z = report('宿迁市中等职业教育质量年度报告（2024年度）', '2024年，全市中职学校毕业去向落实率98.05%（97.86%）。');
     expect(value(z, 'employment_rate', 2023)).toBeUndefined();
   });
+  it('in a district’s report on the schools it runs, its own schools’ graduates counted before 中 (「区属中职学校1,126名毕业生中」) are all of them', () => {
+    const x = report('大兴区2024年中等职业教育质量年度报告', '本报告统计范围为大兴区教委直属的区属中等职业学校。', '2024年，区属中职学校1,126名毕业生中，升学1,003人，占毕业生总数的89.1%，其中升入本科47人；直接就业98人，占8.7%。');
+    expect(value(x, 'graduates_to_undergrad')).toBe(47);
+    expect(value(x, 'direct_employment')).toBe(98);
+  });
 });
