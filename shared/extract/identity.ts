@@ -119,7 +119,10 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
     // title (a running header under it, 「恩施州中等职业教育质量年度报告」, names the place short)
     const oneLine = title;
     if (oneLine) title = null;
-    for (let k = 0; k < Math.min(first.length, 12, oneLine ? titleAt : Infinity) && !title; k++) {
+    // (「江苏省如东中等专业学校」/「2024年度质量报告」: a one-line title that opens on its year, naming no one, goes on from the
+    // line above it)
+    const untilLine = oneLine ? (/^20\d\d/.test(oneLine) ? titleAt + 1 : titleAt) : Infinity;
+    for (let k = 0; k < Math.min(first.length, 12, untilLine) && !title; k++) {
       if (first[k]!.length > 30 || !/(报告|年报)$/.test(first[k]!)) continue;
       for (let n = 1; n <= 2 && k - n >= 0 && !title; n++) {
         const lines = first.slice(k - n, k + 1);

@@ -3802,4 +3802,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'graduates_to_undergrad')).toBe(47);
     expect(value(x, 'direct_employment')).toBe(98);
   });
+  it('a cover whose title line opens on its year and names no one (「江苏省如东中等专业学校」/「2024年度质量报告」) goes on from the line above', () => {
+    const r = readIdentity(blocksFromText(['江苏省如东中等专业学校', '2024年度质量报告', '', '江苏省如东中等专业学校', '（质量管理办公室编制）', '二〇二五年一月', '', '一、学校概况', '学校现有全日制在校生3286人。'].join('\n')), {});
+    expect(r.title).toBe('江苏省如东中等专业学校2024年度质量报告');
+    expect(r.region).toBe('江苏省如东中等专业学校');
+    expect(r.regionLevel).toBe('school');
+  });
 });
