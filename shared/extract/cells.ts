@@ -95,7 +95,8 @@ export function isUnitCell(cell: string): boolean {
   let known = units.get(cell);
   if (known === undefined) {
     const c = toHalfWidth(cell).replace(/\s+/g, '');
-    known = UNIT_CELL.test(c) || isDash(c);
+    // (「万人」「万人次」: a counted unit in ten thousands, scaled where the row's figures are read)
+    known = UNIT_CELL.test(c) || isDash(c) || (c.length > 1 && c.startsWith('万') && UNIT_CELL.test(c.slice(1)) && !/^万(?:元|平方米)?$/.test(c.slice(1)));
     if (units.size >= 50_000) units.clear();
     units.set(cell, known);
   }

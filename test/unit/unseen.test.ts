@@ -3808,4 +3808,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(r.region).toBe('江苏省如东中等专业学校');
     expect(r.regionLevel).toBe('school');
   });
+  it('a unit column in ten thousands (「招生数 | 万人 | 16.21 | 16.85」) scales the row’s figures', () => {
+    const x = report('云南省中等职业教育质量年度报告（2024年度）', '表9-1 全省中等职业学校发展规模', '| 指标 | 单位 | 2023年 | 2024年 |', '|------|------|--------|--------|', '| 学校数 | 所 | 241 | 236 |', '| 招生数 | 万人 | 16.21 | 16.85 |', '| 在校生数 | 万人 | 45.12 | 46.27 |');
+    expect(value(x, 'new_enrollment')).toBe(168500);
+    expect(value(x, 'enrollment_total', 2023)).toBe(451200);
+    expect(value(x, 'school_count')).toBe(236);
+  });
 });
