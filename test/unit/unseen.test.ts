@@ -3814,4 +3814,9 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'enrollment_total', 2023)).toBe(451200);
     expect(value(x, 'school_count')).toBe(236);
   });
+  it('teachers taken on this year (「当年补充思政课教师1名」) are no count of the teachers there are', () => {
+    const x = report('莲花县2024年度中等职业教育质量年度报告', '全县中职学校配备思政课教师9人，同比增加1人。当年补充思政课教师1名。');
+    expect(value(x, 'ideology_teachers')).toBe(9);
+    expect(x.indicators.find((i) => i.id === 'ideology_teachers')!.alternatives).toEqual([]);
+  });
 });
