@@ -864,12 +864,14 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     if (text.includes('公办')) allPublic.push(...allPublicIn(text, it, report));
     // 「2023年：15,906人」 under a card: last year's figure of the card above it
     const yearCard = lineBefore !== null && YEAR_CARD.test(text);
-    if (!(figureIn(text) || isCardShare(text)) || (!yearCard && !mayHoldTerm(text, lex))) continue;
+    // (「全日制在校生」/「41265人」/「上年为39480人，2022年为37126人。」: a card's line restating its earlier years)
+    const restatesCard = lineBefore !== null && RESTATES_BEFORE.test(text);
+    if (!(figureIn(text) || isCardShare(text)) || (!yearCard && !restatesCard && !mayHoldTerm(text, lex))) continue;
     const sentences = splitSentences(text);
     // the figure of the sentence before, in the same paragraph, when it stated one (or of the line before, for a
     // line that breaks it down: 「中等职业学校：13所」/「其中：公办学校9所，民办学校4所」)
     // (「公办12所 · 民办2所」 under the schools' card: the parts, as a line opening on 其中 gives them)
-    let prev: { id: string; unit: string } | null = OPENS_PARTS.test(text) || yearCard || (lineBefore !== null && PARTS_LINE.test(text)) ? lineBefore : null;
+    let prev: { id: string; unit: string } | null = OPENS_PARTS.test(text) || yearCard || restatesCard || (lineBefore !== null && PARTS_LINE.test(text)) ? lineBefore : null;
     let lastCount: { id: string; unit: string } | null = null;
     const itemStart = out.length;
     for (const said of sentences) {

@@ -3819,4 +3819,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'ideology_teachers')).toBe(9);
     expect(x.indicators.find((i) => i.id === 'ideology_teachers')!.alternatives).toEqual([]);
   });
+  it('a card’s line restating its earlier years (「全日制在校生」/「41265人」/「上年为39480人，2022年为37126人。」) dates them', () => {
+    const x = report('梧州市2024年中等职业教育质量年度报告', '◆ 在校生与招生', '', '全日制在校生', '', '41265人', '', '上年为39480人，2022年为37126人。一年增加1785人，在校生规模连续三年增长。', '', '毕业生月收入', '', '3880元', '', '上年为3720元。');
+    expect(value(x, 'enrollment_total')).toBe(41265);
+    expect(value(x, 'enrollment_total', 2023)).toBe(39480);
+    expect(value(x, 'enrollment_total', 2022)).toBe(37126);
+    expect(value(x, 'monthly_income', 2023)).toBe(3720);
+  });
 });
