@@ -183,7 +183,10 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
     if (after) year = Number(after[1]);
   }
   // (「…质量年度报告（2025年度）」 over an opening about 2024: the year it was published in, as on a cover below)
-  if (year && /年度\s*[)）]\s*$/.test(title!) && yearFromText(firstText) === year - 1) year -= 1;
+  // (a title's year before the year the page says it was published in is the year reported on: 「（2024年度）」 published
+  // 2025-01-27 over an opening that names 2023 often, its school year and last year's brackets)
+  const publishedIn = Number(dateOf(meta, head)?.slice(0, 4) ?? NaN);
+  if (year && /年度\s*[)）]\s*$/.test(title!) && yearFromText(firstText) === year - 1 && !(publishedIn > year)) year -= 1;
   // 「…质量年度报告（2025年度）」/「——2024年青岛市中等职业教育发展统计公报」: a subtitle under the title naming the year
   // before the title's names the year the figures are for
   // (a page may set its title apart from the body and the subtitle with it: a line opening on —— and a year, near the
@@ -239,9 +242,11 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
     // (a year only guessed from the opening's mentions gives way to the one the opening states for its figures)
     if (counted && stated) year = startYear;
     else if (year === startYear + 1) year -= 1;
-    else if (data && year === data + 1) year = data;
+    // (not a title's year before the year it was published in: that is the year reported on, whatever an earlier school
+    // year the text names)
+    else if (data && year === data + 1 && !(publishedIn > year)) year = data;
     // (「（2025年度）」 over tables one cell a line, no header line to read: 「表2  2023—2024年…」 captions name their year)
-    else if (!data && captions && year === captions + 1) year = captions;
+    else if (!data && captions && year === captions + 1 && !(publishedIn > year)) year = captions;
     else if (counted && tables === year + 1) year += 1;
   }
 

@@ -3826,4 +3826,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'enrollment_total', 2022)).toBe(37126);
     expect(value(x, 'monthly_income', 2023)).toBe(3720);
   });
+  it('a title’s year before the year the page was published in is the year reported on, however often the opening names the year before', () => {
+    const lines = ['您当前的位置：首页 > 政务公开 > 教育信息', '揭阳市中等职业教育质量年度报告（2024年度）', '发布日期：2025-01-27　　来源：揭阳市教育局', '', '编制说明', '1.报告数据统计时段为2023年9月1日至2024年8月31日。', '2.文中括号内数字为2023年度（2022—2023学年）相应数据。', '', '一、总体情况', '全市中职学校招生17284人（2023年为16506人），全日制在校生47652人（2023年为45318人）。'];
+    const r = readIdentity(blocksFromText(lines.join('\n')), {});
+    expect(r.year).toBe(2024);
+    expect(r.publishedAt).toBe('2025-01-27');
+  });
 });
