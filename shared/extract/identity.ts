@@ -123,12 +123,13 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
     // line above it)
     const untilLine = oneLine ? (/^20\d\d/.test(oneLine) ? titleAt + 1 : titleAt) : Infinity;
     for (let k = 0; k < Math.min(first.length, 12, untilLine) && !title; k++) {
-      if (first[k]!.length > 30 || !/(报告|年报)$/.test(first[k]!)) continue;
+      // (「上海市嘉定区中等职业教育」/「质量年度报告（2024）」: the year in brackets closing the last line)
+      if (first[k]!.length > 30 || !/(报告|年报)(?:\s*[（(]\s*20\d\d\s*(?:年度|年)?\s*[)）])?$/.test(first[k]!)) continue;
       for (let n = 1; n <= 2 && k - n >= 0 && !title; n++) {
         const lines = first.slice(k - n, k + 1);
-        const joined = lines.join('');
+        const joined = lines.join('').replace(/\s+(?=[（(]\s*20\d\d)/, '');
         // (「2024年赣州市中等职业教育」/「质量年度报告」: a year may open the title; no other figure is a title's)
-        if (lines.every((l) => l.length > 0 && l.length <= 30 && !/\d/.test(l.replace(LEADING_YEAR, ''))) && isTitle(joined)) {
+        if (lines.every((l) => l.length > 0 && l.length <= 30 && !/\d/.test(l.replace(LEADING_YEAR, '').replace(TRAILING_YEAR, ''))) && isTitle(joined)) {
           // (「（2024年度）」 on the cover's next line is the title's too)
           // (its year is read as a cover's year below, with what the text says of it)
           coverYear = first[k + 1] !== undefined && /^[（(]\s*20\d\d\s*(?:年度|年)?\s*[)）]$/.test(first[k + 1]!) ? first[k + 1]! : '';
@@ -432,6 +433,8 @@ function dataYearOf(blocks: Block[]): { data: number | null; tables: number | nu
 }
 
 /** 「表2  2023—2024年临安区…」「表1 2024年…」: a table's caption naming a year. */
+/** A year in brackets closing a title's line: 「（2024）」「（2024年度）」. */
+const TRAILING_YEAR = /[（(]\s*20\d\d\s*(?:年度|年)?\s*[)）]\s*$/;
 const TABLE_CAPTION_YEAR = /^表\s*\d{1,2}[\s.:：、]*(?:[^\d]{0,12}?)20\d\d(?:\s*[-—–~至]\s*20\d\d)?\s*(?:年|学年|届)/;
 
 const PLACE_RE = new RegExp([...PROVINCES, ...allCities()].join('|'), 'g');

@@ -3832,4 +3832,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(r.year).toBe(2024);
     expect(r.publishedAt).toBe('2025-01-27');
   });
+  it('a cover title on two lines, the year in brackets closing the second (「上海市嘉定区中等职业教育」/「质量年度报告（2024）」)', () => {
+    const r = readIdentity(blocksFromText(['', '                  上海市嘉定区中等职业教育', '                   质量年度报告（2024）', '', '', '                     上海市嘉定区教育局', '                       2025年1月', '', '编制说明', '为全面反映嘉定区中等职业教育发展状况，嘉定区教育局组织编制本报告。'].join('\n')), {});
+    expect(r.title).toBe('上海市嘉定区中等职业教育质量年度报告（2024）');
+    expect(r.region).toBe('嘉定区');
+    expect(r.year).toBe(2024);
+  });
 });
