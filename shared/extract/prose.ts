@@ -865,7 +865,7 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     // 「2023年：15,906人」 under a card: last year's figure of the card above it
     const yearCard = lineBefore !== null && YEAR_CARD.test(text);
     // (「全日制在校生」/「41265人」/「上年为39480人，2022年为37126人。」: a card's line restating its earlier years)
-    const restatesCard = lineBefore !== null && RESTATES_BEFORE.test(text);
+    const restatesCard = lineBefore !== null && (RESTATES_BEFORE.test(text) || restatesEarlierYear(text, report.year));
     if (!(figureIn(text) || isCardShare(text)) || (!yearCard && !restatesCard && !mayHoldTerm(text, lex))) continue;
     const sentences = splitSentences(text);
     // the figure of the sentence before, in the same paragraph, when it stated one (or of the line before, for a
@@ -924,6 +924,13 @@ function allPublicIn(text: string, it: Extract<Item, { kind: 'text' }>, report: 
     }
   }
   return out;
+}
+
+/** 「2023届为3310元。」「2023年为93.02%。」: a line opening on an earlier year's figure. */
+const EARLIER_YEAR_IS = /^\s*(20\d\d)\s*(?:年度|年|届)\s*(?:为|是|达)/;
+function restatesEarlierYear(text: string, year: number | null): boolean {
+  const m = year !== null ? EARLIER_YEAR_IS.exec(text) : null;
+  return !!m && Number(m[1]) < year!;
 }
 
 /** A letter a scan puts for a digit (see ocrDigits). */

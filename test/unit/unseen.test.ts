@@ -3838,4 +3838,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(r.region).toBe('嘉定区');
     expect(r.year).toBe(2024);
   });
+  it('a card’s line opening on an earlier year’s figure (「毕业生月收入」/「3420元」/「2023届为3310元。」) restates the card', () => {
+    const x = report('信阳市2024年中等职业教育质量年度报告', '💰 就业质量', '', '毕业生月收入', '', '3420元', '', '2023届为3310元。', '', '在校生满意度', '', '94.37%', '', '2023年为93.02%。');
+    expect(value(x, 'monthly_income')).toBe(3420);
+    expect(value(x, 'monthly_income', 2023)).toBe(3310);
+    expect(value(x, 'satisfaction_students', 2023)).toBe(93.02);
+  });
 });
