@@ -55,7 +55,8 @@ export function extractWithIdentity(
   const tables = readTables(items, report.year, scope, level);
   const prose = readProse(items, read, scope);
   const charts = readCharts(items, read, scope);
-  const indicators = withAllPublic(mergeCandidates([...tables.candidates, ...charts, ...prose.candidates]), [...tables.candidates, ...charts, ...prose.candidates], prose.allPublic);
+  const candidates = [...tables.candidates, ...charts, ...prose.candidates];
+  const indicators = withAllPublic(mergeCandidates(candidates), candidates, prose.allPublic);
   const warnings = [...tables.warnings, ...prose.warnings];
   if (scope.bothLevels) warnings.push(warning('both_levels', 'the report covers both levels: its secondary figures are given, its chapters on higher vocational schools left out'));
   const kept = checkPlausibility(

@@ -432,9 +432,9 @@ function dataYearOf(blocks: Block[]): { data: number | null; tables: number | nu
   return { data: header ?? best, tables: tables ?? best, captions };
 }
 
-/** 「表2  2023—2024年临安区…」「表1 2024年…」: a table's caption naming a year. */
 /** A year in brackets closing a title's line: 「（2024）」「（2024年度）」. */
 const TRAILING_YEAR = /[（(]\s*20\d\d\s*(?:年度|年)?\s*[)）]\s*$/;
+/** 「表2  2023—2024年临安区…」「表1 2024年…」: a table's caption naming a year. */
 const TABLE_CAPTION_YEAR = /^表\s*\d{1,2}[\s.:：、]*(?:[^\d]{0,12}?)20\d\d(?:\s*[-—–~至]\s*20\d\d)?\s*(?:年|学年|届)/;
 
 const PLACE_RE = new RegExp([...PROVINCES, ...allCities()].join('|'), 'g');

@@ -899,14 +899,17 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
   return { candidates: out, warnings, allPublic };
 }
 
+/** What says what something is (为, 是, 系, 属于), and that all of them are (均为, 全部是, 都属于). */
+const IS = '(?:为|是|系|属于?)';
+const ALL_OF_THEM_ARE = `(?:均|都|全部|全)${IS}`;
 /**
  * 「全盟四所中职学校均为公办学校」「中等职业学校 2所（均为公办）」「全县有中等职业学校1所，即…，为公办全日制中等职业学校」: the
  * schools counted are all public. What the count is of is not asked here: the engine takes it as the public
  * schools' count only where it is the region's school count (see engine.ts).
  */
-const COUNT_ALL_PUBLIC = /([0-9]+|[一二两三四五六七八九十]+)\s*所([^。；;！!0-9]{0,40}?)(?:(?:均|都|全部|全)(?:为|是|属|系|属于)公办|[（(]\s*(?:均为|均系|全部为|全为)?公办[^（()）]{0,12}[)）])/g;
+const COUNT_ALL_PUBLIC = new RegExp(`([0-9]+|[一二两三四五六七八九十]+)\\s*所([^。；;！!0-9]{0,40}?)(?:${ALL_OF_THEM_ARE}公办|[（(]\\s*(?:${ALL_OF_THEM_ARE})?公办[^（()）]{0,12}[)）])`, 'g');
 /** One school's kind: 「…1所，即平果市职业技术学校，为公办全日制中等职业学校」「属公办性质」. */
-const ONE_PUBLIC = /(?:^|[^0-9])(1|一)\s*所([^。；;！!0-9]{0,40}?)(?:为|是|属|系|属于)[^，,。；;]{0,12}?公办/g;
+const ONE_PUBLIC = new RegExp(`(?:^|[^0-9])(1|一)\\s*所([^。；;！!0-9]{0,40}?)(?:${IS}|属)[^，,。；;]{0,12}?公办`, 'g');
 function allPublicIn(text: string, it: Extract<Item, { kind: 'text' }>, report: ReportIdentity): Candidate[] {
   const out: Candidate[] = [];
   for (const said of splitSentences(text)) {
@@ -2016,8 +2019,8 @@ function namesBeforeEach(list: string, unit: string, lex: Lexicon): string[] | n
 }
 
 /** 「均为公办学校」「全部是民办」: a clause saying the whole just stated is all of one kind. */
-const THE_ONE_IS = /^\s*(?:为|是|系|属于?)(?:一所)?\s*([\u4e00-\u9fa5“”"]{2,12})\s*[。.]?\s*$/;
-const ALL_ARE = /^\s*(?:均为|均是|均属于?|全部为|全部是|全部属于?|全为|都是|都为|都属于?)\s*([\u4e00-\u9fa5“”"]{2,12})\s*[。.]?\s*$/;
+const THE_ONE_IS = new RegExp(`^\\s*${IS}(?:一所)?\\s*([\\u4e00-\\u9fa5“”"]{2,12})\\s*[。.]?\\s*$`);
+const ALL_ARE = new RegExp(`^\\s*${ALL_OF_THEM_ARE}\\s*([\\u4e00-\\u9fa5“”"]{2,12})\\s*[。.]?\\s*$`);
 /** The part indicator of `whole` that a name names (公办学校 under 中等职业学校), or null. */
 function partNamed(name: string, whole: Candidate, lex: Lexicon): string | null {
   const t = termBefore(name, whole.unit, lex);
