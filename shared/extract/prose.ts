@@ -112,6 +112,8 @@ function isPlan(half: string, reportYear: number | null): boolean {
 /** A sentence opening on the set it is set in: 「在新增的138个布点中，」「新增专业布点中，」. */
 const SET_WITHIN = /^\s*(?:在)?([^，,。；;：:]{2,30}?)中\s*[，,]/;
 const ADDED_OR_CUT = /新增|新设|新开设|撤销|停招|调减/;
+/** A clause opening on what was added or cut this year, over a list of counts (「当年补充专业课教师5名、思政课教师1名」). */
+const ADDED_LIST = /^\s*(?:20\d\d年|当年|全年|今年|本年|年内)?\s*(?:通过[^，,；;、]{0,16}?)?(?:新增|新招聘|新招录|新进|新建|新开设|新设|补充|引进|招聘|招录|公开招聘|撤销|停招|调减|撤并)[^，,；;]*?(?:[0-9][0-9,.]*|[一二两三四五六七八九十百千]+)\s*[\u4e00-\u9fa5%]{0,2}\s*、/;
 /** What follows 分别 when the figures after it are changes: 增加, 减少, 提高了… */
 const CHANGED_BY = /^\s*(?:增加|减少|增长|下降|提高|降低|上升|增|减|扩大|缩小|多|少)/;
 /** Where a change started, dated: 「由2023年的」「从上年的」. */
@@ -1054,7 +1056,9 @@ function readSentence(
     // 「参加《国家学生体质健康标准》测试」: a standard's title in its marks is the same words as the name without them
     const masked = provincial.includes('《') ? provincial.replace(SHORT_TITLE, `${FILLER}$1${FILLER}`) : provincial;
     // 「高于全省平均水平（96.9％）」: a comparison with a wider region, in a clause of its own
-    if (figure && (COMPARED_WIDER.test(masked) || SAMPLED_LIST.test(masked))) {
+    // (「当年通过公开招聘补充专业课教师5名、思政课教师1名」「新增专业点5个、专业群2个」: what the verb opening a list took on,
+    // added or cut, every item of it)
+    if (figure && (COMPARED_WIDER.test(masked) || SAMPLED_LIST.test(masked) || (masked.includes('、') && ADDED_LIST.test(masked)))) {
       prevClause = half;
       continue;
     }

@@ -3844,4 +3844,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'monthly_income', 2023)).toBe(3310);
     expect(value(x, 'satisfaction_students', 2023)).toBe(93.02);
   });
+  it('a clause opening on what was added or taken on this year over a list (「当年补充专业课教师五名、思政课教师一名」「新增专业点5个、专业群2个」) gives none of its items', () => {
+    const x = report('莲花县2024年度中等职业教育质量年度报告', '全县中职学校配备思政课教师9人，组建专业群3个。当年通过公开招聘补充专业课教师五名、思政课教师一名。当年新增专业点5个、专业群2个。');
+    expect(value(x, 'ideology_teachers')).toBe(9);
+    expect(value(x, 'major_group_count')).toBe(3);
+    expect(x.indicators.find((i) => i.id === 'major_group_count')!.alternatives).toEqual([]);
+  });
 });
