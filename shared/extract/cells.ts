@@ -325,7 +325,7 @@ export function splitRowText(text: string): string[] {
       if (cells.length === 1) cells = splitAtSpaceRuns(l, 1);
       // 「其中：课堂育人满意度* % 93.40   94.02」: a scan's text keeps some columns' gaps and collapses others to one space
       // (the figures, units and years a single space sets apart are cells of their own; label words stay together)
-      else cells = cells.flatMap(splitAtoms);
+      else if (cells.some((c) => c.includes(' '))) cells = cells.flatMap(splitAtoms);
       // 「项  目      2023届  2024届」: a label column's heading spaced out to its width is one word
       if (cells.length > 2 && cells[0]!.length === 1 && cells[1]!.length === 1 && HAN.test(cells[0]!) && HAN.test(cells[1]!)) cells = [cells[0]! + cells[1]!, ...cells.slice(2)];
     }

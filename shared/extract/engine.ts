@@ -13,7 +13,7 @@ import { readCharts } from './charts';
 import { mergeCandidates } from './merge';
 import type { Candidate } from './candidate';
 import { checkPlausibility } from './plausibility';
-import { INDICATORS, PART_OF } from '../catalog/index';
+import { INDICATORS, PART_OF, indicatorById } from '../catalog/index';
 import { forgetCells } from './cells';
 import { warning, type EngineWarning } from './warnings';
 
@@ -56,7 +56,7 @@ export function extractWithIdentity(
   const prose = readProse(items, read, scope);
   const charts = readCharts(items, read, scope);
   const candidates = [...tables.candidates, ...charts, ...prose.candidates];
-  const indicators = withAllPublic(mergeCandidates(candidates), candidates, prose.allPublic);
+  const indicators = withPartsAsWhole(mergeCandidates(candidates), candidates, prose.allPublic);
   const warnings = [...tables.warnings, ...prose.warnings];
   if (scope.bothLevels) warnings.push(warning('both_levels', 'the report covers both levels: its secondary figures are given, its chapters on higher vocational schools left out'));
   const kept = checkPlausibility(
@@ -69,14 +69,15 @@ export function extractWithIdentity(
 }
 
 /**
- * 「全盟四所中职学校均为公办学校」: where the schools a sentence says are all public are as many as the region's schools that
- * year, the region's public schools are that many (unless a figure for them is stated).
+ * 「全盟四所中职学校均为公办学校」: a part said to be all of its whole (the catalog's `within`) is as many as the whole that
+ * year, where the sentence counts as many as the whole is; unless a figure for the part is stated. (Rare: the candidates
+ * are merged again only when one is taken.)
  */
-function withAllPublic(merged: Indicator[], candidates: Candidate[], claims: Candidate[]): Indicator[] {
+function withPartsAsWhole(merged: Indicator[], candidates: Candidate[], claims: Candidate[]): Indicator[] {
   const added = claims.filter(
     (c) =>
-      merged.some((i) => i.id === 'school_count' && i.year === c.year && i.value === c.value) &&
-      !merged.some((i) => i.id === 'school_count_public' && i.year === c.year),
+      merged.some((i) => indicatorById(c.id)!.within.includes(i.id) && i.year === c.year && i.value === c.value) &&
+      !merged.some((i) => i.id === c.id && i.year === c.year),
   );
   return added.length ? mergeCandidates([...candidates, ...added]) : merged;
 }
