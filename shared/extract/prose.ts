@@ -1050,7 +1050,9 @@ function readSentence(
     const bracketed = half.includes('(') || half.includes('（');
     const unlocal = bracketed ? maskBrackets(half) : half;
     // 「留在湖州本地就业」「在浦东新区就业」: the region's own name where the forms say 本地
-    const local = scope.ownLocal && unlocal.includes('就业') ? unlocal.replace(scope.ownLocal, localWord) : unlocal;
+    // (「在吉林省内就业的比例为80.2%」 in the province's own report: a rate of those placed in the province is its
+    // in-province rate; the count, 「留在吉林省内就业12,400人」, stays its local one)
+    const local = scope.ownLocal && unlocal.includes('就业') && !(report.regionLevel === 'province' && PLACED_IN_RATE.test(unlocal)) ? unlocal.replace(scope.ownLocal, localWord) : unlocal;
     // 「在津去向落实率」「浙江省内去向落实率」: the province by name is the lexicon's 本省 (a municipality's county says 在京)
     const provincial = scope.ownProvince && (local.includes('去向') || local.includes('就业')) ? local.replace(scope.ownProvince, provinceWord) : local;
     // 「参加《国家学生体质健康标准》测试」: a standard's title in its marks is the same words as the name without them
@@ -1758,6 +1760,8 @@ interface Reading {
   total?: boolean;
 }
 
+/** A rate of those placed somewhere: 「…就业的比例」「…就业率」. */
+const PLACED_IN_RATE = /就业(?:的)?(?:比例|比率|比重|率)/;
 /** The region's own name before 就业 as the lexicon's 本地, kept at the same length (figures keep their places). */
 function localWord(m: string, ...args: unknown[]): string {
   const { lead, name, local, one } = args[args.length - 1] as Partial<Record<'lead' | 'name' | 'local' | 'one', string>>;

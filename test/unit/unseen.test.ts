@@ -3850,4 +3850,9 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'major_group_count')).toBe(3);
     expect(x.indicators.find((i) => i.id === 'major_group_count')!.alternatives).toEqual([]);
   });
+  it('in a province’s own report, the rate of graduates employed in the province named (「在吉林省内就业的比例为80.2%」) is its in-province rate; the count stays local', () => {
+    const x = report('吉林省中等职业教育质量年度报告（2024年度）', '在直接就业的毕业生中，专业对口就业率为83.6%，在吉林省内就业的比例为80.2%，比上年提高2.3个百分点；留在吉林省内就业12,400人。');
+    expect(value(x, 'in_province_placement_rate')).toBe(80.2);
+    expect(value(x, 'employment_local')).toBe(12400);
+  });
 });
