@@ -817,6 +817,9 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
   /** The numbering of the section heading just read, when nothing came after it yet. */
   let headingBefore: string | null = null;
   let lineBefore: { id: string; unit: string } | null = null;
+  /** The last paragraph numbered in figures (「4.」「（4）」) outside a box. */
+  let itemBefore: { style: string; n: number } | null = null;
+  let boxNumbers = false;
   const allPublic: Candidate[] = [];
   for (const it of joinBrokenLines(items)) {
     // (whatever comes between two headings, a table's rows too, makes them no contents list)
@@ -841,6 +844,7 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     if (opensCase(text)) {
       // 「【案例】安吉县职业教育中心开设…。」: a box told in its own paragraph ends with it; a title opens a box
       inCase = !CASE_TOLD.test(text);
+      boxNumbers = false;
       continue;
     }
     // (「“国际影响表”主要指标如下：」: the report's own table, introduced, is no part of a box either)
@@ -848,7 +852,13 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     // (「课程教材建设“提档升级”」/「2024年，全市…」: a subtitle joined to the paragraph after it; the region opening a line
     // of its own ends the box as well)
     // (「06 服务贡献」: a chapter numbered as a dashboard or a slide deck numbers it closes the box above it)
-    if (inCase && ((text.length < 60 && (opensSection(text) || PADDED_CHAPTER.test(text))) || REGION_OPENS.test(text) || NUMBERED.test(text) || STANDARD_TABLE.test(text) || isSubtitle(text) || (it.kind === 'text' && !!it.parts?.slice(1).some((p) => REGION_OPENS.test(text.slice(p.start)))))) inCase = false;
+    // (「4.技能与证书。…」, 【案例一】…, 「5.就业与升学。…」: a paragraph numbered next after the last one before the box goes on
+    // with the report, as a box numbers its own steps from 1)
+    const item = itemNumber(text);
+    if (inCase && ((text.length < 60 && (opensSection(text) || PADDED_CHAPTER.test(text))) || REGION_OPENS.test(text) || NUMBERED.test(text) || STANDARD_TABLE.test(text) || isSubtitle(text) || (item !== null && !boxNumbers && itemBefore !== null && item.style === itemBefore.style && item.n === itemBefore.n + 1) || (it.kind === 'text' && !!it.parts?.slice(1).some((p) => REGION_OPENS.test(text.slice(p.start)))))) inCase = false;
+    if (!inCase && item !== null) itemBefore = item;
+    // (a box that numbers its own steps the same way is no longer told apart by them)
+    else if (inCase && item !== null && itemBefore !== null && item.style === itemBefore.style) boxNumbers = true;
     // 「七、下一步打算」「面临挑战与改进措施」: what the section says is planned, not what happened
     // (「九、服务贡献」/「十、对外合作」/「十一、挑战与展望」, one after another with nothing between: a contents list, whose
     // 展望 opens no section)
@@ -2562,6 +2572,12 @@ function figureFirstRun(items: Item[], i: number, kinds: Int8Array): { from: num
 }
 
 /** How a section heading is numbered (一、 （一） 1.1 第一章): headings numbered alike one after another are a contents list. */
+/** A paragraph's number in figures, opening it: 「5.就业与升学。」「（5）」「5、」, not 「5.2」 or a figure. */
+function itemNumber(text: string): { style: string; n: number } | null {
+  const m = /^\s*(?:(\d{1,2})([.．、])(?![\d.．%％])|[（(](\d{1,2})[)）])/.exec(text);
+  if (!m) return null;
+  return m[1] ? { style: m[2] === '、' ? '、' : '.', n: Number(m[1]) } : { style: '（）', n: Number(m[3]) };
+}
 function numbering(text: string): string | null {
   const m = /^\s*(?:([一二三四五六七八九十]+)、|[（(]([一二三四五六七八九十]+)[)）]|\d{1,2}((?:\.\d{1,2})+)|第[一二三四五六七八九十百]+([章节部分篇]))/.exec(text);
   if (!m) return null;

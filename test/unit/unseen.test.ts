@@ -3855,4 +3855,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'in_province_placement_rate')).toBe(80.2);
     expect(value(x, 'employment_local')).toBe(12400);
   });
+  it('a paragraph numbered next after the last one before a box (「4.技能与证书。」, 【案例一】…, 「5.就业与升学。」) closes the box; the box’s own steps do not', () => {
+    const x = report('郸城县2024年中等职业教育质量年度报告', '4.技能与证书。全县中职学生职业技能等级证书获取人数4926人。', '【案例一】医教协同，培养“会看病人的护士”', '县卫校与县人民医院共建育人平台，接收跟岗实习学生652人次。', '5.就业与升学。2024届毕业生4786人中，毕业去向落实4663人，毕业去向落实率为97.43%。');
+    expect(value(x, 'graduates_placed')).toBe(4663);
+    expect(value(x, 'employment_rate')).toBe(97.43);
+    const y = report('郸城县2024年中等职业教育质量年度报告', '1.规模。全县中职学校在校生15230人。', '【案例一】县职专开设订单班', '1.搭建平台。订单班在校生216人。', '2.成效显著。毕业去向落实率为100%，用人单位满意度为98.5%。');
+    expect(y.indicators.find((i) => i.id === 'employment_rate' || i.id === 'satisfaction_employers')).toBeUndefined();
+  });
 });
