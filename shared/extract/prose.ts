@@ -368,9 +368,9 @@ const hasFigure = (s: string) => MAY_HOLD_FIGURE.test(s) || s.includes('百分�
 // word, or with 十/百/千 before 个
 // (「建成虚拟仿真实训基地二个」「其中发明专利一项」: one digit before 个, or 一 before any measure word, counts only where
 // the clause ends on it; elsewhere 两个课堂, 一所学校 are words)
-const CN_COUNT_HINT = /、[^、，,。；;]{1,20}?[二两三四五六七八九]个|[两二三四五六七八九十百千](?:余|多)?[所门项本名人元]|[十百千零]一(?:余|多)?[所门项本名人元]|[一二两三四五六七八九][个所门项本名人](?=\s*(?:$|[，,。；;、）)]))|(?:公办|民办|其中|另有)一所|[十百千][一二两三四五六七八九]?(?:余|多)?个/;
+const CN_COUNT_HINT = /、[^、，,。；;]{1,20}?[二两三四五六七八九]个|[两二三四五六七八九十百千](?:余|多)?(?:[所门项本名人元]|[课学]时)|[十百千零]一(?:余|多)?[所门项本名人元]|[一二两三四五六七八九][个所门项本名人](?=\s*(?:$|[，,。；;、）)]))|(?:公办|民办|其中|另有)一所|[十百千][一二两三四五六七八九]?(?:余|多)?个/;
 /** A numeral in words before a measure word, anywhere: one fast scan turns most text away before the hint is asked. */
-const CN_NUMERAL_MEASURE = /[一二两三四五六七八九十百千零](?:余|多)?[所门项本名人元个]/;
+const CN_NUMERAL_MEASURE = /[一二两三四五六七八九十百千零](?:余|多)?(?:[所门项本名人元个]|[课学]时)/;
 const mayCountInWords = (s: string) => CN_NUMERAL_MEASURE.test(s) && CN_COUNT_HINT.test(s);
 /** A figure in words with 万 inside it, a decimal or a ratio (see CN_FIGURE): 「万八千」「点四」「比一」. */
 const CN_FIGURE_HINT = /[一二两三四五六七八九十百千]万|[〇零一二两三四五六七八九十]点[〇零一二三四五六七八九]|[一二三四五六七八九十]比一/;
@@ -380,7 +380,7 @@ const mayFigureInWords = (s: string) => CN_FIGURE_HINT.test(s);
  * measure word, 万, 点 or 比. Text without one, most text without a figure in digits, is scanned once, not twice.
  */
 // (「三门峡」「三门县」: places, no count of courses)
-const CN_NUMERAL_THEN_WORD = /[〇零一二两三四五六七八九十百千](?:[余多所项本名人元个万点比]|门(?![峡县]))/;
+const CN_NUMERAL_THEN_WORD = /[〇零一二两三四五六七八九十百千](?:[余多所项本名人元个万点比]|门(?![峡县])|[课学]时)/;
 
 // (「初次就业 2213 / 留在当地 1652 / …」: a slash between spaces sets a dashboard's figures apart as a comma does)
 const CLAUSE_END = /[，,；;/／]/g;
@@ -2161,15 +2161,19 @@ const HEADLINE = /^\s*【\s*(?:约|近|超过|逾)?\s*[0-9０-９][^】]{0,10}�
  * - 「上年度（2023年）为398人」: 上年度 is 上一年, read by the same words;
  * - 「"双师型"教师」「「双师型」教师」「‘双师型’教师」: a term quoted in straight, corner or single quotes, as the lexicon quotes it;
  * - 「行业导师年课时总量1 260课时」: a space between thousands, read as the comma it stands for;
- * - a scan's figures: 「3,3O6」「1l人」 (ocrDigits), 「31, 486 人」「95. 4%」 (ocrSpacing).
+ * - a scan's figures: 「3,3O6」「1l人」 (ocrDigits), 「31, 486 人」「95. 4%」 (ocrSpacing);
+ * - a year in words: 「二〇二二年」 as 「2022年」.
  */
 function clauseForReading(clause: string): string {
   let s = clause.includes('【') ? toHalfWidth(clause).replace(EMPHASIS, ' ') : toHalfWidth(clause);
   if (s.includes('年度')) s = s.replace(LAST_YEAR_DU, (m) => (m.length === 3 ? '上一年' : '上一学年'));
   if (s.includes('"') || s.includes('「') || s.includes('‘')) s = s.replace(OTHER_QUOTES, '“$1”');
   if (spacedDigits(s)) s = s.replace(SPACED_THOUSANDS, '$1,$2');
+  if (s.includes('二〇') || s.includes('二零')) s = s.replace(YEAR_IN_WORDS, (y) => [...y].map((c) => (c === '〇' || c === '零' ? 0 : CN_DIGITS.indexOf(c))).join(''));
   return ocrSpacing(ocrDigits(s));
 }
+/** 「二〇二二年为…」「二〇二四届毕业生」: a year in words, read as its four digits (same length). */
+const YEAR_IN_WORDS = /(?<![〇零一二两三四五六七八九十百千万点])二[〇零][一二][〇零一二三四五六七八九](?=\s*(?:年|届|学年))/g;
 
 const EMPHASIS = /【(?=\s*(?:约|近|超过|逾)?\s*[0-9])|(?<=[0-9%人名所个门项元本次时])】/g;
 // (「比2023年的1,842人多招144人」: 多 before a verb compares, it makes no figure approximate)
@@ -2783,7 +2787,7 @@ const CN_DIGITS = '〇一二三四五六七八九';
 /** The figures of a clause, with percentages written out in words (百分之九十八点五 -> 98.5%). */
 /** 「两所」「十四个」「三十六项」: a count in words before a measure word (not 一体两翼, not 三个百分点). */
 // (「三百零一人」: 零 inside a number, never opening one)
-const CN_COUNT = /(?<![\u4e00-\u9fa5]{2}[一二三四五六七八九十百千零〇])([一二两三四五六七八九十百千](?:[一二两三四五六七八九十百千零〇]){0,6})\s*(?:余|多)?\s*(所|个|门|项|本|名|人|元)(?!百分点|方面|一批|层次|环节|阶段|类型|维度|重点|体系|中心|平台|机制|工程|计划|行动|全覆盖)/g;
+const CN_COUNT = /(?<![\u4e00-\u9fa5]{2}[一二三四五六七八九十百千零〇])([一二两三四五六七八九十百千](?:[一二两三四五六七八九十百千零〇]){0,6})\s*(?:余|多)?\s*(所|个|门|项|本|名|人次|人日|人|元|学时|课时)(?!百分点|方面|一批|层次|环节|阶段|类型|维度|重点|体系|中心|平台|机制|工程|计划|行动|全覆盖)/g;
 /**
  * Whether the 、-list ending the text counts n items (「形成A、B、C、D、E」 before 五个), or at most n after 等, after a verb
  * that states what the region has (「覆盖…三个专业群」「建设…两个专业群」 name some of them).

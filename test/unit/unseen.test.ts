@@ -3862,4 +3862,9 @@ describe('general rules found on held-out sets 104 and after', () => {
     const y = report('郸城县2024年中等职业教育质量年度报告', '1.规模。全县中职学校在校生15230人。', '【案例一】县职专开设订单班', '1.搭建平台。订单班在校生216人。', '2.成效显著。毕业去向落实率为100%，用人单位满意度为98.5%。');
     expect(y.indicators.find((i) => i.id === 'employment_rate' || i.id === 'satisfaction_employers')).toBeUndefined();
   });
+  it('figures in words in class hours (「行业导师年课时总量六千八百六十课时」) and years in words (「二〇二二年为一万四千九百八十六人」) are read', () => {
+    const x = report('郸城县2024年度中等职业教育质量报告', '全县中职学校全日制在校生一万六千八百二十四人，上年为一万五千九百三十七人；二〇二二年为一万四千九百八十六人。', '全县中职学校聘请行业导师一百二十四人；行业导师年课时总量六千八百六十课时，同比增长百分之十八点五。');
+    expect(value(x, 'enrollment_total', 2022)).toBe(14986);
+    expect(value(x, 'mentor_hours')).toBe(6860);
+  });
 });
