@@ -1244,6 +1244,9 @@ function readSentence(
       let year: number | null | undefined;
       // 「分别为：公办学校22所、民办学校14所」: figures that each follow their own name are read as such
       const ownName = respectively && n.index > respectively.index && !listed ? termBefore(masked.slice(0, n.index), unit, lex) : null;
+      // (years listed before 分别 that its figures were not matched to leave each figure's year unknown: 「2022年、2023年、
+      // 2024年全市分别招生…」 read by its own name is no figure of the year the sentence would give it)
+      if (ownName && leadYear(masked.slice(respectively!.index, n.index), base) === undefined && listedYears(sentence, base).length > 1) continue;
       if (respectively && n.index > respectively.index && !(ownName && ownName.at >= respectively.index + respectively[0].length)) {
         const l = listed?.get(n);
         if (!l || convertUnit(1, unit, indicatorById(l.id)!.unit) === null) continue;
@@ -1581,6 +1584,15 @@ function readRespectively(
   if (one && years.length === after.length && !/[、和及与]/.test(head.slice(one.at - 1, one.at))) {
     after.forEach((n, i) => out.set(n, { id: one.id, year: years[i]! }));
     return out;
+  }
+  // 「2022年、2023年、2024年分别录取新生4705人、4918人、5106人」: the name after 分别, one figure a year listed, the figures a
+  // list of their own
+  if (years.length === after.length && years.length > 1 && after.every((n, i) => i === 0 || /^\s*[、，,和及与]\s*$/.test(masked.slice(after[i - 1]!.end, n.index)))) {
+    const named = termBefore(masked.slice(0, after[0]!.index), unit, lex);
+    if (named && named.at > at) {
+      after.forEach((n, i) => out.set(n, { id: named.id, year: years[i]! }));
+      return out;
+    }
   }
   if (base === null) return null;
   // a list of names: split at 、和及与 after the last figure or clause start

@@ -372,8 +372,8 @@ function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | nu
       others.add(i);
       continue;
     }
-    // (「2025年目标」 reads as a figure in 年目标 to the cell parser)
-    if (valueOfCell(c) && !PLAN_SIDE_COL.test(flat[i]!) && !CHANGE_COL.test(flat[i]!)) return null;
+    // (「2025年目标」「2024年样本量」 read as figures in 年目标, 年样本量 to the cell parser)
+    if (valueOfCell(c) && !PLAN_SIDE_COL.test(flat[i]!) && !CHANGE_COL.test(flat[i]!) && !SAMPLE_COL.test(flat[i]!)) return null;
     // (flat[i] is the cell half-width without spaces; bare, without spaces only)
     const bare = c.replace(/\s+/g, '');
     if (isHeaderWord(c) || VALUE_COL.test(bare) || CATEGORY_COL.test(bare) || LABEL_COL.test(bare) || UNIT_NOTE_CELL.test(c) || (i === 0 && (firstNamed || labelled)) || (i > 0 && (CHANGE_COL.test(c) || SAMPLE_COL.test(c) || WIDER_COL.test(flat[i]!) || PART_COL.test(flat[i]!) || PLAN_SIDE_COL.test(flat[i]!))) || (labelled && i === shareCol) || i === baseCol || others.has(i) || yearShares.some((y) => y.col === i)) continue;
@@ -843,6 +843,17 @@ export function readTables(
       const th = merged ? transposedHeaderOf(merged, reportYear, narrowedBy) : null;
       if (th) {
         header = th;
+        continue;
+      }
+    }
+    // 「调查对象 | 有效样本（份） | 满意度（%）」 over 「 | | 2024年 | 2023年 | 增减（百分点）」: a header's second line that
+    // leaves the columns named above it empty (merged cells flattened) names the columns under the word spanning them
+    if (header && !zoneRows.length && !header.transposed && header.cells && !cells[0] && cells.some((c) => c && yearOfHeaderCell(c) !== null)) {
+      const lead = cells.findIndex(Boolean);
+      const h = header.cells.length > lead && header.cells.slice(0, lead).every(Boolean) ? headerOf([...header.cells.slice(0, lead), ...cells.slice(lead)], reportYear, ownKind, ownPlace) : null;
+      if (h) {
+        // (the measure the spanning word named, 满意度, is the one its years' figures state)
+        header = header.measure && !h.measure ? { ...h, measure: header.measure } : h;
         continue;
       }
     }

@@ -3867,4 +3867,23 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'enrollment_total', 2022)).toBe(14986);
     expect(value(x, 'mentor_hours')).toBe(6860);
   });
+  it('years listed before 分别 with the name after it (「2022年、2023年、2024年分别录取新生4705人、4918人、5106人」) date a figure each; unmatched, none', () => {
+    const x = report('无锡职业技术学院2024年度高等职业教育质量报告', '近三年招生规模稳中有升，2022年、2023年、2024年分别录取新生4705人、4918人、5106人。');
+    expect(value(x, 'new_enrollment', 2022)).toBe(4705);
+    expect(value(x, 'new_enrollment', 2023)).toBe(4918);
+    expect(value(x, 'new_enrollment')).toBe(5106);
+    const y = report('无锡职业技术学院2024年度高等职业教育质量报告', '2022年、2023年、2024年学校分别招收新生4486人、4702人和部分专科生4935人。');
+    expect(y.indicators.find((i) => i.id === 'new_enrollment')).toBeUndefined();
+  });
+  it('a survey’s sample column named for its year after the years (「调查项目 | 2023年（%） | 2024年（%） | 2024年样本量」) is no figure column', () => {
+    const x = report('甘肃省中等职业教育质量年度报告（2024）', '表3　2023—2024年全省中职教育满意度调查结果', '调查项目\t2023年（%）\t2024年（%）\t2024年样本量', '在校生满意度\t90.87\t92.18\t102600', '家长满意度\t95.33\t96.14\t89300');
+    expect(value(x, 'satisfaction_students')).toBe(92.18);
+    expect(value(x, 'satisfaction_parents', 2023)).toBe(95.33);
+  });
+  it('a header’s second line leaving the columns named above it empty (「调查对象 | 有效样本（份） | 满意度（%）」 over 「 | | 2024年 | 2023年 | 增减」) dates the measure’s columns', () => {
+    const x = report('桂林市中等职业教育质量年度报告（2024年）', '表6 2024年桂林市中等职业教育满意度调查结果', '调查对象\t有效样本（份）\t满意度（%）\t\t', '\t\t2024年\t2023年\t增减（百分点）', '在校生\t15230\t94.36\t93.81\t0.55', '教职工\t1462\t95.18\t94.60\t0.58');
+    expect(value(x, 'satisfaction_students')).toBe(94.36);
+    expect(value(x, 'satisfaction_staff', 2023)).toBe(94.6);
+    expect(x.indicators.find((i) => i.id === 'staff_total' || i.id === 'enrollment_total')).toBeUndefined();
+  });
 });
