@@ -282,7 +282,9 @@ function verticalHeaderAt(items: Item[], i: number): { cells: string[]; lines: n
     // (「全国平均」「全市（2024年）」「2024年全市」: a wider region's column after the years, which the table reader reads for nobody)
     // (「调查项目」/「满意度（%）」/「有效样本（份）」: a survey's sample after its one column of figures)
     const sampleAfter = cells.length === 2 + serial && MEASURE_HEAD.test(cells[1 + serial]!) && c !== null && UNIT_HEAD.test(c) && SAMPLE_HEAD.test(c);
-    if (c === null || !(c === '单位' || yearOfHeaderCell(c) !== null || (cells.length > 2 && (CHANGE_HEAD.test(c) || WIDER_REGION_CELL.test(flatCell(c)))) || (beforeMeasure && MEASURE_HEAD.test(c)) || sampleAfter || (cells.length === 1 + serial && (TEXT_HEAD.test(c) || UNIT_HEAD.test(c)) && MEASURE_HEAD.test(headCellAt(items, k + at!.lines)?.text ?? '')))) break;
+    // (「2024年」/「2023年」/「调查人数」/「调查方式」: a survey's sample and how it was taken, after the years)
+    const afterYears = c !== null && (SAMPLE_HEAD.test(c) || NOTE_HEAD.test(c)) && cells.slice(1 + serial).some((x) => yearOfHeaderCell(x) !== null);
+    if (c === null || !(c === '单位' || yearOfHeaderCell(c) !== null || afterYears || (cells.length > 2 && (CHANGE_HEAD.test(c) || WIDER_REGION_CELL.test(flatCell(c)))) || (beforeMeasure && MEASURE_HEAD.test(c)) || sampleAfter || (cells.length === 1 + serial && (TEXT_HEAD.test(c) || UNIT_HEAD.test(c)) && MEASURE_HEAD.test(headCellAt(items, k + at!.lines)?.text ?? '')))) break;
     k += at!.lines;
     // 「满意度（%）」 over 「2023年」/「2024年」: a measure's cell spanning its years, each year's column the measure's
     const spanned = MEASURE_HEAD.test(c) ? yearsUnder(items, k) : null;
@@ -378,6 +380,8 @@ function namedOverYears(items: Item[], i: number): boolean {
 const SHORT_NAME = /^[\u4e00-\u9fa5]{2,6}$/;
 /** 「调查对象」: a column naming who was asked, text beside the label. */
 const TEXT_HEAD = /^(?:调查对象|评价对象|对象|类别)$/;
+/** A column of words saying how a row's figure was taken (调查方式, 备注, 数据来源). */
+const NOTE_HEAD = /^(?:调查方式|调查方法|备注|说明|数据来源|来源|统计口径)$/;
 /** 「有效样本（份）」「问卷数（份）」: a survey's sample. */
 const SAMPLE_HEAD = /样本|问卷|调查人数|调查人次|份数/;
 /** 「有效问卷（份）」: a column counting something in its own unit, beside the one column of figures. */
@@ -390,20 +394,36 @@ function verticalRowsAt(items: Item[], from: number, header: string[]): { cells:
   const rows: { cells: string[]; at: Row; lines: number }[] = [];
   const unitCol = header.indexOf('单位');
   const serial = header[0] === '序号' ? 1 : 0;
-  for (let j = from; j < items.length; ) {
+  /** The row whose cells start at line j, all of them there (null), or no row at all (a line that is no label). */
+  const rowAt = (j: number): { cells: string[]; lost: number; width: number } | null | 'none' => {
     // (a serial lost at a page break, taken for a page number: the row goes on without it)
     const lost = serial && !SERIAL_CELL.test(cellLine(items[j]) ?? '') ? 1 : 0;
     const width = header.length - lost;
-    if (j + width > items.length) break;
+    if (j + width > items.length) return 'none';
     const lines = Array.from({ length: width }, (_, k) => cellLine(items[j + k]));
     const cells = [...(lost ? [''] : []), ...lines.map((c) => c ?? '')];
-    const label = cells[serial]!;
-    if (!isRowLabel(label)) return rows;
-    const ok = lines.every((c) => c !== null) && cells.every((c, k) => k <= serial || (k === unitCol ? isUnitCell(c) || isDash(c) || (c.length <= 4 && !/\d/.test(c)) : CHANGE_HEAD.test(header[k]!) ? c.length <= 16 && !/[\u4e00-\u9fa5]{3}/.test(c) : TEXT_HEAD.test(header[k]!) ? c.length <= 20 && /[\u4e00-\u9fa5]{2}/.test(c) : isDash(c) || !!valueOfCell(c)));
-    if (ok) {
-      rows.push({ cells, at: items[j] as Row, lines: width });
-      j += width;
+    if (!isRowLabel(cells[serial]!)) return 'none';
+    const ok = lines.every((c) => c !== null) && cells.every((c, k) => k <= serial || (k === unitCol ? isUnitCell(c) || isDash(c) || (c.length <= 4 && !/\d/.test(c)) : CHANGE_HEAD.test(header[k]!) ? c.length <= 16 && !/[\u4e00-\u9fa5]{3}/.test(c) : TEXT_HEAD.test(header[k]!) || NOTE_HEAD.test(header[k]!) ? c.length <= 20 && /[\u4e00-\u9fa5]{2}/.test(c) : isDash(c) || !!valueOfCell(c)));
+    return ok ? { cells, lost, width } : null;
+  };
+  for (let j = from; j < items.length; ) {
+    const row = rowAt(j);
+    if (row === 'none') return rows;
+    if (row) {
+      rows.push({ cells: row.cells, at: items[j] as Row, lines: row.width });
+      j += row.width;
       continue;
+    }
+    const lost = serial && !SERIAL_CELL.test(cellLine(items[j]) ?? '') ? 1 : 0;
+    // (「公共基础课（不含思想政治课）」/「教学满意度*」/「%」/…, no serial before it: a label's first half over a whole row is a
+    // row of its own, as shortRowAt gives one where the serial is printed)
+    if (lost) {
+      const rest = rowAt(j + 1);
+      if (rest && rest !== 'none' && rest.lost) {
+        rows.push({ cells: header.map((_, n) => (n === serial ? cellLine(items[j])! : '')), at: items[j] as Row, lines: 1 });
+        j++;
+        continue;
+      }
     }
     const short = !lost ? shortRowAt(items, j, header) : null;
     if (!short) return rows;

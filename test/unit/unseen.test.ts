@@ -3886,4 +3886,13 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'satisfaction_staff', 2023)).toBe(94.6);
     expect(x.indicators.find((i) => i.id === 'staff_total' || i.id === 'enrollment_total')).toBeUndefined();
   });
+  it('a table one cell a line with a survey’s sample and method after the years, sub-rows without a serial and a label wrapped over two lines, is read', () => {
+    const cells = ['序号', '指标', '单位', '2024年', '2023年', '调查人数', '调查方式', '1', '在校生满意度*', '%', '93.58', '92.87', '61280', '问卷调查', '其中：课堂育人满意度*', '%', '93.92', '93.10', '61280', '问卷调查', '公共基础课（不含思想政治课）', '教学满意度*', '%', '94.20', '93.55', '61280', '问卷调查', '专业课教学满意度*', '%', '94.77', '94.02', '61280', '问卷调查', '2', '家长满意度', '%', '94.12', '93.38', '40365', '问卷调查'];
+    const x = report('赣州市中等职业教育质量年度报告（2024）', '调查结果见表2-1。', ...cells, '表2-1  2024年赣州市中等职业学校满意度调查情况');
+    expect(value(x, 'satisfaction_students', 2023)).toBe(92.87);
+    expect(value(x, 'satisfaction_classroom')).toBe(93.92);
+    expect(value(x, 'satisfaction_public_course')).toBe(94.2);
+    expect(value(x, 'satisfaction_major_course', 2023)).toBe(94.02);
+    expect(value(x, 'satisfaction_parents')).toBe(94.12);
+  });
 });
