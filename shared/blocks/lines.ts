@@ -455,6 +455,9 @@ function dropPageNumbers<R>(seq: SeqItem<R>[]): void {
     if (t.length <= 2) {
       // a 序号: the row (or its label) follows, and a table is around
       if ((tableish(next) || label(next)) && (tableish(prev) || label(prev) || tableish(near(i + 1, 1)))) continue;
+      // (「个」/「39」/「46」 before a note: a table's last row, its unit and figures one a line)
+      const before = prevAt >= 0 ? near(prevAt, -1) : null;
+      if (tableish(prev) && !!before && UNIT_ALONE.test(before.text)) continue;
     } else if (tableish(prev) || tableish(next)) continue;
     s.l.drop = true;
   }

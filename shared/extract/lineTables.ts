@@ -403,10 +403,23 @@ function verticalRowsAt(items: Item[], from: number, header: string[]): { cells:
     const lines = Array.from({ length: width }, (_, k) => cellLine(items[j + k]));
     const cells = [...(lost ? [''] : []), ...lines.map((c) => c ?? '')];
     if (!isRowLabel(cells[serial]!)) return 'none';
-    const ok = lines.every((c) => c !== null) && cells.every((c, k) => k <= serial || (k === unitCol ? isUnitCell(c) || isDash(c) || (c.length <= 4 && !/\d/.test(c)) : CHANGE_HEAD.test(header[k]!) ? c.length <= 16 && !/[\u4e00-\u9fa5]{3}/.test(c) : TEXT_HEAD.test(header[k]!) || NOTE_HEAD.test(header[k]!) ? c.length <= 20 && /[\u4e00-\u9fa5]{2}/.test(c) : isDash(c) || !!valueOfCell(c)));
+    const ok = lines.every((c) => c !== null) && cells.every((c, k) => k <= serial || fits(c, k));
     return ok ? { cells, lost, width } : null;
   };
+  const fits = (c: string, k: number): boolean =>
+    k === unitCol ? isUnitCell(c) || isDash(c) || (c.length <= 4 && !/\d/.test(c)) : CHANGE_HEAD.test(header[k]!) ? c.length <= 16 && !/[\u4e00-\u9fa5]{3}/.test(c) : TEXT_HEAD.test(header[k]!) || NOTE_HEAD.test(header[k]!) ? c.length <= 20 && /[\u4e00-\u9fa5]{2}/.test(c) : isDash(c) || !!valueOfCell(c);
   for (let j = from; j < items.length; ) {
+    // (「教学计划内课程总数*」/「门」/「7412」/「7856」, then 「学时」/「741580」/「786300」: the row above's figures in another
+    // unit, its serial and label left empty as a merged cell leaves them)
+    const unit = rows.length && unitCol > serial ? cellLine(items[j]) : null;
+    if (unit && isUnitCell(unit) && !isDash(unit)) {
+      const lines = Array.from({ length: header.length - unitCol }, (_, k) => cellLine(items[j + k]));
+      if (lines.every((c, k) => c !== null && fits(c, unitCol + k))) {
+        rows.push({ cells: [...header.slice(0, unitCol).map(() => ''), ...(lines as string[])], at: items[j] as Row, lines: lines.length });
+        j += lines.length;
+        continue;
+      }
+    }
     const row = rowAt(j);
     if (row === 'none') return rows;
     if (row) {

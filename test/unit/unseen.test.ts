@@ -3895,4 +3895,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'satisfaction_major_course', 2023)).toBe(94.02);
     expect(value(x, 'satisfaction_parents')).toBe(94.12);
   });
+  it('a table one cell a line: a unit line after a row (「门」/「7412」/「7856」, then 「学时」/「741580」/「786300」) is that row’s figures in another unit', () => {
+    const cells = ['序号', '指标', '单位', '2023年', '2024年', '5', '教学计划内课程总数*', '门', '7412', '7856', '学时', '741580', '786300', '其中：课证融通课程数*', '门', '826', '912', '学时', '66080', '72960', '网络教学课程数', '门', '472', '536', '6', '专业教学资源库数', '个', '39', '46'];
+    const x = report('赣州市中等职业教育质量年度报告（2024）', '表3 教学资源表', ...cells, '注：带*者为核心指标。');
+    expect(value(x, 'courses_total_hours', 2023)).toBe(741580);
+    expect(value(x, 'online_courses')).toBe(536);
+    expect(value(x, 'resource_libraries', 2023)).toBe(39);
+  });
 });
