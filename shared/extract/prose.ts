@@ -1013,6 +1013,8 @@ function readSentence(
   }
   const { clauses, spans, afterSemicolon, figures } = joinBareFigures(sentence, clausesOf(sentence), lex);
   const sentenceStart = out.length;
+  // (the set a sentence's first clause opens, 「2024年招生中，」, without its 中)
+  const setOpening = clauses.length > 1 && clauses[0]!.includes('中') && SET_OPENER.test(clauses[0]!) ? toHalfWidth(clauses[0]!).replace(/\s*中\s*[，,]?\s*$/, '').trim() : null;
   // 「通过职教高考升学1.53万人，通过五年制转段升学0.51万人」: figures by route, each a part of the whole
   const routes = sentence.includes('通过') ? clauses.filter((c) => ROUTE_OPENS.test(c) && hasFigure(c)) : [];
   const byRoute = routes.length >= 2;
@@ -1313,6 +1315,13 @@ function readSentence(
         else if (read.id !== SECTORS_WHOLE) each.push(SECTORS_WHOLE);
       }
       if (!read) continue;
+      // 「2024年招生中，面向普通高中毕业生招生3026人，…，单独招生177人」: inside the set an opening clause names, a figure
+      // of that set's own indicator is one part of it (「2024年秋季招生中，…，全市中职学校共招收新生1.92万名」: unless the clause
+      // states the whole)
+      if (k > 0 && setOpening !== null && read.how !== 'restated' && !read.total && !reopens.test(masked)) {
+        const t = termBefore(setOpening, unit, lex);
+        if (t?.id === read.id && t.at + t.term.term.length >= setOpening.length - 1) continue;
+      }
       // 「按招生渠道分，普通高考招生15,920人」: after a breakdown, a whole's name names one of the parts
       if (st.breakdown && BROKEN_DOWN.has(read.id)) continue;
       // 「建成专业群64个，其中省级品牌专业群…22个」: after 其中, the whole's own indicator again (same year) is a part of

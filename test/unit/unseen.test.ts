@@ -3902,4 +3902,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'online_courses')).toBe(536);
     expect(value(x, 'resource_libraries', 2023)).toBe(39);
   });
+  it('inside the set a first clause opens (「2024年招生中，」), a figure of that set’s own indicator is a part of it, unless the clause states the whole', () => {
+    const x = report('湖南铁道职业技术学院2024年度高等职业教育质量报告', '2024年招生中，面向普通高中毕业生招生3026人，面向中职毕业生招生1732人，单独招生177人。');
+    expect(x.indicators.find((i) => i.id === 'new_enrollment')).toBeUndefined();
+    const y = report('淄博市2024年中等职业教育质量年度报告', '2024年秋季招生中，全市继续实行普职同批次录取，全市中职学校共招收新生1.92万名（上年1.86万名）。');
+    expect(value(y, 'new_enrollment')).toBe(19200);
+  });
 });
