@@ -848,9 +848,13 @@ export function readTables(
     }
     // 「调查对象 | 有效样本（份） | 满意度（%）」 over 「 | | 2024年 | 2023年 | 增减（百分点）」: a header's second line that
     // leaves the columns named above it empty (merged cells flattened) names the columns under the word spanning them
-    if (header && !zoneRows.length && !header.transposed && header.cells && !cells[0] && cells.some((c) => c && yearOfHeaderCell(c) !== null)) {
-      const lead = cells.findIndex(Boolean);
-      const h = header.cells.length > lead && header.cells.slice(0, lead).every(Boolean) ? headerOf([...header.cells.slice(0, lead), ...cells.slice(lead)], reportYear, ownKind, ownPlace) : null;
+    // (「…满意度（%）」 over 「2024年 2023年 增减（百分点）」, a text layer having dropped the empty cells: the years and changes
+    // under the measure, the last of the header's cells)
+    if (header && !zoneRows.length && !header.transposed && header.cells && cells.some((c) => c && yearOfHeaderCell(c) !== null)) {
+      const measureAt = header.cells.length - 1;
+      const under = !!cells[0] && measureAt > 0 && MEASURE_COL.test(flatCell(header.cells[measureAt]!)) && cells.every((c) => yearOfHeaderCell(c) !== null || CHANGE_HEAD.test(flatCell(c)));
+      const lead = under ? measureAt : cells.findIndex(Boolean);
+      const h = lead > 0 && header.cells.length > lead && header.cells.slice(0, lead).every(Boolean) ? headerOf([...header.cells.slice(0, lead), ...cells.slice(under ? 0 : lead)], reportYear, ownKind, ownPlace) : null;
       if (h) {
         // (the measure the spanning word named, 满意度, is the one its years' figures state)
         header = header.measure && !h.measure ? { ...h, measure: header.measure } : h;

@@ -3908,4 +3908,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     const y = report('淄博市2024年中等职业教育质量年度报告', '2024年秋季招生中，全市继续实行普职同批次录取，全市中职学校共招收新生1.92万名（上年1.86万名）。');
     expect(value(y, 'new_enrollment')).toBe(19200);
   });
+  it('a text layer’s header whose second line lost its empty cells (「调查对象  有效样本（份）  满意度（%）」 over 「2024年  2023年  增减（百分点）」) puts the years under the measure', () => {
+    const x = report('桂林市中等职业教育质量年度报告（2024年）', '表6 2024年桂林市中等职业教育满意度调查结果', '调查对象   有效样本（份）   满意度（%）', '2024年   2023年   增减（百分点）', '在校生   15230   94.36   93.81   0.55', '教职工   1462   95.18   94.60   0.58', '家长   9875   94.77   94.05   0.72');
+    expect(value(x, 'satisfaction_students')).toBe(94.36);
+    expect(value(x, 'satisfaction_staff', 2023)).toBe(94.6);
+    expect(x.indicators.find((i) => i.id === 'staff_total' || i.id === 'enrollment_total')).toBeUndefined();
+  });
 });
