@@ -1013,6 +1013,10 @@ function readSentence(
   }
   const { clauses, spans, afterSemicolon, figures } = joinBareFigures(sentence, clausesOf(sentence), lex);
   const sentenceStart = out.length;
+  /** The indicator of the last figure read by the name before it, for a figure in another unit after it. */
+  let lastRead: string | null = null;
+  /** The cohorts the sentence names (「2021届」), asked for figures of years on only. */
+  let cohorts: number[] | undefined;
   // (the set a sentence's first clause opens, 「2024年招生中，」, without its 中)
   const setOpening = clauses.length > 1 && clauses[0]!.includes('中') && SET_OPENER.test(clauses[0]!) ? toHalfWidth(clauses[0]!).replace(/\s*中\s*[，,]?\s*$/, '').trim() : null;
   // 「通过职教高考升学1.53万人，通过五年制转段升学0.51万人」: figures by route, each a part of the whole
@@ -1293,6 +1297,14 @@ function readSentence(
       // 「聘请行业企业兼职教师（行业导师）612人」: a name glossed in brackets with the catalog's own name is read as that
       // name, with every check a name gets
       if (!read) read = readGlossed(half, masked, n, unit, lex, subset, st, lead);
+      // 「教学计划内课程总数1126门，共186420学时」: a clause of a figure alone in another unit gives the name just read in that
+      // unit, as a table's label names it (教学计划内课程总数（学时）)
+      if (!read && named === undefined && lastRead !== null && unit && n === nums[0] && /^\s*(?:共|合计|总计|计|折合)?\s*$/.test(lead)) {
+        const e: { nameZh: string; aliasesZh: readonly string[] } = indicatorById(lastRead)!;
+        const ids: string[] = [...new Set([e.nameZh, ...e.aliasesZh].flatMap((l) => idsForRowLabel(labelKey(`${l}（${unit}）`))))];
+        const id: string | undefined = ids.length === 1 ? ids[0] : undefined;
+        if (id !== undefined && id !== lastRead && convertUnit(1, unit, indicatorById(id)!.unit) !== null) read = { id, how: 'before' };
+      }
       if (!read && st.target && DONE_LEAD.test(before) && convertUnit(1, unit, indicatorById(st.target)!.unit) !== null) {
         read = { id: st.target, how: 'restated' };
         st.target = undefined;
@@ -1328,7 +1340,9 @@ function readSentence(
       // it; a county's own schools (区属) are the exception, see the 其中 step above
       if (st.whole && read.id === st.whole.id && read.how !== 'restated' && !ownRunIsWhole(masked, sentence, scope) && out.some((c, i) => i >= sentenceStart && c.id === read.id && c.year === year)) continue;
       // 「对2021届毕业生的跟踪调查显示，毕业三年晋升比例为21.5%」: the cohort graduated three years before the year measured
-      if (THREE_YEARS_ON.has(read.id) && year + 3 <= (report.year ?? year) && new RegExp(`${year}\\s*届`).test(toHalfWidth(sentence))) year += 3;
+      // (「…，上年为19.8%」 after it: the cohort before, three years on the year before)
+      const y = year;
+      if (THREE_YEARS_ON.has(read.id) && y + 3 <= (report.year ?? y) && (cohorts ??= cohortsOf(sentence)).some((c) => c === y || c === y + 1)) year += 3;
       // 「2021届毕业生毕业三年后平均月收入5,680元」: a cohort years on is another measure than the indicator's
       else if (!THREE_YEARS_ON.has(read.id) && YEARS_ON.test(half)) continue;
       // 「投入专项资金1,150万元，支持区属学校建设智慧教室」: money some schools were given, by the clause after it
@@ -1377,6 +1391,7 @@ function readSentence(
         }
       }
       out.push(cand);
+      lastRead = read.how === 'before' ? read.id : null;
       for (const id of each) {
         const c = candidate({ id, how: 'before' }, n, unit, year, sentence, spans[k]!, half, it, lead);
         if (!c) continue;
@@ -2597,6 +2612,10 @@ function figureFirstRun(items: Item[], i: number, kinds: Int8Array): { from: num
 }
 
 /** How a section heading is numbered (一、 （一） 1.1 第一章): headings numbered alike one after another are a contents list. */
+/** The graduating classes a sentence names (「对2021届毕业生」). */
+function cohortsOf(sentence: string): number[] {
+  return matchesOf(/(20\d\d)\s*届/g, toHalfWidth(sentence)).map((m) => Number(m[1]));
+}
 /** A paragraph's number in figures, opening it: 「5.就业与升学。」「（5）」「5、」, not 「5.2」 or a figure. */
 function itemNumber(text: string): { style: string; n: number } | null {
   const m = /^\s*(?:(\d{1,2})([.．、])(?![\d.．%％])|[（(](\d{1,2})[)）])/.exec(text);

@@ -3914,4 +3914,15 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'satisfaction_staff', 2023)).toBe(94.6);
     expect(x.indicators.find((i) => i.id === 'staff_total' || i.id === 'enrollment_total')).toBeUndefined();
   });
+  it('last year’s figure after a cohort’s three years on (「对2021届毕业生…毕业三年晋升比例为21.6%，上年为19.8%」) is the year before’s, three years on too', () => {
+    const x = report('德清县2024年度中等职业教育质量报告', '县教育局委托第三方对2021届毕业生开展三年跟踪调查（有效样本612人），毕业三年晋升比例为21.6%，上年为19.8%。');
+    expect(value(x, 'promotion_rate_3yr')).toBe(21.6);
+    expect(value(x, 'promotion_rate_3yr', 2023)).toBe(19.8);
+    expect(value(x, 'promotion_rate_3yr', 2020)).toBeUndefined();
+  });
+  it('a clause of a figure alone in another unit (「教学计划内课程总数1126门，共186420学时」) is the name just read in that unit, as a table labels it', () => {
+    const x = report('滨海新区中等职业教育质量年度报告（2024年度）', '全区中职学校教学计划内课程总数1126门，共186420学时。');
+    expect(value(x, 'courses_total')).toBe(1126);
+    expect(value(x, 'courses_total_hours')).toBe(186420);
+  });
 });
