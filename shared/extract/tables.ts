@@ -67,6 +67,8 @@ interface Header {
   serialCol: number;
   /** 「一级指标 | 二级指标」: a column of categories before the label column, printed once per group. */
   categoryCol?: number;
+  /** Who was asked in the first column, printed once over their items in the second (调查对象 | 调查项目). */
+  surveyedItems?: boolean;
   width: number;
   /** Every cell is a known header word or a year: column positions can be trusted. */
   clean?: boolean;
@@ -195,6 +197,10 @@ const YEAR_WORD_CELL = /^\s*(?:年|学年|年度|届)\s*$/;
 /** A caption naming a survey's measure (…满意度调查结果), and a label column naming who was asked. */
 const SURVEY_CAPTION = /(满意度|满意率)/;
 const SURVEYED_COL = /^(?:调查对象|对象|被调查对象|评价对象|调查群体|群体|类别|满意度调查对象)$/;
+/** What the ones asked were asked about, in the column after them (调查项目, 调查内容, 维度). */
+const SURVEY_ITEM_COL = /^(?:调查项目|调查内容|评价项目|评价内容|项目|指标|维度|调查维度|评价维度)$/;
+/** An item about those asked overall (总体满意度, 综合满意度): it names nothing but who they are. */
+const OVERALL_ITEM = /^(?:(?:总体|综合|整体|总)(?:满意度|满意率)?|满意度|满意率)$/;
 /** A wider region's column beside the region's years (全国平均, 东部地区平均): named, and read by nobody. */
 const WIDER_COL = /^(?:全国|全省|全市|全自治区|东部|中部|西部|东北)(?:地区)?(?:平均|均值|平均水平|水平)(?:\([^()]{0,6}\))?$/;
 /** A wider region's column named bare (全市 in a district's report): wider only where the report's own place is another level. */
@@ -405,16 +411,19 @@ function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | nu
   const partCols = flat.filter((v, i) => i > 0 && years[i] === null && PART_COL.test(v)).length;
   // a cell that names more than one year (「2023年2024年」 glued, with no space to split at) dates nothing
   const glued = cells.some((c, i) => namesTwoYears(c) && !/[-—–~至]/.test(c) && !CHANGE_COL.test(flat[i]!));
+  // 「调查对象 | 调查项目 | 样本量 | 满意度」: who was asked, then what about
+  const surveyedItems = SURVEYED_COL.test(flat[0] ?? '') && SURVEY_ITEM_COL.test(flat[1] ?? '');
   return {
     years,
     yearList,
     unitCol: find(/^单位$/),
     // (a short first cell before paired count and share columns names the label column: 去向, 产业; so does one before
     // each year's whole and its part, 「资源类别 | 2023年 | 其中：省级及以上 | 2024年 | …」)
-    labelCol: find(LABEL_OR_NAME_COL) >= 0 || !firstNamed || !(yearShares.length || flat.some((v, i) => i > 0 && years[i] === null && PART_COL.test(v))) ? find(LABEL_OR_NAME_COL) : 0,
+    labelCol: surveyedItems ? 1 : find(LABEL_OR_NAME_COL) >= 0 || !firstNamed || !(yearShares.length || flat.some((v, i) => i > 0 && years[i] === null && PART_COL.test(v))) ? find(LABEL_OR_NAME_COL) : 0,
     serialCol: find(/^序号$/),
     // (「类别 | 指标 | 2023年 | 2024年」: a column of kinds before the named label column groups its rows)
-    categoryCol: find(CATEGORY_COL) >= 0 ? find(CATEGORY_COL) : BY_PART_COL.test(flat[0] ?? '') && find(LABEL_COL) > 0 ? 0 : -1,
+    categoryCol: surveyedItems ? 0 : find(CATEGORY_COL) >= 0 ? find(CATEGORY_COL) : BY_PART_COL.test(flat[0] ?? '') && find(LABEL_COL) > 0 ? 0 : -1,
+    ...(surveyedItems ? { surveyedItems } : {}),
     width: merged ? -1 : cells.length,
     clean: other === 0 && !merged,
     cells,
@@ -551,6 +560,8 @@ export function readTables(
   let zoneRows: LogicalRow[] = [];
   let pendingLabel: string[] = [];
   let pendingSerial = false;
+  /** Who was asked, in a survey table that prints them once over their items (see surveyedItems). */
+  let surveyedGroup = '';
   let head: string | null = null;
   /** The last head counting something, for a 其中 row after a rate. */
   let countHead: string | null = null;
@@ -1116,7 +1127,13 @@ export function readTables(
     if (!unit && cellUnit) unit = cellUnit;
     // (「毕业生初次就业人数 | 合计 | 人 | 7,427」 over its A类/B类… rows: the template's category column names the sum of
     // its parts, the indicator itself)
-    const named = labelCells.filter((c) => !isHeaderWord(c));
+    let named = labelCells.filter((c) => !isHeaderWord(c));
+    // 「调查对象 | 调查项目 | …」: who was asked, printed once over their rows, then what about; a row about them overall
+    // (「在校生 | 总体满意度」) is named by who was asked, the others by what about (「 | 课堂育人」)
+    if (hdr.surveyedItems && positional) {
+      if (cells[0]) surveyedGroup = cells[0];
+      if (named.length === 1 && OVERALL_ITEM.test(flatCell(named[0]!)) && surveyedGroup) named = [surveyedGroup];
+    }
     if (named.length >= 2 && SUM_CELL.test(named[named.length - 1]!)) named.pop();
     const labelText = named.join('');
     const hasValues = values.length > 0;

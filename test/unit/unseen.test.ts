@@ -3925,4 +3925,13 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'courses_total')).toBe(1126);
     expect(value(x, 'courses_total_hours')).toBe(186420);
   });
+  it('a survey table naming who was asked once over what they were asked about (「调查对象 | 调查项目 | 样本量 | 满意度」) reads each item, and 总体 as the group', () => {
+    const x = report('大连市2024年中等职业教育质量年度报告', '表5 2024年大连市中等职业教育满意度调查结果', '调查对象\t调查项目\t样本量（人）\t满意度（%）', '在校生\t总体满意度\t18640\t96.12', '\t课堂育人\t\t95.83', '\t专业课教学\t\t96.34', '毕业生\t总体满意度\t6380\t95.48', '\t应届毕业生\t3960\t95.12', '教职工\t满意度\t2815\t96.85');
+    expect(value(x, 'satisfaction_students')).toBe(96.12);
+    expect(value(x, 'satisfaction_classroom')).toBe(95.83);
+    expect(value(x, 'satisfaction_major_course')).toBe(96.34);
+    expect(value(x, 'satisfaction_graduates')).toBe(95.48);
+    expect(value(x, 'satisfaction_fresh_graduates')).toBe(95.12);
+    expect(value(x, 'satisfaction_staff')).toBe(96.85);
+  });
 });
