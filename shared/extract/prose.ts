@@ -1652,9 +1652,12 @@ function readRespectively(
     return out;
   }
   // 「上年分别为…」: the run of figures just read, restated for another year
-  if (st.run.length === after.length) {
+  // (「…就业1392人，其中面向第一产业9人、…第二产业486人、…第三产业897人，2023年分别为12人、512人、894人」: or its parts
+  // after the whole they break down)
+  const run = st.run.length === after.length + 1 && st.whole && st.run[0] === st.whole.id && st.parts === after.length ? st.run.slice(1) : st.run;
+  if (run.length === after.length) {
     const year = LAST_YEAR.test(head) && !statedYear(head) ? base - 1 : base;
-    after.forEach((n, i) => out.set(n, { id: st.run[i]!, year }));
+    after.forEach((n, i) => out.set(n, { id: run[i]!, year }));
     return out;
   }
   return null;
