@@ -3935,7 +3935,7 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'satisfaction_staff')).toBe(96.85);
   });
   it('「…就业1392人，其中面向第一产业9人、…，2023年分别为12人、512人、894人」: an earlier year’s run restates the parts after the whole', () => {
-    const x = report('番禺区中等职业教育质量年度报告', '直接就业毕业生面向三次产业就业1392人，其中面向第一产业9人、面向第二产业486人、面向第三产业897人，2023年分别为12人、512人、894人。');
+    const x = report('番禺区2024年中等职业教育质量年度报告', '直接就业毕业生面向三次产业就业1392人，其中面向第一产业9人、面向第二产业486人、面向第三产业897人，2023年分别为12人、512人、894人。');
     expect(value(x, 'employed_primary', 2023)).toBe(12);
     expect(value(x, 'employed_tertiary', 2023)).toBe(894);
     expect(value(x, 'employed_by_sector', 2023)).toBeUndefined();
