@@ -1392,6 +1392,9 @@ function readSentence(
       }
       out.push(cand);
       lastRead = read.how === 'before' ? read.id : null;
+      // 「专业教学资源库3个，与上年持平」「其中国家规划教材1本（与上年持平）」: the figure right before says last year's too
+      if (!cand.approximate && (UNCHANGED_BRACKET.test(half.slice(n.end)) || (/^\s*$/.test(masked.slice(n.end)) && k + 1 < clauses.length && UNCHANGED.test(toHalfWidth(clauses[k + 1]!)))))
+        out.push({ ...cand, year: cand.year - 1, confidence: Math.min(cand.confidence, 0.6), warnings: [...cand.warnings], total: undefined });
       for (const id of each) {
         const c = candidate({ id, how: 'before' }, n, unit, year, sentence, spans[k]!, half, it, lead);
         if (!c) continue;
@@ -2615,6 +2618,9 @@ function figureFirstRun(items: Item[], i: number, kinds: Int8Array): { from: num
 }
 
 /** How a section heading is numbered (一、 （一） 1.1 第一章): headings numbered alike one after another are a contents list. */
+/** A clause saying the figure before it is last year's too: 「与上年持平」「同比持平」「与上年相同」. */
+const UNCHANGED = /^\s*(?:(?:与|较|比|同)上一?年度?(?:相比)?(?:持平|相同|一致)|同比持平)\s*[。；;]?\s*$/;
+const UNCHANGED_BRACKET = /^\s*[(（]\s*(?:(?:与|较|比|同)上一?年度?(?:相比)?|同比)(?:持平|相同|一致)\s*[)）]/;
 /** The graduating classes a sentence names (「对2021届毕业生」). */
 function cohortsOf(sentence: string): number[] {
   return matchesOf(/(20\d\d)\s*届/g, toHalfWidth(sentence)).map((m) => Number(m[1]));

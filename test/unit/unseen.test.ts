@@ -3940,4 +3940,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'employed_tertiary', 2023)).toBe(894);
     expect(value(x, 'employed_by_sector', 2023)).toBeUndefined();
   });
+  it('a figure said to be the same as last year’s (「专业教学资源库3个，与上年持平」「国家规划教材1本（与上年持平）」) gives last year’s too; 基本持平 does not', () => {
+    const x = report('浏阳市2024年中等职业教育质量年度报告', '全市建成专业教学资源库3个，与上年持平；校本教材12本，其中国家规划教材1本（与上年持平）。', '全市中职学校生师比为17.1:1，与上年基本持平。');
+    expect(value(x, 'resource_libraries', 2023)).toBe(3);
+    expect(value(x, 'national_planned_textbooks', 2023)).toBe(1);
+    expect(value(x, 'student_teacher_ratio')).toBe(17.1);
+    expect(value(x, 'student_teacher_ratio', 2023)).toBeUndefined();
+  });
 });
