@@ -296,9 +296,12 @@ const WENT_TO = /(?:通过|经由|升入|考入|进入|转入|转段|就读于|�
  * The other school level as a report of each level meets it: its schools named (other), the report's own named
  * again (own), and a whole that takes the other in (职业院校（含高职院校）).
  */
-const OTHER_LEVEL: Record<string, { other: RegExp; own: RegExp; takenIn: RegExp }> = {
+const OTHER_LEVEL: Record<string, { other: RegExp; own: RegExp; takenIn: RegExp; part?: RegExp; ownPart?: RegExp }> = {
   secondary: {
     other: /(?:高职|高等职业)(?:院校|学校|教育)|职业本科/,
+    // (the other level's students inside a school's or a region's whole: 五年制高职学生, 高职段)
+    part: /(?:五年制高职|五年一贯制高职|高职段|高职阶段|高职部分)(?:学生|在校生|招生|毕业生)?\s*$/,
+    ownPart: /(?:中职部分|中职段|中职阶段|中等职业教育部分)(?:学生|在校生|招生|毕业生)?\s*$/,
     own: /中职|中等职业|职业高中|职业中专/,
     takenIn: /(?:院校|学校)\s*[（(]\s*(?:含|包括|包含)[^（()）]*(?:高职|高等职业|高校)/,
   },
@@ -723,6 +726,8 @@ function leadYear(lead: string, base: number | null): number | null | undefined 
 
 /** A sentence's state while its clauses are read. */
 interface SentenceState {
+  /** A part of the whole after 其中 was the other level's students (五年制高职学生): an own part named after it replaces the whole. */
+  otherPart?: boolean;
   /** The year named by the clauses read so far (else the report's). */
   year: number | null;
   /** The last figure's owner, for restatements (（上年…）, 增至…). */
@@ -1210,6 +1215,18 @@ function readSentence(
       // (「普通高中2024年招生3,560人」: the other population opens the clause, a year between it and its figure)
       if (st.other && OTHER_POPULATION.test(masked.slice(0, n.index)) && !OWN_POPULATION.test(masked.slice(0, n.index))) continue;
       if (st.kindOfSchool === 'after' || st.otherLevel) break;
+      // 「学校全日制在校生总数6386人，其中五年制高职学生3522人，中职部分学生2864人」: a whole broken down into the other
+      // level's students and the report's own part is no figure of the report's level; its own part is
+      // (「全市中职学校招生16,915人，其中五年制高职招生5,342人…」: without an own part named, the schools' whole stands)
+      if (st.whole && levels?.part?.test(masked.slice(0, n.index))) {
+        st.otherPart = true;
+        continue;
+      }
+      if (st.whole && st.otherPart && levels?.ownPart?.test(masked.slice(0, n.index))) {
+        const w = st.whole.id;
+        for (let i = out.length - 1; i >= sentenceStart; i--) if (out[i]!.id === w) out.splice(i, 1);
+        st.whole = null;
+      }
       // 「全区现有中等职业学校（含技工学校）8所」: a whole that takes the technical schools in, in its own clause (the parts
       // a 其中 lists after it are each the report's own kind)
       if ((bracketed && WITH_TECHNICAL.test(half) && !OPENS_PARTS.test(masked)) || st.withTechnical) break;

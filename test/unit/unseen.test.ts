@@ -3947,4 +3947,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'student_teacher_ratio')).toBe(17.1);
     expect(value(x, 'student_teacher_ratio', 2023)).toBeUndefined();
   });
+  it('a whole broken down into the other level’s students and the report’s own part (「…6386人，其中五年制高职学生3522人，中职部分在校生2864人」) gives the own part', () => {
+    const x = report('江苏省常州刘国钧高等职业技术学校中等职业教育质量年度报告（2024）', '2024年，学校全日制在校生总数6386人，其中五年制高职学生3522人，中职部分在校生2864人。');
+    expect(value(x, 'enrollment_total')).toBe(2864);
+    const y = report('淮安市2024年中等职业教育质量年度报告', '2024年，全市中等职业学校共招收全日制新生16,915人，比上年增加558人，其中五年制高职招生5,342人，“3+3”分段培养项目招生3,760人。');
+    expect(value(y, 'new_enrollment')).toBe(16915);
+  });
 });
