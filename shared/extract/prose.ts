@@ -1699,6 +1699,8 @@ function ordinalsSpelledOut(names: string[]): string[] {
  * asked, and about what. A course or teaching names its own indicator; otherwise the one asked does.
  */
 const SATISFACTION = /([\u4e00-\u9fa5]{2,12}?)(?:对([^，,。；;对]{0,24}?))?的?(?:总体|整体|综合)?满意(度|率)[^，,。；;0-9]{0,4}$/;
+/** What those asked were asked about as a whole: the school, its teaching and training, the graduates it sent them. */
+const WHOLE_OBJECT = /^(?:(?:全|我|本)[市省县区州盟旗]|全自治区|本地)?(?:中职|高职|中等职业|高等职业|职业|应届)?(?:本校|我校|所在学校|母校|学校|院校|办学|学校办学|办学质量|学校办学质量|学校教育|学校工作|学校整体|整体|总体|学校总体|教育|教育工作|职业教育工作|人才培养|人才培养质量|培养质量|毕业生|学生|毕业生质量|毕业生工作表现|毕业生(?:总体|综合)?表现)$/;
 function readSatisfaction(before: string, lex: Lexicon): Reading | null {
   // 「46所学校在校生满意度的均值为92.9%」: a statistic over schools
   if (STATISTIC.test(before)) return null;
@@ -1712,6 +1714,8 @@ function readSatisfaction(before: string, lex: Lexicon): Reading | null {
   // the ones surveyed about some majors or some schools (被调查企业对护理、幼儿保育专业毕业生): a part, not the whole
   // (「用人单位对毕业生“职业素养”维度的满意度」: one dimension of what was asked, not the whole)
   if (/被|调查|抽查|受访|样本|专业(?!课)|类|公办|民办/.test(who) || OWNER.test(who) || FILTERED.test(who) || /、|专业(?!课)|维度|方面/.test(what) || namesSchool(what)) return null;
+  // (「在校生对实习实训条件的满意度为89.7%」: one aspect of the school asked about, not the whole of it)
+  if (what && !/课|教学|育人/.test(what) && !WHOLE_OBJECT.test(what)) return null;
   const name = /课|教学|育人/.test(what) ? what : who;
   const t = termBefore(name + '满意度', '%', lex);
   return t && t.at + t.term.term.length === name.length + 3 ? { id: t.id, how: 'before' } : null;

@@ -248,7 +248,10 @@ function headerWords(cell: string): string[] | null {
   return toks.every((t) => yearOfHeaderCell(t) !== null || isHeaderWord(t)) ? toks : null;
 }
 
-function headerOf(raw: string[], reportYear: number | null, ownKind: RegExp | null = null, ownPlace: string | null = null): Header | null {
+function headerOf(raw0: string[], reportYear: number | null, ownKind: RegExp | null = null, ownPlace: string | null = null): Header | null {
+  // (「样本（份） | 2024年满意度（%） | 2023年满意度」: a header line that opens on a survey's sample column has lost its label
+  // column's cell to the line above, and stands one column to the right)
+  const raw = raw0.length >= 3 && raw0[0] && SAMPLE_COL.test(flatCell(raw0[0])) ? ['', ...raw0] : raw0;
   // cells merged by the reader are split again: each year then has a column of its own (never positional)
   let merged = false;
   const cells: string[] = [];

@@ -3953,4 +3953,15 @@ describe('general rules found on held-out sets 104 and after', () => {
     const y = report('淮安市2024年中等职业教育质量年度报告', '2024年，全市中等职业学校共招收全日制新生16,915人，比上年增加558人，其中五年制高职招生5,342人，“3+3”分段培养项目招生3,760人。');
     expect(value(y, 'new_enrollment')).toBe(16915);
   });
+  it('satisfaction with one aspect (「在校生对实习实训条件的满意度为89.7%」) is no group’s overall; with the school or its graduates it is', () => {
+    const x = report('四川省高等职业教育质量年度报告（2024）', '在校生对实习实训条件的满意度为89.7%，用人单位对全市高职毕业生的满意度为95.8%，家长对学校办学的满意率达到96.3%。');
+    expect(x.indicators.find((i) => i.id === 'satisfaction_students')).toBeUndefined();
+    expect(value(x, 'satisfaction_employers')).toBe(95.8);
+    expect(value(x, 'satisfaction_parents')).toBe(96.3);
+  });
+  it('a header line opening on a survey’s sample column (its label cell wrapped onto the line above) stands one column right', () => {
+    const x = report('四川省高等职业教育质量年度报告（2024）', '表3  2024年四川省高职教育满意度调查结果', '调查对象                              有效', '样本（份）      2024年满意度（%）      2023年满意度', '（%）', '在校生                                132560              93.74                  93.12', '教职工                                24136               92.36                  91.80');
+    expect(value(x, 'satisfaction_students')).toBe(93.74);
+    expect(value(x, 'satisfaction_staff', 2023)).toBe(91.8);
+  });
 });
