@@ -2203,7 +2203,8 @@ const PART_BRACKET = /^[（(]\s*(?!含|不含|包括|包含|全国|全省|全市
 const FIGURE_BRACKET = /^[（(]\s*约?[0-9][0-9.,]*\s*(?:万|亿)?\s*(?:%|元|人|所|个|门|本|项|名|家|册|件|部|种|学时|课时|人次|人日|:1)\s*(?:[，,；;]\s*(?:上一?学?年|去年|上一?届|20\d\d\s*年?)[^（()）]{0,20})?[)）]$/;
 function maskBrackets(s: string): string {
   // (「（县职校18个，白庙职中9个…）」: a breakdown by school is no part of the figure's indicator, and names no subject)
-  const once = (t: string) => t.replace(BRACKETED, (m) => (LAST_YEAR_BRACKET.test(m) || (PART_BRACKET.test(m) && !namesSchool(m)) || FIGURE_BRACKET.test(m) ? withoutWider(m) : ' '.repeat(m.length)));
+  // (「（括号内为2023年数据）」: a note on the brackets after it dates no figure of its own clause)
+  const once = (t: string) => t.replace(BRACKETED, (m) => (!m.includes('括号') && (LAST_YEAR_BRACKET.test(m) || (PART_BRACKET.test(m) && !namesSchool(m)) || FIGURE_BRACKET.test(m)) ? withoutWider(m) : ' '.repeat(m.length)));
   // 「（含省属5所、县级市（区）属4所）」: brackets inside brackets; the outer ones are seen once the inner are masked
   return NESTED.test(s) ? once(once(s)) : once(s);
 }

@@ -3964,4 +3964,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'satisfaction_students')).toBe(93.74);
     expect(value(x, 'satisfaction_staff', 2023)).toBe(91.8);
   });
+  it('a note on the brackets inside the clause they open (「调查结果如下（括号内为2023年数据）：在校生满意度93.28%（92.74%）」) dates the bracketed figure only', () => {
+    const x = report('陕西省高等职业教育质量报告（2024年度）', '调查结果如下（括号内为2023年数据）：在校生满意度93.28%（92.74%），其中课堂育人满意度93.86%（93.25%）。');
+    expect(value(x, 'satisfaction_students')).toBe(93.28);
+    expect(value(x, 'satisfaction_students', 2023)).toBe(92.74);
+    expect(value(x, 'satisfaction_classroom', 2023)).toBe(93.25);
+  });
 });
