@@ -8,7 +8,7 @@
  * prose cut by the page width re-joined, rows printed with spaces kept one line each.
  */
 import type { Block } from './types';
-import { cleanSource, stripNoise, unspaceLetters } from '../text/normalize';
+import { cleanSource, stripNoise, UNIT_ALONE, unspaceLetters } from '../text/normalize';
 import { unweaveColumns } from './columns';
 import { unitsToBlocks, type Unit } from './lines';
 
@@ -104,6 +104,25 @@ const BARE_CELL = /^[^\t。；！？]{1,40}$/;
 // (a survey's table: 「调查内容 / 有效样本（份） / 满意度」)
 const BARE_HEADER = /^(?:20\d\d\s*(?:年度?|届|学年)?|20\d\d\s*[-—–]\s*20\d\d\s*学年|序号|项目|指标|指标名称|调查项目|调查对象|调查内容|评价内容|评价对象|单位|类别|市州|地区|满意度(?:[（(][%％][)）])?|有效样本(?:[（(][^（()）]{1,4}[)）])?)$/;
 const BARE_FIGURE = /^[-—–]$|^[-+]?[0-9０-９][0-9０-９,.．]*\s*(?:%|％|:1|∶1)?$/;
+const SERIAL_LINE = /^\d{1,2}(?:\.\d{1,2})?$/;
+const YEAR_CELL = /^20\d\d\s*(?:年度?|届|学年)?$/;
+
+/**
+ * A row of a table under 「序号 | 指标 | 单位 | 2023年 | 2024年 | …」 that Word printed without the cells merged with the
+ * rows above it, as its full row, or null: a sub-row with no serial (「其中：毕业生升学人数」/「人」/「8315」/「8972」), a
+ * unit's row under its label's (「学时」/「412380」/「436940」), or a sub-row also without the columns after the years
+ * (调查人次, 调查方式) that span the whole group.
+ */
+function paddedRow(header: string[], g: string[]): string[] | null {
+  if (header[0] !== '序号' || g.length >= header.length || !g[0] || SERIAL_LINE.test(g[0])) return null;
+  const unitAt = header.indexOf('单位');
+  const lastYear = header.reduce((last, c, i) => (YEAR_CELL.test(c) ? i : last), -1);
+  if (lastYear < 0) return null;
+  if (unitAt === 2 && UNIT_ALONE.test(g[0]!) && g.length === header.length - 2) return ['', '', ...g];
+  if (g.length === header.length - 1) return ['', ...g];
+  if (g.length === lastYear) return ['', ...g, ...header.slice(lastYear + 1).map(() => '')];
+  return null;
+}
 
 /**
  * Word's flattened table pasted with its cells' tabs lost: groups of short lines separated by blank lines, all of
@@ -138,7 +157,8 @@ function indentBareCells(raw: string[]): string[] {
       const [a, b] = g;
       // (「…」/「19.60」/「表2 满意度调查表」: the next table's caption right under the last row, no blank line between)
       if (b - a > size && CAPTION.test(stripNoise(raw[a + size]!))) g[1] = a + size;
-      if (g[1] - a !== size || !raw.slice(a + 1, g[1]).some((l) => BARE_FIGURE.test(stripNoise(l).trim()))) break;
+      const cells = raw.slice(a, g[1]).map((l) => stripNoise(l).trim());
+      if ((g[1] - a !== size && !paddedRow(header, cells)) || !cells.slice(1).some((l) => BARE_FIGURE.test(l))) break;
       rows++;
       if (g[1] !== b) break;
     }
@@ -384,6 +404,7 @@ function readWordTable(raw: string[], start: number): { blocks: Block[]; end: nu
     merged.push(g);
   }
 
+  for (let k = 1; k < merged.length; k++) merged[k] = paddedRow(merged[0]!, merged[k]!) ?? merged[k]!;
   // a header row glued to the row before it (no blank between two tables) starts a new table
   const tables: string[][][] = [[]];
   for (const g of merged) {

@@ -3970,4 +3970,16 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'satisfaction_students', 2023)).toBe(92.74);
     expect(value(x, 'satisfaction_classroom', 2023)).toBe(93.25);
   });
+  it('a Word table pasted one cell a line, rows apart by blank lines: sub-rows without a serial, a unit’s row, and rows without the columns spanning a group are read', () => {
+    const rows = [['序号', '指标', '单位', '2023年', '2024年', '调查人次', '调查方式'], ['1', '在校生满意度*', '%', '91.86', '92.74', '18620', '网上调查'], ['其中：课堂育人满意度*', '%', '92.35', '93.08'], ['课外育人满意度*', '%', '90.92', '91.86'], ['2', '毕业生满意度*', '%', '92.10', '93.05', '6120', '网上调查']];
+    const teaching = [['序号', '指标', '单位', '2023年', '2024年'], ['5', '教学计划内课程总数*', '门', '2486', '2615'], ['学时', '412380', '436940'], ['其中：课证融通课程数*', '门', '412', '468'], ['6', '专业教学资源库数', '个', '21', '24']];
+    const text = (t: string[][]) => t.map((r) => r.join('\n')).join('\n\n');
+    const x = report('宜昌市2024年中等职业教育质量年度报告', '表2 满意度调查表', '', text(rows), '', '表3 教学资源表', '', text(teaching), '', '注：带*为核心指标。');
+    expect(value(x, 'satisfaction_classroom', 2023)).toBe(92.35);
+    expect(value(x, 'satisfaction_extracurricular')).toBe(91.86);
+    expect(value(x, 'satisfaction_graduates')).toBe(93.05);
+    expect(value(x, 'courses_total_hours', 2023)).toBe(412380);
+    expect(value(x, 'cert_integrated_courses')).toBe(468);
+    expect(value(x, 'resource_libraries')).toBe(24);
+  });
 });
