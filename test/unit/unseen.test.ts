@@ -3982,4 +3982,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'cert_integrated_courses')).toBe(468);
     expect(value(x, 'resource_libraries')).toBe(24);
   });
+  it('a title naming the bureau after its place, a work summary before the report (「金寨县教育体育局2024年职业教育工作总结暨中等职业教育质量年度报告」), names the county', () => {
+    const r = readIdentity(blocksFromText(['金寨县教育体育局2024年职业教育工作总结暨中等职业教育质量年度报告', '发布日期：2025-01-21 | 信息来源：金寨县教育体育局', '', '说明：数据主要来源于全国职业院校管理信息系统、安徽省中等职业学校质量年报数据采集平台和各校年度统计。', '2024年，全县中职学校在校生5120人。'].join('\n')), {});
+    expect(r.region).toBe('金寨县');
+    expect(r.regionLevel).toBe('county');
+    expect(r.province).toBe('安徽省');
+  });
 });
