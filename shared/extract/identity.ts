@@ -45,6 +45,9 @@ function cleanPlace(p: string): string {
   // (「…质量报告邵武市」「部门文件蒙城县」「汉寿县教育局汉寿县」: a running header's title, or a page's breadcrumb, run into the
   // place after it)
   let s = p.replace(/^.*?(?:反映|编制了?|发布|关于|全面|年度|年|的|了|为|是|《|按照|根据|依据)/, '').replace(/^.*(?:报告|年报|教育局|教育厅|教育|文件|公开|动态|局|厅)(?=.{2})/, '');
+  // (「…的通知》和湖南省教育厅…」: a conjunction run into a province's or a city's name; 和田, 和县 are places of their own)
+  const joined = /^[和与及并](.{2,})$/.exec(s);
+  if (joined && (provinceByName(joined[1]!) || provinceOfCity(joined[1]!)) && !provinceOfCity(s)) s = joined[1]!;
   // a province prefix in front of a city: 贵州省贵阳市 -> 贵阳市
   const m = /^(.{2,8}?(?:省|自治区))(.{2,8}(?:市|州|盟|县|区))$/.exec(s);
   if (m) s = m[2]!;
@@ -77,6 +80,8 @@ function cleanPlace(p: string): string {
   return s;
 }
 
+/** A title, then a page's chrome run into it: its breadcrumb, source or date. */
+const TITLE_THEN_CHROME = /^(.{8,60}?(?:报告|年报)(?:\s*[（(][^）)]{0,16}[)）])?)(?=\s*(?:首页|来源|发布|当前位置|信息来源|作者|浏览|阅读|[>＞]))/;
 /** The year a cover's title line may open on (「2024年赣州市中等职业教育」). */
 const LEADING_YEAR = /^20\d\d\s*年度?/;
 
@@ -141,6 +146,14 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
       }
     }
     title ??= oneLine;
+    // (「湖南铁道职业技术学院2024年度高等职业教育质量报告首页 > 信息公开 > …」: a title run into the page's chrome after it)
+    for (let k = 0; k < Math.min(first.length, 12) && !title; k++) {
+      const lead = TITLE_THEN_CHROME.exec(first[k]!)?.[1];
+      if (lead && isTitle(lead)) {
+        title = lead.replace(/^#+\s*/, '');
+        titleAt = k;
+      }
+    }
   }
 
   // region: the place that names the report, most often, title first

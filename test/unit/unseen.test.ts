@@ -3988,4 +3988,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(r.regionLevel).toBe('county');
     expect(r.province).toBe('安徽省');
   });
+  it('a title run into the page’s chrome after it (「…质量报告首页 > 信息公开 > …」) is the title; a conjunction run into a province’s name is no part of it', () => {
+    const r = readIdentity(blocksFromText(['湖南铁道职业技术学院2024年度高等职业教育质量报告首页 > 信息公开 > 质量报告 > 正文', '编制说明', '本报告根据《关于做好职业教育质量报告（2024年度）编制、发布和报送工作的通知》和湖南省教育厅相关工作要求编制。', '学校开设专业43个。'].join('\n')), {});
+    expect(r.region).toBe('湖南铁道职业技术学院');
+    expect(r.regionLevel).toBe('school');
+    const q = readIdentity(blocksFromText(['编制说明', '本报告根据《关于做好职业教育质量报告（2024年度）编制、发布和报送工作的通知》和湖南省教育厅相关工作要求编制。', '学校开设专业43个。'].join('\n')), {});
+    expect(q.region).toBe('湖南省');
+  });
 });
