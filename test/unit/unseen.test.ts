@@ -3995,4 +3995,9 @@ describe('general rules found on held-out sets 104 and after', () => {
     const q = readIdentity(blocksFromText(['编制说明', '本报告根据《关于做好职业教育质量报告（2024年度）编制、发布和报送工作的通知》和湖南省教育厅相关工作要求编制。', '学校开设专业43个。'].join('\n')), {});
     expect(q.region).toBe('湖南省');
   });
+  it('public-interest training hours as a part of the training hours row (「非学历培训学时」/「其中：公益项目培训学时」) are read', () => {
+    const x = report('凉山彝族自治州2024年度中等职业教育质量报告', '附表2 服务贡献表', '序号\t指标\t单位\t2023年\t2024年', '9\t非学历培训项目数\t项\t153\t186', '10\t非学历培训学时\t学时\t39560\t46820', '11\t其中：公益项目培训学时\t学时\t15120\t18300', '12\t非学历培训到账经费\t万元\t934.2\t1126.5');
+    expect(value(x, 'public_training_hours')).toBe(18300);
+    expect(value(x, 'public_training_hours', 2023)).toBe(15120);
+  });
 });
