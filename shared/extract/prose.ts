@@ -128,7 +128,8 @@ const WHOLE_STATED_BEFORE = new RegExp(WHOLE_STATED + '$');
 
 /** 「上年（2023年）全县中职毕业生…」: a clause about last year as its subject (上年为…, 上年的… restate instead). */
 // (「上年3380人」: last year's figure alone restates the clause before, opening nothing)
-const MAY_OPEN_LAST_YEAR = /^\s*(?:上一?学?年|去年)(?![为是的]|\s*[（(]\s*20\d\d\s*(?:年度?|届)\s*[)）]\s*[为是的]|\s*(?:约|近)?\s*[0-9][0-9,.]*\s*(?:万|亿)?\s*[^，,；;0-9]{0,4}\s*$)/;
+// (「上年二百三十六人」「上年十一比一」: a figure in words alone restates as one in digits does)
+const MAY_OPEN_LAST_YEAR = /^\s*(?:上一?学?年|去年)(?![为是的]|\s*[（(]\s*20\d\d\s*(?:年度?|届)\s*[)）]\s*[为是的]|\s*(?:约|近)?\s*[0-9][0-9,.]*\s*(?:万|亿)?\s*[^，,；;0-9]{0,4}\s*$|\s*(?:约|近)?\s*[〇零一二两三四五六七八九十百千万亿点]+(?:比一)?\s*[^，,；;0-9〇零一二两三四五六七八九十百千]{0,4}\s*$)/;
 /** A report's own level word, which names its own money and programmes, not a subset of them. */
 const OWN_LEVEL: Record<string, RegExp> = { province: /省级/g, city: /市级/g, county: /县级/g };
 /** A municipality's own level is 市级, an autonomous region's 自治区级 or 区级, a district's 区级. */
@@ -1344,6 +1345,8 @@ function readSentence(
         else if (read.id !== SECTORS_WHOLE) each.push(SECTORS_WHOLE);
       }
       if (!read) continue;
+      // 「实习岗位与专业对口率达到83.6%」: a match rate of internships, named without 就业, is no employment figure
+      if (before.includes('实习') && !before.includes('就业') && indicatorById(read.id)!.nameZh.includes('就业')) continue;
       // 「2024年招生中，面向普通高中毕业生招生3026人，…，单独招生177人」: inside the set an opening clause names, a figure
       // of that set's own indicator is one part of it (「2024年秋季招生中，…，全市中职学校共招收新生1.92万名」: unless the clause
       // states the whole)

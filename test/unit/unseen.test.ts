@@ -4000,4 +4000,13 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'public_training_hours')).toBe(18300);
     expect(value(x, 'public_training_hours', 2023)).toBe(15120);
   });
+  it('last year’s figure in words alone (「上年二百三十六人」) restates the clause before, leaving the sentence in the report’s year', () => {
+    const x = report('海伦市2024年中等职业教育年度报告', '专任教师二百三十一人，上年二百三十六人，生师比十点八比一，上年十一比一。');
+    expect(value(x, 'student_teacher_ratio')).toBe(10.8);
+    expect(value(x, 'student_teacher_ratio', 2023)).toBe(11);
+  });
+  it('an internships’ match rate (「实习岗位与专业对口率达到83.6%」) is no employment figure', () => {
+    const x = report('九江市2024年中等职业教育质量年度报告', '严格落实实习管理规定，实习岗位与专业对口率达到83.6%。毕业生专业对口率为78.6%。');
+    expect(value(x, 'matched_employment_rate')).toBe(78.6);
+  });
 });
