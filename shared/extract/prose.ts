@@ -73,7 +73,7 @@ const CHANGE = /(增加|增长|提高|上升|下降|减少|提升|降低|增幅|
 /** A change stated right before its figure: 「较上年增加282人」. 增至/提高到 state a level, not a change. */
 const CHANGE_BEFORE = /(增加|增长|提高|上升|下降|减少|提升|降低|增幅|增速|降幅|多出|高出|净增|新增|扩大|缩减|回落|缩小|增|减)了?(?:为|达|达到)?\s*(?:约|近|超过|逾)?\s*$/;
 /** A verb that moves a figure to a new level: what follows it is the current year's (由上年的X增至Y). */
-const TO_LEVEL = /(扩容到|扩容至|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|扩大到|扩大至|缩小到|缩小至|调整为|变为|达到)/;
+const TO_LEVEL = /(扩容到|扩容至|升级到|升级至|升级为|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|扩大到|扩大至|缩小到|缩小至|调整为|变为|达到)/;
 /** The verb of a change, at the end of the text before its figure. */
 const CHANGE_VERB = /(增加|增长|提高|上升|下降|减少|提升|降低|多出|高出|净增|新增|扩大|缩减|回落|缩小)了?\s*(?:约|近|超过|逾)?\s*$/;
 /** The cumulative words other than 累计 (see CUMULATIVE). */

@@ -4009,4 +4009,15 @@ describe('general rules found on held-out sets 104 and after', () => {
     const x = report('九江市2024年中等职业教育质量年度报告', '严格落实实习管理规定，实习岗位与专业对口率达到83.6%。毕业生专业对口率为78.6%。');
     expect(value(x, 'matched_employment_rate')).toBe(78.6);
   });
+  it('a row with as many figures for each year as there are years (「2023年 2024年」 over an unread 「门数 学时 门数 学时」) takes the first of each year’s, unsure', () => {
+    const x = report('杭州市中策职业学校2024年度职业教育质量报告', '表3-2 课程与教学资源建设情况', '2023年 2024年', '项目', '门数 学时 门数 学时', '教学计划内课程总数 486 158420 512 166380', '其中：课证融通课程 58 3480 66 3960', '网络教学课程 96 5760 118 7080');
+    const c = x.indicators.find((i) => i.id === 'courses_total' && i.year === 2024);
+    expect(c?.value).toBe(512);
+    expect(c?.confidence).toBeLessThan(0.7);
+    expect(value(x, 'online_courses', 2023)).toBe(96);
+  });
+  it('where a figure was upgraded from (「主干最大带宽由1000Mbps升级至10000Mbps」) is no figure of the year', () => {
+    const x = report('大连市轻工业学校2024年度中等职业教育质量报告', '2024年，学校校园网主干最大带宽由1000Mbps升级至10000Mbps。');
+    expect(value(x, 'backbone_bandwidth')).not.toBe(1000);
+  });
 });
