@@ -21,6 +21,8 @@ const MD_HEADING = /^(#{1,6})\s+(.*)$/;
 /** A horizontal rule: a line of one dash or bar drawn across (a text layer's table rules print as ———— or ────). */
 const RULE = /^\s*(?:-{3,}|\*{3,}|_{3,}|={3,}|—{3,}|─{3,}|－{3,}|＝{3,}|＿{3,})\s*$/;
 const SENTENCE = /[。；！？]/;
+/** A ruled table's border or rule between rows, drawn in box-drawing characters with its junctions (┌─┬─┐, ├─┼─┤). */
+const BOX_RULE = /^\s*[┌├└╔╠╚┏┣┗╭╰]?[─━═┬┼┴╦╬╩┳╋┻]*[┬┼┴╦╬╩┳╋┻][─━═┬┼┴╦╬╩┳╋┻]*[┐┤┘╗╣╝┓┫┛╮╯]?\s*$|^\s*[┌├└╔╠╚┏┣┗][─━═]+[┐┤┘╗╣╝┓┫┛]\s*$/;
 const CAPTION = /^\s*(?:附\s*表|表|图)\s*[0-9一二三四五六七八九十]+/;
 
 const cellText = (s: string) => stripNoise(s).replace(/\s+/g, ' ').trim();
@@ -77,6 +79,11 @@ export function buildFromText(input: string): { blocks: Block[]; lines: number[]
       const t = readPipeTable(raw, i, isPipeRow, true);
       units.push({ kind: 'block', block: t.block, ref: lineOf(i) });
       i = t.end;
+      continue;
+    }
+    // (「├────┼────┤」: a ruled table's line between its rows, drawn by a converter, holds the rows together)
+    if (BOX_RULE.test(clean)) {
+      i++;
       continue;
     }
     if (RULE.test(clean)) {

@@ -4020,4 +4020,9 @@ describe('general rules found on held-out sets 104 and after', () => {
     const x = report('大连市轻工业学校2024年度中等职业教育质量报告', '2024年，学校校园网主干最大带宽由1000Mbps升级至10000Mbps。');
     expect(value(x, 'backbone_bandwidth')).not.toBe(1000);
   });
+  it('a table a converter drew in box-drawing characters (┌─┬─┐, │ cells │, ├─┼─┤ between rows) is read as one table', () => {
+    const x = report('长沙市雨花区中等职业教育质量年度报告（2024年度）', '             表1  2022—2024年雨花区区属中职学校办学规模', '┌──────────────┬──────┬────────┬────────┬────────┐', '│ 指标         │ 单位 │ 2022年 │ 2023年 │ 2024年 │', '├──────────────┼──────┼────────┼────────┼────────┤', '│ 学校数       │ 所   │      8 │      7 │      7 │', '├──────────────┼──────┼────────┼────────┼────────┤', '│ 其中：公办   │ 所   │      2 │      2 │      2 │', '├──────────────┼──────┼────────┼────────┼────────┤', '│ 民办         │ 所   │      6 │      5 │      5 │', '└──────────────┴──────┴────────┴────────┴────────┘');
+    expect(value(x, 'school_count_public', 2022)).toBe(2);
+    expect(value(x, 'school_count_private', 2023)).toBe(5);
+  });
 });
