@@ -27,6 +27,7 @@ const DIGIT = /[0-9０-９]/;
 const COMMA = /[，,]/;
 const PROSE_COMMA = /[，,](?!\d{3})/;
 const NOISE_CHAR = /[[<\r\n\u200b\ufeff]/;
+const BOX_BAR = /\s*[│┃║]\s*/g;
 const DOUBLE_COMMA = /[，,、]{2,}/;
 /** What a short line must hold for any rule below the first to apply: a tab, export noise or a comma. */
 const NEEDS_RULES = /[\t[<\r\n\u200b\ufeff，,、]/;
@@ -40,7 +41,9 @@ const SPLIT_WHEN_READ: string[] = [];
  */
 function rowLike(text: string): string[] | null {
   // (「3,3O6」: a scan's letter in a figure is the digit it looks like, here too, or its comma reads as prose's)
-  const t = ocrDigits(text.trim());
+  const t0 = ocrDigits(text.trim());
+  // (「│ 指标 │ 单位 │ 2022年 │」: a ruled table's bars, drawn in box-drawing characters, set its cells apart as gaps do)
+  const t = t0.includes('│') || t0.includes('┃') || t0.includes('║') ? t0.replace(BOX_BAR, '  ').trim() : t0;
   // a sentence is never a row
   if (!t || t.length > 160 || SENTENCE.test(t)) return null;
   // most lines of a text layer are short and hold no tab, noise or comma: the plain-line rule further down

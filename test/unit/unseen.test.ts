@@ -4025,4 +4025,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'school_count_public', 2022)).toBe(2);
     expect(value(x, 'school_count_private', 2023)).toBe(5);
   });
+  it('a box-drawn table with narrow columns (「│ 指标 │ 单位 │ 2022年 │」) is read as one drawn with wide ones', () => {
+    const x = report('长沙市雨花区中等职业教育质量年度报告（2024年度）', '表1  2022—2024年雨花区区属中职学校办学规模', '┌──────────────┬──────┬────────┬────────┬────────┐', '│ 指标         │ 单位 │ 2022年 │ 2023年 │ 2024年 │', '├──────────────┼──────┼────────┼────────┼────────┤', '│ 学校数       │ 所   │      8 │      7 │      7 │', '├──────────────┼──────┼────────┼────────┼────────┤', '│ 其中：公办   │ 所   │      2 │      2 │      2 │', '├──────────────┼──────┼────────┼────────┼────────┤', '│ 民办         │ 所   │      6 │      5 │      5 │', '└──────────────┴──────┴────────┴────────┴────────┘');
+    expect(value(x, 'school_count', 2022)).toBe(8);
+    expect(value(x, 'school_count_public', 2022)).toBe(2);
+    expect(value(x, 'school_count_private', 2023)).toBe(5);
+  });
 });
