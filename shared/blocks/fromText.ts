@@ -42,7 +42,7 @@ export function buildFromText(input: string): { blocks: Block[]; lines: number[]
   const text = cleanSource(input.length > MAX_CHARS ? input.slice(0, MAX_CHARS) : input);
   // (a two-column page's lines, the columns side by side, put back in reading order: columns.ts)
   const woven = unweaveColumns(text.split('\n'));
-  const raw = indentBareCells(woven.lines);
+  const raw = indentBareCells(woven.lines.map(leaderToColon));
   const lineOf = (i: number) => woven.refs?.[i] ?? i;
   const units: Unit<number>[] = [];
   let i = 0;
@@ -105,6 +105,20 @@ export function buildFromText(input: string): { blocks: Block[]; lines: number[]
   return { blocks: built.blocks, lines: built.refs.map((r) => r ?? 0) };
 }
 
+/**
+ * 「全日制在校生人数………………2487人」「学校数（所）……………3」: a name and its figure joined by dotted leaders, as a card's
+ * 「名称：数值」 (a contents line's page number, a bare figure after a name with no unit, stays as it is).
+ */
+const LEADER = /^(\s*[^…．.·。，；]{2,30}?)\s*(?:…{2,}|\.{4,}|·{4,}|．{4,}|-{4,})\s*((?:约|近)?(?:[0-9０-９][0-9０-９,.．]*\s*(?:%|％|:\s*1|∶1|[\u4e00-\u9fa5]{1,3})?|[〇零一二两三四五六七八九十百千万点]+[\u4e00-\u9fa5]{1,3}|无)(?:\s*[（(][^（()）]{1,20}[)）])?)\s*$/;
+function leaderToColon(line: string): string {
+  if (!line.includes('…') && !line.includes('....') && !line.includes('····') && !line.includes('．．．．') && !line.includes('----')) return line;
+  const m = LEADER.exec(line);
+  if (!m) return line;
+  const [, name, value] = m;
+  // (a bare figure names its unit in the name: 「学校数（所）」; otherwise it is a contents line's page)
+  if (/^\s*[0-9０-９]+\s*$/.test(value!) && !/[（(][^（()）]{1,4}[)）]\s*$/.test(name!)) return line;
+  return `${name!.trimEnd()}：${value}`;
+}
 /** A cell of a table pasted without its tabs: short, no sentence in it. */
 const BARE_CELL = /^[^\t。；！？]{1,40}$/;
 /** What a header row of such a table names: its years or its label column. */
