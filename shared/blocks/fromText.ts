@@ -109,7 +109,7 @@ export function buildFromText(input: string): { blocks: Block[]; lines: number[]
  * 「全日制在校生人数………………2487人」「学校数（所）……………3」: a name and its figure joined by dotted leaders, as a card's
  * 「名称：数值」 (a contents line's page number, a bare figure after a name with no unit, stays as it is).
  */
-const LEADER = /^(\s*[^…．.·。，；]{2,30}?)\s*(?:…{2,}|\.{4,}|·{4,}|．{4,}|-{4,})\s*((?:约|近)?(?:[0-9０-９][0-9０-９,.．]*\s*(?:%|％|:\s*1|∶1|[\u4e00-\u9fa5]{1,3})?|[〇零一二两三四五六七八九十百千万点]+[\u4e00-\u9fa5]{1,3}|无)(?:\s*[（(][^（()）]{1,20}[)）])?)\s*$/;
+const LEADER = /^(\s*[^…．.·。，；]{2,30}?)\s*(?:…{2,}|\.{4,}|·{4,}|．{4,}|-{4,})\s*((?:约|近)?(?:[0-9０-９][0-9０-９,.．]*\s*(?:%|％|:\s*1|∶1|Mbps|[\u4e00-\u9fa5]{1,3})?|[〇零一二两三四五六七八九十百千万点]+[\u4e00-\u9fa5]{1,3}|无)(?:\s*[（(][^（()）]{1,20}[)）])?)\s*$/;
 function leaderToColon(line: string): string {
   if (!line.includes('…') && !line.includes('....') && !line.includes('····') && !line.includes('．．．．') && !line.includes('----')) return line;
   const m = LEADER.exec(line);

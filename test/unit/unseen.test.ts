@@ -4032,10 +4032,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'school_count_private', 2023)).toBe(5);
   });
   it('a name and its figure joined by dotted leaders (「全日制在校生人数………2487人」) is a card; a contents line’s page is not', () => {
-    const x = report('会宁县2024年职业教育质量报告', '目录', '一、基本情况……………………………2', '（一）在校生规模………………………3', '', '附件　数据表', '全日制在校生人数………………………………………3108人（上年2967人）', '招生数……………………………………………………1102人（上年1048人）');
+    const x = report('会宁县2024年职业教育质量报告', '目录', '一、基本情况……………………………2', '（一）在校生规模………………………3', '', '附件　数据表', '全日制在校生人数………………………………………3108人（上年2967人）', '招生数……………………………………………………1102人（上年1048人）', '互联网出口带宽…………………………………1000Mbps');
     expect(value(x, 'enrollment_total')).toBe(3108);
     expect(value(x, 'enrollment_total', 2023)).toBe(2967);
     expect(value(x, 'new_enrollment')).toBe(1102);
+    expect(value(x, 'internet_bandwidth')).toBe(1000);
     expect(x.indicators.find((i) => i.value === 3)).toBeUndefined();
   });
 });
