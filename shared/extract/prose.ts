@@ -2642,7 +2642,6 @@ function figureFirstRun(items: Item[], i: number, kinds: Int8Array): { from: num
   return end - from >= 4 || (end - from === 2 && ((fit.figureFirst > 0 && fit.nameFirst === 0) || (lastYearAfter && fit.nameFirst === 0))) ? { from, to: end, heading: first === 2, read: true } : null;
 }
 
-/** How a section heading is numbered (一、 （一） 1.1 第一章): headings numbered alike one after another are a contents list. */
 /** A clause saying the figure before it is last year's too: 「与上年持平」「同比持平」「与上年相同」. */
 const UNCHANGED = /^\s*(?:(?:与|较|比|同)上一?年度?(?:相比)?(?:持平|相同|一致)|同比持平)\s*[。；;]?\s*$/;
 const UNCHANGED_BRACKET = /^\s*[(（]\s*(?:(?:与|较|比|同)上一?年度?(?:相比)?|同比)(?:持平|相同|一致)\s*[)）]/;
@@ -2656,6 +2655,7 @@ function itemNumber(text: string): { style: string; n: number } | null {
   if (!m) return null;
   return m[1] ? { style: m[2] === '、' ? '、' : '.', n: Number(m[1]) } : { style: '（）', n: Number(m[3]) };
 }
+/** How a section heading is numbered (一、 （一） 1.1 第一章): headings numbered alike one after another are a contents list. */
 function numbering(text: string): string | null {
   const m = /^\s*(?:([一二三四五六七八九十]+)、|[（(]([一二三四五六七八九十]+)[)）]|\d{1,2}((?:\.\d{1,2})+)|第[一二三四五六七八九十百]+([章节部分篇]))/.exec(text);
   if (!m) return null;

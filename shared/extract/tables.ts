@@ -611,6 +611,7 @@ export function readTables(
   const startHeader = (h: Header) => {
     byYearRows = 0;
     headsBefore = null;
+    surveyedGroup = '';
     // the same header printed again (a table going on after a page break): the table goes on, so rows
     // shifted against their labels are still seen as one run
     const cur: Header | null = header;
