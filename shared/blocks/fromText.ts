@@ -302,7 +302,8 @@ function csvFields(line: string): string[] | null {
       // (「地直 4 12,420 4,580」: a row printed with spaces, its figures' thousands set off by commas)
       // (「在校生：41,236人（上年：39,870人）」: a sentence's figures with thousands set off; a field a figure opens is
       // that figure, or a year)
-      if (f.includes('"') || /\S\s+\S/.test(f.trim()) || (/^\s*[-+]?[0-9]/.test(f) && !/^\s*(?:[-+]?[0-9]+(?:\.[0-9]+)?\s*%?|20[0-9]{2}\s*(?:年度?|届|学年)?)\s*$/.test(f))) return null;
+      // (「2022—2023学年」「2023—2024学年（人）」「17.7:1」: a school year as a column's name, a ratio as a figure)
+      if (f.includes('"') || /\S\s+\S/.test(f.trim()) || (/^\s*[-+]?[0-9]/.test(f) && !/^\s*(?:[-+]?[0-9]+(?:\.[0-9]+)?\s*(?:%|[:：∶]\s*1)?|20[0-9]{2}\s*(?:[-—–~至]\s*20[0-9]{2}\s*)?(?:年度?|届|学年)?(?:[（(][^（()）]{1,6}[)）])?)\s*$/.test(f))) return null;
       out.push(f.trim());
       i = end + 1;
     }

@@ -4039,4 +4039,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'internet_bandwidth')).toBe(1000);
     expect(x.indicators.find((i) => i.value === 3)).toBeUndefined();
   });
+  it('a table extracted as CSV lines with school years for columns and ratios in its cells is read', () => {
+    const x = report('九江市中等职业教育质量年度报告（2024年度）', '表1-3 九江市中等职业学校师资队伍主要指标', '指标,单位,2022—2023学年,2023—2024学年', '教职工总数,人,"4,108","4,215"', '专任教师总数,人,"3,472","3,586"', '生师比,—,17.7:1,17.3:1', '“双师型”教师比例,%,48.6,52.8');
+    expect(value(x, 'staff_total')).toBe(4215);
+    expect(value(x, 'fulltime_teachers', 2023)).toBe(3472);
+    expect(value(x, 'student_teacher_ratio')).toBe(17.3);
+  });
 });
