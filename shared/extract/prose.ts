@@ -2643,8 +2643,9 @@ function figureFirstRun(items: Item[], i: number, kinds: Int8Array): { from: num
 }
 
 /** A clause saying the figure before it is last year's too: 「与上年持平」「同比持平」「与上年相同」. */
-const UNCHANGED = /^\s*(?:(?:与|较|比|同)上一?年度?(?:相比)?(?:持平|相同|一致)|同比持平)\s*[。；;]?\s*$/;
-const UNCHANGED_BRACKET = /^\s*[(（]\s*(?:(?:与|较|比|同)上一?年度?(?:相比)?|同比)(?:持平|相同|一致)\s*[)）]/;
+const SAME_AS_LAST_YEAR = '(?:(?:与|较|比|同)上一?年度?(?:相比)?|同比)(?:持平|相同|一致)';
+const UNCHANGED = new RegExp(`^\\s*${SAME_AS_LAST_YEAR}\\s*[。；;]?\\s*$`);
+const UNCHANGED_BRACKET = new RegExp(`^\\s*[(（]\\s*${SAME_AS_LAST_YEAR}\\s*[)）]`);
 /** The graduating classes a sentence names (「对2021届毕业生」). */
 function cohortsOf(sentence: string): number[] {
   return matchesOf(/(20\d\d)\s*届/g, toHalfWidth(sentence)).map((m) => Number(m[1]));

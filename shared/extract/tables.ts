@@ -2010,19 +2010,13 @@ function finishZone(rows: LogicalRow[], header: Header | null, out: Candidate[],
       // is not known)
       warnings.push(warning('year_unread', `table row 「${r.label}」: a figure may be split by a space; figures not dated`, { label: r.label }));
       return;
-    } else if (vs.length > years.length && years.length >= 2 && vs.length % years.length === 0) {
-      // (「2023年 2024年」 over 「门数 学时 门数 学时」 or 「人数 占比 人数 占比」, the second header line not read: as many
-      // figures for each year, the first of each year's the measure the row names; not vouched for)
-      const per = vs.length / years.length;
-      ys = vs.map((_, k) => (k % per === 0 ? years[k / per]! : null));
-      if (vs.some((v) => v !== null)) {
-        warn.push(yearFromPosition(vs.length, years.length));
-        confidence = 0.6;
-      }
     } else if (vs.length > years.length && years.length >= 2) {
       // more figures than named columns: read left to right, as the standard tables print extra counts after
       // their years, but a column's header may not have been read: not vouched for
-      ys = vs.map((_, k) => years[k] ?? null);
+      // (「2023年 2024年」 over 「门数 学时 门数 学时」 or 「人数 占比 人数 占比」, the second header line not read: as many
+      // figures for each year, the first of each year's is the measure the row names)
+      const per = vs.length % years.length === 0 ? vs.length / years.length : 1;
+      ys = vs.map((_, k) => (k % per === 0 ? (years[k / per] ?? null) : null));
       if (vs.some((v) => v !== null)) {
         warn.push(yearFromPosition(vs.length, years.length));
         confidence = 0.6;
