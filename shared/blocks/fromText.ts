@@ -8,7 +8,7 @@
  * prose cut by the page width re-joined, rows printed with spaces kept one line each.
  */
 import type { Block } from './types';
-import { cleanSource, stripNoise, UNIT_ALONE, unspaceLetters } from '../text/normalize';
+import { cleanSource, SERIAL_CELL, stripNoise, UNIT_ALONE, unspaceLetters } from '../text/normalize';
 import { unweaveColumns } from './columns';
 import { unitsToBlocks, type Unit } from './lines';
 
@@ -125,7 +125,6 @@ const BARE_CELL = /^[^\t。；！？]{1,40}$/;
 // (a survey's table: 「调查内容 / 有效样本（份） / 满意度」)
 const BARE_HEADER = /^(?:20\d\d\s*(?:年度?|届|学年)?|20\d\d\s*[-—–]\s*20\d\d\s*学年|序号|项目|指标|指标名称|调查项目|调查对象|调查内容|评价内容|评价对象|单位|类别|市州|地区|满意度(?:[（(][%％][)）])?|有效样本(?:[（(][^（()）]{1,4}[)）])?)$/;
 const BARE_FIGURE = /^[-—–]$|^[-+]?[0-9０-９][0-9０-９,.．]*\s*(?:%|％|:1|∶1)?$/;
-const SERIAL_LINE = /^\d{1,2}(?:\.\d{1,2})?$/;
 const YEAR_CELL = /^20\d\d\s*(?:年度?|届|学年)?$/;
 
 /**
@@ -135,7 +134,7 @@ const YEAR_CELL = /^20\d\d\s*(?:年度?|届|学年)?$/;
  * (调查人次, 调查方式) that span the whole group.
  */
 function paddedRow(header: string[], g: string[]): string[] | null {
-  if (header[0] !== '序号' || g.length >= header.length || !g[0] || SERIAL_LINE.test(g[0])) return null;
+  if (header[0] !== '序号' || g.length >= header.length || !g[0] || SERIAL_CELL.test(g[0])) return null;
   const unitAt = header.indexOf('单位');
   const lastYear = header.reduce((last, c, i) => (YEAR_CELL.test(c) ? i : last), -1);
   if (lastYear < 0) return null;

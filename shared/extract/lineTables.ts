@@ -4,7 +4,7 @@
  */
 import { CHANGE_HEAD, flatCell, isDash, isHeaderWord, isUnitCell, valueOfCell, yearOfHeaderCell, WIDER_REGION_CELL } from './cells';
 import { Row, type Item } from './item';
-import { IMAGE_ALT, NAME_BAR_CARD } from '../text/normalize';
+import { IMAGE_ALT, NAME_BAR_CARD, SERIAL_CELL } from '../text/normalize';
 
 const RECORD_FIELD = /(?:数值|数据)\s*[:：]/;
 /** Whether a block's text may hold record lines (see RECORD): asked once per block. */
@@ -394,10 +394,11 @@ function verticalRowsAt(items: Item[], from: number, header: string[]): { cells:
   const rows: { cells: string[]; at: Row; lines: number }[] = [];
   const unitCol = header.indexOf('单位');
   const serial = header[0] === '序号' ? 1 : 0;
+  // (a serial lost at a page break, taken for a page number: the row goes on without it)
+  const lostAt = (j: number): number => (serial && !SERIAL_CELL.test(cellLine(items[j]) ?? '') ? 1 : 0);
   /** The row whose cells start at line j, all of them there (null), or no row at all (a line that is no label). */
   const rowAt = (j: number): { cells: string[]; lost: number; width: number } | null | 'none' => {
-    // (a serial lost at a page break, taken for a page number: the row goes on without it)
-    const lost = serial && !SERIAL_CELL.test(cellLine(items[j]) ?? '') ? 1 : 0;
+    const lost = lostAt(j);
     const width = header.length - lost;
     if (j + width > items.length) return 'none';
     const lines = Array.from({ length: width }, (_, k) => cellLine(items[j + k]));
@@ -427,7 +428,7 @@ function verticalRowsAt(items: Item[], from: number, header: string[]): { cells:
       j += row.width;
       continue;
     }
-    const lost = serial && !SERIAL_CELL.test(cellLine(items[j]) ?? '') ? 1 : 0;
+    const lost = lostAt(j);
     // (「公共基础课（不含思想政治课）」/「教学满意度*」/「%」/…, no serial before it: a label's first half over a whole row is a
     // row of its own, as shortRowAt gives one where the serial is printed)
     if (lost) {
@@ -501,4 +502,3 @@ function shortRowAt(items: Item[], j: number, header: string[]): { cells: string
 function isFigureLine(c: string | null): boolean {
   return c !== null && (isDash(c) || !!valueOfCell(c));
 }
-const SERIAL_CELL = /^\d{1,2}(?:\.\d{1,2})?$/;

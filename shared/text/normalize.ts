@@ -42,11 +42,13 @@ export function unspaceLetters(line: string): string {
   return HAS_LETTER_SPACED.test(t) ? t.replace(LETTER_SPACED, (m) => m.replaceAll(' ', '')) : t;
 }
 
-/** A key figure, a bar, its name (「4.13万｜在校生」「19650元｜生均拨款」): the figure and the name. */
+/** A table's serial cell, 「3」「2.1」: what a row printed one cell a line opens on. */
+export const SERIAL_CELL = /^\d{1,2}(?:\.\d{1,2})?$/;
 /** 「[图片] 表1 …」「【图片：…】」: an image's alt text, as a page copied to text keeps it. */
 export const IMAGE_ALT = /^\s*[[【［]\s*(?:图片|图|image|img)/i;
 /** 「体育课专任教师｜214人」「在校生｜96.3」: a name, a bar, its figure. */
 export const NAME_BAR_CARD = /^\s*([\u4e00-\u9fa5“”"（）()]{2,20})\s*[｜|]\s*((?:约|近|超过)?[0-9][0-9,.]*\s*(?:[:：]\s*1|万|亿)?[^\s｜|0-9]{0,4})\s*$/;
+/** A key figure, a bar, its name (「4.13万｜在校生」「19650元｜生均拨款」): the figure and the name. */
 export const FIGURE_BAR_CARD = /^\s*((?:约|近|超)?[0-9][0-9,.]*\s*(?:[:：]\s*1|万|亿)?[^\s｜|0-9]{0,3})\s*[｜|]\s*([\u4e00-\u9fa5“”"（）()]{2,16})\s*$/;
 
 /** Word/CMS export noise: [bookmark: _Toc123], [image: x.png], <sup> tags left as text. */
