@@ -25,11 +25,11 @@ export interface Built<R> {
 const SENTENCE_END = /[。！？!?][”’」』）)]*$/;
 const STARTS_WITH_PUNCT = /^[，、。；：！？,;）)」』”’]/;
 // (a bare number of four digits is no page, 「9260」 alone is a table's cell printed on a line of its own; but a year alone,
-// 「2023」, is asked as a page's number is)
+// 「2023」, is asked as a page's number is; 「·12·」, as a printed report sets it, is one)
 const PAGE_NO =
-  /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|一\s*\d{1,4}\s*一|\d{1,3}|(?:19|20)\d\d|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
+  /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|一\s*\d{1,4}\s*一|[·•・]\s*\d{1,4}\s*[·•・]|\d{1,3}|(?:19|20)\d\d|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
 const NUM_TOKEN = /^(?:[-+]?\d[\d,.]*(?:%|‰|万|亿|元|人|:1|：1)?|\d+(?:\.\d+)?[:：∶]\d+(?:\.\d+)?|[-—–－/]{1,2})$/;
-const HEADER_CELL = /^(?:序号|序|指标|指标名称|单位|计量单位|项目|名称|20\d\d\s*年度?|20\d\d[-—–]20\d\d\s*学年|调查人次|调查方式|备注)$/;
+const HEADER_CELL = /^(?:序号|序|指标|指标名称|单位|计量单位|项目|名称|调查项目|调查对象|评价项目|评价对象|20\d\d\s*年度?|20\d\d[-—–]20\d\d\s*学年|调查人次|调查方式|备注)$/;
 const CAPTION = /^(?:附\s*表|表|图)\s*[0-9一二三四五六七八九十]+(?:[-—.．][0-9]+)?(?:[:：\s]|[\u4e00-\u9fa5]|$)|^附\s*表$/;
 const SECTION =
   /^(?:第[一二三四五六七八九十百]+[章节部分篇]|[一二三四五六七八九十]+\s*[、．.]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}(?:\.\d{1,2}){1,3}\s*(?=[^\d.\s])|\d{1,2}\s*[、．]\s*(?=[^\d]))/;
@@ -69,7 +69,8 @@ export function isRowLine(t: string): boolean {
 const COLUMN_GAP = /\t|\s{2,}/;
 const BY_YEAR_HEAD = /^(?:年份|学年|年度|届别|届次|年届)$/;
 const SUB_HEADER_CELL = /^(?:公办|民办|合计|小计|总计|人数|占比|比例|数量|上年增减|增减|同比|全市|全省|全县|全区)$/;
-const YEAR_COLUMN_CELL = /^(?:20\d\d\s*(?:年度?|届|学年)|20\d\d\s*[-—–]\s*20\d\d\s*学年|[(（]?(?:本年度?|上年度?|当年|上一年度?)[)）]?)$/;
+// (「2024年(%)」「2023年（人）」: a year column naming its figures' unit)
+const YEAR_COLUMN_CELL = /^(?:(?:20\d\d\s*(?:年度?|届|学年)|20\d\d\s*[-—–]\s*20\d\d\s*学年)(?:[(（][^()（）\d]{1,6}[)）])?|[(（]?(?:本年度?|上年度?|当年|上一年度?)[)）]?)$/;
 /** A value cell of a two-column table: a figure with its unit, maybe last year's in brackets. */
 const LABEL_VALUE = /^(?:约|近|超过|逾)?\s*[0-9０-９][0-9０-９,.]*\s*(?:万|亿)?\s*(?:%|％|[\u4e00-\u9fa5]{1,3}|Mbps)?\s*(?:[（(][^（()）]{1,30}[)）])?$/;
 

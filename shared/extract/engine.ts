@@ -76,7 +76,8 @@ export function extractWithIdentity(
 function withPartsAsWhole(merged: Indicator[], candidates: Candidate[], claims: Candidate[]): Indicator[] {
   const added = claims.filter(
     (c) =>
-      merged.some((i) => indicatorById(c.id)!.within.includes(i.id) && i.year === c.year && i.value === c.value) &&
+      // (「均为公办」 claims the whole's count; 「无民办」 claims none of it, whatever the whole is)
+      merged.some((i) => indicatorById(c.id)!.within.includes(i.id) && i.year === c.year && (i.value === c.value || c.value === 0)) &&
       !merged.some((i) => i.id === c.id && i.year === c.year),
   );
   return added.length ? mergeCandidates([...candidates, ...added]) : merged;

@@ -63,6 +63,11 @@ export function idForUnit(t: Term, unit: string): string | null {
 
 const cache = new Map<string, Lexicon>();
 
+/** A secondary-level form as a higher-level report words it. */
+function ownLevelForm(form: string): string {
+  return form.replace(/中等职业/g, '高等职业').replace(/中职/g, '高职');
+}
+
 export function lexiconFor(level: string | null): Lexicon {
   const key = level === 'higher' ? 'higher' : 'secondary';
   const hit = cache.get(key);
@@ -82,7 +87,8 @@ export function lexiconFor(level: string | null): Lexicon {
   // the other level's names (高等职业院校数 in a 中职 report) name other schools
   const otherLevel = key === 'higher' ? /中职|中等职业/ : /高职|高等职业/;
   for (const e of INDICATORS) {
-    const prose = key === 'higher' && e.proseHigherZh.length ? e.proseHigherZh : e.proseZh;
+    // (a form naming the secondary level, 「招收中职新生」, names the 高职 level in a higher report as 「招收高职新生」)
+    const prose = key === 'higher' ? (e.proseHigherZh.length ? e.proseHigherZh : e.proseZh.map(ownLevelForm)) : e.proseZh;
     for (const f of prose) add(f, 'form', e.id);
     // names and table labels, as prose prints them: bracketed qualifiers are masked out of prose before
     // matching (含职业资格证书), and the A-D class prefixes of the service table never occur in sentences

@@ -879,7 +879,7 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
       if (style !== null && text.length < 40 && !scope.ownSchool && !scope.school && namesSchool(text.replace(SCHOOL_TITLE_TAIL, ''))) inCase = true;
     }
     if (inCase || inPlan || it.kind !== 'text' || it.heading) continue;
-    if (text.includes('公办')) allPublic.push(...allPublicIn(text, it, report));
+    if (text.includes('公办') || text.includes('民办')) allPublic.push(...allPublicIn(text, it, report, scope));
     // 「2023年：15,906人」 under a card: last year's figure of the card above it
     const yearCard = lineBefore !== null && YEAR_CARD.test(text);
     // (「全日制在校生」/「41265人」/「上年为39480人，2022年为37126人。」: a card's line restating its earlier years)
@@ -928,9 +928,23 @@ const ALL_OF_THEM_ARE = `(?:均|都|全部|全)${IS}`;
 const COUNT_ALL_PUBLIC = new RegExp(`([0-9]+|[一二两三四五六七八九十]+)\\s*所([^。；;！!0-9]{0,40}?)(?:${ALL_OF_THEM_ARE}公办|[（(]\\s*(?:${ALL_OF_THEM_ARE})?公办[^（()）]{0,12}[)）])`, 'g');
 /** One school's kind: 「…1所，即平果市职业技术学校，为公办全日制中等职业学校」「属公办性质」. */
 const ONE_PUBLIC = new RegExp(`(?:^|[^0-9])(1|一)\\s*所([^。；;！!0-9]{0,40}?)(?:${IS}|属)[^，,。；;]{0,12}?公办`, 'g');
-function allPublicIn(text: string, it: Extract<Item, { kind: 'text' }>, report: ReportIdentity): Candidate[] {
+/**
+ * 「全县无民办中等职业学校」「全市没有民办中职学校」: the region has no private school of its kind, said of the whole region
+ * (a claim the engine takes only where it read the region's school count, see engine.ts). The kinds are the catalog's.
+ */
+const NO_PRIVATE = (['secondary', 'higher'] as const).map((level) => {
+  const e = indicatorById('school_count_private')!;
+  const kinds = (level === 'higher' ? e.proseHigherZh : e.proseZh).filter((f) => f.length > 2);
+  return new RegExp(`(?:^|[，,；;。])\\s*(?:20\\d\\d年[，,]?\\s*)?(?:全[市县省区州盟旗]|我[市县省区]|本[市县区])(?:内|范围内)?\\s*(?:目前|现|尚|暂|均)?(?:无|没有)(?:${kinds.join('|')})`);
+});
+function allPublicIn(text: string, it: Extract<Item, { kind: 'text' }>, report: ReportIdentity, scope: Scope): Candidate[] {
   const out: Candidate[] = [];
   for (const said of splitSentences(text)) {
+    if (said.includes('民办') && !said.includes('公办')) {
+      const half = toHalfWidth(said);
+      const year = statedYear(half) ?? report.year;
+      if (year && NO_PRIVATE[report.level === 'higher' ? 1 : 0]!.test(half) && !namesSubRegion(said, scope)) out.push({ id: 'school_count_private', year, value: 0, unit: '所', quote: said, source: 'prose', confidence: 0.7, warnings: [], page: it.page, order: it.order, at: { block: blockAt(it, said) } });
+    }
     if (!said.includes('公办') || said.includes('民办')) continue;
     const half = toHalfWidth(said);
     for (const pattern of [COUNT_ALL_PUBLIC, ONE_PUBLIC]) {
@@ -964,6 +978,8 @@ function figureIn(text: string): boolean {
   return read !== text && hasFigure(read);
 }
 
+const STRAY_SPACE = /(?<=[\u4e00-\u9fa5]) (?=[\u4e00-\u9fa5])/g;
+
 function readSentence(
   said: string,
   it: Extract<Item, { kind: 'text' }>,
@@ -976,7 +992,11 @@ function readSentence(
 ): void {
   // (the parts set apart by a dot, a bar or spaces are clauses of their own, as if by commas: the text keeps its length)
   const partsLine = prev !== null && PARTS_LINE.test(said);
-  const sentence = partsLine ? said.replace(PARTS_GAP, (m) => '，'.padEnd(m.length, ' ')) : said;
+  // (「全年公 益项目培训学 时2.3万学时」: a scan's stray space inside a word of a sentence, which Chinese never sets between
+  // words; the quote is found on the page whatever its spaces. A line of key figures set apart by spaces, 「关键数据 毕业生
+  // 21957人 升学12604人」, has no sentence's commas)
+  const unspaced = said.includes(' ') && !partsLine && (said.includes('，') || said.includes('。')) ? said.replace(STRAY_SPACE, '') : said;
+  const sentence = partsLine ? said.replace(PARTS_GAP, (m) => '，'.padEnd(m.length, ' ')) : unspaced;
   if (LEFT_OUT.test(sentence) && !/另有|此外还有/.test(sentence)) {
     // 「…完成非学历培训246万学时；某学院…年服务居民约38万人次（不计入上述非学历培训学时）」: only the part that
     // says it is left out
@@ -1189,7 +1209,8 @@ function readSentence(
     // a clause of its own setting a span since a named time makes what follows it cumulative
     // (「累计建成在线精品课程326门」: what has been built, all told, is what the region has)
     // (「2024年，…累计培训4.2万人次、约9.6万学时」「全年累计培训…」: 累计 in a sentence about one year sums that year)
-    const cumulative = (CUMULATIVE.test(half) && !BUILT_SO_FAR.test(half) && !(oneYearTotal && !OTHER_CUMULATIVE.test(half))) || (since >= 0 && since < k);
+    // (「近三年高职在校生规模分别为15,230人、15,962人、16,748人」: one figure a year of the span, read as listed years)
+    const cumulative = (CUMULATIVE.test(half) && !BUILT_SO_FAR.test(half) && !(oneYearTotal && !OTHER_CUMULATIVE.test(half)) && !figureEachYear(masked)) || (since >= 0 && since < k);
     if (/^\s*其中/.test(masked) && st.last && !st.whole) {
       st.whole = st.last;
       st.parts = 0;
@@ -1549,6 +1570,18 @@ function restatedName(prev: string, clause: string, lex: Lexicon): string | null
   return null;
 }
 
+/** 「近三年…分别为A、B、C」: as many figures after 分别 as the recent years it names, with no 累计 to sum them. */
+const RECENT_EACH = /近([二两三四五])年[^，,；;。累]{0,24}分别(?:为|是|达到?)?/;
+function figureEachYear(half: string): boolean {
+  const m = half.includes('分别') ? RECENT_EACH.exec(half) : null;
+  if (!m) return false;
+  return numbersIn(half.slice(m.index + m[0].length)).length === yearsCounted(m[1]!);
+}
+/** How many years 二/两/三/四/五 counts. */
+function yearsCounted(numeral: string): number {
+  return Math.max(2, '二三四五'.indexOf(numeral) + 2);
+}
+
 /** The years a sentence lists: 「2022—2024年」, 「2022年、2023年、2024年」, 「近三年」 (ending with the report's). */
 function listedYears(sentence: string, reportYear: number | null): number[] {
   const span = /(20\d\d)\s*年?\s*[-—–~至到]\s*(20\d\d)\s*年(?!度?\s*学年)/.exec(sentence);
@@ -1562,8 +1595,7 @@ function listedYears(sentence: string, reportYear: number | null): number[] {
   if (list.length >= 2 && list.every((y, i) => i === 0 || y > list[i - 1]!)) return list;
   const recent = /近([二两三四五])年/.exec(sentence);
   if (recent && reportYear !== null) {
-    const k = '二两三四五'.indexOf(recent[1]!);
-    const n = k <= 1 ? 2 : k;
+    const n = yearsCounted(recent[1]!);
     return Array.from({ length: n }, (_, i) => reportYear - n + 1 + i);
   }
   return [];

@@ -309,7 +309,8 @@ export function namesSubRegion(text: string, scope: Scope): boolean {
     // 「打造…高质量发展示范区」「建设国家…试验区」: a zone a programme designates, not a district
     if (m[2] === '区' && /(?:示范|试验|实验|先行|先导)$/.test(name)) continue;
     // 「西部和东北地区」: a kind of area, not a place's name (园区, 城区 are parts of the region)
-    if (name.endsWith('地') && m[2] === '区') continue;
+    // (「承担社区教育」「景区讲解」「各校区」: a community, a scenic area, a campus, after whatever word comes before them)
+    if (m[2] === '区' && /[地社景校]$/.test(name)) continue;
     // 「面向园区企业聘请…」: the companies of a park, not the schools of a district
     if (name.endsWith('园') && m[2] === '区' && /^(?:内的?)?(?:企业|的企业)/.test(text.slice(m.index + m[0].length))) continue;
     // 「围绕自治区…」: the autonomous region's own word, not a district (an autonomous county by its short name is asked

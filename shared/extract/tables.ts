@@ -1094,6 +1094,10 @@ export function readTables(
         labelCells.push(c);
         i++;
       }
+      // 「学生发展  全日制在校生人数  人  4312  4585」 under 「类别 | 指标 | 单位 | …」 in a text layer: the category a group's
+      // first row prints is no part of its name, as a drawn table's column is not (the rows after it print none)
+      const category = hdr.categoryCol ?? -1;
+      if (category >= 0 && category < hdr.labelCol && labelCells.length === hdr.labelCol - category + 1) labelCells.splice(0, hdr.labelCol - category);
       if (i < cs.length && !valueOfCell(cs[i]!) && !figuresOfCell(cs[i]!) && !withLastYear(cs[i]!) && (isUnitCell(cs[i]!) || !isDash(cs[i]!))) {
         unit = cs[i]!;
         i++;

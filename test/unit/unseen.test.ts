@@ -4045,4 +4045,57 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'fulltime_teachers', 2023)).toBe(3472);
     expect(value(x, 'student_teacher_ratio')).toBe(17.3);
   });
+  it('a printed page number 「·1·」 between a sentence’s two halves is no part of it', () => {
+    // (a scanned county report, set 321: lines cut at the printed width, 「·1·」 under each page)
+    const x = extractReport(blocksFromText(readFileSync(join(dir, '..', 'holdout', 'yunxi-zhongzhi-2024.txt'), 'utf8')), {});
+    expect(x.indicators.find((i) => i.id === 'new_enrollment' && i.year === 2023)).toMatchObject({ value: 1538, quote: expect.stringContaining('招生１６２０人，比上年的1538人') });
+    expect(x.indicators.filter((i) => i.value === 1538).map((i) => i.id)).toEqual(['new_enrollment']);
+  });
+  it('a table header whose year columns name their unit (「2023年(%)」) is a table line, not a paragraph', () => {
+    const blocks = blocksFromText(['表2-1 满意度调查情况', '序号  调查项目                  2023年(%)   2024年(%)  2024年样本数(份)', '1     在校生满意度              93.42       94.15      5866'].join('\n'));
+    expect(blocks[1]).toMatchObject({ kind: 'line' });
+  });
+  it('a text layer’s row that prints its group’s category first (「学生发展  全日制在校生人数  人  4312  4585」) is named by its label', () => {
+    const x = report('郧西县中等职业教育质量年度报告（2024）', '附表 2023—2024年郧西县中等职业教育主要指标', '类别      指标                      单位    2023年  2024年    增减', '学生发展  全日制在校生人数          人      4312    4585      +273', '          毕业生人数                人      1302    1386      +84', '教学资源  生师比                    —       17.0:1  17.1:1    —');
+    expect(value(x, 'enrollment_total', 2023)).toBe(4312);
+    expect(value(x, 'graduates')).toBe(1386);
+    expect(value(x, 'student_teacher_ratio', 2023)).toBe(17);
+  });
+  it('「全县无民办中等职业学校」 is no private school, beside the region’s school count; a county’s own sentence in a city report is not', () => {
+    const x = report('郧西县中等职业教育质量年度报告（2024）', '全县现有中等职业学校2所，均为公办学校。全县无民办中等职业学校。');
+    expect(value(x, 'school_count_private')).toBe(0);
+    const city = report('十堰市中等职业教育质量年度报告（2024）', '全市现有中等职业学校12所。郧西县无民办中等职业学校。');
+    expect(value(city, 'school_count_private')).toBeUndefined();
+    const none = report('郧西县中等职业教育质量年度报告（2024）', '全县无民办中等职业学校。');
+    expect(value(none, 'school_count_private')).toBeUndefined();
+  });
+  it('a 高职 report words the secondary forms at its own level (「招收高职新生6,846人」)', () => {
+    const x = report('杨凌职业技术学院2024年度高等职业教育质量报告', '2024年招收高职新生6,846人,2023年为6,512人。');
+    expect(value(x, 'new_enrollment')).toBe(6846);
+    expect(value(x, 'new_enrollment', 2023)).toBe(6512);
+  });
+  it('「近三年…分别为A、B、C」 gives one figure to each of the last three years', () => {
+    const x = report('温州市中等职业教育质量年度报告（2024年度）', '近三年，全市中职毕业生去向落实率分别为97.12%、97.69%和97.90%。', '近三年全市中职学校在校生分别为5712人、6038人、6412人。');
+    expect(value(x, 'employment_rate', 2022)).toBe(97.12);
+    expect(value(x, 'employment_rate', 2023)).toBe(97.69);
+    expect(value(x, 'enrollment_total', 2022)).toBe(5712);
+    expect(value(x, 'enrollment_total')).toBe(6412);
+  });
+  it('a community, a scenic area, a campus (「承担社区教育」「景区」「校区」) is no district of the region', () => {
+    const x = report('丽水市中等职业教育质量年度报告', '全市中职学校积极承担社区教育、农民培训和企业员工培训任务，2024年开展非学历培训项目267项。', '全市中职学校各校区共有教学班612个，服务景区企业45家，全市中职学校专任教师2143人。');
+    expect(value(x, 'training_projects')).toBe(267);
+    expect(value(x, 'fulltime_teachers')).toBe(2143);
+  });
+  it('a scan’s stray space inside a word (「全年公 益项目培训学 时2.3万学时」) is read as the word; a line of key figures keeps its spaces', () => {
+    const x = report('渭南市中等职业教育质量年度报告(2024年度)', '面向社区居民开展家政服务、健康养老等公益培训，全年公 益项目培训学 时2.3万学时。', '全巿中职学校“双师型”教师比 例为62.4%，专任 教师2,481人。');
+    expect(value(x, 'public_training_hours')).toBe(23000);
+    expect(value(x, 'training_hours')).toBeUndefined();
+    expect(value(x, 'dual_qualified_ratio')).toBe(62.4);
+  });
+  it('a cover’s title run into the line under it (「…质量报告编制单位:黄河水利职业技术学院」) is the title', () => {
+    const blocks: Block[] = [{ kind: 'paragraph', text: '黄河水利职业技术学院2024年度高等职业教育质量报告编制单位:黄河水利职业技术学院' }, { kind: 'paragraph', text: '本报告依据河南省教育厅相关要求编制。2024年，学校全日制在校生23,416人。' }];
+    const id = readIdentity(blocks, {});
+    expect(id.title).toBe('黄河水利职业技术学院2024年度高等职业教育质量报告');
+    expect(id.regionLevel).toBe('school');
+  });
 });
