@@ -4098,4 +4098,9 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(id.title).toBe('黄河水利职业技术学院2024年度高等职业教育质量报告');
     expect(id.regionLevel).toBe('school');
   });
+  it('a course count’s 其中 row under the courses’ hours row (「教学计划内课程总学时（学时）」/「其中：课证融通课程数（门）」) is the courses’ part', () => {
+    const x = report('衢州市中等职业教育质量年度报告（2024年度）', '表6 教学资源情况', '指标', '2023年', '2024年', '增减', '教学计划内课程总数（门）', '2864', '3015', '+151', '教学计划内课程总学时（学时）', '412560', '431880', '+19320', '其中：课证融通课程数（门）', '286', '334', '+48');
+    expect(value(x, 'cert_integrated_courses', 2023)).toBe(286);
+    expect(value(x, 'cert_integrated_courses')).toBe(334);
+  });
 });
