@@ -1570,6 +1570,7 @@ function restatedName(prev: string, clause: string, lex: Lexicon): string | null
   return null;
 }
 
+const YEARS_LISTED_LAST = /(?:20\d\d\s*(?:年度|年|届)?\s*(?:[、和及与]|[-—–~至到])\s*)+20\d\d\s*(?:年度|年|届)\s*$/;
 /** 「近三年…分别为A、B、C」: as many figures after 分别 as the recent years it names, with no 累计 to sum them. */
 const RECENT_EACH = /近([二两三四五])年[^，,；;。累]{0,24}分别(?:为|是|达到?)?/;
 function figureEachYear(half: string): boolean {
@@ -1659,7 +1660,8 @@ function readRespectively(
   const head = masked.slice(0, at).replace(/ {2,}/g, ' ');
   const out = new Map<NumberMatch, { id: string; year: number }>();
   const years = listedYears(sentence, base);
-  const one = termBefore(head, unit, lex);
+  // (「全市中职在校生2022年、2023年分别为26975人、27852人」: the years listed after the name, before 分别)
+  const one = termBefore(years.length > 1 ? head.replace(YEARS_LISTED_LAST, '') : head, unit, lex);
   if (one && years.length === after.length && !/[、和及与]/.test(head.slice(one.at - 1, one.at))) {
     after.forEach((n, i) => out.set(n, { id: one.id, year: years[i]! }));
     return out;

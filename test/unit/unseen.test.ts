@@ -4103,4 +4103,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'cert_integrated_courses', 2023)).toBe(286);
     expect(value(x, 'cert_integrated_courses')).toBe(334);
   });
+  it('years listed between a name and 分别 (「全市中职在校生2022年、2023年分别为26975人、27852人」) date its figures', () => {
+    const x = report('衢州市中等职业教育质量年度报告（2024年度）', '全市中职在校生2022年、2023年分别为26975人、27852人。', '全市中职学校招生数2022—2024年分别为9620人、9860人、10215人。');
+    expect(value(x, 'enrollment_total', 2022)).toBe(26975);
+    expect(value(x, 'enrollment_total', 2023)).toBe(27852);
+    expect(value(x, 'new_enrollment', 2022)).toBe(9620);
+    expect(value(x, 'new_enrollment')).toBe(10215);
+  });
 });
