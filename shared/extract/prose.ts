@@ -2203,7 +2203,9 @@ function subsetOk(term: Term, window: string, subset: RegExp, st: SentenceState)
   // a word begun before the name and ending inside it (非|全日制在校生) makes it another population
   if (start >= 0 && found.some((m) => m.index! < start && m.index! + m[0].length > start)) return false;
   // 「全省高职院校招收留学生412人」 in a 中职 report: the other level's schools, whatever the name names
-  if (start >= 0 && found.some((m) => m.index! < start && /^(?:高职|中职|中等职业)$/.test(m[1]!) && !text.slice(Math.max(0, m.index! - 1), m.index!).includes('中'))) return false;
+  // (「通过高职分类考试升入本科」: the other level named in the route they went by is no population)
+  const route = (m: RegExpExecArray | RegExpMatchArray) => /^(?:高职|中职|中等职业)$/.test(m[1]!) && /(?:经|通过|经由)[^，,；;]{0,12}$/.test(text.slice(0, m.index!));
+  if (start >= 0 && found.some((m) => m.index! < start && /^(?:高职|中职|中等职业)$/.test(m[1]!) && !text.slice(Math.max(0, m.index! - 1), m.index!).includes('中') && !route(m))) return false;
   // a name that is itself a subset's (公办学校, 其中升入本科) takes the words of its own list around it
   // (but a route's words before it, 「贯通培养专业点」, still pick a part: 专业 makes no name a part's by itself)
   // (「经职教高考和中本贯通转段升入本科」: routes named as the means are no part)
@@ -2217,7 +2219,7 @@ function subsetOk(term: Term, window: string, subset: RegExp, st: SentenceState)
   if (start >= 0 && SOME_GRADUATES.test(text.slice(0, start))) return false;
   subset.lastIndex = 0;
   if (subset.test(term.key)) return true;
-  const words = found.filter((m) => (start < 0 || m.index! < start || m.index! + m[0].length > end) && !means(m)).map((m) => m[1]);
+  const words = found.filter((m) => (start < 0 || m.index! < start || m.index! + m[0].length > end) && !means(m) && !route(m)).map((m) => m[1]);
   if (!words.length) return true;
   // 「教职工386人，其中专任教师312人」「毕业生1,533人，其中直接就业512人」: 其中 lists the parts of a whole just
   // stated, each a figure of its own indicator; before any figure of the sentence it narrows what follows

@@ -4110,4 +4110,13 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'new_enrollment', 2022)).toBe(9620);
     expect(value(x, 'new_enrollment')).toBe(10215);
   });
+  it('graduates admitted to bachelor programmes in other words (「考入本科院校」「升入本科层次学习」「被本科层次学校录取的」), and by a route that names the other level (「通过高职分类考试升入本科」)', () => {
+    const says = (s: string) => value(report('郴州市中等职业教育质量年度报告（2024年度）', `全市中职毕业生升学3,512人，其中${s}。`), 'graduates_to_undergrad');
+    expect(says('考入本科院校142人')).toBe(142);
+    expect(says('142人考入本科院校')).toBe(142);
+    expect(says('升入本科层次学习1,126人')).toBe(1126);
+    expect(says('被本科层次学校录取的1862人')).toBe(1862);
+    expect(says('通过高职分类考试升入本科412人')).toBe(412);
+    expect(value(report('郴州市中等职业教育质量年度报告（2024年度）', '全省高职院校升入本科412人。'), 'graduates_to_undergrad')).toBeUndefined();
+  });
 });
