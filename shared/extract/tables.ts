@@ -878,6 +878,16 @@ export function readTables(
     }
     // only a row naming a year (or 年份/指标…数值) can be a header
     if (HEADER_HINT.test(it.quote) || (SERIAL_THEN_LABEL.test(it.quote) && (!header || yearsOnly(items[at + 1])))) {
+      // (「年份 | 学校数 | | | 招生数」 over 「 | 公办 | 民办 | 合计 | 」: a header spanning empty cells, the row below naming
+      // them in place)
+      const under = items[at + 1];
+      const aligned = under?.kind === 'row' && BY_YEAR_FIRST.test(flatCell(cells[0] ?? '')) ? alignSpanned(cells, under.cells) : null;
+      const ath = aligned ? transposedHeaderOf(aligned, reportYear, narrowedBy) : null;
+      if (ath) {
+        startHeader(ath);
+        at++;
+        continue;
+      }
       const th = transposedHeaderOf(cells, reportYear, narrowedBy);
       if (th) {
         startHeader(th);
@@ -1562,6 +1572,30 @@ function isRateHead(head: string): boolean {
   const named = idsForLabel(head);
   const ids = named.length ? named : idsForRowLabel(labelKey(head));
   return ids.length > 0 && ids.every((id) => { const u = indicatorById(id)?.unit; return u === '%' || u === ':1'; });
+}
+
+/**
+ * 「年份 | 学校数 | | | 招生数」 over 「 | 公办 | 民办 | 合计 | 」: each piece of the second line stands under the header cell
+ * that spans it (the cell above it, or the last named one before a run of empty cells); null unless every piece has
+ * one and every spanning header names its columns.
+ */
+function alignSpanned(top: string[], sub: string[]): string[] | null {
+  if (sub[0] || sub.length > top.length || !sub.some((c) => !!c && SPANNED_PART.test(flatCell(c)))) return null;
+  const out: string[] = [];
+  let head = -1;
+  for (let i = 0; i < top.length; i++) {
+    const piece = flatCell(sub[i] ?? '');
+    if (top[i]) head = i;
+    if (!piece) {
+      // (an empty cell of the header's own row spans nothing below it: the header is broken)
+      if (!top[i]) return null;
+      out.push(top[i]!);
+      continue;
+    }
+    if (head < 0 || !(SPANNED_PART.test(piece) || HEADER_GOES_ON.test(piece))) return null;
+    out.push(wrappedLabel(flatCell(top[head]!), piece));
+  }
+  return out;
 }
 
 /** A header and the piece of its second line: the header's own figure (合计), a part (其中民办), or the header going on. */

@@ -4119,4 +4119,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(says('通过高职分类考试升入本科412人')).toBe(412);
     expect(value(report('郴州市中等职业教育质量年度报告（2024年度）', '全省高职院校升入本科412人。'), 'graduates_to_undergrad')).toBeUndefined();
   });
+  it('a header spanning empty cells over a row naming them in place (「年份 | 学校数 | | | 招生数」/「 | 公办 | 民办 | 合计 | 」) gives 合计 to the header', () => {
+    const x = report('德阳市2024年中等职业教育质量报告', '表1-1  2022—2024年德阳市中等职业学校办学规模（单位：所、人）', '年份\t学校数\t\t\t招生数\t在校生数\t毕业生数', '\t公办\t民办\t合计\t\t\t', '2023年\t16\t7\t23\t16384\t45236\t13842', '2024年\t16\t7\t23\t17102\t47518\t14376');
+    expect(value(x, 'school_count')).toBe(23);
+    expect(value(x, 'school_count_public', 2023)).toBe(16);
+    expect(value(x, 'school_count_private')).toBe(7);
+    expect(value(x, 'enrollment_total')).toBe(47518);
+  });
 });
