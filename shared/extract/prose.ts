@@ -689,7 +689,7 @@ const PLAN_END_YEAR: Record<string, number> = { 二: 2015, 三: 2020, 四: 2025 
 const MAY_DATE = /20\d\d|上|去年|前一年/;
 
 /** The one year a text dates its figures by (2023—2024学年 is 2024), ignoring years named for comparison. */
-function statedYear(text: string): number | null | undefined {
+function statedYear(text: string, byStart = false): number | null | undefined {
   if (!/20\d\d/.test(text)) {
     const end = text.includes('五') ? PLAN_END.exec(text) : null;
     return end ? PLAN_END_YEAR[end[1]!] : undefined;
@@ -701,7 +701,7 @@ function statedYear(text: string): number | null | undefined {
   for (const m of matchesOf(YEAR_TOKEN, text)) {
     if (COMPARED_BEFORE.test(text.slice(Math.max(0, m.index! - 3), m.index!))) continue;
     if (COMPARED_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 10))) continue;
-    ys.add(Number(m[2] ?? m[1]));
+    ys.add(Number(byStart ? m[1] : (m[2] ?? m[1])));
   }
   if (ys.size === 1) return [...ys][0]!;
   return ys.size ? null : undefined;
@@ -711,7 +711,7 @@ function statedYear(text: string): number | null | undefined {
 const LEAD_YEAR = /(20\d\d)\s*(?:[-—–~至]\s*(20\d\d)\s*学年|年度|年|届)/g;
 const LEAD_LAST_YEAR = /上一?学?年|去年|前一年|上一?届/g;
 /** The year a figure's own lead-in names: 「较2023年的」「2023年为」 (that year) or 「上年为」 (the year before). */
-function leadYear(lead: string, base: number | null): number | null | undefined {
+function leadYear(lead: string, base: number | null, byStart = false): number | null | undefined {
   if (!MAY_DATE.test(lead)) return undefined;
   // 「2022—2024年毕业生合计」: a span dates no single year
   if (/20\d\d\s*年?\s*[-—–~至到]\s*20\d\d\s*年(?!度?\s*学年)/.test(lead)) return null;
@@ -720,7 +720,7 @@ function leadYear(lead: string, base: number | null): number | null | undefined 
   for (const m of matchesOf(LEAD_YEAR, lead)) y = m;
   let last: RegExpExecArray | null = null;
   for (const m of matchesOf(LEAD_LAST_YEAR, lead)) last = m;
-  if (y && (!last || y.index! > last.index!)) return Number(y[2] ?? y[1]);
+  if (y && (!last || y.index! > last.index!)) return Number(byStart ? y[1] : (y[2] ?? y[1]));
   if (last) return base === null ? null : base - 1;
   return undefined;
 }
@@ -783,7 +783,26 @@ export function scopeOfText(items: Item[], report: ReportIdentity): Scope {
   const texts = items.flatMap((it) => (it.kind === 'text' ? [it.text] : []));
   const bracketYear = report.year !== null ? bracketYearOf(texts, report.year) : null;
   const scope = regionScopeOfText(texts, report);
-  return bracketYear !== null ? { ...scope, bracketYear } : scope;
+  const dated = bracketYear !== null ? { ...scope, bracketYear } : scope;
+  return report.year !== null && datesSchoolYearsByStart(texts, report.year) ? { ...dated, schoolYearStarts: true } : dated;
+}
+
+/**
+ * 「数据取自2024—2025学年初教育事业统计」「2024—2025学年，全市共有中等职业学校39所，比上一学年减少2所」: a report on 2024 that
+ * speaks of the school year starting in it more often than of the one ending in it dates each school year by its start
+ * (its 2023—2024学年 is 上一学年, 2023), as its tables do.
+ */
+function datesSchoolYearsByStart(texts: string[], year: number): boolean {
+  const starting = new RegExp(`${year}\\s*[-—–~至]\\s*${year + 1}\\s*学年`, 'g');
+  const ending = new RegExp(`${year - 1}\\s*[-—–~至]\\s*${year}\\s*学年`, 'g');
+  let a = 0;
+  let b = 0;
+  for (const t of texts) {
+    if (!t.includes('学年')) continue;
+    a += t.match(starting)?.length ?? 0;
+    b += t.match(ending)?.length ?? 0;
+  }
+  return a > b;
 }
 
 /**
@@ -1142,7 +1161,7 @@ function readSentence(
     if (isPlan(half, report.year)) st.plan = true;
     else if (ACTUAL.test(half)) st.plan = false;
     // a year in brackets (（2023年为1.54万元）) dates the figure inside them, not the clause
-    const named = statedYear(bracketed ? masked.replace(/[（(][^（()）]*[)）]/g, '') : half);
+    const named = statedYear(bracketed ? masked.replace(/[（(][^（()）]*[)）]/g, '') : half, scope.schoolYearStarts);
     // 「…招生18,310人，上年招生17,685人；全日制在校生52,301人」: a ；-segment of its own is back in the sentence's year
     if (named === undefined && st.beforeLastYear !== undefined && afterSemicolon[k]) {
       st.year = st.beforeLastYear;
@@ -1291,7 +1310,7 @@ function readSentence(
       const ownName = respectively && n.index > respectively.index && !listed ? termBefore(masked.slice(0, n.index), unit, lex) : null;
       // (years listed before 分别 that its figures were not matched to leave each figure's year unknown: 「2022年、2023年、
       // 2024年全市分别招生…」 read by its own name is no figure of the year the sentence would give it)
-      if (ownName && leadYear(masked.slice(respectively!.index, n.index), base) === undefined && listedYears(sentence, base).length > 1) continue;
+      if (ownName && leadYear(masked.slice(respectively!.index, n.index), base, scope.schoolYearStarts) === undefined && listedYears(sentence, base).length > 1) continue;
       if (respectively && n.index > respectively.index && !(ownName && ownName.at >= respectively.index + respectively[0].length)) {
         const l = listed?.get(n);
         if (!l || convertUnit(1, unit, indicatorById(l.id)!.unit) === null) continue;
@@ -1299,11 +1318,11 @@ function readSentence(
         year = l.year;
       } else {
         // the year: named right before the figure, else the clause's (上年… before its first figure), else the sentence's
-        year = leadYear(lead, base);
+        year = leadYear(lead, base, scope.schoolYearStarts);
         // 「（上年公办18所、民办9所）」: every figure in a bracket that opens with a year takes it
         if (year === undefined) {
           const open = Math.max(masked.lastIndexOf('（', n.index), masked.lastIndexOf('(', n.index));
-          if (open >= 0 && open < n.index - lead.length && !/[)）]/.test(masked.slice(open, n.index))) year = leadYear(masked.slice(open, n.index - lead.length), base);
+          if (open >= 0 && open < n.index - lead.length && !/[)）]/.test(masked.slice(open, n.index))) year = leadYear(masked.slice(open, n.index - lead.length), base, scope.schoolYearStarts);
         }
         if (year === undefined && bracketYear !== null && /^\s*[（(]\s*$/.test(lead) && /^\s*[)）]/.test(masked.slice(n.end))) year = bracketYear;
         if (year === undefined) {

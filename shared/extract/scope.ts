@@ -95,6 +95,8 @@ export interface Scope {
   bothLevels?: boolean;
   /** The year a figure alone in brackets after a figure gives, where the report says so (括号内为上年数据). */
   bracketYear?: number;
+  /** The report dates a school year by the year it starts in (2024—2025学年 is its 2024): read so in prose too. */
+  schoolYearStarts?: boolean;
 }
 
 const scopeCache = new Map<string, Scope>();

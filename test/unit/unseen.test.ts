@@ -4126,4 +4126,12 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'school_count_private')).toBe(7);
     expect(value(x, 'enrollment_total')).toBe(47518);
   });
+  it('a report that dates school years by their start (2024—2025学年 is its 2024) reads 上学年 and 2023—2024学年 as 2023', () => {
+    const x = report('疏附县2024年度中等职业教育质量报告', '规模、师资和办学条件数据均取2024—2025学年初统计数。', '2024—2025学年初，全县中职学校全日制在校生3812人。2023—2024学年初全县中职在校生为3486人。', '2024—2025学年初，全县中职学校教职工总数268人（上学年251人），其中专任教师226人（上学年209人）。');
+    expect(value(x, 'enrollment_total')).toBe(3812);
+    expect(value(x, 'enrollment_total', 2023)).toBe(3486);
+    expect(value(x, 'staff_total')).toBe(268);
+    expect(value(x, 'staff_total', 2023)).toBe(251);
+    expect(value(x, 'fulltime_teachers', 2023)).toBe(209);
+  });
 });
