@@ -453,8 +453,11 @@ const TRAILING_YEAR = /[（(]\s*20\d\d\s*(?:年度|年)?\s*[)）]\s*$/;
 const TABLE_CAPTION_YEAR = /^表\s*\d{1,2}[\s.:：、]*(?:[^\d]{0,12}?)20\d\d(?:\s*[-—–~至]\s*20\d\d)?\s*(?:年|学年|届)/;
 
 const PLACE_RE = new RegExp([...PROVINCES, ...allCities()].join('|'), 'g');
+/** 「广州市对口援疆投入的资金」「浙江省援藏教师」: a partner province or city giving aid, not where the county is. */
+const AIDS = /^(?:对口)?(?:支援|援疆|援藏|援青|帮扶|援建|援助)|^(?:对口|东西部协作|结对)/;
 function firstProvinceNamed(text: string): string | null {
   for (const m of matchesOf(PLACE_RE, text)) {
+    if (AIDS.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 6))) continue;
     const p = provinceByName(m[0]) ?? provinceOfCity(m[0]);
     if (p) return p;
   }

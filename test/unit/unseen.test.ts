@@ -4134,4 +4134,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'staff_total', 2023)).toBe(251);
     expect(value(x, 'fulltime_teachers', 2023)).toBe(209);
   });
+  it('every prefecture not called 市 (自治州, 地区, 盟) knows its province; a partner giving aid (「广州市对口援疆」) is not where a county is', () => {
+    const id = (title: string, ...lines: string[]) => readIdentity(blocksFromText([title, '', ...lines].join('\n')), {});
+    expect(id('玉树藏族自治州2024年度中等职业教育质量报告', '全州共有中等职业学校3所。').province).toBe('青海省');
+    expect(id('阿克苏地区中等职业教育质量年度报告（2024年度）', '全地区共有中等职业学校9所。').province).toBe('新疆维吾尔自治区');
+    expect(id('锡林郭勒盟中等职业教育质量年度报告（2024年度）', '全盟共有中等职业学校6所。').province).toBe('内蒙古自治区');
+    expect(id('疏附县2024年度中等职业教育质量报告', '广州市对口援疆投入的资金不计入本报告。', '疏附县位于喀什地区西部，是广州市对口支援的重点县之一。').province).toBe('新疆维吾尔自治区');
+  });
 });
