@@ -271,7 +271,8 @@ export function namesSubRegion(text: string, scope: Scope): boolean {
       if (!name) continue;
       const full = name + '市';
       // the report's own city, with a character of the sentence in front of it (2024年江门市)
-      if ((c[1]! + '市').endsWith(scope.region) || scope.region.endsWith(full) || (!scope.school && scope.region.startsWith(name))) continue;
+      // (in a prefecture's report, 玉树市 for 玉树藏族自治州 and 恩施市 for 恩施州 are a county-level city inside it)
+      if ((c[1]! + '市').endsWith(scope.region) || scope.region.endsWith(full) || (!scope.school && scope.region.startsWith(name) && !/(?:州|地区|盟)$/.test(scope.region))) continue;
       return true;
     }
   }

@@ -4141,4 +4141,9 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(id('锡林郭勒盟中等职业教育质量年度报告（2024年度）', '全盟共有中等职业学校6所。').province).toBe('内蒙古自治区');
     expect(id('疏附县2024年度中等职业教育质量报告', '广州市对口援疆投入的资金不计入本报告。', '疏附县位于喀什地区西部，是广州市对口支援的重点县之一。').province).toBe('新疆维吾尔自治区');
   });
+  it('in a prefecture’s report the county-level city sharing its name (玉树市 in 玉树藏族自治州, 恩施市 in 恩施州) is a part of it', () => {
+    const x = report('玉树藏族自治州2024年度中等职业教育质量报告', '全州中职学校全日制在校生4389人。按生源看，玉树市在校生1186人，囊谦县1012人。');
+    expect(value(x, 'enrollment_total')).toBe(4389);
+    expect(x.indicators.find((i) => i.id === 'enrollment_total')!.alternatives).toEqual([]);
+  });
 });
