@@ -1245,8 +1245,11 @@ function readSentence(
     // 「较上年分别增加1200人、3400人」「分别减少9所、3所和6所」: what each changed by, no figure of any indicator
     const changedBy = respectively && respectively[0].length <= 2 && CHANGED_BY.test(masked.slice(respectively.index + 2)) ? respectively.index : -1;
     // 「A、B分别为x和y」「2022—2024年…分别为a、b、c」「上年分别为…」: each figure after 分别 takes its own name or year
-    const listed = respectively ? readRespectively(masked, respectively.index, nums, sentence, base, st, lex) : null;
-    if (respectively) st.run = [];
+    // (「思政课教师41人、体育课专任教师45人、美育课专任教师30人，2023年为38人、42人、27人」: the run just read, restated for
+    // another year without 分别)
+    const restated = respectively ? null : restatedRun(masked, nums, st, base, lex);
+    const listed = respectively ? readRespectively(masked, respectively.index, nums, sentence, base, st, lex) : restated;
+    if (respectively || restated) st.run = [];
     // (whether the clause holds a gap a masked bracket or a filler left: names are read without it)
     const gapped = masked.includes('  ') || masked.includes(FILLER);
     let prevEnd = 0;
@@ -1311,7 +1314,7 @@ function readSentence(
       // (years listed before 分别 that its figures were not matched to leave each figure's year unknown: 「2022年、2023年、
       // 2024年全市分别招生…」 read by its own name is no figure of the year the sentence would give it)
       if (ownName && leadYear(masked.slice(respectively!.index, n.index), base, scope.schoolYearStarts) === undefined && listedYears(sentence, base).length > 1) continue;
-      if (respectively && n.index > respectively.index && !(ownName && ownName.at >= respectively.index + respectively[0].length)) {
+      if ((respectively && n.index > respectively.index && !(ownName && ownName.at >= respectively.index + respectively[0].length)) || restated?.has(n)) {
         const l = listed?.get(n);
         if (!l || convertUnit(1, unit, indicatorById(l.id)!.unit) === null) continue;
         read = { id: l.id, how: 'restated' };
@@ -1590,6 +1593,24 @@ function restatedName(prev: string, clause: string, lex: Lexicon): string | null
 }
 
 const YEARS_LISTED_LAST = /(?:20\d\d\s*(?:年度|年|届)?\s*(?:[、和及与]|[-—–~至到])\s*)+20\d\d\s*(?:年度|年|届)\s*$/;
+/** 「2023年为」「上一年度分别是」「与上一年度的」: what opens a clause restating figures for an earlier year. */
+const RESTATES_YEAR = /^[\s，,；;]*(?:(?:与|较|比)\s*)?(?:20\d\d\s*(?:年度|年|届)|上一?年度?|去年|上一?学年|上一?届)\s*(?:分别|依次)?\s*(?:为|是|的|有)?\s*$/;
+/**
+ * The run of figures just read (one per indicator, in order), restated for an earlier year as a list of as many figures
+ * joined by 、 and naming nothing: each figure with its indicator and that year; null otherwise.
+ */
+function restatedRun(masked: string, nums: NumberMatch[], st: SentenceState, base: number | null, lex: Lexicon): Map<NumberMatch, { id: string; year: number }> | null {
+  if (nums.length < 2 || nums.length !== st.run.length || base === null) return null;
+  const lead = masked.slice(0, nums[0]!.index);
+  if (!RESTATES_YEAR.test(lead) || termBefore(lead, nums[0]!.unit, lex)) return null;
+  for (let i = 1; i < nums.length; i++) if (!/^\s*[、，,和及与]\s*$/.test(masked.slice(nums[i - 1]!.end, nums[i]!.index))) return null;
+  // (base is the clause's year: the one its lead names, else the sentence's, whose year before 上年 names)
+  const named = statedYear(lead);
+  const year = named ?? (LAST_YEAR.test(lead) ? base - 1 : null);
+  if (year === null) return null;
+  return new Map(nums.map((n, i) => [n, { id: st.run[i]!, year }]));
+}
+
 /** 「近三年…分别为A、B、C」: as many figures after 分别 as the recent years it names, with no 累计 to sum them. */
 const RECENT_EACH = /近([二两三四五])年[^，,；;。累]{0,24}分别(?:为|是|达到?)?/;
 function figureEachYear(half: string): boolean {

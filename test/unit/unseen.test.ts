@@ -4146,4 +4146,12 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'enrollment_total')).toBe(4389);
     expect(x.indicators.find((i) => i.id === 'enrollment_total')!.alternatives).toEqual([]);
   });
+  it('a run of figures restated for an earlier year without 分别 (「…美育课专任教师30人，2023年为38人、42人、27人」) gives each its own', () => {
+    const x = report('安溪县中等职业教育质量年度报告（2024）', '思政课教师41人、体育课专任教师45人、美育课专任教师30人，2023年为38人、42人、27人。', '班主任158人、辅导员9人，与上一年度的152人、8人相比均有增加。');
+    expect(value(x, 'ideology_teachers', 2023)).toBe(38);
+    expect(value(x, 'pe_teachers', 2023)).toBe(42);
+    expect(value(x, 'arts_teachers', 2023)).toBe(27);
+    expect(value(x, 'head_teachers', 2023)).toBe(152);
+    expect(value(x, 'counselors', 2023)).toBe(8);
+  });
 });
