@@ -1117,7 +1117,12 @@ function readSentence(
     // 「在津去向落实率」「浙江省内去向落实率」: the province by name is the lexicon's 本省 (a municipality's county says 在京)
     const provincial = scope.ownProvince && (local.includes('去向') || local.includes('就业')) ? local.replace(scope.ownProvince, provinceWord) : local;
     // 「参加《国家学生体质健康标准》测试」: a standard's title in its marks is the same words as the name without them
-    const masked = provincial.includes('《') ? provincial.replace(SHORT_TITLE, `${FILLER}$1${FILLER}`) : provincial;
+    const titled = provincial.includes('《') ? provincial.replace(SHORT_TITLE, `${FILLER}$1${FILLER}`) : provincial;
+    // 「校园网主干最大带宽两年均为10000Mbps」: one figure for this year and the last, read past the words that say so (the
+    // text keeps its length)
+    const both = titled.includes('两年') ? BOTH_YEARS.exec(titled) : null;
+    const bothYears = both && st.year !== null ? [st.year - 1, st.year] : null;
+    const masked = both && bothYears ? titled.slice(0, both.index) + ' '.repeat(both[0].length) + titled.slice(both.index + both[0].length) : titled;
     // 「高于全省平均水平（96.9％）」: a comparison with a wider region, in a clause of its own
     // (「当年通过公开招聘补充专业课教师5名、思政课教师1名」「新增专业点5个、专业群2个」: what the verb opening a list took on,
     // added or cut, every item of it)
@@ -1454,6 +1459,9 @@ function readSentence(
         }
       }
       out.push(cand);
+      // (the earlier of the two years a figure stated for both is as sure as its reading, no surer than last year's restated)
+      if (bothYears && both && n.index > both.index && cand.year === bothYears[1] && bothYears[0]! < bothYears[1]!)
+        out.push({ ...cand, year: bothYears[0]!, confidence: Math.min(cand.confidence, 0.65), warnings: [...cand.warnings], total: undefined });
       lastRead = read.how === 'before' ? read.id : null;
       // 「专业教学资源库3个，与上年持平」「其中国家规划教材1本（与上年持平）」: the figure right before says last year's too
       if (!cand.approximate && (UNCHANGED_BRACKET.test(half.slice(n.end)) || (/^\s*$/.test(masked.slice(n.end)) && k + 1 < clauses.length && UNCHANGED.test(toHalfWidth(clauses[k + 1]!)))))
@@ -1593,6 +1601,8 @@ function restatedName(prev: string, clause: string, lex: Lexicon): string | null
 }
 
 const YEARS_LISTED_LAST = /(?:20\d\d\s*(?:年度|年|届)?\s*(?:[、和及与]|[-—–~至到])\s*)+20\d\d\s*(?:年度|年|届)\s*$/;
+/** 「两年均为」「这两年都是」: one figure stated for the report's year and the one before. */
+const BOTH_YEARS = /(?:这|近)?两年(?=\s*(?:均|都|同|皆)(?:为|是))/;
 /** 「2023年为」「上一年度分别是」「与上一年度的」: what opens a clause restating figures for an earlier year. */
 const RESTATES_YEAR = /^[\s，,；;]*(?:(?:与|较|比)\s*)?(?:20\d\d\s*(?:年度|年|届)|上一?年度?|去年|上一?学年|上一?届)\s*(?:分别|依次)?\s*(?:为|是|的|有)?\s*$/;
 /**

@@ -4154,4 +4154,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'head_teachers', 2023)).toBe(152);
     expect(value(x, 'counselors', 2023)).toBe(8);
   });
+  it('one figure stated for both years (「校园网主干最大带宽两年均为10000Mbps」) is this year’s and, less surely, last year’s', () => {
+    const x = report('沭阳县中等职业教育质量报告（2024年度）', '全县中职学校互联网出口带宽3000Mbps，校园网主干最大带宽两年均为10000Mbps。', '在国外组织担任职务的专任教师两年均为1人。');
+    expect(value(x, 'backbone_bandwidth')).toBe(10000);
+    expect(x.indicators.find((i) => i.id === 'backbone_bandwidth' && i.year === 2023)).toMatchObject({ value: 10000, confidence: 0.65 });
+    expect(value(x, 'teachers_in_intl_orgs', 2023)).toBe(1);
+  });
 });
