@@ -1755,7 +1755,9 @@ function readRespectively(
     }
     const listed = ids.filter((id, i) => i === 0 || id !== ids[i - 1]);
     if (listed.length !== after.length || new Set(listed).size !== listed.length) return null;
-    after.forEach((n, i) => out.set(n, { id: listed[i]!, year: base }));
+    // (「上年国家规划教材、校企合作编写教材和新形态教材分别为29本、102本和64本」: the names' figures for last year)
+    const year = LAST_YEAR.test(head.slice(0, 8)) && !statedYear(head) ? base - 1 : base;
+    after.forEach((n, i) => out.set(n, { id: listed[i]!, year }));
     return out;
   }
   // 「上年分别为…」: the run of figures just read, restated for another year

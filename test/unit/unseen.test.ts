@@ -4160,4 +4160,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(x.indicators.find((i) => i.id === 'backbone_bandwidth' && i.year === 2023)).toMatchObject({ value: 10000, confidence: 0.65 });
     expect(value(x, 'teachers_in_intl_orgs', 2023)).toBe(1);
   });
+  it('names listed before 分别 after 上年 (「上年国家规划教材、校企合作编写教材和新形态教材分别为29本、102本和64本」) are last year’s', () => {
+    const x = report('长沙市中等职业教育质量年度报告（2024年度）', '全市中职学校2024年参与编写教材218本，其中国家规划教材36本，与行业企业合作编写的124本，新形态教材87本；上年国家规划教材、校企合作编写教材和新形态教材分别为29本、102本和64本。');
+    expect(value(x, 'school_enterprise_textbooks')).toBe(124);
+    expect(value(x, 'school_enterprise_textbooks', 2023)).toBe(102);
+    expect(value(x, 'national_planned_textbooks', 2023)).toBe(29);
+    expect(value(x, 'new_form_textbooks', 2023)).toBe(64);
+  });
 });
