@@ -512,7 +512,7 @@ const opensSection = (t: string) => mayOpenBox(t) && SECTION.test(t);
  * What may stand between a name and its figure, read back from the figure: 为/达/共计…, a year (2023年为),
  * 上年的, 由…, a verb of level (增至, 调整为), the words that end a name (人数, 总数, 规模), an opening bracket.
  */
-const BRIDGE = /(?:[\s为达到共计有是了约近超逾:：(（比较仅均]|过|累计|20\d\d\s*(?:年度|年|届)|上一?学?年|去年|同期|分别|已经|已|由|的(?:中职|高职)?(?:学生|毕业生)|的|学生|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|调整为|保持在|稳定在|合计|总计|总数|人数|规模|数量|总量|全年|当年|相应|数字|平均|人均|只有|最大|高达|已达|达到了|大约|在|实现|每生每年|每生|每年|年均|投入|支出)*$/;
+const BRIDGE = /(?:[\s为达到共计有是了约近超逾:：(（比较仅均都]|过|累计|20\d\d\s*(?:年度|年|届)|上一?学?年|去年|同期|分别|已经|已|由|的(?:中职|高职)?(?:学生|毕业生)|的|学生|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|调整为|保持在|稳定在|合计|总计|总数|人数|规模|数量|总量|全年|当年|相应|数字|平均|人均|只有|最大|高达|已达|达到了|大约|在|实现|每生每年|每生|每年|年均|投入|支出)*$/;
 /** The longest bridge looked at: a name further back than this does not own the figure. */
 const BRIDGE_SPAN = 16;
 
@@ -1304,7 +1304,8 @@ function readSentence(
       // (「3所民办学校…生师比均超过20:1」: a bound several of them pass is no figure of theirs)
       // (超过 read with the figure as its lower bound leaves 均 alone before it)
       // (each pattern ends on 突破 or on 均 and what follows it: a lead with neither is asked no more)
-      const threshold = (lead.includes('均') || lead.includes('突破')) && (/突破\s*$/.test(lead) || /均(?:超过|高于|低于|不足|不低于|不高于|未达到?)\s*$/.test(lead) || (/均\s*$/.test(lead) && /^(?:超过|逾|超)/.test(n.raw)) || (/均(?:在|达到?|保持在)\s*$/.test(lead) && (n.approximate || /^\s*(?:以上|之上)/.test(masked.slice(n.end)))));
+      // (「互联网出口带宽都在1000Mbps以上」: 都 as 均)
+      const threshold = (lead.includes('均') || lead.includes('都') || lead.includes('突破')) && (/突破\s*$/.test(lead) || /[均都](?:超过|高于|低于|不足|不低于|不高于|未达到?)\s*$/.test(lead) || (/[均都]\s*$/.test(lead) && /^(?:超过|逾|超)/.test(n.raw)) || (/[均都](?:在|达到?|保持在)\s*$/.test(lead) && (n.approximate || /^\s*(?:以上|之上)/.test(masked.slice(n.end)))));
       if (cumulative || CHANGE_BEFORE.test(lead) || undatedStart || threshold) {
         // what follows a change restates what changed: 「在校生比上年增加127人，达4,312人」「较上年增加282人，上年为6102人」
         const changed = termBefore(masked.slice(0, n.index).replace(CHANGE_VERB, '').replace(/(?:由|从|首次突破|突破)\s*$/, ''), n.ratio ? ':' : n.unit, lex);

@@ -4167,4 +4167,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'national_planned_textbooks', 2023)).toBe(29);
     expect(value(x, 'new_form_textbooks', 2023)).toBe(64);
   });
+  it('都 stands between a name and its figure as 均 does (「虚拟仿真实训基地两年都是1个」), and makes a bound as 均 does (「都在1000Mbps以上」)', () => {
+    const x = report('正定县2024年中等职业教育质量年度报告', '虚拟仿真实训基地两年都是1个。', '两所学校互联网出口带宽都在1000Mbps以上。');
+    expect(value(x, 'virtual_sim_bases')).toBe(1);
+    expect(value(x, 'virtual_sim_bases', 2023)).toBe(1);
+    expect(value(x, 'internet_bandwidth')).toBeUndefined();
+  });
 });
