@@ -735,6 +735,8 @@ interface SentenceState {
   last: { id: string; unit: string } | null;
   /** Ids read since the sentence began or since the last 分别, in order (for 「…分别为a、b、c」). */
   run: string[];
+  /** Where the ；-segment being read began in run: a segment's own figures may be restated without the ones before it. */
+  runMark?: number;
   /** Ids read anywhere in the sentence (「教职工386人，其中专任教师312人」: 其中 under its own total). */
   seen: Set<string>;
   plan: boolean;
@@ -1100,6 +1102,7 @@ function readSentence(
     if (afterSemicolon[k]) {
       semicolons++;
       st.partInSegment = false;
+      st.runMark = st.run.length;
     }
     const half = clauseForReading(clause);
     // 「在校生满意度：96.8」: a card whose name is a rate states its figure in per cent without saying so
@@ -1254,7 +1257,10 @@ function readSentence(
     // another year without 分别)
     const restated = respectively ? null : restatedRun(masked, nums, st, base, lex);
     const listed = respectively ? readRespectively(masked, respectively.index, nums, sentence, base, st, lex) : restated;
-    if (respectively || restated) st.run = [];
+    if (respectively || restated) {
+      st.run = [];
+      st.runMark = 0;
+    }
     // (whether the clause holds a gap a masked bracket or a filler left: names are read without it)
     const gapped = masked.includes('  ') || masked.includes(FILLER);
     let prevEnd = 0;
@@ -1611,7 +1617,8 @@ const RESTATES_YEAR = /^[\s，,；;]*(?:(?:与|较|比)\s*)?(?:20\d\d\s*(?:年�
  * joined by 、 and naming nothing: each figure with its indicator and that year; null otherwise.
  */
 function restatedRun(masked: string, nums: NumberMatch[], st: SentenceState, base: number | null, lex: Lexicon): Map<NumberMatch, { id: string; year: number }> | null {
-  if (nums.length < 2 || nums.length !== st.run.length || base === null) return null;
+  const run = st.run.length === nums.length ? st.run : st.runMark ? st.run.slice(st.runMark) : [];
+  if (nums.length < 2 || nums.length !== run.length || base === null) return null;
   const lead = masked.slice(0, nums[0]!.index);
   if (!RESTATES_YEAR.test(lead) || termBefore(lead, nums[0]!.unit, lex)) return null;
   for (let i = 1; i < nums.length; i++) if (!/^\s*[、，,和及与]\s*$/.test(masked.slice(nums[i - 1]!.end, nums[i]!.index))) return null;
@@ -1619,7 +1626,7 @@ function restatedRun(masked: string, nums: NumberMatch[], st: SentenceState, bas
   const named = statedYear(lead);
   const year = named ?? (LAST_YEAR.test(lead) ? base - 1 : null);
   if (year === null) return null;
-  return new Map(nums.map((n, i) => [n, { id: st.run[i]!, year }]));
+  return new Map(nums.map((n, i) => [n, { id: run[i]!, year }]));
 }
 
 /** 「近三年…分别为A、B、C」: as many figures after 分别 as the recent years it names, with no 累计 to sum them. */
@@ -1764,7 +1771,10 @@ function readRespectively(
   // 「上年分别为…」: the run of figures just read, restated for another year
   // (「…就业1392人，其中面向第一产业9人、…第二产业486人、…第三产业897人，2023年分别为12人、512人、894人」: or its parts
   // after the whole they break down)
-  const run = st.run.length === after.length + 1 && st.whole && st.run[0] === st.whole.id && st.parts === after.length ? st.run.slice(1) : st.run;
+  // (「额定编制数468人，上年455人；教职工总数486人，其中专任教师424人，而2023年分别为461人和399人」: or the figures of its own
+  // ；-segment)
+  const segment = st.runMark ? st.run.slice(st.runMark) : st.run;
+  const run = st.run.length === after.length + 1 && st.whole && st.run[0] === st.whole.id && st.parts === after.length ? st.run.slice(1) : st.run.length !== after.length && segment.length === after.length ? segment : st.run;
   if (run.length === after.length) {
     const year = LAST_YEAR.test(head) && !statedYear(head) ? base - 1 : base;
     after.forEach((n, i) => out.set(n, { id: run[i]!, year }));

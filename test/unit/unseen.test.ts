@@ -4173,4 +4173,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'virtual_sim_bases', 2023)).toBe(1);
     expect(value(x, 'internet_bandwidth')).toBeUndefined();
   });
+  it('figures restated after the ；-segment that read them (「…上年455人；教职工总数486人，其中专任教师424人，而2023年分别为461人和399人」) are that segment’s', () => {
+    const x = report('正定县2024年中等职业教育质量年度报告', '人员方面，教职员工额定编制数468人，上年455人；教职工总数486人，其中专任教师424人，而2023年分别为461人和399人。');
+    expect(value(x, 'authorized_staff', 2023)).toBe(455);
+    expect(value(x, 'staff_total', 2023)).toBe(461);
+    expect(value(x, 'fulltime_teachers', 2023)).toBe(399);
+  });
 });
