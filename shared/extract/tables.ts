@@ -168,7 +168,8 @@ export function unitNoteOf(text: string): string {
 const LATIN_WORD = /^\s*[A-Za-z][A-Za-z .&-]*\s*$/;
 /** A single value column named 数值/本年度…: its figures are the report year's. */
 const VALUE_COL = /^(?:数值|数据|本年度|本年|当年|年度值|指标值|值)$/;
-const LAST_YEAR_COL = /^(?:上年|上年度|上一年|上一年度|去年|上学年|上年值|上年数|上年同期|上年同期数|去年同期)$/;
+// (「上年（%）」: with its figures' unit)
+const LAST_YEAR_COL = /^(?:上年|上年度|上一年|上一年度|去年|上学年|上年值|上年数|上年同期|上年同期数|去年同期)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?$/;
 /** A header's label column when no column names a year: 「指标」, or the ones a survey asked (调查对象). */
 const LABEL_COL = /^(?:指标|指标名称|二级指标|三级指标|具体指标|项目|对象|调查内容|评价内容|维度|调查维度|评价维度|(?:调查|评价|测评)(?:类别|类型)|调查对象(?:\([^()]{1,6}\))?|被调查对象|调查项目|评价对象|测评项目|测评对象|监测项目|调查群体|满意度调查对象|调查(?:对象|项目)(?:及|和|与)(?:内容|项目|指标|维度))(?:[/／](?:指标|项目|对象|维度|调查对象|内容))?$/;
 const CATEGORY_COL = /^(?:一级指标|指标类别|维度类别|表别|表名|所属表|所属报表|报表名称)$/;
@@ -301,7 +302,8 @@ function headerOf(raw0: string[], reportYear: number | null, ownKind: RegExp | n
   }
   // a label column named as such stands for the header words the check below asks for
   const noYears = !!reportYear && !years.some((y) => y !== null);
-  const countCol = noYears ? flat.findIndex((v, i) => i > 0 && COUNT_COL.test(v)) : -1;
+  // (「调查人数（人）」: a survey's sample is no count of the rows')
+  const countCol = noYears ? flat.findIndex((v, i) => i > 0 && COUNT_COL.test(v) && !SAMPLE_COL.test(v)) : -1;
   const shareCol = countCol > 0 ? flat.findIndex((v, i) => i > countCol && SHARE_COL.test(v)) : -1;
   // 「产业 | 就业人数（人） | 占比（%）」: a short first cell names the label column of a count column
   const labelled = noYears && (flat.some((v) => LABEL_COL.test(v)) || (countCol > 0 && !!flat[0] && flat[0].length <= 8 && !valueOfCell(flat[0]) && !COUNT_COL.test(flat[0])));

@@ -4179,4 +4179,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'staff_total', 2023)).toBe(461);
     expect(value(x, 'fulltime_teachers', 2023)).toBe(399);
   });
+  it('a survey table with its sample (「调查人数（人）」), this year’s measure and last year’s (「上年（%）」) reads both years', () => {
+    const x = report('陕西省高等职业教育质量年度报告（2024年度）', '表4　2024年陕西省高职院校满意度调查结果', '调查项目\t调查人数（人）\t满意度（%）\t上年（%）', '在校生满意度\t98640\t93.48\t93.05', '课堂育人满意度\t98640\t94.26\t93.81');
+    expect(value(x, 'satisfaction_students')).toBe(93.48);
+    expect(value(x, 'satisfaction_students', 2023)).toBe(93.05);
+    expect(value(x, 'satisfaction_classroom', 2023)).toBe(93.81);
+  });
 });
