@@ -4185,4 +4185,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'satisfaction_students', 2023)).toBe(93.05);
     expect(value(x, 'satisfaction_classroom', 2023)).toBe(93.81);
   });
+  it('dashes indenting a sub-row under its group (「——课堂育人」 under 「在校生」) are no part of its label', () => {
+    const x = report('河南省高等职业教育质量年度报告（2024）', '表4　2024年河南省高职院校满意度调查情况', '调查对象\t样本量（份）\t满意度（%）', '在校生\t248650\t92.84', '——课堂育人\t248650\t93.71', '——课外育人\t248650\t91.92', '毕业生\t71480\t93.25', '——应届毕业生\t45320\t93.68');
+    expect(value(x, 'satisfaction_students')).toBe(92.84);
+    expect(value(x, 'satisfaction_classroom')).toBe(93.71);
+    expect(value(x, 'satisfaction_fresh_graduates')).toBe(93.68);
+  });
 });
