@@ -1311,7 +1311,9 @@ function readSentence(
       // (超过 read with the figure as its lower bound leaves 均 alone before it)
       // (each pattern ends on 突破 or on 均 and what follows it: a lead with neither is asked no more)
       // (「互联网出口带宽都在1000Mbps以上」: 都 as 均)
-      const threshold = (lead.includes('均') || lead.includes('都') || lead.includes('突破')) && (/突破\s*$/.test(lead) || /[均都](?:超过|高于|低于|不足|不低于|不高于|未达到?)\s*$/.test(lead) || (/[均都]\s*$/.test(lead) && /^(?:超过|逾|超)/.test(n.raw)) || (/[均都](?:在|达到?|保持在)\s*$/.test(lead) && (n.approximate || /^\s*(?:以上|之上)/.test(masked.slice(n.end)))));
+      // (「有9所院校的用人单位满意度低于90%」: the bound that picks some schools out)
+      const picksSome = /(?:低于|高于|不足|不到|未达到?|超过)\s*$/.test(lead) && SOME_SCHOOLS.test(masked.slice(0, n.index));
+      const threshold = picksSome || (lead.includes('均') || lead.includes('都') || lead.includes('突破')) && (/突破\s*$/.test(lead) || /[均都](?:超过|高于|低于|不足|不低于|不高于|未达到?)\s*$/.test(lead) || (/[均都]\s*$/.test(lead) && /^(?:超过|逾|超)/.test(n.raw)) || (/[均都](?:在|达到?|保持在)\s*$/.test(lead) && (n.approximate || /^\s*(?:以上|之上)/.test(masked.slice(n.end)))));
       if (cumulative || CHANGE_BEFORE.test(lead) || undatedStart || threshold) {
         // what follows a change restates what changed: 「在校生比上年增加127人，达4,312人」「较上年增加282人，上年为6102人」
         const changed = termBefore(masked.slice(0, n.index).replace(CHANGE_VERB, '').replace(/(?:由|从|首次突破|突破)\s*$/, ''), n.ratio ? ':' : n.unit, lex);

@@ -4191,4 +4191,8 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'satisfaction_classroom')).toBe(93.71);
     expect(value(x, 'satisfaction_fresh_graduates')).toBe(93.68);
   });
+  it('a bound that picks some schools out (「有9所院校的用人单位满意度低于90%」) is no figure of the region', () => {
+    const x = report('河南省高等职业教育质量年度报告（2024）', '全省高职院校用人单位满意度95.12%。有9所院校的用人单位满意度低于90%，主要集中在新设院校。');
+    expect(x.indicators.find((i) => i.id === 'satisfaction_employers')).toMatchObject({ value: 95.12, alternatives: [] });
+  });
 });
