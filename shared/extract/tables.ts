@@ -836,6 +836,16 @@ export function readTables(
         }
       }
     }
+    // 「调查项目 | 满意度 | | 有效样本 |」 over 「 | 2023年 | 2024年 | 2023年 | 2024年」: measures spanning the years below them,
+    // each column its year's measure (a sample's columns stay samples)
+    if (header && !zoneRows.length && !header.transposed && header.cells && !cells[0] && filled >= 2) {
+      const merged = yearsUnderMeasures(header.cells, cells);
+      const h = merged ? headerOf(merged, reportYear, ownKind, ownPlace) : null;
+      if (h) {
+        header = h;
+        continue;
+      }
+    }
     // 「类别 | 2023年 | | 2024年 |」 over 「 | 人数 | 占比（%） | 人数 | 占比（%）」: years over a row naming each year's
     // columns (a merged header flattened) are one header, each year's columns named by the row below
     if (header && !zoneRows.length && !header.transposed && header.cells && filled >= 2 && isSubHeaderRow(cells)) {
@@ -1596,6 +1606,27 @@ function alignSpanned(top: string[], sub: string[]): string[] | null {
     }
     if (head < 0 || !(SPANNED_PART.test(piece) || HEADER_GOES_ON.test(piece))) return null;
     out.push(wrappedLabel(flatCell(top[head]!), piece));
+  }
+  return out;
+}
+
+/**
+ * 「调查项目 | 满意度 | | 有效样本 |」 over 「 | 2023年 | 2024年 | 2023年 | 2024年」: each year below names its column with the
+ * measure spanning it (2023年满意度, 2024年有效样本); null unless the row below is years alone under named spans.
+ */
+function yearsUnderMeasures(top: string[], sub: string[]): string[] | null {
+  if (top.some((c) => !!c && yearOfHeaderCell(c) !== null) || sub.filter((c) => !!c && yearOfHeaderCell(c) !== null).length < 2 || sub.some((c) => !!c && yearOfHeaderCell(c) === null)) return null;
+  const out: string[] = [];
+  let head = '';
+  for (let i = 0; i < Math.max(top.length, sub.length); i++) {
+    const t = flatCell(top[i] ?? '');
+    const y = flatCell(sub[i] ?? '');
+    if (t) head = t;
+    if (!y) {
+      if (!t) return null;
+      out.push(t);
+    } else if (head && i > 0) out.push(`${y}${head}`);
+    else return null;
   }
   return out;
 }

@@ -4195,4 +4195,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     const x = report('河南省高等职业教育质量年度报告（2024）', '全省高职院校用人单位满意度95.12%。有9所院校的用人单位满意度低于90%，主要集中在新设院校。');
     expect(x.indicators.find((i) => i.id === 'satisfaction_employers')).toMatchObject({ value: 95.12, alternatives: [] });
   });
+  it('measures spanning the years below them (「调查项目 | 满意度 | | 有效样本 |」/「 | 2023年 | 2024年 | 2023年 | 2024年」) date each column', () => {
+    const x = report('荆州市中等职业教育质量年度报告', '表4  2023—2024年荆州市中职教育满意度调查（单位：%、份）', '调查项目\t满意度\t\t有效样本\t', '\t2023年\t2024年\t2023年\t2024年', '在校生满意度\t93.48\t94.62\t21460\t23085', '其中：课堂育人满意度\t93.10\t94.35\t\t');
+    expect(value(x, 'satisfaction_students')).toBe(94.62);
+    expect(value(x, 'satisfaction_students', 2023)).toBe(93.48);
+    expect(value(x, 'satisfaction_classroom', 2023)).toBe(93.1);
+    expect(x.indicators.some((i) => i.value === 23085 || i.value === 21460)).toBe(false);
+  });
 });
