@@ -783,10 +783,11 @@ interface SentenceState {
  */
 export function scopeOfText(items: Item[], report: ReportIdentity): Scope {
   const texts = items.flatMap((it) => (it.kind === 'text' ? [it.text] : []));
-  const bracketYear = report.year !== null ? bracketYearOf(texts, report.year) : null;
+  const byStart = report.year !== null && datesSchoolYearsByStart(texts, report.year);
+  const bracketYear = report.year !== null ? bracketYearOf(texts, report.year, byStart) : null;
   const scope = regionScopeOfText(texts, report);
   const dated = bracketYear !== null ? { ...scope, bracketYear } : scope;
-  return report.year !== null && datesSchoolYearsByStart(texts, report.year) ? { ...dated, schoolYearStarts: true } : dated;
+  return byStart ? { ...dated, schoolYearStarts: true } : dated;
 }
 
 /**
@@ -811,11 +812,15 @@ function datesSchoolYearsByStart(texts: string[], year: number): boolean {
  * 「注：括号内为上年（2023年）数据。」「括号内为2023年数据」: a note that a bracket holding a figure alone, after a figure,
  * gives an earlier year's. That year, or null.
  */
-const BRACKET_NOTE = /括号(?:内|中|里)(?:的)?(?:数据|数字|数值|数)?(?:为|是|系)\s*(?:(上一?学?年|去年|上一?届)|(20\d\d)\s*(?:年度?|届|学年))/;
-function bracketYearOf(texts: string[], year: number): number | null {
+// (「括号内为2023—2024学年数据」: a school year, dated as the report dates them)
+const BRACKET_NOTE = /括号(?:内|中|里)(?:的)?(?:数据|数字|数值|数)?(?:为|是|系)\s*(?:(上一?学?年|去年|上一?届)|(20\d\d)(?:\s*[-—–~至]\s*(20\d\d)(?=\s*学年))?\s*(?:年度?|届|学年))/;
+function bracketYearOf(texts: string[], year: number, byStart: boolean): number | null {
   for (const t of texts) {
     const m = t.includes('括号') ? BRACKET_NOTE.exec(t) : null;
-    if (m) return m[1] ? year - 1 : Number(m[2]) < year ? Number(m[2]) : null;
+    if (!m) continue;
+    if (m[1]) return year - 1;
+    const named = Number(m[3] && !byStart ? m[3] : m[2]);
+    return named < year ? named : null;
   }
   return null;
 }
