@@ -4203,7 +4203,7 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(x.indicators.some((i) => i.value === 23085 || i.value === 21460)).toBe(false);
   });
   it('a note that brackets hold a school year’s figures (「括号内为2023—2024学年数据」) dates them as the report dates school years', () => {
-    const x = report('玉树藏族自治州2024年度中等职业教育质量报告', '数据取自2024—2025学年初统计。2024—2025学年初，全州中职学校全日制在校生4389人。', '主要结果如下（括号内为2023—2024学年数据）：', '——在校生满意度95.36%（94.21%），其中课堂育人满意度94.88%（93.70%）。');
+    const x = report('玉树藏族自治州2024年度中等职业教育质量报告', '数据取自2024—2025学年初统计。2024—2025学年初，全州中职学校全日制在校生4389人。', '2024年11月，州教育局组织各校开展问卷调查，收回在校生问卷3104份。主要结果如下（括号内为2023—2024学年调查结果）：', '——在校生满意度95.36%（94.21%），其中课堂育人满意度94.88%（93.70%）。');
     expect(value(x, 'satisfaction_students')).toBe(95.36);
     expect(value(x, 'satisfaction_students', 2023)).toBe(94.21);
     expect(value(x, 'satisfaction_classroom', 2023)).toBe(93.7);
