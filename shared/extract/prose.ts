@@ -1004,6 +1004,7 @@ function figureIn(text: string): boolean {
   return read !== text && hasFigure(read);
 }
 
+/** One space between two Chinese characters: a scan's, inside a word (see readSentence). */
 const STRAY_SPACE = /(?<=[\u4e00-\u9fa5]) (?=[\u4e00-\u9fa5])/g;
 
 function readSentence(
@@ -1318,7 +1319,7 @@ function readSentence(
       // (「互联网出口带宽都在1000Mbps以上」: 都 as 均)
       // (「有9所院校的用人单位满意度低于90%」: the bound that picks some schools out)
       const picksSome = /(?:低于|高于|不足|不到|未达到?|超过)\s*$/.test(lead) && SOME_SCHOOLS.test(masked.slice(0, n.index));
-      const threshold = picksSome || (lead.includes('均') || lead.includes('都') || lead.includes('突破')) && (/突破\s*$/.test(lead) || /[均都](?:超过|高于|低于|不足|不低于|不高于|未达到?)\s*$/.test(lead) || (/[均都]\s*$/.test(lead) && /^(?:超过|逾|超)/.test(n.raw)) || (/[均都](?:在|达到?|保持在)\s*$/.test(lead) && (n.approximate || /^\s*(?:以上|之上)/.test(masked.slice(n.end)))));
+      const threshold = picksSome || ((lead.includes('均') || lead.includes('都') || lead.includes('突破')) && (/突破\s*$/.test(lead) || /[均都](?:超过|高于|低于|不足|不低于|不高于|未达到?)\s*$/.test(lead) || (/[均都]\s*$/.test(lead) && /^(?:超过|逾|超)/.test(n.raw)) || (/[均都](?:在|达到?|保持在)\s*$/.test(lead) && (n.approximate || /^\s*(?:以上|之上)/.test(masked.slice(n.end))))));
       if (cumulative || CHANGE_BEFORE.test(lead) || undatedStart || threshold) {
         // what follows a change restates what changed: 「在校生比上年增加127人，达4,312人」「较上年增加282人，上年为6102人」
         const changed = termBefore(masked.slice(0, n.index).replace(CHANGE_VERB, '').replace(/(?:由|从|首次突破|突破)\s*$/, ''), n.ratio ? ':' : n.unit, lex);
@@ -1474,8 +1475,7 @@ function readSentence(
       }
       out.push(cand);
       // (the earlier of the two years a figure stated for both is as sure as its reading, no surer than last year's restated)
-      if (bothYears && both && n.index > both.index && cand.year === bothYears[1] && bothYears[0]! < bothYears[1]!)
-        out.push({ ...cand, year: bothYears[0]!, confidence: Math.min(cand.confidence, 0.65), warnings: [...cand.warnings], total: undefined });
+      if (bothYears && n.index > both!.index && cand.year === bothYears[1]) out.push({ ...cand, year: bothYears[0]!, confidence: Math.min(cand.confidence, 0.65), warnings: [...cand.warnings], total: undefined });
       lastRead = read.how === 'before' ? read.id : null;
       // 「专业教学资源库3个，与上年持平」「其中国家规划教材1本（与上年持平）」: the figure right before says last year's too
       if (!cand.approximate && (UNCHANGED_BRACKET.test(half.slice(n.end)) || (/^\s*$/.test(masked.slice(n.end)) && k + 1 < clauses.length && UNCHANGED.test(toHalfWidth(clauses[k + 1]!)))))
@@ -1614,6 +1614,7 @@ function restatedName(prev: string, clause: string, lex: Lexicon): string | null
   return null;
 }
 
+/** 「2022年、2023年」「2022—2024年」 ending a name's lead-in: years listed for the figures after 分别. */
 const YEARS_LISTED_LAST = /(?:20\d\d\s*(?:年度|年|届)?\s*(?:[、和及与]|[-—–~至到])\s*)+20\d\d\s*(?:年度|年|届)\s*$/;
 /** 「两年均为」「这两年都是」: one figure stated for the report's year and the one before. */
 const BOTH_YEARS = /(?:这|近)?两年(?=\s*(?:均|都|同|皆)(?:为|是))/;
@@ -2258,6 +2259,8 @@ function notAfterNew(word: string): RegExp {
 /** 涉农/涉外/涉海/涉老 shortly before a name (涉农类专业, 涉外护理专业): the ones of one field. */
 const ONE_FIELD = /涉[农外海老旅][\u4e00-\u9fa5]{0,4}\s*$/;
 
+/** A school level's word among the subset words. */
+const LEVEL_WORD = /^(?:高职|中职|中等职业)$/;
 /** A subset word near a name that is not itself a subset (「女教师」 for 专任教师) makes the figure a part. */
 function subsetOk(term: Term, window: string, subset: RegExp, st: SentenceState): boolean {
   // 「全省公办高职院校年生均财政拨款水平」「市级以上在线精品课程」: words naming what the indicator is defined over pick
@@ -2274,8 +2277,8 @@ function subsetOk(term: Term, window: string, subset: RegExp, st: SentenceState)
   if (start >= 0 && found.some((m) => m.index! < start && m.index! + m[0].length > start)) return false;
   // 「全省高职院校招收留学生412人」 in a 中职 report: the other level's schools, whatever the name names
   // (「通过高职分类考试升入本科」: the other level named in the route they went by is no population)
-  const route = (m: RegExpExecArray | RegExpMatchArray) => /^(?:高职|中职|中等职业)$/.test(m[1]!) && /(?:经|通过|经由)[^，,；;]{0,12}$/.test(text.slice(0, m.index!));
-  if (start >= 0 && found.some((m) => m.index! < start && /^(?:高职|中职|中等职业)$/.test(m[1]!) && !text.slice(Math.max(0, m.index! - 1), m.index!).includes('中') && !route(m))) return false;
+  const route = (m: RegExpExecArray | RegExpMatchArray) => LEVEL_WORD.test(m[1]!) && /(?:经|通过|经由)[^，,；;]{0,12}$/.test(text.slice(0, m.index!));
+  if (start >= 0 && found.some((m) => m.index! < start && LEVEL_WORD.test(m[1]!) && !text.slice(Math.max(0, m.index! - 1), m.index!).includes('中') && !route(m))) return false;
   // a name that is itself a subset's (公办学校, 其中升入本科) takes the words of its own list around it
   // (but a route's words before it, 「贯通培养专业点」, still pick a part: 专业 makes no name a part's by itself)
   // (「经职教高考和中本贯通转段升入本科」: routes named as the means are no part)

@@ -1587,48 +1587,40 @@ function isRateHead(head: string): boolean {
 }
 
 /**
- * 「年份 | 学校数 | | | 招生数」 over 「 | 公办 | 民办 | 合计 | 」: each piece of the second line stands under the header cell
- * that spans it (the cell above it, or the last named one before a run of empty cells); null unless every piece has
- * one and every spanning header names its columns.
+ * A header's second line read under the first: each piece below stands under the header cell that spans it (the cell
+ * above it, or the last named one before a run of empty cells) and is named from the two; a cell with nothing below
+ * keeps its own name. Null where a piece has no header or is no name of one.
  */
-function alignSpanned(top: string[], sub: string[]): string[] | null {
-  if (sub[0] || sub.length > top.length || !sub.some((c) => !!c && SPANNED_PART.test(flatCell(c)))) return null;
-  const out: string[] = [];
-  let head = -1;
-  for (let i = 0; i < top.length; i++) {
-    const piece = flatCell(sub[i] ?? '');
-    if (top[i]) head = i;
-    if (!piece) {
-      // (an empty cell of the header's own row spans nothing below it: the header is broken)
-      if (!top[i]) return null;
-      out.push(top[i]!);
-      continue;
-    }
-    if (head < 0 || !(SPANNED_PART.test(piece) || HEADER_GOES_ON.test(piece))) return null;
-    out.push(wrappedLabel(flatCell(top[head]!), piece));
-  }
-  return out;
-}
-
-/**
- * 「调查项目 | 满意度 | | 有效样本 |」 over 「 | 2023年 | 2024年 | 2023年 | 2024年」: each year below names its column with the
- * measure spanning it (2023年满意度, 2024年有效样本); null unless the row below is years alone under named spans.
- */
-function yearsUnderMeasures(top: string[], sub: string[]): string[] | null {
-  if (top.some((c) => !!c && yearOfHeaderCell(c) !== null) || sub.filter((c) => !!c && yearOfHeaderCell(c) !== null).length < 2 || sub.some((c) => !!c && yearOfHeaderCell(c) === null)) return null;
+function underSpans(top: string[], sub: string[], name: (head: string, piece: string) => string | null): string[] | null {
   const out: string[] = [];
   let head = '';
   for (let i = 0; i < Math.max(top.length, sub.length); i++) {
     const t = flatCell(top[i] ?? '');
-    const y = flatCell(sub[i] ?? '');
+    const piece = flatCell(sub[i] ?? '');
     if (t) head = t;
-    if (!y) {
+    if (!piece) {
+      // (an empty cell of the header's own row spans nothing below it: the header is broken)
       if (!t) return null;
       out.push(t);
-    } else if (head && i > 0) out.push(`${y}${head}`);
-    else return null;
+      continue;
+    }
+    const named = head && i > 0 ? name(head, piece) : null;
+    if (!named) return null;
+    out.push(named);
   }
   return out;
+}
+
+/** 「年份 | 学校数 | | | 招生数」 over 「 | 公办 | 民办 | 合计 | 」: the whole (合计) takes the header's name, the parts their own. */
+function alignSpanned(top: string[], sub: string[]): string[] | null {
+  if (sub[0] || sub.length > top.length || !sub.some((c) => !!c && SPANNED_PART.test(flatCell(c)))) return null;
+  return underSpans(top, sub, (head, piece) => (SPANNED_PART.test(piece) || HEADER_GOES_ON.test(piece) ? wrappedLabel(head, piece) : null));
+}
+
+/** 「调查项目 | 满意度 | | 有效样本 |」 over 「 | 2023年 | 2024年 | 2023年 | 2024年」: each column its year's measure (2023年满意度). */
+function yearsUnderMeasures(top: string[], sub: string[]): string[] | null {
+  if (top.some((c) => !!c && yearOfHeaderCell(c) !== null) || sub.filter((c) => !!c && yearOfHeaderCell(c) !== null).length < 2 || sub.some((c) => !!c && yearOfHeaderCell(c) === null)) return null;
+  return underSpans(top, sub, (head, year) => `${year}${head}`);
 }
 
 /** A header and the piece of its second line: the header's own figure (合计), a part (其中民办), or the header going on. */
