@@ -1625,8 +1625,10 @@ const RESTATES_YEAR = /^[\s，,；;]*(?:(?:与|较|比)\s*)?(?:20\d\d\s*(?:年�
  * joined by 、 and naming nothing: each figure with its indicator and that year; null otherwise.
  */
 function restatedRun(masked: string, nums: NumberMatch[], st: SentenceState, base: number | null, lex: Lexicon): Map<NumberMatch, { id: string; year: number }> | null {
+  // (asked of every clause without 分别: the cheap tests first)
+  if (nums.length < 2 || base === null || st.run.length < nums.length) return null;
   const run = st.run.length === nums.length ? st.run : st.runMark ? st.run.slice(st.runMark) : [];
-  if (nums.length < 2 || nums.length !== run.length || base === null) return null;
+  if (nums.length !== run.length) return null;
   const lead = masked.slice(0, nums[0]!.index);
   if (!RESTATES_YEAR.test(lead) || termBefore(lead, nums[0]!.unit, lex)) return null;
   for (let i = 1; i < nums.length; i++) if (!/^\s*[、，,和及与]\s*$/.test(masked.slice(nums[i - 1]!.end, nums[i]!.index))) return null;
