@@ -103,6 +103,10 @@ export function isUnitCell(cell: string): boolean {
   return known;
 }
 
+/** A column's own name under a spanned header: 「合计」「其中民办」「小计」. */
+export const SPANNED_PART = /^(?:合计|小计|总计|总数|其中.{1,8}|公办|民办)$/;
+export const SPANNED_WHOLE = /^(?:合计|小计|总计|总数)$/;
+
 const YEAR_CELL = /^(?:20\d\d\s*(?:年度?|学年|届)?|20\d\d\s*[-—–~至]\s*20\d\d\s*(?:学年|年度?)?|[〇零一二三四五六七八九]{4}年)$/;
 const YEAR_COLUMN_UNIT = /\s*[(（](?:%|％|人|个|所|万元|元|亿元|门|本|项|:1|人次|万人)[)）]$/;
 /** How a year cell opens (20…, ２０…, 二〇…), or export noise cleaning would remove first. */

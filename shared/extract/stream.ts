@@ -5,6 +5,7 @@
 import type { Block } from '../blocks/types';
 import { cleanCell, isDash, ocrDigits, splitRowText, valueOfCell } from './cells';
 import { Row, type Item } from './item';
+import { restoreDroppedSpans } from './droppedCells';
 import { barTables, flatTables, LABEL_HEAD, mayHoldRecords, mayHoldVerticalTable, recordTables, verticalTables } from './lineTables';
 
 export { Row, type Item } from './item';
@@ -145,7 +146,7 @@ export function toItems(blocks: Block[]): Item[] {
   }
   const vertical = mayHoldVerticalTable(items) ? verticalTables(items) : items;
   const tables = twoUpTables(hasBars ? flatTables(barTables(vertical)) : vertical);
-  return hasRecords ? recordTables(tables) : tables;
+  return restoreDroppedSpans(hasRecords ? recordTables(tables) : tables);
 }
 
 /**

@@ -18,7 +18,7 @@ import {
 import { LIST_MARK } from '../text/normalize';
 import { convertUnit, round, toHalfWidth, type ParsedNumber } from '../numbers/parse';
 import type { Candidate } from './candidate';
-import { CHANGE_HEAD, figuresOfCell, flatCell, isDash, isHeaderWord, isUnitCell, normalizeCell, splitRowText, valueOfCell, WIDER_REGION_CELL, yearOfHeaderCell } from './cells';
+import { CHANGE_HEAD, figuresOfCell, flatCell, isDash, isHeaderWord, isUnitCell, normalizeCell, SPANNED_PART, SPANNED_WHOLE, splitRowText, valueOfCell, WIDER_REGION_CELL, yearOfHeaderCell } from './cells';
 import type { Item } from './stream';
 import { namesSchool, namesSubRegion, type Scope } from './prose';
 import { ownProvinceKey } from './scope';
@@ -810,7 +810,9 @@ export function readTables(
     // 「类别 | 院校数（所） | 在校生数（人）」 over 「 | 2023年 | 2024年 | 2023年 | 2024年」: each measure's cell spanned its
     // years, the merged cells printed once
     if (header?.transposed && header.sumYear !== undefined && header.colIds && !header.colYears && !header.partRows?.length && filled >= 2 && cells.every((c) => !c || yearOfHeaderCell(c) !== null)) {
-      const spread = spreadOverYears(header, cells.filter(Boolean));
+      // (a header whose spanned cells were put back empty, see droppedCells.ts, spreads as the one printed without them)
+      const gapless = header.cells.some((c) => !c) ? transposedHeaderOf(header.cells.filter(Boolean), reportYear, narrowedBy) : header;
+      const spread = gapless ? spreadOverYears(gapless, cells.filter(Boolean)) : null;
       if (spread) {
         header = spread;
         continue;
@@ -1481,9 +1483,6 @@ function isSubHeaderRow(cells: string[]): boolean {
 
 /** A wrapped header cell's second line going on from the first: 「数（人）」「（人）」「人数（人）」「落实率（%）」「本科（人）」. */
 const HEADER_GOES_ON = /^[\u4e00-\u9fa5“”]{0,6}(?:\([^()]{1,6}\))?$/;
-/** A column's own name under a spanned header: 「合计」「其中民办」「小计」. */
-const SPANNED_PART = /^(?:合计|小计|总计|总数|其中.{1,8}|公办|民办)$/;
-const SPANNED_WHOLE = /^(?:合计|小计|总计|总数)$/;
 
 /**
  * 「年份 | 学校数（所） | 招生数 | 在校生 …」 over 「合计 | 其中民办 | （人） | 数（人） …」, or 「… | 毕业去向落实 | 升学 …」 over

@@ -4208,4 +4208,28 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'satisfaction_students', 2023)).toBe(94.21);
     expect(value(x, 'satisfaction_classroom', 2023)).toBe(93.7);
   });
+  // A PDF text layer prints no empty cells: a header cell spanning columns comes over a line of fewer cells.
+  const textLayer = (title: string, lines: string[]) => {
+    const spans = [title, ...lines].map((l, i) => `<span style="position:absolute;left:72px;top:${60 + i * 26}px;font-size:16px;white-space:pre">${l}</span>`);
+    const { blocks, meta } = blocksFromHtml(`<html><body><div id="viewer"><div class="page" data-page-number="1"><div class="textLayer">${spans.join('')}</div></div></div></body></html>`);
+    return extractWithDetection(blocks, meta, { isReport: true, score: 1, reasons: [] });
+  };
+  it('a text layer’s measure over years (「调查对象 满意度 2024年样本量」/「2023年 2024年」) spans the years, the sampled column its own', () => {
+    const x = textLayer('德阳市2024年中等职业教育质量报告', ['表2-1  满意度调查结果（单位：%、人）', '调查对象   满意度   2024年样本量', '2023年   2024年', '在校生   94.36   95.21   19864', '家长   94.75   95.44   11208']);
+    expect(value(x, 'satisfaction_students')).toBe(95.21);
+    expect(value(x, 'satisfaction_students', 2023)).toBe(94.36);
+    expect(value(x, 'satisfaction_parents', 2023)).toBe(94.75);
+    expect(x.indicators.some((i) => i.value === 19864 || i.value === 11208)).toBe(false);
+  });
+  it('a text layer’s parts (「公办 民办 合计」) stand under the header cell whose columns add up in every row, or under none', () => {
+    const head = ['表1-1  2022—2024年办学规模（单位：所、人）', '年份   学校数   招生数   在校生数', '公办   民办   合计'];
+    const x = textLayer('德阳市2024年中等职业教育质量报告', [...head, '2023年   16   7   23   16384   45236', '2024年   16   7   23   17102   47518']);
+    expect(value(x, 'school_count_public', 2023)).toBe(16);
+    expect(value(x, 'school_count_private', 2023)).toBe(7);
+    expect(value(x, 'school_count', 2023)).toBe(23);
+    expect(value(x, 'enrollment_total', 2023)).toBe(45236);
+    // (parts that add up under no cell, or under two, are put under none)
+    const y = textLayer('德阳市2024年中等职业教育质量报告', [...head, '2023年   16   7   25   16384   45236', '2024年   16   7   25   17102   47518']);
+    expect(y.indicators.some((i) => i.year === 2023)).toBe(false);
+  });
 });

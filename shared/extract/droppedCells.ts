@@ -1,0 +1,119 @@
+/**
+ * A text layer prints no empty cells. A header cell that spanned columns in the document (学校数 over 公办 | 民办 | 合计,
+ * 满意度 over 2023年 | 2024年) comes as a line with fewer cells than the rows under it, and the line below names the
+ * spanned columns without saying which cell they stand under. Where the rows tell it, the empty cells are put back,
+ * so the header reads as a word processor's table gives it and the table reader aligns it as it does those.
+ * Where they do not, the lines stay as they came: the reader then reads no column rather than the wrong one.
+ */
+import { flatCell, SPANNED_PART, SPANNED_WHOLE, valueOfCell, yearOfHeaderCell } from './cells';
+import { Row, type Item } from './item';
+
+/** A column that never spans others: the unit's. */
+const UNIT_HEAD = /^(?:计量)?单位$/;
+const HAS_YEAR = /20\d\d|２０/;
+const PUBLIC_OR_PRIVATE = /^(?:公办|民办)$/;
+
+export function restoreDroppedSpans(items: Item[]): Item[] {
+  let out: Item[] | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const restored = spansAt(items, i);
+    if (!restored) {
+      out?.push(items[i]!);
+      continue;
+    }
+    out ??= items.slice(0, i);
+    const [top, sub] = [items[i] as Row, items[i + 1] as Row];
+    out.push(new Row(top.quote, restored.top, false, top.page, top.order, top.block), new Row(sub.quote, restored.sub, false, sub.page, sub.order, sub.block));
+    i++;
+  }
+  return out ?? items;
+}
+
+/** The header at i and its second line with their empty cells back, or null. */
+function spansAt(items: Item[], i: number): { top: string[]; sub: string[] } | null {
+  const [a, b, c] = [items[i], items[i + 1], items[i + 2]];
+  if (a?.kind !== 'row' || b?.kind !== 'row' || c?.kind !== 'row' || a.fromTable || b.fromTable || c.fromTable || a.oneCell || b.oneCell) return null;
+  const top = a.cells;
+  const sub = b.cells;
+  const width = c.cells.length;
+  // (a header over a label column and a second line naming at least two columns, the rows under them wider than both)
+  if (top.length < 2 || sub.length < 2 || width <= top.length || width <= sub.length || top.some((x) => !x) || sub.some((x) => !x)) return null;
+  const pieces = sub.map(flatCell);
+  if (pieces.every((p) => yearOfHeaderCell(p) !== null)) return yearsUnder(top.map(flatCell), pieces, width);
+  if (pieces.every((p) => SPANNED_PART.test(p))) return partsUnder(top.map(flatCell), pieces, width, body(items, i + 2, width));
+  return null;
+}
+
+/** The rows under a header, as long as they are as wide as the first. */
+function body(items: Item[], from: number, width: number): string[][] {
+  const rows: string[][] = [];
+  for (let k = from; k < items.length; k++) {
+    const r = items[k]!;
+    if (r.kind !== 'row' || r.fromTable || r.cells.length !== width) break;
+    rows.push(r.cells);
+  }
+  return rows;
+}
+
+/**
+ * 「调查对象 满意度 2024年样本量」 over 「2023年 2024年」: the years stand under the header's cells that name no year of their
+ * own (the measures), each over the same years; a cell with its year (2024年样本量) or a unit's column spans nothing.
+ */
+function yearsUnder(top: string[], years: string[], width: number): { top: string[]; sub: string[] } | null {
+  const spanning = top.map((t, k) => k > 0 && !HAS_YEAR.test(t) && !UNIT_HEAD.test(t));
+  const n = spanning.filter(Boolean).length;
+  if (n === 0 || years.length % n !== 0) return null;
+  const each = years.length / n;
+  if (each < 2 || width !== top.length - n + years.length) return null;
+  // (each measure over the same years, in the same order)
+  const group = years.slice(0, each).join('|');
+  for (let g = 1; g < n; g++) if (years.slice(g * each, g * each + each).join('|') !== group) return null;
+  return spread(top, spanning, years, each);
+}
+
+/**
+ * 「年份 学校数 招生数 在校生数」 over 「公办 民办 合计」: the parts stand under one of the header's cells, the one under which
+ * every row's 公办 and 民办 add up to its 合计. Where no row can tell, or more than one cell would do, nothing is put back.
+ */
+function partsUnder(top: string[], parts: string[], width: number, rows: string[][]): { top: string[]; sub: string[] } | null {
+  if (width !== top.length - 1 + parts.length || !rows.length) return null;
+  const whole = parts.findIndex((p) => SPANNED_WHOLE.test(p));
+  const sides = parts.filter((p) => PUBLIC_OR_PRIVATE.test(p));
+  if (whole < 0 || parts.length !== 3 || sides.length !== 2 || sides[0] === sides[1]) return null;
+  let at = -1;
+  for (let k = 1; k < top.length; k++) {
+    if (HAS_YEAR.test(top[k]!) || UNIT_HEAD.test(top[k]!)) continue;
+    // (the row's cells under the parts, if the parts stood under cell k: every row must add up)
+    const adds = rows.every((r) => {
+      const v = parts.map((_, j) => valueOfCell(r[k + j]!)?.value ?? null);
+      if (v.some((x) => x === null)) return false;
+      const sum = v.reduce<number>((s, x, j) => (j === whole ? s : s + x!), 0);
+      return Math.abs(sum - v[whole]!) < 1e-9;
+    });
+    if (!adds) continue;
+    if (at >= 0) return null;
+    at = k;
+  }
+  if (at < 0) return null;
+  return spread(top, top.map((_, k) => k === at), parts, parts.length);
+}
+
+/** The header with an empty cell after each spanning one for every piece it spans past the first, and the pieces under them. */
+function spread(top: string[], spanning: boolean[], pieces: string[], each: number): { top: string[]; sub: string[] } {
+  const t: string[] = [];
+  const s: string[] = [];
+  let p = 0;
+  top.forEach((cell, k) => {
+    t.push(cell);
+    if (!spanning[k]) {
+      s.push('');
+      return;
+    }
+    s.push(pieces[p++]!);
+    for (let j = 1; j < each; j++) {
+      t.push('');
+      s.push(pieces[p++]!);
+    }
+  });
+  return { top: t, sub: s };
+}
