@@ -331,12 +331,12 @@ function regionFromHeadings(text: string): string | null {
   return m ? cleanPlace(m[1]!) : null;
 }
 
+/** 「注：毕业生一栏，2023—2024学年为2023届，2024—2025学年为2024届」: a school year named for the year it starts in. */
+const SCHOOL_YEAR_IS = /(20\d\d)\s*[-—–]\s*20\d\d\s*学年为\1\s*届/g;
 /**
  * An opening that says which year its figures are for: 「本报告反映2024年…」「统计时点为2024年9月30日」「数据统计时段为2024年1月1日
  * 至2024年12月31日」.
  */
-/** 「注：毕业生一栏，2023—2024学年为2023届，2024—2025学年为2024届」: a school year named for the year it starts in. */
-const SCHOOL_YEAR_IS = /(20\d\d)\s*[-—–]\s*20\d\d\s*学年为\1\s*届/g;
 const DATA_YEAR_STATED = /(?:本报告|报告)(?:主要|全面|集中)?(?:反映|呈现|总结|展示|记录)了?(20\d\d)年|统计(?:时点|截止时间|截止日期)(?:为|是|截至|截止)?(20\d\d)年|(?:统计|数据)(?:时段|期间|区间|周期)(?:为|是)?[:：]?(20\d\d)年(?:1月1日|度|全年)|(?:统计|数据)(?:截至|截止)(?:日期|时间)?(?:为|是|到)?[:：]?(20\d\d)年12月31日|(?:时间节点|统计时点|数据时点)[^。；]{0,10}?为(20\d\d)年12月31日/;
 
 /** The 学年/年度 the report is about: 2023-2024学年 -> 2024; a 2024 report published in 2025 is 2024. */
@@ -394,7 +394,7 @@ const TABLE_NUMBER = /[表图]\s*\d+(?:[-.—]\d+)?/g;
 const SPACED_OUT = /(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])/g;
 const SENTENCE_MARK = /[。，；！？]/;
 /** A year column's label (a target's column, 2025年目标, is no year the figures are for). */
-const YEAR_LABEL = /(?:20\d\d\s*[-—–~至]\s*)?(20\d\d)\s*(?:年度|学年|年)(?!\s*(?:目标|预期|预计|规划|计划))/g;
+const YEAR_LABEL = /(?:20\d\d\s*[-—–~至]\s*)?(20\d\d)\s*(?:年度|学年|年)(?!\s*(?:目标|预期|预计|规划|计划))|(?<=^|\t|\s{2})(20\d\d)(?=\t|\s{2}|\s*$)/g;
 
 /**
  * The latest year the report's figures are for (data): the newest year column of its indicator tables (a header row
@@ -413,7 +413,8 @@ function dataYearOf(blocks: Block[]): { data: number | null; tables: number | nu
     const half = toHalfWidth(cells);
     // (「2023年非学历培训项目｜231项」: last year's figures, each named with its year, are no header's columns)
     if (FIGURE_WITH_UNIT.test(half.replace(YEAR_LABEL, '').replace(TABLE_NUMBER, ''))) return;
-    const ys = matchesOf(YEAR_LABEL, half).map((m) => Number(m[1]));
+    // (「指标    2023    2024    变动」: a year printed bare is a column's label where it is a cell of its own)
+    const ys = matchesOf(YEAR_LABEL, half).map((m) => Number(m[1] ?? m[2]));
     if (!(ys.length >= 2 || (ys.length === 1 && /[-—–~至]/.test(cells)))) return;
     header = Math.max(header ?? 0, ...ys);
     // (「…实训项目…预计2025年上半年…」: a sentence, no header)
@@ -441,7 +442,8 @@ function dataYearOf(blocks: Block[]): { data: number | null; tables: number | nu
         terms.set(Number(m[2]), (terms.get(Number(m[2])) ?? 0) + 1);
   }
   let best: number | null = null;
-  for (const [y, n] of terms) if (best === null || n > terms.get(best)!) best = y;
+  // (「“2023”“2024”分别指2022—2023学年、2023—2024学年」: two school years named as often, the newer is the one reported on)
+  for (const [y, n] of terms) if (best === null || n > terms.get(best)! || (n === terms.get(best)! && y > best)) best = y;
   // (only where two or more captions name a year, and all the same one)
   const captions = captioned.size === 1 && [...captioned.values()][0]! >= 2 ? [...captioned.keys()][0]! : null;
   return { data: header ?? best, tables: tables ?? best, captions };

@@ -289,8 +289,13 @@ const PARTS_LINE = /^\s*(?:其中[:：]?\s*)?(?:公办|民办)(?:学校|院校)?
 const PARTS_GAP = /\s*[·・｜|]\s*|\s+(?=公办|民办)/g;
 /** A sentence or line that opens on 其中: the parts of the figure before it. */
 const OPENS_PARTS = /^[\s\u3000]*其中/;
-/** A rank among the region's parts: 居全市首位, 位列全县第二, 均居全市第一. */
-const RANKED_WITHIN = /(?:居|位居|位列|排名|排在|列)(全[市县区州省盟旗])(?:第[一二三四五六七八九十\d]+|首位|前列|前[一二三四五六七八九十\d]+)/;
+/**
+ * 「…居全市首位」, or 「…，低于全市平均水平」「…，跟全市平均水平还有二十来个百分点的差距」: ranked within the region or
+ * measured against its average in a clause of its own, what the sentence speaks of is one of its parts (the region
+ * named is the report's own, see readSentence: 全市 in a county's report is the wider city). (「…，其中在德资企业就业的
+ * 毕业生平均起薪高于全市平均水平」: a part the clause names itself is measured, not the figure before it.)
+ */
+const RANKED_WITHIN = /(?:居|位居|位列|排名|排在|列)(全[市县区州省盟旗])(?:第[一二三四五六七八九十\d]+|首位|前列|前[一二三四五六七八九十\d]+)|(?<=[，,；;]\s*)(?:高于|低于|略高于|略低于|超过|超出|不及|跟|与|同)(全[市县区州省盟旗])(?:的)?平均(?:水平|值|数)?/;
 /** Where students went on to: 升入/考入/进入/转入 高职院校, 被…录取. */
 const WENT_TO = /(?:通过|经由|升入|考入|进入|转入|转段|就读于|录取到|被[^，,；;。]{0,12}录取)[^，,；;。]*/g;
 /**
@@ -1041,7 +1046,7 @@ function readSentence(
   const reopens = ownOpener(report);
   const ranked = RANKED_WITHIN.exec(sentence);
   // (「全省高职院校…，其中某学院…居全省首位；…」: a sentence opening on the region's whole ranks one example)
-  if (ranked && reopens.test(ranked[1]!) && !reopens.test(sentence)) {
+  if (ranked && reopens.test(ranked[1] ?? ranked[2]!) && !reopens.test(sentence)) {
     // (「毕业生平均月收入4,236元…；其中福建电力职业技术学院毕业生平均月收入5,318元，居全省首位」: only the part that ranks)
     const parts = sentence.split(/[；;]/);
     if (parts.length > 1) for (const part of parts) if (!RANKED_WITHIN.test(part)) readSentence(part, it, report, scope, lex, subset, out, prev);

@@ -4232,4 +4232,13 @@ describe('general rules found on held-out sets 104 and after', () => {
     const y = textLayer('德阳市2024年中等职业教育质量报告', [...head, '2023年   16   7   25   16384   45236', '2024年   16   7   25   17102   47518']);
     expect(y.indicators.some((i) => i.year === 2023)).toBe(false);
   });
+  it('a figure measured against the region’s own average in a clause of its own (「…，跟全市平均水平还有…差距」) is a part’s', () => {
+    const x = report('佛山市2024年中等职业教育质量年度报告', '也有的学校师资不稳定，“双师型”教师比例只有41.3%，跟全市平均水平还有二十来个百分点的差距。', '毕业生平均月收入4380元，其中在德资企业就业的毕业生平均起薪高于全市平均水平。');
+    expect(value(x, 'dual_qualified_ratio')).toBeUndefined();
+    expect(value(x, 'monthly_income')).toBe(4380);
+  });
+  it('bare years heading a table’s columns (「指标    2023    2024    变动」) date the report by their newest', () => {
+    const b = blocksFromText(['曲靖市2024年度中等职业教育质量报告', '', '文中“2023”“2024”分别指2022—2023学年、2023—2024学年。', '', '表3  毕业生去向主要指标（2023/2024）', '指标    2023    2024    变动', '毕业生人数(人)    21,317    22,046    +3.42%'].join('\n'));
+    expect(readIdentity(b).year).toBe(2024);
+  });
 });
