@@ -935,7 +935,15 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
       const before = out.length;
       // (「…落实人数10,585人，落实率93.08%。其中直接就业8,024人…」: 其中 breaks down the last count before it, a rate after
       // that count being no whole)
-      readSentence(sentence, it, report, scope, lex, subset, out, prev ?? (OPENS_PARTS.test(sentence) ? lastCount : null));
+      // 「2024届毕业生17592人——对不起，我更正一下，是17952人」: a speaker's figure taken back is read as never said (the text
+      // keeps its length, so each quote is the same span of what was said)
+      const spoken = MAY_CORRECT.test(sentence) ? sentence.replace(CORRECTED, (m) => ' '.repeat(m.length)) : sentence;
+      readSentence(spoken, it, report, scope, lex, subset, out, prev ?? (OPENS_PARTS.test(sentence) ? lastCount : null));
+      if (spoken !== sentence)
+        for (let k = before; k < out.length; k++) {
+          const at = spoken.indexOf(out[k]!.quote);
+          if (at >= 0) out[k] = { ...out[k]!, quote: sentence.slice(at, at + out[k]!.quote.length) };
+        }
       // 「上年为10,127人。」 restates the sentence before only when that one stated a single figure
       prev = out.length === before + 1 ? { id: out[before]!.id, unit: out[before]!.unit } : null;
       const count = out.findLast((c, i) => i >= before && c.unit !== '%');
@@ -991,6 +999,10 @@ function allPublicIn(text: string, it: Extract<Item, { kind: 'text' }>, report: 
   }
   return out;
 }
+
+const MAY_CORRECT = /更正|纠正|口误|说错/;
+/** A figure, then the speaker correcting it: 「13680元——这里我更正一下，是」「17592人，不好意思，说错了，应该是」. */
+const CORRECTED = /(?:约|近)?[0-9][0-9,.]*\s*(?:万|亿)?[^\s，,。；;0-9]{0,3}\s*(?:——|—|，|,|…+)\s*(?:(?:这里|对不起|不好意思|抱歉|哦)[，,]?\s*)?我?(?:更正一下|纠正一下|更正|说错了|口误了?)[，,：:]?\s*(?:应该|应)?(?:是|为)(?=\s*(?:约|近)?[0-9])/g;
 
 /** 「2023届为3310元。」「2023年为93.02%。」: a line opening on an earlier year's figure. */
 const EARLIER_YEAR_IS = /^\s*(20\d\d)\s*(?:年度|年|届)\s*(?:为|是|达)/;

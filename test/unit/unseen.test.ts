@@ -4241,4 +4241,13 @@ describe('general rules found on held-out sets 104 and after', () => {
     const b = blocksFromText(['曲靖市2024年度中等职业教育质量报告', '', '文中“2023”“2024”分别指2022—2023学年、2023—2024学年。', '', '表3  毕业生去向主要指标（2023/2024）', '指标    2023    2024    变动', '毕业生人数(人)    21,317    22,046    +3.42%'].join('\n'));
     expect(readIdentity(b).year).toBe(2024);
   });
+  it('a figure a speaker takes back (「17592人——对不起，我更正一下，是17952人」) is read as never said, the quote as said', () => {
+    const said = '2024届毕业生17592人——对不起，我更正一下，是17952人，我把中间两位念颠倒了。';
+    const x = report('宜宾市2024年中等职业教育质量年度报告新闻发布会实录', said, '全市中职学校年生均财政拨款水平13680元——这里我更正一下，是13860元，2023年是13120元。');
+    expect(value(x, 'graduates')).toBe(17952);
+    expect(x.indicators.find((i) => i.id === 'graduates')?.quote).toContain(said);
+    expect(value(x, 'appropriation_per_student')).toBe(13860);
+    expect(value(x, 'appropriation_per_student', 2023)).toBe(13120);
+    expect(x.indicators.some((i) => i.value === 17592 || i.value === 13680)).toBe(false);
+  });
 });
