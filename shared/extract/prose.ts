@@ -24,6 +24,7 @@ import { idForUnit, lexiconFor, mayHoldTerm, type Lexicon, type Term } from './l
 import { namesSchool, namesSubRegion, onlySchoolOf, ownOnlyScope, ownRunScope, schoolShortNames, scopeOf, wholeAreaScope, type Scope } from './scope';
 import type { Item, Row } from './stream';
 import type { ReportIdentity } from './types';
+import { dateSlashed, slashOrderOf, unslash } from './slashed';
 import { warning, type EngineWarning } from './warnings';
 import { matchesOf } from './matches';
 
@@ -142,7 +143,7 @@ function ownLevelOf(report: ReportIdentity): RegExp | null {
   return OWN_LEVEL[report.regionLevel ?? ''] ?? null;
 }
 /** A section of plans: its figures are targets. */
-const PLAN_SECTION = /(下一步|打算|展望|努力方向|工作思路|工作重点|工作计划|改进措施|对策建议|发展目标)/;
+const PLAN_SECTION = /(下一步|打算|展望|努力方向|工作思路|工作重点|工作计划|改进措施|对策建议|发展目标|(?:主要|工作|年度)目标(?!完成|达成|实现|落实))/;
 /** A plan stated in one clause (招生计划2.4万人): that clause only. 实际… reads what happened. */
 const PLAN_HERE = /((?<!教学|培养|双高)计划(?!内)|规划(?!教材)|指标数|任务数|不低于|不少于|规定的?标准|标准要求|办学标准)/;
 const ACTUAL = /^\s*(?:实际|实有|实现|最终|完成值|完成情况)/;
@@ -247,6 +248,8 @@ const LEVEL_WORDS = new RegExp(ONE_LEVEL_WORD.source, 'g');
 const STOCK = /(?:建成|现有|共有|拥有)[^，,；;]*$/;
 /** One level of a selection, right before its name: 省级, 市级, 国家级 (not 省级以上). */
 const ONE_LEVEL = /(?:国家|省|自治区|市|县|区|州)级$/;
+const NAMED_FEW = /[\u4e00-\u9fa5]{2,}、[\u4e00-\u9fa5、]{2,}?(?<!等)[两二三四五六七八九十]个(?:专业|学校|院校|基地|项目)/;
+const GRADE_RATE = /[一二三四五六高]年级[^，,；;。]{0,6}?(?:满意度|满意率|率|比例)/;
 const FEW_SCHOOLS = /(?:个别|部分|少数|多数|大多数|一些|少部分|大部分|有的)(?:中职|高职)?(?:学校|院校|职校)/;
 /** A clause opening with the route some took (通过职教高考…, 其中通过…). */
 const ROUTE_OPENS = /^\s*(?:其中\s*[，,:：]?\s*)?(?:通过|经由)/;
@@ -858,7 +861,9 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
   let itemBefore: { style: string; n: number } | null = null;
   let boxNumbers = false;
   const allPublic: Candidate[] = [];
-  for (const it of joinBrokenLines(items)) {
+  const lines = joinBrokenLines(items);
+  const slashOrder = slashOrderOf(lines.flatMap((it) => (it.kind === 'text' ? [it.text] : [])));
+  for (const it of lines) {
     // (whatever comes between two headings, a table's rows too, makes them no contents list)
     const headingJustBefore = headingBefore;
     headingBefore = null;
@@ -937,8 +942,12 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
       // that count being no whole)
       // 「2024届毕业生17592人——对不起，我更正一下，是17952人」: a speaker's figure taken back is read as never said (the text
       // keeps its length, so each quote is the same span of what was said)
-      const spoken = MAY_CORRECT.test(sentence) ? sentence.replace(CORRECTED, (m) => ' '.repeat(m.length)) : sentence;
+      const spoken0 = MAY_CORRECT.test(sentence) ? sentence.replace(CORRECTED, (m) => ' '.repeat(m.length)) : sentence;
+      // 「在校生（2023/2024）：71,385/74,062人」: figures of several years packed with slashes (see slashed.ts)
+      const slashed = unslash(spoken0, slashOrder);
+      const spoken = slashed?.masked ?? spoken0;
       readSentence(spoken, it, report, scope, lex, subset, out, prev ?? (OPENS_PARTS.test(sentence) ? lastCount : null));
+      if (slashed) dateSlashed(out, before, slashed.runs);
       if (spoken !== sentence)
         for (let k = before; k < out.length; k++) {
           const at = spoken.indexOf(out[k]!.quote);
@@ -1870,6 +1879,12 @@ function narrows(half: string, masked: string, scope: Scope, onlySchool: boolean
   if (!scope.school && OUR_SCHOOL.test(half)) return true;
   // 「个别学校家长满意度达到98.0%」: some schools' figure, however many (「部分学校开展技术服务，到款额…」 is all there is)
   if (FEW_SCHOOLS.test(masked) && hasFigure(half)) return true;
+  // 「护理、计算机应用两个专业布点合计34个」: a figure of the few named (「酿酒食品、…、信息技术四个专业群」 counts them, all
+  // there are; 「机电、计算机等48个专业」 names some of all it counts)
+  const few = masked.includes('、') ? NAMED_FEW.exec(masked) : null;
+  if (few && hasFigure(half.slice(few.index + few[0].length))) return true;
+  // 「一年级学生满意度为94.62%」: one grade's rate is some of the students'
+  if (masked.includes('年级') && GRADE_RATE.test(masked)) return true;
   // 「通过职教高考升入江西旅游商贸职业学院等高职院校」: schools the students went on to are no subject
   const went = masked.includes('升入') || masked.includes('考入') || masked.includes('就读于') ? masked.replace(DESTINATION, '') : masked;
   // 「主要来自县工业园区电子企业」「从开发区企业聘请行业导师32人」: where the people came from is no subject either

@@ -811,7 +811,7 @@ export function readTables(
     // years, the merged cells printed once
     if (header?.transposed && header.sumYear !== undefined && header.colIds && !header.colYears && !header.partRows?.length && filled >= 2 && cells.every((c) => !c || yearOfHeaderCell(c) !== null)) {
       // (a header whose spanned cells were put back empty, see droppedCells.ts, spreads as the one printed without them)
-      const gapless = header.cells.some((c) => !c) ? transposedHeaderOf(header.cells.filter(Boolean), reportYear, narrowedBy) : header;
+      const gapless = header.cells?.some((c) => !c) ? transposedHeaderOf(header.cells.filter(Boolean), reportYear, narrowedBy) : header;
       const spread = gapless ? spreadOverYears(gapless, cells.filter(Boolean)) : null;
       if (spread) {
         header = spread;

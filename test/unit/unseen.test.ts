@@ -4239,7 +4239,7 @@ describe('general rules found on held-out sets 104 and after', () => {
   });
   it('bare years heading a table’s columns (「指标    2023    2024    变动」) date the report by their newest', () => {
     const b = blocksFromText(['曲靖市2024年度中等职业教育质量报告', '', '文中“2023”“2024”分别指2022—2023学年、2023—2024学年。', '', '表3  毕业生去向主要指标（2023/2024）', '指标    2023    2024    变动', '毕业生人数(人)    21,317    22,046    +3.42%'].join('\n'));
-    expect(readIdentity(b).year).toBe(2024);
+    expect(readIdentity(b, {}).year).toBe(2024);
   });
   it('a figure a speaker takes back (「17592人——对不起，我更正一下，是17952人」) is read as never said, the quote as said', () => {
     const said = '2024届毕业生17592人——对不起，我更正一下，是17952人，我把中间两位念颠倒了。';
@@ -4249,5 +4249,34 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'appropriation_per_student')).toBe(13860);
     expect(value(x, 'appropriation_per_student', 2023)).toBe(13120);
     expect(x.indicators.some((i) => i.value === 17592 || i.value === 13680)).toBe(false);
+  });
+  it('figures of several years packed with slashes are dated by the bracket before them or the report’s note on them, never by guess', () => {
+    const x = report('汉中市中等职业教育质量年度报告（2024）', '全市中职学校20所。在校生（2022/2023/2024）：33,146/34,218/35,604人；招生11,520/12,384/13,016人。', '教学计划内课程总数（2023/2024）2,936/3,104门；横向技术服务到款额58.2/76.4万元。');
+    expect(value(x, 'enrollment_total')).toBe(35604);
+    expect(value(x, 'enrollment_total', 2023)).toBe(34218);
+    expect(value(x, 'enrollment_total', 2022)).toBe(33146);
+    expect(value(x, 'new_enrollment', 2022)).toBe(11520);
+    expect(value(x, 'courses_total', 2023)).toBe(2936);
+    expect(value(x, 'tech_service_income', 2023)).toBe(58.2);
+    expect(value(x, 'tech_service_income')).toBe(76.4);
+    // (the report's note says what a pair without a bracket stands for; parts listed 依次 are no years)
+    const noted = ['（发布稿文本版。“/”前后依次为2023年、2024年数值。）', '全市中职学校编写教材28/35本，聘请行业导师168/204人。', '面向第一产业就业896人、第二产业3,318人（上年依次为1,012/3,406人）。'];
+    const y = report('汉中市中等职业教育质量年度报告（2024）', ...noted);
+    expect(value(y, 'textbooks', 2023)).toBe(28);
+    expect(value(y, 'textbooks')).toBe(35);
+    expect(value(y, 'industry_mentors', 2023)).toBe(168);
+    expect(y.indicators.some((i) => i.value === 1012 && i.id !== 'employed_primary')).toBe(false);
+    const z = report('汉中市中等职业教育质量年度报告（2024）', ...noted.slice(1));
+    expect(z.indicators.some((i) => i.value === 28 || i.value === 35)).toBe(false);
+  });
+  it('a section of the next year’s main targets (「（二）2025年主要目标」) is a plan', () => {
+    const x = report('曲靖市2024年度中等职业教育质量报告', '（二）2025年主要目标', '3.条件：完成3所学校改扩建，生均教学科研仪器设备值达到1万元。');
+    expect(value(x, 'equipment_value_per_student')).toBeUndefined();
+  });
+  it('one grade’s rate (「一年级学生满意度为94.62%」) and a figure of the few majors named (「护理、计算机应用两个专业布点合计34个」) are parts’', () => {
+    const x = report('汉中市中等职业教育质量年度报告（2024）', '在校生样本中，一年级学生满意度为94.62%，三年级学生为91.37%。', '护理、计算机应用两个专业布点合计34个，占全市布点的17.6%。', '全市开设酿酒食品、旅游服务、装备制造、信息技术四个专业群。');
+    expect(value(x, 'satisfaction_students')).toBeUndefined();
+    expect(value(x, 'major_count')).toBeUndefined();
+    expect(value(x, 'major_group_count')).toBe(4);
   });
 });
