@@ -588,7 +588,9 @@ export function readTables(
   let narrowedBy: string | null = null;
   // (「…满意度与全省比较」: a wider region named only as what the region's figures are set beside)
   // (a county's only school is the county: 「表2 巴东县职业教育中心满意度调查情况」 is the county's table)
-  const captionNarrows = (t: string) => !!scope && (namesSubRegion(t.replace(COMPARED_WITH_WIDER, ''), scope) || namesSchool(scope.ownSchool ? t.replace(scope.ownSchool, '') : t));
+  // (「附表2  湖南麓谷职业技术学院教学资源表」: a school's own report names itself, which is the region)
+  const ownName = (t: string) => (scope?.ownSchool ? t.replace(scope.ownSchool, '') : scope?.school && scope.region ? t.replaceAll(scope.region, '') : t);
+  const captionNarrows = (t: string) => !!scope && (namesSubRegion(t.replace(COMPARED_WITH_WIDER, ''), scope) || namesSchool(ownName(t)));
 
   const closeZone = () => {
     if (zoneRows.length) {

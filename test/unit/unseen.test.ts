@@ -4279,4 +4279,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'major_count')).toBeUndefined();
     expect(value(x, 'major_group_count')).toBe(4);
   });
+  it('a school’s own report reads the tables its captions name it in (「附表2  湖南麓谷职业技术学院教学资源表」)', () => {
+    const x = report('湖南麓谷职业技术学院高等职业教育质量年度报告（2024年度）', '附表2  湖南麓谷职业技术学院教学资源表', '序号\t指标\t单位\t2023-2024学年\t2022-2023学年', '1\t生师比\t—\t17.86:1\t18.12:1', '2\t“双师型”教师比例\t%\t68.46\t65.14', '', '表6-1  长沙市麓山职业中专学校贯通培养情况', '序号\t指标\t单位\t2023-2024学年\t2022-2023学年', '1\t生师比\t—\t15.2:1\t15.9:1');
+    expect(value(x, 'student_teacher_ratio')).toBe(17.86);
+    expect(value(x, 'student_teacher_ratio', 2023)).toBe(18.12);
+    expect(value(x, 'dual_qualified_ratio', 2023)).toBe(65.14);
+  });
 });
