@@ -405,6 +405,10 @@ function verticalRowsAt(items: Item[], from: number, header: string[]): { cells:
     const cells = [...(lost ? [''] : []), ...lines.map((c) => c ?? '')];
     if (!isRowLabel(cells[serial]!)) return 'none';
     const ok = lines.every((c) => c !== null) && cells.every((c, k) => k <= serial || fits(c, k));
+    // (「…」/「94.72」/「2」/「毕业生满意度」/「%」: a unit right after the row's last cell makes that cell the next row's label, the
+    // figure before it that row's serial: this row ended earlier)
+    const after = unitCol > serial ? cellLine(items[j + width]) : null;
+    if (ok && after !== null && isUnitCell(after) && !isDash(after) && !valueOfCell(after)) return null;
     return ok ? { cells, lost, width } : null;
   };
   const fits = (c: string, k: number): boolean =>
@@ -439,7 +443,8 @@ function verticalRowsAt(items: Item[], from: number, header: string[]): { cells:
         continue;
       }
     }
-    const short = !lost ? shortRowAt(items, j, header) : null;
+    // (「其中：课堂育人满意度*」/「%」/「93.40」/「94.36」 under a header that opens on 序号: a sub-row printed with no serial)
+    const short = shortRowAt(items, j, header, lost);
     if (!short) return rows;
     rows.push(short);
     j += short.lines;
@@ -460,9 +465,9 @@ function isRowLabel(cell: string): boolean {
  * is a group's name or a label's first half: a row of its own, which the table reader joins to the next where that
  * names the row.
  */
-function shortRowAt(items: Item[], j: number, header: string[]): { cells: string[]; at: Row; lines: number } | null {
+function shortRowAt(items: Item[], j: number, header: string[], lost = 0): { cells: string[]; at: Row; lines: number } | null {
   const serial = header[0] === '序号' ? 1 : 0;
-  let k = j + serial;
+  let k = j + serial - lost;
   const first = cellLine(items[k]);
   if (first === null || !isRowLabel(first)) return null;
   k++;
@@ -471,12 +476,15 @@ function shortRowAt(items: Item[], j: number, header: string[]): { cells: string
   const wrapped = !header.includes('单位') && WRAPPED_UNIT.test(cellLine(items[k]) ?? '') ? cellLine(items[k])! : null;
   if (wrapped) k++;
   const label = wrapped ? first + wrapped : first;
-  const labelOnly = () => ({ cells: header.map((_, n) => (n === serial ? label : n < serial ? cellLine(items[j])! : '')), at: items[j] as Row, lines: k - j });
+  const labelOnly = () => ({ cells: header.map((_, n) => (n === serial ? label : n < serial && !lost ? cellLine(items[j])! : '')), at: items[j] as Row, lines: k - j });
   const next = cellLine(items[k]);
   if (next !== null && isRowLabel(next) && isFigureLine(cellLine(items[k + 1]))) return labelOnly();
   const found: string[] = [];
+  const yearColumns = header.filter((h) => yearOfHeaderCell(h) !== null).length;
   for (let c = cellLine(items[k]) ?? arrowLine(items[k]); c !== null && found.length < header.length - 1 - serial; c = cellLine(items[++k]) ?? arrowLine(items[k])) {
     const pair = c.includes('→') || c.includes('➝') || c.includes('➔') ? ARROW_PAIR.exec(c) : null;
+    // (「2」/「毕业生满意度」 after a row's years: the next row's serial, before its label)
+    if (serial && /^\d{1,2}$/.test(c) && found.filter((f) => !isUnitCell(f) || !!valueOfCell(f)).length >= yearColumns && isRowLabel(cellLine(items[k + 1]) ?? '')) break;
     if (pair && isFigureLine(pair[1]!) && isFigureLine(pair[2]!)) found.push(pair[1]!, pair[2]!);
     else if (isFigureLine(c) || isUnitCell(c)) found.push(c);
     else break;
@@ -487,6 +495,8 @@ function shortRowAt(items: Item[], j: number, header: string[]): { cells: string
   if (found.some((c) => isUnitCell(c) && !valueOfCell(c) && !isDash(c))) return null;
   const figureCols = header.flatMap((h, c) => (yearOfHeaderCell(h) !== null || MEASURE_HEAD.test(h) ? [c] : []));
   const changeCols = header.flatMap((h, c) => (CHANGE_HEAD.test(h) ? [c] : []));
+  const yearCols = figureCols.filter((c) => yearOfHeaderCell(header[c]!) !== null);
+  const trailing = header.flatMap((h, c) => (yearCols.length && c > yearCols[yearCols.length - 1]! && !CHANGE_HEAD.test(h) ? [c] : []));
   const signed = found.filter((c) => /^[+\-＋－]/.test(c.trim()));
   const plain = found.filter((c) => !/^[+\-＋－]/.test(c.trim()));
   if (plain.length === figureCols.length && signed.length <= changeCols.length) {
@@ -495,6 +505,9 @@ function shortRowAt(items: Item[], j: number, header: string[]): { cells: string
   } else if (plain.length === figureCols.length + changeCols.length && !signed.length) {
     const cols = [...figureCols, ...changeCols].sort((a, b) => a - b);
     found.forEach((c, n) => (cells[cols[n]!] = c));
+  } else if (!signed.length && yearCols.length >= 2 && plain.length >= yearCols.length && plain.length - yearCols.length <= trailing.length && figureCols.every((c) => c >= yearCols[0]!)) {
+    // (「调查人数」「调查方式」 after the years: a survey's sub-row prints its years' figures, and its sample or not)
+    plain.forEach((c, n) => (cells[n < yearCols.length ? yearCols[n]! : trailing[n - yearCols.length]!] = c));
   } else return labelOnly();
   return { cells, at: items[j] as Row, lines: k - j };
 }

@@ -4285,4 +4285,15 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'student_teacher_ratio', 2023)).toBe(18.12);
     expect(value(x, 'dual_qualified_ratio', 2023)).toBe(65.14);
   });
+  it('a table one cell a line whose sub-rows print no serial and no sample (「其中：课堂育人满意度*」/「%」/「93.40」/「94.36」) reads every row', () => {
+    const x = report('潍坊市鸢都职业中等专业学校2024年度质量报告', '附表2 满意度调查表', '序号', '指标', '单位', '2023年', '2024年', '调查人数', '调查方式', '1', '在校生满意度*', '%', '93.12', '94.05', '3915', '网络问卷', '其中：课堂育人满意度*', '%', '93.40', '94.36', '专业课教学满意度*', '%', '93.85', '94.72', '2', '毕业生满意度', '%', '94.10', '94.86', '1106', '网络问卷', '其中：应届毕业生满意度', '%', '94.47', '95.02', '702', '3', '教职工满意度*', '%', '92.31', '93.50', '286', '网络问卷');
+    expect(value(x, 'satisfaction_students', 2023)).toBe(93.12);
+    expect(value(x, 'satisfaction_classroom', 2023)).toBe(93.4);
+    expect(value(x, 'satisfaction_classroom')).toBe(94.36);
+    expect(value(x, 'satisfaction_major_course', 2023)).toBe(93.85);
+    expect(value(x, 'satisfaction_major_course')).toBe(94.72);
+    expect(value(x, 'satisfaction_fresh_graduates', 2023)).toBe(94.47);
+    expect(value(x, 'satisfaction_staff', 2023)).toBe(92.31);
+    expect(x.indicators.some((i) => i.value === 702 || i.value === 2)).toBe(false);
+  });
 });
