@@ -195,13 +195,21 @@ export function verticalTables(items: Item[]): Item[] {
   for (let i = 0; i < items.length; i++) {
     const at = verticalHeaderAt(items, i);
     const header = at?.cells;
-    const rows = at ? verticalRowsAt(items, i + at.lines, at.cells) : [];
+    let rows = at ? verticalRowsAt(items, i + at.lines, at.cells) : [];
+    // (「续表」/「序号」/「指标」/…/「2024年」/「3.0」/「4.5」/「4」/「技术产权交易收入*」: a header repeated over a page break, the
+    // figures of the row the break cut first; theirs is a label the table before ended on, and they are left as they stand)
+    let tail = 0;
+    if (at && rows.length < 2) {
+      while (tail < at.cells.length && isFigureLine(cellLine(items[i + at.lines + tail]))) tail++;
+      rows = tail && tail < at.cells.length ? verticalRowsAt(items, i + at.lines + tail, at.cells) : [];
+    }
     if (!header || rows.length < 2) {
       out?.push(items[i]!);
       continue;
     }
     out ??= items.slice(0, i);
     const first = items[i] as Row;
+    for (let k = 0; k < tail; k++) out.push(items[i + at!.lines + k]!);
     out.push({ kind: 'tableStart', order: first.order });
     // (a share column beside the counts is read by nobody: its figures are the counts' over a whole the table names)
     // (「2023届占比（%）」: nor is a year's share column beside its count, where the years span both)
@@ -210,7 +218,7 @@ export function verticalTables(items: Item[]): Item[] {
     out.push(new Row(header.join('\t'), kept(header), true, first.page, first.order, first.block));
     for (const r of rows) out.push(new Row(r.cells.filter(Boolean).join(' '), kept(r.cells), true, r.at.page, r.at.order, r.at.block));
     out.push({ kind: 'tableEnd', order: rows[rows.length - 1]!.at.order });
-    i += at!.lines + rows.reduce((n, r) => n + r.lines, 0) - 1;
+    i += at!.lines + tail + rows.reduce((n, r) => n + r.lines, 0) - 1;
   }
   return out ?? items;
 }

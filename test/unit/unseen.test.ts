@@ -4296,4 +4296,13 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'satisfaction_staff', 2023)).toBe(92.31);
     expect(x.indicators.some((i) => i.value === 702 || i.value === 2)).toBe(false);
   });
+  it('a table one cell a line whose header repeats after a page break, over the cut row’s figures, reads the rows after them', () => {
+    const x = report('十堰市车城职业技术学校2024年度质量报告', '附表3 服务贡献表', '序号', '指标', '单位', '2023年', '2024年', '1', '横向技术服务到款额', '万元', '12.0', '18.6', '2', '纵向科研经费到款额*', '万元', '— 9 —', '十堰市车城职业技术学校', '续表', '序号', '指标', '单位', '2023年', '2024年', '3.0', '4.5', '3', '知识产权项目数*', '项', '2', '4', '其中：专利授权数量*', '项', '2', '3', '4', '非学历培训项目数*', '项', '15', '19');
+    expect(value(x, 'ip_projects', 2023)).toBe(2);
+    expect(value(x, 'ip_projects')).toBe(4);
+    expect(value(x, 'patents_granted', 2023)).toBe(2);
+    expect(value(x, 'training_projects', 2023)).toBe(15);
+    expect(value(x, 'tech_service_income', 2023)).toBe(12);
+    expect(value(x, 'research_funding', 2023)).not.toBe(9);
+  });
 });
