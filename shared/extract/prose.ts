@@ -20,7 +20,7 @@ import { convertUnit, findNumbers, parseChineseNumeral, toHalfWidth, type Number
 import { FIGURE_BAR_CARD, LIST_MARK, NAME_BAR_CARD, UNIT_ALONE } from '../text/normalize';
 import type { Candidate } from './candidate';
 import { isHan, ocrDigits, ocrSpacing, yearOfHeaderCell } from './cells';
-import { idForUnit, lexiconFor, mayHoldTerm, type Lexicon, type Term } from './lexicon';
+import { ANY_UNIT, idForUnit, lexiconFor, mayHoldTerm, type Lexicon, type Term } from './lexicon';
 import { namesSchool, namesSubRegion, onlySchoolOf, ownOnlyScope, ownRunScope, schoolShortNames, scopeOf, wholeAreaScope, type Scope } from './scope';
 import type { Item, Row } from './stream';
 import type { ReportIdentity } from './types';
@@ -324,6 +324,10 @@ const OTHER_LEVEL: Record<string, { other: RegExp; own: RegExp; takenIn: RegExp;
 const BOTH_LEVELS = /(?<!中等|高等|中|高)职业(?:院校|学校)(?![\u4e00-\u9fa5]{0,6}(?:大赛|比赛|竞赛))/;
 /** What a clause leaves out: 不含技工院校. */
 const NOT_INCLUDING = /(?:不含|不包括|未含|未包括)[^，,；;）)]*/g;
+/** 「…人数为0」「…数量均为0」: a bare zero said of a name, which fits the name's unit whatever it is. */
+function zeroSaid(n: NumberMatch, half: string): boolean {
+  return n.raw === '0' && !n.unit && /(?:[\u4e00-\u9fa5]数|数量|人数|收入|经费|到款额|时间)(?:均|都)?(?:为|是)\s*$/.test(half.slice(0, n.index)) && /^\s*(?:$|[，,。；;）)])/.test(half.slice(n.end));
+}
 /** The unit a name ending right before a unitless figure carries: 培训学时1.6万, 在校生人数3.2万. */
 function impliedUnit(before: string): string {
   const m = /(人数|人次|人日|学时|课时)\s*(?:为|达|达到|约|共|共计|合计)?\s*$/.exec(before);
@@ -373,7 +377,7 @@ const OFFERS = /(共有|现有|拥有|共计|合计|总计|开设|设置|设有|
  */
 // (the digit is taken out of both alternatives, and one followed by another digit or a point, the inside of a
 // figure, is passed over at once: neither alternative can go on there)
-const MAY_HOLD_FIGURE = /[0-9０-９](?![0-9０-９.,．])(?:\s*(?:千万|百万|万|亿|千)?(?:余|多|左右|以上)?(?:万|亿)?(?:[%％人个元课MＭ所门本项部种名家件册小:：∶]|学(?!年))|\s*[万亿]\s*(?:$|[，,。；;）)]))/;
+const MAY_HOLD_FIGURE = /[0-9０-９](?![0-9０-９.,．])(?:\s*(?:千万|百万|万|亿|千)?(?:余|多|左右|以上)?(?:万|亿)?(?:[%％人个元课MＭ所门本项部种名家件册小:：∶]|学(?!年))|\s*[万亿]\s*(?:$|[，,。；;）)]))|(?<=[为是]\s*)0(?=\s*(?:$|[，,。；;）)]))/;
 const hasFigure = (s: string) => MAY_HOLD_FIGURE.test(s) || s.includes('百分之') || (CN_NUMERAL_THEN_WORD.test(s) && (mayCountInWords(s) || mayFigureInWords(s)));
 
 // 一个/三个 run through prose without counting anything: a count in words is looked for only with another measure
@@ -1250,7 +1254,8 @@ function readSentence(
       continue;
     }
     // 「其中公益项目培训学时1.6万」: a figure in 万 after a name that carries its unit (人数, 学时) takes that unit
-    const nums = card ? numbersIn(half).filter((n) => !n.unit && !n.ratio && n.value <= 100).map((n) => ({ ...n, unit: '%' })) : numbersIn(half).filter((n) => mayBeIndicatorFigure(n) || (!n.unit && n.magnitude >= 1e4 && !n.ratio && impliedUnit(half.slice(0, n.index)) !== '' && /^\s*(?:$|[，,。；;）)])/.test(half.slice(n.end))));
+    // (「接收国外留学生人数为0」: a zero needs no unit, said to be what a name is)
+    const nums = card ? numbersIn(half).filter((n) => !n.unit && !n.ratio && n.value <= 100).map((n) => ({ ...n, unit: '%' })) : numbersIn(half).flatMap((n) => (mayBeIndicatorFigure(n) || (!n.unit && n.magnitude >= 1e4 && !n.ratio && impliedUnit(half.slice(0, n.index)) !== '' && /^\s*(?:$|[，,。；;）)])/.test(half.slice(n.end))) ? [n] : zeroSaid(n, half) ? [{ ...n, unit: ANY_UNIT }] : []));
     if (!nums.length) {
       prevClause = half;
       continue;
@@ -2401,7 +2406,7 @@ function candidate(
   lead: string,
 ): Candidate | null {
   const entry = indicatorById(read.id)!;
-  const value = convertUnit(n.value, unit, entry.unit);
+  const value = unit === ANY_UNIT ? n.value : convertUnit(n.value, unit, entry.unit);
   if (value === null) return null;
   if (entry.unit === '%' && (value > 100 || value < 0)) return null;
   if (['人', '所'].includes(entry.unit) && !Number.isInteger(value)) return null;

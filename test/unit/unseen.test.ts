@@ -4305,4 +4305,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'tech_service_income', 2023)).toBe(12);
     expect(value(x, 'research_funding', 2023)).not.toBe(9);
   });
+  it('a bare zero said of a name (「接收国外留学生人数为0」) is that indicator’s zero, where the name says which one', () => {
+    const x = report('赣州市2024年中等职业教育质量年度报告', '全市中职学校接收国外留学生人数为0，在国外开办学校数为0，技术产权交易收入为0。', '2024年全市中职学校编号为0的项目已撤销。');
+    expect(value(x, 'intl_students')).toBe(0);
+    expect(value(x, 'intl_schools_abroad')).toBe(0);
+    expect(value(x, 'ip_trade_income')).toBe(0);
+    expect(x.indicators.filter((i) => i.value === 0)).toHaveLength(3);
+  });
 });
