@@ -2227,7 +2227,8 @@ function namesOfOne(list: string, id: string, unit: string, lex: Lexicon, whole?
 }
 
 /** 「A、B各1所」: 各 (各有, 各为) right before a figure. */
-const EACH = /各\s*(?:有|为|是|设)?\s*$/;
+/** 「公办、民办各1所」「接收国外留学生人数、国际技能大赛获奖数量均为0」: one figure for each name listed before it. */
+const EACH = /(?:各\s*(?:有|为|是|设)?|(?:均|都)\s*(?:为|是))\s*$/;
 /** The names listed before 各, each a different indicator's (at least two), or null. */
 function namesBeforeEach(list: string, unit: string, lex: Lexicon): string[] | null {
   const ids: string[] = [];

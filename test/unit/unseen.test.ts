@@ -4312,4 +4312,12 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'ip_trade_income')).toBe(0);
     expect(x.indicators.filter((i) => i.value === 0)).toHaveLength(3);
   });
+  it('one figure said of several names with 均为 (「接收国外留学生人数、…、国际技能大赛获奖数量均为0」) is each one’s', () => {
+    const x = report('遵义市2024年中等职业教育质量年度报告', '全市中职学校接收国外留学生人数、在国外组织担任职务的专任教师人数、国际技能大赛获奖数量均为0。', '课堂育人满意度、课外育人满意度均为95.2%。');
+    expect(value(x, 'intl_students')).toBe(0);
+    expect(value(x, 'teachers_in_intl_orgs')).toBe(0);
+    expect(value(x, 'intl_competition_awards')).toBe(0);
+    expect(value(x, 'satisfaction_classroom')).toBe(95.2);
+    expect(value(x, 'satisfaction_extracurricular')).toBe(95.2);
+  });
 });
