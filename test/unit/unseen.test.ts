@@ -4320,4 +4320,14 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'satisfaction_classroom')).toBe(95.2);
     expect(value(x, 'satisfaction_extracurricular')).toBe(95.2);
   });
+  it('a name closed by 者 (「留在本县就业者四百一十二人」) still names the figure after it', () => {
+    const x = report('修水县2024年中等职业教育质量年度报告', '全县中职毕业生留在本县就业者四百一十二人，到中小微企业等基层就业者八百三十六人。');
+    expect(value(x, 'employment_local')).toBe(412);
+    expect(value(x, 'employment_smes')).toBe(836);
+  });
+  it('last year’s survey result restated (「上年同口径调查结果为百分之十九点八」) is last year’s figure of the name before', () => {
+    const x = report('修水县2024年中等职业教育质量年度报告', '毕业生毕业三年内获得职务或岗位晋升的比例为百分之二十一点六，上年同口径调查结果为百分之十九点八。');
+    expect(value(x, 'promotion_rate_3yr')).toBe(21.6);
+    expect(value(x, 'promotion_rate_3yr', 2023)).toBe(19.8);
+  });
 });
