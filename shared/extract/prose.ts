@@ -762,8 +762,11 @@ interface SentenceState {
   ownLevel: RegExp | null;
   /** The first figure of the sentence before, for 「与上一学年的49所相比，…」 opening the next one. */
   prev: { id: string; unit: string } | null;
-  /** A name that ended a clause without its figure: 「用人单位满意度最高，为97.2%」. */
-  pending: { id: string } | null;
+  /**
+   * A name that ended a clause without its figure: 「用人单位满意度最高，为97.2%」, or 「生师比，2022年是19.6:1」 (byYear: the
+   * clauses after it state its figures year by year).
+   */
+  pending: { id: string; byYear?: boolean } | null;
   /** A clause said what follows breaks a whole down (按举办者分): only parts' figures are read. */
   breakdown?: boolean;
   /** A clause took the technical schools in (「含技工学校在内，」): the figures after it, to the next ；, are a wider whole. */
@@ -1037,6 +1040,8 @@ function figureIn(text: string): boolean {
 /** One space between two Chinese characters: a scan's, inside a word (see readSentence). */
 const STRAY_SPACE = /(?<=[\u4e00-\u9fa5]) (?=[\u4e00-\u9fa5])/g;
 
+/** A clause opening on a year and its figure: 「2022年是19.6:1」「2022年12450元」. */
+const YEAR_THEN_FIGURE_NEXT = /^\s*20\d\d\s*(?:年度|年|届)\s*(?:是|为)?\s*[0-9]/;
 function readSentence(
   said: string,
   it: Extract<Item, { kind: 'text' }>,
@@ -1248,8 +1253,10 @@ function readSentence(
       const next = clauses[k + 1];
       // (「教职员额定编制数，全市合计是2280名」: any name, when the next clause states the whole's figure)
       const whole = !st.plan && next && !figure && NEXT_STATES_WHOLE.test(next) ? numbersIn(toHalfWidth(next))[0] : undefined;
-      const name = st.plan || !next || !/^\s*(?:为|是|达)/.test(next) ? (whole && !whole.ratio && whole.unit ? termBefore(masked, whole.unit, lex) : null) : termBefore(masked.replace(/(最高|最低|较高|较低|相对偏低|相对较低|相对偏高|居首|次之|稳中有升)$/, ''), '%', lex);
-      st.pending = name && name.at + name.term.term.length >= masked.length - 6 ? { id: name.id } : null;
+      // (「年生均财政拨款水平，2022年12450元，2023年13120元」「生师比，2022年是19.6:1」: a name, then its figures year by year)
+      const dated = !st.plan && next && !figure && YEAR_THEN_FIGURE_NEXT.test(next) ? numbersIn(toHalfWidth(next)).find((n) => n.unit !== '年' && (n.ratio || mayBeIndicatorFigure(n))) : undefined;
+      const name = dated ? termBefore(masked, dated.ratio ? ':' : dated.unit, lex) : st.plan || !next || !/^\s*(?:为|是|达)/.test(next) ? (whole && !whole.ratio && whole.unit ? termBefore(masked, whole.unit, lex) : null) : termBefore(masked.replace(/(最高|最低|较高|较低|相对偏低|相对较低|相对偏高|居首|次之|稳中有升)$/, ''), '%', lex);
+      st.pending = name && name.at + name.term.term.length >= masked.length - 6 ? { id: name.id, byYear: !!dated } : null;
       prevClause = half;
       continue;
     }
@@ -2078,7 +2085,7 @@ function readOwner(
     // 「省级在线精品课程5门、州级在线精品课程22门，合计27门」: the sum of the levels just listed is the whole
     if (st.levels && SUM_ALONE.test(before) && convertUnit(1, unit, indicatorById(st.levels.id)!.unit) !== null) return { id: st.levels.id, how: 'restated', total: true };
     // 「（上年14,730人）」「上年为6102人」「增至3,046人」: the figure just read, again
-    if (st.pending && (/^\s*(?:为|是|达|达到)\s*$/.test(before) || WHOLE_STATED_BEFORE.test(before)) && convertUnit(1, unit, indicatorById(st.pending.id)!.unit) !== null)
+    if (st.pending && ((st.pending.byYear ? /^\s*(?:20\d\d\s*(?:年度|年|届)\s*)?(?:为|是|达|达到)?\s*$/ : /^\s*(?:为|是|达|达到)\s*$/).test(before) || WHOLE_STATED_BEFORE.test(before)) && convertUnit(1, unit, indicatorById(st.pending.id)!.unit) !== null)
       return { id: st.pending.id, how: 'restated' };
     // a restatement in a clause of its own after a 其中 list restates the whole, not its last part
     // (「…；到大型企业就业2,087人，较上年（1,962人）…」: parts set apart by ； each go on about themselves until the next)

@@ -4330,4 +4330,12 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'promotion_rate_3yr')).toBe(21.6);
     expect(value(x, 'promotion_rate_3yr', 2023)).toBe(19.8);
   });
+  it('a name, then its figures year by year in the clauses after it (「年生均财政拨款水平，2022年12450元，2023年13120元」), as a speaker puts it', () => {
+    const x = report('安徽省2024年中等职业教育质量年度报告新闻发布会', '第四组是投入。年生均财政拨款水平，2022年12450元，2023年13120元，2024年13860元。', '还有一个是“双师型”教师比例，2022年是51.8%，2023年56.0%。');
+    expect(value(x, 'appropriation_per_student', 2022)).toBe(12450);
+    expect(value(x, 'appropriation_per_student', 2023)).toBe(13120);
+    expect(value(x, 'appropriation_per_student')).toBe(13860);
+    expect(value(x, 'dual_qualified_ratio', 2022)).toBe(51.8);
+    expect(value(x, 'dual_qualified_ratio', 2023)).toBe(56);
+  });
 });
