@@ -472,8 +472,8 @@ function ownOpener(report: ReportIdentity): RegExp {
   return OWN_OPENS[report.regionLevel ?? ''] ?? NEVER;
 }
 
-/** A chapter as a dashboard or a slide deck numbers it, then its topic: 「06 服务贡献」「板块三 ▎教育教学」「PART 02 办学条件」. */
-const PADDED_CHAPTER = /^\s*(?:0[1-9]|板块\s*[一二三四五六七八九十0-9]{1,2}|PART\s*\.?\s*0?[1-9])\s*[|｜·▎▍▌■]?\s*[\u4e00-\u9fa5]{2,12}\s*$/i;
+/** A chapter as a dashboard or a slide deck numbers it, then its topic: 「06 服务贡献」「8 产教融合」「板块三 ▎教育教学」「PART 02 办学条件」. */
+const PADDED_CHAPTER = /^\s*(?:0[1-9]|[1-9]\d?(?=[\s|｜·▎▍▌■])|板块\s*[一二三四五六七八九十0-9]{1,2}|PART\s*\.?\s*0?[1-9])\s*[|｜·▎▍▌■]?\s*[\u4e00-\u9fa5]{2,12}\s*$/i;
 /** A paragraph opening with a section's number (「（四）满意度。根据…」「四、」): a case box never spans sections. */
 const NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
 /** A sentence that opens by giving last year's figure of what the sentence before stated (「上年为10,127人。」). */
@@ -927,7 +927,7 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     const yearCard = lineBefore !== null && YEAR_CARD.test(text);
     // (「全日制在校生」/「41265人」/「上年为39480人，2022年为37126人。」: a card's line restating its earlier years)
     const restatesCard = lineBefore !== null && (RESTATES_BEFORE.test(text) || restatesEarlierYear(text, report.year));
-    if (!(figureIn(text) || isCardShare(text)) || (!yearCard && !restatesCard && !mayHoldTerm(text, lex))) continue;
+    if (!(figureIn(text) || isCardShare(text) || slashedFigure(text, slashOrder)) || (!yearCard && !restatesCard && !mayHoldTerm(text, lex))) continue;
     const sentences = splitSentences(text);
     // the figure of the sentence before, in the same paragraph, when it stated one (or of the line before, for a
     // line that breaks it down: 「中等职业学校：13所」/「其中：公办学校9所，民办学校4所」)
@@ -940,7 +940,7 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
       // (not a run of headline figures, each before its name: 「【12所】全市中职学校总数【97.6%】…」)
       const lead = LEAD_FIGURE.exec(unnumbered);
       const sentence = lead && !unnumbered.includes('【', lead[0].length) ? unnumbered.slice(lead[0].length) : unnumbered;
-      if (sentences.length > 1 && (!(figureIn(sentence) || isCardShare(sentence)) || (!mayHoldTerm(sentence, lex) && !(prev && RESTATES_BEFORE.test(sentence))))) {
+      if (sentences.length > 1 && (!(figureIn(sentence) || isCardShare(sentence) || slashedFigure(sentence, slashOrder)) || (!mayHoldTerm(sentence, lex) && !(prev && RESTATES_BEFORE.test(sentence))))) {
         prev = null;
         continue;
       }
@@ -1030,6 +1030,12 @@ function restatesEarlierYear(text: string, year: number | null): boolean {
 /** A letter a scan puts for a digit (see ocrDigits). */
 const OCR_LETTERS = /[Ool]/;
 /** Whether a text states a figure, read as a scan's letters for digits too (「满意度96.O%」). */
+/** 「在校生满意度 92.40/93.15」: figures dated by slashes hold a figure once unslashed, a rate's unit or not (see slashed.ts). */
+function slashedFigure(text: string, order: number[] | null): boolean {
+  const u = text.includes('/') || text.includes('／') ? unslash(text, order) : null;
+  return !!u && hasFigure(u.masked);
+}
+
 function figureIn(text: string): boolean {
   if (hasFigure(text)) return true;
   // (ocrDigits hands back the text itself when it holds no letter a scan puts for a digit)

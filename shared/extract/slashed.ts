@@ -17,6 +17,8 @@ const BRACKET_YEARS = /[（(]\s*(20\d\d)\s*年?\s*[/／]\s*(20\d\d)\s*年?(?:\s*
 const FIGURE = '\\d[\\d,]*(?:\\.\\d+)?';
 /** Two or three figures set apart by slashes (not a ratio's: 「1:1.96/1:1.92」, not a date's). */
 const RUN = new RegExp(`(?<![\\d.,/／])(?<!\\d\\s*[:：∶]\\s*)(${FIGURE})\\s*[/／]\\s*(${FIGURE})(?:\\s*[/／]\\s*(${FIGURE}))?(?!\\s*[\\d/／:：∶])`, 'g');
+/** A rate's name right before its figures: 满意度, 落实率, 比例, 占比. */
+const RATE_BEFORE = /(?:满意度|满意率|[\u4e00-\u9fa5]率|比例|占比)\s*[:：]?\s*$/;
 /** 「上年依次为1,012/3,406/5,500人」「分别为…」: the figures of parts, not of years. */
 const PARTS_BEFORE = /(?:依次|分别|各)(?:为|是)?\s*$/;
 
@@ -54,8 +56,16 @@ export function unslash(sentence: string, noted: number[] | null): { masked: str
     const bracket = brackets.findLast((b) => b.end <= m.index!);
     const years = bracket?.years ?? noted;
     if (!years || years.length !== values.length || years.some((y, k) => k > 0 && y !== years[k - 1]! + 1)) continue;
-    const lastAt = m.index! + m[0].lastIndexOf(values[values.length - 1]!);
+    const last = values[values.length - 1]!;
+    const lastAt = m.index! + m[0].lastIndexOf(last);
     for (let k = m.index!; k < lastAt; k++) chars[k] = ' ';
+    // (「在校生满意度 92.40/93.15」: a rate's figures printed without their %, which the rate's name implies; the last figure
+    // moves into the gap before it to make room for the sign)
+    const end = lastAt + last.length;
+    if (RATE_BEFORE.test(sentence.slice(0, m.index!)) && !/^\s*[%％]/.test(sentence.slice(end)) && Number(last.replace(/,/g, '')) <= 100) {
+      for (let k = 0; k < last.length; k++) chars[lastAt - 1 + k] = last[k]!;
+      chars[end - 1] = '%';
+    }
     if (bracket) for (let k = bracket.at; k < bracket.end; k++) chars[k] = ' ';
     runs.push({ years, values: values.map((v) => Number(v.replace(/,/g, ''))) });
   }

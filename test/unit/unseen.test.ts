@@ -4338,4 +4338,17 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'dual_qualified_ratio', 2022)).toBe(51.8);
     expect(value(x, 'dual_qualified_ratio', 2023)).toBe(56);
   });
+  it('a chapter numbered by a bare figure (「8 产教融合」) closes the case box before it', () => {
+    const x = report('温州瓯越职业学院2024年度质量报告', '案例6  “侨”连四海：服务温商海外企业人才培养', '学院联合温州市侨联开展员工技能培训，2024年培训1200人次。', '8 产教融合', '学院与温州龙头企业共建开放型区域产教融合实践中心2个，2024年企业提供的校内实践教学设备值1652万元。');
+    expect(value(x, 'industry_education_centers')).toBe(2);
+    expect(value(x, 'enterprise_equipment_value')).toBe(1652);
+  });
+  it('a rate’s slashed figures printed without their % (「在校生满意度 92.40/93.15，…；」) are read as the rate’s', () => {
+    const x = report('汉中市中等职业教育质量年度报告（2024）', '结果（2023/2024，%）如下：', '在校生满意度 92.40/93.15，其中课堂育人满意度 92.86/93.46；');
+    expect(x.indicators.length).toBe(0);
+    const y = report('汉中市中等职业教育质量年度报告（2024）', '（“/”前后依次为2023年、2024年数值。）', '结果如下：', '在校生满意度 92.40/93.15，其中课堂育人满意度 92.86/93.46；');
+    expect(value(y, 'satisfaction_students', 2023)).toBe(92.4);
+    expect(value(y, 'satisfaction_students')).toBe(93.15);
+    expect(value(y, 'satisfaction_classroom', 2023)).toBe(92.86);
+  });
 });
