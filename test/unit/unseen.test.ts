@@ -4351,4 +4351,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(y, 'satisfaction_students')).toBe(93.15);
     expect(value(y, 'satisfaction_classroom', 2023)).toBe(92.86);
   });
+  it('a total said in speech (「一共是186400学时」「加起来是12800Mbps」) is the name’s figure, and 和企业合作编写的教材 are the ones written with companies', () => {
+    const x = report('佛山市2024年中等职业教育质量年度报告新闻发布会实录', '开展非学历培训项目312项，培训学时一共是186400学时。', '全市中职学校互联网出口带宽加起来是12800Mbps，2023年是9600Mbps。', '各校和企业合作编写的教材74本。');
+    expect(value(x, 'training_hours')).toBe(186400);
+    expect(value(x, 'internet_bandwidth')).toBe(12800);
+    expect(value(x, 'internet_bandwidth', 2023)).toBe(9600);
+    expect(value(x, 'school_enterprise_textbooks')).toBe(74);
+  });
 });
