@@ -467,8 +467,18 @@ const OWN_OPENS: Record<string, RegExp> = {
   countyCity: opensOn('全市|我市'),
 };
 const NEVER = /$^/;
+/** A sentence opening on a whole of some level: 全县, 全区, 全市… */
+const LOWER_OPENS = /^\s*(?:20\d\d年[，,]?\s*)?(全[市县区旗州盟])(?:中职|中等职业|职业|高职|各|共|有|\d)/;
+/** Whether 全X names a level below the report's region (a county in a city, a district in a municipality), never a wider one. */
+function isLowerLevel(word: string, report: ReportIdentity, scope: Scope): boolean {
+  if (scope.wider?.test(word)) return false;
+  const region = report.region ?? '';
+  const lower = report.regionLevel === 'province' ? (region.endsWith('市') ? '县区旗' : region.endsWith('自治区') ? '市州盟县旗' : '市州盟县区旗') : report.regionLevel === 'city' ? (region.endsWith('市') ? '县区旗' : '县旗') : '';
+  return lower.includes(word.slice(1));
+}
 function ownOpener(report: ReportIdentity): RegExp {
-  if (report.regionLevel === 'county' && report.region?.endsWith('市')) return OWN_OPENS.countyCity!;
+  // (a county-level city and a municipality both say 全市 of themselves; a municipality's 全区 is one of its districts)
+  if ((report.regionLevel === 'county' || report.regionLevel === 'province') && report.region?.endsWith('市')) return OWN_OPENS.countyCity!;
   return OWN_OPENS[report.regionLevel ?? ''] ?? NEVER;
 }
 
@@ -1076,6 +1086,10 @@ function readSentence(
   // of those (「在参加调查的在校生中，满意度…」, a survey's or a test's takers, are whom a rate is of: read)
   const within = sentence.includes('中') ? SET_WITHIN.exec(sentence) : null;
   if (within && ADDED_OR_CUT.test(within[1]!)) return;
+  // 「全县中职学校…」 in a city's report, 「全区…」 in a municipality's: a sentence opening on a lower level's whole speaks of
+  // one of the region's parts (the one a paragraph before named), not of the region
+  const lower = LOWER_OPENS.exec(sentence);
+  if (lower && !ownOpener(report).test(sentence) && isLowerLevel(lower[1]!, report, scope)) return;
   // (every form of ONLY_SCHOOL holds 所 or 唯一)
   const onlySchool = (sentence.includes('所') || sentence.includes('唯一')) && ONLY_SCHOOL.test(sentence);
   // 「市中职“双师型”教师比例达到71.5%，居全市首位」: ranked within the region, what the sentence speaks of is one of its parts

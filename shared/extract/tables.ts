@@ -523,6 +523,8 @@ function transposedHeaderOf(cells: string[], reportYear: number | null, caption:
 const HAN = /[\u4e00-\u9fa5]/;
 const CAPTION_START = /^\s*[附表]|[[<\u200b\ufeff]/;
 const CELL_OPENS_FIGURE = /\t\s*[0-9０-９]/;
+/** A line of four cells or more set apart by gaps, the third or a later one a figure. */
+const GAPPED_FIGURE_ROW = /^\s*\S+(?: {2,}\S+){2,}? {2,}[0-9０-９][^\s]*(?: {2,}\S+)*\s*$/;
 const SERIAL_HEAD = /^(?:序号|编号|序)$/;
 /** A group of an appendix's rows, by standard table, under one header: 「（一）人才培养质量计分卡」. */
 const GROUP_HEADING = new RegExp(`^\\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\\s*[\\u4e00-\\u9fa5“”]{0,8}(?:${STANDARD_TABLE.source})\\s*$`);
@@ -540,6 +542,8 @@ function isCaption(text: string): boolean {
   // (「计分卡 | 毕业生人数 | 人 | 9215 | 9684」「表别 | 指标 | 单位 | 2023年」: a row whose first cell names a table, with
   // figures or years in its other cells, is a row)
   if (text.includes('\t') && CELL_OPENS_FIGURE.test(text)) return false;
+  // (「计分卡   毕业生人数   人   19108   20361」: the same row in a text layer, its cells set apart by gaps)
+  if (text.includes('  ') && GAPPED_FIGURE_ROW.test(text)) return false;
   if (!CAPTION_START.test(text) && !STANDARD_TABLE.test(text)) return false;
   const t = normalizeCell(text, ' ');
   return t.length <= 60 && (CAPTION.test(t) || (STANDARD_TABLE.test(t) && t.length <= 30));

@@ -4358,4 +4358,20 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'internet_bandwidth', 2023)).toBe(9600);
     expect(value(x, 'school_enterprise_textbooks')).toBe(74);
   });
+  it('a sentence opening on a lower level’s whole (全县 in a city’s report, 全区 in a municipality’s) speaks of a part', () => {
+    const x = report('赣州市2024年中等职业教育质量年度报告', '全县中职学校2024届毕业生专业对口就业率达到91.5%。', '全市中职学校2024届毕业生专业对口就业率达到84.9%。');
+    expect(value(x, 'matched_employment_rate')).toBe(84.9);
+    const y = report('重庆市2024年中等职业教育质量年度报告', '永川区整合区内中职学校资源。', '全区中职学校2024届毕业生专业对口就业率达到91.5%。');
+    expect(value(y, 'matched_employment_rate')).toBeUndefined();
+    // (in an autonomous region's city, 全区 is the region: wider, as before)
+    const z = report('南宁市2024年中等职业教育质量年度报告', '全市中职学校2024届毕业生专业对口就业率达到84.9%，全区为83.2%。');
+    expect(value(z, 'matched_employment_rate')).toBe(84.9);
+  });
+  it('a text layer’s row opening on a standard table’s name (「计分卡   毕业生人数   人   19108   20361」) is a row, not a caption', () => {
+    const spans = ['柳州市高等职业教育质量年度报告（2024）', '附表2  主要数据', '类别   指标   单位   2022-2023学年   2023-2024学年', '计分卡   毕业生人数   人   19108   20361', '毕业去向落实人数   人   18213   19466'].map((l, i) => `<span style="position:absolute;left:72px;top:${60 + i * 26}px;font-size:16px;white-space:pre">${l}</span>`);
+    const { blocks, meta } = blocksFromHtml(`<html><body><div class="page" data-page-number="1"><div class="textLayer">${spans.join('')}</div></div></body></html>`);
+    const x = extractWithDetection(blocks, meta, { isReport: true, score: 1, reasons: [] });
+    expect(value(x, 'graduates', 2023)).toBe(19108);
+    expect(value(x, 'graduates_placed', 2023)).toBe(18213);
+  });
 });
