@@ -1409,7 +1409,9 @@ function readSentence(
         if (year === undefined) {
           const clauseLead = masked.slice(0, nums[0]!.index);
           // 「由上年的X增至Y」: Y is this year's; 「上年X人、Y人」: both last year's
-          year = named === undefined && LAST_YEAR.test(clauseLead) && !TO_LEVEL.test(lead) ? (base === null ? null : base - 1) : base;
+          // (「（上年74108人，升学比例63.7%）其中升入本科5870人」: not a figure after the bracket that last year's opened and closed)
+          const closedBefore = /[(（]/.test(clauseLead) && /[)）]/.test(masked.slice(nums[0]!.index, n.index));
+          year = named === undefined && LAST_YEAR.test(clauseLead) && !TO_LEVEL.test(lead) && !closedBefore ? (base === null ? null : base - 1) : base;
         }
       }
       if (startYear !== undefined) year = startYear;
@@ -2534,7 +2536,7 @@ function joinBrokenLines(all: Item[]): Item[] {
         continue;
       }
     }
-    const card = cards.has(raw) || (raw.kind === 'row' && !raw.fromTable && ANY_DIGIT.test(raw.quote) && (((raw.oneCell || !COLUMN_GAP.test(raw.quote)) && CARD_LINE.test(raw.quote)) || (raw.quote.length <= 48 && isHan(raw.quote.charCodeAt(0)) && GAP_CARD.test(raw.quote)) || ((raw.quote.includes('/') || raw.quote.includes('／')) && SLASH_SERIES.test(raw.quote)) || (raw.quote.length <= 24 && YEAR_CARD.test(raw.quote)) || (raw.quote.length <= 30 && PARTS_LINE.test(raw.quote))));
+    const card = cards.has(raw) || (raw.kind === 'row' && !raw.fromTable && ANY_DIGIT.test(raw.quote) && (((raw.oneCell || !COLUMN_GAP.test(raw.quote)) && CARD_LINE.test(raw.quote)) || (raw.quote.length <= 48 && isHan(raw.quote.charCodeAt(0)) && GAP_CARD.test(raw.quote)) || (raw.quote.length <= 64 && raw.quote.startsWith('【') && EMPHASIZED_CARD.test(raw.quote)) || ((raw.quote.includes('/') || raw.quote.includes('／')) && SLASH_SERIES.test(raw.quote)) || (raw.quote.length <= 24 && YEAR_CARD.test(raw.quote)) || (raw.quote.length <= 30 && PARTS_LINE.test(raw.quote))));
     let it: Item =
       // (「其中：公办学校9所，民办学校4所」: figures set apart by a full-width comma are a sentence's, never a cell's)
       // (「● 专任教师2847人，较上年增加12人」: a list item's mark set off by a space is no cell of its own)
@@ -2979,6 +2981,8 @@ const CARD_LINE = new RegExp(
 );
 /** A dashboard's name and figure across a gap, maybe its share in brackets (「第一产业 198人（12.0%）」) or a change after them. */
 const GAP_CARD = /^[\u4e00-\u9fa5“”]{2,24}[\u3000\t ]+(?:约|近)?[0-9０-９][0-9０-９,.]*\s*(?:万|亿)?[^\s，,。；;：:0-9（(]{0,5}(?:[（(][^（()）]{0,12}[)）])?(?:[\u3000\t ]+(?:↑|↓|较上年|同比|比上年|增长|下降|提高|[+＋\-－]).{0,14})?\s*$/;
+/** A card set off in brackets, last year's figure maybe after it: 「【专业对口就业率 84.9%】（上年83.7%）」. */
+const EMPHASIZED_CARD = /^【[\u4e00-\u9fa5“”、]{2,36}[\u3000\t ]*(?:约|近)?[0-9０-９][0-9０-９,.]*(?:\s*[:：∶]\s*1)?\s*(?:万|亿)?[^\s，,。；;：:0-9（(【】]{0,5}】(?:[（(][^（()）]{0,16}[)）])?\s*$/;
 /** A dashboard's names and figures in a row, set apart by slashes. */
 const SLASH_SERIES = /^(?:[^/／0-9]{2,16}\s*[0-9][0-9,.]*\s*[^/／\s]{0,3}\s+[/／]\s+){1,}[^/／0-9]{2,16}\s*[0-9][0-9,.]*\s*[^/／\s]{0,3}\s*$/;
 /** A line that may leave a name for the next line's figure: short, worded, no sentence ended in it. */

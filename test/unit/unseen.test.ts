@@ -4374,4 +4374,16 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'graduates', 2023)).toBe(19108);
     expect(value(x, 'graduates_placed', 2023)).toBe(18213);
   });
+  it('a card set off in brackets (「【专业对口就业率 84.9%】（上年83.7%）」) is read as the card, last year’s after it', () => {
+    const x = report('河北省2024年中等职业教育质量年度报告', '📊 出口', '', '【专业对口就业率 84.9%】（上年83.7%）', '', '【生师比 19.2:1】（上年19.6:1）');
+    expect(value(x, 'matched_employment_rate')).toBe(84.9);
+    expect(value(x, 'matched_employment_rate', 2023)).toBe(83.7);
+    expect(value(x, 'student_teacher_ratio', 2023)).toBe(19.6);
+  });
+  it('a figure after a bracket that last year’s figures opened and closed (「（上年74108人，…）其中升入本科5870人」) is this year’s', () => {
+    const x = report('重庆市2024年中等职业教育质量年度报告', '升学80452人，升学比例66.0%；（上年74108人，升学比例63.7%）其中升入本科5870人，比上年多938人。');
+    expect(value(x, 'graduates_further_study', 2023)).toBe(74108);
+    expect(value(x, 'graduates_to_undergrad')).toBe(5870);
+    expect(value(x, 'graduates_to_undergrad', 2023)).toBeUndefined();
+  });
 });
