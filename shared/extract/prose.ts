@@ -874,6 +874,8 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
   /** The numbering of the section heading just read, when nothing came after it yet. */
   let headingBefore: string | null = null;
   let lineBefore: { id: string; unit: string } | null = null;
+  /** The paragraph just read and its figures, each a different indicator's of the report's year. */
+  let listBefore: { text: string; list: Candidate[] } | null = null;
   /** The last paragraph numbered in figures (「4.」「（4）」) outside a box. */
   let itemBefore: { style: string; n: number } | null = null;
   let boxNumbers = false;
@@ -931,12 +933,29 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
       // school's own report, where the school is the region)
       if (style !== null && text.length < 40 && !scope.ownSchool && !scope.school && namesSchool(text.replace(SCHOOL_TITLE_TAIL, ''))) inCase = true;
     }
+    // (「（上年分别为145所、46所）」 on a line of its own: a text layer's short line, read as a row)
+    if (!inCase && !inPlan && listBefore && report.year !== null && it.kind === 'row' && !it.fromTable && RESTATED_LIST.test(it.quote)) {
+      out.push(...restatedList(it.quote, it, listBefore, report.year));
+      listBefore = null;
+      continue;
+    }
+    if (it.kind === 'row') listBefore = null;
     if (inCase || inPlan || it.kind !== 'text' || it.heading) continue;
     if (text.includes('公办') || text.includes('民办')) allPublic.push(...allPublicIn(text, it, report, scope));
     // 「2023年：15,906人」 under a card: last year's figure of the card above it
     const yearCard = lineBefore !== null && YEAR_CARD.test(text);
     // (「全日制在校生」/「41265人」/「上年为39480人，2022年为37126人。」: a card's line restating its earlier years)
     const restatesCard = lineBefore !== null && (RESTATES_BEFORE.test(text) || restatesEarlierYear(text, report.year));
+    // 「思政课教师1436人，体育课专任教师1287人…」/「上年分别为1352人、1241人…」: a paragraph restating each figure of the one before
+    if (listBefore && report.year !== null && RESTATED_LIST.test(text)) {
+      const given = restatedList(text, it, listBefore, report.year);
+      listBefore = null;
+      if (given.length) {
+        out.push(...given);
+        continue;
+      }
+    }
+    listBefore = null;
     if (!(figureIn(text) || isCardShare(text) || slashedFigure(text, slashOrder)) || (!yearCard && !restatesCard && !mayHoldTerm(text, lex))) continue;
     const sentences = splitSentences(text);
     // the figure of the sentence before, in the same paragraph, when it stated one (or of the line before, for a
@@ -977,6 +996,7 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     }
     // a line whose figures are all one indicator's (this year's, last year's)
     const given = out.slice(itemStart);
+    listBefore = given.length >= 2 && report.year !== null && given.every((c) => c.year === report.year) && new Set(given.map((c) => c.id)).size === given.length ? { text, list: given } : null;
     lineBefore = given.length && given.every((c) => c.id === given[0]!.id) ? { id: given[0]!.id, unit: given[0]!.unit } : null;
   }
   return { candidates: out, warnings, allPublic };
@@ -1029,6 +1049,36 @@ function allPublicIn(text: string, it: Extract<Item, { kind: 'text' }>, report: 
 const MAY_CORRECT = /更正|纠正|口误|说错/;
 /** A figure, then the speaker correcting it: 「13680元——这里我更正一下，是」「17592人，不好意思，说错了，应该是」. */
 const CORRECTED = /(?:约|近)?[0-9][0-9,.]*\s*(?:万|亿)?[^\s，,。；;0-9]{0,3}\s*(?:——|—|，|,|…+)\s*(?:(?:这里|对不起|不好意思|抱歉|哦)[，,]?\s*)?我?(?:更正一下|纠正一下|更正|说错了|口误了?)[，,：:]?\s*(?:应该|应)?(?:是|为)(?=\s*(?:约|近)?[0-9])/g;
+
+/** 「上年分别为1352人、1241人…」「（上年分别为145所、46所）」「上年这四项分别为…」: a paragraph of last year's figures, each in turn. */
+const RESTATED_LIST = /^\s*[（(]?\s*(?:上一?学?年|去年)(?:同期)?\s*(?:这[两二三四五六七八九十]项)?\s*(?:分别|依次)(?:为|是)\s*[0-9]/;
+/**
+ * Last year's figures of the paragraph before, in the order it stated them: only where there are as many as it read,
+ * each in a unit its indicator takes, and the paragraph before printed its figures in the order they were read.
+ */
+function restatedList(text: string, it: Extract<Item, { kind: 'text' }> | Row, before: { text: string; list: Candidate[] }, year: number): Candidate[] {
+  const half = toHalfWidth(text);
+  if (!/^[^。；;]*[。）)]?\s*$/.test(half.replace(/[（(]上/, '上'))) return [];
+  const nums = numbersIn(half).filter((n) => n.unit || n.ratio);
+  if (nums.length !== before.list.length) return [];
+  // (the figures before in their order on the page: 27,845 or 27845 as printed)
+  let at = -1;
+  for (const c of before.list) {
+    const plain = String(c.value);
+    const grouped = Number.isInteger(c.value) ? c.value.toLocaleString('en-US') : plain;
+    const i = Math.max(before.text.indexOf(plain, at + 1), before.text.indexOf(grouped, at + 1));
+    if (i <= at) return [];
+    at = i;
+  }
+  const out: Candidate[] = [];
+  for (const [k, n] of nums.entries()) {
+    const c = before.list[k]!;
+    const value = n.ratio ? n.value : convertUnit(n.value, n.unit, c.unit);
+    if (value === null || (n.ratio && c.unit !== ':1')) return [];
+    out.push({ ...c, year: year - 1, value, quote: text.trim(), confidence: 0.65, warnings: [], page: it.page, order: it.order, at: { block: it.block } });
+  }
+  return out;
+}
 
 /** 「2023届为3310元。」「2023年为93.02%。」: a line opening on an earlier year's figure. */
 const EARLIER_YEAR_IS = /^\s*(20\d\d)\s*(?:年度|年|届)\s*(?:为|是|达)/;

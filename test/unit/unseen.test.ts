@@ -4386,4 +4386,15 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'graduates_to_undergrad')).toBe(5870);
     expect(value(x, 'graduates_to_undergrad', 2023)).toBeUndefined();
   });
+  it('a paragraph restating each figure of the one before (「上年分别为1352人、1241人…」) gives last year’s, in order, or nothing', () => {
+    const x = report('福建省2024年中等职业教育质量年度报告', '思政课教师1436人，体育课专任教师1287人，美育课专任教师968人。', '', '上年分别为1352人、1241人、912人。', '', '其中，公办学校142所，民办学校44所。', '', '（上年分别为145所、46所）');
+    expect(value(x, 'ideology_teachers', 2023)).toBe(1352);
+    expect(value(x, 'pe_teachers', 2023)).toBe(1241);
+    expect(value(x, 'arts_teachers', 2023)).toBe(912);
+    expect(value(x, 'school_count_public', 2023)).toBe(145);
+    expect(value(x, 'school_count_private', 2023)).toBe(46);
+    // (as many figures as the paragraph before read, or none is placed)
+    const y = report('福建省2024年中等职业教育质量年度报告', '思政课教师1436人，体育课专任教师1287人，美育课专任教师968人。', '', '上年分别为1352人、1241人。');
+    expect(y.indicators.some((i) => i.year === 2023)).toBe(false);
+  });
 });
