@@ -1061,6 +1061,9 @@ export function readTables(
       fitsHeader(cells, hdr);
     // counts and shares by year can only be told apart by their columns
     if (hdr.yearShares && !positional) continue;
+    // (「教职工满意度*   %   92.40   93 15   188」「生师比*   18.14   ：  18.08」: a row as wide as the header whose year cell a scan
+    // broke, a figure split in two or a stray mark in its place: its figures would be dated by guess, so none is read)
+    if (hdr.width === cells.length && hdr.years.some((y, c) => y !== null && brokenCell(cells[c] ?? ''))) continue;
     if (positional) {
       // a cell holding several figures (two narrow columns read as one) next to as many empty year cells:
       // the figures are those columns', in order
@@ -2151,7 +2154,11 @@ function finishZone(rows: LogicalRow[], header: Header | null, out: Candidate[],
   });
 }
 
-/** Figures dated by where they stand, not by a header: kept, with the warning that says so. */
+/** A cell a scan broke: a figure split by a space no thousands group follows (93 15), or a mark alone where a figure stood (：). */
+function brokenCell(cell: string): boolean {
+  const c = cell.trim();
+  return /^[:：∶]$/.test(c) || /^\d+ \d{1,2}$/.test(c);
+}
 /** Whether two figures side by side read as one with a space for its thousands separator (3 865 beside 4,012). */
 function figureSplitBySpace(vs: (number | null)[]): boolean {
   for (let k = 0; k + 1 < vs.length; k++) {
@@ -2162,6 +2169,7 @@ function figureSplitBySpace(vs: (number | null)[]): boolean {
   }
   return false;
 }
+/** Figures dated by where they stand, not by a header: kept, with the warning that says so. */
 function yearFromPosition(figures: number, columns: number): EngineWarning {
   return warning('year_from_position', `${figures} figure(s) printed for ${columns} year columns; year is a guess`, { figures, columns });
 }

@@ -4397,4 +4397,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     const y = report('福建省2024年中等职业教育质量年度报告', '思政课教师1436人，体育课专任教师1287人，美育课专任教师968人。', '', '上年分别为1352人、1241人。');
     expect(y.indicators.some((i) => i.year === 2023)).toBe(false);
   });
+  it('a table row whose year cell a scan broke (「92.40    93 15」「18.14   ：  18.08」) is not dated by guess', () => {
+    const x = report('和田县2024年中等职业教育质量年度报告', '附表2  满意度调查表', ' 序号   指  标                          单位   2023年   2024年   调查人次   调查方式', '  1     在校生满意度*                   %      94.18    94.92     2360     网上调查', '  3     教职工满意度*                   %      92.40    93 15      188     网上调查', '', '附表3  教学资源表', ' 序号   指  标                              单位     2023年      2024年', '  1     生师比*                                       18.14   ：  18.08', '  2     “双师型”教师比例*                   %        46.79       50.00');
+    expect(value(x, 'satisfaction_students')).toBe(94.92);
+    expect(value(x, 'satisfaction_staff')).toBeUndefined();
+    expect(value(x, 'student_teacher_ratio')).toBeUndefined();
+    expect(value(x, 'dual_qualified_ratio', 2023)).toBe(46.79);
+  });
 });
