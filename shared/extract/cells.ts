@@ -105,6 +105,7 @@ export function isUnitCell(cell: string): boolean {
 
 /** A column's own name under a spanned header: 「合计」「其中民办」「小计」. */
 export const SPANNED_PART = /^(?:合计|小计|总计|总数|其中.{1,8}|公办|民办)$/;
+/** The one of those that is the header's own figure, the whole. */
 export const SPANNED_WHOLE = /^(?:合计|小计|总计|总数)$/;
 
 const YEAR_CELL = /^(?:20\d\d\s*(?:年度?|学年|届)?|20\d\d\s*[-—–~至]\s*20\d\d\s*(?:学年|年度?)?|[〇零一二三四五六七八九]{4}年)$/;

@@ -55,10 +55,10 @@ export function mayHoldTerm(text: string, lex: Lexicon): boolean {
   return false;
 }
 
-/** The id among a term's that takes a figure printed in this unit (a ratio is ':'), or null. */
 /** The unit of a figure that fits any (a bare zero): the name must then say which indicator on its own. */
 export const ANY_UNIT = '*';
 
+/** The id among a term's that takes a figure printed in this unit (a ratio is ':'), or null. */
 export function idForUnit(t: Term, unit: string): string | null {
   if (unit === ANY_UNIT) return t.ids.length === 1 ? t.ids[0]! : null;
   for (const id of t.ids) if (convertUnit(1, unit, indicatorById(id)!.unit) !== null) return id;

@@ -248,7 +248,9 @@ const LEVEL_WORDS = new RegExp(ONE_LEVEL_WORD.source, 'g');
 const STOCK = /(?:建成|现有|共有|拥有)[^，,；;]*$/;
 /** One level of a selection, right before its name: 省级, 市级, 国家级 (not 省级以上). */
 const ONE_LEVEL = /(?:国家|省|自治区|市|县|区|州)级$/;
+/** A few things named one by one, then counted: 「护理、计算机应用两个专业」 (not 「…等48个专业」, some of all). */
 const NAMED_FEW = /[\u4e00-\u9fa5]{2,}、[\u4e00-\u9fa5、]{2,}?(?<!等)[两二三四五六七八九十]个(?:专业|学校|院校|基地|项目)/;
+/** One grade's rate: 「一年级学生满意度」「三年级学生为…」. */
 const GRADE_RATE = /[一二三四五六高]年级[^，,；;。]{0,6}?(?:满意度|满意率|率|比例)/;
 const FEW_SCHOOLS = /(?:个别|部分|少数|多数|大多数|一些|少部分|大部分|有的)(?:中职|高职)?(?:学校|院校|职校)/;
 /** A clause opening with the route some took (通过职教高考…, 其中通过…). */
@@ -1089,13 +1091,13 @@ function restatesEarlierYear(text: string, year: number | null): boolean {
 
 /** A letter a scan puts for a digit (see ocrDigits). */
 const OCR_LETTERS = /[Ool]/;
-/** Whether a text states a figure, read as a scan's letters for digits too (「满意度96.O%」). */
 /** 「在校生满意度 92.40/93.15」: figures dated by slashes hold a figure once unslashed, a rate's unit or not (see slashed.ts). */
 function slashedFigure(text: string, order: number[] | null): boolean {
   const u = text.includes('/') || text.includes('／') ? unslash(text, order) : null;
   return !!u && hasFigure(u.masked);
 }
 
+/** Whether a text states a figure, read as a scan's letters for digits too (「满意度96.O%」). */
 function figureIn(text: string): boolean {
   if (hasFigure(text)) return true;
   // (ocrDigits hands back the text itself when it holds no letter a scan puts for a digit)
@@ -2305,7 +2307,6 @@ function namesOfOne(list: string, id: string, unit: string, lex: Lexicon, whole?
   return OWNER.test(q) || FILTERED.test(q) || (/其中/.test(q) && !partOfWhole) ? -1 : rest.length;
 }
 
-/** 「A、B各1所」: 各 (各有, 各为) right before a figure. */
 /** 「公办、民办各1所」「接收国外留学生人数、国际技能大赛获奖数量均为0」: one figure for each name listed before it. */
 const EACH = /(?:各\s*(?:有|为|是|设)?|(?:均|都)\s*(?:为|是))\s*$/;
 /** The names listed before 各, each a different indicator's (at least two), or null. */
