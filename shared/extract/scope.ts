@@ -436,10 +436,10 @@ export function wholeAreaScope(texts: string[], scope: Scope): Scope | null {
 
 /**
  * 「本报告统计范围为青岛市属高职院校」「统计对象为武汉市属 8 所高等职业院校」「统计口径为南京市人民政府举办或由市级部门主管的
- * 7所高等职业院校」: a city's or province's report that declares it counts only the schools it runs itself. Those are then
+ * 7所高等职业院校」「纳入本报告统计的市属高职院校共5所」: a city's or province's report that declares it counts only the schools it runs itself. Those are then
  * its whole, not a part beside the counties' (市属 is the subject of nearly every sentence).
  */
-const OWN_RUN_DECLARED = /(?:统计口径|统计范围|统计对象|报告范围|报告对象)[^。；;]{0,24}?(?:市属|市直属|市人民政府举办|市政府举办|市级部门主管|市属及市级部门主管)/;
+const OWN_RUN_DECLARED = /(?:统计口径|统计范围|统计对象|报告范围|报告对象|纳入本报告统计的|本报告统计的)[^。；;]{0,24}?(?:市属|市直属|市人民政府举办|市政府举办|市级部门主管|市属及市级部门主管)/;
 const OWN_RUN_WORDS = /^(?:市属|市直)$/;
 
 /** A city's report whose scope is the schools the city runs (see OWN_RUN_DECLARED); null when it does not say so. */

@@ -4404,4 +4404,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'student_teacher_ratio')).toBeUndefined();
     expect(value(x, 'dual_qualified_ratio', 2023)).toBe(46.79);
   });
+  it('a city’s report that counts the schools it runs (「纳入本报告统计的市属高职院校共5所」) reads 市属 as its own whole', () => {
+    const x = report('苏州市高等职业教育质量年度报告（2024）', '截至2024年8月，纳入本报告统计的市属高职院校共5所，均为公办院校。', '表2-2  2023—2024年苏州市属高职院校满意度调查结果', '调查项目\t2023年（%）\t2024年（%）\t2024年有效样本（份）', '在校生满意度\t94.87\t95.62\t18426', '家长满意度\t95.72\t96.35\t9352');
+    expect(value(x, 'school_count')).toBe(5);
+    expect(value(x, 'satisfaction_students', 2023)).toBe(94.87);
+    expect(value(x, 'satisfaction_parents')).toBe(96.35);
+  });
 });
