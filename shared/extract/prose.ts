@@ -935,11 +935,16 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
       // school's own report, where the school is the region)
       if (style !== null && text.length < 40 && !scope.ownSchool && !scope.school && namesSchool(text.replace(SCHOOL_TITLE_TAIL, ''))) inCase = true;
     }
+    // 「思政课教师1436人，体育课专任教师1287人…」/「上年分别为1352人、1241人…」: a paragraph restating each figure of the one before
     // (「（上年分别为145所、46所）」 on a line of its own: a text layer's short line, read as a row)
-    if (!inCase && !inPlan && listBefore && report.year !== null && it.kind === 'row' && !it.fromTable && RESTATED_LIST.test(it.quote)) {
-      out.push(...restatedList(it.quote, it, listBefore, report.year));
+    const restating = it.kind === 'row' ? (it.fromTable ? null : it.quote) : it.heading ? null : text;
+    if (!inCase && !inPlan && listBefore && report.year !== null && restating !== null && RESTATED_LIST.test(restating)) {
+      const given = restatedList(restating, it as Extract<Item, { kind: 'text' }> | Row, listBefore, report.year);
       listBefore = null;
-      continue;
+      if (given.length || it.kind === 'row') {
+        out.push(...given);
+        continue;
+      }
     }
     if (it.kind === 'row') listBefore = null;
     if (inCase || inPlan || it.kind !== 'text' || it.heading) continue;
@@ -948,15 +953,6 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     const yearCard = lineBefore !== null && YEAR_CARD.test(text);
     // (「全日制在校生」/「41265人」/「上年为39480人，2022年为37126人。」: a card's line restating its earlier years)
     const restatesCard = lineBefore !== null && (RESTATES_BEFORE.test(text) || restatesEarlierYear(text, report.year));
-    // 「思政课教师1436人，体育课专任教师1287人…」/「上年分别为1352人、1241人…」: a paragraph restating each figure of the one before
-    if (listBefore && report.year !== null && RESTATED_LIST.test(text)) {
-      const given = restatedList(text, it, listBefore, report.year);
-      listBefore = null;
-      if (given.length) {
-        out.push(...given);
-        continue;
-      }
-    }
     listBefore = null;
     if (!(figureIn(text) || isCardShare(text) || slashedFigure(text, slashOrder)) || (!yearCard && !restatesCard && !mayHoldTerm(text, lex))) continue;
     const sentences = splitSentences(text);
@@ -1140,12 +1136,12 @@ function readSentence(
   if (within && ADDED_OR_CUT.test(within[1]!)) return;
   // 「全县中职学校…」 in a city's report, 「全区…」 in a municipality's: a sentence opening on a lower level's whole speaks of
   // one of the region's parts (the one a paragraph before named), not of the region
+  const reopens = ownOpener(report);
   const lower = LOWER_OPENS.exec(sentence);
-  if (lower && !ownOpener(report).test(sentence) && isLowerLevel(lower[1]!, report, scope)) return;
+  if (lower && !reopens.test(sentence) && isLowerLevel(lower[1]!, report, scope)) return;
   // (every form of ONLY_SCHOOL holds 所 or 唯一)
   const onlySchool = (sentence.includes('所') || sentence.includes('唯一')) && ONLY_SCHOOL.test(sentence);
   // 「市中职“双师型”教师比例达到71.5%，居全市首位」: ranked within the region, what the sentence speaks of is one of its parts
-  const reopens = ownOpener(report);
   const ranked = RANKED_WITHIN.exec(sentence);
   // (「全省高职院校…，其中某学院…居全省首位；…」: a sentence opening on the region's whole ranks one example)
   if (ranked && reopens.test(ranked[1] ?? ranked[2]!) && !reopens.test(sentence)) {

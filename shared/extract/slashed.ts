@@ -8,6 +8,7 @@
  * text keeps its length), so the last figure is read as any figure is; each figure read from a run then gives the
  * earlier ones for the earlier years.
  */
+import { round } from '../numbers/parse';
 import type { Candidate } from './candidate';
 
 /** The report's note: 「“/”前后依次为2023年、2024年数值」「斜杠前后依次为2023、2024年数值」「括号内“2023/2024”表示前后两个数值分别对应2023、2024年」. */
@@ -97,8 +98,4 @@ export function dateSlashed(out: Candidate[], from: number, runs: SlashedRun[]):
     run.values.slice(0, -1).forEach((v, j) => added.push({ ...c, year: run.years[j]!, value: round(v * scale), confidence: Math.min(c.confidence, 0.65) }));
   }
   out.push(...added);
-}
-
-function round(v: number): number {
-  return Math.round(v * 1e6) / 1e6;
 }
