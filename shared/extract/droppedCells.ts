@@ -12,6 +12,8 @@ import { Row, type Item } from './item';
 const UNIT_HEAD = /^(?:计量)?单位$/;
 const HAS_YEAR = /20\d\d|２０/;
 const PUBLIC_OR_PRIVATE = /^(?:公办|民办)$/;
+/** What a line of years (2024年, ２０２４, 二〇二四年) or of parts (SPANNED_PART) has somewhere in it. */
+const MAY_NAME_SPANNED = /20\d\d|２０|[〇零]|合计|小计|总计|总数|其中|公办|民办/;
 
 export function restoreDroppedSpans(items: Item[]): Item[] {
   let out: Item[] | null = null;
@@ -32,7 +34,9 @@ export function restoreDroppedSpans(items: Item[]): Item[] {
 /** The header at i and its second line with their empty cells back, or null. */
 function spansAt(items: Item[], i: number): { top: string[]; sub: string[] } | null {
   const [a, b, c] = [items[i], items[i + 1], items[i + 2]];
-  if (a?.kind !== 'row' || b?.kind !== 'row' || c?.kind !== 'row' || a.fromTable || b.fromTable || c.fromTable || a.oneCell || b.oneCell) return null;
+  if (a?.kind !== 'row' || b?.kind !== 'row' || c?.kind !== 'row' || a.fromTable || b.fromTable || c.fromTable || a.oneCell || b.oneCell || c.oneCell) return null;
+  // (most lines are never split into cells: a second line naming neither years nor parts is told from its text)
+  if (!MAY_NAME_SPANNED.test(b.quote)) return null;
   const top = a.cells;
   const sub = b.cells;
   const width = c.cells.length;
