@@ -79,6 +79,8 @@ interface Header {
   colIds?: (string | null)[];
   /** Named non-year columns after the last year column (调查人次, 调查方式): figures a row may print after its years. */
   trailing?: number;
+  /** Of those, the columns of words (调查方式, 备注): a row's text after its figures fills them, no figure does. */
+  trailingText?: number;
   /** Columns of figures before the years that date none of them (a plan's base: 2020年基期值). */
   leading?: number;
   /** Columns of the region's parts (公办院校, 其中：某学院) beside each year's whole: rows are read cell for cell only. */
@@ -135,6 +137,8 @@ interface LogicalRow {
   values: (number | null)[];
   /** Year per value when read by position; otherwise assigned at the end. */
   valueYears?: (number | null)[];
+  /** Cells of words a line printed after its figures (网上调查). */
+  textAfter?: number;
   quote: string;
   page?: number;
   order: number;
@@ -181,6 +185,8 @@ const CAPTION_YEAR = /(20\d\d)\s*(?:年度?|届)(?!\s*[-—–~至到]|\s*20)/g;
 const CHANGE_COL = /同比|增长|增减|变化|增幅|比上年|较上年|增量|差值|差额|差距|^20\d\d年度?(?:比|较)$/;
 /** A survey's sample column (有效样本（份）, 问卷数): figures of no indicator, beside the measured one. */
 // (「有效回收率（%）」: the share of questionnaires returned, a survey's own statistic)
+/** A column of words after the years: how a survey was made, a remark, where a figure came from. */
+const TEXT_COL = /^(?:调查|统计|采集|评价)?(?:方式|方法|形式)$|^(?:备注|说明|数据来源|来源|是否达标|达标情况)$/;
 const SAMPLE_COL = /样本|问卷|调查人数|调查人次|^份数|置信区间|误差|校均值|均值|中位数|标准差|最大值|最小值|回收率|应答率|响应率/;
 // (「（与上年、全国比较）」「（2024年与2023年、全市比较）」: last year named with it)
 const COMPARED_WITH_WIDER = /[与和同](?:上年|上一年|去年|20\d\d年)?[、和及与]?(?:全省|全国|全市|全自治区|省|国家)(?:平均|平均水平)?(?:的)?(?:比较|对比|对照)/g;
@@ -407,6 +413,7 @@ function headerOf(raw0: string[], reportYear: number | null, ownKind: RegExp | n
     if (y !== null) lastYear = i;
   });
   const trailing = cells.slice(lastYear + 1).filter((c) => c && !UNIT_NOTE_CELL.test(c)).length;
+  const trailingText = flat.slice(lastYear + 1).filter((c) => TEXT_COL.test(c)).length;
   // 「2020年基期值 | 2023年 | 2024年 | 2025年目标」: a plan's base printed before the years, figures in its column too
   const firstYear = years.findIndex((y) => y !== null);
   // (「调查项目 | 样本量（份） | 2023年 | 2024年」: a survey's sample sizes before the years, likewise)
@@ -434,6 +441,7 @@ function headerOf(raw0: string[], reportYear: number | null, ownKind: RegExp | n
     cells,
     transposed: false,
     trailing,
+    ...(trailingText ? { trailingText } : {}),
     ...(leading ? { leading } : {}),
     ...(partCols ? { partCols } : {}),
     ambiguous: new Set(yearList).size < yearList.length || glued,
@@ -1050,6 +1058,7 @@ export function readTables(
     let valueYears: (number | null)[] | undefined;
     let sawValue = false;
     let cellUnit = '';
+    let textAfter = 0;
     // a text layer's line split into exactly the header's cells is read by column as a drawn table is
     const positional =
       (it.fromTable || (cells.length >= 3 && (hdr.measure !== undefined || hdr.yearShares !== undefined || hdr.partCols !== undefined))) &&
@@ -1156,7 +1165,11 @@ export function readTables(
         else {
           // two columns' figures read as one cell (narrow columns set close together): each in turn
           const several = figuresOfCell(c);
-          if (!several) break; // 问卷调查 and other trailing text
+          if (!several) {
+            // 问卷调查 and other trailing text
+            textAfter = cs.slice(i).filter((x) => x !== '').length;
+            break;
+          }
           values.push(...several);
           if (several.some((x) => x !== null)) sawValue = true;
         }
@@ -1350,6 +1363,7 @@ export function readTables(
       unit,
       values,
       valueYears,
+      ...(textAfter ? { textAfter } : {}),
       quote: it.quote,
       page: it.page,
       order: it.order,
@@ -2072,6 +2086,11 @@ function finishZone(rows: LogicalRow[], header: Header | null, out: Candidate[],
           }),
         );
       }
+      return;
+    } else if (r.textAfter && header.trailingText && vs.length > years.length + (header.trailing ?? 0) - Math.min(r.textAfter, header.trailingText ?? 0)) {
+      // (「教职工满意度* % 92.40 93 15 188 网上调查」 under 2023年 | 2024年 | 调查人次 | 调查方式: the words fill the last
+      // column, so one figure too many was printed, a cell a scan or a copy broke in two: which figure is which is not known)
+      warnings.push(warning('year_unread', `table row 「${r.label}」: more figures than the header has columns; figures not dated`, { label: r.label }));
       return;
     } else if (vs.length === years.length || (vs.length > years.length && vs.length - years.length <= (header.trailing ?? 0))) {
       // one figure per year column, then as many as the named columns after the years

@@ -4404,6 +4404,13 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'student_teacher_ratio')).toBeUndefined();
     expect(value(x, 'dual_qualified_ratio', 2023)).toBe(46.79);
   });
+  it('a line printing one figure more than its columns leave after its words (「95 62 1520 网络问卷」) dates none of them', () => {
+    const x = report('阜阳市颍州区中等职业教育质量年度报告（2024年）', '表6 满意度调查情况', '项 目 单位 2023年 2024年 样本量 调查方式', '在校生满意度 % 94.20 95.06 3120 网络问卷', '家长满意度 % 95.10 95 62 1520 网络问卷', '用人单位满意度 % 93.80 94.44 75 实地走访');
+    expect(value(x, 'satisfaction_students')).toBe(95.06);
+    expect(value(x, 'satisfaction_employers', 2023)).toBe(93.8);
+    expect(value(x, 'satisfaction_parents')).toBeUndefined();
+    expect(value(x, 'satisfaction_parents', 2023)).toBeUndefined();
+  });
   it('a city’s report that counts the schools it runs (「纳入本报告统计的市属高职院校共5所」) reads 市属 as its own whole', () => {
     const x = report('苏州市高等职业教育质量年度报告（2024）', '截至2024年8月，纳入本报告统计的市属高职院校共5所，均为公办院校。', '表2-2  2023—2024年苏州市属高职院校满意度调查结果', '调查项目\t2023年（%）\t2024年（%）\t2024年有效样本（份）', '在校生满意度\t94.87\t95.62\t18426', '家长满意度\t95.72\t96.35\t9352');
     expect(value(x, 'school_count')).toBe(5);
