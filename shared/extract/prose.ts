@@ -281,6 +281,8 @@ const ADVERBIAL = /(?:围绕|对接|面向|聚焦|紧扣|瞄准|立足|依托|�
 /** Words that make a figure an average per person or per school. */
 const PER_HEAD = /人均|平均|每人|每名|校均|每校|每所/;
 /** The report's own schools named again. */
+/** A clause saying whom a survey or a count asked: 「据对…毕业生的跟踪调查」「根据对…的抽样统计」. */
+const SURVEY_OF = /^\s*(?:据|根据|经|从)?对[^，,；;]*(?:调查|统计|监测|抽查|测评|问卷)(?:显示|表明|结果)?\s*(?:[(（][^()（）]*[)）]\s*)?$/;
 const OWN_POPULATION = /中职|中等职业|职业学校|职业院校|高职|职校|职教/;
 /** A share's base: 「占全市高中阶段招生总数33300人的」. */
 const SHARE_BASE = /占[^，,；;。占]{0,40}的/g;
@@ -1251,7 +1253,8 @@ function readSentence(
     // 政策」: one named inside what a clause with no figure talks about is not its subject)
     // (「通过四川省普通高校对口招生考试…升学」: an exam's name is no population spoken of)
     const otherHere = otherPopulation ? OTHER_POPULATION.exec((masked.includes('占') ? masked.replace(SHARE_BASE, ' ') : masked).replace(NOT_INCLUDING, ' ').replace(MEANS_TAKEN, ' ')) : null;
-    if (otherHere && (figure || masked.length - (otherHere.index + otherHere[0].length) <= 4)) st.other = true;
+    // (「据对2024届技工院校毕业生的跟踪调查」: those a survey asked are whom the clauses after it speak of)
+    if (otherHere && (figure || masked.length - (otherHere.index + otherHere[0].length) <= 4 || SURVEY_OF.test(masked))) st.other = true;
     // 「全市职业院校（含高职院校）社会培训到账经费合计8960万元」: a whole that takes the other level in
     else if (figure && bracketed && levels?.takenIn.test(half)) st.other = true;
     // 「全市职业院校全日制在校生113,686人」 in a report on both levels: the schools of both, no level's whole

@@ -220,6 +220,10 @@ const OWN_KIND_COL: Record<string, RegExp> = {
   secondary: /^(?:中职学校|中等职业学校|中职|中职教育|中等职业教育)$/,
   higher: /^(?:高职院校|高等职业院校|高职|高职教育|高等职业教育|高职\(专科\)院校)$/,
 };
+/** A caption about another kind of school than vocational ones (技工院校 belong to the labour departments), and one naming these too. */
+const OTHER_KIND_CAPTION = /技工院校|技工学校|技师学院|普通高中/;
+const KIND_TAKEN_IN_OR_OUT = /(?:不含|不包括|未含|未包括|包含|包括|含|除)[^，,；;）)]*/g;
+const OWN_KIND_CAPTION = /中职|中等职业|职业学校|职业院校|职业教育|职校|中专|职业中学|高职|职业技术学院|职业学院/;
 const OTHER_KIND_COL = /^(?:技工学校|技工院校|技师学院|普通高中|普高|高职院校|中职学校|职业本科|本科院校)$/;
 /** 「鞍山2024」「南充市（2024年）」: a place's column for one year; the year, or null. */
 function placeYearOf(cell: string, ownPlace: string | null, ownKind: RegExp | null): number | null {
@@ -602,7 +606,10 @@ export function readTables(
   // (a county's only school is the county: 「表2 巴东县职业教育中心满意度调查情况」 is the county's table)
   // (「附表2  湖南麓谷职业技术学院教学资源表」: a school's own report names itself, which is the region)
   const ownName = (t: string) => (scope?.ownSchool ? t.replace(scope.ownSchool, '') : scope?.school && scope.region ? t.replaceAll(scope.region, '') : t);
-  const captionNarrows = (t: string) => !!scope && (namesSubRegion(t.replace(COMPARED_WITH_WIDER, ''), scope) || namesSchool(ownName(t)));
+  // (「表1 2022—2024年全省技工院校主要指标」: another kind of school's table, in a report that covers both)
+  // (「（不含技工学校）」「（含技工学校）」: a kind named as left out or taken in is not the table's subject)
+  const otherKind = (t: string) => OTHER_KIND_CAPTION.test(t) && ((u) => OTHER_KIND_CAPTION.test(u) && !OWN_KIND_CAPTION.test(u))(t.replace(KIND_TAKEN_IN_OR_OUT, ''));
+  const captionNarrows = (t: string) => otherKind(t) || (!!scope && (namesSubRegion(t.replace(COMPARED_WITH_WIDER, ''), scope) || namesSchool(ownName(t))));
 
   const closeZone = () => {
     if (zoneRows.length) {
@@ -1140,7 +1147,10 @@ export function readTables(
       // first row prints is no part of its name, as a drawn table's column is not (the rows after it print none)
       const category = hdr.categoryCol ?? -1;
       if (category >= 0 && category < hdr.labelCol && labelCells.length === hdr.labelCol - category + 1) labelCells.splice(0, hdr.labelCol - category);
-      if (i < cs.length && !valueOfCell(cs[i]!) && !figuresOfCell(cs[i]!) && !withLastYear(cs[i]!) && (isUnitCell(cs[i]!) || !isDash(cs[i]!))) {
+      // (「学校数（所） | — | 5 | 5」 under 「指标 | 标准 | 2023年 | 2024年」: with no unit column, a dash stands in the
+      // column before the years, which holds a standard's figure in other rows)
+      const dashInLead = isDash(cs[i] ?? '') && hdr.unitCol < 0 && !!hdr.leading;
+      if (i < cs.length && !dashInLead && !valueOfCell(cs[i]!) && !figuresOfCell(cs[i]!) && !withLastYear(cs[i]!) && (isUnitCell(cs[i]!) || !isDash(cs[i]!))) {
         unit = cs[i]!;
         i++;
       }

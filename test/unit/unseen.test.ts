@@ -4411,6 +4411,22 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'satisfaction_parents')).toBeUndefined();
     expect(value(x, 'satisfaction_parents', 2023)).toBeUndefined();
   });
+  it('a table whose caption is about 技工院校 is another population’s; one that leaves them out or takes them in is not', () => {
+    const x = report('江西省技工教育和中等职业教育质量年度报告（2024年度）', '表3 2022—2024年全省技工院校主要指标', '指标\t2022年\t2023年\t2024年', '招生人数（人）\t61200\t63450\t66100', '毕业生就业率（%）\t97.4\t97.6\t97.9', '', '表5 2023—2024年全省中职学校满意度（不含技工学校）', '项目\t2023年\t2024年', '在校生满意度（%）\t94.2\t95.1', '', '表6 毕业生去向（含技工学校）', '项目\t2023年\t2024年', '毕业生就业率（%）\t96.5\t96.9');
+    expect(value(x, 'new_enrollment')).toBeUndefined();
+    expect(value(x, 'employment_rate')).toBe(96.9);
+    expect(value(x, 'satisfaction_students')).toBe(95.1);
+  });
+  it('figures after 「据对…技工院校毕业生的跟踪调查（…）」 are those surveyed', () => {
+    const x = report('福建省技工教育和中等职业教育质量年度报告（2024年度）', '2024届全省中等职业学校毕业生专业对口就业率为81.3%。', '据对2024届技工院校毕业生的抽样调查（样本1.2万份），毕业生专业对口率84.6%，平均月收入4020元。');
+    expect(value(x, 'matched_employment_rate')).toBe(81.3);
+    expect(x.indicators.some((i) => i.value === 84.6 || i.value === 4020)).toBe(false);
+  });
+  it('a dash under a standard’s column before the years (「全日制在校生 | — | 11,585 | 11,960 | 375」) keeps the figures in their years', () => {
+    const x = report('丽水市莲都区2024年度中等职业教育质量督导评估报告', '表2 办学规模', '指标\t标准\t2023年\t2024年\t增减\t判定', '全日制在校生（人）\t—\t8,412\t8,736\t324\t—', '校均规模（人）\t≥1200\t2,804\t2,912\t108\t达标');
+    expect(value(x, 'enrollment_total')).toBe(8736);
+    expect(value(x, 'enrollment_total', 2023)).toBe(8412);
+  });
   it('a city’s report that counts the schools it runs (「纳入本报告统计的市属高职院校共5所」) reads 市属 as its own whole', () => {
     const x = report('苏州市高等职业教育质量年度报告（2024）', '截至2024年8月，纳入本报告统计的市属高职院校共5所，均为公办院校。', '表2-2  2023—2024年苏州市属高职院校满意度调查结果', '调查项目\t2023年（%）\t2024年（%）\t2024年有效样本（份）', '在校生满意度\t94.87\t95.62\t18426', '家长满意度\t95.72\t96.35\t9352');
     expect(value(x, 'school_count')).toBe(5);
