@@ -389,6 +389,9 @@ export function isOneCell(text: string): boolean {
   return text.includes('年') && splitRowText(text).length === 1;
 }
 
+/** A column of the standard each row's figures are held against (国家标准, 评估标准): its cells are no year's. */
+export const STANDARD_COL = /^(?:国家|国家基本|基本|办学|合格|达标|设置|评估|评价|省定)?标准(?:值|要求)?$|^(?:国家要求|参考值|标准线)$/;
+
 /** A change column's header: 增减, 增幅（%）, 同比. */
 export const CHANGE_HEAD = /^(?:增减|增减量|变化|增幅|增长|增长率|同比|同比增长|同比增减|同比变化|较上年|较上年增减|比上年)(?:情况)?(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?$/;
 

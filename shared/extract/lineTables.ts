@@ -2,7 +2,7 @@
  * Tables a text layer prints one field or one cell per line, wrapped as the tables they are so the table reader
  * reads them: a dashboard's cards as records of named fields, and a Word table pasted one cell per line.
  */
-import { CHANGE_HEAD, flatCell, isDash, isHeaderWord, isUnitCell, valueOfCell, yearOfHeaderCell, WIDER_REGION_CELL } from './cells';
+import { CHANGE_HEAD, STANDARD_COL, flatCell, isDash, isHeaderWord, isUnitCell, valueOfCell, yearOfHeaderCell, WIDER_REGION_CELL } from './cells';
 import { Row, type Item } from './item';
 import { IMAGE_ALT, NAME_BAR_CARD, SERIAL_CELL } from '../text/normalize';
 
@@ -224,7 +224,7 @@ export function verticalTables(items: Item[]): Item[] {
 }
 
 /** The words over a table's label column (项目, 调查对象…). */
-const LABEL_HEAD_WORDS = '指标|指标名称|项目|调查项目|调查对象|评价项目|评价对象|测评项目|测评对象|监测项目';
+const LABEL_HEAD_WORDS = '指标|指标名称|评估指标|评价指标|考核指标|监测指标|项目|调查项目|调查对象|评价项目|评价对象|测评项目|测评对象|监测项目';
 /** The first header cell of a vertical table: the label column's word, alone on its line. */
 const VERTICAL_HEAD = new RegExp(`^\\s*(?:序号|${LABEL_HEAD_WORDS})\\s*$`);
 /** The word over a table's label column (「项目」「调查项目」), as a header cell of its own. */
@@ -292,7 +292,10 @@ function verticalHeaderAt(items: Item[], i: number): { cells: string[]; lines: n
     const sampleAfter = cells.length === 2 + serial && MEASURE_HEAD.test(cells[1 + serial]!) && c !== null && UNIT_HEAD.test(c) && SAMPLE_HEAD.test(c);
     // (「2024年」/「2023年」/「调查人数」/「调查方式」: a survey's sample and how it was taken, after the years)
     const afterYears = c !== null && (SAMPLE_HEAD.test(c) || NOTE_HEAD.test(c)) && cells.slice(1 + serial).some((x) => yearOfHeaderCell(x) !== null);
-    if (c === null || !(c === '单位' || yearOfHeaderCell(c) !== null || afterYears || (cells.length > 2 && (CHANGE_HEAD.test(c) || WIDER_REGION_CELL.test(flatCell(c)))) || (beforeMeasure && MEASURE_HEAD.test(c)) || sampleAfter || (cells.length === 1 + serial && (TEXT_HEAD.test(c) || UNIT_HEAD.test(c)) && MEASURE_HEAD.test(headCellAt(items, k + at!.lines)?.text ?? '')))) break;
+    // (「评估指标」/「评估标准」/「2023年」/「2024年」/「结论」: the standard each row is held against, before the years)
+    // (「调查项目」/「样本量」/「2023年（%）」/「2024年（%）」: the sample each row's figures come from, likewise)
+    const standard = c !== null && cells.length === 1 + serial && (STANDARD_COL.test(c) || (SAMPLE_HEAD.test(c) && yearOfHeaderCell(headCellAt(items, k + at!.lines)?.text ?? '') !== null));
+    if (c === null || !(c === '单位' || standard || yearOfHeaderCell(c) !== null || afterYears || (cells.length > 2 && (CHANGE_HEAD.test(c) || WIDER_REGION_CELL.test(flatCell(c)))) || (beforeMeasure && MEASURE_HEAD.test(c)) || sampleAfter || (cells.length === 1 + serial && (TEXT_HEAD.test(c) || UNIT_HEAD.test(c)) && MEASURE_HEAD.test(headCellAt(items, k + at!.lines)?.text ?? '')))) break;
     k += at!.lines;
     // 「满意度（%）」 over 「2023年」/「2024年」: a measure's cell spanning its years, each year's column the measure's
     const spanned = MEASURE_HEAD.test(c) ? yearsUnder(items, k) : null;
@@ -389,7 +392,7 @@ const SHORT_NAME = /^[\u4e00-\u9fa5]{2,6}$/;
 /** 「调查对象」: a column naming who was asked, text beside the label. */
 const TEXT_HEAD = /^(?:调查对象|评价对象|对象|类别)$/;
 /** A column of words saying how a row's figure was taken (调查方式, 备注, 数据来源). */
-const NOTE_HEAD = /^(?:调查方式|调查方法|备注|说明|数据来源|来源|统计口径)$/;
+const NOTE_HEAD = /^(?:调查方式|调查方法|备注|说明|数据来源|来源|统计口径|是否达标|达标情况|(?:评估|评价)?(?:结论|判定|等次))$/;
 /** 「有效样本（份）」「问卷数（份）」: a survey's sample. */
 const SAMPLE_HEAD = /样本|问卷|调查人数|调查人次|份数/;
 /** 「有效问卷（份）」: a column counting something in its own unit, beside the one column of figures. */
@@ -420,7 +423,7 @@ function verticalRowsAt(items: Item[], from: number, header: string[]): { cells:
     return ok ? { cells, lost, width } : null;
   };
   const fits = (c: string, k: number): boolean =>
-    k === unitCol ? isUnitCell(c) || isDash(c) || (c.length <= 4 && !/\d/.test(c)) : CHANGE_HEAD.test(header[k]!) ? c.length <= 16 && !/[\u4e00-\u9fa5]{3}/.test(c) : TEXT_HEAD.test(header[k]!) || NOTE_HEAD.test(header[k]!) ? c.length <= 20 && /[\u4e00-\u9fa5]{2}/.test(c) : isDash(c) || !!valueOfCell(c);
+    k === unitCol ? isUnitCell(c) || isDash(c) || (c.length <= 4 && !/\d/.test(c)) : CHANGE_HEAD.test(header[k]!) || STANDARD_COL.test(header[k]!) ? c.length <= 16 && !/[\u4e00-\u9fa5]{3}/.test(c) : TEXT_HEAD.test(header[k]!) || NOTE_HEAD.test(header[k]!) ? (c.length <= 20 && /[\u4e00-\u9fa5]{2}/.test(c)) || isDash(c) : isDash(c) || !!valueOfCell(c);
   for (let j = from; j < items.length; ) {
     // (「教学计划内课程总数*」/「门」/「7412」/「7856」, then 「学时」/「741580」/「786300」: the row above's figures in another
     // unit, its serial and label left empty as a merged cell leaves them)

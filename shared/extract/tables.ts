@@ -18,7 +18,7 @@ import {
 import { LIST_MARK } from '../text/normalize';
 import { convertUnit, round, toHalfWidth, type ParsedNumber } from '../numbers/parse';
 import type { Candidate } from './candidate';
-import { CHANGE_HEAD, figuresOfCell, flatCell, isDash, isHeaderWord, isUnitCell, normalizeCell, SPANNED_PART, SPANNED_WHOLE, splitRowText, valueOfCell, WIDER_REGION_CELL, yearOfHeaderCell } from './cells';
+import { CHANGE_HEAD, STANDARD_COL, figuresOfCell, flatCell, isDash, isHeaderWord, isUnitCell, normalizeCell, SPANNED_PART, SPANNED_WHOLE, splitRowText, valueOfCell, WIDER_REGION_CELL, yearOfHeaderCell } from './cells';
 import type { Item } from './stream';
 import { namesSchool, namesSubRegion, type Scope } from './prose';
 import { ownProvinceKey } from './scope';
@@ -175,7 +175,7 @@ const VALUE_COL = /^(?:数值|数据|本年度|本年|当年|年度值|指标值
 // (「上年（%）」: with its figures' unit)
 const LAST_YEAR_COL = /^(?:上年|上年度|上一年|上一年度|去年|上学年|上年值|上年数|上年同期|上年同期数|去年同期)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?$/;
 /** A header's label column when no column names a year: 「指标」, or the ones a survey asked (调查对象). */
-const LABEL_COL = /^(?:指标|指标名称|二级指标|三级指标|具体指标|项目|对象|调查内容|评价内容|维度|调查维度|评价维度|(?:调查|评价|测评)(?:类别|类型)|调查对象(?:\([^()]{1,6}\))?|被调查对象|调查项目|评价对象|测评项目|测评对象|监测项目|调查群体|满意度调查对象|调查(?:对象|项目)(?:及|和|与)(?:内容|项目|指标|维度))(?:[/／](?:指标|项目|对象|维度|调查对象|内容))?$/;
+const LABEL_COL = /^(?:指标|指标名称|二级指标|三级指标|具体指标|(?:评估|评价|考核|监测|核心)指标|项目|对象|调查内容|评价内容|维度|调查维度|评价维度|(?:调查|评价|测评)(?:类别|类型)|调查对象(?:\([^()]{1,6}\))?|被调查对象|调查项目|评价对象|测评项目|测评对象|监测项目|调查群体|满意度调查对象|调查(?:对象|项目)(?:及|和|与)(?:内容|项目|指标|维度))(?:[/／](?:指标|项目|对象|维度|调查对象|内容))?$/;
 const CATEGORY_COL = /^(?:一级指标|指标类别|维度类别|表别|表名|所属表|所属报表|报表名称)$/;
 const LABEL_OR_NAME_COL = new RegExp(`${LABEL_COL.source}|^(?:名称|内容)$`);
 /** A year a caption names on its own (2023年满意度调查结果, 2024届毕业生…), not the start of a span. */
@@ -186,7 +186,7 @@ const CHANGE_COL = /同比|增长|增减|变化|增幅|比上年|较上年|增�
 /** A survey's sample column (有效样本（份）, 问卷数): figures of no indicator, beside the measured one. */
 // (「有效回收率（%）」: the share of questionnaires returned, a survey's own statistic)
 /** A column of words after the years: how a survey was made, a remark, where a figure came from. */
-const TEXT_COL = /^(?:调查|统计|采集|评价)?(?:方式|方法|形式)$|^(?:备注|说明|数据来源|来源|是否达标|达标情况)$/;
+const TEXT_COL = /^(?:调查|统计|采集|评价)?(?:方式|方法|形式)$|^(?:备注|说明|数据来源|来源|是否达标|达标情况|(?:评估|评价)?(?:结论|判定|等次))$/;
 const SAMPLE_COL = /样本|问卷|调查人数|调查人次|^份数|置信区间|误差|校均值|均值|中位数|标准差|最大值|最小值|回收率|应答率|响应率/;
 // (「（与上年、全国比较）」「（2024年与2023年、全市比较）」: last year named with it)
 const COMPARED_WITH_WIDER = /[与和同](?:上年|上一年|去年|20\d\d年)?[、和及与]?(?:全省|全国|全市|全自治区|省|国家)(?:平均|平均水平)?(?:的)?(?:比较|对比|对照)/g;
@@ -248,7 +248,6 @@ const YEAR_MEASURE_COL = /^(20\d\d)年?(满意度|满意率)(?:\((?:%|％)\))?$/
 const MEASURE_COL = /^(满意度|满意率)(?:\((?:%|％)\))?$/;
 /** A survey's column of those who gave one answer (非常满意, 比较满意): the share of satisfied is their sum, 合计. */
 /** 「国家标准」「办学标准」: the standard a row is held against, a column beside its figures. */
-const STANDARD_COL = /^(?:国家|国家基本|基本|办学|合格|达标|设置)?标准(?:值|要求)?$|^(?:国家要求|参考值|标准线)$/;
 const DEGREE_COL = /^(?:非常|比较|基本|很|较为?)?满意(?:\((?:%|％)\))?$|^(?:一般|不满意|不太满意|非常不满意)(?:\((?:%|％)\))?$/;
 
 /** A header cell holding several header cells' text (「单位 2023年 2024年」, a PDF row read as one cell): its words, or null. */
@@ -397,7 +396,7 @@ function headerOf(raw0: string[], reportYear: number | null, ownKind: RegExp | n
     if (valueOfCell(c) && !PLAN_SIDE_COL.test(flat[i]!) && !CHANGE_COL.test(flat[i]!) && !SAMPLE_COL.test(flat[i]!)) return null;
     // (flat[i] is the cell half-width without spaces; bare, without spaces only)
     const bare = c.replace(/\s+/g, '');
-    if (isHeaderWord(c) || VALUE_COL.test(bare) || CATEGORY_COL.test(bare) || LABEL_COL.test(bare) || UNIT_NOTE_CELL.test(c) || (i === 0 && (firstNamed || labelled)) || (i > 0 && (CHANGE_COL.test(c) || SAMPLE_COL.test(c) || WIDER_COL.test(flat[i]!) || PART_COL.test(flat[i]!) || PLAN_SIDE_COL.test(flat[i]!))) || (labelled && i === shareCol) || i === baseCol || others.has(i) || yearShares.some((y) => y.col === i)) continue;
+    if (isHeaderWord(c) || VALUE_COL.test(bare) || CATEGORY_COL.test(bare) || LABEL_COL.test(bare) || UNIT_NOTE_CELL.test(c) || (i === 0 && (firstNamed || labelled)) || (i > 0 && (CHANGE_COL.test(c) || SAMPLE_COL.test(c) || STANDARD_COL.test(flat[i]!) || TEXT_COL.test(flat[i]!) || WIDER_COL.test(flat[i]!) || PART_COL.test(flat[i]!) || PLAN_SIDE_COL.test(flat[i]!))) || (labelled && i === shareCol) || i === baseCol || others.has(i) || yearShares.some((y) => y.col === i)) continue;
     other++;
   }
   const hasWord = labelled || firstNamed || cells.some((c) => c && isHeaderWord(c));
@@ -1147,10 +1146,12 @@ export function readTables(
       // first row prints is no part of its name, as a drawn table's column is not (the rows after it print none)
       const category = hdr.categoryCol ?? -1;
       if (category >= 0 && category < hdr.labelCol && labelCells.length === hdr.labelCol - category + 1) labelCells.splice(0, hdr.labelCol - category);
-      // (「学校数（所） | — | 5 | 5」 under 「指标 | 标准 | 2023年 | 2024年」: with no unit column, a dash stands in the
-      // column before the years, which holds a standard's figure in other rows)
-      const dashInLead = isDash(cs[i] ?? '') && hdr.unitCol < 0 && !!hdr.leading;
-      if (i < cs.length && !dashInLead && !valueOfCell(cs[i]!) && !figuresOfCell(cs[i]!) && !withLastYear(cs[i]!) && (isUnitCell(cs[i]!) || !isDash(cs[i]!))) {
+      // (「学校数（所） | — | 5 | 5」「毕业去向落实率（%） | ≥95 | 96.8 | 97.2」 under 「评估指标 | 评估标准 | 2023年 | 2024年」: with
+      // no unit column, the cell after the label is the column's before the years, a standard's figure or a dash, no unit)
+      if (i < cs.length && hdr.unitCol < 0 && hdr.leading && !(isUnitCell(cs[i]!) && !isDash(cs[i]!)) && !valueOfCell(cs[i]!)) {
+        values.push(null);
+        i++;
+      } else if (i < cs.length && !valueOfCell(cs[i]!) && !figuresOfCell(cs[i]!) && !withLastYear(cs[i]!) && (isUnitCell(cs[i]!) || !isDash(cs[i]!))) {
         unit = cs[i]!;
         i++;
       }

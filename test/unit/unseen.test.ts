@@ -4427,6 +4427,22 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'enrollment_total')).toBe(8736);
     expect(value(x, 'enrollment_total', 2023)).toBe(8412);
   });
+  it('a supervisor’s 「…中等职业教育质量督导评估报告」 is a report; its tables hold figures beside the standard (「≥95」) and a verdict', () => {
+    const text = ['绍兴市上虞区2024年度中等职业教育质量督导评估报告', '', '一、基本情况', '2024年全区共有中等职业学校4所，其中公办3所、民办1所；全日制在校生9,214人，比上年增加306人；招生3,302人，毕业生3,018人。', '二、办学条件', '全区中职学校生均教学仪器设备值1.62万元，生均校舍建筑面积24.8平方米，生均纸质图书36.2册，均优于国家标准。', '三、师资队伍', '全区中职学校有教职工806人，其中专任教师702人，生师比13.1:1；“双师型”教师占专业课教师的比例为68.4%，高级职称教师占专任教师的26.1%。', '四、学生发展', '2024届毕业生3,018人，毕业去向落实率96.9%，其中升学1,862人，专业对口就业率83.5%，在校生满意度95.2%。', '', '表3　学生发展', '评估指标\t评估标准\t2023年\t2024年\t评估结论', '毕业生数（人）\t—\t2,905\t3,018\t—', '毕业去向落实率（%）\t≥95\t96.1\t96.9\t达标', '生师比\t≤20:1\t13.6:1\t13.1:1\t达标'].join('\n');
+    const x = extractReport(blocksFromText(text), {});
+    expect(x.detection.isReport).toBe(true);
+    expect(value(x, 'employment_rate', 2023)).toBe(96.1);
+    expect(value(x, 'employment_rate')).toBe(96.9);
+    expect(value(x, 'graduates', 2023)).toBe(2905);
+  });
+  it('a table one cell a line under 「评估指标 / 评估标准 / 2023年 / 2024年 / 结论」 or 「调查项目 / 样本量 / 2023年（%） / 2024年（%）」 is read by its columns', () => {
+    const x = report('恩施州2024年度中等职业教育质量督导评估报告', '表2　办学规模', '评估指标', '评估标准', '2023年', '2024年', '结论', '全日制在校生（人）', '—', '31206', '32018', '—', '“双师型”教师比例（%）', '≥50', '52.4', '55.1', '达标', '', '表8　满意度调查结果', '调查项目', '样本量', '2023年（%）', '2024年（%）', '在校生满意度', '8240', '92.6', '93.5', '家长满意度', '6105', '93.9', '94.8');
+    expect(value(x, 'enrollment_total', 2023)).toBe(31206);
+    expect(value(x, 'enrollment_total')).toBe(32018);
+    expect(value(x, 'dual_qualified_ratio')).toBe(55.1);
+    expect(value(x, 'satisfaction_students', 2023)).toBe(92.6);
+    expect(value(x, 'satisfaction_parents')).toBe(94.8);
+  });
   it('a city’s report that counts the schools it runs (「纳入本报告统计的市属高职院校共5所」) reads 市属 as its own whole', () => {
     const x = report('苏州市高等职业教育质量年度报告（2024）', '截至2024年8月，纳入本报告统计的市属高职院校共5所，均为公办院校。', '表2-2  2023—2024年苏州市属高职院校满意度调查结果', '调查项目\t2023年（%）\t2024年（%）\t2024年有效样本（份）', '在校生满意度\t94.87\t95.62\t18426', '家长满意度\t95.72\t96.35\t9352');
     expect(value(x, 'school_count')).toBe(5);
