@@ -1834,7 +1834,8 @@ function readRespectively(
   lex: Lexicon,
 ): Map<NumberMatch, { id: string; year: number }> | null {
   const after = nums.filter((n) => n.index > at);
-  if (!after.length) return null;
+  // (「上年分别为162.8万元和」 and the line's end: one figure is no list to share out, whatever the names before it)
+  if (after.length < 2) return null;
   const unit = after[0]!.ratio ? ':' : after[0]!.unit;
   const head = masked.slice(0, at).replace(/ {2,}/g, ' ');
   const out = new Map<NumberMatch, { id: string; year: number }>();

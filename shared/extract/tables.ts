@@ -517,7 +517,8 @@ function transposedHeaderOf(cells: string[], reportYear: number | null, caption:
   if (colIds.filter(Boolean).length < (byYear || kinds ? 1 : 2)) return null;
   return {
     ...(byYear ? {} : { sumYear: reportYear }),
-    colUnits: cells.map((c) => HEADER_UNIT.exec(toHalfWidth(c))?.[1] ?? ''),
+    // (「生师比（X:1）」: a ratio's column, in the catalog's :1)
+    colUnits: cells.map((c) => (HEADER_UNIT.exec(toHalfWidth(c))?.[1] ?? '').replace(/^[Xx]?[:∶]1$/, ':1')),
     years: [],
     yearList: [],
     unitCol: cells.findIndex((c) => /^单位$/.test(c.replace(/\s+/g, ''))),
@@ -677,7 +678,8 @@ export function readTables(
       const measure = SURVEY_CAPTION.exec(narrowedBy)![1]!;
       const colIds = h.cells.map((c, i) => {
         if (i === 0 || !c) return null;
-        const ids = idsForLabel(c.includes('满意') ? c : c + measure);
+        // (「在校生（%）」: the column's unit printed after who was asked)
+        const ids = c.includes('满意') ? idsForLabel(c) : idsForKey(labelKey(c) + measure);
         return ids.length === 1 ? ids[0]! : null;
       });
       header = { ...header!, colIds };

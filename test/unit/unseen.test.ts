@@ -4443,6 +4443,23 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'satisfaction_students', 2023)).toBe(92.6);
     expect(value(x, 'satisfaction_parents')).toBe(94.8);
   });
+  it('year columns printed quantity/unit (「2024年/%」) are years', () => {
+    const x = report('茂名市中等职业教育质量年度报告（2024年）', '表5  2023—2024年茂名市中职教育满意度调查结果', '调查对象/项目                      2023年/%      2024年/%      2024年样本量/份', '在校生满意度                       92.05         93.18         40112', '家长满意度                         94.40         95.21         28630');
+    expect(value(x, 'satisfaction_students', 2023)).toBe(92.05);
+    expect(value(x, 'satisfaction_parents')).toBe(95.21);
+  });
+  it('a table by year whose columns print their units (「生师比（X:1）」, 「在校生（%）」 under a survey’s caption) reads each column', () => {
+    const x = report('德江县中等职业教育质量年度报告（2024年度）', '附表4　德江县中职学校教师队伍（2022—2024年）', '年份\t教职工总数（人）\t专任教师（人）\t生师比（X:1）', '2022年\t402\t351\t19.2', '2023年\t418\t366\t18.9', '2024年\t431\t380\t18.6', '', '附表8　德江县中职教育满意度调查（2022—2024年）', '年份\t有效问卷（份）\t在校生（%）\t家长（%）', '2023年\t2860\t93.12\t94.05', '2024年\t3104\t94.26\t95.11');
+    expect(value(x, 'student_teacher_ratio', 2022)).toBe(19.2);
+    expect(value(x, 'student_teacher_ratio')).toBe(18.6);
+    expect(value(x, 'satisfaction_students', 2023)).toBe(93.12);
+    expect(value(x, 'satisfaction_parents')).toBe(95.11);
+  });
+  it('「上年分别为162.8万元和」 cut at a line’s end shares no figure out', () => {
+    const x = report('包头市中等职业教育质量年度报告（2024）', '年实习专项经费186.3万元，其中实习责任保险经费42.5万元，上年分别为162.8万元和');
+    expect(value(x, 'internship_insurance')).toBe(42.5);
+    expect(value(x, 'internship_insurance', 2023)).toBeUndefined();
+  });
   it('a city’s report that counts the schools it runs (「纳入本报告统计的市属高职院校共5所」) reads 市属 as its own whole', () => {
     const x = report('苏州市高等职业教育质量年度报告（2024）', '截至2024年8月，纳入本报告统计的市属高职院校共5所，均为公办院校。', '表2-2  2023—2024年苏州市属高职院校满意度调查结果', '调查项目\t2023年（%）\t2024年（%）\t2024年有效样本（份）', '在校生满意度\t94.87\t95.62\t18426', '家长满意度\t95.72\t96.35\t9352');
     expect(value(x, 'school_count')).toBe(5);
