@@ -112,7 +112,7 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
     titleRe.test(t) &&
     /(报告|年报)\s*(?:[（(][^）)]{0,16}[)）])?$/.test(t) &&
     !/[。，]|通知|编制|发布和|》（/.test(t) &&
-    (/^(?:#+\s*)?(?:《|20\d\d|[\u4e00-\u9fa5]{2,10}?(?:省|自治区|市|州|盟|县|区|旗|学校|学院)|(?![全本该我各])[\u4e00-\u9fa5]县)/.test(t) || TITLE_OPENS_SHORT.test(t));
+    (/^(?:#+\s*)?(?:《|20\d\d|[\u4e00-\u9fa5]{2,10}?(?:省|自治区|市|州|盟|县|区|旗|学校|学院|大学)|(?![全本该我各])[\u4e00-\u9fa5]县)/.test(t) || TITLE_OPENS_SHORT.test(t));
   let titleAt = -1;
   let coverYear = '';
   if (!title) {
@@ -269,7 +269,8 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
   let province: string | null = null;
   let regionLevel: RegionLevel | null = null;
   // a school's own report: 「某某职业技术学校2024年质量年度报告」
-  const school = title ? /^(?:#+\s*)?([\u4e00-\u9fa5（）()]{2,24}?(?:职业技术学校|职业学校|中等专业学校|职业中专|职业中学|技工学校|职业技术学院|职业学院|学院|学校))/.exec(title) : null;
+  // (「南通职业大学」「…职业技术大学」: a college's name may end in 大学)
+  const school = title ? /^(?:#+\s*)?([\u4e00-\u9fa5（）()]{2,24}?(?:职业技术学校|职业学校|中等专业学校|职业中专|职业中学|技工学校|职业技术学院|职业学院|职业技术大学|职业大学|学院|学校))/.exec(title) : null;
   const generic = school && /^([\u4e00-\u9fa5]{2,12}?(?:省|自治区|市|州|县|区))?(中等|中职|高等|高职|各|全市|全省|全区|全县)?(?:职业技术学校|职业学校|职业技术学院|职业学院|学校|学院)$/.test(school[1]!);
   if (school && !generic && (!region || school[1]!.startsWith(region) || !title!.startsWith(region))) {
     const name = school[1]!;

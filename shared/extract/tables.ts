@@ -242,6 +242,9 @@ function placeYearOf(cell: string, ownPlace: string | null, ownKind: RegExp | nu
 const YEAR_COUNT_COL = /^(20\d\d)(?:年|届)(?:[\u4e00-\u9fa5]{0,4}人数|数量|\((?:人|名)\))(?:\((?:人|名)\))?$/;
 /** The column naming each row's base (占比计算基数, 比例基数). */
 const BASE_COL = /基数|计算口径|占比口径/;
+/** A year's column for the whole of a school's students, and one for a stage or a kind of them (2024届五年一贯制). */
+const YEAR_WHOLE_COL = /^(20\d\d)\s*(?:年度?|学年|届)\s*(?:全校|全院|合计|总计|总体)$/;
+const YEAR_PART_COL = /^20\d\d\s*(?:年度?|学年|届)\s*(?:中职段|高职段|中职部|高职部|五年一贯制|五年制|三年制|中职|高职|男生?|女生?|公办|民办)$/;
 /** A year's column named for the measure (2024年满意度（%）). */
 const YEAR_MEASURE_COL = /^(20\d\d)年?(满意度|满意率)(?:\((?:%|％)\))?$/;
 /** A column named for the measure every row states (满意度（%）): the report's year, as 数值 is. */
@@ -307,6 +310,13 @@ function headerOf(raw0: string[], reportYear: number | null, ownKind: RegExp | n
     if (m) {
       years[i] = Number(m[1]);
       measure = m[2];
+    }
+    // 「2023年全校 | 2024年全校 | 2024年中职段 | 2024年高职段」: a year's column for the whole school beside the year's
+    // columns for one stage or kind of its students, which no row's indicator counts
+    else if (years[i] === null && flat[i]!.startsWith('20')) {
+      const whole = YEAR_WHOLE_COL.exec(flat[i]!);
+      if (whole) years[i] = Number(whole[1]);
+      else if (YEAR_PART_COL.test(flat[i]!)) others.add(i);
     }
   }
   // a label column named as such stands for the header words the check below asks for
@@ -385,7 +395,7 @@ function headerOf(raw0: string[], reportYear: number | null, ownKind: RegExp | n
   const firstNamed = !!cells[0] && years[0] === null && years.slice(1).some((y) => y !== null) && cells[0].length <= 8 && !valueOfCell(cells[0]);
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i]!;
-    if (years[i] !== null || !c) continue;
+    if (years[i] !== null || !c || others.has(i)) continue;
     // (「2024年全市」「全市（2024年）」: a wider region's column for a year, read by nobody)
     // (in a city's report its own 全市 is no wider one)
     if (i > 0 && WIDER_REGION_CELL.test(flat[i]!) && !(ownPlace && ownPlace.endsWith(/全(国|省|市|自治区)/.exec(flat[i]!)![1]!.slice(-1)))) {

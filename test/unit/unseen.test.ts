@@ -4460,6 +4460,15 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'internship_insurance')).toBe(42.5);
     expect(value(x, 'internship_insurance', 2023)).toBeUndefined();
   });
+  it('a 职业大学’s own report is a school’s; its year columns for the whole school stand beside columns for one stage, read by nobody', () => {
+    const x = report('泉州职业大学', '高等职业教育质量年度报告', '（2024年度）', '', '表2-1 毕业生就业情况', '指标\t单位\t2023届\t2024届\t2024届五年一贯制\t2024届三年制', '毕业去向落实人数\t人\t2870\t2954\t301\t2653', '', '表3-1 在校生满意度（分学段）', '项目\t2023年全校\t2024年全校\t2024年中职段\t2024年高职段', '在校生满意度\t94.61\t95.20\t96.85\t94.98');
+    expect(x.report.region).toBe('泉州职业大学');
+    expect(x.report.regionLevel).toBe('school');
+    expect(value(x, 'graduates_placed', 2023)).toBe(2870);
+    expect(value(x, 'graduates_placed')).toBe(2954);
+    expect(value(x, 'satisfaction_students')).toBe(95.2);
+    expect(x.indicators.some((i) => i.value === 96.85 || i.value === 301)).toBe(false);
+  });
   it('a city’s report that counts the schools it runs (「纳入本报告统计的市属高职院校共5所」) reads 市属 as its own whole', () => {
     const x = report('苏州市高等职业教育质量年度报告（2024）', '截至2024年8月，纳入本报告统计的市属高职院校共5所，均为公办院校。', '表2-2  2023—2024年苏州市属高职院校满意度调查结果', '调查项目\t2023年（%）\t2024年（%）\t2024年有效样本（份）', '在校生满意度\t94.87\t95.62\t18426', '家长满意度\t95.72\t96.35\t9352');
     expect(value(x, 'school_count')).toBe(5);
