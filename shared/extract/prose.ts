@@ -52,7 +52,9 @@ const COMPARED_WIDER = /^[^，,；;]{0,6}(?:高于|低于|超过|略高于|略�
 /** A sentence about what the report leaves out: 「另有技工学校6所…，未纳入本报告统计范围」. */
 const LEFT_OUT = /(未纳入|不纳入|不在本报告|未列入|不含在|未计入|不计入|不作统计|不予统计|不作为统计|仅作参照|仅作参考|仅供参考|仅供参照)/;
 /** A short list item with no figure: 「■ 教育教学」「■ 规模：在校生稳步增长」. */
-const isSubtitle = (text: string) => text.length <= 30 && LIST_MARK.test(text) && !hasFigure(text);
+const isSubtitle = (text: string) => text.length <= 30 && (LIST_MARK.test(text) || KEYWORD_HEAD.test(text)) && !hasFigure(text);
+/** A feature's numbered subheading: 「关键词三：出路」「亮点二｜…」. */
+const KEYWORD_HEAD = /^\s*(?:关键词|关键字|亮点|看点|特点|变化|关注点|数读|观察)\s*[一二三四五六七八九十]{1,3}\s*[:：｜|·]/;
 /** Someone quoted speaking of their own school: 「“我们学校…」. */
 const OUR_SCHOOL = /“[^”]*(?:我们(?:学校|学院|这所学校)|我校|本校)/;
 /** A clause that is a sum and its figure, nothing named: 「合计27门」「共计41本」. */
@@ -903,7 +905,8 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     const text = it.kind === 'text' ? it.text : openingText(it);
     // (「06 服务贡献」「板块三 ▎教育教学」: a chapter numbered as a dashboard or a slide deck numbers it closes a box, as a
     // row of its own too)
-    if (inCase && it.kind === 'row' && PADDED_CHAPTER.test(it.quote)) inCase = false;
+    // (「关键词三：出路」: a feature's numbered subheading on a line of its own, likewise)
+    if (inCase && it.kind === 'row' && (PADDED_CHAPTER.test(it.quote) || isSubtitle(it.quote))) inCase = false;
     // nothing to open a box with, end it or read
     if (!text) continue;
     if (opensCase(text)) {

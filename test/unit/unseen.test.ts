@@ -4469,6 +4469,12 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'satisfaction_students')).toBe(95.2);
     expect(x.indicators.some((i) => i.value === 96.85 || i.value === 301)).toBe(false);
   });
+  it('a feature’s numbered subheading (「关键词三：出路」) ends the case box above it', () => {
+    const x = report('九江市中等职业教育质量年度报告（2024年度）', '【案例】修水：茶产业学院里的订单班', '2023年，修水县职业中专与当地茶企共建茶产业学院，订单班学生126人，毕业生留在当地就业98人。', '关键词三：出路', '升学就业两头旺 毕业生“出口”更宽', '2024届全市中职毕业生15260人，毕业去向落实14873人，毕业去向落实率为97.46%。');
+    expect(value(x, 'graduates_placed')).toBe(14873);
+    expect(value(x, 'employment_rate')).toBe(97.46);
+    expect(x.indicators.some((i) => i.value === 98 || i.value === 126)).toBe(false);
+  });
   it('a city’s report that counts the schools it runs (「纳入本报告统计的市属高职院校共5所」) reads 市属 as its own whole', () => {
     const x = report('苏州市高等职业教育质量年度报告（2024）', '截至2024年8月，纳入本报告统计的市属高职院校共5所，均为公办院校。', '表2-2  2023—2024年苏州市属高职院校满意度调查结果', '调查项目\t2023年（%）\t2024年（%）\t2024年有效样本（份）', '在校生满意度\t94.87\t95.62\t18426', '家长满意度\t95.72\t96.35\t9352');
     expect(value(x, 'school_count')).toBe(5);
