@@ -21,7 +21,7 @@ const SELF_NAME = new RegExp(
   PLACE +
     // (「金寨县教育体育局2024年职业教育工作总结暨中等职业教育质量年度报告」: the bureau after its place, a work summary before;
     // not a running header's bureau set apart from the title by a gap)
-    '(?:(?:教育局|教育体育局|教育和体育局|教体局|教育厅|教育委员会|教委)(?!\\s{2}))?\\s*(?:[（(]?\\s*(?:20\\d\\d\\s*[-—–~至]\\s*)?(20\\d\\d)\\s*(?:学年|年度|年)?\\s*[)）]?)?\\s*(?:中等职业教育|中等职业学校|职业教育|中职教育|中职学校|高等职业教育|高职教育)(?:\\s*20\\d\\d\\s*(?:学年|年度|年))?(?:工作总结暨(?:中等职业教育|高等职业教育|职业教育)?)?[\\u4e00-\\u9fa5（）()]{0,10}?(?:质量|发展)[\\u4e00-\\u9fa5]{0,6}?(?:年度报告|报告|年报)',
+    '(?:(?:教育局|教育体育局|教育和体育局|教体局|教育厅|教育委员会|教委)(?!\\s{2}))?\\s*(?:[（(]?\\s*(?:20\\d\\d\\s*[-—–~至]\\s*)?(20\\d\\d)\\s*(?:学年|年度|年)?\\s*[)）]?)?\\s*(?:(?:技工教育|技工院校)\\s*(?:和|与|及|暨|、)\\s*)?(?:中等职业教育|中等职业学校|职业教育|中职教育|中职学校|高等职业教育|高职教育)(?:\\s*20\\d\\d\\s*(?:学年|年度|年))?(?:工作总结暨(?:中等职业教育|高等职业教育|职业教育)?)?[\\u4e00-\\u9fa5（）()]{0,10}?(?:质量|发展)[\\u4e00-\\u9fa5]{0,6}?(?:年度报告|报告|年报)',
   'g',
 );
 const TITLE_YEAR = /(?:[（(]\s*(20\d\d)\s*(?:年度|年)?\s*[)）])|(20\d\d)\s*年度|(20\d\d)\s*年(?=[\u4e00-\u9fa5]{0,20}报告)/;
@@ -269,8 +269,8 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
   let province: string | null = null;
   let regionLevel: RegionLevel | null = null;
   // a school's own report: 「某某职业技术学校2024年质量年度报告」
-  // (「南通职业大学」「…职业技术大学」: a college's name may end in 大学)
-  const school = title ? /^(?:#+\s*)?([\u4e00-\u9fa5（）()]{2,24}?(?:职业技术学校|职业学校|中等专业学校|职业中专|职业中学|技工学校|职业技术学院|职业学院|职业技术大学|职业大学|学院|学校))/.exec(title) : null;
+  // (「南通职业大学」「…职业技术大学」: a college's name may end in 大学; 「…学院常州分院」: a branch's in its own name)
+  const school = title ? /^(?:#+\s*)?([\u4e00-\u9fa5（）()]{2,24}?(?:职业技术学校|职业学校|中等专业学校|职业中专|职业中学|技工学校|职业技术学院|职业学院|职业技术大学|职业大学|学院|学校)(?:[\u4e00-\u9fa5]{2,4}?分[院校])?)/.exec(title) : null;
   const generic = school && /^([\u4e00-\u9fa5]{2,12}?(?:省|自治区|市|州|县|区))?(中等|中职|高等|高职|各|全市|全省|全区|全县)?(?:职业技术学校|职业学校|职业技术学院|职业学院|学校|学院)$/.test(school[1]!);
   if (school && !generic && (!region || school[1]!.startsWith(region) || !title!.startsWith(region))) {
     const name = school[1]!;

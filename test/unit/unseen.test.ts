@@ -4475,6 +4475,13 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'employment_rate')).toBe(97.46);
     expect(x.indicators.some((i) => i.value === 98 || i.value === 126)).toBe(false);
   });
+  it('a report titled 「…技工教育和中等职业教育质量年度报告」 is its place’s; a branch college’s (「…学院常州分院」) is the branch’s', () => {
+    const a = report('河南省技工教育和中等职业教育', '质量年度报告', '（2024年度）', '', '2024年，完成全省中职学校质量年报的审核，全市技工院校开设专业146个。');
+    expect(a.report.region).toBe('河南省');
+    const b = report('江苏联合职业技术学院无锡分院', '高等职业教育质量年度报告', '（2024）');
+    expect(b.report.region).toBe('江苏联合职业技术学院无锡分院');
+    expect(b.report.regionLevel).toBe('school');
+  });
   it('a city’s report that counts the schools it runs (「纳入本报告统计的市属高职院校共5所」) reads 市属 as its own whole', () => {
     const x = report('苏州市高等职业教育质量年度报告（2024）', '截至2024年8月，纳入本报告统计的市属高职院校共5所，均为公办院校。', '表2-2  2023—2024年苏州市属高职院校满意度调查结果', '调查项目\t2023年（%）\t2024年（%）\t2024年有效样本（份）', '在校生满意度\t94.87\t95.62\t18426', '家长满意度\t95.72\t96.35\t9352');
     expect(value(x, 'school_count')).toBe(5);
