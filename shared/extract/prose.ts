@@ -80,7 +80,7 @@ const TO_LEVEL = /(扩容到|扩容至|升级到|升级至|升级为|增至|增�
 /** The verb of a change, at the end of the text before its figure. */
 const CHANGE_VERB = /(增加|增长|提高|上升|下降|减少|提升|降低|多出|高出|净增|新增|扩大|缩减|回落|缩小)了?\s*(?:约|近|超过|逾)?\s*$/;
 /** The cumulative words other than 累计 (see CUMULATIVE). */
-const OTHER_CUMULATIVE = /历年|近[三五十]年|[二三四五]年来|以来/;
+const OTHER_CUMULATIVE = /历年|近[三五十]个?学?年|[二三四五]年来|以来/;
 /** Cumulative counts and ranges of years are not a year's figure. */
 const CUMULATIVE = new RegExp(`累计|${OTHER_CUMULATIVE.source}`);
 /** 「全年累计」「年内累计」: a sum over the year. */
@@ -88,7 +88,7 @@ const YEAR_TOTAL = /(?:全年|年内|当年|本年度?)累计/;
 /** A sentence opening on one year (「2024年，」), not its end (「2024年底」). */
 const ONE_YEAR_OPENS = /^\s*20\d\d\s*年度?(?![底末])/;
 /** What makes 累计 run over several years: a span, a date it runs up to, a plan's period. */
-const SPAN_OF_YEARS = /截至|截止|以来|近[二两三四五十]年|历年|年来|20\d\d\s*(?:年度?)?\s*[-—–~至到]\s*20\d\d|十[三四五]五/;
+const SPAN_OF_YEARS = /截至|截止|以来|近[二两三四五十]个?学?年|历年|年来|20\d\d\s*(?:年度?)?\s*[-—–~至到]\s*20\d\d|十[三四五]五/;
 /**
  * 累计建成/累计建有: a stock, all built so far, not a sum of years' flows; so is 累计入选 (「累计入选“十四五”职业教育国家规划
  * 教材57本」「入选…国家规划教材累计48本」): all of the region's chosen into a list so far.
@@ -540,7 +540,7 @@ const opensSection = (t: string) => mayOpenBox(t) && SECTION.test(t);
  * What may stand between a name and its figure, read back from the figure: 为/达/共计…, a year (2023年为),
  * 上年的, 由…, a verb of level (增至, 调整为), the words that end a name (人数, 总数, 规模), an opening bracket.
  */
-const BRIDGE = /(?:[\s为达到共计有是了约近超逾:：(（比较仅均都者]|过|累计|一共|加起来|总共|20\d\d\s*(?:年度|年|届)|上一?学?年|去年|同期|分别|已经|已|由|的(?:中职|高职)?(?:学生|毕业生)|的|学生|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|调整为|保持在|稳定在|合计|总计|总数|人数|规模|数量|总量|全年|当年|相应|数字|平均|人均|只有|最大|高达|已达|达到了|大约|在|实现|每生每年|每生|每年|年均|投入|支出)*$/;
+const BRIDGE = /(?:[\s为达到共计有是了约近超逾:：(（比较仅均都者]|过|累计|一共|加起来|总共|20\d\d\s*(?:年度|年|届)|上一?学?年|去年|同期|分别|已经|已|由|的(?:中职|高职)?(?:学生|毕业生)|的|学生|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|扩容到|扩容至|升至|降至|下降到|下降至|减少到|减至|调整为|保持在|稳定在|合计|总计|总数|人数|规模|数量|总量|全年|当年|相应|数字|平均|人均|只有|最大|高达|已达|达到了|大约|在|实现|每生每年|每生|每年|年均|投入|支出)*$/;
 /** The longest bridge looked at: a name further back than this does not own the figure. */
 const BRIDGE_SPAN = 16;
 
@@ -552,7 +552,7 @@ function bridgeStart(before: string): number {
 }
 
 /** A figure restates the one just read when only a bridge stands between (（上年…）, 上年为, 增至, 2024年为). */
-const RESTATES = /^[\s，,；;、]*(?:(?:比|较|由|与|和|高于|低于|略高于|略低于|超过|多于|少于)?(?:上一?学?年|上一?届|去年|同期|20\d\d\s*(?:年度|年|届))(?:秋季|春季|年末|年底|底|末)?\s*(?:同口径)?(?:调查结果|调查数据|统计数据|统计结果)?\s*(?:的|为|是|同期|[:：])?|[(（]|同口径|这一?(?:数字|数据|比例|指标)|这个数字|该(?:数字|数据|比例|指标)|而|毕业生(?=这|该)|数据|数字|水平|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|扩大到|扩大至|缩小到|缩小至|扩容到|扩容至|调整为|保持在|稳定在|分别为|分别是|为|达到|达|[)）])+\s*$/;
+const RESTATES = /^[\s，,；;、]*(?:(?:比|较|由|与|和|高于|低于|略高于|略低于|超过|多于|少于)?(?:上一?学?年|上一?届|去年|同期|20\d\d\s*(?:年度|年|届))(?:秋季|春季|年末|年底|底|末)?\s*(?:同口径)?(?:调查结果|调查数据|统计数据|统计结果)?\s*(?:的|为|是|同期|[:：])?|[(（]|同口径|这一?(?:数字|数据|比例|指标)|这个数字|该(?:数字|数据|比例|指标)|而|毕业生(?=这|该)|数据|数字|水平|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|升至|降至|下降到|下降至|减少到|减至|扩大到|扩大至|缩小到|缩小至|扩容到|扩容至|调整为|保持在|稳定在|分别为|分别是|为|达到|达|[)）])+\s*$/;
 
 interface Found {
   term: Term;
@@ -597,6 +597,8 @@ const NOUN_END = /^\s*(?:$|[，,。；;：:、)）]|其中|中[，,]|中\s*$)/;
 const CLAUSE_ENDS = /^\s*(?:$|[，,。；;)）]|其中|中\s*$|中[，,]|共有|共|现有|拥有|有|开设|设置|设有|建有|均|全部|都)/;
 /** What a figure's people did, right after them: those who did it, not all of them. */
 const DOES_AFTER = /^(?:到|赴|参加|参与|开展|接受|完成|获得|取得|获|入选|通过|前往|进入|落实|实现|升入|考入|升学|就业|签约|留在|选择)/;
+/** A bracket opening on an earlier year, right after a figure: 「（上年148人）」「（2023年：96.1%）」. */
+const BRACKET_RESTATES = /^\s*[（(]\s*(?:上一?学?年|上一?届|去年|20\d\d\s*(?:年度|年|届))\s*(?:同期)?\s*(?:为|是|[:：])?\s*[0-9][0-9,.]*\s*(%|％|[\u4e00-\u9fa5])/;
 /** A population noun before a verb phrase that names the indicator (3124名学生获得职业技能等级证书). */
 const PEOPLE = /^(?:中职学生|在校学生|在校生|学生|毕业生|教师|人)/;
 /** The means people went by, before where they went: 「通过中本贯通、职教高考等渠道」. */
@@ -1521,7 +1523,13 @@ function readSentence(
         if (!read || indicatorById(SECTORS_WHOLE)!.within.includes(read.id)) read = { id: SECTORS_WHOLE, how: 'before' };
         else if (read.id !== SECTORS_WHOLE) each.push(SECTORS_WHOLE);
       }
-      if (!read) continue;
+      if (!read) {
+        // 「其中外聘教师165人（上年148人）」: last year's figure in brackets after a figure read as nothing, in that figure's unit, is
+        // that figure's, never the one read before it (「…902人，占73.5%（上年876人）」: in another unit, it still may be)
+        const bracket = n.unit ? BRACKET_RESTATES.exec(masked.slice(n.end, n.end + 24)) : null;
+        if (bracket && bracket[1] === n.unit) st.last = st.pending = null;
+        continue;
+      }
       // 「实习岗位与专业对口率达到83.6%」: a match rate of internships, named without 就业, is no employment figure
       if (before.includes('实习') && !before.includes('就业') && indicatorById(read.id)!.nameZh.includes('就业')) continue;
       // 「2024年招生中，面向普通高中毕业生招生3026人，…，单独招生177人」: inside the set an opening clause names, a figure
@@ -1754,7 +1762,7 @@ function restatedRun(masked: string, nums: NumberMatch[], st: SentenceState, bas
 }
 
 /** 「近三年…分别为A、B、C」: as many figures after 分别 as the recent years it names, with no 累计 to sum them. */
-const RECENT_EACH = /近([二两三四五])年[^，,；;。累]{0,24}分别(?:为|是|达到?)?/;
+const RECENT_EACH = /近([二两三四五])个?学?年[^，,；;。累]{0,24}分别(?:为|是|达到?)?/;
 function figureEachYear(half: string): boolean {
   const m = half.includes('分别') ? RECENT_EACH.exec(half) : null;
   if (!m) return false;
@@ -1776,7 +1784,7 @@ function listedYears(sentence: string, reportYear: number | null): number[] {
   const run = /20\d\d\s*年(?:\s*[、和及与]\s*20\d\d\s*年)+/.exec(sentence);
   const list = run ? matchesOf(/(20\d\d)\s*年/g, run[0]).map((m) => Number(m[1])) : [];
   if (list.length >= 2 && list.every((y, i) => i === 0 || y > list[i - 1]!)) return list;
-  const recent = /近([二两三四五])年/.exec(sentence);
+  const recent = /近([二两三四五])个?学?年/.exec(sentence);
   if (recent && reportYear !== null) {
     const n = yearsCounted(recent[1]!);
     return Array.from({ length: n }, (_, i) => reportYear - n + 1 + i);
@@ -2234,7 +2242,8 @@ function readOwner(
   // 「市财政安排技能大赛专项经费420万元」: a fund named for one purpose is that purpose's, not the region's special funds
   if (term.term.startsWith('专项') && FUND_PURPOSE.test(q)) return null;
   // 「装备制造、电子与信息、交通运输三大类专业布点合计1,131个」「五个专业布点合计126个」: some categories' or items' part
-  if (/(?<![各全])(?:大类|类)$/.test(q) || /^[一二两三四五六七八九十]*个$/.test(q)) return null;
+  // (「A类留在当地就业1988人」: the template's lettered kinds are each an indicator of its own, no category's part)
+  if (/(?<![各全A-Da-d])(?:大类|类)$/.test(q) || /^[一二两三四五六七八九十]*个$/.test(q)) return null;
   // 「排名靠后的学校在校生满意度」: schools a relative clause picks out
   const picked = /^(.*)的(?:中职|高职)?(?:学校|院校)$/.exec(q)?.[1];
   if (picked && !SCOPE_ONLY.test(picked)) return null;

@@ -4482,6 +4482,21 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(b.report.region).toBe('江苏联合职业技术学院无锡分院');
     expect(b.report.regionLevel).toBe('school');
   });
+  it('the template’s lettered kinds (「A类留在当地就业1988人」) are read; last year’s bracket after a figure read as nothing is nobody’s', () => {
+    const x = report('宿迁市中等职业教育质量年度报告（2024年度）', '2024届毕业生直接就业2405人，其中A类留在当地就业1988人（上届1942人），B类到西部和东北地区就业27人。', '全市中职学校专任教师1342人，其中外聘教师165人（上年148人）；留在当地就业的毕业生占73.5%（上年1876人）。');
+    expect(value(x, 'employment_local')).toBe(1988);
+    expect(value(x, 'employment_local', 2023)).toBe(1942);
+    expect(value(x, 'employment_west_northeast')).toBe(27);
+    expect(value(x, 'fulltime_teachers', 2023)).toBeUndefined();
+    expect(value(x, 'direct_employment', 2023)).toBeUndefined();
+  });
+  it('「由10000Mbps升级为20000Mbps」 gives the figure it came to; 「近三个学年…分别为」 one figure a year', () => {
+    const x = report('益阳市中等职业教育质量年度报告（2024年度）', '全市中职学校互联网出口带宽由10000Mbps升级为20000Mbps。', '近三个学年全市中职在校生分别为38620人、40315人和42946人。');
+    expect(value(x, 'internet_bandwidth')).toBe(20000);
+    expect(value(x, 'internet_bandwidth', 2023)).toBeUndefined();
+    expect(value(x, 'enrollment_total', 2022)).toBe(38620);
+    expect(value(x, 'enrollment_total')).toBe(42946);
+  });
   it('a city’s report that counts the schools it runs (「纳入本报告统计的市属高职院校共5所」) reads 市属 as its own whole', () => {
     const x = report('苏州市高等职业教育质量年度报告（2024）', '截至2024年8月，纳入本报告统计的市属高职院校共5所，均为公办院校。', '表2-2  2023—2024年苏州市属高职院校满意度调查结果', '调查项目\t2023年（%）\t2024年（%）\t2024年有效样本（份）', '在校生满意度\t94.87\t95.62\t18426', '家长满意度\t95.72\t96.35\t9352');
     expect(value(x, 'school_count')).toBe(5);
