@@ -402,4 +402,4 @@ export const CHANGE_HEAD = /^(?:增减|增减量|变化|增幅|增长|增长率|
  * A wider region's column, for one year or none: 「全国平均」「全市（2024年）」「2024年全市」 (asked of a flattened cell, see
  * flatCell). Which of 全市/全省 is wider than the report's own place, its reader decides.
  */
-export const WIDER_REGION_CELL = /^(?:\(?20\d\d年?度?\)?)?(?:全国|全省|全市|全自治区)(?:平均|均值|平均水平|平均值)?(?:\(?20\d\d年?度?\)?)?$/;
+export const WIDER_REGION_CELL = /^(?:\(?20\d\d年?度?\)?)?(?:全国|全省|全市|全自治区)(?:平均|均值|平均水平|平均值|校均)?(?:\(?20\d\d年?度?\)?)?$/;

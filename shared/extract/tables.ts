@@ -85,6 +85,8 @@ interface Header {
   leading?: number;
   /** Columns of the region's parts (公办院校, 其中：某学院) beside each year's whole: rows are read cell for cell only. */
   partCols?: number;
+  /** Columns read by nobody among the years (全市校均2024年, 区属学校2024年): a line as wide as the header is read cell for cell. */
+  unreadCols?: true;
   /** The same year heads two columns, or a cell names several years: columns cannot be told apart by count. */
   ambiguous?: boolean;
   /** The measure a 满意度（%） column states: its rows name who was asked (在校生, 家长), not the indicator. */
@@ -233,17 +235,21 @@ function placeYearOf(cell: string, ownPlace: string | null, ownKind: RegExp | nu
   // 「中职2024」 beside 「高职2024」: a kind of school's column for one year, the report's own kind's only
   const kind = m ? cell.replace(/\(?20\d\d年?\)?$/, '') : '';
   if (m && (OTHER_KIND_COL.test(kind) || OWN_KIND_COL.secondary!.test(kind) || OWN_KIND_COL.higher!.test(kind))) return ownKind?.test(kind) ? Number(m[1]) : null;
-  if (m) return !WIDER_COL.test(cell.replace(/\(?20\d\d年?\)?$/, '')) && !/^(?:全国|全省|全市|全县|全区)/.test(cell) ? Number(m[1]) : null;
+  // (「全区2024年」 in a district's report is its own whole; 「区属学校2024年」 some of its schools, 「全市校均2024年」 a wider place's)
+  if (m && ownPlace && kind === '全' + ownPlace.slice(-1)) return Number(m[1]);
+  if (m) return !WIDER_COL.test(kind) && !/^(?:全国|全省|全市|全县|全区)/.test(cell) && !SCHOOLS_PART.test(kind) ? Number(m[1]) : null;
   // 「2024年无锡」 beside 「2024年全省中职平均」: the year first, then the report's own place
   const r = ownPlace ? /^\(?(20\d\d)年?\)?([\u4e00-\u9fa5]{2,10})$/.exec(cell) : null;
   return r && (r[2] === ownPlace || r[2] === ownPlace!.replace(/(?:市|县|区|省|自治区|州|盟)$/, '')) ? Number(r[1]) : null;
 }
+/** Some of the region's schools, by who runs them: 区属学校, 市属, 公办院校. */
+const SCHOOLS_PART = /^(?:区属|市属|县属|省属|部属|公办|民办)(?:学校|院校|中职学校)?$/;
 /** A year's column of counts (2023届人数, 2024年人数（人）). */
 const YEAR_COUNT_COL = /^(20\d\d)(?:年|届)(?:[\u4e00-\u9fa5]{0,4}人数|数量|\((?:人|名)\))(?:\((?:人|名)\))?$/;
 /** The column naming each row's base (占比计算基数, 比例基数). */
 const BASE_COL = /基数|计算口径|占比口径/;
 /** A year's column for the whole of a school's students, and one for a stage or a kind of them (2024届五年一贯制). */
-const YEAR_WHOLE_COL = /^(20\d\d)\s*(?:年度?|学年|届)\s*(?:全校|全院|合计|总计|总体)$/;
+const YEAR_WHOLE_COL = /^(20\d\d)\s*(?:年度?|学年|届)\s*\(?(全校|全院|合计|总计|总体|全[区县市省州旗盟](?:合计|总计)?)\)?$/;
 const YEAR_PART_COL = /^20\d\d\s*(?:年度?|学年|届)\s*(?:中职段|高职段|中职部|高职部|五年一贯制|五年制|三年制|中职|高职|男生?|女生?|公办|民办)$/;
 /** A year's column named for the measure (2024年满意度（%）). */
 const YEAR_MEASURE_COL = /^(20\d\d)年?(满意度|满意率)(?:\((?:%|％)\))?$/;
@@ -314,9 +320,16 @@ function headerOf(raw0: string[], reportYear: number | null, ownKind: RegExp | n
     // 「2023年全校 | 2024年全校 | 2024年中职段 | 2024年高职段」: a year's column for the whole school beside the year's
     // columns for one stage or kind of its students, which no row's indicator counts
     else if (years[i] === null && flat[i]!.startsWith('20')) {
+      // (「2024年（全区合计）」: the place's own whole, in a district's report; 「2024年全市」 in it is a wider place's)
       const whole = YEAR_WHOLE_COL.exec(flat[i]!);
-      if (whole) years[i] = Number(whole[1]);
+      if (whole && (!/^全[区县市省州旗盟]/.test(whole[2]!) || whole[2]!.slice(0, 2) === '全' + (ownPlace ?? '').slice(-1))) years[i] = Number(whole[1]);
       else if (YEAR_PART_COL.test(flat[i]!)) others.add(i);
+    }
+    // (「区属学校2024年」「全市校均2024年」: some of the region's schools, or a wider place, for a year: read by nobody)
+    else if (years[i] === null && /20\d\d年?\)?$/.test(flat[i]!)) {
+      const named = flat[i]!.replace(/\(?20\d\d年?\)?$/, '');
+      const wider = /^(?:全国|全省|全市|全自治区)(校均|平均|均值)?$/.exec(named);
+      if (SCHOOLS_PART.test(named) || WIDER_COL.test(named) || (wider && (wider[1] || !ownPlace || named !== '全' + ownPlace.slice(-1)))) others.add(i);
     }
   }
   // a label column named as such stands for the header words the check below asks for
@@ -457,6 +470,7 @@ function headerOf(raw0: string[], reportYear: number | null, ownKind: RegExp | n
     ...(trailingText ? { trailingText } : {}),
     ...(leading ? { leading } : {}),
     ...(partCols ? { partCols } : {}),
+    ...(others.size && [...others].some((i) => i < lastYear) ? { unreadCols: true as const } : {}),
     ambiguous: new Set(yearList).size < yearList.length || glued,
     measure,
     reportDated: labelled,
@@ -1079,7 +1093,7 @@ export function readTables(
     let textAfter = 0;
     // a text layer's line split into exactly the header's cells is read by column as a drawn table is
     const positional =
-      (it.fromTable || (cells.length >= 3 && (hdr.measure !== undefined || hdr.yearShares !== undefined || hdr.partCols !== undefined))) &&
+      (it.fromTable || (cells.length >= 3 && (hdr.measure !== undefined || hdr.yearShares !== undefined || hdr.partCols !== undefined || hdr.unreadCols))) &&
       hdr.clean === true &&
       !hdr.ambiguous &&
       hdr.width === cells.length &&

@@ -4497,6 +4497,15 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'enrollment_total', 2022)).toBe(38620);
     expect(value(x, 'enrollment_total')).toBe(42946);
   });
+  it('a district’s columns by place and year: its own (「全区2024年」「万州区2023年」「2024年（全区合计）」) read, some schools’ or a wider place’s (「区属学校2024年」「全市校均2024年」) not', () => {
+    const x = report('北京市朝阳区中等职业教育质量年度报告（2024年度）', '表3-1  朝阳区中职学校师资队伍主要指标', '指标\t单位\t区属学校2024年\t全区2023年\t全区2024年\t全市平均2024年\t全国2024年', '生师比\t—\t11.9∶1\t12.4∶1\t12.2∶1\t11.6∶1\t18.4∶1', '', '表3-2  朝阳区中职教学资源主要指标', '指标   单位   朝阳区2024年   全市校均2024年   朝阳区2023年', '教学计划内课程总数   门   2146   158   2088', '', '附表3  朝阳区中职服务贡献主要指标', '指标\t单位\t2023年（全区合计）\t2024年（全区合计）\t2024年全市校均', '横向技术服务到款额\t万元\t142.0\t186.5\t17.6');
+    expect(value(x, 'student_teacher_ratio')).toBe(12.2);
+    expect(value(x, 'student_teacher_ratio', 2023)).toBe(12.4);
+    expect(value(x, 'courses_total', 2023)).toBe(2088);
+    expect(value(x, 'courses_total')).toBe(2146);
+    expect(value(x, 'tech_service_income', 2023)).toBe(142);
+    expect(value(x, 'tech_service_income')).toBe(186.5);
+  });
   it('a city’s report that counts the schools it runs (「纳入本报告统计的市属高职院校共5所」) reads 市属 as its own whole', () => {
     const x = report('苏州市高等职业教育质量年度报告（2024）', '截至2024年8月，纳入本报告统计的市属高职院校共5所，均为公办院校。', '表2-2  2023—2024年苏州市属高职院校满意度调查结果', '调查项目\t2023年（%）\t2024年（%）\t2024年有效样本（份）', '在校生满意度\t94.87\t95.62\t18426', '家长满意度\t95.72\t96.35\t9352');
     expect(value(x, 'school_count')).toBe(5);
