@@ -221,6 +221,8 @@ export function unitsToBlocks<R>(units: Unit<R>[]): Built<R> {
   return { blocks, refs };
 }
 
+/** A data-collection form's field code opening a line: 「A1.2 」「B2.10 」. */
+const FORM_CODE = /^[A-Z]\d{1,2}(?:\.\d{1,2}){1,3}\s+[\u4e00-\u9fa5“]/;
 function canJoin<R>(prev: L<R>, next: L<R>, width: number): boolean {
   if (STARTS_WITH_PUNCT.test(next.text)) return true;
   if (!width || LIST_MARK.test(next.text)) return false;
@@ -235,6 +237,8 @@ function canJoin<R>(prev: L<R>, next: L<R>, width: number): boolean {
   // (a line ending inside an open bracket, 「（2023年：」, goes on: no bracket spans two paragraphs)
   if (SENTENCE_END.test(prev.text) || (/[：:]$/.test(prev.text) && !openBracket(prev.text))) return false;
   if (CAPTION.test(next.text) || CASE.test(next.text)) return false;
+  // (「A1.2 其中：公办学校数（所）：33」: a form's coded field opens a line of its own)
+  if (FORM_CODE.test(next.text)) return false;
   // (「到2026年，」/「全市“双师型”教师占比达到65%；」: a line stopping on a comma has not finished its sentence, however short)
   if (/[，,、]$/.test(prev.text) && !IMAGE_ALT.test(next.text) && !NAME_BAR_CARD.test(next.text)) return true;
   // (「开放型区域产教融合实践中心」/「468人」: a name with no figure over a line that is nothing but a figure and its unit,

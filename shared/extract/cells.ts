@@ -112,6 +112,7 @@ const YEAR_CELL = /^(?:20\d\d\s*(?:年度?|学年|届)?|20\d\d\s*[-—–~至]\s
 const YEAR_COLUMN_UNIT = /\s*[(（](?:%|％|人|个|所|万元|元|亿元|门|本|项|:1|人次|万人)[)）]$/;
 /** The same unit after a slash, as a standard's tables print quantity/unit: 「2024年/%」. */
 const YEAR_SLASH_UNIT = /(?<=年|届)\s*[/／]\s*(?:%|％|人|个|所|万元|元|亿元|门|本|项|:1|人次|万人)$/;
+const SHORT_SCHOOL_YEAR = /^(?:20)?(\d\d)\s*[-—–~至]\s*(?:20)?(\d\d)\s*学年$/;
 /** How a year cell opens (20…, ２０…, 二〇…), or export noise cleaning would remove first. */
 const MAY_BE_YEAR_CELL = /^\s*[2２〇零一二三四五六七八九[<\u200b\ufeff]/;
 /** A header cell naming a year column: 2024年, 2023 年, 2022-2023学年 (-> 2023), 二〇二四年. */
@@ -123,6 +124,8 @@ export function yearOfHeaderCell(cell: string): number | null {
   else if (c.includes('/') || c.includes('／')) c = c.replace(YEAR_SLASH_UNIT, '');
   // 「2024年实际」 beside 「2025年目标」: the year's actual figures
   if (c.endsWith('实际') || c.endsWith('实际值') || c.endsWith('实绩')) c = c.replace(/(?<=年度?)(?:实际值?|实绩)$/, '');
+  // 「22-23学年」「2023-24学年」: a school year written short, its two years one apart
+  if (c.endsWith('学年') && !YEAR_CELL.test(c)) c = c.replace(SHORT_SCHOOL_YEAR, (all, a: string, b: string) => (Number(b) === (Number(a) + 1) % 100 ? `20${a}-20${b}学年` : all));
   if (!YEAR_CELL.test(c)) return null;
   return parseYearLabel(c);
 }

@@ -7,10 +7,12 @@ import { Row, type Item } from './item';
 import { IMAGE_ALT, NAME_BAR_CARD, SERIAL_CELL } from '../text/normalize';
 
 const RECORD_FIELD = /(?:数值|数据)\s*[:：]/;
-/** Whether a block's text may hold record lines (see RECORD): asked once per block. */
+/** A form's field, its unit in brackets, then its figure after a colon: 「（人）*：68,425」 (see FIELD). */
+const FIELD_END = /[)）]\s*\*?\s*[:：]\s*[0-9]/;
+/** Whether a block's text may hold record lines (see RECORD, FIELD): asked once per block. */
 export function mayHoldRecords(text: string): boolean {
   // (every record field opens on 数: one scan turns most text away before the pattern is asked)
-  return text.includes('数') && RECORD_FIELD.test(text);
+  return (text.includes('数') && RECORD_FIELD.test(text)) || ((text.includes('：') || text.includes(':')) && FIELD_END.test(text));
 }
 
 /**
@@ -149,11 +151,20 @@ const RECORD =
   /^[「【[]?\s*(?:名称|指标|指标名称|项目)\s*[:：]\s*([^；;:：」】\]]{2,40}?)\s*[；;]\s*(?:数值|数据|值|本年|当年)\s*[:：]\s*([^；;」】\]]+?)\s*(?:[；;]\s*单位\s*[:：]\s*([^；;」】\]]+?)\s*)?(?:[；;]\s*(?:上年|去年|上年值|上年数)\s*[:：]\s*([^；;」】\]]+?)\s*)?(?:[；;][^」】\]]*)?[」】\]]?\s*$/;
 const RECORD_HEADER = ['指标', '单位', '本年', '上年'];
 
+/**
+ * 「A2.1 全日制在校生数（人）*：68,425（上年：66,318）」「B1.4 生师比（:1）：13.0」: a data-collection form's field, coded, its
+ * unit in brackets after its name, this year's figure after the colon and last year's in brackets after it.
+ */
+const FIELD =
+  /^(?:[A-Z]\d{0,2}(?:\.\d{1,2}){0,3}\s+)?((?:其中\s*[:：]\s*)?[^:：（()）\s][^:：]{1,40}?)\s*[（(]\s*([^（()）]{1,6})\s*[)）]\s*\*?\s*[:：]\s*([0-9][0-9,.]*|—|-|不适用)\s*(?:[（(]\s*(?:上年|上一?学年|去年)(?:数据|值)?\s*[:：]?\s*([0-9][0-9,.]*)\s*[)）])?\s*$/;
+
 /** A record line's cells (name, unit, this year's figure, last year's), or null for any other line. */
 function recordCells(line: string): string[] | null {
   if (!line.includes('：') && !line.includes(':')) return null;
   const m = RECORD.exec(line);
-  return m ? [m[1]!, m[3] ?? '', m[2]!, m[4] ?? ''] : null;
+  if (m) return [m[1]!, m[3] ?? '', m[2]!, m[4] ?? ''];
+  const f = FIELD.exec(line);
+  return f && isUnitCell(f[2]!) ? [f[1]!, f[2]!, f[3]!, f[4] ?? ''] : null;
 }
 
 /** Runs of record lines, wrapped as the tables they are (see RECORD). */

@@ -16,6 +16,7 @@ import { readIdentity } from '../../shared/extract/identity';
 import { extractReport, extractWithDetection, extractWithIdentity } from '../../shared/extract/index';
 import type { PageMeta } from '../../shared/extract/types';
 import { scoreExtraction, type Golden } from './golden-score';
+import { identityOf, pdfViewerHtml } from '../fixtures/shapes';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'unseen');
 const files = readdirSync(dir).filter((f) => /\.(txt|html)$/.test(f));
@@ -4505,6 +4506,25 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'courses_total')).toBe(2146);
     expect(value(x, 'tech_service_income', 2023)).toBe(142);
     expect(value(x, 'tech_service_income')).toBe(186.5);
+  });
+  it('a school year written short in a header (「22-23学年 23-24学年」) is a year', () => {
+    const x = report('醴陵市中等职业教育质量年度报告（2024年度）', '表1 学生发展', '指标 单位 22-23学年 23-24学年', '毕业生人数 人 3104 3276', '毕业去向落实人数 人 2947 3131');
+    expect(value(x, 'graduates_placed', 2023)).toBe(2947);
+    expect(value(x, 'graduates_placed')).toBe(3131);
+  });
+  it('a data-collection form’s coded fields (「A2.1 全日制在校生数（人）*：68,425（上年：66,318）」) are read, in a PDF’s text layer too', () => {
+    const lines = ['A 学校规模', 'A1.1 中等职业学校数（所）*：21（上年：22）', 'A1.2 其中：公办学校数（所）：18（上年：19）', 'A2.1 全日制在校生数（人）*：38,425（上年：36,318）', 'A2.3 招生数（人）*：13,960（上年：13,105）', 'A3.2 专业布点数（个）*：136（上年：129）', 'B 师资队伍', 'B1.2 教职工总数（人）*：3,412（上年：3,287）', 'B1.3 专任教师总数（人）*：2,706（上年：2,488）', 'B1.4 生师比（:1）*：14.2（上年：14.6）', 'B3.4 班主任人数（人）：1,062（上年：1,006）', 'B3.5 辅导员人数（人）：不适用', 'C 学生发展', 'C1.1 毕业生人数（人）*：11,480（上年：10,976）', 'C1.7 专业对口就业率（%）：84.9'];
+    const x = report('丽水市中等职业教育质量年度报告（2024年度）', ...lines);
+    expect(value(x, 'school_count', 2023)).toBe(22);
+    expect(value(x, 'enrollment_total')).toBe(38425);
+    expect(value(x, 'enrollment_total', 2023)).toBe(36318);
+    expect(value(x, 'student_teacher_ratio')).toBe(14.2);
+    expect(value(x, 'matched_employment_rate')).toBe(84.9);
+    const text = blocksFromText(['丽水市中等职业教育质量年度报告（2024年度）', '', ...lines].join('\n'));
+    const pdf = blocksFromHtml(pdfViewerHtml(text, identityOf(text), 'lishui.pdf'));
+    const y = extractWithDetection(pdf.blocks, pdf.meta ?? {}, { isReport: true, score: 1, reasons: [] });
+    expect(value(y, 'enrollment_total', 2023)).toBe(36318);
+    expect(value(y, 'student_teacher_ratio')).toBe(14.2);
   });
   it('a city’s report that counts the schools it runs (「纳入本报告统计的市属高职院校共5所」) reads 市属 as its own whole', () => {
     const x = report('苏州市高等职业教育质量年度报告（2024）', '截至2024年8月，纳入本报告统计的市属高职院校共5所，均为公办院校。', '表2-2  2023—2024年苏州市属高职院校满意度调查结果', '调查项目\t2023年（%）\t2024年（%）\t2024年有效样本（份）', '在校生满意度\t94.87\t95.62\t18426', '家长满意度\t95.72\t96.35\t9352');
