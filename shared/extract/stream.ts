@@ -13,6 +13,11 @@ export { Row, type Item } from './item';
 const COLUMN_GAP = /\t| {2,}/;
 /** A header line of a table with one row per year, whatever its gaps: 「年份 …」「届别 …」. */
 const BY_YEAR_HEADER = /^(?:年份|学年|年度|届别|届次|年届)\s+\S+\s+\S+/;
+/**
+ * A header of years set apart by single spaces: 「指标 单位 2023—2024学年 2022—2023学年 2021—2022学年」, with a few named
+ * columns after them (「… 全国平均 样本量（份）」).
+ */
+const SPACED_YEARS_HEADER = /^(?:序号\s+)?(?:指标|项目|指标名称|类别|调查项目|调查对象|评价项目)(?:\s+单位)?(?:\s+(?:20\d\d\s*[-—–~至]\s*20\d\d\s*学年|20\d\d\s*(?:年度|年|学年|届)))+(?:\s+[^\s，,。；;0-9]{2,12}){0,3}$/;
 
 function isHeaderLine(t: string): boolean {
   const multi = t.split(COLUMN_GAP).filter((c) => c.trim());
@@ -79,7 +84,7 @@ function rowLike(text: string): string[] | null {
   }
   // (「6   毕业去向落实率   %   —   97.5   98.2   2022年起按…统计，口径调整」: a note at the row's end may have commas)
   if (numeric > 0 && proseComma && !tab && !(cells.length >= 5 && !cells.slice(0, -1).some((c) => PROSE_COMMA.test(c)))) return null;
-  if (numeric === 0 && !(headerish ?? (gapped && isHeaderLine(t)))) {
+  if (numeric === 0 && !(headerish ?? ((gapped && isHeaderLine(t)) || SPACED_YEARS_HEADER.test(t)))) {
     // a label fragment or header piece: short, no commas
     if (t.length > 40 || DOUBLE_COMMA.test(t)) return null;
   }

@@ -4526,6 +4526,13 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(y, 'enrollment_total', 2023)).toBe(36318);
     expect(value(y, 'student_teacher_ratio')).toBe(14.2);
   });
+  it('a header of school years set apart by single spaces (an article page collapses the gaps) is a header', () => {
+    const x = report('湖南省高等职业教育质量年度报告（2024年度）', '表1 近三学年湖南省高职院校数量及规模', '指标 单位 2023—2024学年 2022—2023学年 2021—2022学年', '院校数 所 79 78 76', '全日制在校生人数 人 712480 686295 653107', '', '表2-1 湖南省高职院校满意度调查结果', '调查项目 单位 2023—2024学年 2022—2023学年 全国平均 样本量（份）', '在校生满意度 % 94.27 93.55 93.71 128460');
+    expect(value(x, 'school_count', 2023)).toBe(78);
+    expect(value(x, 'enrollment_total', 2022)).toBe(653107);
+    expect(value(x, 'satisfaction_students')).toBe(94.27);
+    expect(value(x, 'satisfaction_students', 2023)).toBe(93.55);
+  });
   it('a city’s report that counts the schools it runs (「纳入本报告统计的市属高职院校共5所」) reads 市属 as its own whole', () => {
     const x = report('苏州市高等职业教育质量年度报告（2024）', '截至2024年8月，纳入本报告统计的市属高职院校共5所，均为公办院校。', '表2-2  2023—2024年苏州市属高职院校满意度调查结果', '调查项目\t2023年（%）\t2024年（%）\t2024年有效样本（份）', '在校生满意度\t94.87\t95.62\t18426', '家长满意度\t95.72\t96.35\t9352');
     expect(value(x, 'school_count')).toBe(5);
