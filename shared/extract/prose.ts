@@ -1907,7 +1907,10 @@ function readRespectively(
   // (「额定编制数468人，上年455人；教职工总数486人，其中专任教师424人，而2023年分别为461人和399人」: or the figures of its own
   // ；-segment)
   const segment = st.runMark ? st.run.slice(st.runMark) : st.run;
-  const run = st.run.length === after.length + 1 && st.whole && st.run[0] === st.whole.id && st.parts === after.length ? st.run.slice(1) : st.run.length !== after.length && segment.length === after.length ? segment : st.run;
+  // (「直接就业的815名毕业生中，面向第一产业…4人，…第二产业…236人，…第三产业…575人；上年分别为5人、251人和576人」: the parts the
+  // catalog puts under the first figure read, after it, when the list of their whole is over)
+  const partsOfFirst = st.run.length === after.length + 1 && st.run.slice(1).every((id) => indicatorById(id)!.parents.includes(st.run[0]!));
+  const run = (st.run.length === after.length + 1 && st.whole && st.run[0] === st.whole.id && st.parts === after.length) || partsOfFirst ? st.run.slice(1) : st.run.length !== after.length && segment.length === after.length ? segment : st.run;
   if (run.length === after.length) {
     const year = LAST_YEAR.test(head) && !statedYear(head) ? base - 1 : base;
     after.forEach((n, i) => out.set(n, { id: run[i]!, year }));

@@ -4533,6 +4533,12 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'satisfaction_students')).toBe(94.27);
     expect(value(x, 'satisfaction_students', 2023)).toBe(93.55);
   });
+  it('「上年分别为…」 after a whole and the parts the catalog puts under it restates the parts', () => {
+    const x = report('金华市中等职业教育质量年度报告（2024年度）', '直接就业的1,815名毕业生中，面向第一产业就业64人，面向第二产业就业936人，面向第三产业就业815人；上年分别为75人、951人和776人。');
+    expect(value(x, 'employed_primary', 2023)).toBe(75);
+    expect(value(x, 'employed_tertiary', 2023)).toBe(776);
+    expect(value(x, 'direct_employment', 2023)).toBeUndefined();
+  });
   it('a city’s report that counts the schools it runs (「纳入本报告统计的市属高职院校共5所」) reads 市属 as its own whole', () => {
     const x = report('苏州市高等职业教育质量年度报告（2024）', '截至2024年8月，纳入本报告统计的市属高职院校共5所，均为公办院校。', '表2-2  2023—2024年苏州市属高职院校满意度调查结果', '调查项目\t2023年（%）\t2024年（%）\t2024年有效样本（份）', '在校生满意度\t94.87\t95.62\t18426', '家长满意度\t95.72\t96.35\t9352');
     expect(value(x, 'school_count')).toBe(5);
