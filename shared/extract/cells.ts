@@ -105,6 +105,8 @@ export function isUnitCell(cell: string): boolean {
 
 /** A column's own name under a spanned header: 「合计」「其中民办」「小计」. */
 export const SPANNED_PART = /^(?:合计|小计|总计|总数|其中.{1,8}|公办|民办)$/;
+/** Under a surveyed group spanning what it was asked about (在校生 over 总体 | 课堂育人 | …): the group's own figure. */
+export const SURVEY_OVERALL = /^(?:总体|整体|综合|总体满意度|整体满意度)$/;
 /** The one of those that is the header's own figure, the whole. */
 export const SPANNED_WHOLE = /^(?:合计|小计|总计|总数)$/;
 

@@ -5,7 +5,7 @@
  * so the header reads as a word processor's table gives it and the table reader aligns it as it does those.
  * Where they do not, the lines stay as they came: the reader then reads no column rather than the wrong one.
  */
-import { flatCell, SPANNED_PART, SPANNED_WHOLE, valueOfCell, yearOfHeaderCell } from './cells';
+import { flatCell, SPANNED_PART, SPANNED_WHOLE, SURVEY_OVERALL, valueOfCell, yearOfHeaderCell } from './cells';
 import { Row, type Item } from './item';
 
 /** A column that never spans others: the unit's. */
@@ -13,7 +13,7 @@ const UNIT_HEAD = /^(?:计量)?单位$/;
 const HAS_YEAR = /20\d\d|２０/;
 const PUBLIC_OR_PRIVATE = /^(?:公办|民办)$/;
 /** What a line of years (2024年, ２０２４, 二〇二四年) or of parts (SPANNED_PART) has somewhere in it. */
-const MAY_NAME_SPANNED = /20\d\d|２０|[〇零]|合计|小计|总计|总数|其中|公办|民办/;
+const MAY_NAME_SPANNED = /20\d\d|２０|[〇零]|合计|小计|总计|总数|其中|公办|民办|总体|整体|综合/;
 
 export function restoreDroppedSpans(items: Item[]): Item[] {
   let out: Item[] | null = null;
@@ -45,7 +45,31 @@ function spansAt(items: Item[], i: number): { top: string[]; sub: string[] } | n
   const pieces = sub.map(flatCell);
   if (pieces.every((p) => yearOfHeaderCell(p) !== null)) return yearsUnder(top.map(flatCell), pieces, width);
   if (pieces.every((p) => SPANNED_PART.test(p))) return partsUnder(top.map(flatCell), pieces, width, body(items, i + 2, width));
+  if (SURVEY_OVERALL.test(pieces[0]!)) return groupsUnder(top.map(flatCell), pieces, width);
   return null;
+}
+
+/**
+ * 「年份 在校生 毕业生 教职工 用人单位 家长」 over 「总体 课堂育人 … 总体 应届毕业生 毕业三年内毕业生」: each group asked about
+ * several things opens its run with its overall figure (总体), the groups first in the header's order; the groups after them
+ * were asked nothing more. Put back only where the rows are as wide as that makes the header.
+ */
+function groupsUnder(top: string[], pieces: string[], width: number): { top: string[]; sub: string[] } | null {
+  const runs: number[] = [];
+  pieces.forEach((p) => (SURVEY_OVERALL.test(p) ? runs.push(1) : runs[runs.length - 1]!++));
+  const groups = top.length - 1;
+  if (runs.length > groups || 1 + pieces.length + (groups - runs.length) !== width || runs.some((n) => n < 2)) return null;
+  const t = [top[0]!];
+  const s = [''];
+  let p = 0;
+  top.slice(1).forEach((group, g) => {
+    const n = runs[g] ?? 1;
+    for (let j = 0; j < n; j++) {
+      t.push(j === 0 ? group : '');
+      s.push(g < runs.length ? pieces[p++]! : '');
+    }
+  });
+  return { top: t, sub: s };
 }
 
 /** The rows under a header, as long as they are as wide as the first. */

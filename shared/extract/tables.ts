@@ -18,7 +18,7 @@ import {
 import { LIST_MARK } from '../text/normalize';
 import { convertUnit, round, toHalfWidth, type ParsedNumber } from '../numbers/parse';
 import type { Candidate } from './candidate';
-import { CHANGE_HEAD, STANDARD_COL, figuresOfCell, flatCell, isDash, isHeaderWord, isUnitCell, normalizeCell, SPANNED_PART, SPANNED_WHOLE, splitRowText, valueOfCell, WIDER_REGION_CELL, yearOfHeaderCell } from './cells';
+import { CHANGE_HEAD, STANDARD_COL, SURVEY_OVERALL, figuresOfCell, flatCell, isDash, isHeaderWord, isUnitCell, normalizeCell, SPANNED_PART, SPANNED_WHOLE, splitRowText, valueOfCell, WIDER_REGION_CELL, yearOfHeaderCell } from './cells';
 import type { Item } from './stream';
 import { namesSchool, namesSubRegion, type Scope } from './prose';
 import { ownProvinceKey } from './scope';
@@ -941,7 +941,7 @@ export function readTables(
       // (「年份 | 学校数 | | | 招生数」 over 「 | 公办 | 民办 | 合计 | 」: a header spanning empty cells, the row below naming
       // them in place)
       const under = items[at + 1];
-      const aligned = under?.kind === 'row' && BY_YEAR_FIRST.test(flatCell(cells[0] ?? '')) ? alignSpanned(cells, under.cells) : null;
+      const aligned = under?.kind === 'row' && BY_YEAR_FIRST.test(flatCell(cells[0] ?? '')) ? (alignSpanned(cells, under.cells) ?? alignSurveyGroups(cells, under.cells)) : null;
       const ath = aligned ? transposedHeaderOf(aligned, reportYear, narrowedBy) : null;
       if (ath) {
         startHeader(ath);
@@ -1674,6 +1674,15 @@ function underSpans(top: string[], sub: string[], name: (head: string, piece: st
 function alignSpanned(top: string[], sub: string[]): string[] | null {
   if (sub[0] || sub.length > top.length || !sub.some((c) => !!c && SPANNED_PART.test(flatCell(c)))) return null;
   return underSpans(top, sub, (head, piece) => (SPANNED_PART.test(piece) || HEADER_GOES_ON.test(piece) ? wrappedLabel(head, piece) : null));
+}
+
+/**
+ * 「年份 | 在校生 | | … | 毕业生 | | | 教职工」 over 「 | 总体 | 课堂育人 | … | 总体 | 应届毕业生 | …」: those asked over what they were
+ * asked about, 总体 the group's own figure.
+ */
+function alignSurveyGroups(top: string[], sub: string[]): string[] | null {
+  if (sub[0] || sub.length > top.length || !sub.some((c) => !!c && SURVEY_OVERALL.test(flatCell(c)))) return null;
+  return underSpans(top, sub, (head, piece) => (SURVEY_OVERALL.test(piece) ? head : piece));
 }
 
 /** 「调查项目 | 满意度 | | 有效样本 |」 over 「 | 2023年 | 2024年 | 2023年 | 2024年」: each column its year's measure (2023年满意度). */

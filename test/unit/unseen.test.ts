@@ -4539,6 +4539,19 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'employed_tertiary', 2023)).toBe(776);
     expect(value(x, 'direct_employment', 2023)).toBeUndefined();
   });
+  it('a survey table by year whose groups span what they were asked about (在校生 over 总体 | 课堂育人 | …) is read, in a PDF’s text layer too', () => {
+    const lines = ['表2-3  2022—2024年全省中职学校满意度调查结果（%）', '年份\t在校生\t\t\t毕业生\t\t家长', '\t总体\t课堂育人\t课外育人\t总体\t应届毕业生\t', '2023年\t92.64\t92.25\t91.47\t91.72\t92.18\t94.52', '2024年\t93.41\t93.06\t92.38\t92.56\t93.04\t95.10'];
+    const x = report('黑龙江省中等职业教育质量年度报告（2024年度）', ...lines);
+    expect(value(x, 'satisfaction_students')).toBe(93.41);
+    expect(value(x, 'satisfaction_classroom', 2023)).toBe(92.25);
+    expect(value(x, 'satisfaction_fresh_graduates')).toBe(93.04);
+    expect(value(x, 'satisfaction_parents')).toBe(95.1);
+    const spaced = lines.map((l) => l.split('\t').filter(Boolean).join('   '));
+    const y = report('黑龙江省中等职业教育质量年度报告（2024年度）', ...spaced);
+    expect(value(y, 'satisfaction_extracurricular')).toBe(92.38);
+    expect(value(y, 'satisfaction_graduates', 2023)).toBe(91.72);
+    expect(value(y, 'satisfaction_parents')).toBe(95.1);
+  });
   it('a city’s report that counts the schools it runs (「纳入本报告统计的市属高职院校共5所」) reads 市属 as its own whole', () => {
     const x = report('苏州市高等职业教育质量年度报告（2024）', '截至2024年8月，纳入本报告统计的市属高职院校共5所，均为公办院校。', '表2-2  2023—2024年苏州市属高职院校满意度调查结果', '调查项目\t2023年（%）\t2024年（%）\t2024年有效样本（份）', '在校生满意度\t94.87\t95.62\t18426', '家长满意度\t95.72\t96.35\t9352');
     expect(value(x, 'school_count')).toBe(5);
