@@ -4558,6 +4558,13 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(x.detection.isReport).toBe(true);
     expect(value(x, 'school_count')).toBe(32);
   });
+  it('a statistical bulletin on vocational education (「…中等职业教育发展统计公报」) is a report; one on all of education is not named so', () => {
+    const body = ['1. 学校数。全市共有中等职业学校46所，比上年减少1所，其中公办学校38所、民办学校8所。', '2. 招生数。全市中等职业学校招生3.12万人，比上年增长2.6%。', '3. 在校生数。全市中等职业学校全日制在校生8.96万人，比上年增长3.1%。', '4. 毕业生数。全市中等职业学校毕业生2.74万人，毕业去向落实率97.2%。', '5. 专任教师。全市中等职业学校专任教师5468人，生师比16.4:1，“双师型”教师占专业课教师的比例为62.3%。', '6. 办学条件。全市中等职业学校生均教学仪器设备值9860元，生均校舍建筑面积23.1平方米，生均纸质图书32.6册。', '7. 经费投入。全市中等职业学校年财政专项经费4.26亿元，生均财政拨款1.68万元。', '8. 社会服务。全市中等职业学校开展非学历培训426项、培训12.6万人次，培训到账经费3120万元。', '9. 满意度。全市中职学校在校生满意度95.2%，家长满意度96.1%，用人单位满意度97.3%。', '注：本公报数据不含技工学校。'];
+    const x = extractReport(blocksFromText(['绍兴市2024年中等职业教育发展统计公报', '', ...body].join('\n')), {});
+    expect(x.detection.isReport).toBe(true);
+    expect(value(x, 'school_count')).toBe(46);
+    expect(detectReport(blocksFromText(['绍兴市2024年教育事业发展统计公报', '', ...body].join('\n'))).reasons).not.toContain('title names a quality report');
+  });
   it('those one way of admission took in (「其中普通高考招生4362人，单独考试招生2186人」) are no count of the intake', () => {
     const x = report('温州职业技术学院2024年高等职业教育质量年度报告', '2024年学校计划招生5420人，实际录取5416人，报到5268人。其中普通高考招生3362人，单独考试招生1186人。');
     expect(value(x, 'new_enrollment')).toBeUndefined();
