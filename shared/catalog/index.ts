@@ -89,7 +89,7 @@ function opensWith(s: string, from: number, to: number): boolean {
   return c >= from && c <= to;
 }
 
-export const LABEL_UNIT = /\((?:人|%|个|所|万元|元|亿元|门|本|项|人日|Mbps|元\/生|个\/生|人\/门|人次|种|名|[Xx]?[:∶]1)\)$/;
+export const LABEL_UNIT = /\((?:人|%|个|所|万元|元|亿元|门|本|项|人日|Mbps|元\/生|个\/生|人\/门|人次|种|名|万人|万人次|[Xx]?[:∶]1)\)$/;
 
 /** 数量 and 数 are used interchangeably at the end of template labels. */
 function variants(key: string): string[] {

@@ -139,7 +139,7 @@ function flatRows(line: string): { text: string; cells: string[] }[] | null {
 
 /** Whether any plain line opens a vertical table's header (see verticalTables). */
 export function mayHoldVerticalTable(items: Item[]): boolean {
-  return items.some((it, i) => it.kind === 'row' && !it.fromTable && (VERTICAL_HEAD.test(it.quote) || it.quote.trim() === '类别' || (it.quote.length <= 4 && VERTICAL_HEAD.test(headCellAt(items, i)?.text ?? '')) || RUN_TOGETHER_HEAD.test(it.quote) || ARROW_HEAD.test(it.quote) || namedOverYears(items, i)));
+  return items.some((it, i) => it.kind === 'row' && !it.fromTable && (VERTICAL_HEAD.test(it.quote) || it.quote.trim() === '类别' || YEAR_HEAD_WORD.test(it.quote) || (it.quote.length <= 4 && VERTICAL_HEAD.test(headCellAt(items, i)?.text ?? '')) || RUN_TOGETHER_HEAD.test(it.quote) || ARROW_HEAD.test(it.quote) || namedOverYears(items, i)));
 }
 
 /**
@@ -204,6 +204,17 @@ export function recordTables(items: Item[]): Item[] {
 export function verticalTables(items: Item[]): Item[] {
   let out: Item[] | null = null;
   for (let i = 0; i < items.length; i++) {
+    const byYear = byYearAt(items, i);
+    if (byYear) {
+      out ??= items.slice(0, i);
+      const first = items[i] as Row;
+      out.push({ kind: 'tableStart', order: first.order });
+      out.push(new Row(byYear.header.join('\t'), byYear.header, true, first.page, first.order, first.block));
+      for (const r of byYear.rows) out.push(new Row(r.cells.join(' '), r.cells, true, r.at.page, r.at.order, r.at.block));
+      out.push({ kind: 'tableEnd', order: byYear.rows[byYear.rows.length - 1]!.at.order });
+      i += byYear.lines - 1;
+      continue;
+    }
     const at = verticalHeaderAt(items, i);
     const header = at?.cells;
     let rows = at ? verticalRowsAt(items, i + at.lines, at.cells) : [];
@@ -232,6 +243,33 @@ export function verticalTables(items: Item[]): Item[] {
     i += at!.lines + tail + rows.reduce((n, r) => n + r.lines, 0) - 1;
   }
   return out ?? items;
+}
+
+/** The first header cell of a table by year, alone on its line. */
+const YEAR_HEAD_WORD = /^\s*(?:年份|年度|学年|届别)\s*$/;
+/** A row's year, alone on its line: 「2020」「2021年」「2023届」. */
+const YEAR_LINE = /^\s*20\d\d\s*(?:年度?|届|学年)?\s*$/;
+
+/**
+ * 「年份」/「学校数（所）」/「招生数（人）」/…, then 「2020」/「58」/「23610」/… and so on each year: a table by year pasted one cell
+ * a line. Its header is the run of names after 年份; each row is a year and as many figures (or dashes). At least two rows.
+ */
+function byYearAt(items: Item[], i: number): { header: string[]; rows: { cells: string[]; at: Row; lines: number }[]; lines: number } | null {
+  const head = cellLine(items[i]);
+  if (head === null || !YEAR_HEAD_WORD.test(head)) return null;
+  const header = [head.trim()];
+  let k = i + 1;
+  for (let c = cellLine(items[k]); c !== null && c.length <= 24 && /[\u4e00-\u9fa5]/.test(c) && !YEAR_LINE.test(c) && !isFigureLine(c); c = cellLine(items[++k])) header.push(c);
+  const n = header.length;
+  if (n < 2 || n > 12) return null;
+  const rows: { cells: string[]; at: Row; lines: number }[] = [];
+  while (k + n <= items.length) {
+    const lines = Array.from({ length: n }, (_, j) => cellLine(items[k + j]));
+    if (!lines[0] || !YEAR_LINE.test(lines[0]) || lines.slice(1).some((c) => !isFigureLine(c))) break;
+    rows.push({ cells: lines.map((c) => c!.trim()), at: items[k] as Row, lines: n });
+    k += n;
+  }
+  return rows.length >= 2 ? { header, rows, lines: k - i } : null;
 }
 
 /** The words over a table's label column (项目, 调查对象…). */

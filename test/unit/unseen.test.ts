@@ -4563,7 +4563,15 @@ describe('general rules found on held-out sets 104 and after', () => {
     const x = extractReport(blocksFromText(['绍兴市2024年中等职业教育发展统计公报', '', ...body].join('\n')), {});
     expect(x.detection.isReport).toBe(true);
     expect(value(x, 'school_count')).toBe(46);
-    expect(detectReport(blocksFromText(['绍兴市2024年教育事业发展统计公报', '', ...body].join('\n'))).reasons).not.toContain('title names a quality report');
+    expect(detectReport(blocksFromText(['绍兴市2024年教育事业发展统计公报', '', ...body].join('\n')), {}).reasons).not.toContain('title names a quality report');
+  });
+  it('a table by year pasted one cell a line (「年份」/「学校数（所）」/…/「2020」/「58」/…) is read; a label in 万人 is scaled', () => {
+    const x = report('开封市2024年中等职业教育发展统计公报', '表2　2020—2024年开封市中等职业教育规模', '年份', '学校数（所）', '招生数（人）', '毕业生数（人）', '2022', '33', '15120', '12980', '2023', '31', '15974', '13315', '2024', '30', '16830', '13742', '', '表3　主要规模指标', '指标    2022年    2023年    2024年', '在校生数（万人）    4.37    4.59    4.86');
+    expect(value(x, 'school_count', 2022)).toBe(33);
+    expect(value(x, 'new_enrollment')).toBe(16830);
+    expect(value(x, 'graduates', 2023)).toBe(13315);
+    expect(value(x, 'enrollment_total', 2022)).toBe(43700);
+    expect(value(x, 'enrollment_total')).toBe(48600);
   });
   it('those one way of admission took in (「其中普通高考招生4362人，单独考试招生2186人」) are no count of the intake', () => {
     const x = report('温州职业技术学院2024年高等职业教育质量年度报告', '2024年学校计划招生5420人，实际录取5416人，报到5268人。其中普通高考招生3362人，单独考试招生1186人。');
