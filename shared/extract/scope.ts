@@ -331,7 +331,8 @@ export function namesSubRegion(text: string, scope: Scope): boolean {
     // 「2024年桐庐县」 is the region itself, with a character of the sentence in front of it
     const place = name + m[2]!;
     // (沛县 has a name of one character: 「2024年沛县」 ends with it)
-    if (scope.region.includes(place) || (scope.region.length >= 3 ? place.endsWith(scope.region.slice(-3)) : !!scope.region && place.endsWith(scope.region))) continue;
+    // (「长阳县」 in 长阳土家族自治县's report: an autonomous county by its name without its peoples)
+    if (scope.region.includes(place) || (scope.region.includes('自治') && place.endsWith(scope.region.replace(/自治(州|县)$/, '$1').replace(ETHNIC_BEFORE, ''))) || (scope.region.length >= 3 ? place.endsWith(scope.region.slice(-3)) : !!scope.region && place.endsWith(scope.region))) continue;
     return true;
   }
   return false;

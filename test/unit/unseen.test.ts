@@ -4573,6 +4573,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'enrollment_total', 2022)).toBe(43700);
     expect(value(x, 'enrollment_total')).toBe(48600);
   });
+  it('an autonomous county named without its peoples (「长阳县」 in 长阳土家族自治县’s report) is the county itself', () => {
+    const x = report('五峰土家族自治县中等职业教育质量年度报告（2024年度）', '表2  近三年五峰县中职学校办学规模', '年度\t学校数（所）\t招生（人）\t在校生（人）', '2023年度\t1\t612\t1755', '2024年度\t1\t648\t1812');
+    expect(value(x, 'new_enrollment', 2023)).toBe(612);
+    expect(value(x, 'enrollment_total')).toBe(1812);
+  });
   it('those one way of admission took in (「其中普通高考招生4362人，单独考试招生2186人」) are no count of the intake', () => {
     const x = report('温州职业技术学院2024年高等职业教育质量年度报告', '2024年学校计划招生5420人，实际录取5416人，报到5268人。其中普通高考招生3362人，单独考试招生1186人。');
     expect(value(x, 'new_enrollment')).toBeUndefined();
