@@ -132,7 +132,10 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
     for (let k = 0; k < Math.min(first.length, 12, untilLine) && !title; k++) {
       // (「上海市嘉定区中等职业教育」/「质量年度报告（2024）」: the year in brackets closing the last line)
       if (first[k]!.length > 30 || !/(报告|年报)(?:\s*[（(]\s*20\d\d\s*(?:年度|年)?\s*[)）])?$/.test(first[k]!)) continue;
-      for (let n = 1; n <= 2 && k - n >= 0 && !title; n++) {
+      // (「杭州市电子信息职业学校」/「2024年度」/「职业教育质量年度报告」: a year on a line of its own between the name and the
+      // title is no title's start; the name above it is)
+      const yearAlone = k >= 2 && /^\s*20\d\d\s*年度?\s*$/.test(first[k - 1]!);
+      for (let n = yearAlone ? 2 : 1; n <= 2 && k - n >= 0 && !title; n++) {
         const lines = first.slice(k - n, k + 1);
         const joined = lines.join('').replace(/\s+(?=[（(]\s*20\d\d)/, '');
         // (「2024年赣州市中等职业教育」/「质量年度报告」: a year may open the title; no other figure is a title's)

@@ -4578,6 +4578,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'new_enrollment', 2023)).toBe(612);
     expect(value(x, 'enrollment_total')).toBe(1812);
   });
+  it('a cover with the school’s name, then the year on a line of its own, then the title names the school', () => {
+    const x = report('宁波市鄞州职业教育中心学校', '2024年度', '职业教育质量年度报告', '（中等职业教育）', '', '学校2024年全日制在校生3,126人。');
+    expect(x.report.region).toBe('宁波市鄞州职业教育中心学校');
+    expect(x.report.regionLevel).toBe('school');
+  });
   it('those one way of admission took in (「其中普通高考招生4362人，单独考试招生2186人」) are no count of the intake', () => {
     const x = report('温州职业技术学院2024年高等职业教育质量年度报告', '2024年学校计划招生5420人，实际录取5416人，报到5268人。其中普通高考招生3362人，单独考试招生1186人。');
     expect(value(x, 'new_enrollment')).toBeUndefined();
