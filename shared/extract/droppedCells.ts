@@ -1,6 +1,6 @@
 /**
  * A text layer prints no empty cells. A header cell that spanned columns in the document (学校数 over 公办 | 民办 | 合计,
- * 满意度 over 2023年 | 2024年) comes as a line with fewer cells than the rows under it, and the line below names the
+ * 满意度 over 2023年 | 2024年, 在校生 over 总体 | 课堂育人 | …) comes as a line with fewer cells than the rows under it, and the line below names the
  * spanned columns without saying which cell they stand under. Where the rows tell it, the empty cells are put back,
  * so the header reads as a word processor's table gives it and the table reader aligns it as it does those.
  * Where they do not, the lines stay as they came: the reader then reads no column rather than the wrong one.
@@ -12,7 +12,7 @@ import { Row, type Item } from './item';
 const UNIT_HEAD = /^(?:计量)?单位$/;
 const HAS_YEAR = /20\d\d|２０/;
 const PUBLIC_OR_PRIVATE = /^(?:公办|民办)$/;
-/** What a line of years (2024年, ２０２４, 二〇二四年) or of parts (SPANNED_PART) has somewhere in it. */
+/** What a line of years (2024年, ２０２４, 二〇二四年), of parts (SPANNED_PART) or of a survey's items (总体 …) has somewhere in it. */
 const MAY_NAME_SPANNED = /20\d\d|２０|[〇零]|合计|小计|总计|总数|其中|公办|民办|总体|整体|综合/;
 
 export function restoreDroppedSpans(items: Item[]): Item[] {

@@ -154,7 +154,9 @@ const TARGET_OPENS = /^(.{2,30}?)[:：]\s*(?:年度)?目标值?\s*(?:为)?\s*(?=
 const DONE_LEAD = /^\s*(?:实际)?完成(?:值|情况)?\s*(?:为|达到?)?\s*$/;
 /** A county's only school is the county: its figures are the region's. */
 const ONLY_SCHOOL = /(唯一|仅有的?\s*[1一]\s*所|只有\s*[1一]\s*所|[1一]\s*所[，,]\s*即)/;
-const SUBSET_WORDS = '其中|职业本科|普通本科|在编|编内|编外|转段|五年制|五年一贯制|一体化|公办|民办|男生|女生|女|男|少数民族|非全日制|学历(?!教育)|本科及以上|硕士|博士|研究生|职称|高级|中级|初级|兼职|外聘|新进|新招|引进|美育|体育|思政|德育|文化课|专业课|公共基础|班主任|心理|中外合作|国外|留学|参赛|参加|获奖|贯通|示范|重点|优质|强基|高水平|骨干|技工|本科院校|专业|市级|县级|区级|省级|国家级|单独考试|单独招生|单招|普通高考|统招|对口招生|注册入学|提前招生|春季高考|分类考试|综合评价';
+/** Ways of admission (单独考试招生2186人): the students one took in are some of the intake. */
+const ADMISSION_WORDS = '单独考试|单独招生|单招|普通高考|统招|对口招生|注册入学|提前招生|春季高考|分类考试|综合评价';
+const SUBSET_WORDS = `其中|职业本科|普通本科|在编|编内|编外|转段|五年制|五年一贯制|一体化|公办|民办|男生|女生|女|男|少数民族|非全日制|学历(?!教育)|本科及以上|硕士|博士|研究生|职称|高级|中级|初级|兼职|外聘|新进|新招|引进|美育|体育|思政|德育|文化课|专业课|公共基础|班主任|心理|中外合作|国外|留学|参赛|参加|获奖|贯通|示范|重点|优质|强基|高水平|骨干|技工|本科院校|专业|市级|县级|区级|省级|国家级|${ADMISSION_WORDS}`;
 const SUBSET = new RegExp(`(${SUBSET_WORDS}|高职)`, 'g');
 const SUBSET_HIGHER = new RegExp(`(${SUBSET_WORDS}|中职|中等职业)`, 'g');
 /** Nothing but a list item's mark: 「●学校：26所」 names the whole by a plain noun, as a table's row label does. */
@@ -208,8 +210,7 @@ const SINCE = /(?:十[一二三四五六]五[”"」]?|20\d\d\s*年|建校|成�
 const RANKED_BEFORE = /(?:TOP|Top|top)\s*\d+\s*(?:的)?\s*$|(?:排名)?前\s*[0-9一二三四五六七八九十]+\s*(?:名|位|强|个)?\s*(?:的)?\s*$/;
 /** Words naming a route of study that makes whatever follows a part (贯通培养专业点, 五年制学生). */
 const ROUTE_PART = /^(?:贯通|转段|五年制|五年一贯制|一体化|中外合作)$/;
-/** A way of admission (单独考试招生2186人): the students it took in are some of the intake. */
-const ADMISSION_ROUTE = /^(?:单独考试|单独招生|单招|普通高考|统招|对口招生|注册入学|提前招生|春季高考|分类考试|综合评价)$/;
+const ADMISSION_ROUTE = new RegExp(`^(?:${ADMISSION_WORDS})$`);
 const ROUTE_PART_IN = /贯通|转段|五年制|五年一贯制|一体化|中外合作/;
 /** 「每216名学生配备」: one figure per so many of another. */
 const PER_SO_MANY = /每\s*(?:[0-9][0-9,.]*\s*)?[名人个所班校]?[\u4e00-\u9fa5]{0,8}?(?:配备|配置|拥有|有)\s*$/;

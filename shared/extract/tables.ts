@@ -185,10 +185,10 @@ const CAPTION_YEAR = /(20\d\d)\s*(?:年度?|届)(?!\s*[-—–~至到]|\s*20)/g;
 /** A column of changes after the years (同比增长（%）, 增减): its figures are no year's. */
 // (「2024年比」: the first line of a wrapped 「2024年比上年增减」)
 const CHANGE_COL = /同比|增长|增减|变化|增幅|比上年|较上年|增量|差值|差额|差距|^20\d\d年度?(?:比|较)$/;
+/** A column of words after the years: how a survey was made, a remark, where a figure came from, a verdict. */
+const TEXT_COL = /^(?:调查|统计|采集|评价)?(?:方式|方法|形式)$|^(?:备注|说明|数据来源|来源|是否达标|达标情况|(?:评估|评价)?(?:结论|判定|等次))$/;
 /** A survey's sample column (有效样本（份）, 问卷数): figures of no indicator, beside the measured one. */
 // (「有效回收率（%）」: the share of questionnaires returned, a survey's own statistic)
-/** A column of words after the years: how a survey was made, a remark, where a figure came from. */
-const TEXT_COL = /^(?:调查|统计|采集|评价)?(?:方式|方法|形式)$|^(?:备注|说明|数据来源|来源|是否达标|达标情况|(?:评估|评价)?(?:结论|判定|等次))$/;
 const SAMPLE_COL = /样本|问卷|调查人数|调查人次|^份数|置信区间|误差|校均值|均值|中位数|标准差|最大值|最小值|回收率|应答率|响应率/;
 // (「（与上年、全国比较）」「（2024年与2023年、全市比较）」: last year named with it)
 const COMPARED_WITH_WIDER = /[与和同](?:上年|上一年|去年|20\d\d年)?[、和及与]?(?:全省|全国|全市|全自治区|省|国家)(?:平均|平均水平)?(?:的)?(?:比较|对比|对照)/g;
@@ -248,7 +248,10 @@ const SCHOOLS_PART = /^(?:区属|市属|县属|省属|部属|公办|民办)(?:�
 const YEAR_COUNT_COL = /^(20\d\d)(?:年|届)(?:[\u4e00-\u9fa5]{0,4}人数|数量|\((?:人|名)\))(?:\((?:人|名)\))?$/;
 /** The column naming each row's base (占比计算基数, 比例基数). */
 const BASE_COL = /基数|计算口径|占比口径/;
-/** A year's column for the whole of a school's students, and one for a stage or a kind of them (2024届五年一贯制). */
+/**
+ * A year's column for the region's whole (2024年全校, 2024年（全区合计）), and one for a stage or a kind of its students
+ * (2024届五年一贯制, 2024年中职段).
+ */
 const YEAR_WHOLE_COL = /^(20\d\d)\s*(?:年度?|学年|届)\s*\(?(全校|全院|合计|总计|总体|全[区县市省州旗盟](?:合计|总计)?)\)?$/;
 const YEAR_PART_COL = /^20\d\d\s*(?:年度?|学年|届)\s*(?:中职段|高职段|中职部|高职部|五年一贯制|五年制|三年制|中职|高职|男生?|女生?|公办|民办)$/;
 /** A year's column named for the measure (2024年满意度（%）). */
@@ -256,7 +259,6 @@ const YEAR_MEASURE_COL = /^(20\d\d)年?(满意度|满意率)(?:\((?:%|％)\))?$/
 /** A column named for the measure every row states (满意度（%）): the report's year, as 数值 is. */
 const MEASURE_COL = /^(满意度|满意率)(?:\((?:%|％)\))?$/;
 /** A survey's column of those who gave one answer (非常满意, 比较满意): the share of satisfied is their sum, 合计. */
-/** 「国家标准」「办学标准」: the standard a row is held against, a column beside its figures. */
 const DEGREE_COL = /^(?:非常|比较|基本|很|较为?)?满意(?:\((?:%|％)\))?$|^(?:一般|不满意|不太满意|非常不满意)(?:\((?:%|％)\))?$/;
 
 /** A header cell holding several header cells' text (「单位 2023年 2024年」, a PDF row read as one cell): its words, or null. */
