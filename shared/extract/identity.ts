@@ -441,8 +441,9 @@ function dataYearOf(blocks: Block[]): { data: number | null; tables: number | nu
     if (t.includes('\n')) {
       if (HEADER_WORDS.test(t)) for (const line of t.split('\n')) seeHeader(line);
     } else if (t.length <= 160) seeHeader(t);
+    // (「附录括号内“2023年”“上年”指2022—2023学年」: a note saying what a label means names last year's school year, no data's)
     if (t.includes('学年'))
-      for (const m of matchesOf(/(20\d\d)\s*[-—–~至]\s*(20\d\d)\s*学年/g, toHalfWidth(t)))
+      for (const m of matchesOf(/(20\d\d)\s*[-—–~至]\s*(20\d\d)\s*学年/g, toHalfWidth(t).replace(LABEL_MEANS, '')))
         terms.set(Number(m[2]), (terms.get(Number(m[2])) ?? 0) + 1);
   }
   let best: number | null = null;
@@ -453,6 +454,8 @@ function dataYearOf(blocks: Block[]): { data: number | null; tables: number | nu
   return { data: header ?? best, tables: tables ?? best, captions };
 }
 
+/** A note on what a year's label stands for: 「“2023年”“上年”指2022—2023学年」. */
+const LABEL_MEANS = /["“]\s*(?:20\d\d\s*年?|上年)\s*["”][^。；;]*?(?:指|为|是)[^。；;]*/g;
 /** A year in brackets closing a title's line: 「（2024）」「（2024年度）」. */
 const TRAILING_YEAR = /[（(]\s*20\d\d\s*(?:年度|年)?\s*[)）]\s*$/;
 /** 「表2  2023—2024年临安区…」「表1 2024年…」: a table's caption naming a year. */

@@ -4583,6 +4583,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(x.report.region).toBe('宁波市鄞州职业教育中心学校');
     expect(x.report.regionLevel).toBe('school');
   });
+  it('a note saying what a year’s label means (「“2023年”“上年”指2022—2023学年」) does not make the report last year’s', () => {
+    // (汝州's report, set 360: a cover 「（2024年度）」 over 「2023—2024学年，全市有…」, its appendix's notes naming 2022—2023学年)
+    const text = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'holdout', 'ruzhou-fulu-s360-2024.txt'), 'utf8');
+    expect(extractReport(blocksFromText(text), {}).report.year).toBe(2024);
+  });
   it('those one way of admission took in (「其中普通高考招生4362人，单独考试招生2186人」) are no count of the intake', () => {
     const x = report('温州职业技术学院2024年高等职业教育质量年度报告', '2024年学校计划招生5420人，实际录取5416人，报到5268人。其中普通高考招生3362人，单独考试招生1186人。');
     expect(value(x, 'new_enrollment')).toBeUndefined();
