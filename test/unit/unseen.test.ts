@@ -4584,8 +4584,9 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(x.report.regionLevel).toBe('school');
   });
   it('a note saying what a year’s label means (「“2023年”“上年”指2022—2023学年」) does not make the report last year’s', () => {
-    // (汝州's report, set 360: a cover 「（2024年度）」 over 「2023—2024学年，全市有…」, its appendix's notes naming 2022—2023学年)
-    const text = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'holdout', 'ruzhou-fulu-s360-2024.txt'), 'utf8');
+    // (汝州's report, set 360, kept for its identity only: a cover 「（2024年度）」 over 「2023—2024学年，全市有…」, its appendix's
+    // notes naming 2022—2023学年)
+    const text = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'identity', 'ruzhou-fulu-s360-2024.txt'), 'utf8');
     expect(extractReport(blocksFromText(text), {}).report.year).toBe(2024);
   });
   it('those one way of admission took in (「其中普通高考招生4362人，单独考试招生2186人」) are no count of the intake', () => {
