@@ -175,11 +175,16 @@ const PART_OF_REGION = new RegExp(`(${PART_WORDS}|${RUN_BY.join('|')})`);
 const ETHNIC = '(?:苗|侗|白|土|朝鲜|藏|彝|壮|回|维吾尔|蒙古|哈萨克|傣|哈尼|布依|土家|瑶|黎|羌|纳西|傈僳|景颇|佤|拉祜|水|仡佬|畲|满|锡伯|撒拉|保安|东乡|裕固|柯尔克孜|毛南|仫佬|独龙|怒|普米|阿昌|德昂|基诺|门巴|鄂温克|鄂伦春|达斡尔|塔吉克)族';
 const ETHNIC_TAIL = new RegExp(`(?:${ETHNIC})+$`);
 const ETHNIC_BEFORE = new RegExp(`(?:${ETHNIC})+(?=[州县]$)`);
+/** An autonomous prefecture or county named without its peoples: 大理白族自治州 → 大理州, 长阳土家族自治县 → 长阳县. */
+function withoutPeoples(name: string): string {
+  return name.replace(/自治(州|县)$/, '$1').replace(ETHNIC_BEFORE, '');
+}
+
 function ownLocalOf(region: string, province: string, parent?: string): RegExp | null {
   const own = province && region.startsWith(province) && region !== province ? region.slice(province.length) : region;
   const short = own.replace(/(?:自治县|自治州|自治区|新区|地区|市|县|区|州|盟|旗|省)$/, '');
   // 大理白族自治州 is 大理州 in its own report's sentences
-  const plain = own.replace(/自治(州|县)$/, '$1').replace(ETHNIC_BEFORE, '');
+  const plain = withoutPeoples(own);
   // (a new area's report says 留在新区就业 of itself)
   // (a municipality's district: its graduates who stay in the municipality stay local, 留在北京就业, 留京就业)
   const municipality = MUNICIPALITY_SHORT[province] && region !== province ? [province, provinceShort(province)] : [];
@@ -332,7 +337,7 @@ export function namesSubRegion(text: string, scope: Scope): boolean {
     const place = name + m[2]!;
     // (沛县 has a name of one character: 「2024年沛县」 ends with it)
     // (「长阳县」 in 长阳土家族自治县's report: an autonomous county by its name without its peoples)
-    if (scope.region.includes(place) || (scope.region.includes('自治') && place.endsWith(scope.region.replace(/自治(州|县)$/, '$1').replace(ETHNIC_BEFORE, ''))) || (scope.region.length >= 3 ? place.endsWith(scope.region.slice(-3)) : !!scope.region && place.endsWith(scope.region))) continue;
+    if (scope.region.includes(place) || (scope.region.includes('自治') && place.endsWith(withoutPeoples(scope.region))) || (scope.region.length >= 3 ? place.endsWith(scope.region.slice(-3)) : !!scope.region && place.endsWith(scope.region))) continue;
     return true;
   }
   return false;

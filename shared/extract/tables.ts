@@ -543,8 +543,7 @@ function transposedHeaderOf(cells: string[], reportYear: number | null, caption:
   if (colIds.filter(Boolean).length < (byYear || kinds ? 1 : 2)) return null;
   return {
     ...(byYear ? {} : { sumYear: reportYear }),
-    // (「生师比（X:1）」: a ratio's column, in the catalog's :1)
-    colUnits: cells.map((c) => (HEADER_UNIT.exec(toHalfWidth(c))?.[1] ?? '').replace(/^[Xx]?[:∶]1$/, ':1')),
+    colUnits: cells.map((c) => HEADER_UNIT.exec(toHalfWidth(c))?.[1] ?? ''),
     years: [],
     yearList: [],
     unitCol: cells.findIndex((c) => /^单位$/.test(c.replace(/\s+/g, ''))),

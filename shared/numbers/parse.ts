@@ -300,9 +300,12 @@ export function convertUnit(value: number, printed: string, catalogUnit: string)
 
 /** What normUnit has to rewrite: most units (人, %, 万元) have none of it. */
 const UNIT_NEEDS_WORK = /[\s（）()\uFF01-\uFF5E\u3000]/;
+const RATIO_UNIT = /^[Xx][:：∶]1$/;
 function normUnit(u: string): string {
   const s = UNIT_NEEDS_WORK.test(u) ? toHalfWidth(u).replace(/\s+/g, '').replace(/[（）()]/g, '') : u;
   if (s === '：' || s === ':' || s === '∶') return ':';
   if (s === '—' || s === '——' || s === '-' || s === '/') return '';
+  // (「生师比（X:1）」: a ratio's unit as a column head prints it)
+  if (s.length === 3 && RATIO_UNIT.test(s)) return ':1';
   return s;
 }
