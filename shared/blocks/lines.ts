@@ -10,7 +10,7 @@
  * Every block keeps the ref (a DOM element, a line number) of its first line.
  */
 import type { Block } from './types';
-import { FIGURE_BAR_CARD, IMAGE_ALT, LIST_MARK, NAME_BAR_CARD, UNIT_ALONE, compactKey, joinBroken, toHalfWidth } from '../text/normalize';
+import { FIGURE_BAR_CARD, IMAGE_ALT, LIST_MARK, NAME_BAR_CARD, RECORD_LINE, UNIT_ALONE, compactKey, joinBroken, toHalfWidth } from '../text/normalize';
 
 export type Unit<R> =
   | { kind: 'line'; text: string; ref?: R; page?: number }
@@ -239,6 +239,9 @@ function canJoin<R>(prev: L<R>, next: L<R>, width: number): boolean {
   if (CAPTION.test(next.text) || CASE.test(next.text)) return false;
   // (「A1.2 其中：公办学校数（所）：33」: a form's coded field opens a line of its own)
   if (FORM_CODE.test(next.text)) return false;
+  // (「毕业去向落实人数：1,837人（2023年：1,771人）」/「毕业去向落实率——98.0%」/「毕业生人数 4,716人，上年 4,532人」: a name,
+  // a colon, a dash or a space, its figure, perhaps last year's, nothing after: an appendix's record, whole)
+  if (RECORD_LINE.test(prev.text)) return false;
   // (「到2026年，」/「全市“双师型”教师占比达到65%；」: a line stopping on a comma has not finished its sentence, however short)
   if (/[，,、]$/.test(prev.text) && !IMAGE_ALT.test(next.text) && !NAME_BAR_CARD.test(next.text)) return true;
   // (「开放型区域产教融合实践中心」/「468人」: a name with no figure over a line that is nothing but a figure and its unit,

@@ -4599,4 +4599,34 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'satisfaction_students', 2023)).toBe(94.87);
     expect(value(x, 'satisfaction_parents')).toBe(96.35);
   });
+  it('an appendix of records (「名称：数值（2023年：数值）」, 「名称——数值」, 「名称 数值，上年 数值」) in a PDF’s text layer keeps each record whole', () => {
+    const records = [
+      '全日制在校生：4,826人（2023年：4,615人）',
+      '毕业生人数 1,538人，上年 1,472人',
+      '毕业去向落实率——97.6%',
+      '上年毕业去向落实率——96.9%',
+      '专任教师数：352人（2023年：338人）',
+      '生均校内实践教学工位数：0.87个/生（2023年：0.82个/生）',
+      '招生数：2023年1,611人，2024年1,684人',
+      '家长满意度——95.4%（上年94.7%）',
+      '毕业三年内毕业生满意度 94.8%，上年 94.1%',
+      '教职工满意度：93.9%（2023年：92.6%）',
+      'B类：到西部和东北地区就业人数 4人，上年 6人',
+      'C类：到中小微企业等基层就业人数：1,026人（2023年：987人）',
+    ];
+    const text = blocksFromText(['青田县中等职业教育质量年度报告（2024年度）', '', '二、数据附录', ...records].join('\n'));
+    const pdf = blocksFromHtml(pdfViewerHtml(text, identityOf(text), 'qingtian.pdf'));
+    const x = extractWithDetection(pdf.blocks, pdf.meta ?? {}, { isReport: true, score: 1, reasons: [] });
+    expect(value(x, 'enrollment_total', 2023)).toBe(4615);
+    expect(value(x, 'graduates', 2023)).toBe(1472);
+    expect(value(x, 'graduates')).toBe(1538);
+    expect(value(x, 'fulltime_teachers', 2023)).toBe(338);
+    expect(value(x, 'new_enrollment')).toBe(1684);
+    expect(value(x, 'satisfaction_parents', 2023)).toBe(94.7);
+    expect(value(x, 'employment_rate')).toBe(97.6);
+    expect(value(x, 'employment_rate', 2023)).toBe(96.9);
+    expect(value(x, 'employment_smes')).toBe(1026);
+    expect(value(x, 'employment_smes', 2023)).toBe(987);
+    expect(value(x, 'satisfaction_staff', 2023)).toBe(92.6);
+  });
 });
