@@ -36,7 +36,7 @@ const OWNER = /(举办的|部门(?!核定|核准|批准|审核|统计|认定)|�
 /** Verbs 合作 may stand before as the way something was done (合作开办). */
 const CO_VERB = /^(?:开办|开设|举办|建设|建立|开发|设立|编写|培养)/;
 /** A count of the schools, people or programmes that went through something is not a count of all of them. */
-const FILTERED = /(参加|参与|接受|纳入(?!本报告|本年报|统计)|获评|遴选|评估|评价|监测|验收|认定|达标|参赛|获奖|新(?:增|建|设|开设|开发|开|编|引进|办|入选|认定|获批|立项|补充|招聘|聘)|公开招聘|招聘|招录|考录|补充|立项|申报|试点|抽样|抽查|抽取|样本|受访|调查(?!显示|表明|结果|发现)|参评|通过|被[^，,。；;]{0,10}录取|考取|考入|符合|报送|满足|撤销|停招|撤并|评选|评出|表彰)/;
+const FILTERED = /(参加|参与|接受|纳入(?!本报告|本年报|统计)|获评|遴选|评估|评价|监测|验收|认定|达标|参赛|获奖|新(?:增|建|设|开设|开发|开|编|引进|办|入选|认定|获批|立项|补充|招聘|聘)|公开招聘|招聘|招录|考录|补充|立项|申报|试点|预警|整改|抽样|抽查|抽取|样本|受访|调查(?!显示|表明|结果|发现)|参评|通过|被[^，,。；;]{0,10}录取|考取|考入|符合|报送|满足|撤销|停招|撤并|评选|评出|表彰)/;
 /** Another population than the vocational schools': 普通高中, 各级各类学校. */
 const OTHER_POPULATION = /(普通高中|普高|综合高中|职业本科|本科层次职业|初中|小学|幼儿园|各级各类(?:学校|教育|院校)|义务教育|高中阶段|特殊教育|普通高校|本科高校|技工院校|技工学校)/;
 /** Some of the schools, however the sentence goes on: 「19所中职学校中的12所」「有16所学校的」. */
@@ -259,7 +259,9 @@ const NAMED_FEW = /[\u4e00-\u9fa5]{2,}、[\u4e00-\u9fa5、]{2,}?(?<!等)[两二�
 const GRADE_RATE = /[一二三四五六高]年级[^，,；;。]{0,6}?(?:满意度|满意率|率|比例)/;
 const FEW_SCHOOLS = /(?:个别|部分|少数|多数|大多数|一些|少部分|大部分|有的)(?:中职|高职)?(?:学校|院校|职校)/;
 /** A clause opening with the route some took (通过职教高考…, 其中通过…). */
-const ROUTE_OPENS = /^\s*(?:其中\s*[，,:：]?\s*)?(?:通过|经由)/;
+// (「全市通过高职单独招生升学12406人」: after the region's name too)
+// (「另有124名学生通过中本贯通转段升入本科」: another route, its people named first)
+const ROUTE_OPENS = /^\s*(?:其中\s*[，,:：]?\s*|另有[^，,；;。通]{0,12}?)?(?:全[市县区省州盟旗]|本[市县区省州]|我[市县区省州])?(?:通过|经由)/;
 /** 「毕业三年后」「毕业5年后」: a cohort measured years after it left. */
 const YEARS_ON = /毕业(?:[一二两三四五]|\d)年(?:后|以后|之后)/;
 const THREE_YEARS_ON = new Set(INDICATORS.filter((e) => e.nameZh.includes('毕业三年')).map((e) => e.id));
@@ -295,7 +297,14 @@ const WITH_TECHNICAL = /[（(]\s*(?:含|包括|包含)[^（()）]*技工(?:学�
 /** The technical schools taken in by a clause's words, outside brackets: 「含技工学校在内」「加上技工院校」. */
 const WITH_TECHNICAL_SAID = /(?<![不未])(?:含|包括|包含|连同|加上|计入)[^，,；;。（()）]{0,12}技工(?:学校|院校)/;
 /** A clause whose subject is one kind of school's people or things: 「公办学校专任教师782人」 (not 「公办学校20所」). */
-const KIND_OF_SCHOOL_SUBJECT = /^\s*(?:公办|民办)(?:中职|高职)?(?:学校|院校)(?!\s*[0-9一二三四五六七八九十]|\s*(?:共|有|合计))[\u4e00-\u9fa5“”]/;
+// (「民办学校有专任教师486人」: 有 before a noun, not before a count)
+const KIND_OF_SCHOOL_SUBJECT = /^\s*(?:公办|民办)(?:中职|高职)?(?:学校|院校)(?!\s*(?:有|共有)?\s*[0-9一二三四五六七八九十]|\s*(?:共|合计))[\u4e00-\u9fa5“”]/;
+/**
+ * 「全市有民办中职学校9所，在校生8642人，专任教师452人」: a sentence opening on the count of one kind of school speaks of
+ * those schools in the clauses after it (after the region's whole, 「其中公办21所、民办9所」 is a part of it instead, as the
+ * kinds are where the sentence names both, or opens on the whole they are of: 「全省中职学校中，公办学校243所，…」).
+ */
+const KIND_OF_SCHOOL_COUNT = /^\s*(?:其中[:：]?\s*)?(?:全[市县区省州盟旗]|本[市县区省州]|我[市县区省州])?(?:共有|有|共)?\s*(?:公办|民办)(?:中职|中等职业|高职|高等职业)?(?:学校|院校)\s*(?:共有|有|共)?\s*[0-9]+\s*所\s*$/;
 /** A line of nothing but the public and the private schools' counts (「公办12所 · 民办2所」「公办11所｜民办3所」). */
 const PARTS_LINE = /^\s*(?:其中[:：]?\s*)?(?:公办|民办)(?:学校|院校)?\s*[0-9]+\s*所\s*[·・｜|、，,\s]\s*(?:公办|民办)(?:学校|院校)?\s*[0-9]+\s*所\s*$/;
 const PARTS_GAP = /\s*[·・｜|]\s*|\s+(?=公办|民办)/g;
@@ -1189,7 +1198,10 @@ function readSentence(
   const routes = sentence.includes('通过') ? clauses.filter((c) => ROUTE_OPENS.test(c) && hasFigure(c)) : [];
   const byRoute = routes.length >= 2;
   // (「通过职教高考升入本科860人；通过对口招生考试升入高职专科7,640人」: the only route to 本科 is all who went there)
-  const oneRouteToUndergrad = routes.filter((c) => c.includes('本科')).length === 1;
+  // (「通过职教高考升学6215人，其中本科录取1518人；另有124名学生通过中本贯通升入本科」: 本科 said twice is reached two ways)
+  const undergradOnce = routes.length >= 2 && clauses.filter((c, i) => c.includes('本科') && (ROUTE_OPENS.test(c) || (i > 0 && OPENS_PARTS.test(c) && ROUTE_OPENS.test(clauses[i - 1]!)))).length === 1;
+  const oneRouteToUndergrad = undergradOnce && routes.filter((c) => c.includes('本科')).length === 1;
+  let routeBefore = false;
   // 「“十四五”以来，全市新增…」: the first clause setting a span since a named time, asked once per sentence
   const since = sentence.includes('以来') ? clauses.findIndex((c) => SINCE.test(c) && !hasFigure(c)) : -1;
   // most sentences name no other population: their clauses are not asked one by one
@@ -1282,6 +1294,7 @@ function readSentence(
     // (「民办学校专任教师流动率较高，“双师型”教师比例仅为49.7%」: a clause with no figure opening on the kind names what the
     // clauses after it speak of as well)
     if ((figure || k < clauses.length - 1) && KIND_OF_SCHOOL_SUBJECT.test(masked)) st.kindOfSchool = true;
+    else if (figure && KIND_OF_SCHOOL_COUNT.test(masked) && !sentence.includes(masked.includes('民办') ? '公办' : '民办') && !clauses.slice(0, k).some((c) => hasFigure(c) || /中\s*$/.test(c))) st.kindOfSchool = true;
     if (BREAKDOWN.test(masked)) st.breakdown = true;
     // 「全市另有技工学校9所，含技工学校在内，全市中等职业教育在校生约7.9万人」: a whole wider than the report's schools
     if (afterSemicolon[k]) st.withTechnical = false;
@@ -1346,10 +1359,14 @@ function readSentence(
       prevClause = half;
       continue;
     }
-    if (byRoute && ROUTE_OPENS.test(masked) && !(oneRouteToUndergrad && masked.includes('本科'))) {
+    // (「通过职教高考升学6215人，其中本科录取1518人」: the part of one route that 其中 opens is that route's too, unless it is
+    // the one way to 本科 the sentence names)
+    if (byRoute && ((ROUTE_OPENS.test(masked) && !(oneRouteToUndergrad && masked.includes('本科'))) || (routeBefore && OPENS_PARTS.test(masked) && !(undergradOnce && masked.includes('本科'))))) {
       prevClause = half;
+      routeBefore = true;
       continue;
     }
+    routeBefore = false;
     // 「累计入选…国家规划教材57本，2024年入选第二批…18本」「…累计48本，其中2024年新入选11本」: beside the stock, one
     // batch or one year's selection is some of it
     if (stockSaid && SELECTED_IN_BATCH.test(half) && !BUILT_SO_FAR.test(half)) {

@@ -4629,4 +4629,33 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'employment_smes', 2023)).toBe(987);
     expect(value(x, 'satisfaction_staff', 2023)).toBe(92.6);
   });
+  it('a sentence opening on the count of one kind of school (「全市有民办中职学校11所，在校生…」) speaks of those schools after it', () => {
+    const x = report('保定市2024年中等职业教育质量年度报告', '【民办职业教育】年末，全市有民办中职学校11所，在校生10236人，专任教师538人，生师比19.0∶1，“双师型”教师比例44.3%。');
+    expect(value(x, 'school_count_private')).toBe(11);
+    expect(value(x, 'enrollment_total')).toBeUndefined();
+    expect(value(x, 'fulltime_teachers')).toBeUndefined();
+    expect(value(x, 'student_teacher_ratio')).toBeUndefined();
+    expect(value(x, 'dual_qualified_ratio')).toBeUndefined();
+    const y = report('保定市2024年中等职业教育质量年度报告', '民办中职学校11所，在校生10236人，占全市中职在校生的13.1%；民办学校有专任教师538人，生师比19.0∶1。');
+    expect(value(y, 'student_teacher_ratio')).toBeUndefined();
+    const z = report('保定市2024年中等职业教育质量年度报告', '全市中职学校中，公办学校52所，民办学校11所。', '全市有中职学校63所，其中民办学校11所，在校生78120人。');
+    expect(value(z, 'school_count_public')).toBe(52);
+    expect(value(z, 'enrollment_total')).toBe(78120);
+  });
+  it('the part of one route to further study that 其中 opens is that route’s, where 本科 is reached more than one way', () => {
+    const x = report('沧州市2024年中等职业教育质量年度报告', '经录取，全市通过高职单独招生升学9820人，通过职教高考升学5034人，其中本科录取1206人；另有98名学生通过中本贯通培养转段升入本科。');
+    expect(value(x, 'graduates_to_undergrad')).toBeUndefined();
+    expect(value(x, 'graduates_further_study')).toBeUndefined();
+    const y = report('沧州市2024年中等职业教育质量年度报告', '升学途径中，通过职教高考升学5034人，其中升入本科1206人；通过五年一贯制转段升学2011人。');
+    expect(value(y, 'graduates_to_undergrad')).toBe(1206);
+  });
+  it('a count of majors given a warning (预警专业点) is no count of the majors', () => {
+    const x = report('宿州市2024年度中等职业教育质量报告', '市教科院按就业对口率、招生规模两项标准开展专业预警测算，全市共有预警专业点11个，其中民办学校占6个。');
+    expect(value(x, 'major_count')).toBeUndefined();
+  });
+  it('「到款额」 after a technical service is no training income, whatever figure of the group came before', () => {
+    const x = report('醴陵市中等职业教育质量年度报告（2024年度）', '2024年，全市中职学校获得知识产权项目12项；为中小企业开展工艺改进等横向技术服务，到款额58万元。');
+    expect(value(x, 'ip_projects')).toBe(12);
+    expect(value(x, 'training_income')).toBeUndefined();
+  });
 });
