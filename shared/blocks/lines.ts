@@ -30,7 +30,8 @@ const PAGE_NO =
   /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|一\s*\d{1,4}\s*一|[·•・]\s*\d{1,4}\s*[·•・]|\d{1,3}|(?:19|20)\d\d|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
 const NUM_TOKEN = /^(?:[-+]?\d[\d,.]*(?:%|‰|万|亿|元|人|:1|：1)?|\d+(?:\.\d+)?[:：∶]\d+(?:\.\d+)?|[-—–－/]{1,2})$/;
 const HEADER_CELL = /^(?:序号|序|指标|指标名称|单位|计量单位|项目|名称|调查项目|调查对象|评价项目|评价对象|20\d\d\s*年度?|20\d\d[-—–]20\d\d\s*学年|调查人次|调查方式|备注)$/;
-const CAPTION = /^(?:附\s*表|表|图)\s*[0-9一二三四五六七八九十]+(?:[-—.．][0-9]+)?(?:[:：\s]|[\u4e00-\u9fa5]|$)|^附\s*表$/;
+// (「附件1　神木市2024年度…数据表」: an attachment's title over the table pasted after it)
+const CAPTION = /^(?:附\s*表|表|图)\s*[0-9一二三四五六七八九十]+(?:[-—.．][0-9]+)?(?:[:：\s]|[\u4e00-\u9fa5]|$)|^附\s*表$|^附件\s*[0-9一二三四五六七八九十]+\s*(?:[:：\s\u3000]|$)/;
 const SECTION =
   /^(?:第[一二三四五六七八九十百]+[章节部分篇]|[一二三四五六七八九十]+\s*[、．.]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}(?:\.\d{1,2}){1,3}\s*(?=[^\d.\s])|\d{1,2}\s*[、．]\s*(?=[^\d]))/;
 const CASE = /^\s*(?:【?\s*案例\s*[0-9一二三四五六七八九十]|典型案例)/;
@@ -221,6 +222,8 @@ export function unitsToBlocks<R>(units: Unit<R>[]): Built<R> {
   return { blocks, refs };
 }
 
+const ATTACHED_FILE = /\.(?:xlsx?|docx?|pdf|wps|et|csv|zip|rar)$/i;
+const NUMBERED_ITEM = /^\d{1,2}\s*[．.、]\s*[\u4e00-\u9fa5“]/;
 /** A data-collection form's field code opening a line: 「A1.2 」「B2.10 」. */
 const FORM_CODE = /^[A-Z]\d{1,2}(?:\.\d{1,2}){1,3}\s+[\u4e00-\u9fa5“]/;
 function canJoin<R>(prev: L<R>, next: L<R>, width: number): boolean {
@@ -237,6 +240,8 @@ function canJoin<R>(prev: L<R>, next: L<R>, width: number): boolean {
   // (a line ending inside an open bracket, 「（2023年：」, goes on: no bracket spans two paragraphs)
   if (SENTENCE_END.test(prev.text) || (/[：:]$/.test(prev.text) && !openBracket(prev.text))) return false;
   if (CAPTION.test(next.text) || CASE.test(next.text)) return false;
+  // (「1．…数据表.xlsx」/「2．…统计表.xlsx」: a list of attached files, a file a line)
+  if (ATTACHED_FILE.test(prev.text) && NUMBERED_ITEM.test(next.text)) return false;
   // (「A1.2 其中：公办学校数（所）：33」: a form's coded field opens a line of its own)
   if (FORM_CODE.test(next.text)) return false;
   // (「毕业去向落实人数：1,837人（2023年：1,771人）」/「毕业去向落实率——98.0%」/「毕业生人数 4,716人，上年 4,532人」: a name,

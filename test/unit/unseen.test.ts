@@ -4658,4 +4658,22 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'ip_projects')).toBe(12);
     expect(value(x, 'training_income')).toBeUndefined();
   });
+  it('an attachment’s title (「附件1　…数据表」) after the list of attached files heads the table pasted a cell a line, in a PDF’s text layer too', () => {
+    const rows = [['1', '学校数', '所', '3', '3'], ['2', '全日制在校生人数', '人', '5126', '5384'], ['3', '毕业生人数', '人', '1602', '1677'], ['4', '专任教师数', '人', '361', '372']];
+    const prose = [
+      '全县中职学校坚持面向市场、服务发展、促进就业的办学方向，围绕能源化工、装备制造和现代服务业调整专业结构，推动学校与园区企业共建实训基地。',
+      '县教育和体育局将职业教育纳入全县教育事业发展规划，统筹中职学校布局、专业设置、招生计划和经费投入，建立部门协同推进的工作机制。',
+      '各校落实立德树人根本任务，推进思政课程与课程思政同向同行，组织学生参加劳动教育、志愿服务和职业体验活动，学生综合素质稳步提升。',
+      '学校与县内骨干企业签订校企合作协议，共同制定人才培养方案，企业技术人员进校授课，学生到企业开展认识实习和岗位实习，实践能力明显增强。',
+      '县财政落实中职学校生均公用经费和免学费、国家助学金等资助政策，支持学校改善实训条件，新购置一批智能制造和新能源汽车实训设备。',
+      '各校开展面向企业职工、退役军人和农村劳动力的技能培训，服务县域产业转型升级和乡村振兴，社会服务能力进一步增强，社会认可度逐年提高。',
+    ];
+    const lines = [...prose, '附件：', '1．府谷县2024年度中等职业教育质量报告数据表.xlsx', '2．府谷县2024年度中职教育满意度调查统计表.xlsx', '', '附件1　府谷县2024年度中等职业教育质量报告数据表', '序号', '指标', '单位', '2023年', '2024年', '', ...rows.flatMap((r) => [...r, '']), '主办单位：府谷县人民政府办公室　网站标识码：6108220001'];
+    const text = blocksFromText(['府谷县2024年度中等职业教育质量报告', '', ...lines].join('\n'));
+    const pdf = blocksFromHtml(pdfViewerHtml(text, identityOf(text), 'fugu.pdf'));
+    const x = extractWithDetection(pdf.blocks, pdf.meta ?? {}, { isReport: true, score: 1, reasons: [] });
+    expect(value(x, 'enrollment_total', 2023)).toBe(5126);
+    expect(value(x, 'enrollment_total')).toBe(5384);
+    expect(value(x, 'graduates', 2023)).toBe(1602);
+  });
 });
