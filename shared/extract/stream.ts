@@ -156,31 +156,34 @@ export function toItems(blocks: Block[]): Item[] {
 
 /**
  * 「项目 满意度 项目 满意度」/「在校生满意度 94.62 毕业生满意度 93.47」: a table printed two-up, each line two rows side
- * by side under a header that repeats itself. Each line becomes its rows, one after the other, quoting the line.
+ * by side under a header that repeats itself; 「指标 数值 指标 数值 指标 数值」, three-up, as a CMS prints a grid of names and
+ * figures. Each line becomes its rows, one after the other, quoting the line.
  */
 function twoUpTables(items: Item[]): Item[] {
   let out: Item[] | null = null;
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
-    const k0 = it.kind === 'row' ? twoUpWidth(it) : 0;
-    // (and the line under it is two rows, each opening on its label: 「公办 民办 合计 公办 民办 合计」 under 2023年/2024年 is
+    const up = it.kind === 'row' ? twoUpWidth(it) : null;
+    // (and the line under it is rows, each opening on its label: 「公办 民办 合计 公办 民办 合计」 under 2023年/2024年 is
     // one header of six columns)
     const next = items[i + 1];
-    const k = k0 && next?.kind === 'row' && next.cells.length === 2 * k0 && isLabel(next.cells[0]!) && isLabel(next.cells[k0]!) ? k0 : 0;
+    const k = up && next?.kind === 'row' && next.cells.length === up.n * up.k && Array.from({ length: up.n }, (_, p) => next.cells[p * up.k]!).every(isLabel) ? up.k : 0;
     if (!k) {
       out?.push(it);
       continue;
     }
+    const width = up!.n * k;
     out ??= items.slice(0, i);
     const head = it as Row;
     out.push(new Row(head.quote, head.cells.slice(0, k), head.fromTable, head.page, head.order, head.block, head.row));
     let j = i + 1;
     for (; j < items.length; j++) {
       const r = items[j]!;
-      if (r.kind !== 'row' || (r.cells.length !== 2 * k && r.cells.length !== k)) break;
-      for (let p = 0; p * k < r.cells.length; p++) out.push(new Row(r.quote, r.cells.slice(p * k, p * k + k), r.fromTable, r.page, r.order, r.block, r.row));
-      // (a last line with one row of the two ends the table)
-      if (r.cells.length === k) {
+      if (r.kind !== 'row' || r.cells.length % k !== 0 || r.cells.length > width) break;
+      // (「非学历培训到账经费（万元） | 568 | — | — | — | —」: the grid's empty places at the end of its last line are no rows)
+      for (let p = 0; p * k < r.cells.length; p++) if (p === 0 || !isDash(r.cells[p * k]!)) out.push(new Row(r.quote, r.cells.slice(p * k, p * k + k), r.fromTable, r.page, r.order, r.block, r.row));
+      // (a last line with fewer rows than the header ends the table)
+      if (r.cells.length < width) {
         j++;
         break;
       }
@@ -192,14 +195,16 @@ function twoUpTables(items: Item[]): Item[] {
 
 const isLabel = (cell: string) => /[\u4e00-\u9fa5]/.test(cell) && !valueOfCell(cell);
 
-/** How many cells each of a two-up header's halves has (0: no such header). */
-function twoUpWidth(r: Row): number {
+/** How many cells each of a repeated header's parts has, and how many times it repeats (null: no such header). */
+function twoUpWidth(r: Row): { k: number; n: number } | null {
   // (asked of every row: a header opens on a word it repeats, which the quote tells unsplit)
   const first = /^[^\s\t]+/.exec(r.quote)?.[0];
-  if (!first || first.length < 2 || !/[\u4e00-\u9fa5]/.test(first) || r.quote.indexOf(first, first.length) < 0) return 0;
+  if (!first || first.length < 2 || !/[\u4e00-\u9fa5]/.test(first) || r.quote.indexOf(first, first.length) < 0) return null;
   const c = r.cells;
-  const k = c.length / 2;
-  if (!Number.isInteger(k) || k < 2 || k > 4) return 0;
-  for (let i = 0; i < k; i++) if (!c[i] || c[i] !== c[i + k]) return 0;
-  return k;
+  for (let k = 2; k <= 4; k++) {
+    const n = c.length / k;
+    if (!Number.isInteger(n) || n < 2 || n > 4) continue;
+    if (c.every((cell, i) => !!cell && cell === c[i % k])) return { k, n };
+  }
+  return null;
 }

@@ -4676,4 +4676,12 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'enrollment_total')).toBe(5384);
     expect(value(x, 'graduates', 2023)).toBe(1602);
   });
+  it('a grid of names and figures three to a line under 「指标 数值 指标 数值 指标 数值」 is read a pair at a time, dated by its caption', () => {
+    const x = report('醴陵市中等职业教育质量年度报告（2024年度）', '表1-2　上年主要数据一览表（2023年）', '指标\t数值\t指标\t数值\t指标\t数值', '中职学校数（所）\t5\t公办（所）\t3\t民办（所）\t2', '全日制在校生（人）\t12,604\t招生（人）\t4,377\t毕业生（人）\t3,912', '专任教师（人）\t702\t生师比\t18.0:1\t—\t—');
+    expect(value(x, 'school_count_private', 2023)).toBe(2);
+    expect(value(x, 'enrollment_total', 2023)).toBe(12604);
+    expect(value(x, 'graduates', 2023)).toBe(3912);
+    expect(value(x, 'student_teacher_ratio', 2023)).toBe(18);
+    expect(x.indicators.filter((i) => i.year === 2024)).toEqual([]);
+  });
 });
