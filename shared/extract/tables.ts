@@ -115,6 +115,8 @@ interface Header {
   colUnits?: string[];
   /** By part: the part rows read so far (whose figure columns place a sum row that lost a cell). */
   partRows?: string[][];
+  /** By part: a part row wider than the header was seen (the header lost a column). */
+  widerParts?: boolean;
   /** Years as columns, parts as rows (设区市 | 2023年 | 2024年): the indicator the caption names, for the sum row. */
   sumOf?: string | null;
   /** Under each year's whole, its 公办 and 民办 columns: by column, the year and kind (for the school count's parts). */
@@ -825,11 +827,15 @@ export function readTables(
       openCaption(capText);
       continue;
     }
+    // (「院校名称 性质 在校生（人） … 专任教师（人）」/「专业（个）」: a header the page width wrapped, its last cell on a line of
+    // its own, the rows under it as wide as both)
+    const tail = !it.fromTable && filled >= 3 ? wrappedHeaderTail(items, at, filled) : null;
     // a statistics form by school or by county (学校 | 在校生（人） | …)
     if (cells[0] && cells[0].length <= 8 && namesParts(cells[0])) {
-      const th = transposedHeaderOf(cells, reportYear);
+      const th = transposedHeaderOf(tail ? [...cells.filter(Boolean), tail] : cells, reportYear);
       if (th) {
         startHeader(th);
+        if (tail) at++;
         continue;
       }
       // 「学校类型 | 课程（门） | 教材（本）」 over 「教学计划内课程 | 校企合作课程 | … | 新形态教材」: groups spanning the
@@ -1018,9 +1024,10 @@ export function readTables(
       }
       // (a year alone on a line of a text layer heads no table: a slide's chart label 「2024年」 over a card's 「16,850」; nor
       // does a year beside a word in letters, a design's box title 「DATA 2024」 over its cards)
-      const h = !it.fromTable && (filled === 1 || (filled === 2 && cells.some((c) => !!c && LATIN_WORD.test(c)))) ? null : headerOf(cells, reportYear, ownKind, ownPlace);
+      const h = !it.fromTable && (filled === 1 || (filled === 2 && cells.some((c) => !!c && LATIN_WORD.test(c)))) ? null : headerOf(tail ? [...cells.filter(Boolean), tail] : cells, reportYear, ownKind, ownPlace);
       if (h) {
         startHeader(h);
+        if (tail) at++;
         continue;
       }
     }
@@ -1894,10 +1901,14 @@ function readTransposedRow(
     // a drawn table keeps its cells' places (its empty last cells aside); a text line keeps them only when whole
     // kept to be asked only if a sum row lost a cell (most never do)
     if (it.fromTable || cells.length === hdr.width) (hdr.partRows ??= []).push(cells);
+    else if (cells.length > hdr.width) hdr.widerParts = true;
     return;
   }
   const year = sum ? hdr.sumYear! : first ? yearOfHeaderCell(first) : null;
   if (year === null) return;
+  // (the schools' rows each a cell wider than the header, none as wide: the header lost a column, and no figure of the sum
+  // row is known to stand under its name)
+  if (sum && hdr.widerParts && !hdr.partRows?.length) return;
   let at = (i: number) => cells[i] ?? '';
   if (sum && !it.fromTable && cells.length !== hdr.width) {
     // 「合计   8642   3105 …」 with the empty 办学性质 cell gone: its figures fill, in order, the columns the
@@ -2248,3 +2259,17 @@ function normaliseUnitCell(u: string): string {
 
 /** The wholes the catalog's template breaks down (学校数 into 公办 and 民办). */
 const TEMPLATE_WHOLES = new Set(Object.values(TEMPLATE_PARENTS).flat());
+
+/** A header cell naming a measure and its unit, alone on a line: 「专业（个）」「在校生（人）」. */
+const HEADER_TAIL_CELL = /^[\u4e00-\u9fa5“”]{1,12}[（(][^（()）0-9]{1,6}[)）]$/;
+/** The last cell of a header wrapped onto the line after it, where the row under that is one cell wider than the header. */
+// (「…非学历培训到账经费（万元）  留在」/「当地就业人数（人）」: a cell cut in two is no cell of its own; only after a header
+// whose last cell is whole, its unit closing it, does the line start a new one)
+function wrappedHeaderTail(items: Item[], at: number, width: number): string | null {
+  const it = items[at]!;
+  const next = items[at + 1];
+  const row = items[at + 2];
+  if (it.kind !== 'row' || !/[)）]$/.test(it.quote.trim()) || next?.kind !== 'row' || next.fromTable || !next.oneCell || row?.kind !== 'row') return null;
+  const cell = next.quote.trim();
+  return HEADER_TAIL_CELL.test(cell) && row.cells.filter(Boolean).length === width + 1 ? cell : null;
+}

@@ -4684,4 +4684,14 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'student_teacher_ratio', 2023)).toBe(18);
     expect(x.indicators.filter((i) => i.year === 2024)).toEqual([]);
   });
+  it('a table by college whose header the page width wrapped (「…专任教师（人）」/「专业（个）」) takes its last cell back; a header short of its rows reads no sum row', () => {
+    const rows = ['开封职业技术学院 公办 15240 5310 4380 702 38', '开封文化艺术职业学院 公办 6120 2240 1810 318 22', '开封科技传媒学院 民办 4870 1920 1340 241 19', '合计 26230 9470 7530 1261 79'];
+    const x = report('开封市2024年高等职业教育质量年度报告', '表2-1 2024年开封市高等职业院校办学规模', '院校名称 性质 在校生（人） 招生（人） 毕业生（人） 专任教师（人）', '专业（个）', ...rows);
+    expect(value(x, 'enrollment_total')).toBe(26230);
+    expect(value(x, 'new_enrollment')).toBe(9470);
+    expect(value(x, 'fulltime_teachers')).toBe(1261);
+    const y = report('开封市2024年高等职业教育质量年度报告', '表2-1 2024年开封市高等职业院校办学规模', '院校名称 性质 在校生（人） 招生（人） 毕业生（人） 专任教师（人）', ...rows);
+    expect(value(y, 'new_enrollment')).not.toBe(7530);
+    expect(value(y, 'graduates')).not.toBe(1261);
+  });
 });
