@@ -443,10 +443,20 @@ function clausesOf(sentence: string): string[] {
  * own, as it is after a comma (its bracket is where the clause is split, one character, as at a comma).
  */
 const RESTATED_BRACKET = /[（(]\s*(?:上一?学?年|去年|上一?届|20\d\d\s*(?:年度|年|届))\s*(?:分别|依次)/;
+/**
+ * 「比上年提高0.8个百分点（上年92.8%）」: last year's figure in a bracket closing the change after this year's is a clause of
+ * its own too, as 「，上年92.8%」 is.
+ */
+const CHANGE_THEN_LAST_YEAR = /^\s*(?:比|较|同比)[^，,。；;（()）]{0,24}?(?:提高|增加|增长|上升|下降|减少|降低|回落)[^，,。；;（()）]{0,16}([（(]\s*(?:上一?学?年|去年)\s*(?:为|是)?\s*[0-9][^（()）]{0,12}[)）])\s*[。！？]?\s*$/;
 function pushClause(out: string[], clause: string): void {
   const m = clause.includes('分别') || clause.includes('依次') ? RESTATED_BRACKET.exec(clause) : null;
   if (m && m.index > 0) out.push(clause.slice(0, m.index), clause.slice(m.index + 1));
-  else out.push(clause);
+  else if (clause.includes('上') || clause.includes('去年')) {
+    const c = CHANGE_THEN_LAST_YEAR.exec(clause);
+    const at = c ? clause.length - c[0].length + c[0].lastIndexOf(c[1]!) : -1;
+    if (c && at > 0) out.push(clause.slice(0, at), clause.slice(at + 1));
+    else out.push(clause);
+  } else out.push(clause);
 }
 
 function insideBrackets(s: string, from: number, at: number): boolean {

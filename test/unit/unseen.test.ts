@@ -4694,4 +4694,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(y, 'new_enrollment')).not.toBe(7530);
     expect(value(y, 'graduates')).not.toBe(1261);
   });
+  it('last year’s figure in a bracket closing the change (「比上年提高0.9个百分点（上年为90.9%）」) is last year’s', () => {
+    const x = report('衡水市2024年中等职业教育质量年度报告', '全市中职学生体质测评合格率92.4%，比上年提高1.1个百分点（上年为91.3%）；“双师型”教师1820人，占57.6%，较上年提高2.2个百分点（上年54.4%）。');
+    expect(value(x, 'fitness_pass_rate', 2023)).toBe(91.3);
+    expect(value(x, 'dual_qualified_ratio', 2023)).toBe(54.4);
+    expect(value(x, 'dual_qualified_ratio')).toBe(57.6);
+  });
 });
