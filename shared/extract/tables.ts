@@ -2263,10 +2263,10 @@ const TEMPLATE_WHOLES = new Set(Object.values(TEMPLATE_PARENTS).flat());
 /** A header cell naming a measure and its unit, alone on a line: 「专业（个）」「在校生（人）」. */
 const HEADER_TAIL_CELL = /^[\u4e00-\u9fa5“”]{1,12}[（(][^（()）0-9]{1,6}[)）]$/;
 /** The last cell of a header wrapped onto the line after it, where the row under that is one cell wider than the header. */
-// (「…非学历培训到账经费（万元）  留在」/「当地就业人数（人）」: a cell cut in two is no cell of its own; only after a header
-// whose last cell is whole, its unit closing it, does the line start a new one)
 function wrappedHeaderTail(items: Item[], at: number, width: number): string | null {
   const it = items[at]!;
+  // (「…非学历培训到账经费（万元）  留在」/「当地就业人数（人）」: a cell cut in two is no cell of its own; only after a header
+  // whose last cell is whole, its unit closing it, does the line start a new one)
   const next = items[at + 1];
   const row = items[at + 2];
   if (it.kind !== 'row' || !/[)）]$/.test(it.quote.trim()) || next?.kind !== 'row' || next.fromTable || !next.oneCell || row?.kind !== 'row') return null;
