@@ -31,6 +31,12 @@ function textOf(b: Block): string {
   return typeof b.text === 'string' ? b.text : '';
 }
 
+/** A chapter, in the contents or the text, about one level: 「第二章 中等职业教育」「三、高职院校」. */
+// (a contents list run together into one paragraph keeps 第N章 inside a line)
+const chapterOf = (level: string) => new RegExp(String.raw`(?:第[一二三四五六七八九十]+(?:部分|章|篇)|(?:^|\n)\s*[一二三四五六七八九十]+、)\s*(?:${level})(?:教育|院校|学校)`);
+const SECONDARY_CHAPTER = chapterOf('中等职业|中职');
+const HIGHER_CHAPTER = chapterOf('高等职业|高职');
+
 function levelOfRegion(region: string): RegionLevel {
   if (/(省|自治区)$/.test(region) || ['北京市', '天津市', '上海市', '重庆市'].includes(region)) return 'province';
   // regions.ts lists every prefecture-level city: a 市 that is none of them is a county-level city (敦化市, 大理市)
@@ -313,7 +319,8 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
     const sec = levelText.match(/中等职业|中职/g)?.length ?? 0;
     // 中高职贯通 is a 中职 programme, not a sign of 高职
     const hi = levelText.match(/高等职业|(?<!中)高职/g)?.length ?? 0;
-    const both = /职业教育/.test(title ?? '') && sec > 0 && hi > 0 && sec <= hi * 3 && hi <= sec * 3;
+    // (「第二章 中等职业教育」…「第三章 高等职业教育」: a chapter for each level, however much longer the one is)
+    const both = /职业教育/.test(title ?? '') && ((sec > 0 && hi > 0 && sec <= hi * 3 && hi <= sec * 3) || (SECONDARY_CHAPTER.test(levelText) && HIGHER_CHAPTER.test(levelText)));
     if (!both && sec >= hi && sec > 0) level = 'secondary';
     else if (!both && hi > 0) level = 'higher';
   }

@@ -4700,4 +4700,23 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'dual_qualified_ratio', 2023)).toBe(54.4);
     expect(value(x, 'dual_qualified_ratio')).toBe(57.6);
   });
+  it('a 职业教育 report whose contents give each level a chapter covers both levels, however much longer the 中职 one is', () => {
+    const lines = [
+      '目 录',
+      '前言 ........ 1',
+      '第一章 发展概况 ........ 2',
+      '第二章 中等职业教育 ........ 3',
+      '第三章 高等职业教育 ........ 9',
+      '',
+      '前言',
+      '2024年，全省中职学校办学条件持续改善，中职毕业生升学渠道进一步拓宽，中职教育基础地位更加巩固，中职学校专业结构不断优化。',
+      '本报告以中等职业教育为主体，重点反映中职学校办学规模、中职教师队伍、中职学生发展和中职学校经费投入情况，中职学校数据由各市汇总报送。',
+      '第一章 发展概况',
+      '全省职业院校“双师型”教师比例达到57.12%，职业院校与企业共建开放型区域产教融合实践中心36个，其中中职学校24个、高职院校12个。',
+    ];
+    const x = report('安徽省职业教育质量年度报告', '（2024）', '', ...lines);
+    expect(x.report.level).toBeNull();
+    expect(value(x, 'dual_qualified_ratio')).toBeUndefined();
+    expect(value(x, 'industry_education_centers')).not.toBe(36);
+  });
 });
