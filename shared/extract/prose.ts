@@ -514,6 +514,8 @@ function ownOpener(report: ReportIdentity): RegExp {
 const PADDED_CHAPTER = /^\s*(?:0[1-9]|[1-9]\d?(?=[\s|｜·▎▍▌■])|板块\s*[一二三四五六七八九十0-9]{1,2}|PART\s*\.?\s*0?[1-9])\s*[|｜·▎▍▌■]?\s*[\u4e00-\u9fa5]{2,12}\s*$/i;
 /** A paragraph opening with a section's number (「（四）满意度。根据…」「四、」): a case box never spans sections. */
 const NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
+/** 「2️⃣ 社会培训量质齐升」: a keycap's number, as a post numbers its sections. */
+const KEYCAP_NUMBERED = /^\s*[0-9]\uFE0F?\u20E3/;
 /** A sentence that opens by giving last year's figure of what the sentence before stated (「上年为10,127人。」). */
 const RESTATES_BEFORE = /^\s*(?:上一?学?年|去年|上一?届)(?:同期)?(?:为|是|有|达)/;
 /** The opening of a card's line for an earlier year: a list mark or a bracket, the year (上年, 2023年, 2023届). */
@@ -540,7 +542,8 @@ function openingText(row: Row): string {
 }
 
 // (「●案例1　鄢陵县职业教育中心：…」: a bullet before the box's title)
-const CASE_START = /^\s*(?:[●◆■▲★☆◇□►▶•·]\s*)?(?:【\s*(?:典型)?案例|案例\s*[0-9一二三四五六七八九十]|【?\s*专栏\s*[0-9一二三四五六七八九十]|典型案例|案例[:：]|案例\s+[^。，,；;！？]{4,40}$|(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*典型案例\s*$)/;
+// (「📖案例三｜安溪：…」: an emoji for the bullet)
+const CASE_START = /^\s*(?:(?:[●◆■▲★☆◇□►▶•·]|(?:\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDDFF])\uFE0F?)\s*)?(?:【\s*(?:典型)?案例|案例\s*[0-9一二三四五六七八九十]|【?\s*专栏\s*[0-9一二三四五六七八九十]|典型案例|案例[:：]|案例\s+[^。，,；;！？]{4,40}$|(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*典型案例\s*$)/;
 // (「【努力方向】」: a short title in lenticular brackets alone on its line)
 const SECTION = /^\s*(?:\d+(?:\.\d+)+\s*\S|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]\s*\S{2,20}$|第[一二三四五六七八九十]+[章部分节]|#{1,4}\s|【[^【】0-9０-９]{2,12}】\s*$)/;
 /**
@@ -549,7 +552,8 @@ const SECTION = /^\s*(?:\d+(?:\.\d+)+\s*\S|[一二三四五六七八九十]+、|
  */
 function mayOpenBox(t: string): boolean {
   const c = t.charCodeAt(0);
-  return OPENERS.has(c) || c <= 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x205f) || c === 0x3000 || c === 0xfeff;
+  // (0xd83c–0xd83e: an emoji's first half, 「📖案例三」)
+  return OPENERS.has(c) || c <= 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x205f) || c === 0x3000 || c === 0xfeff || (c >= 0xd83c && c <= 0xd83e);
 }
 // (「典型案例 126个」: a count of cases on a card opens none)
 /** What may follow a school's name in a section's title: a subtitle after a colon or a dash. */
@@ -927,10 +931,10 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
       continue;
     }
     const text = it.kind === 'text' ? it.text : openingText(it);
-    // (「06 服务贡献」「板块三 ▎教育教学」: a chapter numbered as a dashboard or a slide deck numbers it closes a box, as a
-    // row of its own too)
+    // (「06 服务贡献」「板块三 ▎教育教学」「2️⃣ 社会培训」: a chapter numbered as a dashboard, a slide deck or a post numbers it
+    // closes a box, as a row of its own too)
     // (「关键词三：出路」: a feature's numbered subheading on a line of its own, likewise)
-    if (inCase && it.kind === 'row' && (PADDED_CHAPTER.test(it.quote) || isSubtitle(it.quote))) inCase = false;
+    if (inCase && it.kind === 'row' && (PADDED_CHAPTER.test(it.quote) || isSubtitle(it.quote) || KEYCAP_NUMBERED.test(it.quote))) inCase = false;
     // nothing to open a box with, end it or read
     if (!text) continue;
     if (opensCase(text)) {

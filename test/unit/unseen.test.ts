@@ -4719,4 +4719,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'dual_qualified_ratio')).toBeUndefined();
     expect(value(x, 'industry_education_centers')).not.toBe(36);
   });
+  it('a case box titled after an emoji (「📖案例三｜…」) is a box, until a keycap-numbered section (「2️⃣ …」) closes it', () => {
+    const x = report('漳州市中等职业教育质量年度报告（2024年度）', '📖案例三｜平和：一颗蜜柚的产业链', '', '平和县一所职业学校与当地柚企共建加工实训车间。2024年，学校承接企业委托的技术服务项目11项，横向技术服务到款额64.2万元。', '', '2️⃣ 社会培训量质齐升', '', '全市中职学校非学历培训到账经费712.6万元，上年为655.3万元。');
+    expect(value(x, 'tech_service_income')).toBeUndefined();
+    expect(value(x, 'training_income')).toBe(712.6);
+    expect(value(x, 'training_income', 2023)).toBe(655.3);
+  });
 });
