@@ -449,14 +449,15 @@ const RESTATED_BRACKET = /[（(]\s*(?:上一?学?年|去年|上一?届|20\d\d\s*
  */
 const CHANGE_THEN_LAST_YEAR = /^\s*(?:比|较|同比)[^，,。；;（()）]{0,24}?(?:提高|增加|增长|上升|下降|减少|降低|回落)[^，,。；;（()）]{0,16}([（(]\s*(?:上一?学?年|去年)\s*(?:为|是)?\s*[0-9][^（()）]{0,12}[)）])\s*[。！？]?\s*$/;
 function pushClause(out: string[], clause: string): void {
-  const m = clause.includes('分别') || clause.includes('依次') ? RESTATED_BRACKET.exec(clause) : null;
-  if (m && m.index > 0) out.push(clause.slice(0, m.index), clause.slice(m.index + 1));
-  else if (clause.includes('上') || clause.includes('去年')) {
-    const c = CHANGE_THEN_LAST_YEAR.exec(clause);
-    const at = c ? clause.length - c[0].length + c[0].lastIndexOf(c[1]!) : -1;
-    if (c && at > 0) out.push(clause.slice(0, at), clause.slice(at + 1));
-    else out.push(clause);
-  } else out.push(clause);
+  const restated = clause.includes('分别') || clause.includes('依次') ? (RESTATED_BRACKET.exec(clause)?.index ?? -1) : -1;
+  const at = restated > 0 ? restated : clause.includes('上') || clause.includes('去年') ? lastYearAfterChange(clause) : -1;
+  if (at > 0) out.push(clause.slice(0, at), clause.slice(at + 1));
+  else out.push(clause);
+}
+/** Where the bracket of last year's figure closing a change opens, or -1 (see CHANGE_THEN_LAST_YEAR). */
+function lastYearAfterChange(clause: string): number {
+  const c = CHANGE_THEN_LAST_YEAR.exec(clause);
+  return c ? clause.length - c[0].length + c[0].lastIndexOf(c[1]!) : -1;
 }
 
 function insideBrackets(s: string, from: number, at: number): boolean {

@@ -2269,7 +2269,7 @@ function wrappedHeaderTail(items: Item[], at: number, width: number): string | n
   // whose last cell is whole, its unit closing it, does the line start a new one)
   const next = items[at + 1];
   const row = items[at + 2];
-  if (it.kind !== 'row' || !/[)）]$/.test(it.quote.trim()) || next?.kind !== 'row' || next.fromTable || !next.oneCell || row?.kind !== 'row') return null;
+  if (it.kind !== 'row' || !/[)）]\s*$/.test(it.quote) || next?.kind !== 'row' || next.fromTable || !next.oneCell || row?.kind !== 'row') return null;
   const cell = next.quote.trim();
   return HEADER_TAIL_CELL.test(cell) && row.cells.filter(Boolean).length === width + 1 ? cell : null;
 }
