@@ -358,6 +358,15 @@ function headerOf(raw0: string[], reportYear: number | null, ownKind: RegExp | n
     flat.forEach((v, i) => {
       if (i > 0 && years[i] === null && LAST_YEAR_COL.test(v)) years[i] = dated[0]! - 1;
     });
+  // 「指标 | 全市 | 市属公办 | 区属公办 | 民办 | 全市（2023年）」: the region's bare column beside its column for last year is
+  // this year's
+  if (dated.length === 1 && reportYear && dated[0] === reportYear - 1) {
+    const lastAt = years.findIndex((y) => y !== null);
+    const region = /^(全[省市县区州盟旗]|全自治区)\(?20\d\d年度?\)?$/.exec(flat[lastAt]!)?.[1];
+    // (in a county's report 全市 is its city's: not read)
+    const bare = region && ownPlace?.endsWith(region.slice(-1)) ? flat.findIndex((v, i) => i > 0 && v === region) : -1;
+    if (bare > 0 && flat.filter((v) => v === region).length === 1) years[bare] = reportYear;
+  }
   // 「调查项目 | 滁州市 | 全省平均 | 全国平均」: the region's own column beside wider regions' averages and ranks
   // (「调查项目 | 番禺区 | 全市 | 差值」: in a district's report the bare 全市 is its city's, and the difference no year's)
   if (labelled && ownPlace && !years.some((y) => y !== null)) {
@@ -396,7 +405,8 @@ function headerOf(raw0: string[], reportYear: number | null, ownKind: RegExp | n
   }
   // 「指标 | 全省 | 校均值 | 中位数 | 标准差」: the column of the region's own figure, beside statistics over schools
   if (labelled && !years.some((y) => y !== null)) {
-    const own = flat.findIndex((v, i) => i > 0 && REGION_COL.test(v));
+    // (in a county's report 全市 is its city's)
+    const own = flat.findIndex((v, i) => i > 0 && REGION_COL.test(v) && !(ownPlace && /^全[省市县区州盟旗]$/.test(v) && !ownPlace.endsWith(v.slice(-1))));
     if (own > 0) years[own] = reportYear;
   }
   // 「项目 | 在校生评价 | 同比变化（百分点）」: a labelled table's one column that is no change, sample or share column
@@ -1535,7 +1545,9 @@ const SPAN_WHOLE_WORD = /^(?:全[省市县区州盟旗]|全自治区|合计|总�
 const PLAN_SIDE_COL = new RegExp(`${TARGET_COL.source}|${BASE_COL.source}|^\\d{4}年?基(?:数|期值?)$|^(?:完成情况|完成进度|进展情况|备注|说明)$`);
 /** A column of one part of the region's schools beside its whole (公办院校 under a year that spans 全市 and its parts). */
 // (「其中：淄博职业学院」: one school's column is a part as well)
-const PART_COL = /^(?:其中[:：]?)?(?:公办|民办)(?:院校|学校)?$|^其中[:：]?.{2,20}$/;
+// (「市属公办学校 | 区县公办学校 | 民办学校」「省属 | 市属 | 行业企业办」: the schools of one owner are a part too)
+const SCHOOL_OWNER = '(?:省|市|区|县|州|盟|旗|区县|县区|县市区|部)(?:属|直属|直)|行业企业办?|行业办|企业办';
+const PART_COL = new RegExp(`^(?:其中[:：]?)?(?:(?:(?:省|市|区|县|州|区县|县区|县市区)(?:属|直属|直)?|行业企业|行业|企业)?(?:公办|民办)|${SCHOOL_OWNER})(?:中职)?(?:院校|学校)?$|^其中[:：]?.{2,20}$`);
 const SPAN_OTHER_WORD = new RegExp(`${PART_COL.source}|样本|问卷|^\\(?百分点\\)?$`);
 function isSubHeaderRow(cells: string[]): boolean {
   let n = 0;

@@ -4725,4 +4725,16 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'training_income')).toBe(712.6);
     expect(value(x, 'training_income', 2023)).toBe(655.3);
   });
+  it('columns of one owner’s schools (「市属公办学校 | 区县公办学校 | 民办学校」) are parts beside the region’s columns, and its bare column beside 「全市（2023年）」 is this year’s', () => {
+    const x = report('遂宁市2024年中等职业教育质量年度报告', '表4　2024年全市中职教育满意度调查结果（分学校类型）　单位：%', '指标\t市属公办学校\t区县公办学校\t民办学校\t全市（2024年）\t全市（2023年）', '在校生满意度\t95.02\t94.10\t93.35\t94.12\t93.05', '家长满意度\t96.21\t95.60\t95.04\t95.62\t94.81');
+    expect(value(x, 'satisfaction_students')).toBe(94.12);
+    expect(value(x, 'satisfaction_students', 2023)).toBe(93.05);
+    expect(value(x, 'satisfaction_parents')).toBe(95.62);
+    const y = report('绵阳市2024年中等职业教育质量年度报告', '表4　2024年全市中等职业教育满意度（分学校类型）　单位：%', '指标\t全市\t市属公办\t区属公办\t民办\t全市（2023年）', '在校生满意度\t95.46\t96.12\t95.20\t94.03\t94.88');
+    expect(value(y, 'satisfaction_students')).toBe(95.46);
+    expect(value(y, 'satisfaction_students', 2023)).toBe(94.88);
+    // (in a county's report 全市 is its city's)
+    const z = report('三台县2024年中等职业教育质量年度报告', '表4　2024年中等职业教育满意度　单位：%', '指标\t全市\t县属公办\t民办\t全市（2023年）', '在校生满意度\t95.46\t96.12\t94.03\t94.88');
+    expect(value(z, 'satisfaction_students')).not.toBe(95.46);
+  });
 });
