@@ -470,10 +470,13 @@ function insideBrackets(s: string, from: number, at: number): boolean {
   return depth > 0;
 }
 
-/** 「在校生满意度：96.8」: a card naming a rate, its figure bare. */
-const CARD_SHARE = /^\s*[^，,；;：:\d]{2,24}?(?:满意度|满意率|合格率|达标率|落实率|就业率|比例|占比)\s*(?:[（(]\s*[%％]\s*[)）])?\s*[:：]\s*\d{1,3}(?:\.\d{1,2})?\s*[。；;]?\s*$/;
-/** Whether a text is such a card: short, with a colon, before the pattern is asked. */
-const isCardShare = (t: string) => t.length <= 40 && (t.includes('：') || t.includes(':')) && CARD_SHARE.test(t);
+/**
+ * 「在校生满意度：96.8」: a card naming a rate, its figure bare; a data appendix's record gives last year's after it the same
+ * way (「课堂育人满意度：93.1（2023年：92.4）」「毕业生满意度——94.7（上年94.1）」「教职工满意度 92.9，上年 92.0」).
+ */
+const CARD_SHARE = /^\s*[^，,；;：:\d]{2,24}?(?:满意度|满意率|合格率|达标率|落实率|就业率|比例|占比)\s*(?:[（(]\s*[%％]\s*[)）])?\s*(?:[:：]|——)\s*\d{1,3}(?:\.\d{1,2})?(?:\s*[（(](?:20\d\d年|上年)[:：为]?\s*\d{1,3}(?:\.\d{1,2})?[)）])?\s*[。；;]?\s*$|^\s*[^，,；;：:\d\s]{2,24}?(?:满意度|满意率|合格率|达标率|落实率|就业率|比例|占比)\s*(?:[（(]\s*[%％]\s*[)）])?\s+\d{1,3}(?:\.\d{1,2})?\s*[，,]\s*上年\s*\d{1,3}(?:\.\d{1,2})?\s*[。；;]?\s*$/;
+/** Whether a text is such a card: short, with a colon or a dash, before the pattern is asked. */
+const isCardShare = (t: string) => t.length <= 48 && (t.includes('：') || t.includes(':') || t.includes('——') || t.includes('上年')) && CARD_SHARE.test(t);
 /** 「P21 | 」: a slide's number before its title. */
 const SLIDE_NUMBER = /^P\s*\d{1,3}\s*[|｜]\s*/;
 /** The title of a slide (「P21 | 毕业生去向一览」, a line of its own, or a row its | split), or null. */
@@ -1236,6 +1239,7 @@ function readSentence(
   let semicolons = 0;
   // the clauses not asked yet, by index, with their half-width and masked texts
   const unasked: { k: number; half: string; masked: string }[] = [];
+  const cardSentence = clauses.length === 2 && sentence.includes('上年') && isCardShare(sentence);
   for (let k = 0; k < clauses.length; k++) {
     const clause = clauses[k]!;
     // (「…计算；如计入中央财政免学费补助资金，全省中职生均财政拨款为19235元」: a condition opening a ；-segment too)
@@ -1252,7 +1256,8 @@ function readSentence(
     }
     const half = clauseForReading(clause);
     // 「在校生满意度：96.8」: a card whose name is a rate states its figure in per cent without saying so
-    const card = isCardShare(clause);
+    // (「教职工满意度 92.9，上年 92.0」: last year's clause of such a card too)
+    const card = cardSentence || isCardShare(clause);
     // (「满意度96.O%」: a figure a scan misread is one once read again)
     // (asked again only where the clause holds such a letter: most clauses differ from their half-width reading)
     const figure = card || (figures[k] ?? hasFigure(clause)) || (OCR_LETTERS.test(clause) && hasFigure(half));

@@ -4737,4 +4737,12 @@ describe('general rules found on held-out sets 104 and after', () => {
     const z = report('三台县2024年中等职业教育质量年度报告', '表4　2024年中等职业教育满意度　单位：%', '指标\t全市\t县属公办\t民办\t全市（2023年）', '在校生满意度\t95.46\t96.12\t94.03\t94.88');
     expect(value(z, 'satisfaction_students')).not.toBe(95.46);
   });
+  it('a rate’s record with a bare figure and last year’s after it (「课堂育人满意度：93.1（2023年：92.4）」「教职工满意度 92.9，上年 92.0」) reads both years', () => {
+    const x = report('新沂市中等职业教育质量年度报告（2024年度）', '3．满意度（%）', '课堂育人满意度：93.1（2023年：92.4）', '毕业生满意度——94.7（上年94.1）', '教职工满意度 92.9，上年 92.0', '有效问卷12,318份');
+    expect(value(x, 'satisfaction_classroom')).toBe(93.1);
+    expect(value(x, 'satisfaction_classroom', 2023)).toBe(92.4);
+    expect(value(x, 'satisfaction_graduates', 2023)).toBe(94.1);
+    expect(value(x, 'satisfaction_staff')).toBe(92.9);
+    expect(value(x, 'satisfaction_staff', 2023)).toBe(92);
+  });
 });
