@@ -240,7 +240,7 @@ const MEANS_TAKEN = /(?:通过|经由)[^，,；;。]{0,40}?(?:考试|招生|途�
  */
 const NAMED_CLASS = /[“"](?!订单|冠名|定向|现代学徒|学徒)[^“”"]{2,12}班[”"]|(?:订单班|冠名班|定向班|学徒班)(?:[（(][^（()）]{0,16}[)）])?(?:毕业生|学生|学员|在校生|在读学生|在校学生)/;
 /** A major's name run into 专业对口就业率: 「汽车运用与维修专业对口就业率」 (not 全县/毕业生/学生… before it). */
-const NAMED_MAJOR = /[\u4e00-\u9fa5]*(?:与|和)?[\u4e00-\u9fa5]{2,}(?<!全[县市省区]|本[县市省区]|中职|高职|学生|毕业生|就业|学校|院校|平均|其中|总体|整体|各|的|为|是|达|年|届)专业对口就业率/;
+const NAMED_MAJOR = /[\u4e00-\u9fa5]*(?:与|和)?[\u4e00-\u9fa5]{2,}(?<!全[县市省区]|本[县市省区]|中职|高职|学生|[生员]中|毕业生|就业|学校|院校|平均|其中|总体|整体|各|的|为|是|达|年|届)专业对口就业率/;
 const THIS_ONE = /(?:这个|这所|这家|这批|该|此)(?:订单班|班级|班|学校|校|专业|企业|公司|学院)/;
 /** A relative clause of size right before a name: 「3,000人以上的」「1,000人至3,000人的」. */
 const SIZE_FILTER = /[0-9][0-9,.]*\s*(?:万|千)?\s*(?:人|名|所|个|元|万元|平方米|亩|门|本)\s*(?:以上|以下|及以上|及以下|以内|之间|左右|上下)?的[\u4e00-\u9fa5“”]{0,10}$/;
@@ -898,7 +898,7 @@ function regionScopeOfText(texts: string[], report: ReportIdentity): Scope {
   if (own) return { ...county, ownSchool: own };
   // 「…职业技术学校（以下简称“县职校”）和民办的…」: with more than one school, a short name a report gives one of them
   // names that school, however generic it sounds
-  const shortNames = schoolShortNames(texts);
+  const shortNames = schoolShortNames(texts, report.region);
   return shortNames ? { ...county, shorts: new RegExp([county.shorts?.source, shortNames].filter(Boolean).join('|')) } : county;
 }
 

@@ -6,7 +6,7 @@ import { allCities, citiesOf, provinceShort, PROVINCES } from './regions';
 import type { ReportIdentity } from './types';
 import { matchesOf } from './matches';
 
-const SCHOOL = /([\u4e00-\u9fa5]{2,12}?)(职业技术学校|职业学校|中等专业学校|职业中专|职业中学|职业高级中学|职业高中|职校|(?<![中高])职专(?![业科])|(?<![高中])职中(?![心专])|技工学校|技师学院|职业技术学院|职业技术大学|职业大学|职业学院|学院|中专(?!升本)|农广校|技术学校|(?:卫生|商业|农业|工业|财经|艺术|体育|师范|交通|信息|旅游|林业|电子|机电|经济|商贸|建筑|化工|护理|医药|幼儿师范|工程|设计|美术|音乐|戏曲|航空|铁路|汽车|烹饪|园林|水利|电力|邮电|石油|煤炭|冶金|纺织|服装|轻工|商务|外语|计算机|城建)学校)/g;
+const SCHOOL = /([\u4e00-\u9fa5]{2,12}?)(职业技术学校|职业学校|中等专业学校|职业中专|职业中学|职业高级中学|职业高中|职校|(?<![中高])职专(?![业科])|(?<![高中])职中(?![心专])|技工学校|技师学院|职业技术学院|职业技术大学|职业大学|职业学院|学院|中专(?!升本|业)|农广校|技术学校|(?:卫生|商业|农业|工业|财经|艺术|体育|师范|交通|信息|旅游|林业|电子|机电|经济|商贸|建筑|化工|护理|医药|幼儿师范|工程|设计|美术|音乐|戏曲|航空|铁路|汽车|烹饪|园林|水利|电力|邮电|石油|煤炭|冶金|纺织|服装|轻工|商务|外语|计算机|城建)学校)/g;
 /** 「县职教中心」「大凌县职业教育中心」「皖江市第三中等职业学校」: one school, however short its name. */
 const ONE_SCHOOL = /(?<![全各本该此我]|各[\u4e00-\u9fa5]{1,3}|每个[\u4e00-\u9fa5]{0,3}|所有[\u4e00-\u9fa5]{0,3})(?:职教中心|职业教育中心|职业技术教育中心)|第[一二三四五六七八九十]+(?:中等职业学校|职业中学|职业高级中学|职业学校|中专)|(?<![全各本该此我\u4e00-\u9fa5])[县市区旗](?:职业技术学校|职业学校|职业中专|职业中学|职业高级中学|中等专业学校|农广校|技工学校|中专|职专(?![业科])|职校|职中(?![心专]))|该校|该中心/;
 const GENERIC_SCHOOL_PREFIX = /(中等|全市|全省|全区|全县|各|市内|省内|区内|本市|本省|本区|本县|本州|本旗|所有|民办|公办|中职|高职|^职业|的|等|和|与|及|所|家|类|不含|含|包括|包含|除)$/;
@@ -368,10 +368,14 @@ const SHORT_NAME = /简称\s*[“"「]([^”"」]{2,10})[”"」]/;
 
 /** 「…职业技术学校（以下简称“县职校”）」: the short names a report gives single schools, as one pattern; null if none. */
 const SCHOOL_SHORT = /(?:学校|中心|学院|职校|中专)[）)]?\s*[（(]\s*(?:以下)?简称\s*[“"「]([^”"」]{2,8})[”"」]\s*[)）]/g;
-export function schoolShortNames(texts: string[]): string | null {
+export function schoolShortNames(texts: string[], region: string | null = null): string | null {
   const names = new Set<string>();
   for (const t of texts) if (t.includes('简称')) for (const m of matchesOf(SCHOOL_SHORT, t)) names.add(m[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return names.size ? [...names].join('|') : null;
+  // (「县中职」 for one school, but 「黎平县中职毕业生」 is the county's: after the region's own name it is no short name)
+  const level = region?.slice(-1);
+  const stems = region ? [...new Set([region.slice(0, -1), region.slice(0, 2)])].filter((x) => x.length >= 2) : [];
+  const guarded = (n: string) => (level && n.startsWith(level) && stems.length ? stems.map((x) => `(?<!${x})`).join('') + n : n);
+  return names.size ? [...names].map(guarded).join('|') : null;
 }
 
 /**

@@ -4745,4 +4745,14 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'satisfaction_staff')).toBe(92.9);
     expect(value(x, 'satisfaction_staff', 2023)).toBe(92);
   });
+  it('a school’s short name beginning with the county’s level (“县中职”) is no short name after the county’s own name (「黎平县中职毕业生去向」)', () => {
+    const x = report('黎平县中等职业教育质量年度报告', '全县现有中等职业学校2所。黎平县中等职业学校（以下简称“县中职”）是县教育局直属公办学校。', '表3 2023—2024年黎平县中职毕业生去向', '项目 2023年 2024年', '毕业生（人） 1205 1268', '直接就业（人） 536 527', '县中职毕业生1071人，落实1043人。');
+    expect(value(x, 'graduates')).toBe(1268);
+    expect(value(x, 'direct_employment', 2023)).toBe(536);
+  });
+  it('「…学生中专业对口就业率」 is the students’ rate: 中专 run into 专业 names no school, and 「学生中」 no major', () => {
+    const x = report('凤山县2024年中等职业教育质量年度报告', '直接就业181人。直接就业学生中专业对口就业率82.32%，平均月收入4080元。');
+    expect(value(x, 'matched_employment_rate')).toBe(82.32);
+    expect(value(x, 'monthly_income')).toBe(4080);
+  });
 });
