@@ -222,11 +222,14 @@ export function unitsToBlocks<R>(units: Unit<R>[]): Built<R> {
   return { blocks, refs };
 }
 
+const RATIO_UNIT = /^\s*[:：∶]\s*1\s*$/;
 const ATTACHED_FILE = /\.(?:xlsx?|docx?|pdf|wps|et|csv|zip|rar)$/i;
 const NUMBERED_ITEM = /^\d{1,2}\s*[．.、]\s*[\u4e00-\u9fa5“]/;
 /** A data-collection form's field code opening a line: 「A1.2 」「B2.10 」. */
 const FORM_CODE = /^[A-Z]\d{1,2}(?:\.\d{1,2}){1,3}\s+[\u4e00-\u9fa5“]/;
 function canJoin<R>(prev: L<R>, next: L<R>, width: number): boolean {
+  // (「生师比」…「校企合作课程数」/「：1」/「%」: a ratio's unit alone in its cell, under a label that is no figure of it)
+  if (RATIO_UNIT.test(next.text) && !/[0-9０-９]\s*$/.test(prev.text)) return false;
   if (STARTS_WITH_PUNCT.test(next.text)) return true;
   if (!width || LIST_MARK.test(next.text)) return false;
   // (「[图片：表2 教师配备情况…]」: an image's alt text stands on its own, whatever wraps around it)

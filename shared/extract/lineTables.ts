@@ -217,7 +217,7 @@ export function verticalTables(items: Item[]): Item[] {
     }
     const at = verticalHeaderAt(items, i);
     const header = at?.cells;
-    let rows = at ? verticalRowsAt(items, i + at.lines, at.cells) : [];
+    let rows = at ? (columnMajorAt(items, i + at.lines, at.cells) ?? verticalRowsAt(items, i + at.lines, at.cells)) : [];
     // (「续表」/「序号」/「指标」/…/「2024年」/「3.0」/「4.5」/「4」/「技术产权交易收入*」: a header repeated over a page break, the
     // figures of the row the break cut first; theirs is a label the table before ended on, and they are left as they stand)
     let tail = 0;
@@ -511,6 +511,119 @@ function verticalRowsAt(items: Item[], from: number, header: string[]): { cells:
   }
   return rows;
 }
+
+/**
+ * 「指标」/「2022年」/「2023年」/「2024年」, then 「学校数（所）」/「招生数（人）」/「毕业生数（人）」, then 「61」/「40126」/「31540」, then
+ * 「59」/…: a table some PDF producers print a column at a time, every row's label first, then each column top to bottom.
+ * A run of labels followed by exactly as many cells for each other column, and no figure after them, is read no other
+ * way (rows read one at a time would give the last label the first column's figures).
+ */
+function columnMajorAt(items: Item[], from: number, header: string[]): { cells: string[]; at: Row; lines: number }[] | null {
+  const serial = header[0] === '序号' ? 1 : 0;
+  let k = from;
+  // (「1」/「2」/…: the serials first, fewer than the rows where a group's serial spans its sub-rows)
+  if (serial) {
+    let s = 1;
+    while (cellLine(items[k]) === String(s)) (k++, s++);
+    // (a table printed a row at a time has one serial before its first label)
+    if (s <= 2) return null;
+  }
+  const labels: { text: string; at: Row }[] = [];
+  for (let c = cellLine(items[k]); c !== null && isRowLabel(c); c = cellLine(items[++k])) labels.push({ text: c, at: items[k] as Row });
+  if (labels.length < 2) return null;
+  const unitCol = header.indexOf('单位');
+  let units = 0;
+  if (unitCol > serial) while (isUnitLine(cellLine(items[k + units]))) units++;
+  // (「公共基础课（不含思想政治」/「课）教学满意度」: a label wrapped in its cell is one row's, as the units column counts them)
+  const joined = joinWrapped(labels, units || labels.length);
+  // (「教学计划内课程总数」 over 「门」 and 「学时」: one label over its courses and their hours, the hours' row left unlabelled,
+  // as the rows of a table read a row at a time leave it)
+  const rows = units > joined.length ? hoursRows(joined, Array.from({ length: units }, (_, r) => cellLine(items[k + r])!)) : joined;
+  const n = unitCol > serial ? units : rows.length;
+  if (rows.length !== n || n < 2) return null;
+  // (a rate's row in per cent, a count's not: labels and units set side by side a row off disagree somewhere)
+  if (unitCol > serial && rows.some((r, i) => !unitFits(r.text, cellLine(items[k + i])!))) return null;
+  // (an hours row whose label is no hours' and not left for the count above it: the labels stand a row off)
+  if (unitCol > serial && rows.some((r, i) => i > 0 && /^(?:学时|课时)$/.test(cellLine(items[k + i])!) && /^(?:门|个|项)$/.test(cellLine(items[k + i - 1])!) && r.text !== '' && !/学时|课时/.test(r.text))) return null;
+  // (the label's column first)
+  const columns = header.slice(serial);
+  const cells = rows.map((r) => [...(serial ? [''] : []), r.text, ...columns.slice(1).map(() => '')]);
+  let c = 1;
+  for (; c < columns.length; c++) {
+    const head = columns[c]!;
+    const isYear = yearOfHeaderCell(head) !== null;
+    // columns after the years (调查人次, 调查方式, 增减) are left unread: their cells may be fewer than the rows; any other
+    // before them reads no table this way
+    if (!isYear && head !== '单位') {
+      if (columns.slice(c).some((h) => yearOfHeaderCell(h) !== null)) return null;
+      break;
+    }
+    for (let r = 0; r < n; r++) {
+      const v = cellLine(items[k + r]);
+      if (v === null || !(head === '单位' ? isUnitLine(v) : isFigureLine(v))) return null;
+      cells[r]![serial + c] = v;
+    }
+    k += n;
+  }
+  if (c === columns.length && isFigureLine(cellLine(items[k]))) return null;
+  // each row's figures over the years are of one size: a column read a cell off would set rows' figures side by side
+  const yearCols = columns.flatMap((h, i) => (yearOfHeaderCell(h) !== null ? [serial + i] : []));
+  if (yearCols.length < 1) return null;
+  for (const row of cells) {
+    const vs = yearCols.map((i) => valueOfCell(row[i]!)?.value).filter((v): v is number => v !== undefined && v > 0);
+    // (small counts may well triple in a year: 1 → 4 patents)
+    if (vs.length > 1 && Math.max(...vs) >= 20 && Math.max(...vs) > 3 * Math.min(...vs)) return null;
+  }
+  const lines = k - from;
+  return rows.map((r, i) => ({ cells: cells[i]!, at: r.at, lines: i === 0 ? lines - (n - 1) : 1 }));
+}
+
+/** Rows for units that outnumber the labels by the hours of counted courses (门 then 学时), each under the count's label. */
+function hoursRows(labels: { text: string; at: Row }[], units: string[]): { text: string; at: Row }[] {
+  const pairs = units.flatMap((u, p) => (/^(?:门|个|项)$/.test(u) && /^(?:学时|课时)$/.test(units[p + 1] ?? '') ? [p + 1] : []));
+  if (pairs.length !== units.length - labels.length) return labels;
+  // (a label the cell's width broke, 「…产教融合实践」/「中心数量」, beside an hours row: which of the two took the extra line is not
+  // known)
+  if (labels.some((l) => !LABEL_END.test(l.text) && !/^其中/.test(l.text))) return labels;
+  const out: { text: string; at: Row }[] = [];
+  let l = 0;
+  for (let p = 0; p < units.length; p++) out.push(pairs.includes(p) ? { text: '', at: labels[l - 1]!.at } : labels[l++]!);
+  return out;
+}
+
+function unitFits(label: string, unit: string): boolean {
+  const bare = label.replace(/[*＊\s]+$/, '');
+  const share = /[%％]/.test(unit);
+  if (/(?:比例|比率|率|满意度|占比|比重)$/.test(bare)) return share || isDash(unit);
+  if (/(?:数|数量|人数|总数)$/.test(bare)) return !share;
+  return true;
+}
+
+const isUnitLine = (c: string | null): boolean => c !== null && (isDash(c) || (isUnitCell(c) && !valueOfCell(c)));
+
+/**
+ * Labels a cell's width broke over two lines, joined again, as many as the units column has rows: first those whose
+ * bracket is left open (「公共基础课（不含思想政治」/「课）教学满意度」), then, if that leaves exactly as many too many, those
+ * that stop short of a label's last word (「…产教融合实践」/「中心数量」, 「…证书（含职业资格证书）」/「获取人数」).
+ */
+function joinWrapped(labels: { text: string; at: Row }[], rows: number): { text: string; at: Row }[] {
+  const join = (list: { text: string; at: Row }[], cut: (t: string) => boolean) => {
+    const out: { text: string; at: Row }[] = [];
+    for (const l of list) {
+      const last = out[out.length - 1];
+      if (last && cut(last.text)) last.text += l.text;
+      else out.push({ ...l });
+    }
+    return out;
+  };
+  // (an open bracket never ends a label)
+  const bracketed = join(labels, (t) => /[（(][^）)]*$/.test(t));
+  if (bracketed.length <= rows) return bracketed;
+  const short = bracketed.slice(0, -1).filter((l) => !LABEL_END.test(l.text)).length;
+  return short === bracketed.length - rows ? join(bracketed, (t) => !LABEL_END.test(t)) : bracketed;
+}
+/** How a table's label ends: its measure's last word, a unit in brackets, the mark of a standard indicator. */
+const LABEL_END = /(?:[数率额值量度比费时宽积金入益例重*＊]|[（(](?:%|％|人|个|所|元|万元|门|学时|项|本|Mbps|人次|课时)[)）])\s*$/;
 
 function isRowLabel(cell: string): boolean {
   return /[\u4e00-\u9fa5]/.test(cell) && cell.length <= 40 && !isHeaderWord(cell) && !valueOfCell(cell) && !isUnitCell(cell);

@@ -4755,4 +4755,27 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'matched_employment_rate')).toBe(82.32);
     expect(value(x, 'monthly_income')).toBe(4080);
   });
+  it('a table a PDF producer printed a column at a time (header, every label, then each column top to bottom) is read by its columns, never a row at a time', () => {
+    const table = ['表1 2022—2024年中等职业教育基本规模', '指标', '2022年', '2023年', '2024年', '学校数（所）', '其中：公办', '民办', '毕业生数（人）', '61', '44', '17', '31540', '59', '43', '16', '33218', '57', '43', '14', '34806', '从区域分布看，中职教育资源主要集中在海口、三亚。'];
+    const x = report('海南省中等职业教育质量年度报告（2024年度）', ...table);
+    expect(value(x, 'school_count', 2022)).toBe(61);
+    expect(value(x, 'school_count_private')).toBe(14);
+    expect(value(x, 'graduates')).toBe(34806);
+    expect(value(x, 'graduates', 2023)).toBe(33218);
+    const pdf = blocksFromHtml(pdfViewerHtml(blocksFromText(['海南省中等职业教育质量年度报告（2024年度）', '', ...table].join('\n')), identityOf(blocksFromText('海南省中等职业教育质量年度报告（2024年度）')), 'hainan.pdf'));
+    const y = extractWithDetection(pdf.blocks, pdf.meta ?? {}, { isReport: true, score: 1, reasons: [] });
+    expect(value(y, 'graduates')).toBe(34806);
+    // (a standard table's serials, a ratio's unit alone in its cell, a label wrapped in its cell, courses over their hours)
+    const standard = ['附表3 教学资源表', '序号', '指标', '单位', '2023年', '2024年', '1', '2', '3', '生师比', '“双师型”教师比例', '公共基础课（不含思想政治', '课）教学满意度', '教学计划内课程总数', '其中：网络教学课程数', '：1', '%', '%', '门', '学时', '门', '17.80', '52.36', '94.02', '8642', '1036540', '2305', '17.20', '56.81', '94.67', '9017', '1082040', '2687', '— 11 —'];
+    const z = report('宁夏回族自治区中等职业教育质量年度报告（2024年度）', ...standard);
+    expect(value(z, 'student_teacher_ratio', 2023)).toBe(17.8);
+    expect(value(z, 'satisfaction_public_course')).toBe(94.67);
+    expect(value(z, 'courses_total_hours')).toBe(1082040);
+    expect(value(z, 'online_courses', 2023)).toBe(2305);
+    // (a label wrapped with no bracket beside an hours row: which took the extra line is not known, and nothing is read)
+    const unsure = ['附表3 教学资源表', '序号', '指标', '单位', '2023年', '2024年', '1', '2', '3', '生师比', '与企业共建开放型区域产教融合实践', '中心数量', '教学计划内课程总数', '其中：网络教学课程数', '：1', '个', '门', '学时', '门', '17.80', '4', '8642', '1036540', '2305', '17.20', '6', '9017', '1082040', '2687', '— 11 —'];
+    const u = report('宁夏回族自治区中等职业教育质量年度报告（2024年度）', ...unsure);
+    expect(value(u, 'industry_education_centers')).not.toBe(9017);
+    expect(value(u, 'courses_total')).not.toBe(1082040);
+  });
 });
