@@ -522,11 +522,14 @@ function columnMajorAt(items: Item[], from: number, header: string[]): { cells: 
   const serial = header[0] === '序号' ? 1 : 0;
   let k = from;
   // (「1」/「2」/…: the serials first, fewer than the rows where a group's serial spans its sub-rows)
+  // (「6」/「7」/…: a table continued from the one before numbers on)
   if (serial) {
-    let s = 1;
+    const first = Number(cellLine(items[k]));
+    let s = first;
+    if (!Number.isInteger(first) || first < 1) return null;
     while (cellLine(items[k]) === String(s)) (k++, s++);
     // (a table printed a row at a time has one serial before its first label)
-    if (s <= 2) return null;
+    if (s - first < 2) return null;
   }
   const labels: { text: string; at: Row }[] = [];
   for (let c = cellLine(items[k]); c !== null && isRowLabel(c); c = cellLine(items[++k])) labels.push({ text: c, at: items[k] as Row });
