@@ -222,6 +222,19 @@ export function unitsToBlocks<R>(units: Unit<R>[]): Built<R> {
   return { blocks, refs };
 }
 
+/** Whether a line is written in Chinese or in a Latin alphabet, by most of its letters; null when neither or too short. */
+function scriptOf(text: string): 'cjk' | 'latin' | null {
+  let cjk = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) cjk++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+  }
+  // (an alphabet spends about three letters on what one character says)
+  if (cjk + latin / 3 < 4) return null;
+  return cjk >= 4 * (latin / 3) ? 'cjk' : latin / 3 >= 4 * cjk ? 'latin' : null;
+}
 const RATIO_UNIT = /^\s*[:：∶]\s*1\s*$/;
 const ATTACHED_FILE = /\.(?:xlsx?|docx?|pdf|wps|et|csv|zip|rar)$/i;
 const NUMBERED_ITEM = /^\d{1,2}\s*[．.、]\s*[\u4e00-\u9fa5“]/;
@@ -230,6 +243,10 @@ const FORM_CODE = /^[A-Z]\d{1,2}(?:\.\d{1,2}){1,3}\s+[\u4e00-\u9fa5“]/;
 function canJoin<R>(prev: L<R>, next: L<R>, width: number): boolean {
   // (「生师比」…「校企合作课程数」/「：1」/「%」: a ratio's unit alone in its cell, under a label that is no figure of it)
   if (RATIO_UNIT.test(next.text) && !/[0-9０-９]\s*$/.test(prev.text)) return false;
+  // (「…质量年度报告（2024年度）（中英对照）」/「Annual Report on the Quality of…」: a bilingual page's paragraph and its
+  // translation are two)
+  const [was, is] = [scriptOf(prev.text), scriptOf(next.text)];
+  if (was && is && was !== is) return false;
   if (STARTS_WITH_PUNCT.test(next.text)) return true;
   if (!width || LIST_MARK.test(next.text)) return false;
   // (「[图片：表2 教师配备情况…]」: an image's alt text stands on its own, whatever wraps around it)

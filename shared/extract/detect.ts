@@ -52,12 +52,13 @@ function cjkShare(s: string): number {
   let letters = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) {
-      cjk++;
-      letters++;
-    } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 0xbf && c < 0x3000)) letters++;
+    if (c >= 0x4e00 && c <= 0x9fff) cjk++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 0xbf && c < 0x3000)) letters++;
   }
-  return letters ? cjk / letters : 0;
+  // (an alphabet spends about three letters on what one character says: a page in Chinese and English, each paragraph
+  // followed by its translation, is half Chinese, not a quarter)
+  const said = cjk + letters / 3;
+  return said ? cjk / said : 0;
 }
 
 function textOf(b: Block): string {

@@ -4782,4 +4782,32 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(u, 'industry_education_centers')).not.toBe(9017);
     expect(value(u, 'courses_total')).not.toBe(1082040);
   });
+  it('a bilingual page (each paragraph followed by its English translation) is a Chinese report, and a PDF keeps each language’s lines apart', () => {
+    const lines = [
+      '厦门市中等职业教育质量年度报告（2024年度）（中英对照）',
+      'Annual Report on the Quality of Secondary Vocational Education in Xiamen (2024) (Chinese-English Edition)',
+      '一、基本情况',
+      'I. Basic Information',
+      '2023—2024学年，全市共有中等职业学校18所，其中公办学校13所、民办学校5所；全日制在校生52316人，专任教师3120人。',
+      'In the 2023–2024 school year Xiamen had 18 secondary vocational schools, 13 public and 5 private, with about 52,000 full-time students and 3,120 full-time teachers.',
+      '二、学生发展',
+      'II. Student Development',
+      '2024届毕业生16240人，毕业去向落实率97.62%，学生体质测评合格率93.8%，在校生满意度95.21%，毕业生满意度94.36%。',
+      'The 2024 graduating class numbered about 16,200; 97.6% of graduates had a destination, 93.8% passed the fitness test, and satisfaction stood at 95.2% among students and 94.4% among graduates.',
+      '三、服务贡献',
+      'III. Contribution to Society',
+      '全市中职学校开展非学历培训项目312项，非学历培训到账经费1862.4万元，产教融合、校企合作持续深化。',
+      'Schools ran 312 non-degree training programs, bringing in about 18.6 million yuan.',
+    ];
+    const text = blocksFromText(lines.join('\n\n'));
+    const x = extractReport(text, {});
+    expect(x.detection.isReport, x.detection.reasons.join('; ')).toBe(true);
+    expect(value(x, 'school_count')).toBe(18);
+    expect(value(x, 'enrollment_total')).toBe(52316);
+    const pdf = blocksFromHtml(pdfViewerHtml(text, identityOf(text), 'xiamen.pdf'));
+    const y = extractReport(pdf.blocks, pdf.meta ?? {});
+    expect(y.detection.isReport, y.detection.reasons.join('; ')).toBe(true);
+    expect(y.report.title).toContain('厦门市中等职业教育质量年度报告');
+    expect(value(y, 'graduates')).toBe(16240);
+  });
 });
