@@ -1013,7 +1013,10 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
       // that count being no whole)
       // 「2024届毕业生17592人——对不起，我更正一下，是17952人」: a speaker's figure taken back is read as never said (the text
       // keeps its length, so each quote is the same span of what was said)
-      const spoken0 = MAY_CORRECT.test(sentence) ? sentence.replace(CORRECTED, (m) => ' '.repeat(m.length)) : sentence;
+      const spoken00 = MAY_CORRECT.test(sentence) ? sentence.replace(CORRECTED, (m) => ' '.repeat(m.length)) : sentence;
+      // 「按上年度报告的口径（含非全日制学历教育学生），2023年在校生为29168人」: figures quoted from last year's report on a basis since
+      // left, likewise
+      const spoken0 = SUPERSEDED_CUE.test(spoken00) ? withoutSuperseded(spoken00, report.year) : spoken00;
       // 「在校生（2023/2024）：71,385/74,062人」: figures of several years packed with slashes (see slashed.ts)
       const slashed = unslash(spoken0, slashOrder);
       const spoken = slashed?.masked ?? spoken0;
@@ -1084,6 +1087,42 @@ function allPublicIn(text: string, it: Extract<Item, { kind: 'text' }>, report: 
 const MAY_CORRECT = /更正|纠正|口误|说错/;
 /** A figure, then the speaker correcting it: 「13680元——这里我更正一下，是」「17592人，不好意思，说错了，应该是」. */
 const CORRECTED = /(?:约|近)?[0-9][0-9,.]*\s*(?:万|亿)?[^\s，,。；;0-9]{0,3}\s*(?:——|—|，|,|…+)\s*(?:(?:这里|对不起|不好意思|抱歉|哦)[，,]?\s*)?我?(?:更正一下|纠正一下|更正|说错了|口误了?)[，,：:]?\s*(?:应该|应)?(?:是|为)(?=\s*(?:约|近)?[0-9])/g;
+
+/**
+ * 「按上年度报告的口径（…），2023年在校生为29168人」「上年度报告公布的2023年生师比为16.69:1」「2024年若按原口径，在校生为30215人」
+ * 「（上年度报告为0.74个）」: a figure a report quotes from last year's report, or on the basis it has left, is no figure of its own.
+ * It runs to the end of its bracket, or of its sentence unless a clause states the present basis (「按全日制口径应为14.82:1」)
+ * or the report's year. (「与上年度报告一致」 compares, and quotes nothing.)
+ */
+const SUPERSEDED_CUE = /上一?年度?(?:质量)?(?:年度)?报告|按(?:原|旧)(?:统计)?口径|修订前|调整前/;
+const SUPERSEDED = /(?<![与和同较比])(?:(?:按|据)?上一?年度?(?:质量)?(?:年度)?报告|(?:若|如果?)?按(?:原|旧)(?:统计)?口径|修订前|调整前)/g;
+const PRESENT_BASIS = /本年|今年|本报告|应为|修订为|调整为|重算为|按(?:全日制|现|新)口径/;
+function withoutSuperseded(s: string, year: number | null): string {
+  let out = s;
+  for (const m of matchesOf(SUPERSEDED, s)) {
+    const from = m.index;
+    let to = s.length;
+    const open = Math.max(s.lastIndexOf('（', from), s.lastIndexOf('(', from));
+    const shut = Math.max(s.lastIndexOf('）', from), s.lastIndexOf(')', from));
+    if (open > shut) {
+      const end = s.slice(from).search(/[）)]/);
+      to = end < 0 ? s.length : from + end;
+    } else
+      for (let c = s.slice(from).search(/[，,；;]/); c >= 0; ) {
+        const at = from + c;
+        const next = s.slice(at + 1).search(/[，,；;]/);
+        const clause = s.slice(at + 1, next < 0 ? s.length : at + 1 + next);
+        if (PRESENT_BASIS.test(clause) || (year !== null && new RegExp(`^\\s*${year}\\s*年`).test(clause))) {
+          to = at;
+          break;
+        }
+        c = next < 0 ? -1 : c + 1 + next;
+      }
+    if (!/[0-9]/.test(s.slice(from, to))) continue;
+    out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
+  }
+  return out;
+}
 
 /** 「上年分别为1352人、1241人…」「（上年分别为145所、46所）」「上年这四项分别为…」: a paragraph of last year's figures, each in turn. */
 const RESTATED_LIST = /^\s*[（(]?\s*(?:上一?学?年|去年)(?:同期)?\s*(?:这[两二三四五六七八九十]项)?\s*(?:分别|依次)(?:为|是)\s*[0-9]/;

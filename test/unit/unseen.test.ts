@@ -4810,4 +4810,25 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(y.report.title).toContain('厦门市中等职业教育质量年度报告');
     expect(value(y, 'graduates')).toBe(16240);
   });
+  it('figures quoted from last year’s report or on a basis since left are not the report’s; a year column marked as revised is that year’s', () => {
+    const x = report(
+      '包头市中等职业教育质量年度报告（2024年度）',
+      '2024年，全市中等职业学校全日制在校生26847人，全日制招生9865人。',
+      '按上年度报告的口径（含非全日制学历教育学生），2023年在校生为29168人，招生为10637人；2024年若按原口径，在校生为30215人。',
+      '上年度报告公布的2023年生师比为16.69:1，该数以含非全日制学生的在校生计算，按全日制口径应为14.82:1。',
+      '全市专任教师中“双师型”教师比例56.74%，上年为53.28%（上年度报告为51.96%）。',
+      '本报告统计范围与上年度报告一致，全市共有中等职业学校23所。',
+      '附表1　人才培养质量计分卡',
+      '序号\t指标\t单位\t2023年（修订）\t2024年',
+      '1\t毕业生人数\t人\t7415\t7826',
+      '2\t全日制招生数\t人\t9412\t9865',
+    );
+    expect(value(x, 'new_enrollment', 2023)).toBe(9412);
+    expect(value(x, 'enrollment_total', 2023)).toBeUndefined();
+    expect(value(x, 'enrollment_total')).toBe(26847);
+    expect(value(x, 'student_teacher_ratio', 2023)).not.toBe(16.69);
+    expect(value(x, 'dual_qualified_ratio', 2023)).toBe(53.28);
+    expect(value(x, 'school_count')).toBe(23);
+    expect(value(x, 'graduates', 2023)).toBe(7415);
+  });
 });
