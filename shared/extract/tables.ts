@@ -217,7 +217,7 @@ const WIDER_COL = /^(?:全国|全省|全市|全自治区|东部|中部|西部|�
 /** A wider region's column named bare (全市 in a district's report): wider only where the report's own place is another level. */
 const WIDER_BARE = /^(?:全国|全省|全市|全自治区)$/;
 /** A target's column (年度目标, 目标值), and the column of what was done (完成情况, 完成值, 实际完成). */
-const TARGET_COL = /^(?:年度目标|目标值|目标|计划目标|年度目标值|\d{4}年目标)(?:\([^()]{0,6}\))?$/;
+const TARGET_COL = /^(?:年度目标|目标值|目标|计划目标|年度目标值|\d{4}年度?(?:目标值?|计划值?))(?:\([^()]{0,6}\))?$/;
 const DONE_COL = /^(?:完成情况|完成值|实际完成|实际完成值|实际值|完成数|年度完成|实绩)(?:\([^()]{0,6}\))?$/;
 /** Columns of the kinds of school a report is about, by level, and of kinds no report here is about. */
 const OWN_KIND_COL: Record<string, RegExp> = {
@@ -433,6 +433,9 @@ function headerOf(raw0: string[], reportYear: number | null, ownKind: RegExp | n
     if (valueOfCell(c) && !PLAN_SIDE_COL.test(flat[i]!) && !CHANGE_COL.test(flat[i]!) && !SAMPLE_COL.test(flat[i]!)) return null;
     // (flat[i] is the cell half-width without spaces; bare, without spaces only)
     const bare = c.replace(/\s+/g, '');
+    // (「2023年实际 | 2024年目标值 | 2024年实际值」: a target between the years is a column no year reads, and a row is read
+    // column by column)
+    if (i > 0 && PLAN_SIDE_COL.test(flat[i]!) && years.some((y, j) => y !== null && j < i) && years.some((y, j) => y !== null && j > i)) others.add(i);
     if (isHeaderWord(c) || VALUE_COL.test(bare) || CATEGORY_COL.test(bare) || LABEL_COL.test(bare) || UNIT_NOTE_CELL.test(c) || (i === 0 && (firstNamed || labelled)) || (i > 0 && (CHANGE_COL.test(c) || SAMPLE_COL.test(c) || STANDARD_COL.test(flat[i]!) || TEXT_COL.test(flat[i]!) || WIDER_COL.test(flat[i]!) || PART_COL.test(flat[i]!) || PLAN_SIDE_COL.test(flat[i]!))) || (labelled && i === shareCol) || i === baseCol || others.has(i) || yearShares.some((y) => y.col === i)) continue;
     other++;
   }
@@ -1542,7 +1545,7 @@ const SUB_HEADER_WORD = /^(?:人数|数量|个数|人|占比|比例|比重)(?:\(
  */
 const SPAN_WHOLE_WORD = /^(?:全[省市县区州盟旗]|全自治区|合计|总计|总数|小计|数值|指标值|满意度|满意率)(?:\((?:%|％)\))?$/;
 /** 「2020年基数 | 2025年目标 | 2024年实际 | 完成情况」: a plan's base, target and progress beside the year's actual figures. */
-const PLAN_SIDE_COL = new RegExp(`${TARGET_COL.source}|${BASE_COL.source}|^\\d{4}年?基(?:数|期值?)$|^(?:完成情况|完成进度|进展情况|备注|说明)$`);
+const PLAN_SIDE_COL = new RegExp(`${TARGET_COL.source}|${BASE_COL.source}|^\\d{4}年?基(?:数|期值?)$|^(?:完成情况|完成进度|完成率|完成比例|进展情况|备注|说明)(?:\\([^()]{0,6}\\))?$`);
 /** A column of one part of the region's schools beside its whole (公办院校 under a year that spans 全市 and its parts). */
 // (「其中：淄博职业学院」: one school's column is a part as well)
 // (「市属公办学校 | 区县公办学校 | 民办学校」「省属 | 市属 | 行业企业办」: the schools of one owner are a part too)

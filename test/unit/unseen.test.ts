@@ -4831,4 +4831,39 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'school_count')).toBe(23);
     expect(value(x, 'graduates', 2023)).toBe(7415);
   });
+  it('a performance self-evaluation’s table (「2023年实际 | 2024年目标值 | 2024年实际值 | 完成率」) reads the actual figures by column, in a PDF too; its 暨 title names the city', () => {
+    const lines = [
+      '济南市2024年度中等职业教育专项资金绩效自评报告',
+      '（暨济南市中等职业教育质量年度报告）',
+      '济南市教育局',
+      '一、基本情况',
+      '本报告以绩效目标完成情况为主线，同步编制全市中等职业教育质量年度报告，统计范围为教育部门主管的中等职业学校，不含技工院校。',
+      '表3  办学规模绩效指标完成情况',
+      '指标\t单位\t2023年实际\t2024年目标值\t2024年实际值\t完成率',
+      '全日制在校生\t人\t93214\t≥92000\t96580\t104.98%',
+      '招生人数\t人\t32065\t≥32000\t33420\t104.44%',
+      '专业群数量\t个\t54\t≥56\t58\t103.57%',
+      '表8  2024年满意度绩效指标完成情况',
+      '调查对象\t2023年实际（%）\t2024年目标值（%）\t2024年实际值（%）\t有效样本（份）\t完成率',
+      '在校生满意度\t94.36\t≥92\t95.18\t18260\t103.46%',
+      '二、学生发展',
+      '全市中职学校毕业生27815人，毕业去向落实率97.62%，在校生满意度95.18%，学生获得职业技能等级证书21560人。',
+    ];
+    const text = blocksFromText(lines.join('\n'));
+    const sure = { isReport: true, score: 1, reasons: [] };
+    const x = extractWithDetection(text, {}, sure);
+    expect(x.report.region).toBe('济南市');
+    expect(value(x, 'new_enrollment')).toBe(33420);
+    expect(value(x, 'satisfaction_students')).toBe(95.18);
+    expect(value(x, 'satisfaction_students', 2023)).toBe(94.36);
+    const pdf = blocksFromHtml(pdfViewerHtml(text, identityOf(text), 'jinan.pdf'));
+    const y = extractWithDetection(pdf.blocks, pdf.meta ?? {}, sure);
+    expect(value(y, 'new_enrollment')).toBe(33420);
+    expect(value(y, 'major_group_count')).toBe(58);
+    expect(value(y, 'major_group_count', 2023)).toBe(54);
+  });
+  it('a title the page width broke inside its bracket (「…绩效自评报告（中等职业教育质量年度」/「报告）」) still names a report', () => {
+    const d = detectReport(blocksFromText(['首页 > 政务公开 > 绩效评价', '昆明市2024年度中等职业教育专项资金绩效自评报告（中等职业教育质量年度', '报告）', '发布时间：2025-03-31', '一、项目概况', '2024年，全市中等职业学校全日制在校生68420人，招生24310人，毕业生19860人，专任教师4125人，生师比16.6:1，毕业去向落实率96.8%。'].join('\n')), {});
+    expect(d.reasons.join('; ')).toContain('title names a quality report');
+  });
 });
