@@ -25,6 +25,7 @@ const SELF_NAME = new RegExp(
     '(?:(?:教育局|教育体育局|教育和体育局|教体局|教育厅|教育委员会|教委)(?!\\s{2}))?\\s*(?:[（(]?\\s*(?:20\\d\\d\\s*[-—–~至]\\s*)?(20\\d\\d)\\s*(?:学年|年度|年)?\\s*[)）]?)?\\s*(?:(?:技工教育|技工院校)\\s*(?:和|与|及|暨|、)\\s*)?(?:中等职业教育|中等职业学校|职业教育|中职教育|中职学校|高等职业教育|高职教育)(?:\\s*20\\d\\d\\s*(?:学年|年度|年))?(?:工作总结暨(?:中等职业教育|高等职业教育|职业教育)?)?[\\u4e00-\\u9fa5（）()]{0,10}?(?:质量|发展)[\\u4e00-\\u9fa5]{0,6}?(?:年度报告|报告|年报)',
   'g',
 );
+const TITLE_PLACE = new RegExp(`^${PLACE}(?:教育局|教育体育局|教育厅)?\\s*(?:(20\\d\\d)\\s*年度?)?`);
 const TITLE_YEAR = /(?:[（(]\s*(20\d\d)\s*(?:年度|年)?\s*[)）])|(20\d\d)\s*年度|(20\d\d)\s*年(?=[\u4e00-\u9fa5]{0,20}报告)/;
 
 function textOf(b: Block): string {
@@ -174,7 +175,8 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
     while ((m = SELF_NAME.exec(s))) {
       // (a province's short name is the province)
       const place = PROVINCE_SHORT_RE.test(m[1]!) ? provinceByName(m[1]!)! : cleanPlace(m[1]!);
-      if (place.length < 2 || /^(中国|全国|国家)/.test(place)) continue;
+      // (「…并将全市中等职业教育质量年度报告内容一并纳入」: 全市 is the whole of a place, never its name; 天全县 is one)
+      if (place.length < 2 || /^(中国|全国|国家)/.test(place) || /(?:^|[并将把对向和与及在从的])全(?:省|市|县|区|州|盟|旗|自治区)$/.test(place)) continue;
       const c = counts.get(place) ?? { n: 0, year: null, text: null as string | null };
       if (!c.text) {
         const t = m[0].slice(m[0].indexOf(place));
@@ -187,6 +189,13 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
     }
   };
   if (title) scan(toHalfWidth(title), 5);
+  // (「昆明市2024年度中等职业教育专项资金绩效自评报告（中等职业教育质量年度报告）」: a title naming its quality report in a
+  // bracket after another report's name is the place's that opens it)
+  if (title && counts.size === 0) {
+    const lead = TITLE_PLACE.exec(toHalfWidth(title));
+    const place = lead ? cleanPlace(lead[1]!) : '';
+    if (place.length >= 2 && /[（(][^（）()]*质量[^（）()]*(?:报告|年报)[)）]$/.test(title)) counts.set(place, { n: 5, year: lead![2] ? Number(lead![2]) : null, text: null });
+  }
   if (metaTitle && metaTitle !== title) scan(toHalfWidth(metaTitle), 3);
   scan(firstText, 1);
   if (counts.size === 0) scan(allText().slice(0, 200000), 1);

@@ -4866,4 +4866,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     const d = detectReport(blocksFromText(['首页 > 政务公开 > 绩效评价', '昆明市2024年度中等职业教育专项资金绩效自评报告（中等职业教育质量年度', '报告）', '发布时间：2025-03-31', '一、项目概况', '2024年，全市中等职业学校全日制在校生68420人，招生24310人，毕业生19860人，专任教师4125人，生师比16.6:1，毕业去向落实率96.8%。'].join('\n')), {});
     expect(d.reasons.join('; ')).toContain('title names a quality report');
   });
+  it('a title naming its quality report in a bracket after another report’s name is the place’s that opens it; 全市 in a sentence names no place, 天全县 does', () => {
+    const id = readIdentity(blocksFromText(['首页 > 政务公开 > 绩效评价', '昆明市2024年度中等职业教育专项资金绩效自评报告（中等职业教育质量年度报告）', '发布时间：2025-03-31    来源：昆明市教育体育局', '昆明市教育体育局组织开展了2024年度中等职业教育专项资金绩效自评，并将全市中等职业教育质量年度报告内容一并纳入本报告。'].join('\n')), {});
+    expect(id.region).toBe('昆明市');
+    expect(id.regionLevel).toBe('city');
+    expect(readIdentity(blocksFromText(['天全县2024年中等职业教育质量年度报告', '', '天全县教育局组织全县中等职业学校开展了2024年度质量年报的编制工作。'].join('\n')), {}).region).toBe('天全县');
+  });
 });
