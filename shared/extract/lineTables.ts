@@ -245,6 +245,56 @@ export function verticalTables(items: Item[]): Item[] {
   return out ?? items;
 }
 
+/**
+ * 「学校数（所） 招生数（人） 在校生数（人）」/「年份」/「合计 公办 民办 合计 公办 民办 合计 公办 民办」/「2022年 41 27 14 29870 …」: a
+ * header two rows deep that a spreadsheet merged, printed a row a line, the merged 年份 on a line of its own. Where each group
+ * spans as many columns, and every group the same words, the header is read again one column a cell: the group's name over
+ * its total (合计), the part's name before it (公办学校数（所）). Any other shape is left as it is.
+ */
+export function groupedHeaderTables(items: Item[]): Item[] {
+  let out: Item[] | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const found = YEAR_HEAD_WORD.test(cellLine(items[i]) ?? '') ? groupedAt(items, i) : null;
+    if (!found) {
+      out?.push(items[i]!);
+      continue;
+    }
+    // (the group names' line above, already passed on, is the header's)
+    if (out && out[out.length - 1] === items[i - 1]) out.pop();
+    out ??= items.slice(0, i - 1);
+    const first = items[i - 1] as Row;
+    out.push({ kind: 'tableStart', order: first.order });
+    out.push(new Row(found.header.join('\t'), found.header, true, first.page, first.order, first.block));
+    for (const r of found.rows) out.push(new Row(r.quote, r.cells, true, r.page, r.order, r.block));
+    out.push({ kind: 'tableEnd', order: found.rows[found.rows.length - 1]!.order });
+    i += 1 + found.rows.length;
+  }
+  return out ?? items;
+}
+
+const TOTAL_WORD = /^(?:合计|小计|总计|计|总数)$/;
+
+function groupedAt(items: Item[], i: number): { header: string[]; rows: Row[] } | null {
+  const above = items[i - 1];
+  const below = items[i + 1];
+  if (!above || above.kind !== 'row' || above.fromTable || !below || below.kind !== 'row' || below.fromTable) return null;
+  const groups = above.cells.filter(Boolean);
+  const subs = below.cells.filter(Boolean);
+  if (groups.length < 2 || subs.length % groups.length !== 0) return null;
+  const k = subs.length / groups.length;
+  if (k < 2 || [...groups, ...subs].some((c) => /\d/.test(c.replace(/[（(][^（）()]*[)）]/g, '')) || c.length > 16)) return null;
+  const pattern = subs.slice(0, k);
+  if (!subs.every((c, n) => c === pattern[n % k])) return null;
+  const header = [cellLine(items[i])!, ...groups.flatMap((g) => pattern.map((p) => (TOTAL_WORD.test(p) ? g : p + g)))];
+  const rows: Row[] = [];
+  for (let j = i + 2; j < items.length; j++) {
+    const r = items[j]!;
+    if (r.kind !== 'row' || r.fromTable || r.cells.length !== header.length || yearOfHeaderCell(r.cells[0]!) === null) break;
+    rows.push(r);
+  }
+  return rows.length ? { header, rows } : null;
+}
+
 /** The first header cell of a table by year, alone on its line. */
 const YEAR_HEAD_WORD = /^\s*(?:年份|年度|学年|届别)\s*$/;
 /** A row's year, alone on its line: 「2020」「2021年」「2023届」. */

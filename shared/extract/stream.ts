@@ -6,7 +6,7 @@ import type { Block } from '../blocks/types';
 import { cleanCell, isDash, ocrDigits, splitRowText, valueOfCell } from './cells';
 import { Row, type Item } from './item';
 import { restoreDroppedSpans } from './droppedCells';
-import { barTables, flatTables, LABEL_HEAD, mayHoldRecords, mayHoldVerticalTable, recordTables, verticalTables } from './lineTables';
+import { barTables, flatTables, groupedHeaderTables, LABEL_HEAD, mayHoldRecords, mayHoldVerticalTable, recordTables, verticalTables } from './lineTables';
 
 export { Row, type Item } from './item';
 
@@ -149,7 +149,8 @@ export function toItems(blocks: Block[]): Item[] {
     }
     items.push({ kind: 'text', text, heading: b.kind === 'heading', page: b.page, order, block });
   }
-  const vertical = mayHoldVerticalTable(items) ? verticalTables(items) : items;
+  const vertical0 = mayHoldVerticalTable(items) ? verticalTables(items) : items;
+  const vertical = groupedHeaderTables(vertical0);
   const tables = twoUpTables(hasBars ? flatTables(barTables(vertical)) : vertical);
   return restoreDroppedSpans(hasRecords ? recordTables(tables) : tables);
 }

@@ -4872,4 +4872,12 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(id.regionLevel).toBe('city');
     expect(readIdentity(blocksFromText(['天全县2024年中等职业教育质量年度报告', '', '天全县教育局组织全县中等职业学校开展了2024年度质量年报的编制工作。'].join('\n')), {}).region).toBe('天全县');
   });
+  it('a header two rows deep that a spreadsheet merged (groups, then 年份 alone, then 合计 公办 民办 under each) is read a column a cell', () => {
+    const x = report('福州市中等职业教育质量年度报告（2024年度）', '表1 2022—2024年福州市中等职业学校基本情况', '学校数（所） 招生数（人） 在校生数（人）', '年份', '合计 公办 民办 合计 公办 民办 合计 公办 民办', '2022年 41 27 14 29870 22415 7455 82640 62718 19922', '2023年 40 27 13 30512 22980 7532 85915 65204 20711', '2024年 39 27 12 31046 23560 7486 88372 67105 21267', '注：1.年份为学年，2024年即2023—2024学年，下同。');
+    expect(value(x, 'school_count', 2022)).toBe(41);
+    expect(value(x, 'school_count_private')).toBe(12);
+    expect(value(x, 'new_enrollment', 2023)).toBe(30512);
+    expect(value(x, 'enrollment_total')).toBe(88372);
+    expect(x.indicators.some((i) => i.value === 23560 || i.value === 67105)).toBe(false);
+  });
 });
