@@ -588,6 +588,7 @@ function isSurveyTitle(t: string): boolean {
   return t.length <= 60 && SURVEY_CAPTION.test(t) && /(?:调查|测评|评价)(?:结果|情况|数据)/.test(t) && !/[。；;，,]/.test(t) && !/^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/.test(t);
 }
 
+const FIGURES_END = /[0-9][0-9,.]*%?\s+[0-9][0-9,.]*%?\s*$/;
 function isCaption(text: string): boolean {
   // every caption form opens with 附表/表 or names a standard table: most text is turned away uncleaned
   if (text.length > 120 || !namesTable(text)) return false;
@@ -596,6 +597,9 @@ function isCaption(text: string): boolean {
   if (text.includes('\t') && CELL_OPENS_FIGURE.test(text)) return false;
   // (「计分卡   毕业生人数   人   19108   20361」: the same row in a text layer, its cells set apart by gaps)
   if (text.includes('  ') && GAPPED_FIGURE_ROW.test(text)) return false;
+  // (「三、教学资源 1 生师比 ：1 16.51 16.59」: a spreadsheet's merged group cell opening a row, single spaces between its cells;
+  // a caption never ends on two figures)
+  if (FIGURES_END.test(text)) return false;
   if (!CAPTION_START.test(text) && !STANDARD_TABLE.test(text)) return false;
   const t = normalizeCell(text, ' ');
   return t.length <= 60 && (CAPTION.test(t) || (STANDARD_TABLE.test(t) && t.length <= 30));

@@ -4880,4 +4880,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'enrollment_total')).toBe(88372);
     expect(x.indicators.some((i) => i.value === 23560 || i.value === 67105)).toBe(false);
   });
+  it('a row opening on a spreadsheet’s merged group cell that names a standard table (「三、教学资源 1 生师比 ：1 16.51 16.59」) is a row, not a caption', () => {
+    const x = report('福州市中等职业教育质量年度报告（2024年度）', '附表 福州市中等职业教育质量年报数据汇总表', '类别 序号 指标 单位 2023年 2024年', '一、人才培养 1 毕业生人数 人 25106 26257', '三、教学资源 1 生师比 ：1 16.51 16.59', '2 “双师型”教师比例 % 61.21 64.34', '4 专业群数量 个 58 63');
+    expect(value(x, 'graduates', 2023)).toBe(25106);
+    expect(value(x, 'student_teacher_ratio', 2023)).toBe(16.51);
+    expect(value(x, 'dual_qualified_ratio', 2023)).toBe(61.21);
+    expect(value(x, 'major_group_count')).toBe(63);
+  });
 });
