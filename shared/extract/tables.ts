@@ -1073,6 +1073,9 @@ export function readTables(
 
     // 「其中：直接就业 10,960 35.84 …」 under 「序号 | 项目 | …」: a text layer drops a row's empty 序号 cell
     if (hdr.yearShares && !it.fromTable && hdr.serialCol === 0 && cells.length === hdr.width - 1 && !SERIAL.test(cells[0] ?? '')) cells = ['', ...cells];
+    // 「三、教学资源 1 生师比 ：1 16.51 16.59」 under 「类别 序号 指标 …」: a group's merged cell printed on its first row only; the
+    // rows under it come without it, and this one is read as they are
+    if (!it.fromTable && hdr.categoryCol === 0 && hdr.serialCol === 1 && cells.length === hdr.width && !valueOfCell(cells[0]!) && SERIAL.test(cells[1]!)) cells = cells.slice(1);
     // 「其中：思政课教师」/「168 31 199 174 33 207」/「（人）」: under columns of parts, a label wrapped around its figures
     // leaves them a line of their own, one per figure column (the label columns are empty there)
     if (hdr.partCols && !it.fromTable && cells.length < hdr.width && cells.every((c) => !!valueOfCell(c) || isDash(c))) {
