@@ -254,9 +254,10 @@ export function verticalTables(items: Item[]): Item[] {
 export function groupedHeaderTables(items: Item[]): Item[] {
   let out: Item[] | null = null;
   for (let i = 0; i < items.length; i++) {
-    const found = YEAR_HEAD_WORD.test(cellLine(items[i]) ?? '') ? groupedAt(items, i) : null;
+    const it = items[i]!;
+    const found = it.kind === 'row' && !it.fromTable && YEAR_HEAD_OPENS.test(it.quote) ? groupedAt(items, i) : null;
     if (!found) {
-      out?.push(items[i]!);
+      out?.push(it);
       continue;
     }
     // (the group names' line above, already passed on, is the header's)
@@ -272,20 +273,32 @@ export function groupedHeaderTables(items: Item[]): Item[] {
   return out ?? items;
 }
 
+const YEAR_HEAD_OPENS = /^\s*(?:年份|年度|学年|届别)(?:\s|$)/;
 const TOTAL_WORD = /^(?:合计|小计|总计|计|总数)$/;
+/** Words that name a part of what their group counts, read before the group's name (公办学校数). */
+const PART_WORD = /^(?:公办|民办|男生?|女生?|省属|市属|县属|区属|县（区）属|城镇|农村)$/;
 
+/**
+ * The header read again one column a cell: the columns merged over the rows (年份, 毕业生数) first, then each group's, a
+ * group's columns opening each on the same word (「合计 公办 民办」 under each, 「人数 落实率」「人数 占毕业生比例」「人数」).
+ */
 function groupedAt(items: Item[], i: number): { header: string[]; rows: Row[] } | null {
   const above = items[i - 1];
+  const mid = items[i] as Row;
   const below = items[i + 1];
   if (!above || above.kind !== 'row' || above.fromTable || !below || below.kind !== 'row' || below.fromTable) return null;
+  const merged = mid.cells.filter(Boolean);
   const groups = above.cells.filter(Boolean);
   const subs = below.cells.filter(Boolean);
-  if (groups.length < 2 || subs.length % groups.length !== 0) return null;
-  const k = subs.length / groups.length;
-  if (k < 2 || [...groups, ...subs].some((c) => /\d/.test(c.replace(/[（(][^（）()]*[)）]/g, '')) || c.length > 16)) return null;
-  const pattern = subs.slice(0, k);
-  if (!subs.every((c, n) => c === pattern[n % k])) return null;
-  const header = [cellLine(items[i])!, ...groups.flatMap((g) => pattern.map((p) => (TOTAL_WORD.test(p) ? g : p + g)))];
+  if (groups.length < 2 || subs.length < groups.length + 1) return null;
+  if ([...merged, ...groups, ...subs].some((c) => /\d/.test(c.replace(/[（(][^（）()]*[)）]/g, '')) || c.length > 16)) return null;
+  const runs: string[][] = [];
+  for (const c of subs) {
+    if (c === subs[0]) runs.push([c]);
+    else runs[runs.length - 1]!.push(c);
+  }
+  if (runs.length !== groups.length) return null;
+  const header = [...merged, ...groups.flatMap((g, n) => runs[n]!.map((p) => columnName(g, p)))];
   const rows: Row[] = [];
   for (let j = i + 2; j < items.length; j++) {
     const r = items[j]!;
@@ -293,6 +306,15 @@ function groupedAt(items: Item[], i: number): { header: string[]; rows: Row[] } 
     rows.push(r);
   }
   return rows.length ? { header, rows } : null;
+}
+
+/** A group's name and its column's: 「学校数（所）」 and 合计, 公办学校数（所）, 毕业去向落实率, 其中：升学人数. */
+function columnName(group: string, word: string): string {
+  if (TOTAL_WORD.test(word)) return group;
+  if (PART_WORD.test(word)) return word + group;
+  // (「毕业去向落实」 and 「落实率」: the words the two share printed once)
+  for (let n = Math.min(group.length, word.length - 1); n > 0; n--) if (group.endsWith(word.slice(0, n))) return group + word.slice(n);
+  return group + word;
 }
 
 /** The first header cell of a table by year, alone on its line. */

@@ -4879,6 +4879,13 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'new_enrollment', 2023)).toBe(30512);
     expect(value(x, 'enrollment_total')).toBe(88372);
     expect(x.indicators.some((i) => i.value === 23560 || i.value === 67105)).toBe(false);
+    // (groups of different widths, each opening on the same word, and a column merged over the rows beside 年份)
+    const y = report('青海省中等职业教育质量年度报告（2024年度）', '表2-2 2022—2024年全省中等职业学校毕业生去向情况', '单位：人、%', '毕业去向落实 其中：升学 其中：直接就业', '年份 毕业生数', '人数 落实率 人数 占毕业生比例 人数', '2022年 21,574 20,418 94.64 11,062 51.27 9,356', '2024年 23,105 22,118 95.73 13,012 56.32 9,106');
+    expect(value(y, 'graduates', 2022)).toBe(21574);
+    expect(value(y, 'graduates_placed')).toBe(22118);
+    expect(value(y, 'employment_rate', 2022)).toBe(94.64);
+    expect(value(y, 'graduates_further_study')).toBe(13012);
+    expect(value(y, 'direct_employment', 2022)).toBe(9356);
   });
   it('a row opening on a spreadsheet’s merged group cell that names a standard table (「三、教学资源 1 生师比 ：1 16.51 16.59」) is a row, not a caption', () => {
     const x = report('福州市中等职业教育质量年度报告（2024年度）', '附表 福州市中等职业教育质量年报数据汇总表', '类别 序号 指标 单位 2023年 2024年', '一、人才培养 1 毕业生人数 人 25106 26257', '三、教学资源 1 生师比 ：1 16.51 16.59', '2 “双师型”教师比例 % 61.21 64.34', '4 专业群数量 个 58 63');
