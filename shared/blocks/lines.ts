@@ -437,6 +437,16 @@ function dropPageNumbers<R>(seq: SeqItem<R>[]): void {
     return s?.kind === 'line' ? s.l : null;
   };
   const run = pageNumberRun(seq);
+  /** Whether the n lines kept before i are each a bare figure alone on its line. */
+  const bareRunBefore = (i: number, n: number): boolean => {
+    let at = i;
+    for (let k = 0; k < n; k++) {
+      at = nearAt(at, -1);
+      const s = at >= 0 ? seq[at]! : null;
+      if (!s || s.kind !== 'line' || !/^\d[\d,.]*%?$/.test(toHalfWidth(s.l.text).trim())) return false;
+    }
+    return true;
+  };
   for (let i = 0; i < seq.length; i++) {
     const s = seq[i]!;
     if (s.kind !== 'line' || !s.l.pageNo) continue;
@@ -491,6 +501,9 @@ function dropPageNumbers<R>(seq: SeqItem<R>[]): void {
       // (「个」/「39」/「46」 before a note: a table's last row, its unit and figures one a line)
       const before = prevAt >= 0 ? near(prevAt, -1) : null;
       if (tableish(prev) && !!before && UNIT_ALONE.test(before.text)) continue;
+      // (「19」/「4」/「238」/「2」/「5」/「附表6 …」: the last cell of a table printed a column at a time, a long run of bare
+      // figures, right before the next table's caption; a page's number follows a table's last row, its label with it)
+      if (next?.caption && bareRunBefore(i, 4)) continue;
     } else if (tableish(prev) || tableish(next)) continue;
     s.l.drop = true;
   }

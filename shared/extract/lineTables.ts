@@ -698,7 +698,7 @@ function joinWrapped(labels: { text: string; at: Row }[], rows: number): { text:
   return short === bracketed.length - rows ? join(bracketed, (t) => !LABEL_END.test(t)) : bracketed;
 }
 /** How a table's label ends: its measure's last word, a unit in brackets, the mark of a standard indicator. */
-const LABEL_END = /(?:[数率额值量度比费时宽积金入益例重*＊]|[（(](?:%|％|人|个|所|元|万元|门|学时|项|本|Mbps|人次|课时)[)）])\s*$/;
+const LABEL_END = /(?:[数率额值量度比费时宽积金入益例重酬资薪*＊]|[（(](?:%|％|人|个|所|元|万元|门|学时|项|本|Mbps|人次|课时)[)）])\s*$/;
 
 function isRowLabel(cell: string): boolean {
   return /[\u4e00-\u9fa5]/.test(cell) && cell.length <= 40 && !isHeaderWord(cell) && !valueOfCell(cell) && !isUnitCell(cell);

@@ -4776,6 +4776,12 @@ describe('general rules found on held-out sets 104 and after', () => {
     const continued = report('宁夏回族自治区中等职业教育质量年度报告（2024年度）', '附表3 教学资源表（二）', '序号', '指标', '单位', '2023年', '2024年', '6', '7', '8', '专业教学资源库数', '在线精品课程数', '互联网出口带宽', '个', '门', 'Mbps', '58', '132', '28600', '71', '164', '35200', '— 12 —');
     expect(value(continued, 'quality_online_courses', 2023)).toBe(132);
     expect(value(continued, 'internet_bandwidth')).toBe(35200);
+    // (its last cell right before the next table's caption is no page number, in a page's text as in a PDF's)
+    const last = ['附表5 国际影响表', '序号', '指标', '单位', '2023年', '2024年', '1', '2', '3', '在国外开办学校数', '接收国外留学生人数', '国外技能大赛获奖数量', '所', '人', '项', '0', '36', '2', '1', '58', '5', '附表6 落实政策表（一）', '序号', '指标', '单位', '2023年', '2024年'];
+    const page = blocksFromText(['宁夏回族自治区中等职业教育质量年度报告（2024年度）', '', ...last].join('\n'));
+    expect(value(extractWithDetection(page, {}, { isReport: true, score: 1, reasons: [] }), 'intl_competition_awards')).toBe(5);
+    const shown = blocksFromHtml(pdfViewerHtml(page, identityOf(page), 'ningxia.pdf'));
+    expect(value(extractWithDetection(shown.blocks, shown.meta ?? {}, { isReport: true, score: 1, reasons: [] }), 'intl_competition_awards')).toBe(5);
     // (a label wrapped with no bracket beside an hours row: which took the extra line is not known, and nothing is read)
     const unsure = ['附表3 教学资源表', '序号', '指标', '单位', '2023年', '2024年', '1', '2', '3', '生师比', '与企业共建开放型区域产教融合实践', '中心数量', '教学计划内课程总数', '其中：网络教学课程数', '：1', '个', '门', '学时', '门', '17.80', '4', '8642', '1036540', '2305', '17.20', '6', '9017', '1082040', '2687', '— 11 —'];
     const u = report('宁夏回族自治区中等职业教育质量年度报告（2024年度）', ...unsure);
