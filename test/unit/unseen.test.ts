@@ -4900,4 +4900,22 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'dual_qualified_ratio', 2023)).toBe(61.21);
     expect(value(x, 'major_group_count')).toBe(63);
   });
+  it('a page a site’s 繁體 switch converted is read in simplified characters, its quotes given back as the page prints them', () => {
+    const lines = [
+      '泰州市中等職業教育質量年度報告（2024年度）',
+      '泰州市教育局',
+      '一、基本情況',
+      '2024年，全市共有中等職業學校14所，其中公辦12所、民辦2所；全日制在校生44906人，畢業生13215人，專任教師2861人，生師比15.7:1。',
+      '二、學生發展',
+      '畢業生畢業去向落實率98.12%，在校生滿意度95.36%，“雙師型”教師比例61.5%，學生獲得職業技能等級證書11862人。',
+    ];
+    // (a page long enough to be a report: the same chapters told again, as a report's summary and its body do)
+    const x = extractReport(blocksFromText([...lines, ...Array.from({ length: 8 }, () => lines.slice(2)).flat()].join('\n\n')), {});
+    expect(x.detection.isReport, x.detection.reasons.join('; ')).toBe(true);
+    expect(x.report.region).toBe('泰州市');
+    const teachers = x.indicators.find((i) => i.id === 'fulltime_teachers');
+    expect(teachers?.value).toBe(2861);
+    expect(teachers?.quote).toContain('專任教師2861人');
+    expect(value(x, 'employment_rate')).toBe(98.12);
+  });
 });
