@@ -295,6 +295,8 @@ export function convertUnit(value: number, printed: string, catalogUnit: string)
   if (c === '门' && p === '个') return value;
   if (c === '所' && p === '个') return value;
   if (c === ':1' && p === ':') return value;
+  // (「自主创业率 ‰ 3.9 4.6」: a share in thousandths)
+  if (c === '%' && p === '‰') return round(value / 10);
   return null;
 }
 

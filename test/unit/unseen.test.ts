@@ -4918,4 +4918,9 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(teachers?.quote).toContain('專任教師2861人');
     expect(value(x, 'employment_rate')).toBe(98.12);
   });
+  it('a share printed in thousandths (「自主创业率 ‰ 3.9 4.6」) is read in per cent', () => {
+    const x = report('德州市中等职业教育质量年度报告', '附表1 人才培养质量计分卡', '指标 单位 2023年 2024年', '毕业生人数 人 21036 21845', '自主创业率 ‰ 3.9 4.6');
+    expect(value(x, 'self_employment_rate')).toBe(0.46);
+    expect(value(x, 'self_employment_rate', 2023)).toBe(0.39);
+  });
 });
