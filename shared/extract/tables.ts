@@ -544,8 +544,13 @@ function transposedHeaderOf(cells: string[], reportYear: number | null, caption:
   // (「财政专项经费（万元）」: a column may name its indicator as prose does, its unit in brackets)
   // (a table of kinds of school names its columns as a form's rows are named: 生均教学仪器设备值（元）)
   const kinds = !byYear && /性质|类型|类别/.test(first);
-  const colIds = cells.map((c, i) => {
-    if (i === 0 || !c) return null;
+  const colIds = cells.map((c0, i) => {
+    if (i === 0 || !c0) return null;
+    // (「区域 | 学校数（所） | 2024年招生（人）」: a column of the parts for the report's own year names its year; any other year's
+    // is no column of this table's year)
+    const dated = !byYear && /^\s*20\d\d\s*年/.exec(c0);
+    if (dated && (reportYear === null || !dated[0].includes(String(reportYear)))) return null;
+    const c = dated ? c0.slice(dated[0].length) : c0;
     const named = byYear ? byYearColumnIds(c, subject) : kinds ? idsForRowLabel(labelKey(c)) : idsForLabel(c);
     return named.length === 1 ? named[0]! : null;
   });

@@ -4923,4 +4923,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'self_employment_rate')).toBe(0.46);
     expect(value(x, 'self_employment_rate', 2023)).toBe(0.39);
   });
+  it('a table of parts whose column names the report’s year (「2024年招生（人）」) reads that column for the year; another year’s column is none of it', () => {
+    const x = report('六盘水市中等职业教育质量年度报告（2024年度）', '表1 2024年六盘水市中等职业学校分布情况', '区域\t学校数（所）\t全日制在校生（人）\t2024年招生（人）\t2023年招生（人）', '钟山区\t2\t4215\t1538\t1490', '盘州市\t3\t7130\t2556\t2480', '合计\t13\t28763\t10386\t10020');
+    expect(value(x, 'new_enrollment')).toBe(10386);
+    expect(value(x, 'enrollment_total')).toBe(28763);
+    expect(x.indicators.some((i) => i.value === 10020)).toBe(false);
+  });
 });
