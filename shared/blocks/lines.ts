@@ -10,6 +10,7 @@
  * Every block keeps the ref (a DOM element, a line number) of its first line.
  */
 import type { Block } from './types';
+import { chineseShare } from '../text/script';
 import { FIGURE_BAR_CARD, IMAGE_ALT, LIST_MARK, NAME_BAR_CARD, RECORD_LINE, UNIT_ALONE, compactKey, joinBroken, toHalfWidth } from '../text/normalize';
 
 export type Unit<R> =
@@ -222,18 +223,12 @@ export function unitsToBlocks<R>(units: Unit<R>[]): Built<R> {
   return { blocks, refs };
 }
 
-/** Whether a line is written in Chinese or in a Latin alphabet, by most of its letters; null when neither or too short. */
+/** Whether a line is written in Chinese or in an alphabet, by most of what it says; null when neither or too short. */
 function scriptOf(text: string): 'cjk' | 'latin' | null {
-  let cjk = 0;
-  let latin = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) cjk++;
-    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
-  }
-  // (an alphabet spends about three letters on what one character says)
-  if (cjk + latin / 3 < 4) return null;
-  return cjk >= 4 * (latin / 3) ? 'cjk' : latin / 3 >= 4 * cjk ? 'latin' : null;
+  const { cjk, said } = chineseShare(text);
+  const other = said - cjk;
+  if (said < 4) return null;
+  return cjk >= 4 * other ? 'cjk' : other >= 4 * cjk ? 'latin' : null;
 }
 const RATIO_UNIT = /^\s*[:：∶]\s*1\s*$/;
 const ATTACHED_FILE = /\.(?:xlsx?|docx?|pdf|wps|et|csv|zip|rar)$/i;

@@ -12,6 +12,7 @@
  */
 import type { Block } from '../blocks/types';
 import type { Detection, PageMeta } from './types';
+import { chineseShare } from '../text/script';
 
 export interface PageSignals {
   title: string;
@@ -48,16 +49,7 @@ const FIGURE = /(?<!\d)\d[\d,.]*\s*(?:%|％|人|所|个|万元|元|门|项|名|:
 
 /** Share of CJK ideographs among the letters of a text (digits, spaces and punctuation aside): one pass. */
 function cjkShare(s: string): number {
-  let cjk = 0;
-  let letters = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) cjk++;
-    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 0xbf && c < 0x3000)) letters++;
-  }
-  // (an alphabet spends about three letters on what one character says: a page in Chinese and English, each paragraph
-  // followed by its translation, is half Chinese, not a quarter)
-  const said = cjk + letters / 3;
+  const { cjk, said } = chineseShare(s);
   return said ? cjk / said : 0;
 }
 

@@ -666,6 +666,7 @@ function hoursRows(labels: { text: string; at: Row }[], units: string[]): { text
   return out;
 }
 
+/** Whether a row's unit suits its label: a rate's is a per cent, a count's is not. */
 function unitFits(label: string, unit: string): boolean {
   const bare = label.replace(/[*＊\s]+$/, '');
   const share = /[%％]/.test(unit);
