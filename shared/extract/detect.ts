@@ -108,7 +108,7 @@ export function detectReport(blocks: Block[], meta: PageMeta): Detection {
     if (!t0) continue;
     total += t0.length;
     // (「…专项资金绩效自评报告（中等职业教育质量年度」/「报告）」: a title the page width broke inside its bracket goes on)
-    const t = i < 15 && t0.length <= 80 && /[（(][^）)]*$/.test(t0) && /^[^（(]{1,12}[）)]/.test(textOf(list[i + 1]!) ?? '') ? t0 + textOf(list[i + 1]!) : t0;
+    const t = i < 15 && t0.length <= 80 && /[（(][^）)]*$/.test(t0) && /^[^（(]{1,12}[）)]/.test(textOf(list[i + 1]!)) ? t0 + textOf(list[i + 1]!) : t0;
     if (figures < ENOUGH_FIGURES) {
       FIGURE.lastIndex = 0;
       while (figures < ENOUGH_FIGURES && FIGURE.test(t)) figures++;

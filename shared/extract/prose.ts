@@ -1013,10 +1013,10 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
       // that count being no whole)
       // 「2024届毕业生17592人——对不起，我更正一下，是17952人」: a speaker's figure taken back is read as never said (the text
       // keeps its length, so each quote is the same span of what was said)
-      const spoken00 = MAY_CORRECT.test(sentence) ? sentence.replace(CORRECTED, (m) => ' '.repeat(m.length)) : sentence;
+      const corrected = MAY_CORRECT.test(sentence) ? sentence.replace(CORRECTED, (m) => ' '.repeat(m.length)) : sentence;
       // 「按上年度报告的口径（含非全日制学历教育学生），2023年在校生为29168人」: figures quoted from last year's report on a basis since
       // left, likewise
-      const spoken0 = SUPERSEDED_CUE.test(spoken00) ? withoutSuperseded(spoken00, report.year) : spoken00;
+      const spoken0 = SUPERSEDED_CUE.test(corrected) ? withoutSuperseded(corrected, report.year) : corrected;
       // 「在校生（2023/2024）：71,385/74,062人」: figures of several years packed with slashes (see slashed.ts)
       const slashed = unslash(spoken0, slashOrder);
       const spoken = slashed?.masked ?? spoken0;
@@ -1099,6 +1099,7 @@ const SUPERSEDED = /(?<![与和同较比])(?:(?:按|据)?上一?年度?(?:质量
 const PRESENT_BASIS = /本年|今年|本报告|应为|修订为|调整为|重算为|按(?:全日制|现|新)口径/;
 function withoutSuperseded(s: string, year: number | null): string {
   let out = s;
+  const opensOnYear = year !== null ? new RegExp(`^\\s*${year}\\s*年`) : null;
   for (const m of matchesOf(SUPERSEDED, s)) {
     const from = m.index;
     let to = s.length;
@@ -1112,7 +1113,7 @@ function withoutSuperseded(s: string, year: number | null): string {
         const at = from + c;
         const next = s.slice(at + 1).search(/[，,；;]/);
         const clause = s.slice(at + 1, next < 0 ? s.length : at + 1 + next);
-        if (PRESENT_BASIS.test(clause) || (year !== null && new RegExp(`^\\s*${year}\\s*年`).test(clause))) {
+        if (PRESENT_BASIS.test(clause) || opensOnYear?.test(clause)) {
           to = at;
           break;
         }
