@@ -317,6 +317,8 @@ function columnName(group: string, word: string): string {
   return group + word;
 }
 
+/** 「2023年满意度（%）」: a year's column named by its measure, as a survey's table heads it. */
+const YEAR_MEASURE_HEAD = /^(?:19|20)\d\d\s*(?:年度?|学年|届)\s*(?:满意度|满意率)\s*(?:\(%\)|（%）|（％）)?$/;
 /** The first header cell of a table by year, alone on its line. */
 const YEAR_HEAD_WORD = /^\s*(?:年份|年度|学年|届别)\s*$/;
 /** A row's year, alone on its line: 「2020」「2021年」「2023届」. */
@@ -412,11 +414,11 @@ function verticalHeaderAt(items: Item[], i: number): { cells: string[]; lines: n
     // (「调查项目」/「满意度（%）」/「有效样本（份）」: a survey's sample after its one column of figures)
     const sampleAfter = cells.length === 2 + serial && MEASURE_HEAD.test(cells[1 + serial]!) && c !== null && UNIT_HEAD.test(c) && SAMPLE_HEAD.test(c);
     // (「2024年」/「2023年」/「调查人数」/「调查方式」: a survey's sample and how it was taken, after the years)
-    const afterYears = c !== null && (SAMPLE_HEAD.test(c) || NOTE_HEAD.test(c)) && cells.slice(1 + serial).some((x) => yearOfHeaderCell(x) !== null);
+    const afterYears = c !== null && (SAMPLE_HEAD.test(c) || NOTE_HEAD.test(c)) && cells.slice(1 + serial).some((x) => yearOfHeaderCell(x) !== null || YEAR_MEASURE_HEAD.test(x));
     // (「评估指标」/「评估标准」/「2023年」/「2024年」/「结论」: the standard each row is held against, before the years)
     // (「调查项目」/「样本量」/「2023年（%）」/「2024年（%）」: the sample each row's figures come from, likewise)
     const standard = c !== null && cells.length === 1 + serial && (STANDARD_COL.test(c) || (SAMPLE_HEAD.test(c) && yearOfHeaderCell(headCellAt(items, k + at!.lines)?.text ?? '') !== null));
-    if (c === null || !(c === '单位' || standard || yearOfHeaderCell(c) !== null || afterYears || (cells.length > 2 && (CHANGE_HEAD.test(c) || WIDER_REGION_CELL.test(flatCell(c)))) || (beforeMeasure && MEASURE_HEAD.test(c)) || sampleAfter || (cells.length === 1 + serial && (TEXT_HEAD.test(c) || UNIT_HEAD.test(c)) && MEASURE_HEAD.test(headCellAt(items, k + at!.lines)?.text ?? '')))) break;
+    if (c === null || !(c === '单位' || standard || yearOfHeaderCell(c) !== null || YEAR_MEASURE_HEAD.test(c) || afterYears || (cells.length > 2 && (CHANGE_HEAD.test(c) || WIDER_REGION_CELL.test(flatCell(c)))) || (beforeMeasure && MEASURE_HEAD.test(c)) || sampleAfter || (cells.length === 1 + serial && (TEXT_HEAD.test(c) || UNIT_HEAD.test(c)) && MEASURE_HEAD.test(headCellAt(items, k + at!.lines)?.text ?? '')))) break;
     k += at!.lines;
     // 「满意度（%）」 over 「2023年」/「2024年」: a measure's cell spanning its years, each year's column the measure's
     const spanned = MEASURE_HEAD.test(c) ? yearsUnder(items, k) : null;

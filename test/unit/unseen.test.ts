@@ -4929,4 +4929,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'enrollment_total')).toBe(28763);
     expect(x.indicators.some((i) => i.value === 10020)).toBe(false);
   });
+  it('a survey table one cell a line whose year columns are named by their measure (「2023年满意度（%）」) is read, its sample column after them left', () => {
+    const x = report('肇庆市中等职业教育质量报告（2024年度）', '表2-2 肇庆市中等职业学校满意度调查结果', '调查对象', '2023年满意度（%）', '2024年满意度（%）', '2024年有效问卷（份）', '', '在校生满意度', '93.98', '94.63', '26418', '课堂育人满意度', '94.60', '95.21', '26418', '家长满意度', '94.30', '94.87', '15904');
+    expect(value(x, 'satisfaction_students', 2023)).toBe(93.98);
+    expect(value(x, 'satisfaction_classroom')).toBe(95.21);
+    expect(value(x, 'satisfaction_parents')).toBe(94.87);
+    expect(x.indicators.some((i) => i.value === 26418 || i.value === 15904)).toBe(false);
+  });
 });
