@@ -2562,11 +2562,17 @@ function clauseForReading(clause: string): string {
   if (s.includes('"') || s.includes('「') || s.includes('‘')) s = s.replace(OTHER_QUOTES, '“$1”');
   if (spacedDigits(s)) s = s.replace(SPACED_THOUSANDS, '$1,$2');
   if (s.includes('—')) s = s.replace(NAME_DASH_FIGURE, (m) => '：'.padEnd(m.length, ' '));
+  if (s.includes('师生比')) s = s.replace(TEACHERS_TO_STUDENTS, (_m, between: string, gap: string, students: string) => `生师比${between}${students}${gap}1`);
   if (s.includes('二〇') || s.includes('二零')) s = s.replace(YEAR_IN_WORDS, (y) => [...y].map((c) => (c === '〇' || c === '零' ? 0 : CN_DIGITS.indexOf(c))).join(''));
   return ocrSpacing(ocrDigits(s));
 }
 /** 「毕业去向落实率——98.0%」: a dash between a name and its figure stands for a colon (a span of years keeps its dash). */
 const NAME_DASH_FIGURE = /(?<=[\u4e00-\u9fa5）)])\s*—{1,2}\s*(?=(?:约|近|超过)?[0-9])(?!\s*(?:19|20)\d\d\s*(?:年|学年|届|—|-|－))/g;
+/**
+ * 「师生比为1∶13.7」「上年为1:13.8」: teachers to students, one to so many, is the students-to-teachers ratio turned round
+ * (生师比13.7∶1, the same length, so a quote keeps its place). Only 1 before the colon: 「师生比5.2∶4.8」 is no such ratio.
+ */
+const TEACHERS_TO_STUDENTS = /师生比([^0-9，,。；;]{0,3})1(\s*[:：∶]\s*)([0-9]{1,2}(?:\.[0-9]{1,2})?)(?![0-9.])/g;
 /** 「二〇二二年为…」「二〇二四届毕业生」: a year in words, read as its four digits (same length). */
 const YEAR_IN_WORDS = /(?<![〇零一二两三四五六七八九十百千万点])二[〇零][一二][〇零一二三四五六七八九](?=\s*(?:年|届|学年))/g;
 

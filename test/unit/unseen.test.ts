@@ -4936,4 +4936,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'satisfaction_parents')).toBe(94.87);
     expect(x.indicators.some((i) => i.value === 26418 || i.value === 15904)).toBe(false);
   });
+  it('teachers to students written one to so many (「师生比为1∶17.2」) is the student–teacher ratio turned round; 「普职比5.2∶4.8」 is none', () => {
+    const x = report('天水市中等职业教育质量年度报告（2024年度）', '全市中职学校专任教师2310人，师生比为1∶17.2。全市普通高中与中职招生之比即普职比为5.2∶4.8，专任教师中“双师型”教师1280人。');
+    expect(value(x, 'student_teacher_ratio')).toBe(17.2);
+    expect(x.indicators.find((i) => i.id === 'student_teacher_ratio')?.quote).toContain('师生比为1∶17.2');
+    expect(x.indicators.some((i) => i.value === 5.2 || i.value === 4.8 || i.value === 1)).toBe(false);
+  });
 });
