@@ -2569,7 +2569,7 @@ function clauseForReading(clause: string): string {
 /** 「毕业去向落实率——98.0%」: a dash between a name and its figure stands for a colon (a span of years keeps its dash). */
 const NAME_DASH_FIGURE = /(?<=[\u4e00-\u9fa5）)])\s*—{1,2}\s*(?=(?:约|近|超过)?[0-9])(?!\s*(?:19|20)\d\d\s*(?:年|学年|届|—|-|－))/g;
 /**
- * 「师生比为1∶13.7」「上年为1:13.8」: teachers to students, one to so many, is the students-to-teachers ratio turned round
+ * 「师生比为1∶13.7」「师生比1:16.8」: teachers to students, one to so many, is the students-to-teachers ratio turned round
  * (生师比13.7∶1, the same length, so a quote keeps its place). Only 1 before the colon: 「师生比5.2∶4.8」 is no such ratio.
  */
 const TEACHERS_TO_STUDENTS = /师生比([^0-9，,。；;]{0,3})1(\s*[:：∶]\s*)([0-9]{1,2}(?:\.[0-9]{1,2})?)(?![0-9.])/g;
