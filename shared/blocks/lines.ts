@@ -230,6 +230,7 @@ function scriptOf(text: string): 'cjk' | 'latin' | null {
   if (said < 4) return null;
   return cjk >= 4 * other ? 'cjk' : other >= 4 * cjk ? 'latin' : null;
 }
+const ALPHABET = /[A-Za-z\u00c0-\u024f\u0370-\u052f]/;
 const RATIO_UNIT = /^\s*[:：∶]\s*1\s*$/;
 const ATTACHED_FILE = /\.(?:xlsx?|docx?|pdf|wps|et|csv|zip|rar)$/i;
 const NUMBERED_ITEM = /^\d{1,2}\s*[．.、]\s*[\u4e00-\u9fa5“]/;
@@ -240,8 +241,11 @@ function canJoin<R>(prev: L<R>, next: L<R>, width: number): boolean {
   if (RATIO_UNIT.test(next.text) && !/[0-9０-９]\s*$/.test(prev.text)) return false;
   // (「…质量年度报告（2024年度）（中英对照）」/「Annual Report on the Quality of…」: a bilingual page's paragraph and its
   // translation are two)
-  const [was, is] = [scriptOf(prev.text), scriptOf(next.text)];
-  if (was && is && was !== is) return false;
+  // (asked only where a line has letters at all: two lines with none are never in different scripts)
+  if (ALPHABET.test(prev.text) || ALPHABET.test(next.text)) {
+    const [was, is] = [scriptOf(prev.text), scriptOf(next.text)];
+    if (was && is && was !== is) return false;
+  }
   if (STARTS_WITH_PUNCT.test(next.text)) return true;
   if (!width || LIST_MARK.test(next.text)) return false;
   // (「[图片：表2 教师配备情况…]」: an image's alt text stands on its own, whatever wraps around it)

@@ -273,7 +273,9 @@ export function groupedHeaderTables(items: Item[]): Item[] {
   return out ?? items;
 }
 
-const YEAR_HEAD_OPENS = /^\s*(?:年份|年度|学年|届别)(?:\s|$)/;
+/** The words a table by year heads its rows' column with. */
+const YEAR_HEAD_WORDS = '(?:年份|年度|学年|届别)';
+const YEAR_HEAD_OPENS = new RegExp(`^\\s*${YEAR_HEAD_WORDS}(?:\\s|$)`);
 const TOTAL_WORD = /^(?:合计|小计|总计|计|总数)$/;
 /** Words that name a part of what their group counts, read before the group's name (公办学校数). */
 const PART_WORD = /^(?:公办|民办|男生?|女生?|省属|市属|县属|区属|县（区）属|城镇|农村)$/;
@@ -320,7 +322,7 @@ function columnName(group: string, word: string): string {
 /** 「2023年满意度（%）」: a year's column named by its measure, as a survey's table heads it. */
 const YEAR_MEASURE_HEAD = /^(?:19|20)\d\d\s*(?:年度?|学年|届)\s*(?:满意度|满意率)\s*(?:\(%\)|（%）|（％）)?$/;
 /** The first header cell of a table by year, alone on its line. */
-const YEAR_HEAD_WORD = /^\s*(?:年份|年度|学年|届别)\s*$/;
+const YEAR_HEAD_WORD = new RegExp(`^\\s*${YEAR_HEAD_WORDS}\\s*$`);
 /** A row's year, alone on its line: 「2020」「2021年」「2023届」. */
 const YEAR_LINE = /^\s*20\d\d\s*(?:年度?|届|学年)?\s*$/;
 
