@@ -142,8 +142,14 @@ export function yearOfHeaderCell(cell: string): number | null {
 const MAY_BE_FIGURE = /^[\s\u3000]*(?:[[<\u200b\ufeff]|(?:约|近|超过|逾|超)?[\s\u3000]*[+\-＋－]?[\s\u3000]*[0-9０-９])/;
 
 /** A numeric value cell (not a year label, not a dash). */
+/**
+ * 「24,638[3]」「96.8%④」「51,274⁴」「15.8:1³」「19※」: a note's mark set right after a figure, which says where the note is
+ * and is no part of the figure.
+ */
+const NOTE_MARK_END = /(?<=[\d%％])\s*(?:\[\d{1,2}\]|[\u2460-\u2473]|[¹²³\u2070\u2074-\u2079]{1,2}|※|\*{1,2})$/;
+const NOTE_MARK_LAST = /[\]\u2460-\u2473¹²³\u2070\u2074-\u2079※*]$/;
 export function valueOfCell(cell0: string): Readonly<ParsedNumber> | null {
-  const read = ocrDigits(cell0);
+  const read = ocrDigits(NOTE_MARK_LAST.test(cell0) ? cell0.replace(NOTE_MARK_END, '') : cell0);
   // (「7 1 05」: a scan's spaces inside one figure, told by a group opening on 0, which no figure of its own does)
   const cell = read.includes(' 0') && OCR_SPLIT_FIGURE.test(read.trim()) ? read.replace(/ /g, '') : read;
   if (opensWithLabel(cell, APPROX_WORDS) || !MAY_BE_FIGURE.test(cell)) return null;

@@ -27,6 +27,7 @@ import type { ReportIdentity } from './types';
 import { dateSlashed, slashOrderOf, unslash } from './slashed';
 import { warning, type EngineWarning } from './warnings';
 import { matchesOf } from './matches';
+import { noneSaidIn } from './noneSaid';
 
 export { namesSchool, namesSubRegion, scopeOf, type Scope };
 
@@ -342,9 +343,12 @@ const OTHER_LEVEL: Record<string, { other: RegExp; own: RegExp; takenIn: RegExp;
 const BOTH_LEVELS = /(?<!中等|高等|中|高)职业(?:院校|学校)(?![\u4e00-\u9fa5]{0,6}(?:大赛|比赛|竞赛))/;
 /** What a clause leaves out: 不含技工院校. */
 const NOT_INCLUDING = /(?:不含|不包括|未含|未包括)[^，,；;）)]*/g;
-/** 「…人数为0」「…数量均为0」: a bare zero said of a name, which fits the name's unit whatever it is. */
+/**
+ * 「…人数为0」「…数量均为0」: a bare zero said of a name, which fits the name's unit whatever it is; 「…4.5万元，上年为零」: or of
+ * the figure just read, restated for last year.
+ */
 function zeroSaid(n: NumberMatch, half: string): boolean {
-  return n.raw === '0' && !n.unit && /(?:[\u4e00-\u9fa5]数|数量|人数|收入|经费|到款额|时间)(?:均|都)?(?:为|是)\s*$/.test(half.slice(0, n.index)) && /^\s*(?:$|[，,。；;）)])/.test(half.slice(n.end));
+  return n.raw === '0' && !n.unit && /(?:[\u4e00-\u9fa5]数|数量|人数|收入|经费|到款额|时间|^\s*(?:上一?学?年|去年|20\d\d\s*年度?))\s*(?:均|都)?(?:为|是)\s*$/.test(half.slice(0, n.index)) && /^\s*(?:$|[，,。；;）)])/.test(half.slice(n.end));
 }
 /** The unit a name ending right before a unitless figure carries: 培训学时1.6万, 在校生人数3.2万. */
 function impliedUnit(before: string): string {
@@ -395,8 +399,11 @@ const OFFERS = /(共有|现有|拥有|共计|合计|总计|开设|设置|设有|
  */
 // (the digit is taken out of both alternatives, and one followed by another digit or a point, the inside of a
 // figure, is passed over at once: neither alternative can go on there)
+/** 「中外合作办学专业数为零」「上年为零」: zero in a word, said to be what a name is (read as the digit, same length). */
+const ZERO_IN_WORDS = /(?<=[为是]\s*)零(?=\s*(?:$|[，,。；;）)]))/;
+const ZEROS_IN_WORDS = new RegExp(ZERO_IN_WORDS.source, 'g');
 const MAY_HOLD_FIGURE = /[0-9０-９](?![0-9０-９.,．])(?:\s*(?:千万|百万|万|亿|千)?(?:余|多|左右|以上)?(?:万|亿)?(?:[%％人个元课MＭ所门本项部种名家件册小:：∶]|学(?!年))|\s*[万亿]\s*(?:$|[，,。；;）)]))|(?<=[为是]\s*)0(?=\s*(?:$|[，,。；;）)]))/;
-const hasFigure = (s: string) => MAY_HOLD_FIGURE.test(s) || s.includes('百分之') || (CN_NUMERAL_THEN_WORD.test(s) && (mayCountInWords(s) || mayFigureInWords(s)));
+const hasFigure = (s: string) => MAY_HOLD_FIGURE.test(s) || s.includes('百分之') || (s.includes('零') && ZERO_IN_WORDS.test(s)) || (CN_NUMERAL_THEN_WORD.test(s) && (mayCountInWords(s) || mayFigureInWords(s)));
 
 // 一个/三个 run through prose without counting anything: a count in words is looked for only with another measure
 // word, or with 十/百/千 before 个
@@ -986,6 +993,7 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     if (it.kind === 'row') listBefore = null;
     if (inCase || inPlan || it.kind !== 'text' || it.heading) continue;
     if (text.includes('公办') || text.includes('民办')) allPublic.push(...allPublicIn(text, it, report, scope));
+    if (text.includes('未') || text.includes('无') || text.includes('没有')) out.push(...noneIn(text, it, report, scope));
     // 「2023年：15,906人」 under a card: last year's figure of the card above it
     const yearCard = lineBefore !== null && YEAR_CARD.test(text);
     // (「全日制在校生」/「41265人」/「上年为39480人，2022年为37126人。」: a card's line restating its earlier years)
@@ -1079,6 +1087,20 @@ function allPublicIn(text: string, it: Extract<Item, { kind: 'text' }>, report: 
       if (value === null || !year) continue;
       out.push({ id: 'school_count_public', year, value, unit: '所', quote: said, source: 'prose', confidence: 0.7, warnings: [], page: it.page, order: it.order, at: { block: blockAt(it, said) } });
       break;
+    }
+  }
+  return out;
+}
+
+/** 「全市中职学校尚未接收国外留学生」: an indicator the region has none of, of the year the sentence states or the report's. */
+function noneIn(text: string, it: Extract<Item, { kind: 'text' }>, report: ReportIdentity, scope: Scope): Candidate[] {
+  const out: Candidate[] = [];
+  for (const said of splitSentences(text)) {
+    const none = noneSaidIn(said, report.level === 'higher' ? 'higher' : 'secondary');
+    if (!none.length || namesSubRegion(said, scope) || (!scope.school && namesSchool(scope.ownSchool ? said.replace(scope.ownSchool, '') : said))) continue;
+    for (const n of none) {
+      const year = statedYear(toHalfWidth(n.clause)) ?? statedYear(toHalfWidth(said)) ?? report.year;
+      if (year) out.push({ id: n.id, year, value: 0, unit: indicatorById(n.id)!.unit, quote: said, source: 'prose', confidence: 0.65, warnings: [], page: it.page, order: it.order, at: { block: blockAt(it, said) } });
     }
   }
   return out;
@@ -1314,7 +1336,7 @@ function readSentence(
     const titled = provincial.includes('《') ? provincial.replace(SHORT_TITLE, `${FILLER}$1${FILLER}`) : provincial;
     // 「校园网主干最大带宽两年均为10000Mbps」: one figure for this year and the last, read past the words that say so (the
     // text keeps its length)
-    const both = titled.includes('两年') ? BOTH_YEARS.exec(titled) : null;
+    const both = titled.includes('两') ? BOTH_YEARS.exec(titled) : null;
     const bothYears = both && st.year !== null ? [st.year - 1, st.year] : null;
     const masked = both && bothYears ? titled.slice(0, both.index) + ' '.repeat(both[0].length) + titled.slice(both.index + both[0].length) : titled;
     // 「高于全省平均水平（96.9％）」: a comparison with a wider region, in a clause of its own
@@ -1414,7 +1436,7 @@ function readSentence(
     }
     // 「其中公益项目培训学时1.6万」: a figure in 万 after a name that carries its unit (人数, 学时) takes that unit
     // (「接收国外留学生人数为0」: a zero needs no unit, said to be what a name is)
-    const nums = card ? numbersIn(half).filter((n) => !n.unit && !n.ratio && n.value <= 100).map((n) => ({ ...n, unit: '%' })) : numbersIn(half).flatMap((n) => (mayBeIndicatorFigure(n) || (!n.unit && n.magnitude >= 1e4 && !n.ratio && impliedUnit(half.slice(0, n.index)) !== '' && /^\s*(?:$|[，,。；;）)])/.test(half.slice(n.end))) ? [n] : zeroSaid(n, half) ? [{ ...n, unit: ANY_UNIT }] : []));
+    const nums = card ? numbersIn(half).filter((n) => !n.unit && !n.ratio && n.value <= 100).map((n) => ({ ...n, unit: '%' })) : numbersIn(half).flatMap((n) => (mayBeIndicatorFigure(n) || (!n.unit && n.magnitude >= 1e4 && !n.ratio && impliedUnit(half.slice(0, n.index)) !== '' && /^\s*(?:$|[，,。；;）)])/.test(half.slice(n.end))) ? [n] : zeroSaid(n, masked) ? [{ ...n, unit: ANY_UNIT }] : []));
     if (!nums.length) {
       prevClause = half;
       continue;
@@ -1675,9 +1697,12 @@ function readSentence(
           st.partInSegment = semicolons > 0;
         }
       }
-      out.push(cand);
       // (the earlier of the two years a figure stated for both is as sure as its reading, no surer than last year's restated)
-      if (bothYears && n.index > both!.index && cand.year === bothYears[1]) out.push({ ...cand, year: bothYears[0]!, confidence: Math.min(cand.confidence, 0.65), warnings: [...cand.warnings], total: undefined });
+      const pushForBoth = (c: Candidate) => {
+        out.push(c);
+        if (bothYears && n.index > both!.index && c.year === bothYears[1]) out.push({ ...c, year: bothYears[0]!, confidence: Math.min(c.confidence, 0.65), warnings: [...c.warnings], total: undefined });
+      };
+      pushForBoth(cand);
       lastRead = read.how === 'before' ? read.id : null;
       // 「专业教学资源库3个，与上年持平」「其中国家规划教材1本（与上年持平）」: the figure right before says last year's too
       if (!cand.approximate && (UNCHANGED_BRACKET.test(half.slice(n.end)) || (/^\s*$/.test(masked.slice(n.end)) && k + 1 < clauses.length && UNCHANGED.test(toHalfWidth(clauses[k + 1]!)))))
@@ -1687,7 +1712,7 @@ function readSentence(
         if (!c) continue;
         c.at = cand.at;
         st.seen.add(id);
-        out.push(c);
+        pushForBoth(c);
       }
     }
     prevClause = half;
@@ -1819,7 +1844,7 @@ function restatedName(prev: string, clause: string, lex: Lexicon): string | null
 /** 「2022年、2023年」「2022—2024年」 ending a name's lead-in: years listed for the figures after 分别. */
 const YEARS_LISTED_LAST = /(?:20\d\d\s*(?:年度|年|届)?\s*(?:[、和及与]|[-—–~至到])\s*)+20\d\d\s*(?:年度|年|届)\s*$/;
 /** 「两年均为」「这两年都是」: one figure stated for the report's year and the one before. */
-const BOTH_YEARS = /(?:这|近)?两年(?=\s*(?:均|都|同|皆)(?:为|是))/;
+const BOTH_YEARS = /(?:这|近)?两个?(?:年度|年)(?=\s*(?:均|都|同|皆)(?:为|是))/;
 /** 「2023年为」「上一年度分别是」「与上一年度的」: what opens a clause restating figures for an earlier year. */
 const RESTATES_YEAR = /^[\s，,；;]*(?:(?:与|较|比)\s*)?(?:20\d\d\s*(?:年度|年|届)|上一?年度?|去年|上一?学年|上一?届)\s*(?:分别|依次)?\s*(?:为|是|的|有)?\s*$/;
 /**
@@ -2259,7 +2284,8 @@ function readOwner(
     // (「…；到大型企业就业2,087人，较上年（1,962人）…」: parts set apart by ； each go on about themselves until the next)
     const last = st.whole && st.parts >= 2 && !st.partInSegment && !/^[\s，,；;]*[(（]/.test(lead) && lead === before ? st.whole : st.last;
     // 「（按…口径，上年16.7:1）」: an aside on how it was counted, then last year's figure, in the same brackets
-    if (last && RESTATES.test(lead.replace(ASIDE_THEN_LAST_YEAR, '（')) && convertUnit(1, unit, indicatorById(last.id)!.unit) !== null)
+    // (「…4.5万元，上年为零」: a zero fits any unit)
+    if (last && RESTATES.test(lead.replace(ASIDE_THEN_LAST_YEAR, '（')) && (unit === ANY_UNIT || convertUnit(1, unit, indicatorById(last.id)!.unit) !== null))
       return { id: last.id, how: 'restated' };
     // the sentence opens by comparing with last year: the figure before it, in the sentence before
     if (!st.last && st.prev && lead === before && /上一?学?年|上一?届|去年/.test(lead) && RESTATES.test(lead) && convertUnit(1, unit, indicatorById(st.prev.id)!.unit) !== null)
@@ -2563,6 +2589,7 @@ function clauseForReading(clause: string): string {
   if (spacedDigits(s)) s = s.replace(SPACED_THOUSANDS, '$1,$2');
   if (s.includes('—')) s = s.replace(NAME_DASH_FIGURE, (m) => '：'.padEnd(m.length, ' '));
   if (s.includes('师生比')) s = s.replace(TEACHERS_TO_STUDENTS, (_m, between: string, gap: string, students: string) => `生师比${between}${students}${gap}1`);
+  if (s.includes('零')) s = s.replace(ZEROS_IN_WORDS, '0');
   if (s.includes('二〇') || s.includes('二零')) s = s.replace(YEAR_IN_WORDS, (y) => [...y].map((c) => (c === '〇' || c === '零' ? 0 : CN_DIGITS.indexOf(c))).join(''));
   return ocrSpacing(ocrDigits(s));
 }

@@ -181,6 +181,9 @@ const LAST_YEAR_COL = /^(?:上年|上年度|上一年|上一年度|去年|上学
 /** A header's label column when no column names a year: 「指标」, or the ones a survey asked (调查对象). */
 const LABEL_COL = /^(?:指标|指标名称|二级指标|三级指标|具体指标|(?:评估|评价|考核|监测|核心)指标|项目|对象|调查内容|评价内容|维度|调查维度|评价维度|(?:调查|评价|测评)(?:类别|类型)|调查对象(?:\([^()]{1,6}\))?|被调查对象|调查项目|评价对象|测评项目|测评对象|监测项目|调查群体|满意度调查对象|调查(?:对象|项目)(?:及|和|与)(?:内容|项目|指标|维度))(?:[/／](?:指标|项目|对象|维度|调查对象|内容))?$/;
 const CATEGORY_COL = /^(?:一级指标|指标类别|维度类别|表别|表名|所属表|所属报表|报表名称)$/;
+/** 「项目 | 指标」「维度 | 具体指标」: a column grouping the rows, then the indicators' own (the 指标 words only, so 「调查项目 | 调查对象」 is not one). */
+const GROUP_COL = /^(?:项目|类别|类型|维度|方面|板块|领域)$/;
+const INDICATOR_COL = /^(?:指标|指标名称|二级指标|三级指标|具体指标)$/;
 const LABEL_OR_NAME_COL = new RegExp(`${LABEL_COL.source}|^(?:名称|内容)$`);
 /** A year a caption names on its own (2023年满意度调查结果, 2024届毕业生…), not the start of a span. */
 const CAPTION_YEAR = /(20\d\d)\s*(?:年度?|届)(?!\s*[-—–~至到]|\s*20)/g;
@@ -468,16 +471,18 @@ function headerOf(raw0: string[], reportYear: number | null, ownKind: RegExp | n
   const glued = cells.some((c, i) => namesTwoYears(c) && !/[-—–~至]/.test(c) && !CHANGE_COL.test(flat[i]!));
   // 「调查对象 | 调查项目 | 样本量 | 满意度」: who was asked, then what about
   const surveyedItems = SURVEYED_COL.test(flat[0] ?? '') && SURVEY_ITEM_COL.test(flat[1] ?? '');
+  // 「项目 | 指标 | 2023年 | 2024年」: two label columns, the first a group merged over its rows (数量（人）, 结构（%）)
+  const grouped = !surveyedItems && GROUP_COL.test(flat[0] ?? '') && INDICATOR_COL.test(flat[1] ?? '');
   return {
     years,
     yearList,
     unitCol: find(/^单位$/),
     // (a short first cell before paired count and share columns names the label column: 去向, 产业; so does one before
     // each year's whole and its part, 「资源类别 | 2023年 | 其中：省级及以上 | 2024年 | …」)
-    labelCol: surveyedItems ? 1 : find(LABEL_OR_NAME_COL) >= 0 || !firstNamed || !(yearShares.length || flat.some((v, i) => i > 0 && years[i] === null && PART_COL.test(v))) ? find(LABEL_OR_NAME_COL) : 0,
+    labelCol: surveyedItems || grouped ? 1 : find(LABEL_OR_NAME_COL) >= 0 || !firstNamed || !(yearShares.length || flat.some((v, i) => i > 0 && years[i] === null && PART_COL.test(v))) ? find(LABEL_OR_NAME_COL) : 0,
     serialCol: find(/^序号$/),
     // (「类别 | 指标 | 2023年 | 2024年」: a column of kinds before the named label column groups its rows)
-    categoryCol: surveyedItems ? 0 : find(CATEGORY_COL) >= 0 ? find(CATEGORY_COL) : BY_PART_COL.test(flat[0] ?? '') && find(LABEL_COL) > 0 ? 0 : -1,
+    categoryCol: surveyedItems || grouped ? 0 : find(CATEGORY_COL) >= 0 ? find(CATEGORY_COL) : BY_PART_COL.test(flat[0] ?? '') && find(LABEL_COL) > 0 ? 0 : -1,
     ...(surveyedItems ? { surveyedItems } : {}),
     width: merged ? -1 : cells.length,
     clean: other === 0 && !merged,
@@ -1180,6 +1185,9 @@ export function readTables(
           if (c) labelCells.push(c);
         }
       }
+      // (「生师比 |  | 20.85:1 | 21.10:1」: a row whose name was merged across the category's column and the label's)
+      const category = hdr.categoryCol ?? -1;
+      if (!labelCells.length && category >= 0 && category < hdr.labelCol && cells[category] && !cells[hdr.labelCol]) labelCells.push(cells[category]!);
       if (hdr.unitCol < 0) unit = '';
     } else {
       let i = 0;

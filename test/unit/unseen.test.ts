@@ -4942,4 +4942,44 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(x.indicators.find((i) => i.id === 'student_teacher_ratio')?.quote).toContain('师生比为1∶17.2');
     expect(x.indicators.some((i) => i.value === 5.2 || i.value === 4.8 || i.value === 1)).toBe(false);
   });
+  it('a region that says it has none of an international or property-right figure (「尚未接收国外留学生」「尚无中外合作办学专业」) states 0; some schools, a time before, or one school say nothing of the whole', () => {
+    const x = report('营口市中等职业教育质量年度报告（2024年度）', '全市中职学校在校生21845人。2024年，全市中职学校尚未接收国外留学生，也没有中外合作办学专业，尚未开发出被国外采用的职业教育标准。', '全市中职学校没有专利转让。');
+    expect(value(x, 'intl_students')).toBe(0);
+    expect(value(x, 'sino_foreign_majors')).toBe(0);
+    expect(value(x, 'intl_standards_adopted')).toBe(0);
+    expect(value(x, 'patent_transfers')).toBe(0);
+    expect(x.indicators.find((i) => i.id === 'intl_students')!.confidence).toBeLessThan(0.9);
+    for (const said of ['全市有两所中职学校尚未接收国外留学生。', '此前全市中职学校未接收国外留学生，2024年首次接收。', '营口市第一职业中专尚未接收国外留学生。', '全市未接收国外留学生的学校占多数。']) {
+      const y = report('营口市中等职业教育质量年度报告（2024年度）', '全市中职学校在校生21845人。', said);
+      expect(y.indicators.some((i) => i.id === 'intl_students'), said).toBe(false);
+    }
+  });
+  it('zero in a word (「为零」), a zero restating the figure before for last year (「上年为零」), and 「两个年度均为0」 after a list of names', () => {
+    const x = report('辽阳市中等职业教育质量年度报告（2024年度）', '全市中职学校在校生18230人，中外合作办学专业数为零。', '技术产权交易收入4.5万元，上年为零。', '接收国外留学生人数、在国外开办学校数两个年度均为0。');
+    expect(value(x, 'sino_foreign_majors')).toBe(0);
+    expect(value(x, 'ip_trade_income')).toBe(4.5);
+    expect(value(x, 'ip_trade_income', 2023)).toBe(0);
+    for (const id of ['intl_students', 'intl_schools_abroad']) for (const year of [2023, 2024]) expect(value(x, id, year), `${id} ${year}`).toBe(0);
+  });
+  it('a table whose rows are grouped in a first column (「项目 | 指标 | 2023年 | 2024年」, the group merged over its rows) reads the second as the label, and a name merged across both', () => {
+    const x = report('北海市中等职业教育质量年度报告（2024年度）', '表9　教职工与专任教师情况', '| 项目 | 指标 | 2023年 | 2024年 |', '|---|---|---|---|', '| 数量（人） | 教职工总数 | 1,712 | 1,786 |', '| | 专任教师 | 1,318 | 1,372 |', '| 结构（%） | “双师型”教师比例 | 48.9 | 53.4 |', '| | 高级专业技术职务专任教师比例 | 22.3 | 23.1 |', '| 生师比 | | 20.85:1 | 21.10:1 |');
+    expect(value(x, 'fulltime_teachers')).toBe(1372);
+    expect(value(x, 'staff_total', 2023)).toBe(1712);
+    expect(value(x, 'dual_qualified_ratio')).toBe(53.4);
+    expect(value(x, 'senior_title_ratio', 2023)).toBe(22.3);
+    expect(value(x, 'student_teacher_ratio')).toBe(21.1);
+    expect(x.indicators.find((i) => i.id === 'senior_title_ratio')!.warnings).toEqual([]);
+  });
+  it('a note’s mark right after a table’s figure (「24,638[3]」「96.8%④」「51,274⁴」「15.8:1³」) is no part of it, in a text layer too', () => {
+    const lines = ['延安市中等职业教育质量年度报告（2024年度）', '表1　延安市中职学校办学规模', '指标\t单位\t2023年\t2024年', '全日制在校生数\t人\t23,907\t24,638[3]', '毕业去向落实率\t%\t96.14\t96.8%④', '招生数\t人\t8,475\t8,912⁴', '生师比\t—\t16.2:1\t15.8:1³'];
+    const text = blocksFromText(lines.join('\n'));
+    const pdf = blocksFromHtml(pdfViewerHtml(text, identityOf(text), 'yanan.pdf'));
+    for (const x of [report(lines[0]!, ...lines.slice(1)), extractWithDetection(pdf.blocks, pdf.meta ?? {}, { isReport: true, score: 1, reasons: [] })]) {
+      expect(value(x, 'enrollment_total')).toBe(24638);
+      expect(value(x, 'enrollment_total', 2023)).toBe(23907);
+      expect(value(x, 'employment_rate')).toBe(96.8);
+      expect(value(x, 'new_enrollment')).toBe(8912);
+      expect(value(x, 'student_teacher_ratio')).toBe(15.8);
+    }
+  });
 });
