@@ -6,6 +6,7 @@ import type { Block } from '../blocks/types';
 import { cleanCell, isDash, ocrDigits, splitRowText, valueOfCell } from './cells';
 import { Row, type Item } from './item';
 import { restoreDroppedSpans } from './droppedCells';
+import { longTables } from './longTables';
 import { barTables, flatTables, groupedHeaderTables, LABEL_HEAD, mayHoldRecords, mayHoldVerticalTable, recordTables, verticalTables } from './lineTables';
 
 export { Row, type Item } from './item';
@@ -150,7 +151,7 @@ export function toItems(blocks: Block[]): Item[] {
     items.push({ kind: 'text', text, heading: b.kind === 'heading', page: b.page, order, block });
   }
   const vertical0 = mayHoldVerticalTable(items) ? verticalTables(items) : items;
-  const vertical = groupedHeaderTables(vertical0);
+  const vertical = longTables(groupedHeaderTables(vertical0));
   const tables = twoUpTables(hasBars ? flatTables(barTables(vertical)) : vertical);
   return restoreDroppedSpans(hasRecords ? recordTables(tables) : tables);
 }

@@ -4982,4 +4982,17 @@ describe('general rules found on held-out sets 104 and after', () => {
       expect(value(x, 'student_teacher_ratio')).toBe(15.8);
     }
   });
+  it('a table in long form (「年度 | 指标 | 单位 | 数值」, the year merged over its rows) dates each figure by its year, in a text layer too', () => {
+    const lines = ['防城港市中等职业教育质量年度报告（2024年度）', '表1　办学规模', '年度\t指标\t单位\t数值', '2023年\t学校数\t所\t6', '\t其中：公办\t所\t5', '\t全日制在校生\t人\t11972', '\t招生数\t人\t4316', '2024年\t学校数\t所\t7', '\t其中：公办\t所\t5', '\t全日制在校生\t人\t12684', '\t招生数\t人\t4587'];
+    const text = blocksFromText(lines.join('\n'));
+    const pdf = blocksFromHtml(pdfViewerHtml(text, identityOf(text), 'fcg.pdf'));
+    for (const x of [report(lines[0]!, ...lines.slice(1)), extractWithDetection(pdf.blocks, pdf.meta ?? {}, { isReport: true, score: 1, reasons: [] })]) {
+      expect(value(x, 'enrollment_total')).toBe(12684);
+      expect(value(x, 'enrollment_total', 2023)).toBe(11972);
+      expect(value(x, 'new_enrollment')).toBe(4587);
+      expect(value(x, 'school_count')).toBe(7);
+      expect(value(x, 'school_count', 2023)).toBe(6);
+      expect(value(x, 'school_count_public')).toBe(5);
+    }
+  });
 });
