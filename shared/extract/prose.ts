@@ -157,7 +157,7 @@ const DONE_LEAD = /^\s*(?:实际)?完成(?:值|情况)?\s*(?:为|达到?)?\s*$/;
 const ONLY_SCHOOL = /(唯一|仅有的?\s*[1一]\s*所|只有\s*[1一]\s*所|[1一]\s*所[，,]\s*即)/;
 /** Ways of admission (单独考试招生2186人): the students one took in are some of the intake. */
 const ADMISSION_WORDS = '单独考试|单独招生|单招|普通高考|统招|对口招生|注册入学|提前招生|春季高考|分类考试|综合评价';
-const SUBSET_WORDS = `其中|职业本科|普通本科|在编|编内|编外|转段|五年制|五年一贯制|一体化|公办|民办|男生|女生|女|男|少数民族|非全日制|学历(?!教育)|本科及以上|硕士|博士|研究生|职称|高级|中级|初级|兼职|外聘|新进|新招|引进|美育|体育|思政|德育|文化课|专业课|公共基础|班主任|心理|中外合作|国外|留学|参赛|参加|获奖|贯通|示范|重点|优质|强基|高水平|骨干|技工|本科院校|专业|市级|县级|区级|省级|国家级|${ADMISSION_WORDS}`;
+const SUBSET_WORDS = `其中|职业本科|普通本科|在编|编内|编外|转段|五年制|五年一贯制|一体化|公办|民办|男生|女生|女|男|少数民族|非全日制|学历(?!教育)|本科及以上|硕士|博士|研究生|职称|高级|中级|初级|(?<!专)兼职|外聘|新进|新招|引进|美育|体育|思政|德育|文化课|专业课|公共基础|班主任|心理|中外合作|国外|留学|参赛|参加|获奖|贯通|示范|重点|优质|强基|高水平|骨干|技工|本科院校|专业|市级|县级|区级|省级|国家级|${ADMISSION_WORDS}`;
 const SUBSET = new RegExp(`(${SUBSET_WORDS}|高职)`, 'g');
 const SUBSET_HIGHER = new RegExp(`(${SUBSET_WORDS}|中职|中等职业)`, 'g');
 /** Nothing but a list item's mark: 「●学校：26所」 names the whole by a plain noun, as a table's row label does. */
@@ -402,16 +402,16 @@ const OFFERS = /(共有|现有|拥有|共计|合计|总计|开设|设置|设有|
 /** 「中外合作办学专业数为零」「上年为零」: zero in a word, said to be what a name is (read as the digit, same length). */
 const ZERO_IN_WORDS = /(?<=[为是]\s*)零(?=\s*(?:$|[，,。；;）)]))/;
 const ZEROS_IN_WORDS = new RegExp(ZERO_IN_WORDS.source, 'g');
-const MAY_HOLD_FIGURE = /[0-9０-９](?![0-9０-９.,．])(?:\s*(?:千万|百万|万|亿|千)?(?:余|多|左右|以上)?(?:万|亿)?(?:[%％人个元课MＭ所门本项部种名家件册小:：∶]|学(?!年))|\s*[万亿]\s*(?:$|[，,。；;）)]))|(?<=[为是]\s*)0(?=\s*(?:$|[，,。；;）)]))/;
+const MAY_HOLD_FIGURE = /[0-9０-９](?![0-9０-９.,．])(?:\s*(?:千万|百万|万|亿|千)?(?:余|多|左右|以上)?(?:万|亿)?(?:[%％人个元课MＭ所门本项部种名家件册小:：∶兆]|学(?!年))|\s*[万亿]\s*(?:$|[，,。；;）)]))|(?<=[为是]\s*)0(?=\s*(?:$|[，,。；;）)]))/;
 const hasFigure = (s: string) => MAY_HOLD_FIGURE.test(s) || s.includes('百分之') || (s.includes('零') && ZERO_IN_WORDS.test(s)) || (CN_NUMERAL_THEN_WORD.test(s) && (mayCountInWords(s) || mayFigureInWords(s)));
 
 // 一个/三个 run through prose without counting anything: a count in words is looked for only with another measure
 // word, or with 十/百/千 before 个
 // (「建成虚拟仿真实训基地二个」「其中发明专利一项」: one digit before 个, or 一 before any measure word, counts only where
 // the clause ends on it; elsewhere 两个课堂, 一所学校 are words)
-const CN_COUNT_HINT = /、[^、，,。；;]{1,20}?[二两三四五六七八九]个|[两二三四五六七八九十百千](?:余|多)?(?:[所门项本名人元]|[课学]时)|[十百千零]一(?:余|多)?[所门项本名人元]|[一二两三四五六七八九][个所门项本名人](?=\s*(?:$|[，,。；;、）)]))|(?:公办|民办|其中|另有)一所|[十百千][一二两三四五六七八九]?(?:余|多)?个/;
+const CN_COUNT_HINT = /、[^、，,。；;]{1,20}?[二两三四五六七八九]个|[两二三四五六七八九十百千](?:余|多)?(?:[所门项本名人元兆]|[课学]时)|[十百千零]一(?:余|多)?[所门项本名人元]|[一二两三四五六七八九][个所门项本名人](?=\s*(?:$|[，,。；;、）)]))|(?:公办|民办|其中|另有)一所|[十百千][一二两三四五六七八九]?(?:余|多)?个/;
 /** A numeral in words before a measure word, anywhere: one fast scan turns most text away before the hint is asked. */
-const CN_NUMERAL_MEASURE = /[一二两三四五六七八九十百千零](?:余|多)?(?:[所门项本名人元个]|[课学]时)/;
+const CN_NUMERAL_MEASURE = /[一二两三四五六七八九十百千零](?:余|多)?(?:[所门项本名人元个兆]|[课学]时)/;
 const mayCountInWords = (s: string) => CN_NUMERAL_MEASURE.test(s) && CN_COUNT_HINT.test(s);
 /** A figure in words with 万 inside it, a decimal or a ratio (see CN_FIGURE): 「万八千」「点四」「比一」. */
 const CN_FIGURE_HINT = /[一二两三四五六七八九十百千]万|[〇零一二两三四五六七八九十]点[〇零一二三四五六七八九]|[一二三四五六七八九十]比一/;
@@ -421,7 +421,7 @@ const mayFigureInWords = (s: string) => CN_FIGURE_HINT.test(s);
  * measure word, 万, 点 or 比. Text without one, most text without a figure in digits, is scanned once, not twice.
  */
 // (「三门峡」「三门县」: places, no count of courses)
-const CN_NUMERAL_THEN_WORD = /[〇零一二两三四五六七八九十百千](?:[余多所项本名人元个万点比]|门(?![峡县])|[课学]时)/;
+const CN_NUMERAL_THEN_WORD = /[〇零一二两三四五六七八九十百千](?:[余多所项本名人元个万点比兆]|门(?![峡县])|[课学]时)/;
 
 // (「初次就业 2213 / 留在当地 1652 / …」: a slash between spaces sets a dashboard's figures apart as a comma does)
 const CLAUSE_END = /[，,；;/／]/g;
@@ -3225,7 +3225,7 @@ const CN_DIGITS = '〇一二三四五六七八九';
 /** The figures of a clause, with percentages written out in words (百分之九十八点五 -> 98.5%). */
 /** 「两所」「十四个」「三十六项」: a count in words before a measure word (not 一体两翼, not 三个百分点). */
 // (「三百零一人」: 零 inside a number, never opening one)
-const CN_COUNT = /(?<![\u4e00-\u9fa5]{2}[一二三四五六七八九十百千零〇])([一二两三四五六七八九十百千](?:[一二两三四五六七八九十百千零〇]){0,6})\s*(?:余|多)?\s*(所|个|门|项|本|名|人次|人日|人|元|学时|课时)(?!百分点|方面|一批|层次|环节|阶段|类型|维度|重点|体系|中心|平台|机制|工程|计划|行动|全覆盖)/g;
+const CN_COUNT = /(?<![\u4e00-\u9fa5]{2}[一二三四五六七八九十百千零〇])([一二两三四五六七八九十百千](?:[一二两三四五六七八九十百千零〇]){0,6})\s*(?:余|多)?\s*(所|个|门|项|本|名|人次|人日|人|元|学时|课时|兆)(?!百分点|方面|一批|层次|环节|阶段|类型|维度|重点|体系|中心|平台|机制|工程|计划|行动|全覆盖)/g;
 /**
  * Whether the 、-list ending the text counts n items (「形成A、B、C、D、E」 before 五个), or at most n after 等, after a verb
  * that states what the region has (「覆盖…三个专业群」「建设…两个专业群」 name some of them).
@@ -3258,17 +3258,17 @@ function chineseCounts(clause: string, nums: NumberMatch[]): void {
  * decimal (点), or a ratio, as an older writer prints every figure of a sentence (counts without them: CN_COUNT).
  */
 const CN_FIGURE =
-  /(?<![〇零一二两三四五六七八九十百千万亿点])((?:[一二两三四五六七八九十][〇零一二两三四五六七八九十百千万亿]{0,14}|零)(?:点[〇零一二三四五六七八九]{1,4})?)(万|亿)?(元|人次|人日|人|所|个|门|项|本|名|学时|课时|比一)/g;
+  /(?<![〇零一二两三四五六七八九十百千万亿点])((?:[一二两三四五六七八九十][〇零一二两三四五六七八九十百千万亿]{0,14}|零|〇)(?:点[〇零一二三四五六七八九]{1,4})?)(万|亿)?(元|人次|人日|人|所|个|门|项|本|名|学时|课时|兆|比一)/g;
 const CN_POINT = /[点万亿]|比一/;
 const ROUGHLY_BEFORE = /(?:约|近|逾|超|超过|接近|将近|大约|达近|不足|上)$/;
 function chineseFigures(clause: string, nums: NumberMatch[]): void {
   CN_FIGURE.lastIndex = 0;
   for (const m of matchesOf(CN_FIGURE, clause)) {
     const [whole, frac] = m[1]!.split('点');
-    if (!CN_POINT.test(m[0]) || (whole === '零' && !frac)) continue;
+    if (!CN_POINT.test(m[0]) || ((whole === '零' || whole === '〇') && !frac)) continue;
     // (「接近一万人」「已逾一万五千人」「约五千三百万元」: a round figure in words is an estimate, and says nothing here)
     if (ROUGHLY_BEFORE.test(clause.slice(Math.max(0, m.index! - 3), m.index!)) || /^\s*(?:左右|余|多|上下)/.test(clause.slice(m.index! + m[0].length))) continue;
-    const int = whole === '零' ? 0 : parseChineseNumeral(whole!);
+    const int = whole === '零' || whole === '〇' ? 0 : parseChineseNumeral(whole!);
     if (int === null) continue;
     const base = frac ? Number(`${int}.${[...frac].map((c) => (c === '零' ? 0 : CN_DIGITS.indexOf(c))).join('')}`) : int;
     const magnitude = m[2] === '万' ? 1e4 : m[2] === '亿' ? 1e8 : 1;
@@ -3281,6 +3281,8 @@ function chineseFigures(clause: string, nums: NumberMatch[]): void {
   }
 }
 
+/** The next item of a list of percentages in words whose 百分之 was said once (see numbersIn). */
+const PERCENT_LISTED = /^\s*[、和及与]\s*([一二三四五六七八九十]{1,3})点([〇零一二三四五六七八九]{1,3})(?![〇零一二三四五六七八九十百千万亿点个人所])/;
 function numbersIn(clause: string): NumberMatch[] {
   const nums = findNumbers(clause);
   if (mayCountInWords(clause)) {
@@ -3300,6 +3302,13 @@ function numbersIn(clause: string): NumberMatch[] {
     const value = Number(`${whole}${frac ? '.' + frac : ''}`);
     if (!Number.isFinite(value)) continue;
     nums.push({ value, base: value, magnitude: 1, unit: '%', approximate: false, ratio: false, index: m.index!, end: m.index! + m[0].length, raw: m[0] });
+    // (「依次为百分之九十五点三、九十二点七和九十四点六」: a list's 百分之 said once, before its first figure)
+    for (let at = m.index! + m[0].length, next = PERCENT_LISTED.exec(clause.slice(at)); next; next = PERCENT_LISTED.exec(clause.slice(at))) {
+      const v = Number(`${parseChineseNumeral(next[1]!)}.${[...next[2]!].map((c) => (c === '零' || c === '〇' ? 0 : CN_DIGITS.indexOf(c))).join('')}`);
+      const start = at + next[0].length - next[1]!.length - next[2]!.length - 1;
+      if (Number.isFinite(v) && v <= 100) nums.push({ value: v, base: v, magnitude: 1, unit: '%', approximate: false, ratio: false, index: start, end: at + next[0].length, raw: next[0].slice(next[0].length - next[1]!.length - next[2]!.length - 1) });
+      at += next[0].length;
+    }
   }
   return nums.sort((a, b) => a.index - b.index);
 }

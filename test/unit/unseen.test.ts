@@ -4995,4 +4995,18 @@ describe('general rules found on held-out sets 104 and after', () => {
       expect(value(x, 'school_count_public')).toBe(5);
     }
   });
+  it('figures in words the way an older clerk writes them: 〇点七一个, 一千五百兆 (bandwidth in 兆), and a list whose 百分之 is said once', () => {
+    const x = report('盐池县中等职业教育质量年度报告（2024年度）', '全县中职学校生均校内实践教学工位数为〇点七一个，上年为〇点六八个。', '互联网出口带宽一千五百兆，上年为一千兆；校园网主干最大带宽一万兆。', '在校生满意度为百分之九十六点二，其中课堂育人满意度、课外育人满意度分别为百分之九十六点八和九十三点五；上年以上两项依次为百分之九十五点三、九十二点七。');
+    expect(value(x, 'practice_stations_per_student')).toBe(0.71);
+    expect(value(x, 'practice_stations_per_student', 2023)).toBe(0.68);
+    expect(value(x, 'internet_bandwidth')).toBe(1500);
+    expect(value(x, 'internet_bandwidth', 2023)).toBe(1000);
+    expect(value(x, 'backbone_bandwidth')).toBe(10000);
+    expect(value(x, 'satisfaction_extracurricular')).toBe(93.5);
+    expect(value(x, 'satisfaction_extracurricular', 2023)).toBe(92.7);
+    const y = report('西吉县中等职业教育质量年度报告（2024年度）', '全县中职学校出口带宽1500兆，配有专兼职辅导员6人，上年为5人。');
+    expect(value(y, 'internet_bandwidth')).toBe(1500);
+    expect(value(y, 'counselors')).toBe(6);
+    expect(value(y, 'counselors', 2023)).toBe(5);
+  });
 });
