@@ -836,6 +836,8 @@ interface SentenceState {
   kindOfSchool?: boolean | 'after';
   /** A part of the whole was read in this ；-segment (after a ；): a restatement there is that part's. */
   partInSegment?: boolean;
+  /** A part was restated right after it (「其中：升学812人，上年为734人，…」): each part's 上年 is its own, never the whole's. */
+  partRestated?: boolean;
   /** An indicator whose figures were just given level by level (省级…、市级…): a sum after them is its whole. */
   levels?: { id: string; unit: string };
   /** The year before a clause opening with 上年 moved the sentence to last year (see there). */
@@ -1265,6 +1267,7 @@ function readSentence(
   if (partsLine) {
     st.whole = prev;
     st.parts = 0;
+    st.partRestated = false;
   }
   const { clauses, spans, afterSemicolon, figures } = joinBareFigures(sentence, clausesOf(sentence), lex);
   const sentenceStart = out.length;
@@ -1410,6 +1413,7 @@ function readSentence(
     if (!figure && st.last && !st.whole && /^\s*其中\s*[:：]?\s*$/.test(masked)) {
       st.whole = st.last;
       st.parts = 0;
+      st.partRestated = false;
     }
     // 「在第二届金砖国家职业技能大赛中，全区中职学生获奖3项」: the scene, then what was won there
     const scene = st.scene;
@@ -1463,6 +1467,7 @@ function readSentence(
     if (/^\s*其中/.test(masked) && st.last && !st.whole) {
       st.whole = st.last;
       st.parts = 0;
+      st.partRestated = false;
       // 「辖区内现有中职学校13所，其中区属学校8所，市属学校3所，行业企业举办学校2所」: the schools a county runs
       // itself are its own; the whole counted every school in the area, some run by the city or by companies
       // (a whole stated for 全区/全县 is the region's own, whoever runs its schools)
@@ -1471,7 +1476,7 @@ function readSentence(
         if (w >= 0) out.splice(w, 1);
       }
     }
-    const respectively = /(?:分别|依次)(?:为|是|达到|达|有)?/.exec(masked);
+    const respectively = /(?:分别|依次)(?:为|是|达到|达|有)?|相应(?:为|是)/.exec(masked);
     // 「较上年分别增加1200人、3400人」「分别减少9所、3所和6所」: what each changed by, no figure of any indicator
     const changedBy = respectively && respectively[0].length <= 2 && CHANGED_BY.test(masked.slice(respectively.index + 2)) ? respectively.index : -1;
     // 「A、B分别为x和y」「2022—2024年…分别为a、b、c」「上年分别为…」: each figure after 分别 takes its own name or year
@@ -1695,6 +1700,7 @@ function readSentence(
         else {
           st.parts++;
           st.partInSegment = semicolons > 0;
+          if (read.how === 'restated' && read.id !== st.whole.id) st.partRestated = true;
         }
       }
       // (the earlier of the two years a figure stated for both is as sure as its reading, no surer than last year's restated)
@@ -1705,7 +1711,7 @@ function readSentence(
       pushForBoth(cand);
       lastRead = read.how === 'before' ? read.id : null;
       // 「专业教学资源库3个，与上年持平」「其中国家规划教材1本（与上年持平）」: the figure right before says last year's too
-      if (!cand.approximate && (UNCHANGED_BRACKET.test(half.slice(n.end)) || (/^\s*$/.test(masked.slice(n.end)) && k + 1 < clauses.length && UNCHANGED.test(toHalfWidth(clauses[k + 1]!)))))
+      if (!cand.approximate && (UNCHANGED_BRACKET.test(half.slice(n.end)) || (/^\s*$/.test(masked.slice(n.end)) && k + 1 < clauses.length && unchangedNext(toHalfWidth(clauses[k + 1]!), cand.id, unit, lex))))
         out.push({ ...cand, year: cand.year - 1, confidence: Math.min(cand.confidence, 0.6), warnings: [...cand.warnings], total: undefined });
       for (const id of each) {
         const c = candidate({ id, how: 'before' }, n, unit, year, sentence, spans[k]!, half, it, lead);
@@ -1846,7 +1852,7 @@ const YEARS_LISTED_LAST = /(?:20\d\d\s*(?:年度|年|届)?\s*(?:[、和及与]|[
 /** 「两年均为」「这两年都是」: one figure stated for the report's year and the one before. */
 const BOTH_YEARS = /(?:这|近)?两个?(?:年度|年)(?=\s*(?:均|都|同|皆)(?:为|是))/;
 /** 「2023年为」「上一年度分别是」「与上一年度的」: what opens a clause restating figures for an earlier year. */
-const RESTATES_YEAR = /^[\s，,；;]*(?:(?:与|较|比)\s*)?(?:20\d\d\s*(?:年度|年|届)|上一?年度?|去年|上一?学年|上一?届)\s*(?:分别|依次)?\s*(?:为|是|的|有)?\s*$/;
+const RESTATES_YEAR = /^[\s，,；;]*(?:(?:与|较|比)\s*)?(?:20\d\d\s*(?:年度|年|届)|上一?年度?|去年|上一?学年|上一?届)\s*(?:分别|依次|相应)?\s*(?:为|是|的|有)?\s*$/;
 /**
  * The run of figures just read (one per indicator, in order), restated for an earlier year as a list of as many figures
  * joined by 、 and naming nothing: each figure with its indicator and that year; null otherwise.
@@ -2282,7 +2288,7 @@ function readOwner(
       return { id: st.pending.id, how: 'restated' };
     // a restatement in a clause of its own after a 其中 list restates the whole, not its last part
     // (「…；到大型企业就业2,087人，较上年（1,962人）…」: parts set apart by ； each go on about themselves until the next)
-    const last = st.whole && st.parts >= 2 && !st.partInSegment && !/^[\s，,；;]*[(（]/.test(lead) && lead === before ? st.whole : st.last;
+    const last = st.whole && st.parts >= 2 && !st.partInSegment && !st.partRestated && !/^[\s，,；;]*[(（]/.test(lead) && lead === before ? st.whole : st.last;
     // 「（按…口径，上年16.7:1）」: an aside on how it was counted, then last year's figure, in the same brackets
     // (「…4.5万元，上年为零」: a zero fits any unit)
     if (last && RESTATES.test(lead.replace(ASIDE_THEN_LAST_YEAR, '（')) && (unit === ANY_UNIT || convertUnit(1, unit, indicatorById(last.id)!.unit) !== null))
@@ -3006,6 +3012,16 @@ function figureFirstRun(items: Item[], i: number, kinds: Int8Array): { from: num
 /** A clause saying the figure before it is last year's too: 「与上年持平」「同比持平」「与上年相同」. */
 const SAME_AS_LAST_YEAR = '(?:(?:与|较|比|同)上一?年度?(?:相比)?|同比)(?:持平|相同|一致)';
 const UNCHANGED = new RegExp(`^\\s*${SAME_AS_LAST_YEAR}\\s*[。；;]?\\s*$`);
+/** 「专业群数量与上年相同」: the name of the figure just read, said to be as last year. */
+const UNCHANGED_NAMED = new RegExp(`^\\s*([^，,；;。]{2,16}?)\\s*${SAME_AS_LAST_YEAR}\\s*[。；;]?\\s*$`);
+/** Whether the clause after a figure says it was the same last year: on its own, or naming that figure's indicator. */
+function unchangedNext(next: string, id: string, unit: string, lex: Lexicon): boolean {
+  if (UNCHANGED.test(next)) return true;
+  const m = UNCHANGED_NAMED.exec(next);
+  if (!m) return false;
+  const t = termBefore(m[1]!, unit, lex);
+  return !!t && t.id === id && t.at + t.term.term.length >= m[1]!.replace(/(?:数量|数|总数|规模)$/, '').length;
+}
 const UNCHANGED_BRACKET = new RegExp(`^\\s*[(（]\\s*${SAME_AS_LAST_YEAR}\\s*[)）]`);
 /** The graduating classes a sentence names (「对2021届毕业生」). */
 function cohortsOf(sentence: string): number[] {

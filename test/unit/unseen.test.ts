@@ -5009,4 +5009,14 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(y, 'counselors')).toBe(6);
     expect(value(y, 'counselors', 2023)).toBe(5);
   });
+  it('parts each restated right after them (「其中：升学812人，上年为734人，升入本科37人，上年为26人」) keep their own 上年; 「上届相应为…」 restates a list in turn; 「专业群数量与上年相同」 names the figure just read', () => {
+    const x = report('宁明县中等职业教育质量年度报告（2024年度）', '2024届毕业生1587人，毕业去向落实1539人。其中：升学812人，上年为734人，升入本科层次的37人，上年为26人；直接就业716人，上年为712人。', '面向第一产业就业26人、面向第二产业就业198人、面向第三产业就业244人；上届相应为31人、207人和238人。', '全县中职学校组建专业群5个，专业群数量与上年相同；在校生5382人，招生数与上年持平。');
+    expect(value(x, 'graduates_to_undergrad', 2023)).toBe(26);
+    expect(value(x, 'graduates_further_study', 2023)).toBe(734);
+    expect(x.indicators.some((i) => i.id === 'graduates_placed' && i.year === 2023)).toBe(false);
+    expect(value(x, 'employed_secondary', 2023)).toBe(207);
+    expect(value(x, 'employed_tertiary', 2023)).toBe(238);
+    expect(value(x, 'major_group_count', 2023)).toBe(5);
+    expect(x.indicators.some((i) => i.id === 'enrollment_total' && i.year === 2023)).toBe(false);
+  });
 });
