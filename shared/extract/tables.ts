@@ -1908,9 +1908,13 @@ function spreadOverYears(h: Header, years: string[]): Header | null {
  */
 function rowLabelIds(key: string): string[] {
   const ids = idsForRowLabel(key);
-  if (ids.length || !LEVEL_PREFIX.test(key)) return ids;
+  if (ids.length) return ids;
+  // (「互联网出口带宽（合计）」: a bracket saying the row is the sum names no other indicator)
+  if (SUM_NOTE.test(key)) return rowLabelIds(key.replace(SUM_NOTE, ''));
+  if (!LEVEL_PREFIX.test(key)) return ids;
   return idsForRowLabel(key.replace(LEVEL_PREFIX, ''));
 }
+const SUM_NOTE = /\((?:合计|总计|小计|全市|全县|全区)\)$/;
 const LEVEL_PREFIX = /^(?:中等职业教育|中职教育|高等职业教育|高职教育)(?=[\u4e00-\u9fa5]{4})/;
 
 function readTransposedRow(

@@ -5019,4 +5019,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'major_group_count', 2023)).toBe(5);
     expect(x.indicators.some((i) => i.id === 'enrollment_total' && i.year === 2023)).toBe(false);
   });
+  it('a row named as a sum (「互联网出口带宽（合计）」「去向落实合计」「毕业生合计」) and 「其中：入选国家规划教材」 are their indicators', () => {
+    const x = report('钦州市中等职业教育质量年度报告（2024年度）', '表5　办学条件与毕业去向', '指标\t单位\t2023年\t2024年', '互联网出口带宽（合计）\tMbps\t9600\t12800', '编写教材\t本\t21\t26', '其中：入选国家规划教材\t本\t3\t5', '毕业生合计\t人\t7912\t8341', '去向落实合计\t人\t7647\t8073');
+    expect(value(x, 'internet_bandwidth')).toBe(12800);
+    expect(value(x, 'national_planned_textbooks', 2023)).toBe(3);
+    expect(value(x, 'graduates')).toBe(8341);
+    expect(value(x, 'graduates_placed', 2023)).toBe(7647);
+  });
 });
