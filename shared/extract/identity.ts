@@ -88,8 +88,8 @@ function cleanPlace(p: string): string {
   return s;
 }
 
-/** A title, then a page's chrome run into it: its breadcrumb, source or date; or a cover's line after it (编制单位). */
-const TITLE_THEN_CHROME = /^(.{8,60}?(?:报告|年报)(?:\s*[（(][^）)]{0,16}[)）])?)(?=\s*(?:首页|来源|发布|当前位置|信息来源|作者|浏览|阅读|编制单位|编制部门|编印|报送单位|[>＞]))/;
+/** A title, then a page's chrome run into it: its breadcrumb, source or date; or a cover's line after it (编制单位, （报告期：…）). */
+const TITLE_THEN_CHROME = /^(.{8,60}?(?:报告|年报)(?:\s*[（(][^）)]{0,16}[)）])?)(?=\s*(?:首页|来源|发布|当前位置|信息来源|作者|浏览|阅读|编制单位|编制部门|编印|报送单位|[>＞]|[（(]\s*(?:报告期|统计期|统计时段|数据时段|数据截止)))/;
 /** The year a cover's title line may open on (「2024年赣州市中等职业教育」). */
 const LEADING_YEAR = /^20\d\d\s*年度?/;
 

@@ -5026,4 +5026,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'graduates')).toBe(8341);
     expect(value(x, 'graduates_placed', 2023)).toBe(7647);
   });
+  it('a school report’s title run into its cover’s next lines by a PDF text layer (「…报告（2025）（报告期：…）发布单位：…」) still names the school', () => {
+    const text = blocksFromText(['普洱市民族职业技术学校中等职业教育质量年度报告（2025）', '', '（报告期：2024年1月1日—2024年12月31日）', '发布单位：普洱市民族职业技术学校', '', '学校现有全日制在校生2,846人，专任教师142人，生师比20.0:1。', ...Array.from({ length: 12 }, (_, i) => `第${i + 1}部分：学校开设专业12个，毕业生满意度95.${i}%，在校生满意度94.${i}%。`)].join('\n'));
+    const pdf = blocksFromHtml(pdfViewerHtml(text, identityOf(text), 'puer.pdf'));
+    const x = extractReport(pdf.blocks, pdf.meta ?? {});
+    expect(x.report.region).toBe('普洱市民族职业技术学校');
+  });
 });
