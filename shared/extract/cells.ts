@@ -397,12 +397,13 @@ function withoutGlosses(cells: string[]): string[] {
 }
 
 /**
- * Whether splitRowText would give one cell, told without splitting when the line's spaces tell: a line with
- * whitespace is several cells unless 「2023 年」 glues back into one.
+ * Whether splitRowText gives one cell, told without splitting when the line has no whitespace. (A line with spaces is
+ * split: 「2023 年」 and a letter-spaced 「前  言」 glue back into one cell, and the answer must not depend on whether some
+ * reader split the line first.)
  */
 export function isOneCell(text: string): boolean {
   if (!ANY_SPACE.test(text)) return true;
-  return text.includes('年') && splitRowText(text).length === 1;
+  return splitRowText(text).length === 1;
 }
 
 /** A column of the standard each row's figures are held against (国家标准, 评估标准): its cells are no year's. */
