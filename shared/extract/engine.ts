@@ -48,7 +48,7 @@ export function extractWithIdentity(
   forgetCells();
   // items keep the caller's block indexes (at.block), so they read the array as given
   const level = readingLevel(report.level);
-  const items = withoutOtherLevel(toItems(Array.isArray(blocks) ? blocks : []), level);
+  const items = withoutOtherLevel(toItems(Array.isArray(blocks) ? blocks : []), level, report.level === null);
   const scope = coversBothLevels(report, items) ? { ...scopeOfText(items, report), bothLevels: true } : scopeOfText(items, report);
   // (a report on both levels is read as its 中职 report: see levels.ts)
   const read = report.level === level ? report : { ...report, level };

@@ -35,11 +35,26 @@ function lineOf(it: Item): string | null {
   return null;
 }
 
-/** The items without the chapters about the other level: each runs from its heading to the next heading of its rank or above. */
-export function withoutOtherLevel(items: Item[], level: 'secondary' | 'higher'): Item[] {
+/**
+ * 「附表2　武威市高等职业院校主要指标（2所院校合计）」: in a report on both levels, a table captioned as the other level's
+ * schools' and not the report's own (中高职贯通 names both).
+ */
+const OTHER_LEVEL_CAPTION: Record<'secondary' | 'higher', RegExp> = {
+  secondary: /^\s*附?表\s*[0-9一二三四五六七八九十]+(?:[-—.．][0-9]+)?\s*(?![^。，]*(?:中等职业|中职|中高职))[^。，]{0,16}(?:高等职业|高职)(?:院校|学校|教育)/,
+  higher: /^\s*附?表\s*[0-9一二三四五六七八九十]+(?:[-—.．][0-9]+)?\s*(?![^。，]*(?:高等职业|高职|中高职))[^。，]{0,16}(?:中等职业|中职)(?:院校|学校|教育)/,
+};
+
+/**
+ * The items without the chapters about the other level: each runs from its heading to the next heading of its rank or above.
+ * In a report on both levels (bothLevels), a table captioned as the other level's goes too: its rows, to the next line
+ * that is no row.
+ */
+export function withoutOtherLevel(items: Item[], level: 'secondary' | 'higher', bothLevels = false): Item[] {
   const title = OTHER_LEVEL_TITLE[level];
   let out: Item[] | null = null;
   let skipRank = -1;
+  let inTable = false;
+  let otherTable = false;
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
     const line = lineOf(it);
@@ -50,6 +65,26 @@ export function withoutOtherLevel(items: Item[], level: 'secondary' | 'higher'):
       out ??= items.slice(0, i);
     }
     if (skipRank >= 0) continue;
+    if (bothLevels) {
+      // (a drawn table ends at its end; a text layer's, at the first line that is no row)
+      if (it.kind === 'tableStart') inTable = true;
+      // (「附表2  武威市高等职业院校主要指标」: a caption a text layer set apart by spaces is a row of two cells)
+      const text = it.kind === 'tableStart' ? (it.caption ?? null) : it.kind === 'text' ? it.text : it.kind === 'row' ? it.quote : null;
+      const caption = text !== null && text.length <= 60 ? text : null;
+      if (caption !== null && OTHER_LEVEL_CAPTION[level].test(caption)) {
+        otherTable = true;
+        out ??= items.slice(0, i);
+        if (it.kind !== 'tableStart') continue;
+      } else if (otherTable && (it.kind === 'text' || (it.kind === 'row' && !it.fromTable && !inTable && caption !== null && /^\s*附?表\s*[0-9一二三四五六七八九十]/.test(caption)))) otherTable = false;
+      if (it.kind === 'tableEnd') {
+        inTable = false;
+        if (otherTable) {
+          otherTable = false;
+          continue;
+        }
+      }
+      if (otherTable) continue;
+    }
     out?.push(it);
   }
   return out ?? items;

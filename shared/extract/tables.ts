@@ -223,6 +223,8 @@ const WIDER_BARE = /^(?:全国|全省|全市|全自治区)$/;
 const TARGET_COL = /^(?:年度目标|目标值|目标|计划目标|年度目标值|\d{4}年度?(?:目标值?|计划值?))(?:\([^()]{0,6}\))?$/;
 const DONE_COL = /^(?:完成情况|完成值|实际完成|实际完成值|实际值|完成数|年度完成|实绩)(?:\([^()]{0,6}\))?$/;
 /** Columns of the kinds of school a report is about, by level, and of kinds no report here is about. */
+/** A level's name heading its run of year columns (see readTables). */
+const LEVEL_GROUP = /^(?:中等职业教育|中职教育|中职|中职学校|中等职业学校|高等职业教育|高职教育|高职|高职院校|高等职业院校)$/;
 const OWN_KIND_COL: Record<string, RegExp> = {
   secondary: /^(?:中职学校|中等职业学校|中职|中职教育|中等职业教育)$/,
   higher: /^(?:高职院校|高等职业院校|高职|高职教育|高等职业教育|高职\(专科\)院校)$/,
@@ -1044,6 +1046,20 @@ export function readTables(
       if (placesAbove.length >= 2 && yearAt.length > placesAbove.length && new Set(yearAt.map((n) => yearOfHeaderCell(cells[n]!))).size < yearAt.length && placesAbove.every((c) => namesPlace(c, ownPlace))) {
         const wider = yearAt.slice(yearAt.length - placesAbove.length + 1);
         const h = headerOf(cells.map((c, n) => (wider.includes(n) ? `${placesAbove[placesAbove.length - yearAt.length + yearAt.indexOf(n)]}（${flatCell(c)}）` : c)), reportYear, ownKind, ownPlace);
+        if (h) {
+          startHeader(h);
+          continue;
+        }
+      }
+      // 「中等职业教育 | 高等职业教育」 over 「序号 | 指标 | 单位 | 2023年 | 2024年 | 2023年 | 2024年」: the two levels side by side,
+      // each over its run of years; the other level's columns are read by nobody
+      // (「中等职业教育」 and 「高等职业教育」 each over a run of years, in either order)
+      const levelsAbove = above?.kind === 'row' ? above.cells.filter(Boolean).map(flatCell) : [];
+      if (ownKind && levelsAbove.length === 2 && levelsAbove.every((c) => LEVEL_GROUP.test(c)) && levelsAbove.some((c) => ownKind.test(c)) && !levelsAbove.every((c) => ownKind.test(c)) && yearAt.length >= 4 && yearAt.length % 2 === 0 && new Set(yearAt.map((n) => yearOfHeaderCell(cells[n]!))).size === yearAt.length / 2) {
+        const per = yearAt.length / 2;
+        const other = levelsAbove.find((c) => !ownKind.test(c))!;
+        const short = /高/.test(other) ? '高职' : '中职';
+        const h = headerOf(cells.map((c, n) => (yearAt.includes(n) && levelsAbove[Math.floor(yearAt.indexOf(n) / per)] === other ? `${flatCell(c)}${short}` : c)), reportYear, ownKind, ownPlace);
         if (h) {
           startHeader(h);
           continue;

@@ -5032,4 +5032,12 @@ describe('general rules found on held-out sets 104 and after', () => {
     const x = extractReport(pdf.blocks, pdf.meta ?? {});
     expect(x.report.region).toBe('普洱市民族职业技术学校');
   });
+  it('a report on both levels: the levels side by side over their years read the report’s own columns; a table captioned as the other level’s is left out', () => {
+    const x = report('白银市职业教育质量年度报告（2024）', '全市有中等职业学校9所、高等职业院校1所。', '附表1  白银市职业教育质量主要指标（中职、高职对照）', '\t\t\t中等职业教育\t\t高等职业教育', '序号\t指标\t单位\t2023年\t2024年\t2023年\t2024年', '1\t学校数\t所\t10\t9\t1\t1', '4\t招生数\t人\t4716\t4983\t3195\t3410', '5\t全日制在校生人数\t人\t12846\t13512\t8754\t9286', '', '附表2  白银市高等职业院校主要指标', '指标    单位    2023年    2024年', '接收国外留学生人数    人    5    12', '专利授权数量    项    47    58');
+    expect(value(x, 'enrollment_total')).toBe(13512);
+    expect(value(x, 'enrollment_total', 2023)).toBe(12846);
+    expect(value(x, 'new_enrollment')).toBe(4983);
+    expect(x.indicators.some((i) => i.value === 9286 || i.value === 3410)).toBe(false);
+    expect(x.indicators.some((i) => i.id === 'intl_students' || i.id === 'patents_granted')).toBe(false);
+  });
 });
