@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { blocksFromHtml, blocksFromText } from '../../shared/blocks/index';
 import { ocrDigits, splitRowText } from '../../shared/extract/cells';
+import { Row } from '../../shared/extract/item';
 import type { Block } from '../../shared/blocks/types';
 import { detectReport } from '../../shared/extract/detect';
 import { readIdentity } from '../../shared/extract/identity';
@@ -5039,5 +5040,14 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'new_enrollment')).toBe(4983);
     expect(x.indicators.some((i) => i.value === 9286 || i.value === 3410)).toBe(false);
     expect(x.indicators.some((i) => i.id === 'intl_students' || i.id === 'patents_granted')).toBe(false);
+  });
+  it('whether a line is one cell does not depend on whether its cells were read first (「前  言」, letter-spaced, is one)', () => {
+    for (const line of ['前  言', '目    录', '2023 年', '学校数  所  12  13']) {
+      const fresh = new Row(line, null, false, undefined, 0, 0);
+      const split = new Row(line, null, false, undefined, 0, 0);
+      void split.cells;
+      expect(fresh.oneCell, line).toBe(split.oneCell);
+    }
+    expect(new Row('前  言', null, false, undefined, 0, 0).oneCell).toBe(true);
   });
 });
