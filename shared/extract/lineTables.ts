@@ -9,10 +9,13 @@ import { IMAGE_ALT, NAME_BAR_CARD, SERIAL_CELL } from '../text/normalize';
 const RECORD_FIELD = /(?:数值|数据)\s*[:：]/;
 /** A form's field, its unit in brackets, then its figure after a colon: 「（人）*：68,425」 (see FIELD). */
 const FIELD_END = /[)）]\s*\*?\s*[:：]\s*[0-9]/;
-/** Whether a block's text may hold record lines (see RECORD, FIELD): asked once per block. */
+/** A field's colon, then a year and its figure: 「毕业生人数：2024年2316（人）」「在校生（人）：2023年 6104」 (see YEARS_FIELD). */
+const YEAR_AFTER_COLON = /[:：]\s*20\d\d\s*年/;
+/** Whether a block's text may hold record lines (see RECORD, FIELD, YEARS_FIELD): asked once per block. */
 export function mayHoldRecords(text: string): boolean {
   // (every record field opens on 数: one scan turns most text away before the pattern is asked)
-  return (text.includes('数') && RECORD_FIELD.test(text)) || ((text.includes('：') || text.includes(':')) && FIELD_END.test(text));
+  if (!text.includes('：') && !text.includes(':')) return text.includes('数') && RECORD_FIELD.test(text);
+  return (text.includes('数') && RECORD_FIELD.test(text)) || FIELD_END.test(text) || YEAR_AFTER_COLON.test(text);
 }
 
 /**
@@ -158,36 +161,87 @@ const RECORD_HEADER = ['指标', '单位', '本年', '上年'];
 const FIELD =
   /^(?:[A-Z]\d{0,2}(?:\.\d{1,2}){0,3}\s+)?((?:其中\s*[:：]\s*)?[^:：（()）\s][^:：]{1,40}?)\s*[（(]\s*([^（()）]{1,6})\s*[)）]\s*\*?\s*[:：]\s*([0-9][0-9,.]*|—|-|不适用)\s*(?:[（(]\s*(?:上年|上一?学年|去年)(?:数据|值)?\s*[:：]?\s*([0-9][0-9,.]*)\s*[)）])?\s*$/;
 
-/** A record line's cells (name, unit, this year's figure, last year's), or null for any other line. */
-function recordCells(line: string): string[] | null {
+/**
+ * 「毕业生人数：2024年2316（人），2023年2241」「在校生人数（人）：2023年 6104；2024年 6358」「全日制在校生：2024年为6358人（2023年为6104人）」:
+ * a field named before its colon, then each year with its figure, the unit in the name's brackets or after a figure.
+ */
+const YEAR_VALUE = '(20\\d\\d)\\s*年度?\\s*(?:为|是)?\\s*([0-9][0-9,.]*(?:\\s*[:：∶]\\s*1(?![0-9.]))?)\\s*(?:[（(]\\s*([^（()）0-9]{1,6}|比\\s*1)\\s*[)）]|(%|％|万元|学时|课时|人日|Mbps|[人所个元门本项]))?';
+const YEARS_FIELD = new RegExp(
+  `^(?:[0-9]{1,2}[.．、]\\s*)?((?:其中\\s*[:：]\\s*)?[^:：（()）\\s0-9][^:：]{1,40}?)\\s*(?:[（(]\\s*([^（()）0-9]{1,6})\\s*[)）])?\\s*[:：]\\s*${YEAR_VALUE}\\s*(?:[，,；;、]\\s*|[（(]\\s*)${YEAR_VALUE}\\s*[)）]?\\s*[。；;]?\\s*$`,
+);
+/** A unit as such a field prints it: 「（比1）」 is a ratio's. */
+const unitOf = (u: string | undefined): string => (u === undefined ? '' : /^比\s*1$/.test(u) ? ':1' : u);
+
+/** A record line's header and cells (name, unit, then the header's figures), or null for any other line. */
+function recordCells(line: string): { header: string[]; cells: string[] } | null {
   if (!line.includes('：') && !line.includes(':')) return null;
   const m = RECORD.exec(line);
-  if (m) return [m[1]!, m[3] ?? '', m[2]!, m[4] ?? ''];
+  if (m) return { header: RECORD_HEADER, cells: [m[1]!, m[3] ?? '', m[2]!, m[4] ?? ''] };
   const f = FIELD.exec(line);
-  return f && isUnitCell(f[2]!) ? [f[1]!, f[2]!, f[3]!, f[4] ?? ''] : null;
+  if (f && isUnitCell(f[2]!)) return { header: RECORD_HEADER, cells: [f[1]!, f[2]!, f[3]!, f[4] ?? ''] };
+  const y = YEAR_AFTER_COLON.test(line) ? YEARS_FIELD.exec(line) : null;
+  if (!y || y[3] === y[7]) return null;
+  // (the unit the name's brackets give, else either figure's own)
+  const unit = unitOf(y[2] ?? y[5] ?? y[6] ?? y[9] ?? y[10]);
+  if (unit && !isUnitCell(unit)) return null;
+  const [a, b] = Number(y[3]) < Number(y[7]) ? [y[4]!, y[8]!] : [y[8]!, y[4]!];
+  return { header: ['指标', '单位', `${Math.min(Number(y[3]), Number(y[7]))}年`, `${Math.max(Number(y[3]), Number(y[7]))}年`], cells: [y[1]!, unit, a, b] };
 }
 
-/** Runs of record lines, wrapped as the tables they are (see RECORD). */
-export function recordTables(items: Item[]): Item[] {
+/**
+ * A paragraph whose lines are record lines with commas in them (「…：2024年2238（人），2023年2154」, which no line is read
+ * as a row for) is its lines: the record lines each a line of its own, the others text as they were.
+ */
+function recordLinesOf(items: Item[]): Item[] {
+  let out: Item[] | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    const lines = it.kind === 'text' && !it.heading && !it.parts && it.text.includes('\n') && YEAR_AFTER_COLON.test(it.text) ? it.text.split('\n') : null;
+    if (!lines || !lines.some((l) => recordCells(l.trim()) !== null)) {
+      out?.push(it);
+      continue;
+    }
+    out ??= items.slice(0, i);
+    const t = it as Extract<Item, { kind: 'text' }>;
+    let rest: string[] = [];
+    const flush = () => {
+      if (rest.some((l) => l.trim())) out!.push({ ...t, text: rest.join('\n') });
+      rest = [];
+    };
+    for (const l of lines) {
+      if (recordCells(l.trim()) === null) rest.push(l);
+      else {
+        flush();
+        out.push(new Row(l.trim(), null, false, t.page, t.order, t.block));
+      }
+    }
+    flush();
+  }
+  return out ?? items;
+}
+
+/** Runs of record lines, wrapped as the tables they are (see RECORD, FIELD, YEARS_FIELD): lines of one header each. */
+export function recordTables(all: Item[]): Item[] {
+  const items = recordLinesOf(all);
   const out: Item[] = [];
   for (let i = 0; i < items.length; ) {
     const it = items[i]!;
     const line = it.kind === 'text' ? it.text.trim() : it.kind === 'row' && !it.fromTable ? it.quote : null;
-    const cells = line !== null ? recordCells(line) : null;
-    if (!cells || (it.kind !== 'text' && it.kind !== 'row')) {
+    const first = line !== null ? recordCells(line) : null;
+    if (!first || (it.kind !== 'text' && it.kind !== 'row')) {
       out.push(it);
       i++;
       continue;
     }
     out.push({ kind: 'tableStart', order: it.order });
-    out.push(new Row(RECORD_HEADER.join('\t'), RECORD_HEADER, true, it.page, it.order, it.block));
+    out.push(new Row(first.header.join('\t'), first.header, true, it.page, it.order, it.block));
     let last = it.order;
     for (; i < items.length; i++) {
       const r = items[i]!;
       const l = r.kind === 'text' ? r.text.trim() : r.kind === 'row' && !r.fromTable ? r.quote : null;
       const c = l !== null ? recordCells(l) : null;
-      if (!c || (r.kind !== 'text' && r.kind !== 'row')) break;
-      out.push(new Row(l!, c, true, r.page, r.order, r.block));
+      if (!c || (r.kind !== 'text' && r.kind !== 'row') || c.header.join() !== first.header.join()) break;
+      out.push(new Row(l!, c.cells, true, r.page, r.order, r.block));
       last = r.order;
     }
     out.push({ kind: 'tableEnd', order: last });

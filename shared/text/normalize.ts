@@ -50,9 +50,14 @@ export const IMAGE_ALT = /^\s*[[【［]\s*(?:图片|图|image|img)/i;
 export const NAME_BAR_CARD = /^\s*([\u4e00-\u9fa5“”"（）()]{2,20})\s*[｜|]\s*((?:约|近|超过)?[0-9][0-9,.]*\s*(?:[:：]\s*1|万|亿)?[^\s｜|0-9]{0,4})\s*$/;
 /** A figure and its unit, as a record line states it (「1,837人」「0.92个/生」「3,000Mbps」「13.3:1」). */
 const RECORD_FIGURE = String.raw`(?:约|近|超过)?[0-9０-９][0-9０-９,，.．]*\s*(?:万|亿)?\s*(?:[%％‰]|[A-Za-z\u4e00-\u9fa5]{1,4}(?:[/／][\u4e00-\u9fa5]{1,2})?|[:：∶]\s*1)?`;
-/** 「名称：数值（2023年：数值）」「名称——数值」「名称 数值，上年 数值」: a name, its figure, last year's, nothing after. */
+/** 「2238（人）」「13.84（比1）」: a record's figure with its unit in brackets after it. */
+const RECORD_FIGURE_BRACKETED = String.raw`${RECORD_FIGURE}(?:\s*[（(](?:[^（()）0-9]{1,4}|比\s*1)[)）])?`;
+/**
+ * 「名称：数值（2023年：数值）」「名称——数值」「名称 数值，上年 数值」「名称：2024年数值（单位），2023年数值」「名称（单位）：2023年 数值；2024年
+ * 数值」: a name, its figure, last year's, nothing after.
+ */
 export const RECORD_LINE = new RegExp(
-  String.raw`^[^\s，,。；;、]{2,30}?(?:[：:]|—{1,2}|\s)\s*(?:20\d\d年度?)?${RECORD_FIGURE}\s*(?:[（(][^（()）]*[0-9０-９][^（()）]*[)）]|[，,]\s*(?:上一?年度?|上一?学年|去年|20\d\d年度?)[：:为]?\s*${RECORD_FIGURE})?$`,
+  String.raw`^[^\s，,。；;、]{2,30}?(?:[：:]|—{1,2}|\s)\s*(?:20\d\d年度?\s*(?:为|是)?\s*)?${RECORD_FIGURE_BRACKETED}\s*(?:[（(][^（()）]*[0-9０-９][^（()）]*[)）]|[，,；;]\s*(?:上一?年度?|上一?学年|去年|20\d\d年度?)[：:为]?\s*${RECORD_FIGURE_BRACKETED})?$`,
 );
 /** A key figure, a bar, its name (「4.13万｜在校生」「19650元｜生均拨款」): the figure and the name. */
 export const FIGURE_BAR_CARD = /^\s*((?:约|近|超)?[0-9][0-9,.]*\s*(?:[:：]\s*1|万|亿)?[^\s｜|0-9]{0,3})\s*[｜|]\s*([\u4e00-\u9fa5“”"（）()]{2,16})\s*$/;

@@ -5050,4 +5050,13 @@ describe('general rules found on held-out sets 104 and after', () => {
     }
     expect(new Row('前  言', null, false, undefined, 0, 0).oneCell).toBe(true);
   });
+  it('an annex of fields each naming its years (「毕业生人数：2024年2316（人），2023年2241」「招生数（人）：2023年 5604；2024年 5918」「在校生：2024年为6358人（2023年为6104人）」) is read line by line, each figure by its year', () => {
+    const x = report('辽源市中等职业教育质量年度报告（2024年度）', '附表1 学生发展质量计分卡', '毕业生人数：2024年2316（人），2023年2241', '生师比：2024年13.84（比1），2023年13.47', '招生数（人）：2023年 5604；2024年 5918', '全日制在校生数：2024年为6358人（2023年为6104人）');
+    expect(value(x, 'graduates')).toBe(2316);
+    expect(value(x, 'graduates', 2023)).toBe(2241);
+    expect(value(x, 'student_teacher_ratio', 2023)).toBe(13.47);
+    expect(value(x, 'new_enrollment')).toBe(5918);
+    expect(value(x, 'new_enrollment', 2023)).toBe(5604);
+    expect(value(x, 'enrollment_total', 2023)).toBe(6104);
+  });
 });
