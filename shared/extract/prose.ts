@@ -88,6 +88,8 @@ const CUMULATIVE = new RegExp(`累计|${OTHER_CUMULATIVE.source}`);
 const YEAR_TOTAL = /(?:全年|年内|当年|本年度?)累计/;
 /** A sentence opening on one year (「2024年，」), not its end (「2024年底」). */
 const ONE_YEAR_OPENS = /^\s*20\d\d\s*年度?(?![底末])/;
+/** The year a clause opens on (「2023年为10所」). */
+const OPENING_YEAR = /^\s*(20\d\d)\s*(?:年度|年|届)(?![底末])/;
 /** What makes 累计 run over several years: a span, a date it runs up to, a plan's period. */
 const SPAN_OF_YEARS = /截至|截止|以来|近[二两三四五十]个?学?年|历年|年来|20\d\d\s*(?:年度?)?\s*[-—–~至到]\s*20\d\d|十[三四五]五/;
 /**
@@ -799,7 +801,7 @@ interface SentenceState {
   /** The year named by the clauses read so far (else the report's). */
   year: number | null;
   /** The last figure's owner, for restatements (（上年…）, 增至…). */
-  last: { id: string; unit: string } | null;
+  last: { id: string; unit: string; year?: number; segment?: number } | null;
   /** Ids read since the sentence began or since the last 分别, in order (for 「…分别为a、b、c」). */
   run: string[];
   /** Where the ；-segment being read began in run: a segment's own figures may be restated without the ones before it. */
@@ -808,7 +810,7 @@ interface SentenceState {
   seen: Set<string>;
   plan: boolean;
   /** The whole a 其中 list breaks down: a later 「与上一学年的24所相比」 restates it, not the last part. */
-  whole: { id: string; unit: string } | null;
+  whole: { id: string; unit: string; year?: number; segment?: number } | null;
   /** How many parts were read since the whole. */
   parts: number;
   /** A clause before named another population (技工学校, 普通高中) and none since named the report's schools. */
@@ -1434,7 +1436,8 @@ function readSentence(
       // (「年生均财政拨款水平，2022年12450元，2023年13120元」「生师比，2022年是19.6:1」: a name, then its figures year by year)
       const dated = !st.plan && next && !figure && YEAR_THEN_FIGURE_NEXT.test(next) ? numbersIn(toHalfWidth(next)).find((n) => n.unit !== '年' && (n.ratio || mayBeIndicatorFigure(n))) : undefined;
       const name = dated ? termBefore(masked, dated.ratio ? ':' : dated.unit, lex) : st.plan || !next || !/^\s*(?:为|是|达)/.test(next) ? (whole && !whole.ratio && whole.unit ? termBefore(masked, whole.unit, lex) : null) : termBefore(masked.replace(/(最高|最低|较高|较低|相对偏低|相对较低|相对偏高|居首|次之|稳中有升)$/, ''), '%', lex);
-      st.pending = name && name.at + name.term.term.length >= masked.length - 6 ? { id: name.id, byYear: !!dated } : null;
+      // (「均为公办学校」「全部为公办学校」 names what the whole is, not a name whose figures follow)
+      st.pending = name && !allAre && name.at + name.term.term.length >= masked.length - 6 ? { id: name.id, byYear: !!dated } : null;
       prevClause = half;
       continue;
     }
@@ -1575,6 +1578,8 @@ function readSentence(
           // (「（上年74108人，升学比例63.7%）其中升入本科5870人」: not a figure after the bracket that last year's opened and closed)
           const closedBefore = /[(（]/.test(clauseLead) && /[)）]/.test(masked.slice(nums[0]!.index, n.index));
           year = named === undefined && LAST_YEAR.test(clauseLead) && !TO_LEVEL.test(lead) && !closedBefore ? (base === null ? null : base - 1) : base;
+          // 「…；2023年为10所，其中公办9所、民办1所」: parts 其中 breaks a whole into, undated, are of the whole's year
+          if (named === undefined && year === base && st.whole?.year !== undefined && st.whole.segment === semicolons) year = st.whole.year;
         }
       }
       if (startYear !== undefined) year = startYear;
@@ -1692,7 +1697,9 @@ function readSentence(
       cand.at = { block: blockAt(it, cand.quote) };
       st.seen.add(cand.id);
       st.run.push(cand.id);
-      st.last = { id: cand.id, unit };
+      // (the year kept only where a clause opening its ；-segment opens on it, 「…；2023年为10所，其中…」: its parts, in that segment,
+      // are that year's too; 「…48932人，2023届为46115人，其中…」 restates last year's in passing, and the parts are this year's)
+      st.last = { id: cand.id, unit, ...((k === 0 || afterSemicolon[k]) && OPENING_YEAR.exec(masked)?.[1] === String(cand.year) ? { year: cand.year, segment: semicolons } : {}) };
       // (「其中公益项目培训9400学时；…到账经费312万元，上年为276万元」: a figure in another unit is no part of the whole,
       // and the list of its parts is over)
       if (st.whole) {

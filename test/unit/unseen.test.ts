@@ -5059,4 +5059,12 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'new_enrollment', 2023)).toBe(5604);
     expect(value(x, 'enrollment_total', 2023)).toBe(6104);
   });
+  it('a whole restated in a clause opening its ；-segment on its year (「；2023年为10所，其中公办9所、民办1所」) dates its parts; 「均为公办学校」 is no name whose figures follow', () => {
+    const x = report('伊春市中等职业教育质量年度报告（2024年度）', '2024年，全市有中等职业学校9所，全部为公办学校；2023年为10所，其中公办9所、民办1所。', '毕业生面向三次产业就业人数4893人，2023届为4611人，其中面向第一产业就业241人、面向第二产业就业1580人、面向第三产业就业3072人。');
+    expect(value(x, 'school_count', 2023)).toBe(10);
+    expect(value(x, 'school_count_public', 2023)).toBe(9);
+    expect(value(x, 'school_count_private', 2023)).toBe(1);
+    expect(x.indicators.some((i) => i.id === 'school_count_private' && i.year === 2024)).toBe(false);
+    expect(value(x, 'employed_primary')).toBe(241);
+  });
 });
