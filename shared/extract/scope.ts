@@ -170,6 +170,9 @@ export function scopeOf(report: ReportIdentity): Scope {
 const PART_WORDS = '(?!(?:1|１|一)个)(?:[0-9０-９]{1,2}|[一二两三四五六七八九十]{1,3})个(?:主城区|中心城区|城区|市辖区|郊县|县|区|乡镇)(?![域内外级])|(?:县域|市区|城区|主城区|农村|乡镇)(?:中职)?(?:学校|院校|职校)|分区域|分地区|分县区|分区县|分县\\(?（?市|下辖|集团内|联盟内|成员学校|成员单位|职教园|职教城|(?:科技园|产业园|园区)(?:区)?(?:内|的?(?:学校|院校|职校))';
 /** The schools a level runs itself (市直, 县属): a part of a city's or province's region. */
 const RUN_BY = ['市直', '县直', '区直', '市属', '县属', '区属'];
+/** 「在上关镇培训菇农420人次」: a town by its name, always a part of the report's region (not 城镇, 乡镇, 特色小镇, 全镇). */
+// (镇江市, 镇雄县, 镇远县…: a county's or city's name opening on 镇 is none; nor 街镇, the towns and subdistricts all told)
+const TOWN = /[\u4e00-\u9fa5]{2,3}(?<![城村乡重小集古名全该本各市县区街])镇(?![村域江雄远原平安坪赉宁巴沅康海])/;
 const PART_OF_REGION = new RegExp(`(${PART_WORDS}|${RUN_BY.join('|')})`);
 /** The peoples an autonomous prefecture or county is named for (大理白族自治州, 黔东南苗族侗族自治州). */
 const ETHNIC = '(?:苗|侗|白|土|朝鲜|藏|彝|壮|回|维吾尔|蒙古|哈萨克|傣|哈尼|布依|土家|瑶|黎|羌|纳西|傈僳|景颇|佤|拉祜|水|仡佬|畲|满|锡伯|撒拉|保安|东乡|裕固|柯尔克孜|毛南|仫佬|独龙|怒|普米|阿昌|德昂|基诺|门巴|鄂温克|鄂伦春|达斡尔|塔吉克)族';
@@ -256,6 +259,8 @@ export function namesSubRegion(text: string, scope: Scope): boolean {
   if (scope.shorts && scope.shorts.test(text)) return true;
   if (scope.wider && scope.wider.test(text)) return true;
   if (scope.partOfRegion.test(text)) return true;
+  // (景德镇市: the region's own name may hold 镇)
+  if (text.includes('镇') && TOWN.test(scope.region.includes('镇') ? text.replaceAll(scope.region.replace(/[市县区]$/, ''), '') : text)) return true;
   if (scope.parts && scope.parts.test(text)) return true;
   if (text.includes('省') || text.includes('自治区')) for (const p of scope.otherProvinces) if (text.includes(p)) return true;
   // 「津市市」「合山市」…: a county-level city whose own name ends in 市
