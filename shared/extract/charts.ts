@@ -103,7 +103,11 @@ export function readCharts(items: Item[], report: ReportIdentity, scope: Scope):
       if (last > i + 1) data = lines.join('\n');
       lastData = last;
     }
-    if (pairs.length < 2 || pairs.some((p) => !p)) continue;
+    if (pairs.length < 2 || pairs.some((p) => !p)) {
+      const series = seriesAfter(items, i + 1);
+      if (series) out.push(...readSeries(series, items, m[1]!, scope));
+      continue;
+    }
     const raw = toHalfWidth(m[1]!).replace(/\s+/g, '');
     // a chart of cities or of one school is no figure of the region's
     if (namesSubRegion(raw, scope) || namesSchool(raw) || /各(?:市|县|区|设区市|地市)/.test(raw)) continue;
@@ -281,4 +285,102 @@ function lineOf(it: Item): string | null {
 
 function pageOf(it: Item): number | undefined {
   return 'page' in it ? it.page : undefined;
+}
+
+/**
+ * A chart's series by year as a text layer prints them in any of the usual orders: 「2020年 9,846 2021年 9,512 …」 (each year
+ * and its figure), the years then the figures or the figures then the years, a legend's names each followed by its
+ * figures with the years once (「公办学校」/「10　10　9　9　8」/「民办学校」/「1　1　1　1　1」/「2020年　…　2024年」), or a
+ * legend's names then each year followed by one figure a name (「招生数　毕业生数」/「2020年」/「3412」/「3150」…). Anything else,
+ * or figures that do not fill the years exactly, gives nothing.
+ */
+interface Series {
+  /** The series' name where a legend gives one; null for the caption's own. */
+  name: string | null;
+  points: { year: number; figure: string }[];
+}
+interface SeriesData {
+  series: Series[];
+  lines: string[];
+  last: number;
+}
+const TOKEN_SPLIT = /[\s\u3000]+|[、，,；;：:](?![0-9])/;
+const YEAR_TOKEN = /^20\d\d(?:[-—–]20\d\d)?(?:年度|学年|年|届)?$/;
+const FIGURE_TOKEN = /^[0-9][0-9,]*(?:\.[0-9]+)?%?$/;
+const NAME_TOKEN = /^[\u4e00-\u9fa5“”"（）()%]{2,16}$/;
+/** A line that ends a chart's data: prose (a stop, or long), or another caption. */
+const PROSE_LINE = /[。！？]|^\s*(?:图|表|附表)\s*[0-9]/;
+
+function seriesAfter(items: Item[], from: number): SeriesData | null {
+  const lines: string[] = [];
+  const tokens: string[] = [];
+  let k = from;
+  for (; k < items.length && lines.length < 40; k++) {
+    const l = lineOf(items[k]!)?.trim();
+    if (!l || l.length > 60 || PROSE_LINE.test(l) || UNIT_LINE.test(l)) break;
+    const t = l.split(TOKEN_SPLIT).filter(Boolean);
+    if (!t.every((x) => YEAR_TOKEN.test(x) || FIGURE_TOKEN.test(x) || NAME_TOKEN.test(x))) break;
+    lines.push(l);
+    tokens.push(...t);
+  }
+  if (tokens.length < 4) return null;
+  const kind = (t: string) => (YEAR_TOKEN.test(t) ? 'Y' : FIGURE_TOKEN.test(t) ? 'F' : 'N');
+  const kinds = tokens.map(kind).join('');
+  const years = tokens.filter((t) => kind(t) === 'Y').map((t) => yearOfLabel(t));
+  if (years.some((y) => y === null) || years.length < 2) return null;
+  const ys = years as number[];
+  // (the years of a series run on one a step: a chart's axis)
+  const stepping = (list: number[]) => list.every((y, n) => n === 0 || y === list[n - 1]! + 1);
+  const names = tokens.filter((t) => kind(t) === 'N');
+  const figures = tokens.filter((t) => kind(t) === 'F');
+  const series = (name: string | null, figs: string[], yrs: number[]): Series => ({ name, points: figs.map((figure, n) => ({ year: yrs[n]!, figure })) });
+  let out: Series[] | null = null;
+  // YFYF…: each year and its figure
+  if (/^(?:YF)+$/.test(kinds) && stepping(ys)) out = [series(null, figures, ys)];
+  // Y…YF…F or F…FY…Y: the years and the figures in two runs of one length
+  else if (/^Y+F+$|^F+Y+$/.test(kinds) && figures.length === ys.length && stepping(ys)) out = [series(null, figures, ys)];
+  else {
+    const n = ys.length;
+    // NF…F NF…F … then the years (or the years first): each legend name followed by a figure a year
+    const named = new RegExp(`^(?:Y{${n}})?(?:NF{${n}})+(?:Y{${n}})?$`);
+    // N…N (YF…F)…: the legend's names, then each year followed by one figure a name
+    const rows = names.length >= 2 ? new RegExp(`^N{${names.length}}(?:YF{${names.length}})+$`) : null;
+    if (named.test(kinds) && /^Y|Y$/.test(kinds) && !/^Y.*Y$/.test(kinds) && stepping(ys)) {
+      out = names.map((name, j) => series(name, figures.slice(j * n, (j + 1) * n), ys));
+    } else if (rows?.test(kinds) && stepping(ys)) {
+      out = names.map((name, j) => series(name, ys.map((_, r) => figures[r * names.length + j]!), ys));
+    }
+  }
+  return out ? { series: out, lines, last: k - 1 } : null;
+}
+
+/** The figures of a chart's series, each by the caption's indicator or its legend name's. */
+function readSeries(data: SeriesData, items: Item[], caption: string, scope: Scope): Candidate[] {
+  const raw = toHalfWidth(caption).replace(/\s+/g, '');
+  if (namesSubRegion(raw, scope) || namesSchool(raw) || /各(?:市|县|区|设区市|地市)/.test(raw)) return [];
+  const bracketUnit = CAPTION_UNIT.exec(raw)?.[1] ?? '';
+  const unit = unitNoteOf(raw) || (isUnitCell(bracketUnit) ? bracketUnit : '');
+  if (unit.startsWith('万') && unit !== '万元') return [];
+  let name = raw.replace(/[（(][^（()）]*[)）]$/, '');
+  name = name.slice(LEAD_YEARS.exec(name)?.[0].length ?? 0);
+  if (scope.region && name.startsWith(scope.region)) name = name.slice(scope.region.length);
+  while (TITLE_TAIL.test(name)) name = name.replace(TITLE_TAIL, '');
+  const dataItem = items[data.last]!;
+  const at = 'block' in dataItem ? { block: dataItem.block } : undefined;
+  const out: Candidate[] = [];
+  const ids = data.series.map((s) => (s.name === null ? indicatorOfTitle(name) : indicatorOfTitle(s.name.replace(/[（(][^（()）]*[)）]$/, ''))));
+  // (every series named, each a different indicator's)
+  if (ids.some((id) => !id) || new Set(ids).size !== ids.length) return [];
+  data.series.forEach((s, j) => {
+    const entry = indicatorById(ids[j]!)!;
+    const seriesUnit = s.name ? (CAPTION_UNIT.exec(s.name)?.[1] ?? unit) : unit;
+    for (const p of s.points) {
+      const v = parseNumberCell(p.figure.replace(/%$/, ''));
+      if (!v) continue;
+      const value = convertUnit(v.value, p.figure.endsWith('%') ? '%' : seriesUnit, entry.unit);
+      if (value === null || (entry.unit === '%' && (value < 0 || value > 100))) continue;
+      out.push({ id: entry.id, year: p.year, value, unit: entry.unit, quote: data.lines.join('\n'), source: 'table', confidence: 0.7, warnings: [], order: dataItem.order, ...(at ? { at } : {}), ...(pageOf(dataItem) !== undefined ? { page: pageOf(dataItem) } : {}) });
+    }
+  });
+  return out;
 }

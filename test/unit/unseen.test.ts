@@ -5074,4 +5074,14 @@ describe('general rules found on held-out sets 104 and after', () => {
     const y = report('景德镇市中等职业教育质量年度报告（2024年度）', '2024年，景德镇市中等职业学校面向全市各街镇开展非学历培训项目86项，培训41200学时。');
     expect(value(y, 'training_hours')).toBe(41200);
   });
+  it('a chart’s series as a text layer prints them: year and figure pairs on one line, legend names each over its figures with the years once, or each year over one figure a name', () => {
+    const x = report('双鸭山市中等职业教育质量年度报告（2024年度）', '图2　2020—2024年全市中职在校生规模（单位：人）', '2020年 9,846 2021年 9,512 2022年 9,205 2023年 8,937 2024年 8,764', '', '图1　2020—2024年全市中等职业学校数量（单位：所）', '公办学校', '10　10　9　9　8', '民办学校', '1　1　1　1　1', '2020年　2021年　2022年　2023年　2024年', '', '图4　2020—2024年全市中职招生数与毕业生数（单位：人）', '招生数　毕业生数', '2022年', '3301', '3190', '2023年', '3218', '3105', '2024年', '3260', '2968', '', '从图4看，招生规模总体稳定。');
+    expect(value(x, 'enrollment_total')).toBe(8764);
+    expect(value(x, 'enrollment_total', 2023)).toBe(8937);
+    expect(value(x, 'school_count_public')).toBe(8);
+    expect(value(x, 'school_count_private', 2023)).toBe(1);
+    expect(value(x, 'new_enrollment')).toBe(3260);
+    expect(value(x, 'graduates', 2023)).toBe(3105);
+    expect(x.indicators.find((i) => i.id === 'enrollment_total')!.confidence).toBeLessThan(0.9);
+  });
 });
