@@ -5084,4 +5084,9 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'graduates', 2023)).toBe(3105);
     expect(x.indicators.find((i) => i.id === 'enrollment_total')!.confidence).toBeLessThan(0.9);
   });
+  it('「获职业技能等级证书（含职业资格证书）人数」 as a table row names the certificate holders', () => {
+    const x = report('黄南藏族自治州中等职业教育质量年度报告（2024年度）', '表3 学生发展', '指标\t2023年\t2024年', '获职业技能等级证书（含职业资格证书）人数（人）\t886\t971');
+    expect(value(x, 'skill_cert_holders')).toBe(971);
+    expect(value(x, 'skill_cert_holders', 2023)).toBe(886);
+  });
 });
