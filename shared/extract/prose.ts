@@ -1012,6 +1012,20 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     let lastCount: { id: string; unit: string } | null = null;
     const itemStart = out.length;
     for (const said of sentences) {
+      // 「…到账经费168.5万元。上学年上述四项分别为36项、21480学时、9600学时、142.0万元。」: last year's figures of the sentences
+      // before it in the paragraph, each a different indicator's of the report's year, in turn, as a paragraph restates the
+      // one before it
+      const read = out.slice(itemStart);
+      if (read.length >= 2 && report.year !== null && RESTATED_LIST.test(said) && read.every((c) => c.year === report.year) && new Set(read.map((c) => c.id)).size === read.length) {
+        // (in the order the paragraph printed them, which may not be the order they were read in)
+        const at = (c: Candidate) => Math.max(text.indexOf(String(c.value)), Number.isInteger(c.value) ? text.indexOf(c.value.toLocaleString('en-US')) : -1);
+        const given = restatedList(said, it, { text, list: [...read].sort((a, b) => at(a) - at(b)) }, report.year);
+        if (given.length) {
+          out.push(...given);
+          prev = null;
+          continue;
+        }
+      }
       const unnumbered = said.replace(ITEM_NUMBER_ON_FIGURE, '');
       // (not a run of headline figures, each before its name: 「【12所】全市中职学校总数【97.6%】…」)
       const lead = LEAD_FIGURE.exec(unnumbered);
@@ -1152,7 +1166,8 @@ function withoutSuperseded(s: string, year: number | null): string {
 }
 
 /** 「上年分别为1352人、1241人…」「（上年分别为145所、46所）」「上年这四项分别为…」: a paragraph of last year's figures, each in turn. */
-const RESTATED_LIST = /^\s*[（(]?\s*(?:上一?学?年|去年)(?:同期)?\s*(?:这[两二三四五六七八九十]项)?\s*(?:分别|依次)(?:为|是)\s*[0-9]/;
+// (「上学年上述四项分别为…」「上学年对应数据分别为…」「上年以上各项依次为…」: the items named again as a whole)
+const RESTATED_LIST = /^\s*[（(]?\s*(?:上一?学?年|去年)(?:同期)?\s*(?:(?:这|上述|以上)[两二三四五六七八九十]?项|以上各项|对应(?:的)?(?:数据|数值)?|相应(?:的)?(?:数据|数值)?)?\s*(?:分别|依次)(?:为|是)\s*[0-9]/;
 /**
  * Last year's figures of the paragraph before, in the order it stated them: only where there are as many as it read,
  * each in a unit its indicator takes, and the paragraph before printed its figures in the order they were read.
@@ -1160,7 +1175,9 @@ const RESTATED_LIST = /^\s*[（(]?\s*(?:上一?学?年|去年)(?:同期)?\s*(?:�
 function restatedList(text: string, it: Extract<Item, { kind: 'text' }> | Row, before: { text: string; list: Candidate[] }, year: number): Candidate[] {
   const half = toHalfWidth(text);
   if (!/^[^。；;]*[。）)]?\s*$/.test(half.replace(/[（(]上/, '上'))) return [];
-  const nums = numbersIn(half).filter((n) => n.unit || n.ratio);
+  // (the figures after 分别为/依次为: 「上述四项」 before it counts the items, and is none of them)
+  const from = /(?:分别|依次)(?:为|是)/.exec(half)?.index ?? 0;
+  const nums = numbersIn(half).filter((n) => (n.unit || n.ratio) && n.index >= from);
   if (nums.length !== before.list.length) return [];
   // (the figures before in their order on the page: 27,845 or 27845 as printed)
   let at = -1;

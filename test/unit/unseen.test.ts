@@ -5089,4 +5089,12 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'skill_cert_holders')).toBe(971);
     expect(value(x, 'skill_cert_holders', 2023)).toBe(886);
   });
+  it('a sentence restating the figures before it in the paragraph (「上学年上述四项分别为36项、21480学时、9600学时、142.0万元」) gives each its last year', () => {
+    const x = report('华亭市中等职业教育质量年度报告（2024年度）', '全年完成非学历培训项目41项、培训学时24360学时，其中公益项目培训11200学时；非学历培训到账经费168.5万元。上学年上述四项分别为36项、21480学时、9600学时、142.0万元。');
+    expect(value(x, 'training_projects', 2023)).toBe(36);
+    expect(value(x, 'training_hours', 2023)).toBe(21480);
+    expect(value(x, 'public_training_hours', 2023)).toBe(9600);
+    expect(value(x, 'training_income', 2023)).toBe(142);
+    expect(value(x, 'training_income')).toBe(168.5);
+  });
 });
