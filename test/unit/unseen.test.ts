@@ -5097,4 +5097,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'training_income', 2023)).toBe(142);
     expect(value(x, 'training_income')).toBe(168.5);
   });
+  it('prose names for the research funds and an online course’s average students (「纵向科研经费到款9.6万元」「每门课平均选课学生214人」「课均学生数1,512人」)', () => {
+    const x = report('敦煌市中等职业教育质量年度报告（2024年度）', '全市中职学校纵向科研经费到款9.6万元，上年为7.2万元。', '全市中职学校建成在线精品课程5门，每门课平均选课学生214人，上年为175人。');
+    expect(value(x, 'research_funding')).toBe(9.6);
+    expect(value(x, 'research_funding', 2023)).toBe(7.2);
+    expect(value(x, 'quality_online_course_avg_students')).toBe(214);
+    expect(value(x, 'quality_online_course_avg_students', 2023)).toBe(175);
+  });
 });
