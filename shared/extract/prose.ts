@@ -3034,7 +3034,8 @@ function figureFirstRun(items: Item[], i: number, kinds: Int8Array): { from: num
 }
 
 /** A clause saying the figure before it is last year's too: 「与上年持平」「同比持平」「与上年相同」. */
-const SAME_AS_LAST_YEAR = '(?:(?:与|较|比|同)上一?年度?(?:相比)?|同比)(?:持平|相同|一致)';
+// (「与上学年持平」「两年未变」 too)
+const SAME_AS_LAST_YEAR = '(?:(?:(?:与|较|比|同)上一?学?年度?(?:相比)?|同比)(?:持平|相同|一致)|两年(?:来)?(?:未变|不变|均未变化|没有变化))';
 const UNCHANGED = new RegExp(`^\\s*${SAME_AS_LAST_YEAR}\\s*[。；;]?\\s*$`);
 /** 「专业群数量与上年相同」: the name of the figure just read, said to be as last year. */
 const UNCHANGED_NAMED = new RegExp(`^\\s*([^，,；;。]{2,16}?)\\s*${SAME_AS_LAST_YEAR}\\s*[。；;]?\\s*$`);

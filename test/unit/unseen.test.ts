@@ -5104,4 +5104,9 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'quality_online_course_avg_students')).toBe(214);
     expect(value(x, 'quality_online_course_avg_students', 2023)).toBe(175);
   });
+  it('a figure said to be as last school year’s (「与上学年持平」) or unchanged over the two years (「两年未变」) gives last year’s too', () => {
+    const x = report('华亭市中等职业教育质量年度报告（2024年度）', '全市核定教职员编制176名，两年未变。', '全市虚拟仿真实训基地1个，与上学年持平。');
+    expect(value(x, 'authorized_staff', 2023)).toBe(176);
+    expect(value(x, 'virtual_sim_bases', 2023)).toBe(1);
+  });
 });
