@@ -287,13 +287,7 @@ function pageOf(it: Item): number | undefined {
   return 'page' in it ? it.page : undefined;
 }
 
-/**
- * A chart's series by year as a text layer prints them in any of the usual orders: 「2020年 9,846 2021年 9,512 …」 (each year
- * and its figure), the years then the figures or the figures then the years, a legend's names each followed by its
- * figures with the years once (「公办学校」/「10　10　9　9　8」/「民办学校」/「1　1　1　1　1」/「2020年　…　2024年」), or a
- * legend's names then each year followed by one figure a name (「招生数　毕业生数」/「2020年」/「3412」/「3150」…). Anything else,
- * or figures that do not fill the years exactly, gives nothing.
- */
+/** A chart's series: its legend name, and its figures by year. */
 interface Series {
   /** The series' name where a legend gives one; null for the caption's own. */
   name: string | null;
@@ -311,6 +305,13 @@ const NAME_TOKEN = /^[\u4e00-\u9fa5“”"（）()%]{2,16}$/;
 /** A line that ends a chart's data: prose (a stop, or long), or another caption. */
 const PROSE_LINE = /[。！？]|^\s*(?:图|表|附表)\s*[0-9]/;
 
+/**
+ * A chart's series by year as a text layer prints them in any of the usual orders: 「2020年 9,846 2021年 9,512 …」 (each year
+ * and its figure), the years then the figures or the figures then the years, a legend's names each followed by its
+ * figures with the years once (「公办学校」/「10　10　9　9　8」/「民办学校」/「1　1　1　1　1」/「2020年　…　2024年」), or a
+ * legend's names then each year followed by one figure a name (「招生数　毕业生数」/「2020年」/「3412」/「3150」…). Anything else,
+ * or figures that do not fill the years exactly, gives nothing.
+ */
 function seriesAfter(items: Item[], from: number): SeriesData | null {
   const lines: string[] = [];
   const tokens: string[] = [];

@@ -1015,8 +1015,8 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
       // 「…到账经费168.5万元。上学年上述四项分别为36项、21480学时、9600学时、142.0万元。」: last year's figures of the sentences
       // before it in the paragraph, each a different indicator's of the report's year, in turn, as a paragraph restates the
       // one before it
-      const read = out.slice(itemStart);
-      if (read.length >= 2 && report.year !== null && RESTATED_LIST.test(said) && read.every((c) => c.year === report.year) && new Set(read.map((c) => c.id)).size === read.length) {
+      const read = out.length - itemStart >= 2 && RESTATED_LIST.test(said) ? out.slice(itemStart) : [];
+      if (read.length && report.year !== null && read.every((c) => c.year === report.year) && new Set(read.map((c) => c.id)).size === read.length) {
         // (in the order the paragraph printed them, which may not be the order they were read in)
         const at = (c: Candidate) => Math.max(text.indexOf(String(c.value)), Number.isInteger(c.value) ? text.indexOf(c.value.toLocaleString('en-US')) : -1);
         const given = restatedList(said, it, { text, list: [...read].sort((a, b) => at(a) - at(b)) }, report.year);
