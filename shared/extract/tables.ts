@@ -1747,8 +1747,15 @@ function alignSurveyGroups(top: string[], sub: string[]): string[] | null {
 /** 「调查项目 | 满意度 | | 有效样本 |」 over 「 | 2023年 | 2024年 | 2023年 | 2024年」: each column its year's measure (2023年满意度). */
 function yearsUnderMeasures(top: string[], sub: string[]): string[] | null {
   if (top.some((c) => !!c && yearOfHeaderCell(c) !== null) || sub.filter((c) => !!c && yearOfHeaderCell(c) !== null).length < 2 || sub.some((c) => !!c && yearOfHeaderCell(c) === null)) return null;
+  // 「毕业去向 | 人数（人） | | 占比（%） |」 over 「 | 2023届 | 2024届 | 2023届 | 2024届」: a count's years, then its shares' years; the
+  // counts are read by their years, the shares by nobody (each column names its measure alone)
+  const heads = top.slice(1).filter(Boolean).map(flatCell);
+  if (heads.length >= 2 && COUNT_GROUP.test(heads[0]!) && heads.slice(1).every((h) => SHARE_GROUP.test(h))) return underSpans(top, sub, (head, year) => (COUNT_GROUP.test(flatCell(head)) ? year : head));
   return underSpans(top, sub, (head, year) => `${year}${head}`);
 }
+/** A count's and a share's name heading their runs of year columns (see yearsUnderMeasures). */
+const COUNT_GROUP = /^(?:人数|数量|个数)(?:\((?:人|个)\))?$/;
+const SHARE_GROUP = /^(?:占比|比例|比重)(?:\((?:%|％)\))?$/;
 
 /** A header and the piece of its second line: the header's own figure (合计), a part (其中民办), or the header going on. */
 function wrappedLabel(head: string, piece: string): string {

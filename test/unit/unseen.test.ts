@@ -5109,4 +5109,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'authorized_staff', 2023)).toBe(176);
     expect(value(x, 'virtual_sim_bases', 2023)).toBe(1);
   });
+  it('a count’s years then its shares’ years under their measures (「人数（人） | | 占比（%） |」 over 「2023届 | 2024届 | 2023届 | 2024届」) reads the counts by year, the shares by nobody', () => {
+    const x = report('防城港市中等职业教育质量年度报告（2024年度）', '表4　毕业生去向', '| 毕业去向 | 人数（人） | | 占比（%） | |', '| | 2023届 | 2024届 | 2023届 | 2024届 |', '|---|---|---|---|---|', '| 毕业生 | 3548 | 3712 | 100.00 | 100.00 |', '| 直接就业 | 1526 | 1497 | 43.01 | 40.33 |', '| 去向落实合计 | 3450 | 3611 | 97.24 | 97.28 |');
+    expect(value(x, 'direct_employment')).toBe(1497);
+    expect(value(x, 'direct_employment', 2023)).toBe(1526);
+    expect(value(x, 'graduates_placed')).toBe(3611);
+    expect(x.indicators.some((i) => i.value === 40.33 || i.value === 43.01 || i.value === 100)).toBe(false);
+  });
 });
