@@ -108,25 +108,16 @@ export function readCharts(items: Item[], report: ReportIdentity, scope: Scope):
       if (series) out.push(...readSeries(series, items, m[1]!, scope));
       continue;
     }
-    const raw = toHalfWidth(m[1]!).replace(/\s+/g, '');
-    // a chart of cities or of one school is no figure of the region's
-    if (namesSubRegion(raw, scope) || namesSchool(raw) || /各(?:市|县|区|设区市|地市)/.test(raw)) continue;
+    const said = captionOf(m[1]!, scope);
+    if (!said) continue;
     // (「注：单位：万人。」 under the chart's data: its unit, given after it)
     // (the note under the last line of the data, where each label and figure took a line of its own)
     const after = items[Math.max(dataAt, lastData) + 1];
     const noteAfter = after ? lineOf(after) : null;
-    // (「图3 2020—2024年全省中职在校生规模（万人）」: the unit in brackets closing the caption)
-    const bracketUnit = CAPTION_UNIT.exec(raw)?.[1] ?? '';
-    const unit = unitNoteOf(raw) || (isUnitCell(bracketUnit) || (bracketUnit.startsWith('万') && isUnitCell(bracketUnit.slice(1))) ? bracketUnit : '') || columnUnit || (noteAfter && /^\s*注\s*[:：]?\s*单位/.test(noteAfter) ? unitNoteOf(noteAfter.replace(/^\s*注\s*[:：]?\s*/, '').replace(/[。.]\s*$/, '')) : '');
+    const unit = said.unit || columnUnit || (noteAfter && /^\s*注\s*[:：]?\s*单位/.test(noteAfter) ? unitNoteOf(noteAfter.replace(/^\s*注\s*[:：]?\s*/, '').replace(/[。.]\s*$/, '')) : '');
     // (a chart in 万人 rounds its counts to the hundred: the exact figure, where the text gives it, is another)
     if (unit.startsWith('万') && unit !== '万元') continue;
-    const title = raw.replace(/[（(][^（()）]*[)）]$/, '');
-    const lead = LEAD_YEARS.exec(title);
-    const captionYear = lead ? parseYearLabel(lead[0]) : null;
-    let name = title.slice(lead?.[0].length ?? 0);
-    // (「2020—2024届宝鸡市中职直接就业毕业生平均月收入」: the report's own place before its kind of school)
-    if (scope.region && name.startsWith(scope.region)) name = name.slice(scope.region.length);
-    while (TITLE_TAIL.test(name)) name = name.replace(TITLE_TAIL, '');
+    const { name, year: captionYear } = said;
     const years = pairs.map((p) => yearOfLabel(p![1]!));
     const at = 'block' in dataItem ? { block: dataItem.block } : undefined;
     const push = (id: string, year: number, figure: string, percent: string) => {
@@ -355,17 +346,32 @@ function seriesAfter(items: Item[], from: number): SeriesData | null {
   return out ? { series: out, lines, last: k - 1 } : null;
 }
 
-/** The figures of a chart's series, each by the caption's indicator or its legend name's. */
-function readSeries(data: SeriesData, items: Item[], caption: string, scope: Scope): Candidate[] {
+/**
+ * What a chart's caption says: its unit (a note or a bracket closing it), the year it opens on, and the indicator's name
+ * with the years, the report's own place and the title's tail words taken off; null for a chart of cities or of one school,
+ * which is no figure of the region's.
+ */
+function captionOf(caption: string, scope: Scope): { unit: string; year: number | null; name: string } | null {
   const raw = toHalfWidth(caption).replace(/\s+/g, '');
-  if (namesSubRegion(raw, scope) || namesSchool(raw) || /各(?:市|县|区|设区市|地市)/.test(raw)) return [];
+  if (namesSubRegion(raw, scope) || namesSchool(raw) || /各(?:市|县|区|设区市|地市)/.test(raw)) return null;
+  // (「图3 2020—2024年全省中职在校生规模（万人）」: the unit in brackets closing the caption)
   const bracketUnit = CAPTION_UNIT.exec(raw)?.[1] ?? '';
-  const unit = unitNoteOf(raw) || (isUnitCell(bracketUnit) ? bracketUnit : '');
-  if (unit.startsWith('万') && unit !== '万元') return [];
-  let name = raw.replace(/[（(][^（()）]*[)）]$/, '');
-  name = name.slice(LEAD_YEARS.exec(name)?.[0].length ?? 0);
+  const unit = unitNoteOf(raw) || (isUnitCell(bracketUnit) || (bracketUnit.startsWith('万') && isUnitCell(bracketUnit.slice(1))) ? bracketUnit : '');
+  const title = raw.replace(/[（(][^（()）]*[)）]$/, '');
+  const lead = LEAD_YEARS.exec(title);
+  let name = title.slice(lead?.[0].length ?? 0);
+  // (「2020—2024届宝鸡市中职直接就业毕业生平均月收入」: the report's own place before its kind of school)
   if (scope.region && name.startsWith(scope.region)) name = name.slice(scope.region.length);
   while (TITLE_TAIL.test(name)) name = name.replace(TITLE_TAIL, '');
+  return { unit, year: lead ? parseYearLabel(lead[0]) : null, name };
+}
+
+/** The figures of a chart's series, each by the caption's indicator or its legend name's. */
+function readSeries(data: SeriesData, items: Item[], caption: string, scope: Scope): Candidate[] {
+  const cap = captionOf(caption, scope);
+  // (a chart in 万人 rounds its counts: see readCharts)
+  if (!cap || (cap.unit.startsWith('万') && cap.unit !== '万元')) return [];
+  const { unit, name } = cap;
   const dataItem = items[data.last]!;
   const at = 'block' in dataItem ? { block: dataItem.block } : undefined;
   const out: Candidate[] = [];

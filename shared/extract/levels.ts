@@ -39,9 +39,10 @@ function lineOf(it: Item): string | null {
  * 「附表2　武威市高等职业院校主要指标（2所院校合计）」: in a report on both levels, a table captioned as the other level's
  * schools' and not the report's own (中高职贯通 names both).
  */
+const levelCaption = (own: string, other: string) => new RegExp(`^\\s*附?表\\s*[0-9一二三四五六七八九十]+(?:[-—.．][0-9]+)?\\s*(?![^。，]*(?:${own}|中高职))[^。，]{0,16}(?:${other})(?:院校|学校|教育)`);
 const OTHER_LEVEL_CAPTION: Record<'secondary' | 'higher', RegExp> = {
-  secondary: /^\s*附?表\s*[0-9一二三四五六七八九十]+(?:[-—.．][0-9]+)?\s*(?![^。，]*(?:中等职业|中职|中高职))[^。，]{0,16}(?:高等职业|高职)(?:院校|学校|教育)/,
-  higher: /^\s*附?表\s*[0-9一二三四五六七八九十]+(?:[-—.．][0-9]+)?\s*(?![^。，]*(?:高等职业|高职|中高职))[^。，]{0,16}(?:中等职业|中职)(?:院校|学校|教育)/,
+  secondary: levelCaption('中等职业|中职', '高等职业|高职'),
+  higher: levelCaption('高等职业|高职', '中等职业|中职'),
 };
 
 /**

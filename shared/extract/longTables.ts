@@ -72,12 +72,12 @@ export function longTables(items: Item[]): Item[] {
         year = r.year;
       }
     }
-    const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
     // (the first row must print its year: a year carried from nowhere dates nothing)
     if (!shape || !rows.length || rows[0]!.at.cells.filter(Boolean).length !== (shape.unit ? 4 : 3)) {
       out?.push(it);
       continue;
     }
+    const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
     out ??= items.slice(0, i);
     // each name in the order first met, its figures by year (a name said twice in a year is matched by its turn)
     const byName = new Map<string, { name: string; unit: string; cells: Map<number, string>; at: Row[] }>();
