@@ -169,8 +169,9 @@ export function valueOfCell(cell0: string): Readonly<ParsedNumber> | null {
 // (「l 126」: an l opening a figure a space splits; 「95. l」: a decimal's digit after a point and a space, ending the cell)
 // (「12,4OO」: letters in a row; 「16 O37」: after a space a scan put inside the figure; 「4,59l」 ending a cell)
 const OCR_LETTER = /(?<=\d[,.]?[Oo]?)[Oo](?=[\d,.Oo]|\s*[%％人个所元项门本名万]|\s*$)|(?<=\d\s)O(?=\d)|(?<=\d[,.]?)l(?=[\d,.l]|\s*[%％人个所元项门本名万]|\s*$)|(?<![A-Za-z])l(?=\s?\d|,\d{3})|(?<=\d\.\s?)[lO](?=\s*(?:$|[%％]))|(?<![A-Za-z\d])O(?=\.\d)/g;
+const MAY_BE_OCR = /[Ool]/;
 export function ocrDigits(s: string): string {
-  if (!(s.includes('O') || s.includes('o') || s.includes('l'))) return s;
+  if (!MAY_BE_OCR.test(s)) return s;
   // (「98.ll%」: a letter after a letter read as a digit is asked again once the first is one)
   const once = s.replace(OCR_LETTER, (c) => (c === 'l' ? '1' : '0'));
   return once !== s && /\d[lO]|[lO]\d/.test(once) ? once.replace(OCR_LETTER, (c) => (c === 'l' ? '1' : '0')) : once;
@@ -397,13 +398,11 @@ function withoutGlosses(cells: string[]): string[] {
 }
 
 /**
- * Whether splitRowText gives one cell, told without splitting when the line has no whitespace. (A line with spaces is
- * split: 「2023 年」 and a letter-spaced 「前  言」 glue back into one cell, and the answer must not depend on whether some
- * reader split the line first.)
+ * The line's cells where it has whitespace to split at, or null: a line without is one cell. (A line with spaces is
+ * split to tell: 「2023 年」 and a letter-spaced 「前  言」 glue back into one cell.)
  */
-export function isOneCell(text: string): boolean {
-  if (!ANY_SPACE.test(text)) return true;
-  return splitRowText(text).length === 1;
+export function splitIfSpaced(text: string): string[] | null {
+  return ANY_SPACE.test(text) ? splitRowText(text) : null;
 }
 
 /** A column of the standard each row's figures are held against (国家标准, 评估标准): its cells are no year's. */

@@ -2,7 +2,7 @@
  * What the readers walk: table rows (from real tables, or text lines read as rows) and prose text, as toItems
  * (stream.ts) makes them from blocks.
  */
-import { isOneCell, splitRowText } from './cells';
+import { splitIfSpaced, splitRowText } from './cells';
 
 export type Item =
   | { kind: 'tableStart'; caption?: string; order: number }
@@ -27,6 +27,8 @@ export class Row {
   readonly kind = 'row';
   #cells: string[] | null;
   #oneCell: boolean | undefined;
+  /** The quote's cells as split to tell whether it is one cell: kept for `cells`, and no sign that a reader split it. */
+  #splitToTell: string[] | null | undefined;
   constructor(
     readonly quote: string,
     /** Null: split the quote when first read (a plain line: no tabs, no export noise). */
@@ -46,12 +48,17 @@ export class Row {
   }
 
   get cells(): string[] {
-    return (this.#cells ??= splitRowText(this.quote));
+    return (this.#cells ??= this.#splitToTell ?? splitRowText(this.quote));
   }
 
   /** Whether the row is a single cell: an unsplit line's spaces tell without splitting it. */
   get oneCell(): boolean {
     // (asked of most unsplit lines several times over, by the line joiner and the prose reader: worked out once)
-    return this.#cells ? this.#cells.length === 1 : (this.#oneCell ??= isOneCell(this.quote));
+    if (this.#cells) return this.#cells.length === 1;
+    if (this.#oneCell === undefined) {
+      this.#splitToTell = splitIfSpaced(this.quote);
+      this.#oneCell = !this.#splitToTell || this.#splitToTell.length === 1;
+    }
+    return this.#oneCell;
   }
 }

@@ -562,8 +562,11 @@ const SPANNED_SHARE = /^(?:19|20)\d{2}\s*(?:年度|年|届|学年)?(?:比例|占
  * the word (what the rows are kinds of).
  */
 function namedOverYears(items: Item[], i: number): boolean {
-  const head = cellLine(items[i]);
-  if (head === null || !SHORT_NAME.test(head)) return false;
+  // (a short name has no space: the line is one cell whatever splits it)
+  const it = items[i]!;
+  if (it.kind !== 'row' || !SHORT_NAME.test(it.quote.trim())) return false;
+  const head = cellLine(it);
+  if (head === null) return false;
   const [a, b] = [cellLine(items[i + 1]), cellLine(items[i + 2])];
   return a !== null && b !== null && yearOfHeaderCell(a) !== null && yearOfHeaderCell(b) !== null;
 }
