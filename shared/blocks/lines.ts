@@ -11,7 +11,7 @@
  */
 import type { Block } from './types';
 import { chineseShare } from '../text/script';
-import { FIGURE_BAR_CARD, IMAGE_ALT, LIST_MARK, NAME_BAR_CARD, RECORD_LINE, UNIT_ALONE, compactKey, joinBroken, toHalfWidth } from '../text/normalize';
+import { barCells, FIGURE_BAR_CARD, IMAGE_ALT, LIST_MARK, NAME_BAR_CARD, RECORD_LINE, UNIT_ALONE, compactKey, joinBroken, toHalfWidth } from '../text/normalize';
 
 export type Unit<R> =
   | { kind: 'line'; text: string; ref?: R; page?: number }
@@ -48,6 +48,9 @@ function figures(t: string): { cells: number; numeric: number } {
 /** A text line that is a table row (or a table's header row) as PDF text layers print them. */
 export function isRowLine(t: string): boolean {
   if (t.length > 200 || /[。；]/.test(t)) return false;
+  // (「1｜毕业生人数｜人｜11540｜11260」「序号｜指标｜单位｜2023年｜2024年」: a grid's line, its cells set apart by bars alone)
+  const bars = barCells(t);
+  if (bars && (bars.some((c) => NUM_TOKEN.test(c)) || bars.filter((c) => HEADER_CELL.test(c) || YEAR_COLUMN_CELL.test(c)).length >= 2)) return true;
   const { cells, numeric } = figures(t);
   if (cells >= 2 && numeric >= 2 && !/[，,](?!\d{3})/.test(t)) return true;
   if (cells >= 3 && numeric >= 1 && /\s{2,}|\t/.test(t)) return true;

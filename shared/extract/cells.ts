@@ -3,6 +3,7 @@
  * cells. Everything is precompiled once; these run on every row of every page.
  */
 import { parseNumberCell, parseYearLabel, toHalfWidth, type ParsedNumber } from '../numbers/parse';
+import { barCells } from '../text/normalize';
 
 /**
  * A page's cells are read by several readers (row detection, the table reader, header checks), so each
@@ -326,6 +327,7 @@ export function splitRowText(text: string): string[] {
   let cells: string[];
   // cells split at maximal runs of spaces of a trimmed line need no trimming of their own
   let trimmed = false;
+  let bars: string[] | null;
   if (t.includes('\t')) cells = t.split('\t');
   else if (t.includes('│') || t.includes('┃') || t.includes(' |') || t.includes('| ')) {
     // 「2023   │ 1 690 │ 1 628  │ 96.33」「去向落实率（%）   95.89    |    96.69」: rules drawn between the cells (a scan's
@@ -335,6 +337,10 @@ export function splitRowText(text: string): string[] {
     if (pieces[0]!.trim() === '') pieces.shift();
     if (pieces.length && pieces[pieces.length - 1]!.trim() === '') pieces.pop();
     cells = pieces.flatMap((p) => (p.trim() ? splitAtSpaceRuns(p.trim(), 2) : ['']));
+    trimmed = true;
+  } else if ((bars = barCells(t))) {
+    // 「1｜毕业生人数｜人｜11540｜11260」: a grid's cells, set apart by bars alone
+    cells = bars;
     trimmed = true;
   } else {
     const line = t.trim();
@@ -370,9 +376,26 @@ export function splitRowText(text: string): string[] {
     }
     out?.push(c);
   }
-  const result = out ?? cells;
+  const result = withoutPointers(barredFigures(out ?? cells, t));
   // (「专任教师 Full-time Teachers 4,136 4,218」: a label's English gloss is no cell)
   return ENGLISH_LETTERS.test(t) ? withoutGlosses(result) : result;
+}
+
+/** 「15260｜15820」: figures set apart by a bar alone, in a cell the gaps made: a cell each. */
+const BARRED_FIGURES = /^[0-9][0-9,.]*%?(?:[｜|][0-9][0-9,.]*%?)+$/;
+function barredFigures(cells: string[], line: string): string[] {
+  if ((!line.includes('｜') && !line.includes('|')) || !cells.some((c) => BARRED_FIGURES.test(c))) return cells;
+  return cells.flatMap((c) => (BARRED_FIGURES.test(c) ? c.split(/[｜|]/) : [c]));
+}
+
+const POINTER = /^[➜➔➝➞→⟶▶►]$/;
+/**
+ * 「全日制在校生 ➜ 15820人」: an arrow pointing from a name to its figure is no cell. (Between two figures, 「3,842人 → 4,015人」,
+ * it says one year led to the next, and stays for the readers that know it.)
+ */
+function withoutPointers(cells: string[]): string[] {
+  if (cells.length < 3 || !cells.some((c) => c.length === 1 && POINTER.test(c))) return cells;
+  return cells.filter((c, i) => !(i > 0 && i < cells.length - 1 && POINTER.test(c) && !/[0-9]/.test(cells[i - 1]!)));
 }
 
 const ENGLISH_LETTERS = /[A-Za-z]{2}/;

@@ -23,11 +23,17 @@ function mayBeCaption(line: string): boolean {
 /** The years a caption opens on: 2022—2024年, 2024年, 2024届, 2023—2024学年. */
 const LEAD_YEARS = /^(?:20\d\d\s*(?:[-—–~至到]\s*20\d\d\s*)?(?:年度|学年|年|届))\s*/;
 /** What a caption's title ends on after its indicator: 变化, 情况, 规模, 构成 … */
+const RECENT_YEARS = /^近[两二三四五六七八九十]个?学?年(?:来|度)?/;
 const TITLE_TAIL = /(?:变化趋势|变化情况|发展趋势|变化|情况|规模|构成|结构|分布|结果|对比|趋势|统计|比较|示意图|图)$/;
 /** What may stand before the indicator's name in a caption: the region's whole, its kind of school, its students. */
 const SCOPE_WORDS = /^(?:全[省市县区州盟旗]|全自治区|我[省市县区州])?(?:中等职业学校|中职学校|中等职业教育|中职教育|中职|高等职业院校|高职院校|高等职业教育|高职教育|高职|职业院校)?(?:学生|毕业生|的)?$/;
 /** One label and its figure, as a chart prints them: 「2023年 326」「家长 96.54」. */
 const PAIR = /^(\S{1,12})\s+([0-9][0-9,.]*)\s*(%?)$/;
+/** 「2023年 ─ 37920」「2023年｜37920」「招生：5640」: a label and its figure with a rule, a bar or a colon between. */
+const PAIR_RULED = /^([^\s─—–:：｜|]{1,12})\s*[─—–:：｜|]\s*([0-9][0-9,.]*)\s*(%?)$/;
+const pairOf = (line: string): RegExpExecArray | null => PAIR.exec(line) ?? PAIR_RULED.exec(line);
+/** 「【折线图】」「[柱状图]」: the kind of chart, on a line of its own. */
+const CHART_KIND = /^\s*[【[［]\s*[\u4e00-\u9fa5]{0,4}图\s*[】\]］]\s*$/;
 const RATE = '满意度';
 /** What separates a chart's data labels: a tab, a run of spaces, a slash between spaces. */
 const DATA_GAP = /\t|\s{2,}|\s+[/／|｜]\s+/;
@@ -41,19 +47,22 @@ export function readCharts(items: Item[], report: ReportIdentity, scope: Scope):
     const cap = lineOf(items[i]!);
     const m = cap && mayBeCaption(cap) ? CAPTION.exec(cap) : null;
     if (!m) continue;
-    let dataAt = i + 1;
+    // (「【折线图】」 under the caption: the kind of chart, before its data)
+    const first = CHART_KIND.test(lineOf(items[i + 1]!) ?? '') ? i + 2 : i + 1;
+    if (first >= items.length) continue;
+    let dataAt = first;
     let dataItem = items[dataAt]!;
     let data = lineOf(dataItem);
     if (!data) continue;
     const labels = data.trim().split(DATA_GAP).map((c) => c.trim());
-    let pairs = labels.map((c) => PAIR.exec(c));
+    let pairs = labels.map(pairOf);
     // 「2022年 / 2023年 / 2024年」 over 「336 / 392 / 455」: the labels on a line of their own, the figures under them
-    const under = items[i + 2] ? lineOf(items[i + 2]!) : null;
+    const under = items[first + 1] ? lineOf(items[first + 1]!) : null;
     if (pairs.some((p) => !p) && under && labels.length >= 2 && labels.every((l) => LABEL_ALONE.test(l))) {
       const figures = under.trim().split(DATA_GAP).map((c) => c.trim());
       if (figures.length === labels.length && figures.every((f) => FIGURE_ALONE.test(f))) {
         pairs = labels.map((l, k) => PAIR.exec(`${l} ${figures[k]}`));
-        dataItem = items[(dataAt = i + 2)]!;
+        dataItem = items[(dataAt = first + 1)]!;
         data = `${data.trim()}\n${under.trim()}`;
       }
     }
@@ -61,7 +70,7 @@ export function readCharts(items: Item[], report: ReportIdentity, scope: Scope):
     if (pairs.length === 1 && !pairs[0] && LABEL_ALONE.test(data.trim())) {
       const lines: string[] = [];
       const found: RegExpExecArray[] = [];
-      let k = i + 1;
+      let k = first;
       for (; k + 1 < items.length && found.length < 12; k += 2) {
         const l = lineOf(items[k]!)?.trim();
         const f = lineOf(items[k + 1]!)?.trim();
@@ -79,7 +88,7 @@ export function readCharts(items: Item[], report: ReportIdentity, scope: Scope):
     // 「单位：所」/「—●—学校数」/「256」…「231」/「2020年」…「2024年」: a chart's text layer prints its data labels, then its axis
     let columnUnit = '';
     if (pairs.some((p) => !p)) {
-      const col = figuresOverAxis(items, i + 1) ?? figuresAndKinds(items, i + 1);
+      const col = figuresOverAxis(items, first) ?? figuresAndKinds(items, first);
       if (col) {
         pairs = col.pairs;
         data = col.lines.join('\n');
@@ -90,21 +99,21 @@ export function readCharts(items: Item[], report: ReportIdentity, scope: Scope):
     // 「第一产业 186」/「第二产业 1247」/「第三产业 1585」: one label and its figure a line, the lines after the caption
     let lastData = dataAt;
     if (pairs.length === 1 && pairs[0]) {
-      let last = i + 1;
+      let last = first;
       const lines = [data.trim()];
-      for (let k = i + 2; k < items.length && lines.length < 12; k++) {
+      for (let k = first + 1; k < items.length && lines.length < 12; k++) {
         const l = lineOf(items[k]!)?.trim();
-        const p = l ? PAIR.exec(l) : null;
+        const p = l ? pairOf(l) : null;
         if (!p) break;
         pairs.push(p);
         lines.push(l!);
         last = k;
       }
-      if (last > i + 1) data = lines.join('\n');
+      if (last > first) data = lines.join('\n');
       lastData = last;
     }
     if (pairs.length < 2 || pairs.some((p) => !p)) {
-      const series = seriesAfter(items, i + 1);
+      const series = seriesAfter(items, first);
       if (series) out.push(...readSeries(series, items, m[1]!, scope));
       continue;
     }
@@ -359,7 +368,8 @@ function captionOf(caption: string, scope: Scope): { unit: string; year: number 
   const unit = unitNoteOf(raw) || (isUnitCell(bracketUnit) || (bracketUnit.startsWith('万') && isUnitCell(bracketUnit.slice(1))) ? bracketUnit : '');
   const title = raw.replace(/[（(][^（()）]*[)）]$/, '');
   const lead = LEAD_YEARS.exec(title);
-  let name = title.slice(lead?.[0].length ?? 0);
+  // (「近五年全日制在校生人数」: the last few years, named without their numbers)
+  let name = title.slice(lead?.[0].length ?? 0).replace(RECENT_YEARS, '');
   // (「2020—2024届宝鸡市中职直接就业毕业生平均月收入」: the report's own place before its kind of school)
   if (scope.region && name.startsWith(scope.region)) name = name.slice(scope.region.length);
   while (TITLE_TAIL.test(name)) name = name.replace(TITLE_TAIL, '');

@@ -148,7 +148,14 @@ function ownLevelOf(report: ReportIdentity): RegExp | null {
   return OWN_LEVEL[report.regionLevel ?? ''] ?? null;
 }
 /** A section of plans: its figures are targets. */
-const PLAN_SECTION = /(下一步|打算|展望|努力方向|工作思路|工作重点|工作计划|改进措施|对策建议|发展目标|(?:主要|工作|年度)目标(?!完成|达成|实现|落实))/;
+const PLAN_SECTION = /(下一步|打算|展望|努力方向|工作思路|工作重点|工作计划|改进措施|对策建议|发展目标|奋斗目标|目标任务|(?:主要|工作|年度)目标(?!完成|达成|实现|落实))/;
+const BACK_MATTER = /^\s*(?:结束语|结语|注释|注|附注|说明|数据说明|参考文献)\s*[:：]?\s*$/;
+/** 「2025年奋斗目标」「2025年工作要点」: a section titled by a year after the report's, with what is to be done in it. */
+const LATER_YEAR_PLAN = /(20\d\d)\s*年度?[^，,。；;]{0,8}?(?:目标|计划|任务|打算|要点|重点)/;
+function plansLaterYear(title: string, year: number | null): boolean {
+  const m = year !== null ? LATER_YEAR_PLAN.exec(title) : null;
+  return !!m && Number(m[1]) > year!;
+}
 /** A plan stated in one clause (招生计划2.4万人): that clause only. 实际… reads what happened. */
 const PLAN_HERE = /((?<!教学|培养|双高)计划(?!内)|规划(?!教材)|指标数|任务数|不低于|不少于|规定的?标准|标准要求|办学标准)/;
 const ACTUAL = /^\s*(?:实际|实有|实现|最终|完成值|完成情况)/;
@@ -542,9 +549,9 @@ const YEAR_CARD = new RegExp(`${EARLIER_YEAR_OPENS}\\s*(?:[:：]|\\s|(?<=[年届
 const YEAR_LEAD = new RegExp(`${EARLIER_YEAR_OPENS}\\s*[:：]?\\s*(?:为|是)?\\s*$`);
 
 /** What CASE_START and SECTION can start with. */
-const MAY_OPEN = /^\s*(?:[【案典专一二三四五六七八九十（(第#●◆■▲★☆◇□►▶•·]|\d+\.\d)/;
+const MAY_OPEN = /^\s*(?:[【〖〔［案典专一二三四五六七八九十（(第#●◆■▲★☆◇□►▶•·▎▍▌▋▊▉]|\d+\.\d)/;
 /** The characters MAY_OPEN can match first, as char codes: a trimmed line opening otherwise is not looked at. */
-const OPENERS = new Set([...'【案典专一二三四五六七八九十（(第#0123456789●◆■▲★☆◇□►▶•·'].map((c) => c.charCodeAt(0)));
+const OPENERS = new Set([...'【〖〔［案典专一二三四五六七八九十（(第#0123456789●◆■▲★☆◇□►▶•·▎▍▌▋▊▉'].map((c) => c.charCodeAt(0)));
 
 /** A table row can open a case box or a section: the text of a row that starts like one, else ''. */
 function openingText(row: Row): string {
@@ -555,10 +562,11 @@ function openingText(row: Row): string {
 }
 
 // (「●案例1　鄢陵县职业教育中心：…」: a bullet before the box's title)
-// (「📖案例三｜安溪：…」: an emoji for the bullet)
-const CASE_START = /^\s*(?:(?:[●◆■▲★☆◇□►▶•·]|(?:\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDDFF])\uFE0F?)\s*)?(?:【\s*(?:典型)?案例|案例\s*[0-9一二三四五六七八九十]|【?\s*专栏\s*[0-9一二三四五六七八九十]|典型案例|案例[:：]|案例\s+[^。，,；;！？]{4,40}$|(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*典型案例\s*$)/;
+// (「📖案例三｜安溪：…」: an emoji for the bullet; 「〖案例〗」「［案例］」: other brackets round the word)
+const CASE_START = /^\s*(?:(?:[●◆■▲★☆◇□►▶•·]|(?:\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDDFF])\uFE0F?)\s*)?(?:[【〖〔［]\s*(?:典型)?案例|案例\s*[0-9一二三四五六七八九十]|【?\s*专栏\s*[0-9一二三四五六七八九十]|典型案例|案例[:：]|案例\s+[^。，,；;！？]{4,40}$|(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*典型案例\s*$)/;
 // (「【努力方向】」: a short title in lenticular brackets alone on its line)
-const SECTION = /^\s*(?:\d+(?:\.\d+)+\s*\S|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]\s*\S{2,20}$|第[一二三四五六七八九十]+[章部分节]|#{1,4}\s|【[^【】0-9０-９]{2,12}】\s*$)/;
+// (「▎2025年奋斗目标」「▍规模」: a post's title after a bar set before it, alone on its line)
+const SECTION = /^\s*(?:\d+(?:\.\d+)+\s*\S|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]\s*\S{2,20}$|第[一二三四五六七八九十]+[章部分节]|#{1,4}\s|【[^【】0-9０-９]{2,12}】\s*$|[▎▍▌▋▊▉]\s*[^\s，,。；;：:！？!?]{2,20}\s*$)/;
 /**
  * Whether a line may open as CASE_START or SECTION do: its first character is one of OPENERS, or a space they skip.
  * Every paragraph is asked both, and most open on another character: one look at it spares the patterns.
@@ -577,9 +585,10 @@ const opensSection = (t: string) => mayOpenBox(t) && SECTION.test(t);
 
 /**
  * What may stand between a name and its figure, read back from the figure: 为/达/共计…, a year (2023年为),
- * 上年的, 由…, a verb of level (增至, 调整为), the words that end a name (人数, 总数, 规模), an opening bracket.
+ * 上年的, 由…, a verb of level (增至, 调整为), the words that end a name (人数, 总数, 规模), an opening bracket, an arrow
+ * pointing from the name to it (「全日制在校生 ➜ 15820人」).
  */
-const BRIDGE = /(?:[\s为达到共计有是了约近超逾:：(（比较仅均都者]|过|累计|一共|加起来|总共|20\d\d\s*(?:年度|年|届)|上一?学?年|去年|同期|分别|已经|已|由|的(?:中职|高职)?(?:学生|毕业生)|的|学生|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|扩容到|扩容至|升至|降至|下降到|下降至|减少到|减至|调整为|保持在|稳定在|合计|总计|总数|人数|规模|数量|总量|全年|当年|相应|数字|平均|人均|只有|最大|高达|已达|达到了|大约|在|实现|每生每年|每生|每年|年均|投入|支出)*$/;
+const BRIDGE = /(?:[\s为达到共计有是了约近超逾:：(（比较仅均都者➜➔➝→]|过|累计|一共|加起来|总共|20\d\d\s*(?:年度|年|届)|上一?学?年|去年|同期|分别|已经|已|由|的(?:中职|高职)?(?:学生|毕业生)|的|学生|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|扩容到|扩容至|升至|降至|下降到|下降至|减少到|减至|调整为|保持在|稳定在|合计|总计|总数|人数|规模|数量|总量|全年|当年|相应|数字|平均|人均|只有|最大|高达|已达|达到了|大约|在|实现|每生每年|每生|每年|年均|投入|支出)*$/;
 /** The longest bridge looked at: a name further back than this does not own the figure. */
 const BRIDGE_SPAN = 16;
 
@@ -945,6 +954,9 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
       inPlan = PLAN_SECTION.test(slide);
       continue;
     }
+    // (「结束语」「注释」 alone on a line: the closing words and notes after a plan section are no part of it; an annex's
+    // tables are the table reader's)
+    if (inPlan && BACK_MATTER.test(it.kind === 'text' ? it.text : it.quote)) inPlan = false;
     const text = it.kind === 'text' ? it.text : openingText(it);
     // (「06 服务贡献」「板块三 ▎教育教学」「2️⃣ 社会培训」: a chapter numbered as a dashboard, a slide deck or a post numbers it
     // closes a box, as a row of its own too)
@@ -976,7 +988,7 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     const section = (it.kind === 'text' && it.heading) || (text.length < 60 && opensSection(text));
     if (section) {
       const style = numbering(text);
-      inPlan = PLAN_SECTION.test(text) && !(style !== null && style === headingJustBefore);
+      inPlan = (PLAN_SECTION.test(text) || plansLaterYear(text, report.year)) && !(style !== null && style === headingJustBefore);
       headingBefore = style;
       // 「（一）柳州市第一职业技术学校」「（二）三台县职业技术学校：办好县域职教中心」: a section titled by one school's name
       // tells of that school, as a case box does, until the next heading (not in a county with one school, or in a
@@ -1044,7 +1056,7 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
       // left, likewise
       const spoken0 = SUPERSEDED_CUE.test(corrected) ? withoutSuperseded(corrected, report.year) : corrected;
       // 「在校生（2023/2024）：71,385/74,062人」: figures of several years packed with slashes (see slashed.ts)
-      const slashed = unslash(spoken0, slashOrder);
+      const slashed = unslash(spoken0, slashOrder, report.year);
       const spoken = slashed?.masked ?? spoken0;
       readSentence(spoken, it, report, scope, lex, subset, out, prev ?? (OPENS_PARTS.test(sentence) ? lastCount : null));
       if (slashed) dateSlashed(out, before, slashed.runs);
@@ -3035,7 +3047,7 @@ function figureFirstRun(items: Item[], i: number, kinds: Int8Array): { from: num
 
 /** A clause saying the figure before it is last year's too: 「与上年持平」「同比持平」「与上年相同」. */
 // (「与上学年持平」「两年未变」 too)
-const SAME_AS_LAST_YEAR = '(?:(?:(?:与|较|比|同)上一?学?年度?(?:相比)?|同比)(?:持平|相同|一致)|两年(?:来)?(?:未变|不变|均未变化|没有变化))';
+const SAME_AS_LAST_YEAR = '(?:(?:(?:与|较|比|同|和|跟)上一?学?年度?(?:相比)?|同比)(?:持平|相同|一致|一样)|两年(?:来)?(?:未变|不变|均未变化|没有变化))';
 const UNCHANGED = new RegExp(`^\\s*${SAME_AS_LAST_YEAR}\\s*[。；;]?\\s*$`);
 /** 「专业群数量与上年相同」: the name of the figure just read, said to be as last year. */
 const UNCHANGED_NAMED = new RegExp(`^\\s*([^，,；;。]{2,16}?)\\s*${SAME_AS_LAST_YEAR}\\s*[。；;]?\\s*$`);
@@ -3199,9 +3211,9 @@ const ANY_DIGIT = /[0-9０-９]/;
 // (「· 第二产业：498人（主要为白酒酿造、包装印刷、建材企业）」: a remark in brackets after it; 「· 思政课教师26人」: after a
 // list mark, the name runs into its figure)
 // (「2. 全日制在校生：476185人（2023年：451032人）」: a numbered list's item, its number set off by a space; 「生师比：17.6:1」:
-// a ratio; 「家长满意度——96.5%（上年95.9%）」: a dash for the colon)
+// a ratio; 「家长满意度——96.5%（上年95.9%）」: a dash for the colon; 「全日制在校生 ➜ 15820人」: an arrow)
 const CARD_LINE = new RegExp(
-  `^(?:(?:${LIST_MARK.source.slice(1)}|[0-9]{1,2}[.．、]\\s?|[（(][0-9]{1,2}[)）])?\\s*[\\u4e00-\\u9fa5“”（）()]{2,24}(?:[:：]|—{1,2})|(?:${LIST_MARK.source.slice(1)})\\s*[\\u4e00-\\u9fa5“”]{2,24})\\s*[0-9][0-9,.]*(?:\\s*[:：∶]\\s*1(?![0-9]))?\\s*[^\\s，,。；;：:]{0,4}(?:[（(][^（()）]{0,30}[)）])?\\s*$`,
+  `^(?:(?:${LIST_MARK.source.slice(1)}|[0-9]{1,2}[.．、]\\s?|[（(][0-9]{1,2}[)）])?\\s*[\\u4e00-\\u9fa5“”（）()]{2,24}(?:[:：]|—{1,2}|\\s*[➜➔➝→])|(?:${LIST_MARK.source.slice(1)})\\s*[\\u4e00-\\u9fa5“”]{2,24})\\s*[0-9][0-9,.]*(?:\\s*[:：∶]\\s*1(?![0-9]))?\\s*[^\\s，,。；;：:]{0,4}(?:[（(][^（()）]{0,30}[)）])?\\s*$`,
 );
 /** A dashboard's name and figure across a gap, maybe its share in brackets (「第一产业 198人（12.0%）」) or a change after them. */
 const GAP_CARD = /^[\u4e00-\u9fa5“”]{2,24}[\u3000\t ]+(?:约|近)?[0-9０-９][0-9０-９,.]*\s*(?:万|亿)?[^\s，,。；;：:0-9（(]{0,5}(?:[（(][^（()）]{0,12}[)）])?(?:[\u3000\t ]+(?:↑|↓|较上年|同比|比上年|增长|下降|提高|[+＋\-－]).{0,14})?\s*$/;

@@ -15,9 +15,16 @@ import type { Candidate } from './candidate';
 const ORDER_NOTE = /(?:斜杠|斜线|[/／])[^。；;]{0,24}?(?:依次|分别)(?:为|是|表示|对应|指)?\s*(20\d\d)\s*年?\s*[、和与及]\s*(20\d\d)\s*年/;
 /** 「（2023/2024）」「（2022/2023/2024）」「（2023/2024，%）」: the years of the runs after it. */
 const BRACKET_YEARS = /[（(]\s*(20\d\d)\s*年?\s*[/／]\s*(20\d\d)\s*年?(?:\s*[/／]\s*(20\d\d)\s*年?)?\s*(?:[,，、][^（()）]{0,8})?[)）]/g;
+/** 「（当年/上年）」「（上年/本年）」: the years by name, the report's and the one before. */
+const BRACKET_YEAR_WORDS = /[（(]\s*(当年|本年|今年|上年|去年)\s*[/／]\s*(当年|本年|今年|上年|去年)\s*[)）]/g;
+const yearOfWord = (w: string, year: number): number => (w === '上年' || w === '去年' ? year - 1 : year);
+/** 「9486人/9152人」: each figure of a run with its unit; the unit before a slash is blanked (the text keeps its length). */
+const UNIT_BEFORE_SLASH = /(?<=\d)(人|所|个|元|门|本|项|名|%|％|万元|万人|学时)(?=\s*[/／]\s*\d[\d,]*(?:\.\d+)?\s*\1)/g;
 const FIGURE = '\\d[\\d,]*(?:\\.\\d+)?';
 /** Two or three figures set apart by slashes (not a ratio's: 「1:1.96/1:1.92」, not a date's). */
 const RUN = new RegExp(`(?<![\\d.,/／])(?<!\\d\\s*[:：∶]\\s*)(${FIGURE})\\s*[/／]\\s*(${FIGURE})(?:\\s*[/／]\\s*(${FIGURE}))?(?!\\s*[\\d/／:：∶])`, 'g');
+/** What may stand between a run and the bracket naming its years: its unit. */
+const UNIT_ONLY = /^\s*(?:[%％]|[\u4e00-\u9fa5]{1,2})?\s*$/;
 /** A rate's name right before its figures: 满意度, 落实率, 比例, 占比. */
 const RATE_BEFORE = /(?:满意度|满意率|[\u4e00-\u9fa5]率|比例|占比)\s*[:：]?\s*$/;
 /** 「上年依次为1,012/3,406/5,500人」「分别为…」: the figures of parts, not of years. */
@@ -42,9 +49,13 @@ export function slashOrderOf(texts: Iterable<string>): number[] | null {
 }
 
 /** The sentence with each dated run's earlier figures and its bracket blanked out, and the runs; null where none is dated. */
-export function unslash(sentence: string, noted: number[] | null): { masked: string; runs: SlashedRun[] } | null {
-  if (!sentence.includes('/') && !sentence.includes('／')) return null;
+export function unslash(said: string, noted: number[] | null, reportYear: number | null = null): { masked: string; runs: SlashedRun[] } | null {
+  if (!said.includes('/') && !said.includes('／')) return null;
+  const sentence = said.replace(UNIT_BEFORE_SLASH, (u) => ' '.repeat(u.length));
   const brackets = [...sentence.matchAll(BRACKET_YEARS)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, years: [m[1], m[2], m[3]].filter(Boolean).map(Number) }));
+  if (reportYear !== null)
+    for (const m of sentence.matchAll(BRACKET_YEAR_WORDS)) brackets.push({ at: m.index!, end: m.index! + m[0].length, years: [yearOfWord(m[1]!, reportYear), yearOfWord(m[2]!, reportYear)] });
+  brackets.sort((a, b) => a.at - b.at);
   const chars = [...sentence];
   // (indices of the string are UTF-16 units; these texts are in the BMP, where one unit is one character)
   if (chars.length !== sentence.length) return null;
@@ -54,12 +65,24 @@ export function unslash(sentence: string, noted: number[] | null): { masked: str
     // (the bracket's own years)
     if (values.every((v) => /^20\d\d$/.test(v))) continue;
     if (PARTS_BEFORE.test(sentence.slice(Math.max(0, m.index! - 6), m.index!))) continue;
-    const bracket = brackets.findLast((b) => b.end <= m.index!);
-    const years = bracket?.years ?? noted;
-    if (!years || years.length !== values.length || years.some((y, k) => k > 0 && y !== years[k - 1]! + 1)) continue;
+    // (「全日制在校生8742/8305人（2024/2023）」: a bracket right after the run's unit names its years before any further back)
+    const runEnd = m.index! + m[0].length;
+    const bracket = brackets.find((b) => b.at >= runEnd && UNIT_ONLY.test(sentence.slice(runEnd, b.at))) ?? brackets.findLast((b) => b.end <= m.index!);
+    const named = bracket?.years ?? noted;
+    if (!named || named.length !== values.length) continue;
+    const years = [...named];
+    // (the years may run down as well as up: the latest year's figure is the one read)
+    const down = years.every((y, k) => k === 0 || y === years[k - 1]! - 1);
+    if (!down && years.some((y, k) => k > 0 && y !== years[k - 1]! + 1)) continue;
+    if (down) {
+      years.reverse();
+      values.reverse();
+    }
     const last = values[values.length - 1]!;
-    const lastAt = m.index! + m[0].lastIndexOf(last);
-    for (let k = m.index!; k < lastAt; k++) chars[k] = ' ';
+    // (the run blanked out but for that figure, set at the run's end, before its unit)
+    const lastAt = runEnd - last.length;
+    for (let k = m.index!; k < runEnd; k++) chars[k] = ' ';
+    for (let k = 0; k < last.length; k++) chars[lastAt + k] = last[k]!;
     // (「在校生满意度 92.40/93.15」: a rate's figures printed without their %, which the rate's name implies; the last figure
     // moves into the gap before it to make room for the sign)
     const end = lastAt + last.length;

@@ -60,7 +60,28 @@ export const RECORD_LINE = new RegExp(
   String.raw`^[^\s，,。；;、]{2,30}?(?:[：:]|—{1,2}|\s)\s*(?:20\d\d年度?\s*(?:为|是)?\s*)?${RECORD_FIGURE_BRACKETED}\s*(?:[（(][^（()）]*[0-9０-９][^（()）]*[)）]|[，,；;]\s*(?:上一?年度?|上一?学年|去年|20\d\d年度?)[：:为]?\s*${RECORD_FIGURE_BRACKETED})?$`,
 );
 /** A key figure, a bar, its name (「4.13万｜在校生」「19650元｜生均拨款」): the figure and the name. */
-export const FIGURE_BAR_CARD = /^\s*((?:约|近|超)?[0-9][0-9,.]*\s*(?:[:：]\s*1|万|亿)?[^\s｜|0-9]{0,3})\s*[｜|]\s*([\u4e00-\u9fa5“”"（）()]{2,16})\s*$/;
+// (「「26所｜中职学校」」: the card set off in corner brackets)
+export const FIGURE_BAR_CARD = /^\s*「?\s*((?:约|近|超)?[0-9][0-9,.]*\s*(?:[:：]\s*1|万|亿)?[^\s｜|0-9「」]{0,3})\s*[｜|]\s*([\u4e00-\u9fa5“”"（）()]{2,16})\s*」?\s*$/;
+
+/**
+ * 「1｜毕业生人数｜人｜11540｜11260」「序号｜指标｜单位｜2023年｜2024年」: a table's line whose cells only bars set apart, as a
+ * CMS or a designer prints a grid: its cells, or null for any other line. A line with bars at both ends has them as its
+ * border; a bar opening it alone leaves the first cell empty (a serial merged over the rows above). Cards set apart by
+ * gaps (「96个｜专业布点　　24个｜专业群」) and sentences are no such line.
+ */
+export function barCells(line: string): string[] | null {
+  if (!line.includes('｜') && !line.includes('|')) return null;
+  const pieces = line.trim().split(BAR_SPLIT);
+  if (pieces.length > 3 && pieces[0] === '' && pieces[pieces.length - 1] === '') {
+    pieces.pop();
+    pieces.shift();
+  }
+  const cells = pieces.map((c) => c.trim());
+  if (cells.length < 3 || cells.some((c) => CELL_GAP_OR_STOP.test(c))) return null;
+  return cells;
+}
+const BAR_SPLIT = /[｜|]/;
+const CELL_GAP_OR_STOP = /\s{2,}|\u3000|[。；;！？]|[，,](?!\d{3})/;
 
 /** Word/CMS export noise: [bookmark: _Toc123], [image: x.png], <sup> tags left as text. */
 const NOISE = /\[(?:\/?bookmark|image)\b[^\]\n]{0,300}\]|<\/?sup>/gi;
@@ -88,8 +109,8 @@ const CJK = /[\u3000-\u303F\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/;
 export const UNIT_ALONE = /^\s*(?:%|％|人|名|所|个|门|本|项|元|万元|亿元|学时|课时|人日|人次|家|Mbps|个\/生|元\/生|元\/人|万人|万人次|万学时)\s*$/;
 
 // (an emoji or a dingbat leads an item as a bullet does in pages set in a messaging app's editor: 「🔹 在校生满意度：95.9%」
-// 「✅ 入选国家规划教材27本」, and a tree's branch (├ └) as well; written as surrogate pairs, because the pattern is spliced into patterns without the u flag)
-export const LIST_MARK = /^\s*(?:[●▲◆■□◇○★☆•▪▫◽◾◦‣▹►▶◎◉◈▸❖✦➢➤✓√\u251C\u2514\u2523\u2517\u2705\u2714\u2716\u274C\u2728\u2B50\u2B55]\uFE0F?|(?:\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDFFF])\uFE0F?|——|[-*+·・]\s)/;
+// 「✅ 入选国家规划教材27本」, a pie legend's ◐ ◑, and a tree's branch (├ └) as well; written as surrogate pairs, because the pattern is spliced into patterns without the u flag)
+export const LIST_MARK = /^\s*(?:[●▲◆■□◇○★☆•▪▫◽◾◦‣▹►▶◎◉◈▸❖✦➢➤✓√◐◑◒◓\u251C\u2514\u2523\u2517\u2705\u2714\u2716\u274C\u2728\u2B50\u2B55]\uFE0F?|(?:\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDFFF])\uFE0F?|——|[-*+·・]\s)/;
 
 export function joinBroken(a: string, b: string): string {
   const left = a.replace(/\s+$/, '');

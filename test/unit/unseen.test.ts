@@ -5116,4 +5116,60 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'graduates_placed')).toBe(3611);
     expect(x.indicators.some((i) => i.value === 40.33 || i.value === 43.01 || i.value === 100)).toBe(false);
   });
+  it('a grid whose cells only bars set apart (「1｜毕业生人数｜人｜8420｜8675」) is a table, read by its years', () => {
+    const x = report('绥化市中等职业教育质量年度报告（2024年度）', '表1　计分卡', '序号｜指标｜单位｜2023年｜2024年', '1｜毕业生人数｜人｜8420｜8675', '　｜毕业去向落实人数｜人｜8103｜8391', '2｜毕业去向落实率｜%｜96.24｜96.73');
+    expect(value(x, 'graduates')).toBe(8675);
+    expect(value(x, 'graduates', 2023)).toBe(8420);
+    expect(value(x, 'graduates_placed')).toBe(8391);
+    expect(value(x, 'employment_rate', 2023)).toBe(96.24);
+  });
+  it('a post’s bar-marked title naming a later year’s goals (「▎2025年奋斗目标」) opens a plan section', () => {
+    const x = report('通辽市中等职业教育质量年度报告（2024年度）', '全市共有中等职业学校15所。', '', '▎2025年奋斗目标', '在校生规模达到29000人 · “双师型”教师比例65% · 毕业去向落实率保持97%以上');
+    expect(value(x, 'school_count')).toBe(15);
+    expect(x.indicators.some((i) => i.value === 29000 || i.value === 65 || i.value === 97)).toBe(false);
+  });
+  it('the back matter after a plan section (「注释」) is read again', () => {
+    const x = report('通辽市中等职业教育质量年度报告（2024年度）', '全市共有中等职业学校15所。', '', '八、2025年工作重点', '力争全市中职在校生达到3万人。', '', '注释', '[2] 2023年全市中职学校专任教师为1,846人。');
+    expect(value(x, 'fulltime_teachers', 2023)).toBe(1846);
+    expect(value(x, 'enrollment_total')).toBeUndefined();
+  });
+  it('an arrow from a card’s name to its figure (「专任教师 ➜ 2104人」) stands for the colon', () => {
+    const x = report('呼伦贝尔市中等职业教育质量年度报告（2024年度）', '全市共有中等职业学校17所。', '', '专任教师 ➜ 2104人', '招生 ➜ 9218人');
+    expect(value(x, 'fulltime_teachers')).toBe(2104);
+    expect(value(x, 'new_enrollment')).toBe(9218);
+  });
+  it('a figure-and-name card set off in corner brackets (「「17所｜中职学校」」) and a pie legend’s ◐ ◑ marks', () => {
+    const x = report('呼伦贝尔市中等职业教育质量年度报告（2024年度）', '「17所｜中职学校」', '', '图1　学校举办性质', '◐ 公办 14所（82.4%）', '◑ 民办 3所（17.6%）');
+    expect(value(x, 'school_count')).toBe(17);
+    expect(value(x, 'school_count_public')).toBe(14);
+    expect(value(x, 'school_count_private')).toBe(3);
+  });
+  it('a case box titled in other brackets (「〖案例〗」) is one school’s, not the region’s', () => {
+    const x = report('衡水市中等职业教育质量年度报告（2024年度）', '全市共有中等职业学校21所。', '', '〖案例〗故城县职教中心：订单培养助力纺织产业', '故城县职教中心依托县域纺织产业开设纺织技术与服务等专业。学校现有在校生2,415人，2024届毕业生736人。');
+    expect(value(x, 'school_count')).toBe(21);
+    expect(x.indicators.some((i) => i.value === 2415 || i.value === 736)).toBe(false);
+  });
+  it('slashed figures each with its unit, the years in a bracket after them, down or by name (「6105人/5872人（2024年/2023年）」「1903人/1846人（当年/上年）」)', () => {
+    const x = report('宁远县中等职业教育质量年度报告（2024年度）', '全县中职全日制在校生6105人/5872人（2024年/2023年）；招生1903人/1846人（当年/上年）。');
+    expect(value(x, 'enrollment_total')).toBe(6105);
+    expect(value(x, 'enrollment_total', 2023)).toBe(5872);
+    expect(value(x, 'new_enrollment')).toBe(1903);
+    expect(value(x, 'new_enrollment', 2023)).toBe(1846);
+  });
+  it('「和上年一样」 says a figure is last year’s too', () => {
+    const x = report('宁远县中等职业教育质量年度报告（2024年度）', '全县专业群4个，和上年一样。');
+    expect(value(x, 'major_group_count', 2023)).toBe(4);
+  });
+  it('a chart’s two years’ figures set apart by a bar (「在校生　　 21036｜21488」) under its legend of years', () => {
+    const x = report('松原市中等职业教育质量年度报告（2024年度）', '图2　近两年招生、在校生对比（人）', '▇ 2023年　▇ 2024年', '招生　　　　7315｜7502', '在校生　　 21036｜21488');
+    expect(value(x, 'new_enrollment', 2023)).toBe(7315);
+    expect(value(x, 'enrollment_total')).toBe(21488);
+  });
+  it('a line chart’s labels with a rule or a bar before each figure (「2023年 ─ 20415」), the chart’s kind on a line of its own, a caption over the last few years (「近五年」)', () => {
+    const x = report('松原市中等职业教育质量年度报告（2024年度）', '图3　近五年毕业生人数（单位：人）', '【折线图】', '2020年 ─ 5120', '2021年 ─ 5388', '2022年 ─ 5610', '2023年 ─ 5847', '2024年 ─ 6013');
+    expect(value(x, 'graduates')).toBe(6013);
+    expect(value(x, 'graduates', 2023)).toBe(5847);
+    const y = report('松原市中等职业教育质量年度报告（2024年度）', '图3　2022—2024年专任教师人数（人）', '2022年｜1624', '2023年｜1702', '2024年｜1788');
+    expect(value(y, 'fulltime_teachers')).toBe(1788);
+  });
 });
