@@ -240,6 +240,8 @@ const NUMBERED_ITEM = /^\d{1,2}\s*[．.、]\s*[\u4e00-\u9fa5“]/;
 /** A data-collection form's field code opening a line: 「A1.2 」「B2.10 」. */
 const FORM_CODE = /^[A-Z]\d{1,2}(?:\.\d{1,2}){1,3}\s+[\u4e00-\u9fa5“]/;
 function canJoin<R>(prev: L<R>, next: L<R>, width: number): boolean {
+  // (「━━━━━━━━」: a rule drawn across the page parts what is above it from what is below)
+  if (RULE_LINE.test(prev.text) || RULE_LINE.test(next.text)) return false;
   // (「生师比」…「校企合作课程数」/「：1」/「%」: a ratio's unit alone in its cell, under a label that is no figure of it)
   if (RATIO_UNIT.test(next.text) && !/[0-9０-９]\s*$/.test(prev.text)) return false;
   // (「…质量年度报告（2024年度）（中英对照）」/「Annual Report on the Quality of…」: a bilingual page's paragraph and its
@@ -312,6 +314,8 @@ const NAME_GAP_FIGURE = /^[^\s，,。；;：:]{2,16}[ \u3000]+(?:约|近|超过)
 const NAME_FIGURE_END = /^[^\s，,。；;：:、]{2,20}?[0-9０-９][0-9０-９,，.．]*\s*(?:万|亿)?\s*(?:[%％]|[\u4e00-\u9fa5]{1,2})$/;
 const BRACKET_ALONE = /^[（(][^（()）]+[)）]$/;
 const FIGURE_LINE = /^(?:约|近|超过)?\s*[0-9０-９][0-9０-９,，.．]*\s*(?:万|亿)?\s*(?:[%％‰]|[\u4e00-\u9fa5]{1,3}|[:：∶]\s*1)?$/;
+
+const RULE_LINE = /^\s*[━─═—＝=_＿~～·•\-]{6,}\s*$/;
 
 /** Whether a line leaves a bracket open at its end. */
 function openBracket(t: string): boolean {

@@ -308,6 +308,7 @@ function isSpaceCode(c: number): boolean {
  * as "1 毕业生人数* 人 12267 16214"). "2023 年" is glued back into one cell.
  */
 const HAN = /^[\u4e00-\u9fa5]$/;
+const SERIAL = /^[0-9]{1,2}$/;
 /** Whether a line may hold such a word: a run of spaces with a lone Han character on either side (looked at run by run). */
 function spacedWord(line: string): boolean {
   for (let i = line.indexOf('  '); i > 0; i = line.indexOf('  ', i + 2)) {
@@ -350,7 +351,9 @@ export function splitRowText(text: string): string[] {
       // separates its characters
       const l = spacedWord(line) ? line.replace(SPACED_WORD, '$1$2') : line;
       cells = splitAtSpaceRuns(l, 2);
-      if (cells.length === 1) cells = splitAtSpaceRuns(l, 1);
+      // (「5 　　升入本科人数 人 98 126」: a row's only gap the indent of its label after the serial, as a page that collapses
+      // runs of spaces leaves a line whose other gaps were single spaces: split as such a line is)
+      if (cells.length === 1 || (cells.length === 2 && SERIAL.test(cells[0]!))) cells = splitAtSpaceRuns(l, 1);
       // 「其中：课堂育人满意度* % 93.40   94.02」: a scan's text keeps some columns' gaps and collapses others to one space
       // (the figures, units and years a single space sets apart are cells of their own; label words stay together)
       else if (cells.some((c) => c.includes(' '))) cells = cells.flatMap(splitAtoms);

@@ -5172,4 +5172,16 @@ describe('general rules found on held-out sets 104 and after', () => {
     const y = report('松原市中等职业教育质量年度报告（2024年度）', '图3　2022—2024年专任教师人数（人）', '2022年｜1624', '2023年｜1702', '2024年｜1788');
     expect(value(y, 'fulltime_teachers')).toBe(1788);
   });
+  it('a row whose only wide gap is its label’s indent after the serial (「5 　　升入本科人数 人 98 126」, a page that collapsed its spaces) splits at single spaces, as its neighbours do', () => {
+    const x = report('渠县中等职业教育质量年度报告（2024年度）', '附表1  计分卡', '序号 指标 单位 2023年 2024年', '4 其中：升学人数 人 1588 1733', '5 　　升入本科人数 人 87 119');
+    expect(value(x, 'graduates_to_undergrad')).toBe(119);
+    expect(value(x, 'graduates_to_undergrad', 2023)).toBe(87);
+  });
+  it('a rule drawn across the page (「━━━━━━」) joins no line to the one before or after it', () => {
+    const prose = ['全市中等职业教育坚持服务地方产业发展的', '办学方向，持续优化专业布局结构，推动学', '校与企业深度合作，共建实训基地和产业学', '院，人才培养质量稳步提升，毕业生就业质', '量和升学质量同步提高，社会认可度不断增', '强，职业教育吸引力进一步显现，全市上下', '形成了重视职业教育、支持职业教育的良好', '氛围，为地方经济社会发展提供了有力的技', '术技能人才支撑和智力支持，成效较为明显'];
+    const blocks = blocksFromText(['松原市中等职业教育质量年度报告（2024年度）', '', ...prose, '━━━━━━━━━━━━━━━━━━━', '宁江区职教中心　在校生 3860'].join('\n'));
+    const texts = blocks.map((b) => (b.kind === 'table' ? '' : b.text));
+    expect(texts).toContain('━━━━━━━━━━━━━━━━━━━');
+    expect(texts.some((t) => t.includes('成效较为明显') && t.includes('━'))).toBe(false);
+  });
 });
