@@ -168,14 +168,16 @@ export function valueOfCell(cell0: string): Readonly<ParsedNumber> | null {
  * between digits (or after a digit and its comma or point, before a digit or a unit) is taken: words keep theirs.
  */
 // (「l 126」: an l opening a figure a space splits; 「95. l」: a decimal's digit after a point and a space, ending the cell)
-// (「12,4OO」: letters in a row; 「16 O37」: after a space a scan put inside the figure; 「4,59l」 ending a cell)
-const OCR_LETTER = /(?<=\d[,.]?[Oo]?)[Oo](?=[\d,.Oo]|\s*[%％人个所元项门本名万]|\s*$)|(?<=\d\s)O(?=\d)|(?<=\d[,.]?)l(?=[\d,.l]|\s*[%％人个所元项门本名万]|\s*$)|(?<![A-Za-z])l(?=\s?\d|,\d{3})|(?<=\d\.\s?)[lO](?=\s*(?:$|[%％]))|(?<![A-Za-z\d])O(?=\.\d)/g;
-const MAY_BE_OCR = /[Ool]/;
+// (「12,4OO」: letters in a row; 「16 O37」: after a space a scan put inside the figure; 「4,59l」 ending a cell; 「21.S」: an S
+// for a 5 after a digit)
+const OCR_LETTER = /(?<=\d[,.]?[Oo]?)[Oo](?=[\d,.Oo]|\s*[%％人个所元项门本名万]|\s*$)|(?<=\d\s)O(?=\d)|(?<=\d[,.]?)l(?=[\d,.l]|\s*[%％人个所元项门本名万]|\s*$)|(?<![A-Za-z])l(?=\s?\d|,\d{3})|(?<=\d\.\s?)[lO](?=\s*(?:$|[%％]))|(?<![A-Za-z\d])O(?=\.\d)|(?<=\d[,.])S(?=\d|\s*(?:$|[%％]))|(?<=\d)S(?=\d)/g;
+const MAY_BE_OCR = /[OolS]/;
+const digitOf = (c: string): string => (c === 'l' ? '1' : c === 'S' ? '5' : '0');
 export function ocrDigits(s: string): string {
   if (!MAY_BE_OCR.test(s)) return s;
   // (「98.ll%」: a letter after a letter read as a digit is asked again once the first is one)
-  const once = s.replace(OCR_LETTER, (c) => (c === 'l' ? '1' : '0'));
-  return once !== s && /\d[lO]|[lO]\d/.test(once) ? once.replace(OCR_LETTER, (c) => (c === 'l' ? '1' : '0')) : once;
+  const once = s.replace(OCR_LETTER, digitOf);
+  return once !== s && /\d[lOS]|[lOS]\d/.test(once) ? once.replace(OCR_LETTER, digitOf) : once;
 }
 
 const OCR_SPLIT_FIGURE = /^\d{1,3}(?: \d{1,3})* 0\d{0,2}(?: \d{1,3})*(?:\.\d+)?$/;
@@ -221,12 +223,13 @@ function parseFigureCell(cell: string): ParsedNumber | null {
   if (TWO_FIGURES.test(c) && !SPACE_GROUPED.test(c)) return null;
   const n = parseNumberCell(c);
   if (!n) return null;
-  if (YEAR_UNIT.test(n.unit)) return null;
+  // (「21.Q」: a point a letter follows is a figure misread, never a whole number)
+  if (YEAR_UNIT.test(n.unit) || /^[.．][A-Za-z]/.test(n.unit)) return null;
   return n;
 }
 const YEAR_UNIT = /^(年|学年|年度|届)$/;
 
-const HEADER_WORD = /^(?:序号|序|号|指标|指标名称|项目|名称|单位|单|位|调查人次|调查人数|调查|人次|调查方式|调查项目|调查对象|评价对象|调查类别|评价类别|备注|数据来源|类别|内容|年份|学年|年度|统计年度|来源)$/;
+const HEADER_WORD = /^(?:序号|序|号|指标代码|代码|指标编码|编码|编号|指标编号|指标|指标名称|项目|名称|单位|单|位|调查人次|调查人数|调查|人次|调查方式|调查项目|调查对象|评价对象|调查类别|评价类别|备注|数据来源|类别|内容|年份|学年|年度|统计年度|来源)$/;
 /** The first characters of the header words (or noise cleaning would remove first): most cells open otherwise. */
 const MAY_BE_HEADER_WORD = /^\s*[序号指项名单位调评人备数类内年学统来[<\u200b\ufeff]/;
 export function isHeaderWord(cell: string): boolean {
@@ -309,6 +312,7 @@ function isSpaceCode(c: number): boolean {
  */
 const HAN = /^[\u4e00-\u9fa5]$/;
 const SERIAL = /^[0-9]{1,2}$/;
+const LONE_BAR = /^[丨｜│┃|]$/;
 /** Whether a line may hold such a word: a run of spaces with a lone Han character on either side (looked at run by run). */
 function spacedWord(line: string): boolean {
   for (let i = line.indexOf('  '); i > 0; i = line.indexOf('  ', i + 2)) {
@@ -353,7 +357,8 @@ export function splitRowText(text: string): string[] {
       cells = splitAtSpaceRuns(l, 2);
       // (「5 　　升入本科人数 人 98 126」: a row's only gap the indent of its label after the serial, as a page that collapses
       // runs of spaces leaves a line whose other gaps were single spaces: split as such a line is)
-      if (cells.length === 1 || (cells.length === 2 && SERIAL.test(cells[0]!))) cells = splitAtSpaceRuns(l, 1);
+      // (「月收入 元 3590 ｜ 3760」: a scan's rule between two cells, alone between single spaces, is no cell)
+      if (cells.length === 1 || (cells.length === 2 && SERIAL.test(cells[0]!))) cells = splitAtSpaceRuns(l, 1).filter((c) => !LONE_BAR.test(c));
       // 「其中：课堂育人满意度* % 93.40   94.02」: a scan's text keeps some columns' gaps and collapses others to one space
       // (the figures, units and years a single space sets apart are cells of their own; label words stay together)
       else if (cells.some((c) => c.includes(' '))) cells = cells.flatMap(splitAtoms);

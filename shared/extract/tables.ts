@@ -28,6 +28,8 @@ import { matchesOf } from './matches';
 const CAPTION = /^(?:附\s*表|表)\s*[0-9一二三四五六七八九十]+(?:[-—.．][0-9]+)?(?:[:：\s]|$)|^附\s*表$|^(?:人才培养质量计分卡|满意度调查表|教学资源表|服务贡献表|国际影响表|落实政策表)$/;
 const SERIAL = /^\d{1,2}$/;
 /** A sub-item's number before its label: 2.1, 7.3, 1.2.1. */
+/** 「Ⅰ-02」「A1.1」「B2.3-1」: a data-collection form's code for a row, in a column of its own (指标代码). */
+const FORM_CODE = /^(?:[A-Z]{1,2}[0-9]{1,2}(?:[.．-][0-9]{1,2}){0,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3}(?:[-－.．][0-9]{1,2}){1,3})$/;
 const SUB_SERIAL = /^\d{1,2}(?:\.\d{1,2}){1,2}$/;
 /** A caption names a 表 or a 计分卡. */
 const namesTable = (s: string) => s.includes('表') || s.includes('计分卡');
@@ -600,6 +602,8 @@ function isSurveyTitle(t: string): boolean {
   return t.length <= 60 && SURVEY_CAPTION.test(t) && /(?:调查|测评|评价)(?:结果|情况|数据)/.test(t) && !/[。；;，,]/.test(t) && !/^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/.test(t);
 }
 
+const GROUP_CODE_OPENS = /^\s*(?:[A-Z]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3})\s+[\u4e00-\u9fa5]/;
+const YEARS_END = /\s20\d\d\s*(?:年度|年|届|学年)\s+20\d\d\s*(?:年度|年|届|学年)\s*$/;
 const FIGURES_END = /[0-9][0-9,.]*%?\s+[0-9][0-9,.]*%?\s*$/;
 function isCaption(text: string): boolean {
   // every caption form opens with 附表/表 or names a standard table: most text is turned away uncleaned
@@ -612,6 +616,11 @@ function isCaption(text: string): boolean {
   // (「三、教学资源 1 生师比 ：1 16.51 16.59」: a spreadsheet's merged group cell opening a row, single spaces between its cells;
   // a caption never ends on two figures)
   if (FIGURES_END.test(text)) return false;
+  // (「表2 满意度 单位 2024年 2023年」: a caption running into its table's header, as a page that collapsed the gaps prints
+  // it, is the header's line)
+  if (YEARS_END.test(text)) return false;
+  // (「B   学生发展（计分卡）」: a form's group row, its code before the group's name, goes on inside the form)
+  if (GROUP_CODE_OPENS.test(text)) return false;
   if (!CAPTION_START.test(text) && !STANDARD_TABLE.test(text)) return false;
   const t = normalizeCell(text, ' ');
   return t.length <= 60 && (CAPTION.test(t) || (STANDARD_TABLE.test(t) && t.length <= 30));
@@ -1197,8 +1206,9 @@ export function readTables(
             valueYears.push(hdr.years[i]! - 1);
           }
         } else if ((i <= Math.max(hdr.labelCol, 0) || (i < hdr.unitCol && i > hdr.labelCol)) && i !== hdr.categoryCol) {
-          // (「学生规模 | 全日制在校生」: the category a merged cell printed once is no part of the row's name)
-          if (c) labelCells.push(c);
+          // (「学生规模 | 全日制在校生」: the category a merged cell printed once is no part of the row's name; nor is a form's
+          // code for the row, 「Ⅰ-02」「A1.1」)
+          if (c && !FORM_CODE.test(c)) labelCells.push(c);
         }
       }
       // (「生师比 |  | 20.85:1 | 21.10:1」: a row whose name was merged across the category's column and the label's)
@@ -1222,7 +1232,7 @@ export function readTables(
           continue;
         }
         if (valueOfCell(c) || isDash(c) || isUnitCell(c) || figuresOfCell(c) || withLastYear(c)) break;
-        labelCells.push(c);
+        if (!FORM_CODE.test(c)) labelCells.push(c);
         i++;
       }
       // 「学生发展  全日制在校生人数  人  4312  4585」 under 「类别 | 指标 | 单位 | …」 in a text layer: the category a group's

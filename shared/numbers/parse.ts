@@ -119,8 +119,9 @@ const UNIT_AT =
  * Core number pattern: digits with thousands separators and decimals, or a ratio 16.27:1.
  * Kept as one precompiled regex; callers reset lastIndex.
  */
+// (「14.6比1」: a ratio written with 比, as prose says it)
 const NUM_RE =
-  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*[:：∶]\s*1(?![\d.]))?/g;
+  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?:[:：∶]|比)\s*1(?![\d.]))?/g;
 
 const SPACE = /\s/;
 const SPACES = /\s+/g;

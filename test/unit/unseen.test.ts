@@ -5184,4 +5184,33 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(texts).toContain('━━━━━━━━━━━━━━━━━━━');
     expect(texts.some((t) => t.includes('成效较为明显') && t.includes('━'))).toBe(false);
   });
+  it('a scan’s S for a 5 after a point (「21.S」) is read as the 5; a point a letter follows is never a whole number', () => {
+    expect(ocrDigits('21.S')).toBe('21.5');
+    expect(ocrDigits('推行5S管理')).toBe('推行5S管理');
+    const x = report('庆阳市中等职业教育质量年度报告（2024年度）', '附表1  计分卡', '序号  指标               单位    2023年        2024年', '14   毕业三年晋升比例      %    20.3           21.S', '15   自主创业率            %    1.1            1.Q');
+    expect(value(x, 'promotion_rate_3yr')).toBe(21.5);
+    expect(value(x, 'self_employment_rate')).not.toBe(1);
+  });
+  it('a scan’s rule alone between single spaces (「月收入 元 3590 ｜ 3760」) is no cell', () => {
+    expect(splitRowText('月收入 元 3590 ｜ 3760')).toEqual(['月收入', '元', '3590', '3760']);
+  });
+  it('a caption running into its header (「表2 满意度 单位 2024年 2023年」, the gaps collapsed) is the header’s line', () => {
+    const x = report('广元市中等职业教育质量年度报告（2024年度）', '表2 满意度 单位 2024年 2023年', '在校生满意度 % 96.3 95.6', '课堂育人满意度 % 96.8 96.1');
+    expect(value(x, 'satisfaction_students')).toBe(96.3);
+    expect(value(x, 'satisfaction_classroom', 2023)).toBe(96.1);
+  });
+  it('a data-collection form’s code column (「指标代码」, 「Ⅰ-02」「A1.1」) is no part of a row’s name; a group row opening on its code (「B 学生发展（计分卡）」) goes on inside the form', () => {
+    const x = report('霍邱县中等职业教育质量年度报告（2024年度）', '| 指标名称 | 指标代码 | 单位 | 本年 | 上年 | 增减 | 备注 |', '|---|---|---|---|---|---|---|', '| 全日制在校生人数 | Ⅰ-02 | 人 | 10412 | 9935 | +477 | 公办8815人 |', '| 招生数 | Ⅰ-03 | 人 | 3820 | 3607 | +213 | |');
+    expect(value(x, 'enrollment_total')).toBe(10412);
+    expect(value(x, 'new_enrollment', 2023)).toBe(3607);
+    const y = report('泾川县中等职业教育质量年度报告（2024年度）', '指标代码   指标名称   计量单位   上年   本年   增减', 'A   办学规模', 'A2   全日制在校生人数   人   2516   2688   +172', 'B   学生发展（计分卡）', 'B1   毕业去向落实人数   人   741   790   +49');
+    expect(value(y, 'enrollment_total')).toBe(2688);
+    expect(value(y, 'graduates_placed')).toBe(790);
+    expect(value(y, 'graduates_placed', 2023)).toBe(741);
+  });
+  it('a ratio said with 比 (「生师比为13.9比1，上年为14.2比1」)', () => {
+    const x = report('鹤岗市中等职业教育质量年度报告（2024年度）', '全市中职生师比为13.9比1，上年为14.2比1。');
+    expect(value(x, 'student_teacher_ratio')).toBe(13.9);
+    expect(value(x, 'student_teacher_ratio', 2023)).toBe(14.2);
+  });
 });
