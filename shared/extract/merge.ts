@@ -1,7 +1,8 @@
 /**
  * One entry per (id, year). The stated rule, in order:
  *   1. a figure from one of the six standard tables beats any other table, which beats prose
- *      (the tables are the template's audited statistics; prose rounds, rescopes and re-dates);
+ *      (the tables are the template's audited statistics; prose rounds, rescopes and re-dates), except a table
+ *      figure dated only by its place in a row that lost a cell, which a figure the text states beats;
  *   2. among equals, the higher confidence, then the first on the page;
  *   3. of one figure printed exact and rounded (13,217人 and 1.32万人) by the same kind of source, the exact one.
  * Every other distinct figure is kept in `alternatives`, and a disagreement adds a warning.
@@ -14,8 +15,12 @@ import { plausibleRange } from '../catalog/index';
 function rank(c: Candidate): number {
   // prose that states a whole (共有, 合计) outranks prose that does not, within one confidence band
   // (a figure outside its indicator's plausible range, 3.13 students from a chart in 万人, ranks below every other)
+  // (a table figure dated by its place in the row, its year cell lost, ranks below a figure the text states, 0.7, and above
+  // one the text only implies)
+  if (c.source === 'table' && guessedYear(c)) return 10.695 - (implausible(c) ? 100 : 0);
   return (c.source === 'table' ? (c.standard ? 3 : 2) : 1) * 10 + c.confidence + (c.total ? 0.01 : 0) - (implausible(c) ? 100 : 0);
 }
+const guessedYear = (c: Candidate) => c.warnings.some((w) => w.code === 'year_from_position');
 
 function implausible(c: Candidate): boolean {
   const { min, max } = plausibleRange(c.id);
@@ -82,7 +87,8 @@ export function mergeCandidates(cands: Candidate[]): Indicator[] {
       g.sort((a, b) => rank(b) - rank(a) || a.order - b.order);
       // 「留佛就业1.32万人」 in a heading, 「13,217人」 in the text: the same figure rounded and exact, the exact one kept
       // (a sum row's 97.5 beside the text's 97.53%: a rate rounded by a table too)
-      const exact = g.find((c) => c !== g[0] && (c.source === g[0]!.source || decimalsOf(g[0]!.value) > 0) && roundsTo(c.value, g[0]!.value));
+      // (a row's figure dated by its place, which the text's rounded figure of that year confirms, likewise)
+      const exact = g.find((c) => c !== g[0] && (c.source === g[0]!.source || decimalsOf(g[0]!.value) > 0 || guessedYear(c)) && roundsTo(c.value, g[0]!.value));
       if (exact) {
         g.splice(g.indexOf(exact), 1);
         g.unshift(exact);
@@ -100,7 +106,7 @@ export function mergeCandidates(cands: Candidate[]): Indicator[] {
         warning(
           'sources_disagree',
           kinds.size > 1
-            ? 'prose and table disagree: the table figure is kept, the others are in alternatives'
+            ? `prose and table disagree: the ${best.source} figure is kept, the others are in alternatives`
             : 'sources disagree: the first figure is kept, the others are in alternatives',
           { kept: best.source, others: alternatives.length },
         ),

@@ -562,8 +562,9 @@ function openingText(row: Row): string {
 }
 
 // (「●案例1　鄢陵县职业教育中心：…」: a bullet before the box's title)
-// (「📖案例三｜安溪：…」: an emoji for the bullet; 「〖案例〗」「［案例］」: other brackets round the word)
-const CASE_START = /^\s*(?:(?:[●◆■▲★☆◇□►▶•·]|(?:\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDDFF])\uFE0F?)\s*)?(?:[【〖〔［]\s*(?:典型)?案例|案例\s*[0-9一二三四五六七八九十]|【?\s*专栏\s*[0-9一二三四五六七八九十]|典型案例|案例[:：]|案例\s+[^。，,；;！？]{4,40}$|(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*典型案例\s*$)/;
+// (「📖案例三｜安溪：…」: an emoji for the bullet; 「〖案例〗」「［案例］」: other brackets round the word; 「🏷 案例｜昭平县…」: a bar
+// after it)
+const CASE_START = /^\s*(?:(?:[●◆■▲★☆◇□►▶•·]|(?:\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDDFF])\uFE0F?)\s*)?(?:[【〖〔［]\s*(?:典型)?案例|案例\s*[0-9一二三四五六七八九十｜|]|【?\s*专栏\s*[0-9一二三四五六七八九十]|典型案例|案例[:：]|案例\s+[^。，,；;！？]{4,40}$|(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*典型案例\s*$)/;
 // (「【努力方向】」: a short title in lenticular brackets alone on its line)
 // (「▎2025年奋斗目标」「▍规模」: a post's title after a bar set before it, alone on its line)
 const SECTION = /^\s*(?:\d+(?:\.\d+)+\s*\S|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]\s*\S{2,20}$|第[一二三四五六七八九十]+[章部分节]|#{1,4}\s|【[^【】0-9０-９]{2,12}】\s*$|[▎▍▌▋▊▉]\s*[^\s，,。；;：:！？!?]{2,20}\s*$)/;
@@ -1059,6 +1060,12 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
       const slashed = unslash(spoken0, slashOrder, report.year);
       const spoken = slashed?.masked ?? spoken0;
       readSentence(spoken, it, report, scope, lex, subset, out, prev ?? (OPENS_PARTS.test(sentence) ? lastCount : null));
+      // 「录取新生4,906人，实际报到4,728人」: those who came, not those admitted, are the year's new students
+      const admitted = out.length - before >= 2 && sentence.includes('报到') ? ADMITTED_THEN_ENROLLED.exec(toHalfWidth(sentence)) : null;
+      if (admitted) {
+        const n = Number(admitted[1]!.replace(/,/g, ''));
+        for (let k = out.length - 1; k >= before; k--) if (out[k]!.id === 'new_enrollment' && out[k]!.value === n) out.splice(k, 1);
+      }
       if (slashed) dateSlashed(out, before, slashed.runs);
       if (spoken !== sentence)
         for (let k = before; k < out.length; k++) {
@@ -1136,6 +1143,7 @@ function noneIn(text: string, it: Extract<Item, { kind: 'text' }>, report: Repor
   return out;
 }
 
+const ADMITTED_THEN_ENROLLED = /录取(?:新生)?\s*([0-9][0-9,]*)\s*人[^。；;]{0,12}?(?:实际|新生)?报到(?:入学)?\s*[0-9]/;
 const MAY_CORRECT = /更正|纠正|口误|说错/;
 /** A figure, then the speaker correcting it: 「13680元——这里我更正一下，是」「17592人，不好意思，说错了，应该是」. */
 const CORRECTED = /(?:约|近)?[0-9][0-9,.]*\s*(?:万|亿)?[^\s，,。；;0-9]{0,3}\s*(?:——|—|，|,|…+)\s*(?:(?:这里|对不起|不好意思|抱歉|哦)[，,]?\s*)?我?(?:更正一下|纠正一下|更正|说错了|口误了?)[，,：:]?\s*(?:应该|应)?(?:是|为)(?=\s*(?:约|近)?[0-9])/g;

@@ -5213,4 +5213,18 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'student_teacher_ratio')).toBe(13.9);
     expect(value(x, 'student_teacher_ratio', 2023)).toBe(14.2);
   });
+  it('a table figure dated only by its place in a row that lost a cell ranks below what the text states', () => {
+    const x = report('广元市中等职业教育质量年度报告（2024年度）', '全市中职学校横向技术服务产生经济效益486.0万元。', '', '表4  服务贡献', '指标                              单位     2023年    2024年', '横向技术服务产生的经济效益          万元   372.5', '横向技术服务到款额                  万元   128.6    151.3');
+    expect(value(x, 'tech_service_benefit')).toBe(486);
+    expect(value(x, 'tech_service_income')).toBe(151.3);
+  });
+  it('a box titled with a bar after 案例 (「🏷 案例｜昭平县职业教育中心：…」) is one school’s', () => {
+    const x = report('贺州市中等职业教育质量年度报告（2024年度）', '全市共有中等职业学校11所。', '', '🏷 案例｜昭平县职业教育中心：一片茶叶“泡”出好前程', '依托昭平茶产业，该校开设茶叶生产与加工专业。学校现有全日制在校生2712人。');
+    expect(value(x, 'enrollment_total')).toBeUndefined();
+  });
+  it('those who came, not those admitted, are the year’s new students (「录取新生4,512人，实际报到4,360人」), and the parts after it are theirs', () => {
+    const x = report('眉山职业技术学院高等职业教育质量年度报告（2024年度）', '学院2024年录取新生4,512人，实际报到4,360人，报到率96.63%。其中夏季高考招生2,706人，依学考招生1,215人，中高职贯通转段439人。');
+    expect(value(x, 'new_enrollment')).toBe(4360);
+    expect(x.indicators.some((i) => i.id === 'new_enrollment' && (i.value === 4512 || i.value === 1215))).toBe(false);
+  });
 });
