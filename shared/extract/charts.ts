@@ -22,8 +22,9 @@ function mayBeCaption(line: string): boolean {
 }
 /** The years a caption opens on: 2022—2024年, 2024年, 2024届, 2023—2024学年. */
 const LEAD_YEARS = /^(?:20\d\d\s*(?:[-—–~至到]\s*20\d\d\s*)?(?:年度|学年|年|届))\s*/;
-/** What a caption's title ends on after its indicator: 变化, 情况, 规模, 构成 … */
+/** 「近五年」「近两年来」: the last few years, named without their numbers, opening a caption. */
 const RECENT_YEARS = /^近[两二三四五六七八九十]个?学?年(?:来|度)?/;
+/** What a caption's title ends on after its indicator: 变化, 情况, 规模, 构成 … */
 const TITLE_TAIL = /(?:变化趋势|变化情况|发展趋势|变化|情况|规模|构成|结构|分布|结果|对比|趋势|统计|比较|示意图|图)$/;
 /** What may stand before the indicator's name in a caption: the region's whole, its kind of school, its students. */
 const SCOPE_WORDS = /^(?:全[省市县区州盟旗]|全自治区|我[省市县区州])?(?:中等职业学校|中职学校|中等职业教育|中职教育|中职|高等职业院校|高职院校|高等职业教育|高职教育|高职|职业院校)?(?:学生|毕业生|的)?$/;

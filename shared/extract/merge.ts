@@ -4,7 +4,8 @@
  *      (the tables are the template's audited statistics; prose rounds, rescopes and re-dates), except a table
  *      figure dated only by its place in a row that lost a cell, which a figure the text states beats;
  *   2. among equals, the higher confidence, then the first on the page;
- *   3. of one figure printed exact and rounded (13,217人 and 1.32万人) by the same kind of source, the exact one.
+ *   3. of one figure printed exact and rounded (13,217人 and 1.32万人) by the same kind of source, or by a row whose year the
+ *      text's rounded figure confirms, the exact one.
  * Every other distinct figure is kept in `alternatives`, and a disagreement adds a warning.
  */
 import type { Indicator } from './types';

@@ -1,12 +1,13 @@
 /**
- * 「在校生（2023/2024）：71,385/74,062人」「编写教材28/35本」: a statistician's figures of several years packed with slashes.
- * The years they stand for are the ones a bracket before them in the sentence lists (（2023/2024）, （2022/2023/2024）), or
- * the ones the report's note on its notation names (「斜杠前后依次为2023、2024年数值」). Without either, a pair is no
+ * 「在校生（2023/2024）：71,385/74,062人」「编写教材28/35本」「全日制在校生8742/8305人（2024/2023）」「招生2214人/2086人（当年/上年）」:
+ * a statistician's figures of several years packed with slashes. The years they stand for are the ones a bracket right
+ * after the run lists, or else one before it in the sentence (（2023/2024）, （2022/2023/2024）, 当年/上年 by name, up or
+ * down), or the ones the report's note on its notation names (「斜杠前后依次为2023、2024年数值」). Without any, a pair is no
  * reading: 「1,012/3,406/5,500人」 may as well be parts, and is left as it is.
  *
- * The prose reader reads the sentence with every figure of a run but the last blanked out and the bracket too (the
- * text keeps its length), so the last figure is read as any figure is; each figure read from a run then gives the
- * earlier ones for the earlier years.
+ * The prose reader reads the sentence with the run blanked out but for its latest year's figure, set at the run's end,
+ * and the bracket too (the text keeps its length), so that figure is read as any figure is; each figure read from a
+ * run then gives the others for the earlier years.
  */
 import { round } from '../numbers/parse';
 import type { Candidate } from './candidate';

@@ -29,7 +29,7 @@ const CAPTION = /^(?:附\s*表|表)\s*[0-9一二三四五六七八九十]+(?:[-�
 const SERIAL = /^\d{1,2}$/;
 /** A sub-item's number before its label: 2.1, 7.3, 1.2.1. */
 /** 「Ⅰ-02」「A1.1」「B2.3-1」: a data-collection form's code for a row, in a column of its own (指标代码). */
-const FORM_CODE = /^(?:[A-Z]{1,2}[0-9]{1,2}(?:[.．-][0-9]{1,2}){0,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3}(?:[-－.．][0-9]{1,2}){1,3})$/;
+const ROW_CODE = /^(?:[A-Z]{1,2}[0-9]{1,2}(?:[.．-][0-9]{1,2}){0,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3}(?:[-－.．][0-9]{1,2}){1,3})$/;
 const SUB_SERIAL = /^\d{1,2}(?:\.\d{1,2}){1,2}$/;
 /** A caption names a 表 or a 计分卡. */
 const namesTable = (s: string) => s.includes('表') || s.includes('计分卡');
@@ -1208,7 +1208,7 @@ export function readTables(
         } else if ((i <= Math.max(hdr.labelCol, 0) || (i < hdr.unitCol && i > hdr.labelCol)) && i !== hdr.categoryCol) {
           // (「学生规模 | 全日制在校生」: the category a merged cell printed once is no part of the row's name; nor is a form's
           // code for the row, 「Ⅰ-02」「A1.1」)
-          if (c && !FORM_CODE.test(c)) labelCells.push(c);
+          if (c && !ROW_CODE.test(c)) labelCells.push(c);
         }
       }
       // (「生师比 |  | 20.85:1 | 21.10:1」: a row whose name was merged across the category's column and the label's)
@@ -1232,7 +1232,7 @@ export function readTables(
           continue;
         }
         if (valueOfCell(c) || isDash(c) || isUnitCell(c) || figuresOfCell(c) || withLastYear(c)) break;
-        if (!FORM_CODE.test(c)) labelCells.push(c);
+        if (!ROW_CODE.test(c)) labelCells.push(c);
         i++;
       }
       // 「学生发展  全日制在校生人数  人  4312  4585」 under 「类别 | 指标 | 单位 | …」 in a text layer: the category a group's
