@@ -386,7 +386,7 @@ export function splitRowText(text: string): string[] {
   }
   const result = withoutPointers(barredFigures(out ?? cells, t));
   // (「专任教师 Full-time Teachers 4,136 4,218」: a label's English gloss is no cell)
-  return ENGLISH_LETTERS.test(t) ? withoutGlosses(result) : result;
+  return ENGLISH_LETTERS.test(t) ? glossless(result) : result;
 }
 
 /** 「15260｜15820」: figures set apart by a bar alone, in a cell the gaps made: a cell each. */
@@ -407,17 +407,29 @@ function withoutPointers(cells: string[]): string[] {
 }
 
 const ENGLISH_LETTERS = /[A-Za-z]{2}/;
-const ENGLISH_WORD = /^[A-Za-z][A-Za-z'’\-.&/]*$/;
+const ENGLISH_WORD = /^[A-Za-z](?:[A-Za-z'’\-.&/ ]*|[A-Za-z][A-Za-z0-9'’\-.&/ ]*)$/;
 const UNIT_WORD = /^(?:Mbps|MB|GB|TB|kbps|Gbps)$/i;
 const BRACKET_UNIT = /^[（(][^()（）]{1,6}[)）]$/;
 const HAS_HAN = /[\u4e00-\u9fa5]/;
+/** A bilingual table's cells without their English glosses, in cells of their own or after the Chinese in a cell. */
+export function glossless(cells: string[]): string[] {
+  return cells.some((c) => ENGLISH_LETTERS.test(c)) ? withoutGlosses(cells).map(withoutGloss) : cells;
+}
+/** 「全日制在校生人数 Full-time enrolment」「指标 Indicator」: a bilingual page's English gloss after a cell's Chinese. */
+const GLOSS_AFTER = /(?<=[\u4e00-\u9fa5)）])\s+[A-Za-z](?:[A-Za-z'’.&/,\- ]*|[A-Za-z][A-Za-z0-9'’.&/,\- ]*)$/;
+function withoutGloss(cell: string): string {
+  // (「主干带宽 Mbps」: a unit after the name is no gloss)
+  return ENGLISH_LETTERS.test(cell) ? cell.replace(GLOSS_AFTER, (g) => (UNIT_WORD.test(g.trim()) ? g : '')) : cell;
+}
 /** Cells without the English words glossing the Chinese label before them (a bracketed unit after them joins the label). */
 function withoutGlosses(cells: string[]): string[] {
   const out: string[] = [];
   let glossing = false;
-  for (const c of cells) {
+  for (const [k, c] of cells.entries()) {
     const label = out.length > 0 && HAS_HAN.test(out[out.length - 1]!);
-    if (label && ENGLISH_WORD.test(c) && !UNIT_WORD.test(c)) {
+    // (「Promoted in 3 years」: a number inside the gloss, English words on both sides of it, is the gloss's)
+    const inside = glossing && /^\d{1,2}$/.test(c) && ENGLISH_WORD.test(cells[k + 1] ?? '') && !UNIT_WORD.test(cells[k + 1]!);
+    if (label && ((ENGLISH_WORD.test(c) && !UNIT_WORD.test(c)) || inside)) {
       glossing = true;
       continue;
     }

@@ -90,6 +90,8 @@ function cleanPlace(p: string): string {
 
 /** A title, then a page's chrome run into it: its breadcrumb, source or date; or a cover's line after it (编制单位, （报告期：…）). */
 const TITLE_THEN_CHROME = /^(.{8,60}?(?:报告|年报)(?:\s*[（(][^）)]{0,16}[)）])?)(?=\s*(?:首页|来源|发布|当前位置|信息来源|作者|浏览|阅读|编制单位|编制部门|编印|报送单位|[>＞]|[（(]\s*(?:报告期|统计期|统计时段|数据时段|数据截止)))/;
+/** A page's line about the post itself: when and where from it was published, how often read. */
+const POST_LINE = /^\s*(?:【?\s*)?(?:发布(?:时间|日期)|信息来源|来源|浏览|阅读|点击|字号|作者|时间|日期)\s*[:：]/;
 /** The year a cover's title line may open on (「2024年赣州市中等职业教育」). */
 const LEADING_YEAR = /^20\d\d\s*年度?/;
 
@@ -238,11 +240,16 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
   if (!year && region && counts.get(region)?.year) year = counts.get(region)!.year;
   // 「中等职业教育质量年度报告」/「2024」 or 「（2024年度）」: a cover's year on the line under its title (after the year a
   // sentence names the report with, since a cover may print the year of publishing)
-  if (!year && titleAt >= 0 && titleAt + 1 < blocks.length) {
-    const y = /^\s*(?:(20\d\d)|[（(]\s*(20\d\d)\s*(?:年度|年)?\s*[)）])\s*$/.exec(textOf(blocks[titleAt + 1]!));
+  // (「发布时间：2025-01-20 来源：…」 between them: the page's own line about the post, passed over; a title the page's
+  // metadata gave is looked for as its heading)
+  const coverAt = titleAt >= 0 || !title ? titleAt : blocks.findIndex((b, k) => k < 8 && textOf(b).trim() === title);
+  for (let k = coverAt + 1; !year && coverAt >= 0 && k < Math.min(blocks.length, coverAt + 3); k++) {
+    const line = textOf(blocks[k]!);
+    const y = /^\s*(?:(20\d\d)|[（(]\s*(20\d\d)\s*(?:年度|年)?\s*[)）])\s*$/.exec(line);
     // (「（2025年度）」 over a text about 2024: the year it was published, the year before the one it reports on)
     const printed = y ? Number(y[1] ?? y[2]) : null;
     if (printed) year = yearFromText(firstText) === printed - 1 ? printed - 1 : printed;
+    else if (!POST_LINE.test(line)) break;
   }
   // (「湖北省中等职业教育质量年度报告」 as a page's heading, then 「发布时间…」 and the cover again with its year,
   // 「…报告（2025年）」: the title repeated with its year in the first lines names it)

@@ -3,7 +3,7 @@
  * that look like table rows, as PDF text layers print them) and prose text.
  */
 import type { Block } from '../blocks/types';
-import { cleanCell, isDash, ocrDigits, splitRowText, valueOfCell } from './cells';
+import { cleanCell, isDash, ocrDigits, splitRowText, valueOfCell, glossless } from './cells';
 import { Row, type Item } from './item';
 import { restoreDroppedSpans } from './droppedCells';
 import { longTables } from './longTables';
@@ -114,7 +114,7 @@ export function toItems(blocks: Block[]): Item[] {
         if (!Array.isArray(r)) continue;
         const raw = r.map((c) => (typeof c === 'string' ? c : String(c ?? '')));
         const quote = raw.map((c) => c.trim()).filter(Boolean).join('\t');
-        items.push(new Row(quote, raw.map(cleanCell), true, b.rowPages?.[ri] ?? b.page, order, block, ri));
+        items.push(new Row(quote, glossless(raw.map(cleanCell)), true, b.rowPages?.[ri] ?? b.page, order, block, ri));
       }
       items.push({ kind: 'tableEnd', order });
       continue;

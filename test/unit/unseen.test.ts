@@ -5227,4 +5227,19 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'new_enrollment')).toBe(4360);
     expect(x.indicators.some((i) => i.id === 'new_enrollment' && (i.value === 4512 || i.value === 1215))).toBe(false);
   });
+  it('a cover’s year under the title, the page’s line about the post between them (「发布时间：…」/「（2024年度）」), names the report’s year', () => {
+    const blocks = blocksFromHtml(
+      '<html><head><title>霍山县中等职业教育质量年度报告</title><meta name="ArticleTitle" content="霍山县中等职业教育质量年度报告"><meta name="PubDate" content="2025-01-20 09:30"></head><body><h1>霍山县中等职业教育质量年度报告</h1><p>发布时间：2025-01-20 来源：霍山县教育体育局</p><p>（2024年度）</p><p>本报告所称2024年度按学年口径统计，本学年指2024—2025学年。</p><p>2024—2025学年全县中等职业学校在校生4218人。</p></body></html>',
+    );
+    expect(readIdentity(blocks.blocks, blocks.meta).year).toBe(2024);
+  });
+  it('a bilingual table’s English glosses, in a cell of their own or after the Chinese, are no cells and no part of a label (「毕业三年晋升比例 Promoted in 3 years % 21.8 23.5」)', () => {
+    const x = report('铜陵市中等职业教育质量年度报告（2024年度）', '表1 计分卡 Table 1 Scorecard', '序号 指标 Indicator 单位 2023年 2024年', '14 毕业三年晋升比例 Promoted in 3 years % 21.8 23.5');
+    expect(value(x, 'promotion_rate_3yr')).toBe(23.5);
+    expect(value(x, 'promotion_rate_3yr', 2023)).toBe(21.8);
+    const y = report('安庆市中等职业教育质量年度报告（2024年度）', '指标 Indicator\t单位 Unit\t2023年\t2024年', '全日制在校生人数 Full-time enrolment\t人\t56930\t58420');
+    expect(value(y, 'enrollment_total')).toBe(58420);
+    const z = report('黄石市中等职业教育质量年度报告（2024年度）', '序号\t指标\tIndicator\t单位\t2023年\t2024年', '2\t全日制在校生人数\tFull-time enrolment\t人\t30118\t31236');
+    expect(value(z, 'enrollment_total', 2023)).toBe(30118);
+  });
 });
