@@ -112,7 +112,7 @@ export const SURVEY_OVERALL = /^(?:总体|整体|综合|总体满意度|整体�
 export const SPANNED_WHOLE = /^(?:合计|小计|总计|总数)$/;
 
 const YEAR_CELL = /^(?:20\d\d\s*(?:年度?|学年|届)?|20\d\d\s*[-—–~至]\s*20\d\d\s*(?:学年|年度?)?|[〇零一二三四五六七八九]{4}年)$/;
-const REVISED_NOTE = /\s*[(（](?:修订|修订后|修订数|调整后|重算|新口径|现口径|(?:按)?全日制口径|统计年报数|核定数)[)）]$/;
+const REVISED_NOTE = /\s*[(（](?:修订|修订后|修订数|调整后|更正|更正后|更正数|订正后|核实后|重算|新口径|现口径|(?:按)?全日制口径|统计年报数|核定数)[)）]$/;
 const YEAR_COLUMN_UNIT = /\s*[(（](?:%|％|人|个|所|万元|元|亿元|门|本|项|:1|人次|万人)[)）]$/;
 /** The same unit after a slash, as a standard's tables print quantity/unit: 「2024年/%」. */
 const YEAR_SLASH_UNIT = /(?<=年|届)\s*[/／]\s*(?:%|％|人|个|所|万元|元|亿元|门|本|项|:1|人次|万人)$/;
@@ -124,7 +124,8 @@ export function yearOfHeaderCell(cell: string): number | null {
   if (!MAY_BE_YEAR_CELL.test(cell)) return null;
   let c = normalizeCell(cell, '');
   // 「2024年（%）」: a year column with the unit of its figures
-  // (「2023年（修订）」「2023年（全日制口径）」: last year's column as revised, on the report's own basis; never 「（原口径）」)
+  // (「2023年（修订）」「2023年（更正后）」「2023年（全日制口径）」: last year's column as revised, on the report's own basis; never
+  // 「（原口径）」)
   if (c.endsWith(')') || c.endsWith('）')) c = c.replace(YEAR_COLUMN_UNIT, '').replace(REVISED_NOTE, '');
   else if (c.includes('/') || c.includes('／')) c = c.replace(YEAR_SLASH_UNIT, '');
   // 「2024年实际」 beside 「2025年目标」: the year's actual figures

@@ -5242,4 +5242,9 @@ describe('general rules found on held-out sets 104 and after', () => {
     const z = report('黄石市中等职业教育质量年度报告（2024年度）', '序号\t指标\tIndicator\t单位\t2023年\t2024年', '2\t全日制在校生人数\tFull-time enrolment\t人\t30118\t31236');
     expect(value(z, 'enrollment_total', 2023)).toBe(30118);
   });
+  it('last year’s column named as corrected (「2023年（更正后）」) is last year’s', () => {
+    const x = report('阳江市中等职业教育质量年度报告（2024年度）', '指标\t单位\t2024年\t2023年（更正后）', '全日制在校生人数\t人\t27480\t26905');
+    expect(value(x, 'enrollment_total')).toBe(27480);
+    expect(value(x, 'enrollment_total', 2023)).toBe(26905);
+  });
 });
