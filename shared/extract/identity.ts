@@ -242,7 +242,7 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
   // sentence names the report with, since a cover may print the year of publishing)
   // (「发布时间：2025-01-20 来源：…」 between them: the page's own line about the post, passed over; a title the page's
   // metadata gave is looked for as its heading)
-  const coverAt = titleAt >= 0 || !title ? titleAt : blocks.findIndex((b, k) => k < 8 && textOf(b).trim() === title);
+  const coverAt = titleAt >= 0 || !title ? titleAt : blocks.slice(0, 8).findIndex((b) => textOf(b).trim() === title);
   for (let k = coverAt + 1; !year && coverAt >= 0 && k < Math.min(blocks.length, coverAt + 3); k++) {
     const line = textOf(blocks[k]!);
     const y = /^\s*(?:(20\d\d)|[（(]\s*(20\d\d)\s*(?:年度|年)?\s*[)）])\s*$/.exec(line);

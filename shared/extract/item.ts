@@ -26,8 +26,10 @@ export type Item =
 export class Row {
   readonly kind = 'row';
   #cells: string[] | null;
-  #oneCell: boolean | undefined;
-  /** The quote's cells as split to tell whether it is one cell: kept for `cells`, and no sign that a reader split it. */
+  /**
+   * The quote's cells as split to tell whether it is one cell (null: no whitespace, one cell; undefined: not asked yet):
+   * kept for `cells`, and no sign that a reader split it.
+   */
   #splitToTell: string[] | null | undefined;
   constructor(
     readonly quote: string,
@@ -55,10 +57,7 @@ export class Row {
   get oneCell(): boolean {
     // (asked of most unsplit lines several times over, by the line joiner and the prose reader: worked out once)
     if (this.#cells) return this.#cells.length === 1;
-    if (this.#oneCell === undefined) {
-      this.#splitToTell = splitIfSpaced(this.quote);
-      this.#oneCell = !this.#splitToTell || this.#splitToTell.length === 1;
-    }
-    return this.#oneCell;
+    if (this.#splitToTell === undefined) this.#splitToTell = splitIfSpaced(this.quote);
+    return this.#splitToTell === null || this.#splitToTell.length === 1;
   }
 }
