@@ -1055,7 +1055,10 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
       const corrected = MAY_CORRECT.test(sentence) ? sentence.replace(CORRECTED, (m) => ' '.repeat(m.length)) : sentence;
       // 「按上年度报告的口径（含非全日制学历教育学生），2023年在校生为29168人」: figures quoted from last year's report on a basis since
       // left, likewise
-      const spoken0 = SUPERSEDED_CUE.test(corrected) ? withoutSuperseded(corrected, report.year) : corrected;
+      const spoken00 = SUPERSEDED_CUE.test(corrected) ? withoutSuperseded(corrected, report.year) : corrected;
+      // 「去年全市中职招生7615人，上年是7206人」: a speech given the year after says 去年 of the report's year, as the 上年 after it
+      // shows (the text keeps its length)
+      const spoken0 = spoken00.includes('去年') ? spoken00.replace(SPOKEN_NEXT_YEAR, '当年') : spoken00;
       // 「在校生（2023/2024）：71,385/74,062人」: figures of several years packed with slashes (see slashed.ts)
       const slashed = unslash(spoken0, slashOrder, report.year);
       const spoken = slashed?.masked ?? spoken0;
@@ -1084,6 +1087,9 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
   }
   return { candidates: out, warnings, allPublic };
 }
+
+/** 去年 dating a figure that a clause restating 上年's follows: no year before the report's, which 上年 then is. */
+const SPOKEN_NEXT_YEAR = /(?<![比较与和同跟])去年(?=[^，,；;。]*?[0-9][^；;。]*?[，,]\s*上一?年(?:同期)?\s*(?:是|为)?\s*(?:约|近)?[0-9])/;
 
 /** What says what something is (为, 是, 系, 属于), and that all of them are (均为, 全部是, 都属于). */
 const IS = '(?:为|是|系|属于?)';
@@ -1375,7 +1381,9 @@ function readSentence(
     // 「在津去向落实率」「浙江省内去向落实率」: the province by name is the lexicon's 本省 (a municipality's county says 在京)
     const provincial = scope.ownProvince && (local.includes('去向') || local.includes('就业')) ? local.replace(scope.ownProvince, provinceWord) : local;
     // 「参加《国家学生体质健康标准》测试」: a standard's title in its marks is the same words as the name without them
-    const titled = provincial.includes('《') ? provincial.replace(SHORT_TITLE, `${FILLER}$1${FILLER}`) : provincial;
+    const titled0 = provincial.includes('《') ? provincial.replace(SHORT_TITLE, `${FILLER}$1${FILLER}`) : provincial;
+    // 「14106名中职学生参加了国家学生体质健康标准测试」: the aspect particle inside a name's verb is read past, as the filler is
+    const titled = titled0.includes('了') ? withoutAspect(titled0, lex) : titled0;
     // 「校园网主干最大带宽两年均为10000Mbps」: one figure for this year and the last, read past the words that say so (the
     // text keeps its length)
     const both = titled.includes('两') ? BOTH_YEARS.exec(titled) : null;
@@ -2120,7 +2128,8 @@ function readSatisfaction(before: string, lex: Lexicon): Reading | null {
 function narrows(half: string, masked: string, scope: Scope, onlySchool: boolean, lex: Lexicon): boolean {
   if (COMPARED_WIDER.test(masked)) return false;
   // (「升学的毕业生中，…，另有214名毕业生通过…升入本科院校」: another part of the same people, not others)
-  if (LEAVES_OUT.test(masked) && !ANOTHER_OF_THEM.test(masked)) return true;
+  // (「另有体育课专任教师96人」「另有专职辅导员14人」: more of the report's own figures, each by its catalog name)
+  if (LEAVES_OUT.test(masked) && !ANOTHER_OF_THEM.test(masked) && !namesMoreOfOurs(masked, lex)) return true;
   // 「大庆油田技能人才培训中心全年开展职工培训42.6万学时」: a company or another body speaks of itself
   if (ORG_OPENS.test(masked) || CONSORTIUM_OPENS.test(masked)) return true;
   // 「这个班的45名学生全部被企业录用」「该校毕业生…」: one class, school or company pointed back to
@@ -2222,6 +2231,19 @@ const BREAKDOWN = /^\s*(?:按|按照)[\u4e00-\u9fa5“”]{1,10}(?:分|划分|�
 /** 「另有214名毕业生…」: more of the report's own people, not another population left out. */
 const ANOTHER_OF_THEM = /^\s*另有\s*[0-9][0-9,.]*\s*万?\s*名\s*(?:毕业生|学生|中职学生|在校生)(?!中)/;
 const LEAVES_OUT = /^\s*(?:全[市县省区州盟旗]|我[市县省区])?\s*(?:另有|此外还有|不含)/;
+const MORE_OPENS = /^\s*(?:全[市县省区州盟旗]|我[市县省区])?\s*(?:另有|此外还有)\s*/;
+/**
+ * 「另有体育课专任教师96人」: 另有 right before a catalog name and its figure adds one more of the report's figures; the
+ * schools it adds (另有技工学校9所) are another kind's, and a name the catalog lacks (另有成人学历教育学员836人) is no one's.
+ */
+function namesMoreOfOurs(masked: string, lex: Lexicon): boolean {
+  const open = MORE_OPENS.exec(masked);
+  if (!open) return false;
+  const rest = masked.slice(open[0].length);
+  const list = lex.byFirst.get(rest.charCodeAt(0));
+  const t = list?.find((t) => t.kind !== 'share' && rest.startsWith(t.term) && /^\s*(?:约|近)?\s*[0-9]/.test(rest.slice(t.term.length)));
+  return !!t && !t.ids.some((id) => id.startsWith('school_count')) && !OTHER_POPULATION.test(t.term);
+}
 
 interface Reading {
   id: string;
@@ -2249,6 +2271,24 @@ function provinceWord(m: string): string {
 }
 /** What stands in for characters taken out of a clause without moving its figures: dropped when names are read. */
 const FILLER = '\u2060';
+
+/** 了 where the verb before it and the words after it make a catalog name (参加了…测试, 获得了…证书), as the filler. */
+function withoutAspect(text: string, lex: Lexicon): string {
+  let out = text;
+  for (let i = text.indexOf('了', 1); i > 0; i = text.indexOf('了', i + 1)) {
+    const after = text.slice(i + 1, i + 24);
+    for (const back of [2, 1]) {
+      if (i < back) continue;
+      const verb = text.slice(i - back, i);
+      const joined = verb + after;
+      if (lex.byFirst.get(joined.charCodeAt(0))?.some((t) => t.term.length > back + 1 && t.kind !== 'share' && joined.startsWith(t.term))) {
+        out = out.slice(0, i) + FILLER + out.slice(i + 1);
+        break;
+      }
+    }
+  }
+  return out;
+}
 /** A figure and its unit, then only a 、 or a comma, ending the text before a figure. */
 const SEPARATORS = new Set(['、', '，', ',']);
 const FIGURE_THEN_SEPARATOR = /(?:约|近)?[0-9][0-9,.]*\s*(?:万|亿)?\s*(?:人次|人日|人|项|个|学时|课时|万元|元|门|本|所|%)\s*[、，,]\s*$/;

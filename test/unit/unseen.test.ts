@@ -5247,4 +5247,32 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'enrollment_total')).toBe(27480);
     expect(value(x, 'enrollment_total', 2023)).toBe(26905);
   });
+  it('另有 before a catalog name and its figure adds one of the report’s figures (「另有体育课专任教师96人」); before other schools it still leaves them out', () => {
+    const x = report('三亚市高等职业教育质量年度报告（2024年度）', '全市高职院校配备思政课教师118人；另有体育课专任教师96人、美育课专任教师52人、班主任826人。');
+    expect(value(x, 'pe_teachers')).toBe(96);
+    expect(value(x, 'head_teachers')).toBe(826);
+    const y = report('衡岳市中等职业教育质量年度报告（2024年度）', '全市中等职业学校12所，另有技工学校3所。');
+    expect(y.indicators.some((i) => i.value === 3)).toBe(false);
+    expect(value(y, 'school_count')).toBe(12);
+  });
+  it('the aspect particle inside a name’s verb is read past (「14106名中职学生参加了国家学生体质健康标准测试」「获得了职业技能等级证书」)', () => {
+    const x = report('白城市中等职业教育质量年度报告（2024年度）', '全市共有14106名中职学生参加了国家学生体质健康标准测试。全市共有3124名学生获得了职业技能等级证书。');
+    expect(value(x, 'fitness_test_participants')).toBe(14106);
+    expect(value(x, 'skill_cert_holders')).toBe(3124);
+  });
+  it('those who graduated, said as a verb after the people (「4215名中职学生顺利毕业」「1,326名学生如期毕业」), are the graduates', () => {
+    const x = report('白城市中等职业教育质量年度报告（2024年度）', '全市有4215名中职学生顺利毕业，较2023年的4402人减少187人。');
+    expect(value(x, 'graduates')).toBe(4215);
+    expect(value(x, 'graduates', 2023)).toBe(4402);
+    expect(value(report('天门市中等职业教育质量年度报告（2024年度）', '2024年，全市共有1,326名学生如期毕业。'), 'graduates')).toBe(1326);
+  });
+  it('去年 dating a figure that 上年’s restated figure follows is the report’s year (a speech given the year after: 「去年全市中职招生7615人，上年是7206人」)', () => {
+    const x = report('平凉市2024年度职业教育质量报告摘要', '去年全市中职招生7615人，上年是7206人；全日制在校生达到21368人，比上年的20472人增加了896人。');
+    expect(value(x, 'new_enrollment')).toBe(7615);
+    expect(value(x, 'new_enrollment', 2023)).toBe(7206);
+  });
+  it('a prize won at a contest abroad (「学生在国外技能大赛中获奖2项」) is an international contest’s', () => {
+    const x = report('鹤岗市中等职业教育质量年度报告（2024年度）', '学生在国外技能大赛中获奖2项。');
+    expect(value(x, 'intl_competition_awards')).toBe(2);
+  });
 });
