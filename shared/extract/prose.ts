@@ -979,14 +979,16 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     // (「4.技能与证书。…」, 【案例一】…, 「5.就业与升学。…」: a paragraph numbered next after the last one before the box goes on
     // with the report, as a box numbers its own steps from 1)
     const item = itemNumber(text);
-    if (inCase && ((text.length < 60 && (opensSection(text) || PADDED_CHAPTER.test(text))) || REGION_OPENS.test(text) || NUMBERED.test(text) || STANDARD_TABLE.test(text) || isSubtitle(text) || (item !== null && !boxNumbers && itemBefore !== null && item.style === itemBefore.style && item.n === itemBefore.n + 1) || (it.kind === 'text' && !!it.parts?.slice(1).some((p) => REGION_OPENS.test(text.slice(p.start)))))) inCase = false;
+    // (「记者：国际交流这块有什么进展？」: an interviewer's question opens the next topic, as a heading does)
+    const asked = it.kind === 'text' && INTERVIEW_QUESTION.test(text);
+    if (inCase && (asked || (text.length < 60 && (opensSection(text) || PADDED_CHAPTER.test(text))) || REGION_OPENS.test(text) || NUMBERED.test(text) || STANDARD_TABLE.test(text) || isSubtitle(text) || (item !== null && !boxNumbers && itemBefore !== null && item.style === itemBefore.style && item.n === itemBefore.n + 1) || (it.kind === 'text' && !!it.parts?.slice(1).some((p) => REGION_OPENS.test(text.slice(p.start)))))) inCase = false;
     if (!inCase && item !== null) itemBefore = item;
     // (a box that numbers its own steps the same way is no longer told apart by them)
     else if (inCase && item !== null && itemBefore !== null && item.style === itemBefore.style) boxNumbers = true;
     // 「七、下一步打算」「面临挑战与改进措施」: what the section says is planned, not what happened
     // (「九、服务贡献」/「十、对外合作」/「十一、挑战与展望」, one after another with nothing between: a contents list, whose
     // 展望 opens no section)
-    const section = (it.kind === 'text' && it.heading) || (text.length < 60 && opensSection(text));
+    const section = (it.kind === 'text' && it.heading) || (text.length < 60 && opensSection(text)) || asked;
     if (section) {
       const style = numbering(text);
       inPlan = (PLAN_SECTION.test(text) || plansLaterYear(text, report.year)) && !(style !== null && style === headingJustBefore);
@@ -1087,6 +1089,9 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
   }
   return { candidates: out, warnings, allPublic };
 }
+
+/** A question an interviewer puts, alone in its paragraph: 「记者：2025年有什么目标？」. */
+const INTERVIEW_QUESTION = /^[\s\u3000]*(?:记者|主持人|提问|问|Q)\s*[:：][^。！!]*[？?]\s*$/;
 
 /** 去年 dating a figure that a clause restating 上年's follows: no year before the report's, which 上年 then is. */
 const SPOKEN_NEXT_YEAR = /(?<![比较与和同跟])去年(?=[^，,；;。]*?[0-9][^；;。]*?[，,]\s*上一?年(?:同期)?\s*(?:是|为)?\s*(?:约|近)?[0-9])/;

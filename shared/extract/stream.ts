@@ -41,12 +41,23 @@ const NEEDS_RULES = /[\t[<\r\n\u200b\ufeff，,、]/;
 /** rowLike's answer for a line that is a row whatever its cells are: they are split when first read. */
 const SPLIT_WHEN_READ: string[] = [];
 
+/** A line opening on tabs before more tab-separated cells: its first cells are empty (the header's second line under 年份). */
+const LEADING_EMPTY_CELLS = /^ *(\t+)(?=[^\t\n]*\S[^\t\n]*\t)/;
+
 /**
  * A text line that is probably a table row or a piece of one (PDF text layers, markdown tables): the cells,
  * already clean, or null. Every line of a text layer passes here: each rule reads what one native scan of
  * the line found, and sentences, the long lines, are turned away by the first.
  */
 function rowLike(text: string): string[] | null {
+  const cells = lineCells(text);
+  // (「年份⇥学校数（所）⇥⇥⇥招生数（人）」 over 「⇥合计⇥公办⇥民办」: a spreadsheet's merged header, its second line under the first
+  // cell for cell, the cell under 年份 empty)
+  const empty = cells && cells !== SPLIT_WHEN_READ && text.charCodeAt(0) <= 32 ? LEADING_EMPTY_CELLS.exec(text) : null;
+  return empty ? [...new Array<string>(empty[1]!.length).fill(''), ...cells!] : cells;
+}
+
+function lineCells(text: string): string[] | null {
   // (「3,3O6」: a scan's letter in a figure is the digit it looks like, here too, or its comma reads as prose's)
   const t0 = ocrDigits(text.trim());
   // (「│ 指标 │ 单位 │ 2022年 │」: a ruled table's bars, drawn in box-drawing characters, set its cells apart as gaps do)

@@ -986,7 +986,7 @@ export function readTables(
       // (「年份 | 学校数 | | | 招生数」 over 「 | 公办 | 民办 | 合计 | 」: a header spanning empty cells, the row below naming
       // them in place)
       const under = items[at + 1];
-      const aligned = under?.kind === 'row' && BY_YEAR_FIRST.test(flatCell(cells[0] ?? '')) ? (alignSpanned(cells, under.cells) ?? alignSurveyGroups(cells, under.cells)) : null;
+      const aligned = under?.kind === 'row' && BY_YEAR_FIRST.test(flatCell(cells[0] ?? '')) ? (alignSpanned(cells, under.cells) ?? alignSurveyGroups(cells, under.cells) ?? alignGroups(cells, under.cells)) : null;
       const ath = aligned ? transposedHeaderOf(aligned, reportYear, narrowedBy) : null;
       if (ath) {
         startHeader(ath);
@@ -1686,8 +1686,13 @@ function byYearColumnIds(c: string, subject: string): string[] {
   const ids = idsForLabel(c);
   if (ids.length) return ids;
   const named = idsForRowLabel(labelKey(c));
-  return named.length || !subject ? named : idsForRowLabel(labelKey(joinShared(subject, flatCell(c))));
+  if (named.length) return named;
+  if (subject) return idsForRowLabel(labelKey(joinShared(subject, flatCell(c))));
+  // (「共建开放型区域产教融合实践中心（个）」: a column named with the verb that made the things it counts)
+  const made = ACT_LEAD.exec(c);
+  return made ? byYearColumnIds(c.slice(made[0].length), '') : [];
 }
+const ACT_LEAD = /^(?:共建|建成|组建|开设|开发|建设)(?=[\u4e00-\u9fa5]{4})/;
 
 /** What a by-year table's caption says it is about: 「表7 2020—2024年宝鸡市中职学校非学历培训情况」 -> 非学历培训. */
 function captionSubject(caption: string): string {
@@ -1752,6 +1757,50 @@ function alignSpanned(top: string[], sub: string[]): string[] | null {
 function alignSurveyGroups(top: string[], sub: string[]): string[] | null {
   if (sub[0] || sub.length > top.length || !sub.some((c) => !!c && SURVEY_OVERALL.test(flatCell(c)))) return null;
   return underSpans(top, sub, (head, piece) => (SURVEY_OVERALL.test(piece) ? head : piece));
+}
+
+/**
+ * 「年份 | 教职工（人） | | 专任教师结构 | … | 生师比」 over 「 | 额定编制数 | 教职工总数 | 专任教师数（人） | …」: a spreadsheet's groups
+ * over their columns, each column named by its piece under the group (with the group's words and unit where the two make
+ * a catalog name). A piece that names nothing with or without its group leaves its column unknown; a bare part word
+ * (升学, 男) never names a column alone.
+ */
+function alignGroups(top: string[], sub: string[]): string[] | null {
+  if (sub[0] || !(sub.length > top.length || top.some((c, i) => i > 0 && !!c && i + 1 < top.length && !top[i + 1]))) return null;
+  const pieces = sub.filter(Boolean);
+  if (pieces.length < 2 || pieces.some((c) => /\d/.test(c.replace(HEADER_BRACKETS, '')))) return null;
+  return underSpans(top, sub, groupPiece);
+}
+const HEADER_BRACKETS = /[（(][^（()）]*[)）]/g;
+const PART_SAID = /^其中\s*[:：]?\s*/;
+function groupPiece(head: string, piece: string): string {
+  if (SPANNED_WHOLE.test(piece)) return head;
+  const unit = HEADER_UNIT.exec(head)?.[0] ?? '';
+  const base = unit ? head.slice(0, -unit.length) : head;
+  const part = piece.replace(PART_SAID, '');
+  const dated = (name: string) => (HEADER_UNIT.test(name) ? name : name + unit);
+  const own = HEADER_UNIT.test(part) ? part.slice(0, part.length - HEADER_UNIT.exec(part)![0].length) : part;
+  const rest = part.slice(own.length);
+  // (a bare part word, 升学 or 男, names a column alone only under a group that names no indicator itself)
+  const alone = own.length >= 4 || byYearColumnIds(head, '').length === 0;
+  const names = [joinShared(base, part), joinShared(own, base) + rest, ...wovenNames(base, own).map((n) => n + rest), ...(alone ? [part] : [])].map(dated);
+  return names.find((n) => byYearColumnIds(n, '').length === 1) ?? dated(joinShared(base, part));
+}
+/** The measure words a group's or a piece's name may end on, which the other's words go before. */
+const MEASURE_TAIL = /(?:人数|经费|数量|数|测试|教材|课程)$/;
+/**
+ * A group and a piece woven into one name: the piece before the group's measure word (实习经费 + 责任保险: 实习责任保险经费), or the
+ * group in place of the word the two end on, or before the piece's measure word (体质健康测试 + 参加测试人数: 参加体质健康测试人数;
+ * 行业导师 + 聘请人数: 聘请行业导师人数).
+ */
+function wovenNames(group: string, piece: string): string[] {
+  const out: string[] = [];
+  const gTail = MEASURE_TAIL.exec(group)?.[0];
+  if (gTail && group.length > gTail.length) out.push(group.slice(0, -gTail.length) + (piece.endsWith(gTail) ? piece : piece + gTail));
+  if (gTail && piece.includes(gTail) && !piece.endsWith(gTail)) out.push(piece.replace(gTail, group));
+  const pTail = MEASURE_TAIL.exec(piece)?.[0];
+  if (pTail && piece.length > pTail.length) out.push(piece.slice(0, -pTail.length) + group + pTail);
+  return out;
 }
 
 /** 「调查项目 | 满意度 | | 有效样本 |」 over 「 | 2023年 | 2024年 | 2023年 | 2024年」: each column its year's measure (2023年满意度). */

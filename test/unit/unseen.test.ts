@@ -5275,4 +5275,25 @@ describe('general rules found on held-out sets 104 and after', () => {
     const x = report('鹤岗市中等职业教育质量年度报告（2024年度）', '学生在国外技能大赛中获奖2项。');
     expect(value(x, 'intl_competition_awards')).toBe(2);
   });
+  it('a spreadsheet’s groups over their columns, years as rows (「年份⇥教职工（人）⇥⇥专任教师结构…」 over 「⇥额定编制数⇥教职工总数…」), name each column by its piece', () => {
+    const x = report('乌海市中等职业教育质量年度报告（2024年度）', '表2  教师队伍情况', '年份\t教职工（人）\t\t专任教师结构\t\t\t\t生师比', '\t额定编制数\t教职工总数\t专任教师数（人）\t“双师型”比例（%）\t高级“双师型”比例（%）\t高级职称比例（%）', '2023\t546\t521\t428\t58.4\t24.8\t34.3\t12.8:1', '2024\t546\t528\t436\t61.2\t26.4\t35.1\t13.1:1');
+    expect(value(x, 'staff_total')).toBe(528);
+    expect(value(x, 'staff_total', 2023)).toBe(521);
+    expect(value(x, 'authorized_staff')).toBe(546);
+    expect(value(x, 'dual_qualified_ratio', 2023)).toBe(58.4);
+    expect(value(x, 'student_teacher_ratio')).toBe(13.1);
+    const y = report('罗定市中等职业教育质量年度报告（2024年度）', '年份\t知识产权（项）\t\t\t\t非学历培训', '\t项目数\t专利授权\t其中：发明专利\t专利转让\t项目数（项）\t培训学时\t公益项目培训学时\t到账经费（万元）', '2023\t4\t4\t0\t0\t35\t15200\t5100\t142.7', '2024\t7\t6\t0\t0\t42\t18600\t6400\t186.4', '', '年份\t实习经费（万元）\t\t行业导师', '\t专项经费\t责任保险\t聘请人数（人）', '2023\t55.2\t19.4\t72', '2024\t68.0\t21.6\t86');
+    expect(value(y, 'ip_projects')).toBe(7);
+    expect(value(y, 'training_projects', 2023)).toBe(35);
+    expect(value(y, 'training_income')).toBe(186.4);
+    expect(value(y, 'internship_insurance')).toBe(21.6);
+    expect(value(y, 'internship_funding', 2023)).toBe(55.2);
+    expect(value(y, 'industry_mentors')).toBe(86);
+  });
+  it('an interviewer’s question opens the next topic: it closes a school’s box, and a question about next year’s goals opens a plan', () => {
+    const x = report('云浮市中等职业教育质量年度报告（2024年度）', '　　记者：有没有哪所学校的做法让您印象比较深？', '　　【案例】新兴县中等职业技术学校：跟着“温氏”办专业', '　　该校现有在校生2860人。', '　　记者：政府在经费上投入了多少？', '　　局长：年财政专项经费8940万元，主要用在实训基地建设上。', '　　记者：2025年有什么目标？', '　　局长：力争全市中职在校生达到4万人，专任教师增加到2100人。');
+    expect(value(x, 'special_funding')).toBe(8940);
+    expect(value(x, 'enrollment_total')).toBeUndefined();
+    expect(value(x, 'fulltime_teachers')).toBeUndefined();
+  });
 });
