@@ -63,6 +63,8 @@ export function labelKey(raw: string): string {
   if (s.includes('<')) s = s.replace(/<[^>]*>/g, '');
   if (HAS_LABEL_MARK.test(s)) s = s.replace(LABEL_MARKS, '');
   if (opensWith(s, 48, 57)) s = s.replace(/^\d{1,2}[.、)]?(?=\D)/, '');
+  // 「（1）课堂育人满意度」: a sub-item's number in brackets
+  else if (s.startsWith('(')) s = s.replace(/^\(\d{1,2}\)(?=\D)/, '');
   // 「——课堂育人」「－－应届毕业生」: dashes indenting a sub-row under its group
   if (s.startsWith('—') || s.startsWith('－') || s.startsWith('--')) s = s.replace(/^(?:—|－|-{2}){1,3}(?=[\u4e00-\u9fa5])/, '');
   if (s.startsWith('其中')) s = s.replace(/^其中[:：,，]?/, '');

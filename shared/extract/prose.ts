@@ -589,7 +589,7 @@ const opensSection = (t: string) => mayOpenBox(t) && SECTION.test(t);
  * 上年的, 由…, a verb of level (增至, 调整为), the words that end a name (人数, 总数, 规模), an opening bracket, an arrow
  * pointing from the name to it (「全日制在校生 ➜ 15820人」).
  */
-const BRIDGE = /(?:[\s为达到共计有是了约近超逾:：(（比较仅均都者➜➔➝→]|过|累计|一共|加起来|总共|20\d\d\s*(?:年度|年|届)|上一?学?年|去年|同期|分别|已经|已|由|的(?:中职|高职)?(?:学生|毕业生)|的|学生|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|扩容到|扩容至|升至|降至|下降到|下降至|减少到|减至|调整为|保持在|稳定在|合计|总计|总数|人数|规模|数量|总量|全年|当年|相应|数字|平均|人均|只有|最大|高达|已达|达到了|大约|在|实现|每生每年|每生|每年|年均|投入|支出)*$/;
+const BRIDGE = /(?:[\s为达到共计有是了约近超逾:：(（比较仅均都者➜➔➝→]|过|累计|一共|加起来|总共|20\d\d\s*(?:年度|年|届)|上一?学?年|去年|同期|分别|已经|已|由|的(?:中职|高职)?(?:学生|毕业生)|的|学生|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|扩容到|扩容至|升至|降至|下降到|下降至|减少到|减至|调整为|保持在|稳定在|合计|总计|总数|人数|规模|数量|总量|全年|当年|今年|本年度|本年|相应|数字|平均|人均|只有|最大|高达|已达|达到了|大约|在|实现|每生每年|每生|每年|年均|投入|支出)*$/;
 /** The longest bridge looked at: a name further back than this does not own the figure. */
 const BRIDGE_SPAN = 16;
 
@@ -1084,6 +1084,11 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     }
     // a line whose figures are all one indicator's (this year's, last year's)
     const given = out.slice(itemStart);
+    // 「直接就业3271人，比上年减少58人。其中，面向第一产业就业412人…」: the directly employed whom the three sectors' figures in the
+    // same paragraph add up to are the sectors' whole too
+    const sectors = SECTORS_WHOLE && report.year !== null && text.includes('第三产业') && !given.some((c) => c.id === SECTORS_WHOLE && c.year === report.year) ? sectorsSum(text) : null;
+    const direct = sectors !== null ? given.find((c) => c.id === DIRECT_EMPLOYMENT && c.year === report.year && c.value === sectors) : undefined;
+    if (direct) out.push({ ...direct, id: SECTORS_WHOLE!, warnings: [...direct.warnings], total: undefined });
     listBefore = given.length >= 2 && report.year !== null && given.every((c) => c.year === report.year) && new Set(given.map((c) => c.id)).size === given.length ? { text, list: given } : null;
     lineBefore = given.length && given.every((c) => c.id === given[0]!.id) ? { id: given[0]!.id, unit: given[0]!.unit } : null;
   }
@@ -1964,9 +1969,13 @@ function listedYears(sentence: string, reportYear: number | null): number[] {
 const SECTORS_WHOLE = INDICATORS.find((e) => e.nameZh.includes('三次产业'))?.id;
 const BREAKDOWN_BASE = /^\s*(?:名|人)?\s*(?:毕业生|学生)?\s*中\s*$/;
 const SECTOR_PARTS = /第一产业[^0-9第]{0,8}([0-9][0-9,]*)\s*人[^第]{0,12}第二产业[^0-9第]{0,8}([0-9][0-9,]*)\s*人[^第]{0,12}第三产业[^0-9第]{0,8}([0-9][0-9,]*)\s*人/;
+/** 「面向第一产业、第二产业和第三产业就业的人数分别为58人、241人和464人」: the three sectors named first, their figures after 分别. */
+const SECTORS_LISTED = /第一产业\s*[、，,和及与]\s*第二产业\s*[、，,和及与]\s*第三产业[^。；;0-9]{0,20}?分别[为是]?\s*([0-9][0-9,]*)\s*人\s*[、，,和及与]\s*([0-9][0-9,]*)\s*人\s*[、，,和及与]\s*([0-9][0-9,]*)\s*人/;
+const DIRECT_EMPLOYMENT = INDICATORS.find((e) => e.nameZh === '直接就业人数')?.id;
 /** The sum of the three sectors' figures a sentence gives, in order, or null. */
 function sectorsSum(sentence: string): number | null {
-  const m = sentence.includes('第三产业') ? SECTOR_PARTS.exec(toHalfWidth(sentence)) : null;
+  const half = sentence.includes('第三产业') ? toHalfWidth(sentence) : null;
+  const m = half !== null ? (SECTOR_PARTS.exec(half) ?? SECTORS_LISTED.exec(half)) : null;
   return m ? [m[1]!, m[2]!, m[3]!].reduce((a, x) => a + Number(x.replace(/,/g, '')), 0) : null;
 }
 
@@ -3350,7 +3359,8 @@ function chineseCounts(clause: string, nums: NumberMatch[]): void {
     if (m[1]!.length > 1 && !/[十百千]/.test(m[1]!)) continue;
     // (one digit before 个, or 一 alone, only where the clause ends on it: see CN_COUNT_HINT)
     // (「…数字商贸、现代农业、信息技术五个专业群」: or where it counts the items listed right before it)
-    if (m[1]!.length === 1 && (m[2] === '个' || m[1] === '一') && !/^(?:余|多)?\s*(?:$|[，,。；;、）)])/.test(clause.slice(m.index! + m[0].length)) && !/(?:公办|民办|其中|另有)$/.test(clause.slice(0, m.index)) && !countsListBefore(clause.slice(0, m.index), parseChineseNumeral(m[1]!))) continue;
+    // (「较上年减少一所（二〇二三年为六所）」: or what a change verb says changed, last year's figure in brackets after it)
+    if (m[1]!.length === 1 && (m[2] === '个' || m[1] === '一') && !/^(?:余|多)?\s*(?:$|[，,。；;、）)])/.test(clause.slice(m.index! + m[0].length)) && !/(?:公办|民办|其中|另有)$/.test(clause.slice(0, m.index)) && !countsListBefore(clause.slice(0, m.index), parseChineseNumeral(m[1]!)) && !(/^\s*[（(]/.test(clause.slice(m.index! + m[0].length)) && CHANGE_VERB.test(clause.slice(0, m.index)))) continue;
     const value = parseChineseNumeral(m[1]!);
     if (value === null || value <= 0) continue;
     const index = m.index!;

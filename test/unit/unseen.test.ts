@@ -5296,4 +5296,28 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'enrollment_total')).toBeUndefined();
     expect(value(x, 'fulltime_teachers')).toBeUndefined();
   });
+  it('a spoken topic then 今年 before its figure (「毕业生今年是9840人，去年是9515人」) names it, last year’s after it', () => {
+    const x = report('云浮市中等职业教育质量年度报告（2024年度）', '局长：毕业生今年是9840人，去年是9515人。在校生今年32480人。');
+    expect(value(x, 'graduates')).toBe(9840);
+    expect(value(x, 'graduates', 2023)).toBe(9515);
+    expect(value(x, 'enrollment_total')).toBe(32480);
+  });
+  it('a change counted in words, last year’s figure in brackets after it (「较上年减少一个（二〇二三年为四十三个）」), dates that figure', () => {
+    const x = report('雷州市中等职业教育质量年度报告（2024年度）', '全市中职学校开设专业四十二个，较上年减少一个（二〇二三年为四十三个）。');
+    expect(value(x, 'major_count')).toBe(42);
+    expect(value(x, 'major_count', 2023)).toBe(43);
+  });
+  it('the directly employed whom the three sectors’ figures in the same paragraph add up to are the sectors’ whole', () => {
+    const x = report('乐昌市中等职业教育质量年度报告（2024年度）', '全市中职毕业生直接就业3271人，比上年减少58人。其中，面向第一产业就业412人、第二产业就业1160人、第三产业就业1699人。');
+    expect(value(x, 'employed_by_sector')).toBe(3271);
+    const y = report('鹤岗市中等职业教育质量年度报告（2024年度）', '全市中职毕业生直接就业763人，面向第一产业、第二产业、第三产业就业的人数分别为58人、241人和464人。');
+    expect(value(y, 'employed_by_sector')).toBe(763);
+    const z = report('鹤岗市中等职业教育质量年度报告（2024年度）', '全市中职毕业生直接就业770人，面向第一产业、第二产业、第三产业就业的人数分别为58人、241人和464人。');
+    expect(value(z, 'employed_by_sector')).toBeUndefined();
+  });
+  it('a sub-item numbered in brackets in its label cell (「（1）课堂育人满意度 % 96.52 95.80」) is read by its label', () => {
+    const x = report('乐昌市中等职业教育质量年度报告（2024年度）', '附表 2 满意度', '序号 指标 单位 2024 年 2023 年', '1 在校生满意度 % 96.08 95.37', '（1）课堂育人满意度 % 96.52 95.80', '（2）课外育人满意度 % 95.63 94.91');
+    expect(value(x, 'satisfaction_classroom')).toBe(96.52);
+    expect(value(x, 'satisfaction_extracurricular', 2023)).toBe(94.91);
+  });
 });
