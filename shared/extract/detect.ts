@@ -31,6 +31,8 @@ const STANDARD_TABLES = ['计分卡', '满意度调查表', '教学资源表', '
 const STANDARD_RE = /人才培养质量计分卡|计分卡|满意度调查表|教学资源表|服务贡献表|国际影响表|落实政策表/g;
 const CHAPTERS = ['人才培养', '服务贡献', '文化传承', '国际合作', '产教融合', '发展保障', '面临挑战', '基本情况', '发展概况', '办学条件', '学生发展', '教学改革', '政策落实', '国际影响', '学校概况', '服务地方'];
 const KEYWORDS = ['在校生', '毕业生', '专任教师', '生师比', '就业率', '去向落实率', '双师型', '招生', '实训基地', '校企合作'];
+/** A site's menu or breadcrumb line: 首页 among links set apart by bars or arrows, or 当前位置. */
+const SITE_NAVIGATION = /首页\s*[|｜>›»/／]|[|｜>›»]\s*首页|当前位置|您的位置|所在位置/;
 /** Titles of pages that talk about reports or schools without being one. */
 const NOT_A_REPORT_TITLE =
   /通知|会议|招生简章|招生计划|招生章程|招生工作|招生咨询|招生宣传|报名|录取|简章|征集|培训班|动员|部署|座谈|调研|答记者问|解读|印发|办法|意见|方案|征求意见|编写指南|撰写|编制工作|报送|填报|模板|提纲|公示名单|名单|目录|列表|专题|栏目/;
@@ -133,7 +135,8 @@ export function detectReport(blocks: Block[], meta: PageMeta): Detection {
     }
     if (total > 2_000_000) break;
   }
-  if (!title) title = short[0] ?? '';
+  // (「满洲里新闻网 首页 | 本地 | 教育 | 专题」「当前位置：首页 > 本地」: a site's menus and breadcrumbs are no title)
+  if (!title) title = short.find((t) => !SITE_NAVIGATION.test(t)) ?? short[0] ?? '';
 
   // another language: a report is written in Chinese
   const lang = typeof meta?.lang === 'string' ? meta.lang.toLowerCase() : '';

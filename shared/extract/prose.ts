@@ -226,7 +226,7 @@ const ROUTE_PART_IN = /贯通|转段|五年制|五年一贯制|一体化|中外�
 const PER_SO_MANY = /每\s*(?:[0-9][0-9,.]*\s*)?[名人个所班校]?[\u4e00-\u9fa5]{0,8}?(?:配备|配置|拥有|有)\s*$/;
 /** A clause that only restates a figure for a year: 「2023年为15380元」「2022年是96.1%」. */
 // (「2023年分别为96540门和6125480学时」: several figures restated at once)
-const YEAR_RESTATED = /^\s*20\d\d\s*(?:年度|年|届)\s*(?:分别)?(?:为|是|达到?)\s*[0-9][0-9,.]*\s*(?:[:：∶]\s*1)?\s*[^，,；;0-9、和及]{0,6}(?:[、和及]\s*[0-9][0-9,.]*\s*(?:[:：∶]\s*1)?\s*[^，,；;0-9、和及]{0,6})*$/;
+const YEAR_RESTATED = /^\s*20\d\d\s*(?:年度|年|届)\s*(?:这一?(?:比例|数字|数据|指标|数)|该(?:比例|数字|数据|指标))?\s*(?:分别)?(?:为|是|达到?)\s*[0-9][0-9,.]*\s*(?:[:：∶]\s*1)?\s*[^，,；;0-9、和及]{0,6}(?:[、和及]\s*[0-9][0-9,.]*\s*(?:[:：∶]\s*1)?\s*[^，,；;0-9、和及]{0,6})*$/;
 /** Some schools, not counted: 个别学校, 部分院校, 少数职校. */
 /** People by where they come from: 临夏籍学生, 外省籍毕业生. */
 const FROM_PLACE = /[\u4e00-\u9fa5]{1,4}籍(?:中职)?(?:学生|毕业生|新生|在校生)/;
@@ -806,6 +806,8 @@ function leadYear(lead: string, base: number | null, byStart = false): number | 
 
 /** A sentence's state while its clauses are read. */
 interface SentenceState {
+  /** A clause opened on 每N名 (每100名毕业生，54人继续升学): the figures up to the next ； are so many per N, no counts. */
+  perN?: boolean;
   /** A part of the whole after 其中 was the other level's students (五年制高职学生): an own part named after it replaces the whole. */
   otherPart?: boolean;
   /** The year named by the clauses read so far (else the report's). */
@@ -1095,6 +1097,9 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
   return { candidates: out, warnings, allPublic };
 }
 
+/** 「每100名毕业生，」「每千名学生中」: a clause opening on so many of something, the figures after it shares of that many. */
+const PER_N_OPENS = /^[\s\u3000]*(?:【[^】]{0,8}】)?\s*(?:平均)?每\s*(?:[0-9]+|[一二两三四五六七八九十百千万]+)\s*(?:名|个|位|人|所)/;
+
 /** A question an interviewer puts, alone in its paragraph: 「记者：2025年有什么目标？」. */
 const INTERVIEW_QUESTION = /^[\s\u3000]*(?:记者|主持人|提问|问|Q)\s*[:：][^。！!]*[？?]\s*$/;
 
@@ -1373,7 +1378,9 @@ function readSentence(
       semicolons++;
       st.partInSegment = false;
       st.runMark = st.run.length;
+      st.perN = false;
     }
+    if (clause.includes('每') && PER_N_OPENS.test(clause)) st.perN = true;
     const half = clauseForReading(clause);
     // 「在校生满意度：96.8」: a card whose name is a rate states its figure in per cent without saying so
     // (「教职工满意度 92.9，上年 92.0」: last year's clause of such a card too)
@@ -1550,6 +1557,7 @@ function readSentence(
     const gapped = masked.includes('  ') || masked.includes(FILLER);
     let prevEnd = 0;
     for (const n of nums) {
+      if (st.perN) break;
       if (changedBy >= 0 && n.index > changedBy) break;
       if (st.other && !OTHER_POPULATION.test(masked)) break;
       // (「普通高中2024年招生3,560人」: the other population opens the clause, a year between it and its figure)
@@ -2935,11 +2943,15 @@ function joinBrokenLines(all: Item[]): Item[] {
     // a report's title line (…质量年度报告（2024年度）) is never the start of a sentence broken over lines
     // (「目标：到2025年，…达到70%以上」 over a paragraph: a line that stops well short of the line after it ended its
     // paragraph, as a broken line, which runs to the margin, never does)
-    if (card || ENDS_SENTENCE.test(it.text.trimEnd()) || it.text.length > 200 || (it.text.length <= 60 && TITLE_LINE.test(it.text)) || endsShort(it.text, items[i + 1])) flush();
+    // (「【数说出口】每100名毕业生，54人继续升学」: a short line under a tag in 【】 is a headline of its own, stopped or not)
+    if (card || ENDS_SENTENCE.test(it.text.trimEnd()) || it.text.length > 200 || (it.text.length <= 60 && TITLE_LINE.test(it.text)) || (it.text.length <= 40 && TAGGED_LINE.test(it.text)) || endsShort(it.text, items[i + 1])) flush();
   }
   flush();
   return out;
 }
+
+/** A line opening on a tag in 【】 with words after it: 「【数说出口】…」「【关键词】…」. */
+const TAGGED_LINE = /^[\s\u3000]*【[^】0-9]{2,8}】\s*\S/;
 
 /** How wide a line prints, a half-width character counting half. */
 function printedWidth(text: string): number {

@@ -177,7 +177,7 @@ export function unitNoteOf(text: string): string {
 /** A word in letters only (「DATA」「KEY FIGURES」): no table's column. */
 const LATIN_WORD = /^\s*[A-Za-z][A-Za-z .&-]*\s*$/;
 /** A single value column named 数值/本年度…: its figures are the report year's. */
-const VALUE_COL = /^(?:数值|数据|本年度|本年|当年|年度值|指标值|值)$/;
+const VALUE_COL = /^(?:数值|数据|本年度|本年|今年|本学年|当年|年度值|指标值|值)$/;
 // (「上年（%）」: with its figures' unit)
 const LAST_YEAR_COL = /^(?:上年|上年度|上一年|上一年度|去年|上学年|上年值|上年数|上年同期|上年同期数|去年同期)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?$/;
 /** A header's label column when no column names a year: 「指标」, or the ones a survey asked (调查对象). */
@@ -474,7 +474,9 @@ function headerOf(raw0: string[], reportYear: number | null, ownKind: RegExp | n
   // a cell that names more than one year (「2023年2024年」 glued, with no space to split at) dates nothing
   const glued = cells.some((c, i) => namesTwoYears(c) && !/[-—–~至]/.test(c) && !CHANGE_COL.test(flat[i]!));
   // 「调查对象 | 调查项目 | 样本量 | 满意度」: who was asked, then what about
-  const surveyedItems = SURVEYED_COL.test(flat[0] ?? '') && SURVEY_ITEM_COL.test(flat[1] ?? '');
+  // (「序号 | 调查对象 | 指标 | 单位 | 2023年 | 2024年」: after a serial column)
+  const surveyedAt = SERIAL_HEAD.test(flat[0] ?? '') ? 1 : 0;
+  const surveyedItems = SURVEYED_COL.test(flat[surveyedAt] ?? '') && SURVEY_ITEM_COL.test(flat[surveyedAt + 1] ?? '');
   // 「项目 | 指标 | 2023年 | 2024年」: two label columns, the first a group merged over its rows (数量（人）, 结构（%）)
   const grouped = !surveyedItems && GROUP_COL.test(flat[0] ?? '') && INDICATOR_COL.test(flat[1] ?? '');
   return {
@@ -483,10 +485,10 @@ function headerOf(raw0: string[], reportYear: number | null, ownKind: RegExp | n
     unitCol: find(/^单位$/),
     // (a short first cell before paired count and share columns names the label column: 去向, 产业; so does one before
     // each year's whole and its part, 「资源类别 | 2023年 | 其中：省级及以上 | 2024年 | …」)
-    labelCol: surveyedItems || grouped ? 1 : find(LABEL_OR_NAME_COL) >= 0 || !firstNamed || !(yearShares.length || flat.some((v, i) => i > 0 && years[i] === null && PART_COL.test(v))) ? find(LABEL_OR_NAME_COL) : 0,
+    labelCol: surveyedItems ? surveyedAt + 1 : grouped ? 1 : find(LABEL_OR_NAME_COL) >= 0 || !firstNamed || !(yearShares.length || flat.some((v, i) => i > 0 && years[i] === null && PART_COL.test(v))) ? find(LABEL_OR_NAME_COL) : 0,
     serialCol: find(/^序号$/),
     // (「类别 | 指标 | 2023年 | 2024年」: a column of kinds before the named label column groups its rows)
-    categoryCol: surveyedItems || grouped ? 0 : find(CATEGORY_COL) >= 0 ? find(CATEGORY_COL) : BY_PART_COL.test(flat[0] ?? '') && find(LABEL_COL) > 0 ? 0 : -1,
+    categoryCol: surveyedItems ? surveyedAt : grouped ? 0 : find(CATEGORY_COL) >= 0 ? find(CATEGORY_COL) : BY_PART_COL.test(flat[0] ?? '') && find(LABEL_COL) > 0 ? 0 : -1,
     ...(surveyedItems ? { surveyedItems } : {}),
     width: merged ? -1 : cells.length,
     clean: other === 0 && !merged,
@@ -1289,7 +1291,8 @@ export function readTables(
     // 「调查对象 | 调查项目 | …」: who was asked, printed once over their rows, then what about; a row about them overall
     // (「在校生 | 总体满意度」) is named by who was asked, the others by what about (「 | 课堂育人」)
     if (hdr.surveyedItems && positional) {
-      if (cells[0]) surveyedGroup = cells[0];
+      const who = cells[hdr.categoryCol ?? 0];
+      if (who) surveyedGroup = who;
       if (named.length === 1 && OVERALL_ITEM.test(flatCell(named[0]!)) && surveyedGroup) named = [surveyedGroup];
     }
     if (named.length >= 2 && SUM_CELL.test(named[named.length - 1]!)) named.pop();

@@ -5320,4 +5320,31 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'satisfaction_classroom')).toBe(96.52);
     expect(value(x, 'satisfaction_extracurricular', 2023)).toBe(94.91);
   });
+  it('a news site’s menu line is no title: a page under it that names the report and carries its figures is one', () => {
+    const blocks = blocksFromText(['满洲里新闻网 首页 | 本地 | 教育 | 口岸 | 视频 | 专题', '', '当前位置：首页 > 本地 > 教育', '', '【数说】口岸城市的职教账本：2146名中职生', '', '3月18日，满洲里市教育局发布《满洲里市中等职业教育质量年度报告（2024年度）》（以下简称“年报”）。这是一座边境口岸城市中职教育的“年度体检表”。记者把年报中的数据和上年放在一起比较。', '', '全市中职全日制在校生2146人，毕业生698人，专任教师168人，生师比12.8:1，毕业去向落实率97.16%。', '', ...Array.from({ length: 45 }, () => '学校围绕口岸经济开设俄语、跨境电商和国际物流等专业，与企业共建实训基地，推行现代学徒制，学生在实习中学技能、在岗位上长本领，家长和用人单位的满意度都在提高。\n'), '表1 人才培养质量计分卡', ...Array.from({ length: 12 }, (_, i) => `${i + 1}\t指标${i}\t人\t${100 + i}\t${120 + i}`)].join('\n'));
+    expect(detectReport(blocks, {}).isReport).toBe(true);
+  });
+  it('columns headed 今年 and 去年 are the report’s year and the year before', () => {
+    const x = report('泸溪县中等职业教育质量年度报告（2024年度）', '附表1　学生发展计分卡', '序号\t指标\t单位\t今年\t去年', '1\t全日制在校生人数\t人\t3416\t3287', '2\t招生数\t人\t1218\t1135');
+    expect(value(x, 'enrollment_total')).toBe(3416);
+    expect(value(x, 'enrollment_total', 2023)).toBe(3287);
+  });
+  it('a clause restating an earlier year’s figure as 「2023年这一比例为58.7%」 leaves the clauses after it in the report’s year', () => {
+    const x = report('高州市中等职业教育质量年度报告（2024年度）', '专任教师中“双师型”教师898人，占61.2%，2023年这一比例为58.7%；高级“双师型”教师比例24.5%；高级专业技术职务专任教师比例29.8%，上年为29.1%。');
+    expect(value(x, 'senior_title_ratio')).toBe(29.8);
+    expect(value(x, 'senior_title_ratio', 2023)).toBe(29.1);
+    expect(value(x, 'senior_dual_qualified_ratio')).toBe(24.5);
+  });
+  it('figures per so many (「每100名毕业生，54人继续升学」) are no counts, and a tagged headline line is a sentence of its own', () => {
+    const x = report('高州市中等职业教育质量年度报告（2024年度）', '【数说出口】每100名毕业生，54人继续升学', '2024届全市中职毕业生7,486人，上年为7,318人。');
+    expect(value(x, 'graduates')).toBe(7486);
+    expect(value(x, 'graduates', 2023)).toBe(7318);
+    expect(x.indicators.some((i) => i.value === 100 || i.value === 54)).toBe(false);
+  });
+  it('a survey table that numbers its rows (「序号 | 调查对象 | 指标 | 单位 | 2023年 | 2024年」) reads each row by its 指标', () => {
+    const x = report('湖南环境生物职业技术学院高等职业教育质量年度报告（2024年度）', '附表2 满意度调查表', '序号 调查对象 指标 单位 年度', '2023年 2024年', '1 在校生 在校生满意度 % 94.88 95.62', '课堂育人满意度 % 95.40 96.13', '2 毕业生 毕业生满意度 % 94.37 95.10');
+    expect(value(x, 'satisfaction_students')).toBe(95.62);
+    expect(value(x, 'satisfaction_students', 2023)).toBe(94.88);
+    expect(value(x, 'satisfaction_graduates', 2023)).toBe(94.37);
+  });
 });
