@@ -75,6 +75,8 @@ interface Header {
   /** Every cell is a known header word or a year: column positions can be trusted. */
   clean?: boolean;
   transposed: boolean;
+  /** Transposed: which group each piece of a two-line header stands under was inferred (see inferGroups), not printed. */
+  inferred?: boolean;
   /** The header's own cells (a 单位：… note among them gives the table's unit). */
   cells?: string[];
   /** Transposed: catalog ids per column. */
@@ -988,8 +990,13 @@ export function readTables(
       // (「年份 | 学校数 | | | 招生数」 over 「 | 公办 | 民办 | 合计 | 」: a header spanning empty cells, the row below naming
       // them in place)
       const under = items[at + 1];
-      const aligned = under?.kind === 'row' && BY_YEAR_FIRST.test(flatCell(cells[0] ?? '')) ? (alignSpanned(cells, under.cells) ?? alignSurveyGroups(cells, under.cells) ?? alignGroups(cells, under.cells)) : null;
-      const ath = aligned ? transposedHeaderOf(aligned, reportYear, narrowedBy) : null;
+      const byYear = under?.kind === 'row' && BY_YEAR_FIRST.test(flatCell(cells[0] ?? ''));
+      const aligned = byYear ? (alignSpanned(cells, under.cells) ?? alignSurveyGroups(cells, under.cells) ?? alignGroups(cells, under.cells)) : null;
+      // (a text layer's: no empty cells to say where the pieces stand, only the rows' width)
+      const rowAfter = items[at + 2];
+      const inferred = byYear && !aligned && !it.fromTable && rowAfter?.kind === 'row' && yearOfHeaderCell(rowAfter.cells[0] ?? '') !== null ? inferGroups(cells, under.cells, rowAfter.cells.length) : null;
+      const ath0 = aligned ?? inferred ? transposedHeaderOf((aligned ?? inferred)!, reportYear, narrowedBy) : null;
+      const ath = ath0 && inferred ? { ...ath0, inferred: true } : ath0;
       if (ath) {
         startHeader(ath);
         at++;
@@ -1750,7 +1757,8 @@ function underSpans(top: string[], sub: string[], name: (head: string, piece: st
 /** 「年份 | 学校数 | | | 招生数」 over 「 | 公办 | 民办 | 合计 | 」: the whole (合计) takes the header's name, the parts their own. */
 function alignSpanned(top: string[], sub: string[]): string[] | null {
   if (sub[0] || sub.length > top.length || !sub.some((c) => !!c && SPANNED_PART.test(flatCell(c)))) return null;
-  return underSpans(top, sub, (head, piece) => (SPANNED_PART.test(piece) || HEADER_GOES_ON.test(piece) ? wrappedLabel(head, piece) : null));
+  // (「编写教材（本）」 over 「合计 | 国家规划教材 | 校企合作编写」: a piece that is no part word is named as a group's piece is)
+  return underSpans(top, sub, (head, piece) => (SPANNED_PART.test(piece) ? wrappedLabel(head, piece) : HEADER_GOES_ON.test(piece) ? groupPiece(head, piece) : null));
 }
 
 /**
@@ -1777,17 +1785,86 @@ function alignGroups(top: string[], sub: string[]): string[] | null {
 const HEADER_BRACKETS = /[（(][^（()）]*[)）]/g;
 const PART_SAID = /^其中\s*[:：]?\s*/;
 function groupPiece(head: string, piece: string): string {
-  if (SPANNED_WHOLE.test(piece)) return head;
+  return namedPiece(head, piece).name;
+}
+/**
+ * A piece's column name under its group, and how well the catalog knows it: with the group's words (2), alone in the group's
+ * unit (1.5), alone (1), or not (0).
+ */
+function namedPiece(head: string, piece: string): { name: string; fit: number } {
+  if (SPANNED_WHOLE.test(piece)) return { name: head, fit: byYearColumnIds(head, '').length === 1 ? 2 : 0 };
   const unit = HEADER_UNIT.exec(head)?.[0] ?? '';
   const base = unit ? head.slice(0, -unit.length) : head;
   const part = piece.replace(PART_SAID, '');
   const dated = (name: string) => (HEADER_UNIT.test(name) ? name : name + unit);
   const own = HEADER_UNIT.test(part) ? part.slice(0, part.length - HEADER_UNIT.exec(part)![0].length) : part;
   const rest = part.slice(own.length);
+  // (「编制与教师（人）」 over 「年财政专项经费（万元）」: a group's unit its piece cannot be counted in is no group of that piece)
+  const counted = (name: string) => {
+    const ids = byYearColumnIds(name, '');
+    return ids.length === 1 && (!unit || convertUnit(1, unit.slice(1, -1), indicatorById(ids[0]!)!.unit) !== null);
+  };
+  const joined = [joinShared(base, part), joinShared(own, base) + rest, ...wovenNames(base, own).map((n) => n + rest)].map(dated).find(counted);
+  if (joined) return { name: joined, fit: 2 };
   // (a bare part word, 升学 or 男, names a column alone only under a group that names no indicator itself)
-  const alone = own.length >= 4 || byYearColumnIds(head, '').length === 0;
-  const names = [joinShared(base, part), joinShared(own, base) + rest, ...wovenNames(base, own).map((n) => n + rest), ...(alone ? [part] : [])].map(dated);
-  return names.find((n) => byYearColumnIds(n, '').length === 1) ?? dated(joinShared(base, part));
+  const alone = own.length >= 4 || byYearColumnIds(head, '').length === 0 ? dated(part) : null;
+  if (alone && counted(alone)) return { name: alone, fit: unit ? 1.5 : 1 };
+  return { name: dated(joinShared(base, part)), fit: 0 };
+}
+
+/**
+ * 「年份 | 教职工（人） | 专任教师结构 | 生师比」 over 「额定编制数 | 教职工总数 | 专任教师数（人） | …」, rows 8 cells wide: a text layer
+ * prints no empty cells, so which group each piece of a spreadsheet's second header line stands under is lost. The widths
+ * say how many groups have pieces; of the ways to hang the pieces under groups in order, the one whose every piece the
+ * catalog names (with its group's words before alone) is taken, where exactly one way is best. Null otherwise.
+ */
+function inferGroups(top: string[], sub: string[], width: number): string[] | null {
+  const heads = top.length - 1;
+  const groups = heads + sub.length + 1 - width;
+  if (groups < 1 || groups > Math.min(heads, sub.length) || sub.length < 2 || top.some((c) => !c) || sub.some((c) => !c || /\d/.test(c.replace(HEADER_BRACKETS, '')))) return null;
+  const fits = new Map<string, ReturnType<typeof namedPiece>>();
+  const fitOf = (head: string, piece: string) => fits.get(head + '|' + piece) ?? fits.set(head + '|' + piece, namedPiece(head, piece)).get(head + '|' + piece)!;
+  let best: string[] | null = null;
+  let bestScore = -1;
+  let tie = false;
+  let tried = 0;
+  for (const chosen of choose(heads, groups))
+    for (const cuts of choose(sub.length - 1, groups - 1)) {
+      if (++tried > 20000) return null;
+      const bounds = [0, ...cuts.map((c) => c + 1), sub.length];
+      const names = [top[0]!];
+      let score = 0;
+      let g = 0;
+      let named = true;
+      for (let h = 1; h <= heads && named; h++) {
+        if (!chosen.includes(h - 1)) {
+          names.push(top[h]!);
+          score += byYearColumnIds(top[h]!, '').length === 1 ? 1 : 0;
+          continue;
+        }
+        for (const piece of sub.slice(bounds[g]!, bounds[g + 1]!)) {
+          const f = fitOf(top[h]!, piece);
+          if (!f.fit) named = false;
+          names.push(f.name);
+          score += f.fit;
+        }
+        g++;
+      }
+      if (!named) continue;
+      const ids = names.slice(1).map((n) => byYearColumnIds(n, '')).filter((x) => x.length === 1).map((x) => x[0]!);
+      if (new Set(ids).size < ids.length) continue;
+      if (score > bestScore) [best, bestScore, tie] = [names, score, false];
+      else if (score === bestScore) tie = true;
+    }
+  return best && !tie ? best : null;
+}
+/** Every way to pick k of 0…n−1, in increasing order. */
+function* choose(n: number, k: number, from = 0): Generator<number[]> {
+  if (k === 0) {
+    yield [];
+    return;
+  }
+  for (let i = from; i <= n - k; i++) for (const rest of choose(n, k - 1, i + 1)) yield [i, ...rest];
 }
 /** The measure words a group's or a piece's name may end on, which the other's words go before. */
 const MEASURE_TAIL = /(?:人数|经费|数量|数|测试|教材|课程)$/;
@@ -2060,7 +2137,7 @@ function readTransposedRow(
       unit: entry.unit,
       quote: it.quote,
       source: 'table',
-      confidence: 0.9,
+      confidence: hdr.inferred ? 0.8 : 0.9,
       warnings: [],
       page: it.page,
       standard,

@@ -5347,4 +5347,20 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'satisfaction_students', 2023)).toBe(94.88);
     expect(value(x, 'satisfaction_graduates', 2023)).toBe(94.37);
   });
+  it('a text layer’s two-line header by year, its empty cells lost, is read where the rows’ width and the catalog leave one way to hang the pieces, unsure', () => {
+    const x = report('罗定市中等职业教育质量年度报告（2024年度）', '表4 教师队伍', '年份   教职工（人）   专任教师结构   生师比', '额定编制数   教职工总数   专任教师数（人）   “双师型”比例（%）   高级“双师型”比例（%）   高级职称比例（%）', '2023   546   521   428   58.4   24.8   34.3   12.8:1', '2024   546   528   436   61.2   26.4   35.1   13.1:1');
+    expect(value(x, 'staff_total')).toBe(528);
+    expect(value(x, 'authorized_staff', 2023)).toBe(546);
+    expect(value(x, 'dual_qualified_ratio')).toBe(61.2);
+    expect(x.indicators.find((i) => i.id === 'staff_total')!.confidence).toBeLessThan(0.9);
+    // (pieces that could stand under any two of three groups: read by nobody)
+    const y = report('罗定市中等职业教育质量年度报告（2024年度）', '年份   甲组   乙组   丙组', '额定编制数   教职工总数', '2023   546   521   7', '2024   546   528   8');
+    expect(value(y, 'staff_total')).toBeUndefined();
+  });
+  it('a spanned header’s pieces beside its 合计 are named with the group’s words (「编写教材（本）」 over 「合计 | 国家规划教材 | 校企合作编写」)', () => {
+    const x = report('罗定市中等职业教育质量年度报告（2024年度）', '年份\t编写教材（本）\t\t\t\t专业教学资源库（个）', '\t合计\t国家规划教材\t校企合作编写\t新形态教材', '2023\t11\t0\t7\t3\t1', '2024\t14\t1\t9\t5\t2');
+    expect(value(x, 'national_planned_textbooks')).toBe(1);
+    expect(value(x, 'school_enterprise_textbooks', 2023)).toBe(7);
+    expect(value(x, 'new_form_textbooks')).toBe(5);
+  });
 });
