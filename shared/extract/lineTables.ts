@@ -474,6 +474,13 @@ function verticalHeaderAt(items: Item[], i: number): { cells: string[]; lines: n
     // (「评估指标」/「评估标准」/「2023年」/「2024年」/「结论」: the standard each row is held against, before the years)
     // (「调查项目」/「样本量」/「2023年（%）」/「2024年（%）」: the sample each row's figures come from, likewise)
     const standard = c !== null && cells.length === 1 + serial && (STANDARD_COL.test(c) || (SAMPLE_HEAD.test(c) && yearOfHeaderCell(headCellAt(items, k + at!.lines)?.text ?? '') !== null));
+    // 「数值」 over 「2023年」/「2024年」: a word a merged cell set over the years, no column of its own
+    const overYears = c !== null && YEARS_SPAN_WORD.test(c) ? yearsUnder(items, k + at!.lines) : null;
+    if (overYears) {
+      cells.push(...overYears.years);
+      k += at!.lines + overYears.lines;
+      continue;
+    }
     if (c === null || !(c === '单位' || standard || yearOfHeaderCell(c) !== null || YEAR_MEASURE_HEAD.test(c) || afterYears || (cells.length > 2 && (CHANGE_HEAD.test(c) || WIDER_REGION_CELL.test(flatCell(c)))) || (beforeMeasure && MEASURE_HEAD.test(c)) || sampleAfter || (cells.length === 1 + serial && (TEXT_HEAD.test(c) || UNIT_HEAD.test(c)) && MEASURE_HEAD.test(headCellAt(items, k + at!.lines)?.text ?? '')))) break;
     k += at!.lines;
     // 「满意度（%）」 over 「2023年」/「2024年」: a measure's cell spanning its years, each year's column the measure's
@@ -525,6 +532,8 @@ const WRAPPED_TAIL = /^(?:类别|名称|情况|(?:比例|占比|比重)\s*(?:\(%
 const WRAPPED_HEAD = /^(?:指标名称|项目名称|调查对象|评价对象|调查项目|评价项目|测评项目|测评对象|增减情况|变化情况|增减变化|同比增减|同比变化|较上年增减)$/;
 
 /** Two or more years right after a measure's cell (see verticalHeaderAt), or null. */
+/** The word a merged header cell sets over the year columns: 「数值」「年份」. */
+const YEARS_SPAN_WORD = /^(?:数值|数据|年份|年度|指标值|统计值|结果|调查结果)$/;
 function yearsUnder(items: Item[], k: number): { years: string[]; lines: number } | null {
   const years: string[] = [];
   let lines = 0;

@@ -1013,6 +1013,13 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     }
     if (it.kind === 'row') listBefore = null;
     if (inCase || inPlan || it.kind !== 'text' || it.heading) continue;
+    // 「巴州区：现有中职学校3所，…。专任教师402人，…」: a paragraph opening on one of the region's parts and a colon tells of that
+    // part, every sentence of it (as a case box told in its own paragraph does)
+    if (opensOnPart(text, scope, report.region)) {
+      listBefore = null;
+      lineBefore = null;
+      continue;
+    }
     if (text.includes('公办') || text.includes('民办')) allPublic.push(...allPublicIn(text, it, report, scope));
     if (text.includes('未') || text.includes('无') || text.includes('没有')) out.push(...noneIn(text, it, report, scope));
     // 「2023年：15,906人」 under a card: last year's figure of the card above it
@@ -1099,6 +1106,17 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
 
 /** 「每100名毕业生，」「每千名学生中」: a clause opening on so many of something, the figures after it shares of that many. */
 const PER_N_OPENS = /^[\s\u3000]*(?:【[^】]{0,8}】)?\s*(?:平均)?每\s*(?:[0-9]+|[一二两三四五六七八九十百千万]+)\s*(?:名|个|位|人|所)/;
+
+/** A paragraph's lead naming a place, or the schools a level of government runs, before a colon: 「巴州区：」「市直学校：」. */
+const PART_LEAD = /^[\s\u3000]*(?:([\u4e00-\u9fa5]{2,14}?(?:县|区|市|旗|州|盟))|(?:市直|市属|市本级|区直|县直)(?:中职)?(?:学校|院校)?)\s*[：:]/;
+function opensOnPart(text: string, scope: Scope, region: string | null): boolean {
+  const m = PART_LEAD.exec(text);
+  if (!m) return false;
+  const place = m[1];
+  // (「罗城仫佬族自治县：」: any county, district or city named so but the region itself, 全市 or 本县 being its whole)
+  return place === undefined || namesSubRegion(place, scope) || (!OWN_WORD.test(place) && !!region && place !== region && !region.includes(place) && !place.includes(region));
+}
+const OWN_WORD = /^(?:全|本|我|各|该|市|县|区)/;
 
 /** A question an interviewer puts, alone in its paragraph: 「记者：2025年有什么目标？」. */
 const INTERVIEW_QUESTION = /^[\s\u3000]*(?:记者|主持人|提问|问|Q)\s*[:：][^。！!]*[？?]\s*$/;

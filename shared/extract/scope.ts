@@ -135,6 +135,9 @@ export function scopeOf(report: ReportIdentity): Scope {
     // a school's report: its province and city are wider than the school
     wider.push('全县', '全区', '全市');
     if (report.province) wider.push(report.province, provinceShort(report.province) + '省');
+    // (「海丰县4所中职学校…」 in 海丰县莲花山职业技术学校's report: the place its name opens on, but for its own name)
+    const home = SCHOOL_HOME.exec(region);
+    if (home) wider.push(`${home[1]}(?!${region.slice(home[1]!.length).replace(/[()（）]/g, '.')})`);
   }
   const otherProvinces = PROVINCES.filter((p) => p !== report.province && p !== region && p.length > 2);
   // the city a district's title names before it (深圳市龙岗区…): wider, and a host of contests
@@ -427,6 +430,9 @@ const OWN_ONLY = /(?:仅|只)(?:涵盖|包括|包含|覆盖|统计)[^。；;，,
 /** 「统计口径为区属中等职业学校，不含辖区内由市教委直接管理的市属学校」: the scope leaves the city's schools out. */
 // (「市属学校和企业举办学校的数据不计入全区合计」: named first, then left out; 「仅涵盖…区属」 counts its own only)
 const LEAVES_OUT_CITY_RUN = new RegExp(`(?:不含|不包括|未纳入|不纳入|不计入)[^。；;]{0,24}(?:市属|市教委)|(?:市属|市教委)[^。；;]{0,24}(?:不计入|不纳入|不列入|未纳入|未计入|不含在|不作统计)|${OWN_ONLY.source}`);
+/** The county or city a school's name opens on: 「海丰县」莲花山职业技术学校. */
+const SCHOOL_HOME = /^([\u4e00-\u9fa5]{2,6}?(?:市|县|区|旗))(?=[\u4e00-\u9fa5]{4})/;
+
 /** What stands in the county's area, the schools others run too: wider than a report that counts its own only. */
 const IN_AREA = '(?:行政区域内|辖区内|区域内|境内)(?:现有|共有|有|各类)';
 

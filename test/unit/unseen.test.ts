@@ -5363,4 +5363,20 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'school_enterprise_textbooks', 2023)).toBe(7);
     expect(value(x, 'new_form_textbooks')).toBe(5);
   });
+  it('a paragraph opening on one of the region’s parts and a colon (「罗城仫佬族自治县：…」「巴州区：…」) tells of that part, every sentence of it', () => {
+    const x = report('河池市中等职业教育质量年度报告（2024年度）', '全市共有中等职业学校18所，专任教师1,560人，生师比20.9:1。', '', '罗城仫佬族自治县：现有中职学校2所，在校生2,476人。专任教师118人，生师比21.0:1，“双师型”教师比例55.9%。', '', '全市：“双师型”教师比例58.7%。');
+    expect(value(x, 'fulltime_teachers')).toBe(1560);
+    expect(value(x, 'student_teacher_ratio')).toBe(20.9);
+    expect(x.indicators.some((i) => i.value === 118 || i.value === 55.9 || i.value === 2476)).toBe(false);
+  });
+  it('a table pasted one cell a line whose merged 「数值」 or 「结果」 cell stands over its years (and a 增减 column after them) is read by year', () => {
+    const x = report('崇左市中等职业教育质量年度报告（2024年度）', '表1 全市中职教育规模', '序号', '指标', '单位', '数据', '2023年', '2024年', '增减', '1', '中职学校数', '所', '13', '12', '-1', '2', '全日制在校生人数', '人', '35917', '37210', '1293', '3', '毕业生本省（区）去向落实率', '%', '66.9', '68.4', '1.5');
+    expect(value(x, 'school_count')).toBe(12);
+    expect(value(x, 'enrollment_total', 2023)).toBe(35917);
+    expect(value(x, 'in_province_placement_rate')).toBe(68.4);
+  });
+  it('in a school’s own report, the county its name opens on is wider than the school (「海丰县4所中职学校…在校生合计12680人」)', () => {
+    const x = report('海丰县莲花山职业技术学校中等职业教育质量年度报告（2024年度）', '2024年学校中职全日制在校生5127人。', '海丰县4所中职学校2024年在校生合计12680人。');
+    expect(value(x, 'enrollment_total')).toBe(5127);
+  });
 });
