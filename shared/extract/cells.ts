@@ -150,11 +150,14 @@ const MAY_BE_FIGURE = /^[\s\u3000]*(?:[[<\u200b\ufeff]|(?:约|近|超过|逾|超
  */
 const NOTE_MARK_END = /(?<=[\d%％])\s*(?:\[\d{1,2}\]|[\u2460-\u2473]|[¹²³\u2070\u2074-\u2079]{1,2}|※|\*{1,2})$/;
 const NOTE_MARK_LAST = /[\]\u2460-\u2473¹²³\u2070\u2074-\u2079※*]$/;
+const YEAR_NOTE = /^\s*(?:19|20)\d\d\s*年度?\s*(?:未|无|暂|不|没有|数据|起|以来|以前|前|后|开始|已)/;
 export function valueOfCell(cell0: string): Readonly<ParsedNumber> | null {
   const read = ocrDigits(NOTE_MARK_LAST.test(cell0) ? cell0.replace(NOTE_MARK_END, '') : cell0);
   // (「7 1 05」: a scan's spaces inside one figure, told by a group opening on 0, which no figure of its own does)
   const cell = read.includes(' 0') && OCR_SPLIT_FIGURE.test(read.trim()) ? read.replace(/ /g, '') : read;
   if (opensWithLabel(cell, APPROX_WORDS) || !MAY_BE_FIGURE.test(cell)) return null;
+  // (「2022年未统计」: a note on a year in a 备注 cell is no figure)
+  if (cell.includes('年') && YEAR_NOTE.test(cell)) return null;
   let v = figures.get(cell);
   if (v !== undefined) return v;
   v = parseFigureCell(cell);

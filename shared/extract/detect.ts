@@ -31,6 +31,8 @@ const STANDARD_TABLES = ['计分卡', '满意度调查表', '教学资源表', '
 const STANDARD_RE = /人才培养质量计分卡|计分卡|满意度调查表|教学资源表|服务贡献表|国际影响表|落实政策表/g;
 const CHAPTERS = ['人才培养', '服务贡献', '文化传承', '国际合作', '产教融合', '发展保障', '面临挑战', '基本情况', '发展概况', '办学条件', '学生发展', '教学改革', '政策落实', '国际影响', '学校概况', '服务地方'];
 const KEYWORDS = ['在校生', '毕业生', '专任教师', '生师比', '就业率', '去向落实率', '双师型', '招生', '实训基地', '校企合作'];
+/** A line that is all one bracketed note. */
+const BRACKETED_NOTE = /^\s*[（(][^（()）]*[)）]\s*$/;
 /** A site's menu or breadcrumb line: 首页 among links set apart by bars or arrows, or 当前位置. */
 const SITE_NAVIGATION = /首页\s*[|｜>›»/／]|[|｜>›»]\s*首页|当前位置|您的位置|所在位置/;
 /** Titles of pages that talk about reports or schools without being one. */
@@ -118,7 +120,8 @@ export function detectReport(blocks: Block[], meta: PageMeta): Detection {
     if (sample.length < 4000) sample += t.slice(0, 4000 - sample.length) + '\n';
     if (t.length <= 40 || b.kind === 'heading') short.push(t.slice(0, 60));
     // (a government site's menus may push the title down the page: past the first blocks, only a vocational report's own)
-    if (!title && (i < 15 || (i < 60 && VOCATIONAL.test(t))) && t.length <= 80 && REPORT_NAME.test(t)) {
+    // (「（本文数据来源于县教育局年度质量报告…）」: a note in brackets names a report without being its title)
+    if (!title && (i < 15 || (i < 60 && VOCATIONAL.test(t))) && t.length <= 80 && REPORT_NAME.test(t) && !BRACKETED_NOTE.test(t)) {
       title = t;
       // (「湖州市中等职业教育」/「质量年度报告」: a cover sets its title on two or three short lines)
       if (!VOCATIONAL.test(t) && t.length <= 30) {

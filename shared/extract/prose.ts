@@ -149,6 +149,8 @@ function ownLevelOf(report: ReportIdentity): RegExp | null {
 }
 /** A section of plans: its figures are targets. */
 const PLAN_SECTION = /(下一步|打算|展望|努力方向|工作思路|工作重点|工作计划|改进措施|对策建议|发展目标|奋斗目标|目标任务|(?:主要|工作|年度)目标(?!完成|达成|实现|落实))/;
+/** A heading that names the year's results beside its plans: 「工作成效及…打算」「总结与展望」. */
+const RESULTS_TOO = /成效|成绩|完成情况|进展情况|工作情况|回顾|总结/;
 const BACK_MATTER = /^\s*(?:结束语|结语|注释|注|附注|说明|数据说明|参考文献)\s*[:：]?\s*$/;
 /** 「2025年奋斗目标」「2025年工作要点」: a section titled by a year after the report's, with what is to be done in it. */
 const LATER_YEAR_PLAN = /(20\d\d)\s*年度?[^，,。；;]{0,8}?(?:目标|计划|任务|打算|要点|重点)/;
@@ -589,7 +591,7 @@ const opensSection = (t: string) => mayOpenBox(t) && SECTION.test(t);
  * 上年的, 由…, a verb of level (增至, 调整为), the words that end a name (人数, 总数, 规模), an opening bracket, an arrow
  * pointing from the name to it (「全日制在校生 ➜ 15820人」).
  */
-const BRIDGE = /(?:[\s为达到共计有是了约近超逾:：(（比较仅均都者➜➔➝→]|过|累计|一共|加起来|总共|20\d\d\s*(?:年度|年|届)|上一?学?年|去年|同期|分别|已经|已|由|的(?:中职|高职)?(?:学生|毕业生)|的|学生|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|扩容到|扩容至|升至|降至|下降到|下降至|减少到|减至|调整为|保持在|稳定在|合计|总计|总数|人数|规模|数量|总量|全年|当年|今年|本年度|本年|相应|数字|平均|人均|只有|最大|高达|已达|达到了|大约|在|实现|每生每年|每生|每年|年均|投入|支出)*$/;
+const BRIDGE = /(?:[\s为达到共计有是了约近超逾:：(（比较仅均都者➜➔➝→]|过|累计|一共|加起来|总共|20\d\d\s*(?:年度|年|届)|上一?学?年|去年|同期|分别|已经|已|由|从|的(?:中职|高职)?(?:学生|毕业生)|的|学生|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|扩容到|扩容至|升至|降至|下降到|下降至|减少到|减至|调整为|保持在|稳定在|合计|总计|总数|人数|规模|数量|总量|全年|当年|今年|本年度|本年|相应|数字|平均|人均|只有|最大|高达|已达|达到了|大约|在|实现|每生每年|每生|每年|年均|投入|支出)*$/;
 /** The longest bridge looked at: a name further back than this does not own the figure. */
 const BRIDGE_SPAN = 16;
 
@@ -601,7 +603,7 @@ function bridgeStart(before: string): number {
 }
 
 /** A figure restates the one just read when only a bridge stands between (（上年…）, 上年为, 增至, 2024年为). */
-const RESTATES = /^[\s，,；;、]*(?:(?:比|较|由|与|和|高于|低于|略高于|略低于|超过|多于|少于)?(?:上一?学?年|上一?届|去年|同期|20\d\d\s*(?:年度|年|届))(?:秋季|春季|年末|年底|底|末)?\s*(?:同口径)?(?:调查结果|调查数据|统计数据|统计结果)?\s*(?:的|为|是|同期|[:：])?|[(（]|同口径|这一?(?:数字|数据|比例|指标)|这个数字|该(?:数字|数据|比例|指标)|而|毕业生(?=这|该)|数据|数字|水平|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|升至|降至|下降到|下降至|减少到|减至|扩大到|扩大至|缩小到|缩小至|扩容到|扩容至|调整为|保持在|稳定在|分别为|分别是|为|达到|达|[)）])+\s*$/;
+const RESTATES = /^[\s，,；;、]*(?:(?:比|较|由|从|与|和|高于|低于|略高于|略低于|超过|多于|少于)?(?:上一?学?年|上一?届|去年|同期|20\d\d\s*(?:年度|年|届))(?:秋季|春季|年末|年底|底|末)?\s*(?:同口径)?(?:调查结果|调查数据|统计数据|统计结果)?\s*(?:的|为|是|同期|[:：])?|[(（]|同口径|这一?(?:数字|数据|比例|指标)|这个数字|该(?:数字|数据|比例|指标)|而|毕业生(?=这|该)|数据|数字|水平|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|升至|降至|下降到|下降至|减少到|减至|扩大到|扩大至|缩小到|缩小至|扩容到|扩容至|调整为|保持在|稳定在|分别为|分别是|为|达到|达|[)）])+\s*$/;
 
 interface Found {
   term: Term;
@@ -993,7 +995,8 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     const section = (it.kind === 'text' && it.heading) || (text.length < 60 && opensSection(text)) || asked;
     if (section) {
       const style = numbering(text);
-      inPlan = (PLAN_SECTION.test(text) || plansLaterYear(text, report.year)) && !(style !== null && style === headingJustBefore);
+      // (「二、2024年工作成效及2025年工作打算」: a section on what was done and what is planned; its sentences say which)
+      inPlan = (PLAN_SECTION.test(text) || plansLaterYear(text, report.year)) && !RESULTS_TOO.test(text) && !(style !== null && style === headingJustBefore);
       headingBefore = style;
       // 「（一）柳州市第一职业技术学校」「（二）三台县职业技术学校：办好县域职教中心」: a section titled by one school's name
       // tells of that school, as a case box does, until the next heading (not in a county with one school, or in a

@@ -1388,7 +1388,11 @@ export function readTables(
     }
     if (!unit) unit = tableUnit;
     let continuation = false;
-    if (!label && pendingLabel.length) label = pendingLabel.join('');
+    // (「12 公益项目」/「培训学时 学时 38 150 42 760」: the row a numbered fragment opened goes on under it, its label the two joined
+    // where they make a catalog label, even where the second alone makes another)
+    const numberedFirst = pendingSerial && pendingLabel.length === 1 && !!label && idsForRowLabel(labelKey(pendingLabel[0]! + label)).length > 0;
+    if (numberedFirst) label = pendingLabel[0]! + label;
+    else if (!label && pendingLabel.length) label = pendingLabel.join('');
     // 「毕业生本省去向落」/「实率 % 87.05 88.17」: a label broken mid-word, its end on the row of figures
     else if (label && pendingLabel.length && !idsForRowLabel(labelKey(label)).length && idsForRowLabel(labelKey(pendingLabel.join('') + label)).length) label = pendingLabel.join('') + label;
     else if (!label && lastLabel) {
@@ -1821,7 +1825,9 @@ function namedPiece(head: string, piece: string): { name: string; fit: number } 
 function inferGroups(top: string[], sub: string[], width: number): string[] | null {
   const heads = top.length - 1;
   const groups = heads + sub.length + 1 - width;
-  if (groups < 1 || groups > Math.min(heads, sub.length) || sub.length < 2 || top.some((c) => !c) || sub.some((c) => !c || /\d/.test(c.replace(HEADER_BRACKETS, '')))) return null;
+  // (「公办 | 民办 | 合计」: parts by who runs the schools, under any count, stand where the rows add up, or nowhere: see
+  // droppedCells.ts)
+  if (groups < 1 || groups > Math.min(heads, sub.length) || sub.length < 2 || top.some((c) => !c) || sub.some((c) => !c || /\d/.test(c.replace(HEADER_BRACKETS, '')) || RUN_BY.test(flatCell(c)))) return null;
   const fits = new Map<string, ReturnType<typeof namedPiece>>();
   const fitOf = (head: string, piece: string) => fits.get(head + '|' + piece) ?? fits.set(head + '|' + piece, namedPiece(head, piece)).get(head + '|' + piece)!;
   let best: string[] | null = null;
@@ -1858,6 +1864,7 @@ function inferGroups(top: string[], sub: string[], width: number): string[] | nu
     }
   return best && !tie ? best : null;
 }
+const RUN_BY = /^(?:公办|民办)$/;
 /** Every way to pick k of 0…n−1, in increasing order. */
 function* choose(n: number, k: number, from = 0): Generator<number[]> {
   if (k === 0) {

@@ -5379,4 +5379,29 @@ describe('general rules found on held-out sets 104 and after', () => {
     const x = report('海丰县莲花山职业技术学校中等职业教育质量年度报告（2024年度）', '2024年学校中职全日制在校生5127人。', '海丰县4所中职学校2024年在校生合计12680人。');
     expect(value(x, 'enrollment_total')).toBe(5127);
   });
+  it('a 备注 cell noting a year (「2022年未统计」) is no figure, and a row missing a year’s cell is not read into the wrong year', () => {
+    const x = report('漳州市中等职业教育质量年度报告（2024年度）', '表2 教学资源', '指标                          2022年     2023年     2024年     备注', '专业群数量（个）                             32         36           2022年未统计');
+    expect(x.indicators.some((i) => i.value === 2022)).toBe(false);
+    expect(value(x, 'major_group_count', 2022)).toBeUndefined();
+  });
+  it('a row a numbered fragment opened (「12 公益项目」/「培训学时 学时 38 150 42 760」) is named by the two joined', () => {
+    const x = report('芜湖市中等职业教育质量年度报告（2024年度）', '表6 服务贡献', '序号\t指标\t单位\t2023年\t2024年', '11\t非学历培训', '学时\t学时\t168320\t186540', '12\t公益项目', '培训学时\t学时\t38150\t42760');
+    expect(value(x, 'public_training_hours', 2023)).toBe(38150);
+    expect(value(x, 'training_hours')).not.toBe(42760);
+  });
+  it('从上年的… to … dates the start as 由上年的… does (「生师比从上年的19.1:1降至18.9:1」)', () => {
+    const x = report('吉林省中等职业教育质量年度报告（2024年度）', '全省中职学校生师比从上年的19.1:1降至18.9:1。');
+    expect(value(x, 'student_teacher_ratio', 2023)).toBe(19.1);
+    expect(value(x, 'student_teacher_ratio')).toBe(18.9);
+  });
+  it('a section on the year’s results and next year’s plans (「二、2024年工作成效及2025年工作打算」) is no plan section', () => {
+    const x = report('安化县2024年度中等职业教育质量报告', '二、2024年工作成效及2025年工作打算', '　　今年全县毕业生2,812人，毕业去向落实率97.12%。其中升学1,736人（上年1,612人）。明年计划招生3,700人。', '三、2025年工作打算', '　　全县中职在校生达到10,000人。');
+    expect(value(x, 'graduates_further_study')).toBe(1736);
+    expect(value(x, 'new_enrollment')).toBeUndefined();
+    expect(value(x, 'enrollment_total')).toBeUndefined();
+  });
+  it('a bracketed note naming the report (「（本文数据来源于县教育局年度质量报告…）」) is no title', () => {
+    const lines = ['年度盘点｜十个数字，读懂2024年宁远中职教育！', '', '宁远教育  2025年02月18日 08:30  湖南', '', '近日，《宁远县中等职业教育质量年度报告（2024年度）》正式编制完成，小编从中梳理出年度十大亮点，一起来看看吧！这是全县职业教育一年来的成绩单，也是对下一年的期许。', '', '（本文数据来源于县教育局年度质量报告及各校填报数据，统计截至2024年12月31日）', '', ...Array.from({ length: 80 }, (_, i) => `亮点${i + 1}：全县中职在校生${6000 + i}人，毕业生${1800 + i}人，专任教师${400 + i}人，生师比15.${i % 10}:1，毕业去向落实率9${i % 10}.5%。`)];
+    expect(detectReport(blocksFromText(lines.join('\n')), {}).isReport).toBe(true);
+  });
 });
