@@ -301,6 +301,8 @@ function splitAtoms(cell: string): string[] {
 function apart(a: string, b: string): boolean {
   const fig = (x: string) => /[0-9]/.test(x) && !/^20[0-9]{2}\D/.test(x);
   if (!fig(a) || !fig(b)) return true;
+  // (「1 645.8」: a figure set off in thousands before its decimals is one)
+  if (/^[0-9]{1,3}$/.test(a) && /^[0-9]{3}\.[0-9]+$/.test(b)) return false;
   return /[.%]/.test(a) || /[.%]/.test(b);
 }
 /** Whether a char code is whitespace as a regex's \s is. */

@@ -5404,4 +5404,8 @@ describe('general rules found on held-out sets 104 and after', () => {
     const lines = ['年度盘点｜十个数字，读懂2024年宁远中职教育！', '', '宁远教育  2025年02月18日 08:30  湖南', '', '近日，《宁远县中等职业教育质量年度报告（2024年度）》正式编制完成，小编从中梳理出年度十大亮点，一起来看看吧！这是全县职业教育一年来的成绩单，也是对下一年的期许。', '', '（本文数据来源于县教育局年度质量报告及各校填报数据，统计截至2024年12月31日）', '', ...Array.from({ length: 80 }, (_, i) => `亮点${i + 1}：全县中职在校生${6000 + i}人，毕业生${1800 + i}人，专任教师${400 + i}人，生师比15.${i % 10}:1，毕业去向落实率9${i % 10}.5%。`)];
     expect(detectReport(blocksFromText(lines.join('\n')), {}).isReport).toBe(true);
   });
+  it('a text layer’s figure set off in thousands before its decimals (「1 645.8」) is one figure, not two cells', () => {
+    expect(splitRowText('的经济效益   万元   1 645.8   1 932.0')).toEqual(['的经济效益', '万元', '1 645.8', '1 932.0']);
+    expect(splitRowText('满意度 % 93.28 2916')).toEqual(['满意度', '%', '93.28', '2916']);
+  });
 });
