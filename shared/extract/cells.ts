@@ -156,11 +156,10 @@ export function valueOfCell(cell0: string): Readonly<ParsedNumber> | null {
   // (「7 1 05」: a scan's spaces inside one figure, told by a group opening on 0, which no figure of its own does)
   const cell = read.includes(' 0') && OCR_SPLIT_FIGURE.test(read.trim()) ? read.replace(/ /g, '') : read;
   if (opensWithLabel(cell, APPROX_WORDS) || !MAY_BE_FIGURE.test(cell)) return null;
-  // (「2022年未统计」: a note on a year in a 备注 cell is no figure)
-  if (cell.includes('年') && YEAR_NOTE.test(cell)) return null;
   let v = figures.get(cell);
   if (v !== undefined) return v;
-  v = parseFigureCell(cell);
+  // (「2022年未统计」: a note on a year in a 备注 cell is no figure)
+  v = cell.includes('年') && YEAR_NOTE.test(cell) ? null : parseFigureCell(cell);
   // a caller that never forgets (a test, a tool) must not grow the memo without end
   if (figures.size >= 50_000) figures.clear();
   figures.set(cell, v);

@@ -1069,10 +1069,10 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
       const corrected = MAY_CORRECT.test(sentence) ? sentence.replace(CORRECTED, (m) => ' '.repeat(m.length)) : sentence;
       // 「按上年度报告的口径（含非全日制学历教育学生），2023年在校生为29168人」: figures quoted from last year's report on a basis since
       // left, likewise
-      const spoken00 = SUPERSEDED_CUE.test(corrected) ? withoutSuperseded(corrected, report.year) : corrected;
+      const unsuperseded = SUPERSEDED_CUE.test(corrected) ? withoutSuperseded(corrected, report.year) : corrected;
       // 「去年全市中职招生7615人，上年是7206人」: a speech given the year after says 去年 of the report's year, as the 上年 after it
       // shows (the text keeps its length)
-      const spoken0 = spoken00.includes('去年') ? spoken00.replace(SPOKEN_NEXT_YEAR, '当年') : spoken00;
+      const spoken0 = unsuperseded.includes('去年') ? unsuperseded.replace(SPOKEN_NEXT_YEAR, '当年') : unsuperseded;
       // 「在校生（2023/2024）：71,385/74,062人」: figures of several years packed with slashes (see slashed.ts)
       const slashed = unslash(spoken0, slashOrder, report.year);
       const spoken = slashed?.masked ?? spoken0;

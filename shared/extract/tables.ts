@@ -995,8 +995,9 @@ export function readTables(
       // (a text layer's: no empty cells to say where the pieces stand, only the rows' width)
       const rowAfter = items[at + 2];
       const inferred = byYear && !aligned && !it.fromTable && rowAfter?.kind === 'row' && yearOfHeaderCell(rowAfter.cells[0] ?? '') !== null ? inferGroups(cells, under.cells, rowAfter.cells.length) : null;
-      const ath0 = aligned ?? inferred ? transposedHeaderOf((aligned ?? inferred)!, reportYear, narrowedBy) : null;
-      const ath = ath0 && inferred ? { ...ath0, inferred: true } : ath0;
+      const twoLines = aligned ?? inferred;
+      const read = twoLines ? transposedHeaderOf(twoLines, reportYear, narrowedBy) : null;
+      const ath = read && inferred ? { ...read, inferred: true } : read;
       if (ath) {
         startHeader(ath);
         at++;
