@@ -8,7 +8,7 @@
  * prose cut by the page width re-joined, rows printed with spaces kept one line each.
  */
 import type { Block } from './types';
-import { cleanSource, SERIAL_CELL, stripNoise, UNIT_ALONE, unspaceLetters } from '../text/normalize';
+import { cleanSource, joinBroken, SERIAL_CELL, stripNoise, UNIT_ALONE, unspaceLetters } from '../text/normalize';
 import { unweaveColumns } from './columns';
 import { unitsToBlocks, type Unit } from './lines';
 
@@ -222,6 +222,12 @@ function readTabTable(raw: string[], start: number): { block: Block; end: number
   let header: string | null = null;
   while (i < raw.length) {
     const line = stripNoise(raw[i]!);
+    const whole = rows.length ? rejoinedRow(rows, line, raw[i + 1]) : null;
+    if (whole) {
+      rows.push(whole);
+      i += 2;
+      continue;
+    }
     if (isTabRow(line)) {
       const cells = line.replace(/\s+$/, '').split('\t').map((c) => c.replace(/\s+/g, ' ').trim());
       const key = cells.join('\t');
@@ -248,6 +254,33 @@ function readTabTable(raw: string[], start: number): { block: Block; end: number
   }
   return { block: { kind: 'table', rows }, end: i };
 }
+
+/**
+ * 「学校数」/「（所）⇥32⇥31」, 「12⇥非学历培训」/「学时⇥学时⇥204,380⇥226,150」: a row copied from a web page whose cell held a line
+ * break comes as two lines, cut at the break, neither as wide as the table. Together they are one row as wide as it, where
+ * the cut falls between two pieces of a label (words on either side, no serial or code after it) and figures follow.
+ */
+function rejoinedRow(rows: string[][], line: string, nextRaw: string | undefined): string[] | null {
+  if (nextRaw === undefined || !line.trim() || SENTENCE.test(line) || CAPTION.test(line)) return null;
+  const next = stripNoise(nextRaw);
+  if (!isTabRow(next)) return null;
+  let width = 0;
+  for (const r of rows) width = Math.max(width, r.length);
+  const split = (l: string) => l.replace(/\s+$/, '').split('\t').map((c) => c.replace(/\s+/g, ' ').trim());
+  const a = split(line);
+  const b = split(next);
+  const start = b[0]!;
+  // (「（所）⇥32⇥31」 under 「学校数」: a label's bracketed unit alone names no row, though the line is as wide as the table)
+  const unitOnly = a.length === 1 && BRACKETED_UNIT.test(start);
+  if (width < 3 || a.length >= width || (b.length >= width && !unitOnly) || a.length + b.length - 1 !== width) return null;
+  const end = a[a.length - 1]!;
+  if (!CJK_CHAR.test(end) || end.length > 20 || /^(?:注|说明|数据来源|资料来源)/.test(end) || !CJK_CHAR.test(start) || /^(?:其中|合计|小计|总计)/.test(start) || !b.slice(1).some((c) => SPACED_FIGURE.test(c))) return null;
+  return [...a.slice(0, -1), joinBroken(end, start), ...b.slice(1)];
+}
+const CJK_CHAR = /[\u4e00-\u9fa5]/;
+const BRACKETED_UNIT = /^[（(][^（()）0-9]{1,4}[)）]$/;
+/** A figure cell, its thousands set off by commas or spaces (27 380). */
+const SPACED_FIGURE = /^[-+]?[0-9０-９][0-9０-９,.．]*(?: [0-9]{3})*(?:[.．][0-9]+)?\s*(?:%|％|:1|∶1)?$/;
 
 /** The rows after a break continue the table when they repeat its header or keep its width. */
 function sameTable(rows: string[][], next: string, header: string | null): boolean {

@@ -268,6 +268,8 @@ function canJoin<R>(prev: L<R>, next: L<R>, width: number): boolean {
   if (ATTACHED_FILE.test(prev.text) && NUMBERED_ITEM.test(next.text)) return false;
   // (「A1.2 其中：公办学校数（所）：33」: a form's coded field opens a line of its own)
   if (FORM_CODE.test(next.text)) return false;
+  // (「1. 专业对口就业率：74.8%，2023年为74.1%」/「2. 毕业生本省去向落实率：…」: the next item of a numbered list opens a line)
+  if (NUMBERED_ITEM.test(next.text) && NUMBERED_ITEM.test(prev.text) && parseInt(next.text, 10) === parseInt(prev.text, 10) + 1) return false;
   // (「毕业去向落实人数：1,837人（2023年：1,771人）」/「毕业去向落实率——98.0%」/「毕业生人数 4,716人，上年 4,532人」: a name,
   // a colon, a dash or a space, its figure, perhaps last year's, nothing after: an appendix's record, whole)
   if (RECORD_LINE.test(prev.text)) return false;

@@ -271,7 +271,7 @@ export function verticalTables(items: Item[]): Item[] {
     }
     const at = verticalHeaderAt(items, i);
     const header = at?.cells;
-    let rows = at ? (columnMajorAt(items, i + at.lines, at.cells) ?? verticalRowsAt(items, i + at.lines, at.cells)) : [];
+    let rows = at ? (columnMajorAt(items, i + at.lines, at.cells) ?? wholeRowsAt(items, i + at.lines, at.cells) ?? verticalRowsAt(items, i + at.lines, at.cells)) : [];
     // (「续表」/「序号」/「指标」/…/「2024年」/「3.0」/「4.5」/「4」/「技术产权交易收入*」: a header repeated over a page break, the
     // figures of the row the break cut first; theirs is a label the table before ended on, and they are left as they stand)
     let tail = 0;
@@ -592,6 +592,20 @@ const UNIT_HEAD = /^[\u4e00-\u9fa5]{2,8}(?:\([^()]{1,4}\)|（[^（）]{1,4}）)$
 const MEASURE_HEAD = /^(?:满意度|满意率|数值|数量|(?:就业|毕业生|学生)?人数|比例|占比)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?$/;
 
 /** The rows after a vertical header: groups of as many lines, each a label, its unit where the header has one, figures. */
+/**
+ * 「指标」/「单位」/「2023年」/「2024年」, then 「中等职业学校数 所 36 34」/「其中：公办学校数 所 28 27」/…: a header printed a cell a
+ * line over rows printed a row a line, each as wide as the header and holding a figure (a WPS export's text layer).
+ */
+function wholeRowsAt(items: Item[], from: number, header: string[]): { cells: string[]; at: Row; lines: number }[] | null {
+  const rows: { cells: string[]; at: Row; lines: number }[] = [];
+  for (let k = from; k < items.length; k++) {
+    const it = items[k]!;
+    if (it.kind !== 'row' || it.fromTable || it.oneCell || it.cells.length !== header.length || !isRowLabel(it.cells[0]!) || !it.cells.slice(1).some(isFigureLine)) break;
+    rows.push({ cells: it.cells, at: it, lines: 1 });
+  }
+  return rows.length >= 2 ? rows : null;
+}
+
 function verticalRowsAt(items: Item[], from: number, header: string[]): { cells: string[]; at: Row; lines: number }[] {
   const rows: { cells: string[]; at: Row; lines: number }[] = [];
   const unitCol = header.indexOf('单位');

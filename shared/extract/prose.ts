@@ -253,6 +253,8 @@ const MEANS_TAKEN = /(?:通过|经由)[^，,；;。]{0,40}?(?:考试|招生|途�
 const NAMED_CLASS = /[“"](?!订单|冠名|定向|现代学徒|学徒)[^“”"]{2,12}班[”"]|(?:订单班|冠名班|定向班|学徒班)(?:[（(][^（()）]{0,16}[)）])?(?:毕业生|学生|学员|在校生|在读学生|在校学生)/;
 /** A major's name run into 专业对口就业率: 「汽车运用与维修专业对口就业率」 (not 全县/毕业生/学生… before it). */
 const NAMED_MAJOR = /[\u4e00-\u9fa5]*(?:与|和)?[\u4e00-\u9fa5]{2,}(?<!全[县市省区]|本[县市省区]|中职|高职|学生|[生员]中|毕业生|就业|学校|院校|平均|其中|总体|整体|各|的|为|是|达|年|届)专业对口就业率/;
+/** 「两校」「上述三所」: a few schools pointed back to (all of them, where the region has as many). */
+const THESE_FEW = /(?<!全[市县省区州盟旗]\s*)(?<![0-9一二三四五六七八九十百])([两二三四五六七八九])校(?![区园生企际长庆训舍])|(?:这|上述|以上|前述)\s*([两二三四五六七八九]|\d{1,2})\s*所/;
 const THIS_ONE = /(?:这个|这所|这家|这批|该|此)(?:订单班|班级|班|学校|校|专业|企业|公司|学院)/;
 /** A relative clause of size right before a name: 「3,000人以上的」「1,000人至3,000人的」. */
 const SIZE_FILTER = /[0-9][0-9,.]*\s*(?:万|千)?\s*(?:人|名|所|个|元|万元|平方米|亩|门|本)\s*(?:以上|以下|及以上|及以下|以内|之间|左右|上下)?的[\u4e00-\u9fa5“”]{0,10}$/;
@@ -305,12 +307,17 @@ const SURVEY_OF = /^\s*(?:据|根据|经|从)?对[^，,；;]*(?:调查|统计|�
 const OWN_POPULATION = /中职|中等职业|职业学校|职业院校|高职|职校|职教/;
 /** A share's base: 「占全市高中阶段招生总数33300人的」. */
 const SHARE_BASE = /占[^，,；;。占]{0,40}的/g;
-const WITH_TECHNICAL = /[（(]\s*(?:含|包括|包含)[^（()）]*技工(?:学校|院校)/;
+const WITH_TECHNICAL = /[（(]\s*(?:含|包括|包含)[^（()）]*技工(?:学校|院校|教育)?\s*(?:在内)?\s*[)）]|[（(]\s*(?:含|包括|包含)[^（()）]*技工(?:学校|院校)/;
 /** The technical schools taken in by a clause's words, outside brackets: 「含技工学校在内」「加上技工院校」. */
 const WITH_TECHNICAL_SAID = /(?<![不未])(?:含|包括|包含|连同|加上|计入)[^，,；;。（()）]{0,12}技工(?:学校|院校)/;
-/** A clause whose subject is one kind of school's people or things: 「公办学校专任教师782人」 (not 「公办学校20所」). */
+/** A clause opening on a subject of its own: the region, a kind or a level of school, a part, a year. */
+const OWN_SUBJECT_OPENS = /^\s*(?:全[省市县区州盟旗]|本[省市县区州]|我[省市县区州]|公办|民办|其中|另|此外|同时|[^，,；;]{0,8}(?:学校|院校|中心|大学|学院)|20\d\d\s*年|上一?年|去年)/;
+/**
+ * A clause whose subject is one kind of school's people or things: 「公办学校专任教师782人」 (not 「公办学校20所」), 「5所民办高职院校
+ * 全日制在校生24380人」 (not 「四所公办学校全部实行…」, a count of the kind).
+ */
 // (「民办学校有专任教师486人」: 有 before a noun, not before a count)
-const KIND_OF_SCHOOL_SUBJECT = /^\s*(?:公办|民办)(?:中职|高职)?(?:学校|院校)(?!\s*(?:有|共有)?\s*[0-9一二三四五六七八九十]|\s*(?:共|合计))[\u4e00-\u9fa5“”]/;
+const KIND_OF_SCHOOL_SUBJECT = /^\s*(?:答\s*[:：]\s*)?(?:(?:公办|民办)(?:中职|高职)?(?:学校|院校)(?!\s*(?:有|共有)?\s*[0-9一二三四五六七八九十]|\s*(?:共|合计))[\u4e00-\u9fa5“”]|[0-9一二两三四五六七八九十]+\s*所\s*(?:公办|民办)(?:中职|高职)?(?:学校|院校)\s*(?:全日制|在校|专任|招生|毕业|教职|学生))/;
 /**
  * 「全市有民办中职学校9所，在校生8642人，专任教师452人」: a sentence opening on the count of one kind of school speaks of
  * those schools in the clauses after it (after the region's whole, 「其中公办21所、民办9所」 is a part of it instead, as the
@@ -356,10 +363,10 @@ const BOTH_LEVELS = /(?<!中等|高等|中|高)职业(?:院校|学校)(?![\u4e00
 const NOT_INCLUDING = /(?:不含|不包括|未含|未包括)[^，,；;）)]*/g;
 /**
  * 「…人数为0」「…数量均为0」: a bare zero said of a name, which fits the name's unit whatever it is; 「…4.5万元，上年为零」: or of
- * the figure just read, restated for last year.
+ * the figure just read, restated for last year; 「…，中外合作办学专业数，目前均为零」: or of the names listed before it.
  */
 function zeroSaid(n: NumberMatch, half: string): boolean {
-  return n.raw === '0' && !n.unit && /(?:[\u4e00-\u9fa5]数|数量|人数|收入|经费|到款额|时间|^\s*(?:上一?学?年|去年|20\d\d\s*年度?))\s*(?:均|都)?(?:为|是)\s*$/.test(half.slice(0, n.index)) && /^\s*(?:$|[，,。；;）)])/.test(half.slice(n.end));
+  return n.raw === '0' && !n.unit && /(?:[\u4e00-\u9fa5]数|数量|人数|收入|经费|到款额|时间|^\s*(?:上一?学?年|去年|20\d\d\s*年度?))\s*(?:也|亦)?\s*(?:均|都)?(?:为|是)\s*$|^\s*(?:目前|当前|现|仍|暂)?\s*(?:均|都)(?:为|是)\s*$/.test(half.slice(0, n.index)) && /^\s*(?:$|[，,。；;）)])/.test(half.slice(n.end));
 }
 /** The unit a name ending right before a unitless figure carries: 培训学时1.6万, 在校生人数3.2万. */
 function impliedUnit(before: string): string {
@@ -850,6 +857,8 @@ interface SentenceState {
   otherLevel?: boolean;
   /** A clause opened on one kind of school's people (公办学校专任教师…): true there, 'after' in the clauses after it. */
   kindOfSchool?: boolean | 'after';
+  /** The kind of school is the subject the sentence opens on: its ；-segments that name no other go on about it. */
+  kindOpens?: boolean;
   /** A part of the whole was read in this ；-segment (after a ；): a restatement there is that part's. */
   partInSegment?: boolean;
   /** A part was restated right after it (「其中：升学812人，上年为734人，…」): each part's 上年 is its own, never the whole's. */
@@ -872,10 +881,38 @@ interface SentenceState {
 export function scopeOfText(items: Item[], report: ReportIdentity): Scope {
   const texts = items.flatMap((it) => (it.kind === 'text' ? [it.text] : []));
   const byStart = report.year !== null && datesSchoolYearsByStart(texts, report.year);
-  const bracketYear = report.year !== null ? bracketYearOf(texts, report.year, byStart) : null;
+  // (「答：…数据如下（括号内为2023年数据）：」「◆ 中等职业学校：2所」: a note or a card on a line of its own, short enough to pass
+  // for a row)
+  const lines = items.flatMap((it) => (it.kind === 'text' ? [it.text] : it.kind === 'row' && !it.fromTable && (it.quote.includes('括号') || it.quote.includes('所')) ? [it.quote] : []));
+  const bracketYear = report.year !== null ? bracketYearOf(lines, report.year, byStart) : null;
   const scope = regionScopeOfText(texts, report);
   const dated = bracketYear !== null ? { ...scope, bracketYear } : scope;
-  return byStart ? { ...dated, schoolYearStarts: true } : dated;
+  const counted = schoolCountsOf(lines);
+  const withCount = counted.length ? { ...dated, schoolCounts: counted } : dated;
+  return byStart ? { ...withCount, schoolYearStarts: true } : withCount;
+}
+
+/**
+ * 「全县共有中等职业学校2所」「全省共有高职院校32所」「◆ 中等职业学校：2所」: how many schools the region has, as each sentence or
+ * card that counts them all says (a count with the technical schools or another level's beside the report's own).
+ */
+const SCHOOLS_COUNTED = /(?:全[省市县区州盟旗]|我[省市县区州]|本[省市县区州])\s*(?:共有|现有|有|共)?\s*(?:[^，,。；;0-9]{0,8}?(?:中等职业|中职|职业|高职|高等职业))(?:学校|院校)\s*(?:共有|只有|仅有|有|共计|共|为)?\s*([0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*所/;
+const SCHOOLS_CARD = /(?:中等职业学校|中职学校|高职院校|职业院校)数?\s*[:：]\s*([0-9]{1,3})\s*所/;
+function schoolCountsOf(texts: string[]): number[] {
+  const out: number[] = [];
+  for (const t of texts) {
+    if (!t.includes('所')) continue;
+    const m = SCHOOLS_COUNTED.exec(t) ?? SCHOOLS_CARD.exec(t);
+    if (m) out.push(/\d/.test(m[1]!) ? Number(m[1]) : chineseCount(m[1]!));
+  }
+  return out;
+}
+/** A small count in Chinese numerals (两, 十二, 三十二), or NaN. */
+function chineseCount(s: string): number {
+  const d = (c: string | undefined) => (c === undefined ? NaN : '〇一二三四五六七八九'.indexOf(c === '两' ? '二' : c));
+  const ten = s.indexOf('十');
+  if (ten < 0) return s.length === 1 ? d(s) : NaN;
+  return (ten === 0 ? 1 : d(s[0])) * 10 + (ten === s.length - 1 ? 0 : d(s[ten + 1]));
 }
 
 /**
@@ -1459,11 +1496,16 @@ function readSentence(
     }
     // 「公办学校专任教师782人，“双师型”教师比例为75.2%；民办学校…」: the clauses after one about one kind of school
     // go on about it, until the next ；
-    if (afterSemicolon[k] || reopens.test(masked)) st.kindOfSchool = false;
+    // (「5所民办高职院校全日制在校生24380人…；专任教师1260人，生师比为19.3:1」: a ；-segment naming no subject of its own goes
+    // on about the kind the sentence opened on)
+    if ((afterSemicolon[k] && (!st.kindOfSchool || !st.kindOpens || OWN_SUBJECT_OPENS.test(masked))) || reopens.test(masked)) st.kindOfSchool = false;
     else if (st.kindOfSchool === true && k > 0) st.kindOfSchool = 'after';
     // (「民办学校专任教师流动率较高，“双师型”教师比例仅为49.7%」: a clause with no figure opening on the kind names what the
     // clauses after it speak of as well)
-    if ((figure || k < clauses.length - 1) && KIND_OF_SCHOOL_SUBJECT.test(masked)) st.kindOfSchool = true;
+    if ((figure || k < clauses.length - 1) && KIND_OF_SCHOOL_SUBJECT.test(masked)) {
+      st.kindOfSchool = true;
+      st.kindOpens = k === 0;
+    }
     else if (figure && KIND_OF_SCHOOL_COUNT.test(masked) && !sentence.includes(masked.includes('民办') ? '公办' : '民办') && !clauses.slice(0, k).some((c) => hasFigure(c) || /中\s*$/.test(c))) st.kindOfSchool = true;
     if (BREAKDOWN.test(masked)) st.breakdown = true;
     // 「全市另有技工学校9所，含技工学校在内，全市中等职业教育在校生约7.9万人」: a whole wider than the report's schools
@@ -1682,7 +1724,8 @@ function readSentence(
       // 「公办、民办各1所」: one figure for each of the names listed before 各
       let each: string[] = [];
       if (!read && EACH.test(before)) {
-        const ids = namesBeforeEach(before.replace(EACH, ''), unit, lex);
+        const own = before.replace(EACH, '');
+        const ids = namesBeforeEach(own, unit, lex) ?? (k > 0 ? namesInClausesBefore(own, clauses, k, unit, lex) : null);
         if (ids) ((read = { id: ids[0]!, how: 'before' }), (each = ids.slice(1)));
       }
       if (!read && unit === '%') read = readSatisfaction(before, lex);
@@ -2177,7 +2220,11 @@ function narrows(half: string, masked: string, scope: Scope, onlySchool: boolean
   if (ORG_OPENS.test(masked) || CONSORTIUM_OPENS.test(masked)) return true;
   // 「这个班的45名学生全部被企业录用」「该校毕业生…」: one class, school or company pointed back to
   // (「临夏籍中职毕业生318人」: the students from one place are some of them)
+  // (「两校全日制在校生合计28640人」「上述三所学校」: the few just named, pointed back to)
   if (THIS_ONE.test(masked) || FROM_PLACE.test(masked)) return true;
+  const pointed = scope.schoolCounts ? THESE_FEW.exec(masked) : null;
+  const told = pointed ? (pointed[1] ?? pointed[2]!) : '';
+  if (pointed && !scope.schoolCounts!.includes(/\d/.test(told) ? Number(told) : chineseCount(told))) return true;
   // 「“五菱班”2024届毕业生52人」「汽车运用与维修专业对口就业率为92.3%」: one named class's figure, or one named major's
   // (NAMED_MAJOR backtracks over every run of Han characters: asked only where its ending stands)
   if (NAMED_CLASS.test(half) || (masked.includes('专业对口就业率') && NAMED_MAJOR.test(masked)) || FIRST_COHORT.test(masked)) return true;
@@ -2562,23 +2609,78 @@ function namesOfOne(list: string, id: string, unit: string, lex: Lexicon, whole?
 }
 
 /** 「公办、民办各1所」「接收国外留学生人数、国际技能大赛获奖数量均为0」: one figure for each name listed before it. */
-const EACH = /(?:各\s*(?:有|为|是|设)?|(?:均|都)\s*(?:为|是))\s*$/;
+const EACH = /(?:各\s*(?:有|为|是|设)?|(?:也|亦)?\s*(?:均|都)\s*(?:为|是))\s*$/;
 /** The names listed before 各, each a different indicator's (at least two), or null. */
 function namesBeforeEach(list: string, unit: string, lex: Lexicon): string[] | null {
+  const { ids, rest } = namesListed(list, unit, lex);
+  if (!ids) return null;
+  // (「撤并了办学规模小、条件不达标的公办、民办学校各1所」: what the clause says of them filters them all)
+  const q = rest.slice(Math.max(rest.lastIndexOf('，'), rest.lastIndexOf(','), rest.lastIndexOf('；'), rest.lastIndexOf(';')) + 1);
+  if (FILTERED.test(q) || OWNER.test(q)) return null;
+  return ids.length >= 2 ? ids : null;
+}
+
+/** The names a list ends on, in order, each a different indicator's, and the words before them; ids null where none ends it. */
+function namesListed(list: string, unit: string, lex: Lexicon): { ids: string[] | null; rest: string } {
   const ids: string[] = [];
   let rest = list.trimEnd();
   for (;;) {
     const t = termBefore(rest, unit, lex);
-    if (!t || t.at + t.term.term.length !== rest.length || ids.includes(t.id)) return null;
-    ids.push(t.id);
-    rest = rest.slice(0, t.at);
+    if (!t || t.at + t.term.term.length !== rest.length || ids.includes(t.id)) {
+      const shared = sharedHead(rest, unit, lex);
+      if (!shared || shared.ids.some((id) => ids.includes(id))) return { ids: null, rest };
+      ids.push(shared.ids[1]!, shared.ids[0]!);
+      rest = shared.rest;
+    } else {
+      ids.push(t.id);
+      rest = rest.slice(0, t.at);
+    }
     if (!/[、和与及]$/.test(rest)) break;
     rest = rest.slice(0, -1);
   }
-  // (「撤并了办学规模小、条件不达标的公办、民办学校各1所」: what the clause says of them filters them all)
-  const q = rest.slice(Math.max(rest.lastIndexOf('，'), rest.lastIndexOf(','), rest.lastIndexOf('；'), rest.lastIndexOf(';')) + 1);
-  if (FILTERED.test(q) || OWNER.test(q)) return null;
-  return ids.length >= 2 ? ids.reverse() : null;
+  return { ids: ids.reverse(), rest };
+}
+
+/**
+ * 「接收国外留学生专业数和人数」: two names sharing their head, the second said without it; the two indicators (each name
+ * exactly a catalog name once the head is put back), and the words before the first.
+ */
+function sharedHead(text: string, unit: string, lex: Lexicon): { ids: [string, string]; rest: string } | null {
+  const cut = Math.max(text.lastIndexOf('和'), text.lastIndexOf('及'));
+  if (cut < 2) return null;
+  const left = text.slice(0, cut);
+  const right = text.slice(cut + 1);
+  if (!right || right.length > 6) return null;
+  const first = termBefore(left, unit, lex);
+  if (!first || first.at + first.term.term.length !== left.length) return null;
+  // the longest head first: the second name said in full is the first name's head and the rest
+  for (let end = left.length - 1; end > first.at + 1; end--) {
+    const whole = left.slice(first.at, end) + right;
+    const second = termBefore(whole, unit, lex);
+    if (second && second.at === 0 && second.term.term.length === whole.length && second.id !== first.id) return { ids: [first.id, second.id], rest: left.slice(0, first.at) };
+  }
+  return null;
+}
+
+/** Words that may stand between a comma-set list and its 均为: 「…，中外合作办学专业数，目前均为零」. */
+const LIST_CLOSES = /^\s*(?:目前|当前|现|仍|暂|今年|本年)?\s*$/;
+/**
+ * 「开发并被国外采用的职业教育标准、资源、装备数量，在国外开办学校数，接收国外留学生人数，中外合作办学专业数均为0」: names set
+ * apart by commas, each clause nothing but names, all said to be the figure after the last; the clauses back to the first
+ * that is not all names.
+ */
+function namesInClausesBefore(own: string, clauses: string[], k: number, unit: string, lex: Lexicon): string[] | null {
+  const last = namesListed(own, unit, lex);
+  if (last.ids ? last.rest.trim() !== '' : !LIST_CLOSES.test(own)) return null;
+  const ids = [...(last.ids ?? [])];
+  for (let j = k - 1; j >= 0; j--) {
+    const c = clauses[j]!;
+    if (hasFigure(c)) break;
+    const r = namesListed(c, unit, lex);
+    if (!r.ids || r.rest.trim() || r.ids.some((id) => ids.includes(id))) break;
+    ids.unshift(...r.ids);
+  }
+  return ids.length >= 2 && ids.length > (last.ids?.length ?? 0) ? ids : null;
 }
 
 /** 「均为公办学校」「全部是民办」: a clause saying the whole just stated is all of one kind. */
@@ -2856,7 +2958,7 @@ function joinBrokenLines(all: Item[]): Item[] {
     let it: Item =
       // (「其中：公办学校9所，民办学校4所」: figures set apart by a full-width comma are a sentence's, never a cell's)
       // (「● 专任教师2847人，较上年增加12人」: a list item's mark set off by a space is no cell of its own)
-      raw.kind === 'row' && !raw.fromTable && (card || ((raw.oneCell || (LIST_MARK.test(raw.quote) && !COLUMN_GAP.test(raw.quote))) && ((raw.quote.length >= 10 && /[\u4e00-\u9fa5]{6}/.test(raw.quote)) || (LIST_MARK.test(raw.quote) && /[\u4e00-\u9fa5]{2}/.test(raw.quote)) || (/[，；]/.test(raw.quote) && hasFigure(raw.quote)))))
+      raw.kind === 'row' && !raw.fromTable && (card || ((raw.oneCell || ((LIST_MARK.test(raw.quote) || NUMBERED_ITEM.test(raw.quote)) && !COLUMN_GAP.test(raw.quote))) && ((raw.quote.length >= 10 && /[\u4e00-\u9fa5]{6}/.test(raw.quote)) || (LIST_MARK.test(raw.quote) && /[\u4e00-\u9fa5]{2}/.test(raw.quote)) || (/[，；]/.test(raw.quote) && hasFigure(raw.quote)))))
         ? { kind: 'text', text: raw.quote, heading: false, page: raw.page, order: raw.order, block: raw.block }
         : raw;
     // 「3,968」/「专任教师（人）」: a figure with no unit over a name that carries one is a card, read name then figure (not
@@ -2925,6 +3027,15 @@ function joinBrokenLines(all: Item[]): Item[] {
       i++;
       // 「在校生总体满意度」/「95.1%」: a card (a name, then its figure alone on a line) is a sentence of its own
       if (FIGURE_ALONE.test(line) || YEAR_THEN_FIGURE.test(line)) {
+        // (「全日制在校生」/「64480人」/「2023年 62105人 → 2024年 64480人」: the card's earlier years on the line under it, said
+        // as a bracket dates them)
+        const under = items[i + 1];
+        const earlier = FIGURE_ALONE.test(line) && under && (under.kind === 'row' || under.kind === 'text') ? earlierYearsOf(under.kind === 'row' && !under.fromTable ? under.quote : lineOf(under), line) : null;
+        if (earlier) {
+          const t = it as Extract<Item, { kind: 'text' }>;
+          it = { ...t, text: t.text + earlier, parts: [...(t.parts ?? [{ start: 0, block: t.block }]), { start: t.text.length, block: (under as TextOrRow).block }] };
+          i++;
+        }
         flush();
         out.push(it);
         continue;
@@ -2936,7 +3047,7 @@ function joinBrokenLines(all: Item[]): Item[] {
       continue;
     }
     // 「●学校：26所」「——公办17所…」: a list item is a sentence of its own, as a card is
-    if (buf && (LIST_MARK.test(it.text) || card)) flush();
+    if (buf && (LIST_MARK.test(it.text) || NUMBERED_ITEM.test(it.text) || card)) flush();
     // 「■ 规模：在校生稳步增长，县域学校“挑大梁”」: a short list item with no figure is a subtitle, no sentence's start
     if (isSubtitle(it.text)) {
       flush();
@@ -2970,6 +3081,9 @@ function joinBrokenLines(all: Item[]): Item[] {
   flush();
   return out;
 }
+
+/** 「1. 专业对口就业率：74.8%，2023年为74.1%」: a numbered list's item, its number set off from the words it opens. */
+const NUMBERED_ITEM = /^\s*[0-9]{1,2}[.．、]\s?(?=[\u4e00-\u9fa5“])/;
 
 /** A line opening on a tag in 【】 with words after it: 「【数说出口】…」「【关键词】…」. */
 const TAGGED_LINE = /^[\s\u3000]*【[^】0-9]{2,8}】\s*\S/;
@@ -3322,9 +3436,26 @@ const OPEN_LABEL = /^[^\n。！？!?；;]{0,36}[\u4e00-\u9fa5”](?:[（(][^（(
 /** A figure and its unit (not a year: 2024届毕业生…), opening a line. */
 const FIGURE_OPENS = '\\s*(?:约|近|共|共计|合计|超过|逾)?\\s*[0-9０-９][0-9０-９,.．]*\\s*(?:千万|百万|万|亿|千)?(?:余|多)?(?:万|亿)?\\s*(?:%|％|[:：∶]\\s*1|人|名|所|个|元|项|门|本|册|课时|学时|小时|人次|人日|家|部|件|种|台|套|Mbps|MB|GB|平方米)';
 const FIGURE_FIRST = new RegExp(`^${FIGURE_OPENS}`);
+
 const YEAR_THEN_FIGURE = new RegExp(`^\\s*20\\d\\d\\s*年\\s*[:：]${FIGURE_OPENS}\\s*$`);
 /** A line that is nothing but a figure and its unit: 「95.1%」「4.12万人」. */
 const FIGURE_ALONE = new RegExp(`^${FIGURE_OPENS}\\s*(?:以上|左右)?\\s*[。.]?\\s*$`);
+/** A year and its figure on a card's line: 「2023年 62105人」「2023年：84.9%」. */
+const YEAR_FIGURE = new RegExp(`(20\\d\\d)\\s*年度?\\s*[:：]?\\s*(${FIGURE_OPENS})`, 'g');
+/** A card's line of years: 「2023年 62105人 → 2024年 64480人」「↓ 2023年 5404人」 (a change's mark may open it). */
+const YEARS_LINE = new RegExp(`^\\s*[↑↓]?\\s*20\\d\\d\\s*年度?\\s*[:：]?${FIGURE_OPENS}(?:\\s*[→➝➔]\\s*20\\d\\d\\s*年度?\\s*[:：]?${FIGURE_OPENS})*\\s*$`);
+/**
+ * The years a card's line under its figure states, other than the figure's own, as brackets (「（2023年为62105人）」), or
+ * null: the line's last year restates the card's figure, or its one year states a figure that is not the card's.
+ */
+function earlierYearsOf(text: string | null, figure: string): string | null {
+  if (text === null || !YEARS_LINE.test(text)) return null;
+  const pairs = [...text.matchAll(YEAR_FIGURE)].map((m) => ({ year: m[1]!, figure: m[2]!.replace(/\s+/g, '') }));
+  const own = figure.replace(/\s+/g, '');
+  const last = pairs[pairs.length - 1]!;
+  const earlier = pairs.length > 1 ? (last.figure === own ? pairs.slice(0, -1) : []) : last.figure === own ? [] : pairs;
+  return earlier.length ? earlier.map((p) => `（${p.year}年为${p.figure}）`).join('') : null;
+}
 /** A line break inside a paragraph between a line that ends no sentence and a line its figure opens. */
 const BROKEN_BEFORE_FIGURE = new RegExp(`(?<=[^。！？!?；;\\s])[ \\t\u3000]*\\n(?=${FIGURE_OPENS})`, 'g');
 

@@ -97,6 +97,8 @@ export interface Scope {
   bracketYear?: number;
   /** The report dates a school year by the year it starts in (2024—2025学年 is its 2024): read so in prose too. */
   schoolYearStarts?: boolean;
+  /** How many schools the region has, as the sentences that count them all say (全县共有中职学校2所): 「两校」 then names them all. */
+  schoolCounts?: number[];
 }
 
 const scopeCache = new Map<string, Scope>();

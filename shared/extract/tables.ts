@@ -1085,8 +1085,9 @@ export function readTables(
         }
       }
       // (a year alone on a line of a text layer heads no table: a slide's chart label 「2024年」 over a card's 「16,850」; nor
-      // does a year beside a word in letters, a design's box title 「DATA 2024」 over its cards)
-      const h = !it.fromTable && (filled === 1 || (filled === 2 && cells.some((c) => !!c && LATIN_WORD.test(c)))) ? null : headerOf(tail ? [...cells.filter(Boolean), tail] : cells, reportYear, ownKind, ownPlace);
+      // does a year beside a word in letters, a design's box title 「DATA 2024」 over its cards; nor a line with a figure
+      // beside its year, or an arrow: a card's 「↓ 2023年 5404人」 or 「2023年 84.9% → 2024年 85.7%」)
+      const h = !it.fromTable && (filled === 1 || (filled === 2 && cells.some((c) => !!c && LATIN_WORD.test(c))) || cells.some((c) => !!c && (FIGURE_WITH_UNIT.test(c) || CHANGE_MARK.test(c)))) ? null : headerOf(tail ? [...cells.filter(Boolean), tail] : cells, reportYear, ownKind, ownPlace);
       if (h) {
         startHeader(h);
         if (tail) at++;
@@ -1624,6 +1625,10 @@ function isSubHeaderRow(cells: string[]): boolean {
   }
   return n >= 2;
 }
+
+/** A cell that is a figure and its unit (「5404人」, 「84.9%」, 「3.2万人次」), or a change's arrow: no header's. */
+const FIGURE_WITH_UNIT = /^[0-9][0-9,.]*\s*(?:万|亿)?\s*(?:[%％人个元所门本项名]|学时|人次|人日)$/;
+const CHANGE_MARK = /^[↑↓→➝➔]$/;
 
 /** A wrapped header cell's second line going on from the first: 「数（人）」「（人）」「人数（人）」「落实率（%）」「本科（人）」. */
 const HEADER_GOES_ON = /^[\u4e00-\u9fa5“”]{0,6}(?:\([^()]{1,6}\))?$/;

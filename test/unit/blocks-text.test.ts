@@ -122,6 +122,40 @@ describe('blocksFromText', () => {
     const bs = blocksFromText('全市在校⽣\u000057017⼈。\r\n第二行。\r\n');
     expect(texts(bs).join('')).toContain('全市在校生57017人。');
   });
+  it('puts back together a row a cell\'s line break cut in two, and leaves a short row and a spanning label alone', () => {
+    const page = [
+      '序号\t项目\t单位\t上年\t本年',
+      '1\t专任教师\t人\t2 310\t2 402',
+      '2\t校外兼职',
+      '教师数\t人\t388\t415',
+      '\t其中：企业',
+      '兼职教师\t人\t301\t322',
+      '合计\t96',
+      '其中：公办',
+      '学校\t所\t18\t18\t0',
+    ].join('\n');
+    expect(tables(blocksFromText(page))[0]!.rows).toEqual([
+      ['序号', '项目', '单位', '上年', '本年'],
+      ['1', '专任教师', '人', '2 310', '2 402'],
+      ['2', '校外兼职教师数', '人', '388', '415'],
+      ['', '其中：企业兼职教师', '人', '301', '322'],
+      // (a figure where the cut would fall: a short row of its own)
+      ['合计', '96'],
+    ]);
+    // a label over a row as wide as the table is only joined to a bracketed unit alone
+    const narrow = blocksFromText('指标\t2023年\t2024年\n在校生人数\n（人）\t8,412\t8,650\n其中：\n女生\t3,902\t4,011');
+    expect(tables(narrow)[0]!.rows).toEqual([
+      ['指标', '2023年', '2024年'],
+      ['在校生人数（人）', '8,412', '8,650'],
+    ]);
+  });
+
+  it('starts a line of its own at the next item of a numbered list, in prose cut at the page width', () => {
+    const prose = ['全市中职学校坚持以服务发展为宗旨以促进就业为导向', '深化产教融合校企合作不断完善专业设置动态调整机制', '推动专业链与产业链创新链人才链有机衔接取得了明显', '成效学校办学条件持续改善师资队伍素质稳步提升教学', '改革不断深化人才培养质量进一步提高服务区域经济社', '会发展能力显著增强职业教育吸引力和影响力持续扩大', '各校积极探索现代学徒制和订单培养模式与本地龙头企', '业共建产业学院和实训基地学生实践能力明显提升主要', '指标如下：'];
+    const list = ['1. 专业对口就业率：74.8%，2023年为74.1%，比上年提高', '2. 毕业生本省去向落实率：61.3%，2023年为59.8%，稳中'];
+    expect(texts(blocksFromText([...prose, ...list].join('\n'))).slice(-2)).toEqual(list);
+  });
+
   it('puts two columns printed side by side back in reading order, and leaves a label-and-figure table alone', () => {
     const page = [
       '各院校组建技术服务团队，对接中小企    面向产业工人、退役军人等群体开展',

@@ -5404,6 +5404,53 @@ describe('general rules found on held-out sets 104 and after', () => {
     const lines = ['年度盘点｜十个数字，读懂2024年宁远中职教育！', '', '宁远教育  2025年02月18日 08:30  湖南', '', '近日，《宁远县中等职业教育质量年度报告（2024年度）》正式编制完成，小编从中梳理出年度十大亮点，一起来看看吧！这是全县职业教育一年来的成绩单，也是对下一年的期许。', '', '（本文数据来源于县教育局年度质量报告及各校填报数据，统计截至2024年12月31日）', '', ...Array.from({ length: 80 }, (_, i) => `亮点${i + 1}：全县中职在校生${6000 + i}人，毕业生${1800 + i}人，专任教师${400 + i}人，生师比15.${i % 10}:1，毕业去向落实率9${i % 10}.5%。`)];
     expect(detectReport(blocksFromText(lines.join('\n')), {}).isReport).toBe(true);
   });
+  it('names set apart by commas, each a clause of its own, all said to be zero (「A，B，C均为0」「也均为0」「专业数和人数」)', () => {
+    const x = report(
+      '武冈市中等职业教育质量年度报告（2024年度）',
+      '全市中职学校暂未开展境外办学。开发并被国外采用的职业教育标准、资源、装备数量，在国外开办学校数，接收国外留学生专业数和人数，中外合作办学专业数，目前均为零。',
+      '专任教师赴国外指导和开展培训时间、国际技能大赛获奖数量也均为0。',
+    );
+    for (const id of ['intl_schools_abroad', 'intl_student_majors', 'intl_students', 'sino_foreign_majors', 'teacher_days_abroad', 'intl_competition_awards']) expect(value(x, id)).toBe(0);
+    // (a clause that is not all names ends the list: the names before it are not said to be zero)
+    const y = report('武冈市中等职业教育质量年度报告（2024年度）', '接收国外留学生人数，学校正在积极争取，中外合作办学专业数均为0。');
+    expect(value(y, 'intl_students')).toBeUndefined();
+  });
+  it('a card’s line of years under its figure (「2023年 62105人 → 2024年 64480人」「↓ 2023年 5404人」) dates the earlier figure, and heads no table', () => {
+    const x = report('德阳市中等职业教育质量年度报告（2024年度）', '全日制在校生', '64480人', '2023年 62105人 → 2024年 64480人', '', '直接就业人数', '5306人', '↓ 2023年 5404人', '', '面向三次产业就业', '第一产业 386人', '', '专业对口就业率', '85.7%', '2023年 84.9% → 2024年 85.7%');
+    expect(value(x, 'enrollment_total', 2023)).toBe(62105);
+    expect(value(x, 'direct_employment', 2023)).toBe(5404);
+    expect(value(x, 'matched_employment_rate', 2023)).toBe(84.9);
+    expect(value(x, 'employed_primary', 2023)).toBeUndefined();
+    expect(x.indicators.some((i) => i.year === 2023 && i.value === 85.7)).toBe(false);
+  });
+  it('a header printed a cell a line over rows printed a row a line (a WPS export) is one table, in the header’s order of years', () => {
+    const x = report('周口市中等职业教育质量年度报告（2024年度）', '表1 办学规模', '指标', '单位', '2024年', '2023年', '中等职业学校数 所 41 43', '全日制在校生人数 人 90215 86840', '招生数 人 33120 31276');
+    expect(value(x, 'school_count')).toBe(41);
+    expect(value(x, 'school_count', 2023)).toBe(43);
+    expect(value(x, 'enrollment_total', 2023)).toBe(86840);
+    expect(value(x, 'new_enrollment')).toBe(33120);
+  });
+  it('「两校」 is every school where the region has two, a few others where it has more', () => {
+    const few = report('青海省高等职业教育质量年度报告（2024年度）', '全省共有高职院校9所。省内另有职业本科学校2所。2024年两校全日制在校生合计9650人，专任教师610人。');
+    expect(value(few, 'enrollment_total')).toBeUndefined();
+    expect(value(few, 'fulltime_teachers')).toBeUndefined();
+    const all = report('泸溪县中等职业教育质量年度报告（2024年度）', '全县中等职业学校只有两所。两校聘请行业导师41人，全日制在校生合计2860人。');
+    expect(value(all, 'enrollment_total')).toBe(2860);
+  });
+  it('a sentence opening on one kind of school goes on about it past a ；, unless the segment names a subject of its own', () => {
+    const x = report('宁夏回族自治区高等职业教育质量年度报告（2024年度）', '答：3所民办高职院校全日制在校生9120人，占全区高职在校生的11.2%；专任教师402人，生师比为22.7:1。');
+    expect(value(x, 'fulltime_teachers')).toBeUndefined();
+    expect(value(x, 'student_teacher_ratio')).toBeUndefined();
+    const y = report('株洲市中等职业教育质量年度报告（2024年度）', '全市中职在校生43,517人，其中公办学校在校生35,208人，民办学校在校生8,309人；全年完成招生15,862人。', '2024年，公办中职学校年生均财政拨款16420元；安排中职教育年财政专项经费3286万元。');
+    expect(value(y, 'new_enrollment')).toBe(15862);
+    expect(value(y, 'special_funding')).toBe(3286);
+  });
+  it('a numbered item with a comma in it is a sentence of its own, and a note on brackets on a line of its own dates them', () => {
+    const x = report('辽宁省高等职业教育质量年度报告（2024年度）', '答：主要指标如下（括号内为2023年数据）：', '1. 专业对口就业率：76.2%，2023年为75.0%', '2. 毕业去向落实人数：80120人（77430人）');
+    expect(value(x, 'matched_employment_rate')).toBe(76.2);
+    expect(value(x, 'matched_employment_rate', 2023)).toBe(75);
+    expect(value(x, 'graduates_placed', 2023)).toBe(77430);
+  });
   it('a text layer’s figure set off in thousands before its decimals (「1 645.8」) is one figure, not two cells', () => {
     expect(splitRowText('的经济效益   万元   1 645.8   1 932.0')).toEqual(['的经济效益', '万元', '1 645.8', '1 932.0']);
     expect(splitRowText('满意度 % 93.28 2916')).toEqual(['满意度', '%', '93.28', '2916']);
