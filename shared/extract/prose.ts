@@ -310,6 +310,11 @@ const SHARE_BASE = /占[^，,；;。占]{0,40}的/g;
 const WITH_TECHNICAL = /[（(]\s*(?:含|包括|包含)[^（()）]*技工(?:学校|院校|教育)?\s*(?:在内)?\s*[)）]|[（(]\s*(?:含|包括|包含)[^（()）]*技工(?:学校|院校)/;
 /** The technical schools taken in by a clause's words, outside brackets: 「含技工学校在内」「加上技工院校」. */
 const WITH_TECHNICAL_SAID = /(?<![不未])(?:含|包括|包含|连同|加上|计入)[^，,；;。（()）]{0,12}技工(?:学校|院校)/;
+/** 「其中中职学校」: the report's own schools, named as a part of a whole with the technical schools in. */
+const OWN_PART_OF_WIDER: Record<string, RegExp> = {
+  secondary: /^\s*其中\s*[:：，,]?\s*(?:中职学校|中等职业学校|中职)\s*(?:为|有|共)?\s*$/,
+  higher: /^\s*其中\s*[:：，,]?\s*(?:高职院校|高等职业院校|高职)\s*(?:为|有|共)?\s*$/,
+};
 /** A clause opening on a subject of its own: the region, a kind or a level of school, a part, a year. */
 const OWN_SUBJECT_OPENS = /^\s*(?:全[省市县区州盟旗]|本[省市县区州]|我[省市县区州]|公办|民办|其中|另|此外|同时|[^，,；;]{0,8}(?:学校|院校|中心|大学|学院)|20\d\d\s*年|上一?年|去年)/;
 /**
@@ -849,6 +854,8 @@ interface SentenceState {
   breakdown?: boolean;
   /** A clause took the technical schools in (「含技工学校在内，」): the figures after it, to the next ；, are a wider whole. */
   withTechnical?: boolean;
+  /** What a whole with the technical schools in counted (毕业生): its part 「其中中职学校…」 is the report's figure of it. */
+  widerWhole?: string;
   /** The name a target was set for in this sentence (「…：目标值97%，完成值98.69%」). */
   target?: string;
   /** The clause before only set an international contest as the scene (「在…国际…大赛中，」). */
@@ -1640,7 +1647,13 @@ function readSentence(
       }
       // 「全区现有中等职业学校（含技工学校）8所」: a whole that takes the technical schools in, in its own clause (the parts
       // a 其中 lists after it are each the report's own kind)
-      if ((bracketed && WITH_TECHNICAL.test(half) && !OPENS_PARTS.test(masked)) || st.withTechnical) break;
+      if ((bracketed && WITH_TECHNICAL.test(half) && !OPENS_PARTS.test(masked)) || st.withTechnical) {
+        // (「中等职业教育（含技工）毕业生18,420人，其中中职学校13,948人」: the wider whole's own schools, named after 其中, state
+        // the report's figure of what the whole counts)
+        const named = n.unit ? termBefore(masked.slice(0, n.index), n.unit, lex) : null;
+        st.widerWhole = named && !masked.slice(named.at + named.term.term.length, n.index).replace(/[为是有达共计]/g, '').trim() ? named.id : undefined;
+        break;
+      }
       const lead = masked.slice(prevEnd, n.index);
       prevEnd = n.end;
       if (masked[n.index] === ' ' && !/\s/.test(half[n.index] ?? '')) continue;
@@ -1721,6 +1734,7 @@ function readSentence(
         const sh = readShare(before, prevClause, lex);
         if (sh) read = { id: sh.id, how: 'share' };
       }
+      if (!read && st.widerWhole && OWN_PART_OF_WIDER[report.level ?? '']?.test(before)) read = { id: st.widerWhole, how: 'before' };
       // 「公办、民办各1所」: one figure for each of the names listed before 各
       let each: string[] = [];
       if (!read && EACH.test(before)) {
@@ -1797,7 +1811,7 @@ function readSentence(
       }
       // (「全市组建对接区域产业的专业群23个，其中省级中职“双优”建设专业群5个」: after 其中, a figure named as one before it in the
       // sentence was is a part of that one, read or not)
-      if (!st.whole && k > 0 && /^\s*其中/.test(masked) && namedBefore(clauses.slice(0, k), read.id, n.unit)) continue;
+      if (!st.whole && k > 0 && /^\s*其中/.test(masked) && read.id !== st.widerWhole && namedBefore(clauses.slice(0, k), read.id, n.unit)) continue;
       const cand = candidate(read, n, unit, year, sentence, spans[k]!, half, it, lead);
       if (!cand) continue;
       // whose figures the clauses state is asked only when one gives a candidate (most sentences give none): the
@@ -2222,7 +2236,8 @@ function narrows(half: string, masked: string, scope: Scope, onlySchool: boolean
   // (「临夏籍中职毕业生318人」: the students from one place are some of them)
   // (「两校全日制在校生合计28640人」「上述三所学校」: the few just named, pointed back to)
   if (THIS_ONE.test(masked) || FROM_PLACE.test(masked)) return true;
-  const pointed = scope.schoolCounts ? THESE_FEW.exec(masked) : null;
+  // (「本报告仅统计上述3所中职学校」: the schools the report counts, however many the region has)
+  const pointed = scope.schoolCounts && !REPORT_COUNTS.test(masked) ? THESE_FEW.exec(masked) : null;
   const told = pointed ? (pointed[1] ?? pointed[2]!) : '';
   if (pointed && !scope.schoolCounts!.includes(/\d/.test(told) ? Number(told) : chineseCount(told))) return true;
   // 「“五菱班”2024届毕业生52人」「汽车运用与维修专业对口就业率为92.3%」: one named class's figure, or one named major's
@@ -2901,7 +2916,7 @@ const ENDS_SENTENCE = /[。！？!?：:]$/;
  */
 function joinBrokenLines(all: Item[]): Item[] {
   const cards = new Set<Item>();
-  const items = joinFigureUnits(all, cards);
+  const items = joinFigureUnits(namedBranches(all, cards), cards);
   const out: Item[] = [];
   let buf: Extract<Item, { kind: 'text' }> | null = null;
   // the paragraph's pieces, joined once when it ends (joining line by line re-read the whole paragraph)
@@ -2954,7 +2969,7 @@ function joinBrokenLines(all: Item[]): Item[] {
         continue;
       }
     }
-    const card = cards.has(raw) || (raw.kind === 'row' && !raw.fromTable && ANY_DIGIT.test(raw.quote) && (((raw.oneCell || !COLUMN_GAP.test(raw.quote)) && CARD_LINE.test(raw.quote)) || (raw.quote.length <= 48 && isHan(raw.quote.charCodeAt(0)) && GAP_CARD.test(raw.quote)) || (raw.quote.length <= 64 && raw.quote.startsWith('【') && EMPHASIZED_CARD.test(raw.quote)) || ((raw.quote.includes('/') || raw.quote.includes('／')) && SLASH_SERIES.test(raw.quote)) || (raw.quote.length <= 24 && YEAR_CARD.test(raw.quote)) || (raw.quote.length <= 30 && PARTS_LINE.test(raw.quote)) || (raw.quote.length <= 60 && RECORD_LINE.test(raw.quote))));
+    const card = cards.has(raw) || (raw.kind === 'row' && !raw.fromTable && ANY_DIGIT.test(raw.quote) && (((raw.oneCell || !COLUMN_GAP.test(raw.quote)) && CARD_LINE.test(raw.quote)) || (raw.quote.length <= 48 && (isHan(raw.quote.charCodeAt(0)) ? GAP_CARD.test(raw.quote) : LIST_MARK.test(raw.quote) && GAP_CARD.test(raw.quote.replace(LIST_MARK, '').trimStart()))) || (raw.quote.length <= 64 && raw.quote.startsWith('【') && EMPHASIZED_CARD.test(raw.quote)) || ((raw.quote.includes('/') || raw.quote.includes('／')) && SLASH_SERIES.test(raw.quote)) || (raw.quote.length <= 24 && YEAR_CARD.test(raw.quote)) || (raw.quote.length <= 30 && PARTS_LINE.test(raw.quote)) || (raw.quote.length <= 60 && RECORD_LINE.test(raw.quote))));
     let it: Item =
       // (「其中：公办学校9所，民办学校4所」: figures set apart by a full-width comma are a sentence's, never a cell's)
       // (「● 专任教师2847人，较上年增加12人」: a list item's mark set off by a space is no cell of its own)
@@ -3029,12 +3044,17 @@ function joinBrokenLines(all: Item[]): Item[] {
       if (FIGURE_ALONE.test(line) || YEAR_THEN_FIGURE.test(line)) {
         // (「全日制在校生」/「64480人」/「2023年 62105人 → 2024年 64480人」: the card's earlier years on the line under it, said
         // as a bracket dates them)
-        const under = items[i + 1];
-        const earlier = FIGURE_ALONE.test(line) && under && (under.kind === 'row' || under.kind === 'text') ? earlierYearsOf(under.kind === 'row' && !under.fromTable ? under.quote : lineOf(under), line) : null;
+        // (「71846人」/「↑ 较上年增加2926人 增长4.2%」/「2023年 68920人」: past the change the card states between them, which
+        // gives no figure of its own)
+        const plain = (x: Item | undefined) => (x && (x.kind === 'row' || x.kind === 'text') ? (x.kind === 'row' && !x.fromTable ? x.quote : lineOf(x)) : null);
+        const change = plain(items[i + 1]) ?? '';
+        const skip = FIGURE_ALONE.test(line) && CHANGE_LINE.test(change) && !YEARS_LINE.test(change) ? 1 : 0;
+        const under = items[i + 1 + skip];
+        const earlier = FIGURE_ALONE.test(line) ? earlierYearsOf(plain(under), line) : null;
         if (earlier) {
           const t = it as Extract<Item, { kind: 'text' }>;
           it = { ...t, text: t.text + earlier, parts: [...(t.parts ?? [{ start: 0, block: t.block }]), { start: t.text.length, block: (under as TextOrRow).block }] };
-          i++;
+          i += 1 + skip;
         }
         flush();
         out.push(it);
@@ -3125,6 +3145,42 @@ const BARE_NUMBER = /^\s*[0-9][0-9,.]*(?:\s*[:：]\s*1)?\s*$/;
  * indicator): the way that names every card and leaves no indicator's name over is taken. Where both ways do, and pair
  * differently, or neither does and neither is the better, the run's cards are paired by nobody here.
  */
+/** A tree's branch opening a card: 「├ 课堂育人  96.8%」「└ 校企合作编写  63本」. */
+const BRANCH_CARD = /^\s*[├└┣┗]\s*([\u4e00-\u9fa5“”（）()]{2,16}?)\s*((?:约|近)?[0-9][0-9,.]*\s*[^\s0-9]{0,4})\s*$/;
+/**
+ * 「在校生满意度」/「96.3%」/「├ 课堂育人  96.8%」/「└ 专业课教学  96.5%」: the branches under a card name its parts with the
+ * card's last word left out; each branch whose name alone is no catalog name, but is with that word (课堂育人满意度), is
+ * read with it.
+ */
+function namedBranches(items: Item[], cards: Set<Item>): Item[] {
+  let out: Item[] | null = null;
+  let parent: string | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    const line = it.kind === 'row' && !it.fromTable ? it.quote : it.kind === 'text' && !it.heading ? it.text : null;
+    const branch = line !== null && line.length <= 40 ? BRANCH_CARD.exec(line) : null;
+    if (!branch) {
+      // the card a run of branches hangs from: the last short name with no figure (its figure and year lines skipped), or
+      // a name and its figure across a gap (「编写教材  121本」)
+      const gap = line !== null && line.length <= 30 ? PARENT_GAP_CARD.exec(line) : null;
+      if (gap) parent = gap[1]!;
+      else if (line !== null && line.length <= 16 && !/[0-9]/.test(line) && /^[\u4e00-\u9fa5“”]+$/.test(line.trim())) parent = line.trim();
+      else if (line === null || !/[0-9]/.test(line) || line.length > 40) parent = null;
+      continue;
+    }
+    const name = branch[1]!;
+    if (parent === null || idsForRowLabel(labelKey(name)).length) continue;
+    const tail = [3, 2].map((n) => parent!.slice(-n)).find((t) => !name.endsWith(t) && idsForRowLabel(labelKey(name + t)).length === 1);
+    if (!tail) continue;
+    out ??= items.slice();
+    const t = it as TextOrRow;
+    out[i] = { kind: 'text', text: `${name}${tail}${branch[2]}`, heading: false, page: t.page, order: t.order, block: t.block };
+    cards.add(out[i]!);
+  }
+  return out ?? items;
+}
+const PARENT_GAP_CARD = /^\s*([\u4e00-\u9fa5“”]{2,16})[\u3000\t ]{2,}[0-9][0-9,.]*\s*[^\s0-9]{0,4}\s*$/;
+
 function joinFigureUnits(items: Item[], cards: Set<Item>): Item[] {
   const pairs: number[] = [];
   for (let i = 1; i + 1 < items.length; i++) {
@@ -3440,6 +3496,8 @@ const FIGURE_FIRST = new RegExp(`^${FIGURE_OPENS}`);
 const YEAR_THEN_FIGURE = new RegExp(`^\\s*20\\d\\d\\s*年\\s*[:：]${FIGURE_OPENS}\\s*$`);
 /** A line that is nothing but a figure and its unit: 「95.1%」「4.12万人」. */
 const FIGURE_ALONE = new RegExp(`^${FIGURE_OPENS}\\s*(?:以上|左右)?\\s*[。.]?\\s*$`);
+/** A card's line of its change: 「↑ 较上年增加2926人 增长4.2%」「同比+3.6%」. */
+const CHANGE_LINE = /^\s*(?:[↑↓]|较上年|比上年|同比)/;
 /** A year and its figure on a card's line: 「2023年 62105人」「2023年：84.9%」. */
 const YEAR_FIGURE = new RegExp(`(20\\d\\d)\\s*年度?\\s*[:：]?\\s*(${FIGURE_OPENS})`, 'g');
 /** A card's line of years: 「2023年 62105人 → 2024年 64480人」「↓ 2023年 5404人」 (a change's mark may open it). */

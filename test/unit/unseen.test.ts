@@ -5451,6 +5451,21 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'matched_employment_rate', 2023)).toBe(75);
     expect(value(x, 'graduates_placed', 2023)).toBe(77430);
   });
+  it('a whole with the technical schools in (「中等职业教育（含技工）」) is not the region’s, its part 「其中中职学校…」 is', () => {
+    const x = report('绍兴市中等职业教育质量年度报告（2024年度）', '2024年全市中等职业教育（含技工）毕业生21,360人，其中中职学校15,284人（上年14,906人），技工学校6,076人。', '全市中等职业教育（含技工）全日制在校生70,415人，其中中职学校52,730人、技工学校17,685人。');
+    expect(value(x, 'graduates')).toBe(15284);
+    expect(value(x, 'graduates', 2023)).toBe(14906);
+    expect(value(x, 'enrollment_total')).toBe(52730);
+    expect(x.indicators.some((i) => i.value === 21360 || i.value === 70415 || i.value === 6076)).toBe(false);
+  });
+  it('a tree’s branches under a card (「├ 课堂育人  96.8%」 under 「在校生满意度」, 「└ 校企合作编写  63本」) are cards, named with the card’s last word where they need it', () => {
+    const x = report('遂宁市中等职业教育质量年度报告（2024年度）', '在校生满意度', '95.9%', '↑ 较上年提高0.6个百分点', '2023年 95.3%', '', '├ 课堂育人  96.4%', '└ 专业课教学  95.1%', '', '编写教材  88本', '└ 新形态教材  21本', '', '毕业生初次就业  4120人', '└ 到大型企业就业  733人');
+    expect(value(x, 'satisfaction_students', 2023)).toBe(95.3);
+    expect(value(x, 'satisfaction_classroom')).toBe(96.4);
+    expect(value(x, 'satisfaction_major_course')).toBe(95.1);
+    expect(value(x, 'new_form_textbooks')).toBe(21);
+    expect(value(x, 'employment_large_firms')).toBe(733);
+  });
   it('a text layer’s figure set off in thousands before its decimals (「1 645.8」) is one figure, not two cells', () => {
     expect(splitRowText('的经济效益   万元   1 645.8   1 932.0')).toEqual(['的经济效益', '万元', '1 645.8', '1 932.0']);
     expect(splitRowText('满意度 % 93.28 2916')).toEqual(['满意度', '%', '93.28', '2916']);
