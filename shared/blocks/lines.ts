@@ -86,8 +86,9 @@ function headingLevel(t: string): number | null {
   const rest = t.slice(m[0].length);
   // the rest of a heading names a topic: no figures (「1.全市中职学校28所」 is prose)
   if (!rest.trim() || /\d/.test(rest)) return null;
-  // 「96.8%」「3.5万人」「5.82万学时」: a figure and its unit, not a section's number and topic
-  if (!/[\u4e00-\u9fa5]{2}/.test(rest) || /^\s*[%％‰]|^\s*[万亿]?(?:[人个所元名项门本次家]+|学时|课时|人次|人日|小时|平方米|亩|册|种|部|件|台|套)\s*$/.test(rest)) return null;
+  // 「96.8%」「3.5万人」「5.82万学时」: a figure and its unit, not a section's number and topic (「6.42万名在校生」: nor a figure in
+  // 万 before its noun)
+  if (!/[\u4e00-\u9fa5]{2}/.test(rest) || /^\s*[%％‰万亿]|^\s*(?:[人个所元名项门本次家]+|学时|课时|人次|人日|小时|平方米|亩|册|种|部|件|台|套)\s*$/.test(rest)) return null;
   // (「4.13万｜在校生」: a key figure before its name, no section's number)
   if (FIGURE_BAR_CARD.test(t)) return null;
   if (/^第/.test(m[0]) || /^[一二三四五六七八九十]/.test(m[0])) return 1;
@@ -288,6 +289,8 @@ function canJoin<R>(prev: L<R>, next: L<R>, width: number): boolean {
   // are a list of cards; wrapped prose does not break right after a figure twice running. A name of three characters
   // (「落实率97.22%」) is short for one the line before said, and goes on from it)
   if (prev.text.length <= 24 && next.text.length <= 24 && NAME_FIGURE_END.test(prev.text) && NAME_FIGURE_END.test(next.text) && /^[^\s，,。；;：:、0-9０-９]{4}/.test(next.text)) return false;
+  // (「97.10%的毕业去向落实率」/「58.6%的“双师型”教师」: key figures each before its name, a line each, likewise)
+  if (prev.text.length <= 24 && next.text.length <= 24 && FIGURE_NAME_LINE.test(prev.text) && FIGURE_NAME_LINE.test(next.text)) return false;
   return prev.text.length >= width * 0.72;
 }
 /** The line kept right after seq[at], or null when a blank line or a block comes first. */
@@ -315,6 +318,7 @@ const CELL_GAP = /\S(?: {3,}|\t|\u3000{2,})\S/;
 const NAME_GAP_FIGURE = /^[^\s，,。；;：:]{2,16}[ \u3000]+(?:约|近|超过)?[0-9０-９][0-9０-９,，.．]*\s*(?:万|亿)?\s*(?:[%％‰]|[\u4e00-\u9fa5]{1,3}|[:：∶]\s*1)?$/;
 const NAME_FIGURE_END = /^[^\s，,。；;：:、]{2,20}?[0-9０-９][0-9０-９,，.．]*\s*(?:万|亿)?\s*(?:[%％]|[\u4e00-\u9fa5]{1,2})$/;
 const BRACKET_ALONE = /^[（(][^（()）]+[)）]$/;
+const FIGURE_NAME_LINE = /^(?:约|近|超过)?[0-9０-９][0-9０-９,，.．]*\s*(?:万|亿)?\s*(?:[%％]|[所个名人项门本家])\s*的?\s*[“”"\u4e00-\u9fa5]{2,14}$/;
 const FIGURE_LINE = /^(?:约|近|超过)?\s*[0-9０-９][0-9０-９,，.．]*\s*(?:万|亿)?\s*(?:[%％‰]|[\u4e00-\u9fa5]{1,3}|[:：∶]\s*1)?$/;
 
 const RULE_LINE = /^\s*[━─═—＝=_＿~～·•\-]{6,}\s*$/;

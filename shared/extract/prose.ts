@@ -3476,9 +3476,10 @@ const ANY_DIGIT = /[0-9０-９]/;
 // (「· 第二产业：498人（主要为白酒酿造、包装印刷、建材企业）」: a remark in brackets after it; 「· 思政课教师26人」: after a
 // list mark, the name runs into its figure)
 // (「2. 全日制在校生：476185人（2023年：451032人）」: a numbered list's item, its number set off by a space; 「生师比：17.6:1」:
-// a ratio; 「家长满意度——96.5%（上年95.9%）」: a dash for the colon; 「全日制在校生 ➜ 15820人」: an arrow)
+// a ratio; 「家长满意度——96.5%（上年95.9%）」: a dash for the colon; 「全日制在校生 ➜ 15820人」: an arrow; 「2. A类：留在当地就业人数：
+// 81260人」: a form's class letter before the name)
 const CARD_LINE = new RegExp(
-  `^(?:(?:${LIST_MARK.source.slice(1)}|[0-9]{1,2}[.．、]\\s?|[（(][0-9]{1,2}[)）])?\\s*[\\u4e00-\\u9fa5“”（）()]{2,24}(?:[:：]|—{1,2}|\\s*[➜➔➝→])|(?:${LIST_MARK.source.slice(1)})\\s*[\\u4e00-\\u9fa5“”]{2,24})\\s*[0-9][0-9,.]*(?:\\s*[:：∶]\\s*1(?![0-9]))?\\s*[^\\s，,。；;：:]{0,4}(?:[（(][^（()）]{0,30}[)）])?\\s*$`,
+  `^(?:(?:${LIST_MARK.source.slice(1)}|[0-9]{1,2}[.．、]\\s?|[（(][0-9]{1,2}[)）])?\\s*(?:[A-DＡ-Ｄ]\\s*类\\s*[:：]\\s*)?[\\u4e00-\\u9fa5“”（）()]{2,24}(?:[:：]|—{1,2}|\\s*[➜➔➝→])|(?:${LIST_MARK.source.slice(1)})\\s*[\\u4e00-\\u9fa5“”]{2,24})\\s*[0-9][0-9,.]*(?:\\s*[:：∶]\\s*1(?![0-9]))?\\s*[^\\s，,。；;：:]{0,4}(?:[（(][^（()）]{0,30}[)）])?\\s*$`,
 );
 /** A dashboard's name and figure across a gap, maybe its share in brackets (「第一产业 198人（12.0%）」) or a change after them. */
 const GAP_CARD = /^[\u4e00-\u9fa5“”]{2,24}[\u3000\t ]+(?:约|近)?[0-9０-９][0-9０-９,.]*\s*(?:万|亿)?[^\s，,。；;：:0-9（(]{0,5}(?:[（(][^（()）]{0,12}[)）])?(?:[\u3000\t ]+(?:↑|↓|较上年|同比|比上年|增长|下降|提高|[+＋\-－]).{0,14})?\s*$/;

@@ -156,6 +156,16 @@ describe('blocksFromText', () => {
     expect(texts(blocksFromText([...prose, ...list].join('\n'))).slice(-2)).toEqual(list);
   });
 
+  it('keeps key figures set each before its name on lines of their own, in prose cut at the page width', () => {
+    const prose = ['全市中职学校坚持以服务发展为', '宗旨以促进就业为导向深化产教', '融合校企合作不断完善专业设置', '动态调整机制推动专业链与产业', '链创新链人才链有机衔接取得了', '明显成效学校办学条件持续改善', '师资队伍素质稳步提升教学改革', '不断深化人才培养质量进一步提', '高服务区域经济社会发展能力。'];
+    const keys = ['31所学校', '6.42万名在校生', '96.85%的毕业去向落实率', '61.2%的“双师型”教师'];
+    const bs = blocksFromText([...prose, '', ...keys, '', '一年来，全市中职教育围绕中心工作'].join('\n'));
+    expect(texts(bs)).toContain('96.85%的毕业去向落实率');
+    expect(texts(bs).some((t) => t.includes('落实率61.2%'))).toBe(false);
+    // (「6.42万名在校生」: a figure in 万, no section 6.42)
+    expect(bs.some((b) => b.kind === 'heading')).toBe(false);
+  });
+
   it('puts two columns printed side by side back in reading order, and leaves a label-and-figure table alone', () => {
     const page = [
       '各院校组建技术服务团队，对接中小企    面向产业工人、退役军人等群体开展',
