@@ -239,6 +239,7 @@ const RATIO_UNIT = /^\s*[:：∶]\s*1\s*$/;
 const ATTACHED_FILE = /\.(?:xlsx?|docx?|pdf|wps|et|csv|zip|rar)$/i;
 const NUMBERED_ITEM = /^\d{1,2}\s*[．.、]\s*[\u4e00-\u9fa5“]/;
 /** A data-collection form's field code opening a line: 「A1.2 」「B2.10 」. */
+const FORM_RECORD = /^(?:\d{1,4}\s+)?指标名称\s*[:：]|^【[^【】]{2,40}】\s*(?:本年|本年度|当年)\s*[:：]/;
 const FORM_CODE = /^[A-Z]\d{1,2}(?:\.\d{1,2}){1,3}\s+[\u4e00-\u9fa5“]/;
 function canJoin<R>(prev: L<R>, next: L<R>, width: number): boolean {
   // (「━━━━━━━━」: a rule drawn across the page parts what is above it from what is below)
@@ -267,8 +268,9 @@ function canJoin<R>(prev: L<R>, next: L<R>, width: number): boolean {
   if (CAPTION.test(next.text) || CASE.test(next.text)) return false;
   // (「1．…数据表.xlsx」/「2．…统计表.xlsx」: a list of attached files, a file a line)
   if (ATTACHED_FILE.test(prev.text) && NUMBERED_ITEM.test(next.text)) return false;
-  // (「A1.2 其中：公办学校数（所）：33」: a form's coded field opens a line of its own)
-  if (FORM_CODE.test(next.text)) return false;
+  // (「A1.2 其中：公办学校数（所）：33」: a form's coded field opens a line of its own; so does a filing system's record,
+  // 「001　指标名称：…」「【招生数】本年：…」)
+  if (FORM_CODE.test(next.text) || FORM_RECORD.test(next.text) || FORM_RECORD.test(prev.text)) return false;
   // (「1. 专业对口就业率：74.8%，2023年为74.1%」/「2. 毕业生本省去向落实率：…」: the next item of a numbered list opens a line)
   if (NUMBERED_ITEM.test(next.text) && NUMBERED_ITEM.test(prev.text) && parseInt(next.text, 10) === parseInt(prev.text, 10) + 1) return false;
   // (「毕业去向落实人数：1,837人（2023年：1,771人）」/「毕业去向落实率——98.0%」/「毕业生人数 4,716人，上年 4,532人」: a name,

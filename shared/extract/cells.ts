@@ -440,7 +440,8 @@ function withoutGlosses(cells: string[]): string[] {
     }
     if (glossing && label && BRACKET_UNIT.test(c)) out[out.length - 1] += c;
     else out.push(c);
-    glossing = false;
+    // (「毕业三年晋升比例 Promoted within」 | 「3」 | 「years」: a label whose gloss runs on past a number split off it)
+    glossing = HAS_HAN.test(c) && GLOSS_AFTER.test(c);
   }
   return out;
 }

@@ -15,8 +15,10 @@ const YEAR_AFTER_COLON = /[:：]\s*20\d\d\s*年/;
 export function mayHoldRecords(text: string): boolean {
   // (every record field opens on 数: one scan turns most text away before the pattern is asked)
   if (!text.includes('：') && !text.includes(':')) return text.includes('数') && RECORD_FIELD.test(text);
-  return (text.includes('数') && RECORD_FIELD.test(text)) || FIELD_END.test(text) || YEAR_AFTER_COLON.test(text);
+  return (text.includes('数') && RECORD_FIELD.test(text)) || FIELD_END.test(text) || YEAR_AFTER_COLON.test(text) || FORM_FIELDS.test(text);
 }
+/** 「指标名称：…　计量单位：…」「【…】本年：…」: a filing system's record, its fields named (see NAMED_FIELDS, THIS_AND_LAST). */
+const FORM_FIELDS = /指标名称\s*[:：]|】\s*本年\s*[:：]/;
 
 /**
  * 「🌟 满意度（%）」/「在校生｜96.3」/「课堂育人｜96.8」…: a heading that names a rate over a list of names and figures set
@@ -172,9 +174,26 @@ const YEARS_FIELD = new RegExp(
 /** A unit as such a field prints it: 「（比1）」 is a ratio's. */
 const unitOf = (u: string | undefined): string => (u === undefined ? '' : /^比\s*1$/.test(u) ? ':1' : u);
 
+/**
+ * 「001　指标名称：全日制在校生人数　计量单位：人　2023年：59375　2024年：61842　增减：+2467」: a filing system's export, each field
+ * named, the years' figures after their years (a change after them, read by nobody).
+ */
+const NAMED_FIELDS =
+  /^(?:\d{1,4}\s+)?指标名称\s*[:：]\s*((?:(?:其中|[A-DＡ-Ｄ]\s*类)\s*[:：]\s*)?[^:：\s][^:：]{0,40}?)\s+计量单位\s*[:：]\s*(\S{1,6})\s+(20\d\d)\s*年度?\s*[:：]\s*(\S+)\s+(20\d\d)\s*年度?\s*[:：]\s*(\S+)(?:\s+(?:增减|变化|增减量|同比)\s*[:：]\s*\S+)?\s*$/;
+/** 「【毕业去向落实率】本年：97.55%；上年：97.14%；变化：+0.41个百分点」: this year's and last year's figures after a name in brackets. */
+const THIS_AND_LAST = /^【\s*([^【】]{2,40}?)\s*】\s*(?:本年|本年度|当年)\s*[:：]\s*([^；;]+?)\s*[；;]\s*(?:上年|上年度|去年)\s*[:：]\s*([^；;]+?)\s*(?:[；;]\s*(?:变化|增减|同比)\s*[:：][^；;]*)?[；;。]?\s*$/;
+
 /** A record line's header and cells (name, unit, then the header's figures), or null for any other line. */
 function recordCells(line: string): { header: string[]; cells: string[] } | null {
   if (!line.includes('：') && !line.includes(':')) return null;
+  const named = line.includes('指标名称') ? NAMED_FIELDS.exec(line) : null;
+  if (named && named[3] !== named[5]) {
+    const unit = isUnitCell(named[2]!) || isDash(named[2]!) ? named[2]! : '';
+    const [a, b] = Number(named[3]) < Number(named[5]) ? [named[4]!, named[6]!] : [named[6]!, named[4]!];
+    return { header: ['指标', '单位', `${Math.min(Number(named[3]), Number(named[5]))}年`, `${Math.max(Number(named[3]), Number(named[5]))}年`], cells: [named[1]!, unit, a, b] };
+  }
+  const both = line.startsWith('【') ? THIS_AND_LAST.exec(line) : null;
+  if (both) return { header: RECORD_HEADER, cells: [both[1]!, '', both[2]!, both[3]!] };
   const m = RECORD.exec(line);
   if (m) return { header: RECORD_HEADER, cells: [m[1]!, m[3] ?? '', m[2]!, m[4] ?? ''] };
   const f = FIELD.exec(line);
@@ -196,7 +215,7 @@ function recordLinesOf(items: Item[]): Item[] {
   let out: Item[] | null = null;
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
-    const lines = it.kind === 'text' && !it.heading && !it.parts && it.text.includes('\n') && YEAR_AFTER_COLON.test(it.text) ? it.text.split('\n') : null;
+    const lines = it.kind === 'text' && !it.heading && !it.parts && it.text.includes('\n') && (YEAR_AFTER_COLON.test(it.text) || FORM_FIELDS.test(it.text)) ? it.text.split('\n') : null;
     if (!lines || !lines.some((l) => recordCells(l.trim()) !== null)) {
       out?.push(it);
       continue;

@@ -1748,8 +1748,9 @@ function readSentence(
       // name, with every check a name gets
       if (!read) read = readGlossed(half, masked, n, unit, lex, subset, st, lead);
       // 「教学计划内课程总数1126门，共186420学时」: a clause of a figure alone in another unit gives the name just read in that
-      // unit, as a table's label names it (教学计划内课程总数（学时）)
-      if (!read && named === undefined && lastRead !== null && unit && n === nums[0] && /^\s*(?:共|合计|总计|计|折合)?\s*$/.test(lead)) {
+      // unit, as a table's label names it (教学计划内课程总数（学时）); 「开设教学计划内课程978门、142380学时」: as a figure right
+      // after it, set apart by 、 alone, does
+      if (!read && named === undefined && lastRead !== null && unit && (n === nums[0] ? /^\s*(?:共|合计|总计|计|折合)?\s*$/ : /^\s*[、和及]\s*(?:共|合计|总计|计|折合)?\s*$/).test(lead)) {
         const e: { nameZh: string; aliasesZh: readonly string[] } = indicatorById(lastRead)!;
         const ids: string[] = [...new Set([e.nameZh, ...e.aliasesZh].flatMap((l) => idsForRowLabel(labelKey(`${l}（${unit}）`))))];
         const id: string | undefined = ids.length === 1 ? ids[0] : undefined;
@@ -2480,8 +2481,11 @@ function readOwner(
     const last = st.whole && st.parts >= 2 && !st.partInSegment && !st.partRestated && !/^[\s，,；;]*[(（]/.test(lead) && lead === before ? st.whole : st.last;
     // 「（按…口径，上年16.7:1）」: an aside on how it was counted, then last year's figure, in the same brackets
     // (「…4.5万元，上年为零」: a zero fits any unit)
-    if (last && RESTATES.test(lead.replace(ASIDE_THEN_LAST_YEAR, '（')) && (unit === ANY_UNIT || convertUnit(1, unit, indicatorById(last.id)!.unit) !== null))
-      return { id: last.id, how: 'restated' };
+    const restates = RESTATES.test(lead.replace(ASIDE_THEN_LAST_YEAR, '（'));
+    if (last && restates && (unit === ANY_UNIT || convertUnit(1, unit, indicatorById(last.id)!.unit) !== null)) return { id: last.id, how: 'restated' };
+    // (「课程903门、8.06万学时（上年846门、7.52万学时）」: the run just read, restated, each figure by its unit)
+    const ofRun = last && restates && !st.whole && unit !== ANY_UNIT ? st.run.findLast((x) => x !== last.id && convertUnit(1, unit, indicatorById(x)!.unit) !== null) : undefined;
+    if (ofRun) return { id: ofRun, how: 'restated' };
     // the sentence opens by comparing with last year: the figure before it, in the sentence before
     if (!st.last && st.prev && lead === before && /上一?学?年|上一?届|去年/.test(lead) && RESTATES.test(lead) && convertUnit(1, unit, indicatorById(st.prev.id)!.unit) !== null)
       return { id: st.prev.id, how: 'restated' };

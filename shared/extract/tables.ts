@@ -273,10 +273,14 @@ const MEASURE_COL = /^(满意度|满意率)(?:\((?:%|％)\))?$/;
 const DEGREE_COL = /^(?:非常|比较|基本|很|较为?)?满意(?:\((?:%|％)\))?$|^(?:一般|不满意|不太满意|非常不满意)(?:\((?:%|％)\))?$/;
 
 /** A header cell holding several header cells' text (「单位 2023年 2024年」, a PDF row read as one cell): its words, or null. */
+/** 「2023年 2023」: a bilingual header's year, then its translation (in one cell, or a cell each). */
+const BILINGUAL_YEAR = /^\s*(20\d\d)\s*年度?\s+\1\s*$/;
 function headerWords(cell: string): string[] | null {
   if (!/\s/.test(cell.trim())) return null;
   const toks = splitRowText(cell.trim());
   if (toks.length < 2) return null;
+  // (「2023年 2023」: a bilingual header's year and its translation are one column)
+  if (BILINGUAL_YEAR.test(cell)) return null;
   return toks.every((t) => yearOfHeaderCell(t) !== null || isHeaderWord(t)) ? toks : null;
 }
 
@@ -292,7 +296,8 @@ function headerOf(raw0: string[], reportYear: number | null, ownKind: RegExp | n
     if (words && words.some((t) => yearOfHeaderCell(t) !== null)) {
       cells.push(...words);
       merged = true;
-    } else cells.push(c);
+    } else if (c && /^20\d\d$/.test(c.trim()) && cells.length && BILINGUAL_YEAR.test(`${cells[cells.length - 1]} ${c}`)) continue;
+    else cells.push(c && BILINGUAL_YEAR.test(c) ? c.replace(/\s+20\d\d\s*$/, '') : c);
   }
   const flat = cells.map(flatCell);
   // 「2024年比2023年增减」「2024年同比增长（%）」: a column of changes names years, and dates none of its figures
@@ -2086,9 +2091,17 @@ function rowLabelIds(key: string): string[] {
   if (ids.length) return ids;
   // (「互联网出口带宽（合计）」: a bracket saying the row is the sum names no other indicator)
   if (SUM_NOTE.test(key)) return rowLabelIds(key.replace(SUM_NOTE, ''));
+  // (「专业数量（专业布点）」「月收入（平均）」: a name glossed in brackets, the gloss naming nothing else and taking nothing in)
+  const glossed = key.endsWith(')') ? GLOSSED.exec(key) : null;
+  if (glossed && !/^(?:含|包括|包含)/.test(glossed[2]!)) {
+    const named = idsForRowLabel(glossed[1]!);
+    const gloss = idsForRowLabel(glossed[2]!);
+    if (named.length && gloss.every((x) => named.includes(x))) return named;
+  }
   if (!LEVEL_PREFIX.test(key)) return ids;
   return idsForRowLabel(key.replace(LEVEL_PREFIX, ''));
 }
+const GLOSSED = /^([^()]{2,30})\(([^()]{1,12})\)$/;
 const SUM_NOTE = /\((?:合计|总计|小计|全市|全县|全区)\)$/;
 const LEVEL_PREFIX = /^(?:中等职业教育|中职教育|高等职业教育|高职教育)(?=[\u4e00-\u9fa5]{4})/;
 

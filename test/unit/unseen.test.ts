@@ -5466,6 +5466,44 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'new_form_textbooks')).toBe(21);
     expect(value(x, 'employment_large_firms')).toBe(733);
   });
+  it('a filing system’s records (「指标名称：…　计量单位：…　2023年：…　2024年：…」「【…】本年：…；上年：…」) are rows of a table, a line each', () => {
+    const x = report(
+      '周口市中等职业教育质量年度报告（2024年度）',
+      '【基础信息表】',
+      '001　指标名称：全日制在校生人数　计量单位：人　2023年：88410　2024年：90215　增减：+1805',
+      '002　指标名称：专业数量（专业布点）　计量单位：个　2023年：201　2024年：207　增减：+6',
+      '003　指标名称：A类：留在当地就业人数　计量单位：人　2023年：6120　2024年：6388　增减：+268',
+      '',
+      '二、学生发展',
+      '【毕业去向落实率】本年：97.41%；上年：97.02%；变化：+0.39个百分点',
+      '【招生数】本年：33120人；上年：31276人；变化：+1844',
+    );
+    expect(value(x, 'enrollment_total', 2023)).toBe(88410);
+    expect(value(x, 'major_count', 2023)).toBe(201);
+    expect(value(x, 'employment_local')).toBe(6388);
+    expect(value(x, 'employment_rate', 2023)).toBe(97.02);
+    expect(value(x, 'new_enrollment')).toBe(33120);
+  });
+  it('a bilingual table’s header years (「2023年 2023」) and English glosses, a number inside them (「Promoted within 3 years」), read as the Chinese alone', () => {
+    const x = report('珠海市中等职业教育质量年度报告（2024年度）', '表1 基本情况', '指标 Indicator\t单位 Unit\t2023年 2023\t2024年 2024', '全日制在校生人数 Full-time enrolment\t人\t29,906\t31,482', '毕业三年晋升比例 Promoted within 3 years\t%\t23.7\t24.5');
+    expect(value(x, 'enrollment_total', 2023)).toBe(29906);
+    expect(value(x, 'promotion_rate_3yr')).toBe(24.5);
+    const y = report('珠海市中等职业教育质量年度报告（2024年度）', '表1 基本情况', '指标 Indicator 单位 Unit 2023年 2023 2024年 2024', '学校数 Schools 所 16 15', '毕业三年内毕业生满意度 Graduates within 3 years   90.8   91.6');
+    expect(value(y, 'school_count', 2023)).toBe(16);
+    expect(x.indicators.concat(y.indicators).some((i) => i.value === 3)).toBe(false);
+  });
+  it('a figure in another unit right after a figure read, set apart by 、 (「课程978门、142380学时」), and figure-first names with their verbs (「21个专业接收国外留学生」「17名专任教师在国外组织任职」)', () => {
+    const x = report('新余市中等职业教育质量年度报告（2024年度）', '全市开设教学计划内课程978门、142380学时。', '全市有6个专业接收国外留学生41人，3名专任教师在国外组织任职。');
+    expect(value(x, 'courses_total')).toBe(978);
+    expect(value(x, 'courses_total_hours')).toBe(142380);
+    expect(value(x, 'intl_student_majors')).toBe(6);
+    expect(value(x, 'intl_students')).toBe(41);
+    expect(value(x, 'teachers_in_intl_orgs')).toBe(3);
+    // (the run restated in brackets, each figure by its unit)
+    const y = report('甘南州中等职业教育质量年度报告（2024年度）', '2024年，全州中职学校教学计划内课程903门、8.06万学时（上年846门、7.52万学时）。');
+    expect(value(y, 'courses_total_hours')).toBe(80600);
+    expect(value(y, 'courses_total', 2023)).toBe(846);
+  });
   it('a text layer’s figure set off in thousands before its decimals (「1 645.8」) is one figure, not two cells', () => {
     expect(splitRowText('的经济效益   万元   1 645.8   1 932.0')).toEqual(['的经济效益', '万元', '1 645.8', '1 932.0']);
     expect(splitRowText('满意度 % 93.28 2916')).toEqual(['满意度', '%', '93.28', '2916']);
