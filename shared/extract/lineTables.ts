@@ -245,8 +245,7 @@ export function recordTables(all: Item[]): Item[] {
   const out: Item[] = [];
   for (let i = 0; i < items.length; ) {
     const it = items[i]!;
-    const line = it.kind === 'text' ? it.text.trim() : it.kind === 'row' && !it.fromTable ? it.quote : null;
-    const first = line !== null ? recordCells(line) : null;
+    const first = recordAt(items, i);
     if (!first || (it.kind !== 'text' && it.kind !== 'row')) {
       out.push(it);
       i++;
@@ -255,17 +254,36 @@ export function recordTables(all: Item[]): Item[] {
     out.push({ kind: 'tableStart', order: it.order });
     out.push(new Row(first.header.join('\t'), first.header, true, it.page, it.order, it.block));
     let last = it.order;
-    for (; i < items.length; i++) {
+    for (; i < items.length; ) {
       const r = items[i]!;
-      const l = r.kind === 'text' ? r.text.trim() : r.kind === 'row' && !r.fromTable ? r.quote : null;
-      const c = l !== null ? recordCells(l) : null;
+      const c = recordAt(items, i);
       if (!c || (r.kind !== 'text' && r.kind !== 'row') || c.header.join() !== first.header.join()) break;
-      out.push(new Row(l!, c.cells, true, r.page, r.order, r.block));
-      last = r.order;
+      out.push(new Row(c.quote, c.cells, true, r.page, r.order, r.block));
+      last = items[i + c.lines - 1]!.order;
+      i += c.lines;
     }
     out.push({ kind: 'tableEnd', order: last });
   }
   return out;
+}
+
+/** A plain line's text (a text item's or a text layer's row's), or null. */
+function plainText(it: Item | undefined): string | null {
+  return !it ? null : it.kind === 'text' ? it.text.trim() : it.kind === 'row' && !it.fromTable ? it.quote : null;
+}
+/**
+ * The record at items[i]: its header, cells, the lines it takes and its quote. A filing system's record the page width
+ * wrapped (「指标名称：毕业生人数　计量单位：人　2023年：17652　2024年：」/「18906　增减：+1254」) takes the line after it too.
+ */
+function recordAt(items: Item[], i: number): { header: string[]; cells: string[]; lines: number; quote: string } | null {
+  const line = plainText(items[i]);
+  if (line === null) return null;
+  const one = recordCells(line);
+  if (one) return { ...one, lines: 1, quote: line };
+  const next = FORM_FIELDS.test(line) ? plainText(items[i + 1]) : null;
+  // (the break falls anywhere: inside a word, 「上」/「年：7690元」, it leaves no space)
+  const two = next !== null && !FORM_FIELDS.test(next) ? (recordCells(`${line}${next}`) ?? recordCells(`${line} ${next}`)) : null;
+  return two ? { ...two, lines: 2, quote: `${line}\n${next}` } : null;
 }
 
 /**

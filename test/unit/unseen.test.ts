@@ -5429,6 +5429,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'school_count', 2023)).toBe(43);
     expect(value(x, 'enrollment_total', 2023)).toBe(86840);
     expect(value(x, 'new_enrollment')).toBe(33120);
+    // (a record the page width wrapped onto a second line, anywhere in it)
+    const y = report('周口市中等职业教育质量年度报告（2024年度）', '【基础信息表】', '指标名称：毕业生人数　计量单位：人　2023年：17652　2024年：', '18906　增减：+1254', '【生均教学科研仪器设备值】本年：8214元/生；上', '年：7690元/生；变化：+524');
+    expect(value(y, 'graduates')).toBe(18906);
+    expect(value(y, 'graduates', 2023)).toBe(17652);
+    expect(value(y, 'equipment_value_per_student', 2023)).toBe(7690);
   });
   it('「两校」 is every school where the region has two, a few others where it has more', () => {
     const few = report('青海省高等职业教育质量年度报告（2024年度）', '全省共有高职院校9所。省内另有职业本科学校2所。2024年两校全日制在校生合计9650人，专任教师610人。');
@@ -5483,6 +5488,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'employment_local')).toBe(6388);
     expect(value(x, 'employment_rate', 2023)).toBe(97.02);
     expect(value(x, 'new_enrollment')).toBe(33120);
+    // (a record the page width wrapped onto a second line, anywhere in it)
+    const y = report('周口市中等职业教育质量年度报告（2024年度）', '【基础信息表】', '指标名称：毕业生人数　计量单位：人　2023年：17652　2024年：', '18906　增减：+1254', '【生均教学科研仪器设备值】本年：8214元/生；上', '年：7690元/生；变化：+524');
+    expect(value(y, 'graduates')).toBe(18906);
+    expect(value(y, 'graduates', 2023)).toBe(17652);
+    expect(value(y, 'equipment_value_per_student', 2023)).toBe(7690);
   });
   it('a bilingual table’s header years (「2023年 2023」) and English glosses, a number inside them (「Promoted within 3 years」), read as the Chinese alone', () => {
     const x = report('珠海市中等职业教育质量年度报告（2024年度）', '表1 基本情况', '指标 Indicator\t单位 Unit\t2023年 2023\t2024年 2024', '全日制在校生人数 Full-time enrolment\t人\t29,906\t31,482', '毕业三年晋升比例 Promoted within 3 years\t%\t23.7\t24.5');
