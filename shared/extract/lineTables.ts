@@ -628,7 +628,6 @@ const UNIT_HEAD = /^[\u4e00-\u9fa5]{2,8}(?:\([^()]{1,4}\)|（[^（）]{1,4}）)$
 /** 「满意度（%）」: the one column of figures of a table with no year, dated by the report (the table reader does so). */
 const MEASURE_HEAD = /^(?:满意度|满意率|数值|数量|(?:就业|毕业生|学生)?人数|比例|占比)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?$/;
 
-/** The rows after a vertical header: groups of as many lines, each a label, its unit where the header has one, figures. */
 /**
  * 「指标」/「单位」/「2023年」/「2024年」, then 「中等职业学校数 所 36 34」/「其中：公办学校数 所 28 27」/…: a header printed a cell a
  * line over rows printed a row a line, each as wide as the header and holding a figure (a WPS export's text layer).
@@ -643,6 +642,7 @@ function wholeRowsAt(items: Item[], from: number, header: string[]): { cells: st
   return rows.length >= 2 ? rows : null;
 }
 
+/** The rows after a vertical header: groups of as many lines, each a label, its unit where the header has one, figures. */
 function verticalRowsAt(items: Item[], from: number, header: string[]): { cells: string[]; at: Row; lines: number }[] {
   const rows: { cells: string[]; at: Row; lines: number }[] = [];
   const unitCol = header.indexOf('单位');

@@ -307,7 +307,8 @@ const SURVEY_OF = /^\s*(?:据|根据|经|从)?对[^，,；;]*(?:调查|统计|�
 const OWN_POPULATION = /中职|中等职业|职业学校|职业院校|高职|职校|职教/;
 /** A share's base: 「占全市高中阶段招生总数33300人的」. */
 const SHARE_BASE = /占[^，,；;。占]{0,40}的/g;
-const WITH_TECHNICAL = /[（(]\s*(?:含|包括|包含)[^（()）]*技工(?:学校|院校|教育)?\s*(?:在内)?\s*[)）]|[（(]\s*(?:含|包括|包含)[^（()）]*技工(?:学校|院校)/;
+/** A bracket taking the technical schools in: 「（含技工学校）」「（含技工）」. */
+const WITH_TECHNICAL = /[（(]\s*(?:含|包括|包含)[^（()）]*技工(?:学校|院校|(?:教育)?\s*(?:在内)?\s*[)）])/;
 /** The technical schools taken in by a clause's words, outside brackets: 「含技工学校在内」「加上技工院校」. */
 const WITH_TECHNICAL_SAID = /(?<![不未])(?:含|包括|包含|连同|加上|计入)[^，,；;。（()）]{0,12}技工(?:学校|院校)/;
 /** 「其中中职学校」: the report's own schools, named as a part of a whole with the technical schools in. */
@@ -910,16 +911,10 @@ function schoolCountsOf(texts: string[]): number[] {
   for (const t of texts) {
     if (!t.includes('所')) continue;
     const m = SCHOOLS_COUNTED.exec(t) ?? SCHOOLS_CARD.exec(t);
-    if (m) out.push(/\d/.test(m[1]!) ? Number(m[1]) : chineseCount(m[1]!));
+    const n = m ? (/\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!)) : null;
+    if (n !== null) out.push(n);
   }
   return out;
-}
-/** A small count in Chinese numerals (两, 十二, 三十二), or NaN. */
-function chineseCount(s: string): number {
-  const d = (c: string | undefined) => (c === undefined ? NaN : '〇一二三四五六七八九'.indexOf(c === '两' ? '二' : c));
-  const ten = s.indexOf('十');
-  if (ten < 0) return s.length === 1 ? d(s) : NaN;
-  return (ten === 0 ? 1 : d(s[0])) * 10 + (ten === s.length - 1 ? 0 : d(s[ten + 1]));
 }
 
 /**
@@ -2235,12 +2230,12 @@ function narrows(half: string, masked: string, scope: Scope, onlySchool: boolean
   if (ORG_OPENS.test(masked) || CONSORTIUM_OPENS.test(masked)) return true;
   // 「这个班的45名学生全部被企业录用」「该校毕业生…」: one class, school or company pointed back to
   // (「临夏籍中职毕业生318人」: the students from one place are some of them)
-  // (「两校全日制在校生合计28640人」「上述三所学校」: the few just named, pointed back to)
   if (THIS_ONE.test(masked) || FROM_PLACE.test(masked)) return true;
-  // (「本报告仅统计上述3所中职学校」: the schools the report counts, however many the region has)
+  // 「两校全日制在校生合计28640人」「上述三所学校」: the few just named, pointed back to, unless they are all the region has
+  // (「本报告仅统计上述3所中职学校」: or the schools the report counts)
   const pointed = scope.schoolCounts && !REPORT_COUNTS.test(masked) ? THESE_FEW.exec(masked) : null;
   const told = pointed ? (pointed[1] ?? pointed[2]!) : '';
-  if (pointed && !scope.schoolCounts!.includes(/\d/.test(told) ? Number(told) : chineseCount(told))) return true;
+  if (pointed && !scope.schoolCounts!.includes((/\d/.test(told) ? Number(told) : parseChineseNumeral(told)) ?? NaN)) return true;
   // 「“五菱班”2024届毕业生52人」「汽车运用与维修专业对口就业率为92.3%」: one named class's figure, or one named major's
   // (NAMED_MAJOR backtracks over every run of Han characters: asked only where its ending stands)
   if (NAMED_CLASS.test(half) || (masked.includes('专业对口就业率') && NAMED_MAJOR.test(masked)) || FIRST_COHORT.test(masked)) return true;
@@ -3141,14 +3136,6 @@ type TextOrRow = Extract<Item, { kind: 'text' }> | Row;
 
 /** A figure alone on its line with no unit (a card's 「6」 over 「所」, UNIT_ALONE on the line after it). */
 const BARE_NUMBER = /^\s*[0-9][0-9,.]*(?:\s*[:：]\s*1)?\s*$/;
-/**
- * 「中等职业学校」/「6」/「所」: a card printed name, figure and unit on three lines is one card line, its name then its
- * figure with the unit (added to `cards`: a sentence of its own, never a piece of a run read figure first).
- * 「4,620」/「个」/「专业点」: a run of such cards may print each name under its unit instead, and a designer may mix the two.
- * Each run is read both ways, a card without a name on the side read taking the other side's (where that names an
- * indicator): the way that names every card and leaves no indicator's name over is taken. Where both ways do, and pair
- * differently, or neither does and neither is the better, the run's cards are paired by nobody here.
- */
 /** A tree's branch opening a card: 「├ 课堂育人  96.8%」「└ 校企合作编写  63本」. */
 const BRANCH_CARD = /^\s*[├└┣┗]\s*([\u4e00-\u9fa5“”（）()]{2,16}?)\s*((?:约|近)?[0-9][0-9,.]*\s*[^\s0-9]{0,4})\s*$/;
 /**
@@ -3185,6 +3172,14 @@ function namedBranches(items: Item[], cards: Set<Item>): Item[] {
 }
 const PARENT_GAP_CARD = /^\s*([\u4e00-\u9fa5“”]{2,16})[\u3000\t ]{2,}[0-9][0-9,.]*\s*[^\s0-9]{0,4}\s*$/;
 
+/**
+ * 「中等职业学校」/「6」/「所」: a card printed name, figure and unit on three lines is one card line, its name then its
+ * figure with the unit (added to `cards`: a sentence of its own, never a piece of a run read figure first).
+ * 「4,620」/「个」/「专业点」: a run of such cards may print each name under its unit instead, and a designer may mix the two.
+ * Each run is read both ways, a card without a name on the side read taking the other side's (where that names an
+ * indicator): the way that names every card and leaves no indicator's name over is taken. Where both ways do, and pair
+ * differently, or neither does and neither is the better, the run's cards are paired by nobody here.
+ */
 function joinFigureUnits(items: Item[], cards: Set<Item>): Item[] {
   const pairs: number[] = [];
   for (let i = 1; i + 1 < items.length; i++) {
@@ -3497,7 +3492,6 @@ const OPEN_LABEL = /^[^\n。！？!?；;]{0,36}[\u4e00-\u9fa5”](?:[（(][^（(
 /** A figure and its unit (not a year: 2024届毕业生…), opening a line. */
 const FIGURE_OPENS = '\\s*(?:约|近|共|共计|合计|超过|逾)?\\s*[0-9０-９][0-9０-９,.．]*\\s*(?:千万|百万|万|亿|千)?(?:余|多)?(?:万|亿)?\\s*(?:%|％|[:：∶]\\s*1|人|名|所|个|元|项|门|本|册|课时|学时|小时|人次|人日|家|部|件|种|台|套|Mbps|MB|GB|平方米)';
 const FIGURE_FIRST = new RegExp(`^${FIGURE_OPENS}`);
-
 const YEAR_THEN_FIGURE = new RegExp(`^\\s*20\\d\\d\\s*年\\s*[:：]${FIGURE_OPENS}\\s*$`);
 /** A line that is nothing but a figure and its unit: 「95.1%」「4.12万人」. */
 const FIGURE_ALONE = new RegExp(`^${FIGURE_OPENS}\\s*(?:以上|左右)?\\s*[。.]?\\s*$`);
