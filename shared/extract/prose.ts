@@ -341,7 +341,7 @@ const OPENS_PARTS = /^[\s\u3000]*其中/;
  * named is the report's own, see readSentence: 全市 in a county's report is the wider city). (「…，其中在德资企业就业的
  * 毕业生平均起薪高于全市平均水平」: a part the clause names itself is measured, not the figure before it.)
  */
-const RANKED_WITHIN = /(?:居|位居|位列|排名|排在|列)(全[市县区州省盟旗])(?:第[一二三四五六七八九十\d]+|首位|前列|前[一二三四五六七八九十\d]+)|(?<=[，,；;]\s*)(?:高于|低于|略高于|略低于|超过|超出|不及|跟|与|同)(全[市县区州省盟旗])(?:的)?平均(?:水平|值|数)?/;
+const RANKED_WITHIN = /(?:居|位居|位列|排名|排在|列)(全[市县区州省盟旗])(?:第[一二三四五六七八九十\d]+|首位|前列|前[一二三四五六七八九十\d]+)|(?<=[，,；;]\s*)(?:高于|低于|略高于|略低于|超过|超出|不及|跟|与|同)(全[市县区州省盟旗])(?:的)?平均(?:水平|值|数)?|(?<=[，,；;]\s*)(?:为|是|居)(全[市县区州省盟旗])(?:最高|最低)/;
 /** Where students went on to: 升入/考入/进入/转入 高职院校, 被…录取. */
 const WENT_TO = /(?:通过|经由|升入|考入|进入|转入|转段|就读于|录取到|被[^，,；;。]{0,12}录取)[^，,；;。]*/g;
 /**
@@ -897,7 +897,10 @@ export function scopeOfText(items: Item[], report: ReportIdentity): Scope {
   const dated = bracketYear !== null ? { ...scope, bracketYear } : scope;
   const counted = schoolCountsOf(lines);
   const withCount = counted.length ? { ...dated, schoolCounts: counted } : dated;
-  return byStart ? { ...withCount, schoolYearStarts: true } : withCount;
+  // 「同志们：…」 in a page the year after the report's: a speech at the next year's meeting, whose 去年 is the report's year
+  const spoken = report.year !== null && !!report.publishedAt?.startsWith(String(report.year + 1)) && items.some((it) => SPEECH_OPENS.test(it.kind === 'text' ? it.text : it.kind === 'row' && !it.fromTable ? it.quote : ''));
+  const said = spoken ? { ...withCount, spokenNextYear: true } : withCount;
+  return byStart ? { ...said, schoolYearStarts: true } : said;
 }
 
 /**
@@ -1111,7 +1114,8 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
       const unsuperseded = SUPERSEDED_CUE.test(corrected) ? withoutSuperseded(corrected, report.year) : corrected;
       // 「去年全市中职招生7615人，上年是7206人」: a speech given the year after says 去年 of the report's year, as the 上年 after it
       // shows (the text keeps its length)
-      const spoken0 = unsuperseded.includes('去年') ? unsuperseded.replace(SPOKEN_NEXT_YEAR, '当年') : unsuperseded;
+      // (「同志们：…去年全市中职学校开设专业24个」: a speech the report's next year gives, 去年 throughout)
+      const spoken0 = unsuperseded.includes('去年') ? unsuperseded.replace(scope.spokenNextYear ? SPEECH_LAST_YEAR : SPOKEN_NEXT_YEAR, '当年') : unsuperseded;
       // 「在校生（2023/2024）：71,385/74,062人」: figures of several years packed with slashes (see slashed.ts)
       const slashed = unslash(spoken0, slashOrder, report.year);
       const spoken = slashed?.masked ?? spoken0;
@@ -1165,6 +1169,9 @@ const INTERVIEW_QUESTION = /^[\s\u3000]*(?:记者|主持人|提问|问|Q)\s*[:�
 
 /** 去年 dating a figure that a clause restating 上年's follows: no year before the report's, which 上年 then is. */
 const SPOKEN_NEXT_YEAR = /(?<![比较与和同跟])去年(?=[^，,；;。]*?[0-9][^；;。]*?[，,]\s*上一?年(?:同期)?\s*(?:是|为)?\s*(?:约|近)?[0-9])/;
+const SPEECH_LAST_YEAR = /(?<![比较与和同跟])去年/g;
+/** A speech's opening address: 「同志们：」. */
+const SPEECH_OPENS = /^\s*同志们\s*[:：，,！!]/;
 
 /** What says what something is (为, 是, 系, 属于), and that all of them are (均为, 全部是, 都属于). */
 const IS = '(?:为|是|系|属于?)';
@@ -1362,10 +1369,11 @@ function readSentence(
   if (lower && !reopens.test(sentence) && isLowerLevel(lower[1]!, report, scope)) return;
   // (every form of ONLY_SCHOOL holds 所 or 唯一)
   const onlySchool = (sentence.includes('所') || sentence.includes('唯一')) && ONLY_SCHOOL.test(sentence);
-  // 「市中职“双师型”教师比例达到71.5%，居全市首位」: ranked within the region, what the sentence speaks of is one of its parts
+  // 「市中职“双师型”教师比例达到71.5%，居全市首位」「…的用人单位满意度达到98.10%，为全市最高」: ranked within the region, what
+  // the sentence speaks of is one of its parts
   const ranked = RANKED_WITHIN.exec(sentence);
   // (「全省高职院校…，其中某学院…居全省首位；…」: a sentence opening on the region's whole ranks one example)
-  if (ranked && reopens.test(ranked[1] ?? ranked[2]!) && !reopens.test(sentence)) {
+  if (ranked && reopens.test(ranked[1] ?? ranked[2] ?? ranked[3]!) && !reopens.test(sentence)) {
     // (「毕业生平均月收入4,236元…；其中福建电力职业技术学院毕业生平均月收入5,318元，居全省首位」: only the part that ranks)
     const parts = sentence.split(/[；;]/);
     if (parts.length > 1) for (const part of parts) if (!RANKED_WITHIN.test(part)) readSentence(part, it, report, scope, lex, subset, out, prev);

@@ -99,6 +99,8 @@ export interface Scope {
   schoolYearStarts?: boolean;
   /** How many schools the region has, as the sentences that count them all say (全县共有中职学校2所): 「两校」 then names them all. */
   schoolCounts?: number[];
+  /** A speech given the year after the report's (同志们：…): its 去年 is the report's year. */
+  spokenNextYear?: boolean;
 }
 
 const scopeCache = new Map<string, Scope>();

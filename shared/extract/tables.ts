@@ -1932,14 +1932,23 @@ function mergeSpannedHeader(cells: string[], sub: string[]): string[] | null {
   if (cells.length > sub.length) return null;
   const top = cells.length < sub.length ? [...cells, ...new Array<string>(sub.length - cells.length).fill('')] : cells;
   if (!top.some((c, i) => !!c && yearOfHeaderCell(c) !== null && i + 1 < top.length && !top[i + 1])) return null;
-  // (「2023年 | 2024年」 side by side: no year spans empty cells there, the row below names each year's columns)
-  if (top.some((c, i) => !!c && yearOfHeaderCell(c) !== null && !!top[i + 1] && yearOfHeaderCell(top[i + 1]!) !== null)) return null;
+  // (「2023年 | 2024年」 side by side: no year spans empty cells there, the row below names each year's columns; unless
+  // each year before the last spans its whole alone and the last spans the rest, 「2023年 | 2024年 | |」 over 「合计 | 合计 | 公办
+  // | 民办」)
+  const lastYear = top.reduce((at, c, i) => (c && yearOfHeaderCell(c) !== null ? i : at), -1);
+  const alone = (i: number) => !!top[i + 1] && yearOfHeaderCell(top[i + 1]!) !== null;
+  // (the row below as wide as the header, its first cell under the label column's empty: its cells stand under the years')
+  if (top.some((c, i) => !!c && yearOfHeaderCell(c) !== null && alone(i) && !(!sub[0] && sub.length === top.length && SUM_WORD.test(flatCell(sub[i] ?? '')) && top.slice(lastYear + 1).every((t) => !t)))) return null;
   // (「人数 | 占比（%）」 under each year: counts and shares by year, which mergeSubHeader names)
   if (sub.some((c) => !!c && SUB_HEADER_WORD.test(flatCell(c)))) return null;
   let year: number | null = null;
   let taken = false;
-  return top.map((c, i) => {
+  // (「2023年 | | | 2024年」 over 「合计 | 公办 | 民办 | 合计 | 公办 | 民办」: the year's whole, then its kinds of school, as
+  // mergeSubHeader names them)
+  const kinds: ({ year: number; kind: '公办' | '民办' } | null)[] = [];
+  const out = top.map((c, i) => {
     const w = flatCell(sub[i] ?? '');
+    kinds.push(null);
     if (c) {
       year = yearOfHeaderCell(c);
       taken = false;
@@ -1951,9 +1960,15 @@ function mergeSpannedHeader(cells: string[], sub: string[]): string[] | null {
       // (「满意度（%）」 keeps its measure; 「全市」 is the year's plain column)
       return /^(?:满意度|满意率)/.test(w) ? `${year}年${w}` : `${year}年`;
     }
+    const kind = taken ? KIND_WORD.exec(w)?.[1] : undefined;
+    if (kind) kinds[i] = { year, kind: kind as '公办' | '民办' };
     return w || '—';
   });
+  if (kinds.some(Boolean)) KIND_COLS.set(out, kinds);
+  return out;
 }
+const KIND_WORD = /^(?:其中[:：]?)?(公办|民办)(?:院校|学校)?$/;
+const SUM_WORD = /^(?:合计|总计|小计|全[市县区省州盟旗])$/;
 
 /**
  * The two rows of a merged header as one: the cells before the first year, then each year's columns as the row
@@ -1980,7 +1995,7 @@ function mergeSubHeader(cells: string[], sub: string[]): string[] | null {
   const kinds: ({ year: number; kind: '公办' | '民办' } | null)[] = out.map(() => null);
   years.forEach((y, j) =>
     words.slice(j * per, (j + 1) * per).forEach((w, k) => {
-      const kind = whole >= 0 ? /^(?:其中[:：]?)?(公办|民办)(?:院校|学校)?$/.exec(flatCell(w))?.[1] : undefined;
+      const kind = whole >= 0 ? KIND_WORD.exec(flatCell(w))?.[1] : undefined;
       kinds.push(kind ? { year: y!, kind: kind as '公办' | '民办' } : null);
       if (whole < 0) out.push(k === 0 ? `${y}年${w}` : w);
       else out.push(k === whole ? (/^(?:满意度|满意率)/.test(w) ? `${y}年${w}` : `${y}年`) : w);

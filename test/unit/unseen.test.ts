@@ -5514,6 +5514,28 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(y, 'courses_total_hours')).toBe(80600);
     expect(value(y, 'courses_total', 2023)).toBe(846);
   });
+  it('a year spanning 合计 | 公办 | 民办 (its header row’s empty cells dropped) gives the school count’s parts; a year spanning its whole alone beside one spanning the rest', () => {
+    const x = report('兴安盟中等职业教育质量年度报告（2024年度）', '表1 基本情况（单位：所、人）', '指标\t2023年\t\t\t2024年\t\t', '\t合计\t公办\t民办\t合计\t公办\t民办', '学校数\t7\t6\t1\t7\t6\t1', '全日制在校生人数\t9120\t8410\t710\t9388\t8652\t736');
+    expect(value(x, 'school_count_public')).toBe(6);
+    expect(value(x, 'school_count_private', 2023)).toBe(1);
+    expect(value(x, 'enrollment_total')).toBe(9388);
+    const y = report('兴安盟中等职业教育质量年度报告（2024年度）', '表7 教职工配备 单位：人', '指标\t2023年\t2024年\t\t', '\t合计\t合计\t公办\t民办', '教职工总数\t1,512\t1,596\t1,408\t188');
+    expect(value(y, 'staff_total', 2023)).toBe(1512);
+    expect(value(y, 'staff_total')).toBe(1596);
+    // (years side by side over a measure and its sample: no year spans the rest)
+    const z = report('北海市中等职业教育质量年度报告（2024年度）', '表7 满意度调查情况', '调查对象   2023年   2024年', '样本数（份）   满意度（%）   样本数（份）   满意度（%）', '用人单位   286   95.80   312   96.42', '', '北海市中等职业技术学校的用人单位满意度达到98.10%，为全市最高。');
+    expect(value(z, 'satisfaction_employers')).toBe(96.42);
+  });
+  it('a speech given the year after the report’s (「同志们：」) says 去年 of the report’s year', () => {
+    const x = extractWithDetection(
+      blocksFromText(['宁国市中等职业教育质量年度报告（2024年度）', '发布时间：2025年2月28日', '', '同志们：', '', '去年全市中职学校开设专业24个，比上年净增2个。去年第三方测评显示，在校生满意度95.36%。'].join('\n')),
+      {},
+      { isReport: true, score: 1, reasons: [] },
+    );
+    expect(value(x, 'major_count')).toBe(24);
+    expect(value(x, 'major_count', 2023)).toBeUndefined();
+    expect(value(x, 'satisfaction_students')).toBe(95.36);
+  });
   it('a text layer’s figure set off in thousands before its decimals (「1 645.8」) is one figure, not two cells', () => {
     expect(splitRowText('的经济效益   万元   1 645.8   1 932.0')).toEqual(['的经济效益', '万元', '1 645.8', '1 932.0']);
     expect(splitRowText('满意度 % 93.28 2916')).toEqual(['满意度', '%', '93.28', '2916']);
