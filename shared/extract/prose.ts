@@ -255,6 +255,8 @@ const NAMED_CLASS = /[“"](?!订单|冠名|定向|现代学徒|学徒)[^“”"
 const NAMED_MAJOR = /[\u4e00-\u9fa5]*(?:与|和)?[\u4e00-\u9fa5]{2,}(?<!全[县市省区]|本[县市省区]|中职|高职|学生|[生员]中|毕业生|就业|学校|院校|平均|其中|总体|整体|各|的|为|是|达|年|届)专业对口就业率/;
 /** 「两校」「上述三所」: a few schools pointed back to (all of them, where the region has as many). */
 const THESE_FEW = /(?<!全[市县省区州盟旗]\s*)(?<![0-9一二三四五六七八九十百])([两二三四五六七八九])校(?![区园生企际长庆训舍])|(?:这|上述|以上|前述)\s*([两二三四五六七八九]|\d{1,2})\s*所/;
+/** A clause opening on he or she (not 他们): 「他和本地橡胶企业合作攻关」. */
+const ONE_PERSON = /^\s*(?:他|她)(?!们)/;
 const THIS_ONE = /(?:这个|这所|这家|这批|该|此)(?:订单班|班级|班|学校|校|专业|企业|公司|学院)/;
 /** A relative clause of size right before a name: 「3,000人以上的」「1,000人至3,000人的」. */
 const SIZE_FILTER = /[0-9][0-9,.]*\s*(?:万|千)?\s*(?:人|名|所|个|元|万元|平方米|亩|门|本)\s*(?:以上|以下|及以上|及以下|以内|之间|左右|上下)?的[\u4e00-\u9fa5“”]{0,10}$/;
@@ -2239,6 +2241,8 @@ function narrows(half: string, masked: string, scope: Scope, onlySchool: boolean
   // 「这个班的45名学生全部被企业录用」「该校毕业生…」: one class, school or company pointed back to
   // (「临夏籍中职毕业生318人」: the students from one place are some of them)
   if (THIS_ONE.test(masked) || FROM_PLACE.test(masked)) return true;
+  // 「一位是模具专业带头人陈卫平老师，他和本地橡胶企业合作攻关…」: a clause opening on he or she speaks of one person
+  if (ONE_PERSON.test(masked)) return true;
   // 「两校全日制在校生合计28640人」「上述三所学校」: the few just named, pointed back to, unless they are all the region has
   // (「本报告仅统计上述3所中职学校」: or the schools the report counts)
   const pointed = scope.schoolCounts && !REPORT_COUNTS.test(masked) ? THESE_FEW.exec(masked) : null;

@@ -5536,6 +5536,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'major_count', 2023)).toBeUndefined();
     expect(value(x, 'satisfaction_students')).toBe(95.36);
   });
+  it('a clause opening on he or she (「…陈卫平老师，他…」) speaks of one person, not the region', () => {
+    const x = report('宁国市中等职业教育质量年度报告（2024年度）', '一位是模具专业带头人陈卫平老师，他和本地橡胶企业合作攻关，带领团队完成横向技术服务到款23.5万元。', '全市学生他们的满意度较高，全市横向技术服务到款额86.3万元。');
+    expect(value(x, 'tech_service_income')).toBe(86.3);
+    expect(x.indicators.some((i) => i.value === 23.5)).toBe(false);
+  });
   it('a text layer’s figure set off in thousands before its decimals (「1 645.8」) is one figure, not two cells', () => {
     expect(splitRowText('的经济效益   万元   1 645.8   1 932.0')).toEqual(['的经济效益', '万元', '1 645.8', '1 932.0']);
     expect(splitRowText('满意度 % 93.28 2916')).toEqual(['满意度', '%', '93.28', '2916']);
