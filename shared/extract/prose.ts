@@ -889,11 +889,17 @@ interface SentenceState {
  * its schools.
  */
 export function scopeOfText(items: Item[], report: ReportIdentity): Scope {
-  const texts = items.flatMap((it) => (it.kind === 'text' ? [it.text] : []));
-  const byStart = report.year !== null && datesSchoolYearsByStart(texts, report.year);
+  const texts: string[] = [];
   // (「答：…数据如下（括号内为2023年数据）：」「◆ 中等职业学校：2所」: a note or a card on a line of its own, short enough to pass
   // for a row)
-  const lines = items.flatMap((it) => (it.kind === 'text' ? [it.text] : it.kind === 'row' && !it.fromTable && (it.quote.includes('括号') || it.quote.includes('所')) ? [it.quote] : []));
+  const lines: string[] = [];
+  for (const it of items) {
+    if (it.kind === 'text') {
+      texts.push(it.text);
+      lines.push(it.text);
+    } else if (it.kind === 'row' && !it.fromTable && (it.quote.includes('所') || it.quote.includes('括号'))) lines.push(it.quote);
+  }
+  const byStart = report.year !== null && datesSchoolYearsByStart(texts, report.year);
   const bracketYear = report.year !== null ? bracketYearOf(lines, report.year, byStart) : null;
   const scope = regionScopeOfText(texts, report);
   const dated = bracketYear !== null ? { ...scope, bracketYear } : scope;
@@ -988,7 +994,9 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
   let boxNumbers = false;
   const allPublic: Candidate[] = [];
   const lines = joinBrokenLines(items);
-  const slashOrder = slashOrderOf(lines.flatMap((it) => (it.kind === 'text' ? [it.text] : [])));
+  const texts: string[] = [];
+  for (const it of lines) if (it.kind === 'text') texts.push(it.text);
+  const slashOrder = slashOrderOf(texts);
   for (const it of lines) {
     // (whatever comes between two headings, a table's rows too, makes them no contents list)
     const headingJustBefore = headingBefore;
@@ -1373,7 +1381,8 @@ function readSentence(
   const onlySchool = (sentence.includes('所') || sentence.includes('唯一')) && ONLY_SCHOOL.test(sentence);
   // 「市中职“双师型”教师比例达到71.5%，居全市首位」「…的用人单位满意度达到98.10%，为全市最高」: ranked within the region, what
   // the sentence speaks of is one of its parts
-  const ranked = RANKED_WITHIN.exec(sentence);
+  // (every form of RANKED_WITHIN names the whole with 全)
+  const ranked = sentence.includes('全') ? RANKED_WITHIN.exec(sentence) : null;
   // (「全省高职院校…，其中某学院…居全省首位；…」: a sentence opening on the region's whole ranks one example)
   if (ranked && reopens.test(ranked[1] ?? ranked[2] ?? ranked[3]!) && !reopens.test(sentence)) {
     // (「毕业生平均月收入4,236元…；其中福建电力职业技术学院毕业生平均月收入5,318元，居全省首位」: only the part that ranks)

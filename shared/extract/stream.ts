@@ -41,6 +41,9 @@ const NEEDS_RULES = /[\t[<\r\n\u200b\ufeff，,、]/;
 /** rowLike's answer for a line that is a row whatever its cells are: they are split when first read. */
 const SPLIT_WHEN_READ: string[] = [];
 
+/** Bars between cells, or an image's alt text (「[图…」「【图…」): one scan of a block. */
+const BARS_OR_IMAGE = /[｜|]|[[【]图/;
+
 /** A line opening on tabs before more tab-separated cells: its first cells are empty (the header's second line under 年份). */
 const LEADING_EMPTY_CELLS = /^ *(\t+)(?=[^\t\n]*\S[^\t\n]*\t)/;
 
@@ -135,7 +138,7 @@ export function toItems(blocks: Block[]): Item[] {
     if (!trimmed) continue;
     hasRecords ||= mayHoldRecords(text);
     // (bars between cells, or an image's alt text: lines the bar and flat-table readers are asked about)
-    hasBars ||= text.includes('｜') || text.includes('|') || text.includes('[图') || text.includes('【图');
+    hasBars ||= BARS_OR_IMAGE.test(text);
     if (b.kind !== 'heading' && !text.includes('\n')) {
       // one line (every block of a PDF text layer): no line arrays
       const line = trimmed;

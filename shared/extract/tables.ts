@@ -1092,7 +1092,7 @@ export function readTables(
       // (a year alone on a line of a text layer heads no table: a slide's chart label 「2024年」 over a card's 「16,850」; nor
       // does a year beside a word in letters, a design's box title 「DATA 2024」 over its cards; nor a line with a figure
       // beside its year, or an arrow: a card's 「↓ 2023年 5404人」 or 「2023年 84.9% → 2024年 85.7%」)
-      const h = !it.fromTable && (filled === 1 || (filled === 2 && cells.some((c) => !!c && LATIN_WORD.test(c))) || cells.some((c) => !!c && (FIGURE_WITH_UNIT.test(c) || CHANGE_MARK.test(c)))) ? null : headerOf(tail ? [...cells.filter(Boolean), tail] : cells, reportYear, ownKind, ownPlace);
+      const h = !it.fromTable && (filled === 1 || (filled === 2 && cells.some((c) => !!c && LATIN_WORD.test(c))) || cells.some(figureOrMark)) ? null : headerOf(tail ? [...cells.filter(Boolean), tail] : cells, reportYear, ownKind, ownPlace);
       if (h) {
         startHeader(h);
         if (tail) at++;
@@ -1634,6 +1634,8 @@ function isSubHeaderRow(cells: string[]): boolean {
 /** A cell that is a figure and its unit (「5404人」, 「84.9%」, 「3.2万人次」), or a change's arrow: no header's. */
 const FIGURE_WITH_UNIT = /^[0-9][0-9,.]*\s*(?:万|亿)?\s*(?:[%％人个元所门本项名]|学时|人次|人日)$/;
 const CHANGE_MARK = /^[↑↓→➝➔]$/;
+/** (asked of every header-like line's cells: most open on neither a digit nor an arrow, and are asked no pattern) */
+const figureOrMark = (c: string): boolean => !!c && ((c.length === 1 && CHANGE_MARK.test(c)) || (c.charCodeAt(0) >= 48 && c.charCodeAt(0) <= 57 && FIGURE_WITH_UNIT.test(c)));
 
 /** A wrapped header cell's second line going on from the first: 「数（人）」「（人）」「人数（人）」「落实率（%）」「本科（人）」. */
 const HEADER_GOES_ON = /^[\u4e00-\u9fa5“”]{0,6}(?:\([^()]{1,6}\))?$/;
