@@ -518,7 +518,8 @@ function dropPageNumbers<R>(seq: SeqItem<R>[]): void {
       if (tableish(prev) && !!before && UNIT_ALONE.test(before.text)) continue;
       // (「19」/「4」/「238」/「2」/「5」/「附表6 …」: the last cell of a table printed a column at a time, a long run of bare
       // figures, right before the next table's caption; a page's number follows a table's last row, its label with it)
-      if (next?.caption && bareRunBefore(i, 4)) continue;
+      // (「…」/「36」/「0」/「2」/「六、政策保障」: or before the next section's heading, after a longer run)
+      if ((next?.caption && bareRunBefore(i, 4)) || (next && next.heading !== null && bareRunBefore(i, 6))) continue;
     } else if (tableish(prev) || tableish(next)) continue;
     s.l.drop = true;
   }

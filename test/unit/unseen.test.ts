@@ -5541,6 +5541,12 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'tech_service_income')).toBe(86.3);
     expect(x.indicators.some((i) => i.value === 23.5)).toBe(false);
   });
+  it('a table printed a column at a time keeps its last figure, alone before the next section’s heading, as no page number', () => {
+    const x = report('邢台市中等职业教育质量年度报告（2024年度）', '表6 国际影响表', '指标', '单位', '2023年', '2024年', '接收国外留学生人数', '接收国外访学教师人数', '专任教师赴国外指导和开展培训时间', '国际技能大赛获奖数量', '人', '人', '人日', '项', '0', '0', '24', '1', '3', '1', '36', '2', '六、政策保障', '市、县两级财政持续加大投入。');
+    expect(value(x, 'teacher_days_abroad')).toBe(36);
+    expect(value(x, 'intl_competition_awards')).toBe(2);
+    expect(value(x, 'intl_students')).toBe(3);
+  });
   it('a text layer’s figure set off in thousands before its decimals (「1 645.8」) is one figure, not two cells', () => {
     expect(splitRowText('的经济效益   万元   1 645.8   1 932.0')).toEqual(['的经济效益', '万元', '1 645.8', '1 932.0']);
     expect(splitRowText('满意度 % 93.28 2916')).toEqual(['满意度', '%', '93.28', '2916']);
