@@ -229,7 +229,7 @@ function readTabTable(raw: string[], start: number): { block: Block; end: number
       continue;
     }
     if (isTabRow(line)) {
-      const cells = line.replace(/\s+$/, '').split('\t').map((c) => c.replace(/\s+/g, ' ').trim());
+      const cells = tabCells(line);
       const key = cells.join('\t');
       // a table continued on the next page repeats its header: keep the header once
       if (header === null) header = key;
@@ -266,9 +266,8 @@ function rejoinedRow(rows: string[][], line: string, nextRaw: string | undefined
   if (!isTabRow(next)) return null;
   let width = 0;
   for (const r of rows) width = Math.max(width, r.length);
-  const split = (l: string) => l.replace(/\s+$/, '').split('\t').map((c) => c.replace(/\s+/g, ' ').trim());
-  const a = split(line);
-  const b = split(next);
+  const a = tabCells(line);
+  const b = tabCells(next);
   const start = b[0]!;
   // (「（所）⇥32⇥31」 under 「学校数」: a label's bracketed unit alone names no row, though the line is as wide as the table)
   const unitOnly = a.length === 1 && BRACKETED_UNIT.test(start);
@@ -282,9 +281,12 @@ const BRACKETED_UNIT = /^[（(][^（()）0-9]{1,4}[)）]$/;
 /** A figure cell, its thousands set off by commas or spaces (27 380). */
 const SPACED_FIGURE = /^[-+]?[0-9０-９][0-9０-９,.．]*(?: [0-9]{3})*(?:[.．][0-9]+)?\s*(?:%|％|:1|∶1)?$/;
 
+/** A tab-separated line's cells, each with its runs of spaces squeezed (the trailing empty cells dropped). */
+const tabCells = (line: string): string[] => line.replace(/\s+$/, '').split('\t').map((c) => c.replace(/\s+/g, ' ').trim());
+
 /** The rows after a break continue the table when they repeat its header or keep its width. */
 function sameTable(rows: string[][], next: string, header: string | null): boolean {
-  const cells = next.replace(/\s+$/, '').split('\t').map((c) => c.replace(/\s+/g, ' ').trim());
+  const cells = tabCells(next);
   if (header !== null && cells.join('\t') === header) return true;
   const width = rows[0]?.length ?? 0;
   // a new table starts with its own header row; a continuation starts with data

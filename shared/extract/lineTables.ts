@@ -267,20 +267,16 @@ export function recordTables(all: Item[]): Item[] {
   return out;
 }
 
-/** A plain line's text (a text item's or a text layer's row's), or null. */
-function plainText(it: Item | undefined): string | null {
-  return !it ? null : it.kind === 'text' ? it.text.trim() : it.kind === 'row' && !it.fromTable ? it.quote : null;
-}
 /**
  * The record at items[i]: its header, cells, the lines it takes and its quote. A filing system's record the page width
  * wrapped (「指标名称：毕业生人数　计量单位：人　2023年：17652　2024年：」/「18906　增减：+1254」) takes the line after it too.
  */
 function recordAt(items: Item[], i: number): { header: string[]; cells: string[]; lines: number; quote: string } | null {
-  const line = plainText(items[i]);
+  const line = plainLine(items[i]!);
   if (line === null) return null;
   const one = recordCells(line);
   if (one) return { ...one, lines: 1, quote: line };
-  const next = FORM_FIELDS.test(line) ? plainText(items[i + 1]) : null;
+  const next = FORM_FIELDS.test(line) && i + 1 < items.length ? plainLine(items[i + 1]!) : null;
   // (the break falls anywhere: inside a word, 「上」/「年：7690元」, it leaves no space)
   const two = next !== null && !FORM_FIELDS.test(next) ? (recordCells(`${line}${next}`) ?? recordCells(`${line} ${next}`)) : null;
   return two ? { ...two, lines: 2, quote: `${line}\n${next}` } : null;

@@ -3157,6 +3157,7 @@ type TextOrRow = Extract<Item, { kind: 'text' }> | Row;
 
 /** A figure alone on its line with no unit (a card's 「6」 over 「所」, UNIT_ALONE on the line after it). */
 const BARE_NUMBER = /^\s*[0-9][0-9,.]*(?:\s*[:：]\s*1)?\s*$/;
+const BRANCH_MARK = /[├└┣┗]/;
 /** A tree's branch opening a card: 「├ 课堂育人  96.8%」「└ 校企合作编写  63本」. */
 const BRANCH_CARD = /^\s*[├└┣┗]\s*([\u4e00-\u9fa5“”（）()]{2,16}?)\s*((?:约|近)?[0-9][0-9,.]*\s*[^\s0-9]{0,4})\s*$/;
 /**
@@ -3165,6 +3166,8 @@ const BRANCH_CARD = /^\s*[├└┣┗]\s*([\u4e00-\u9fa5“”（）()]{2,16}?)
  * read with it.
  */
 function namedBranches(items: Item[], cards: Set<Item>): Item[] {
+  // (most pages draw no tree: one scan tells, and their lines are asked nothing more)
+  if (!items.some((it) => (it.kind === 'row' && !it.fromTable && BRANCH_MARK.test(it.quote)) || (it.kind === 'text' && BRANCH_MARK.test(it.text)))) return items;
   let out: Item[] | null = null;
   let parent: string | null = null;
   for (let i = 0; i < items.length; i++) {
