@@ -477,10 +477,10 @@ function clausesOf(sentence: string): string[] {
  */
 const RESTATED_BRACKET = /[（(]\s*(?:上一?学?年|去年|上一?届|20\d\d\s*(?:年度|年|届))\s*(?:分别|依次)/;
 /**
- * 「比上年提高0.8个百分点（上年92.8%）」: last year's figure in a bracket closing the change after this year's is a clause of
- * its own too, as 「，上年92.8%」 is.
+ * 「比上年提高0.8个百分点（上年92.8%）」「与上年基本持平（2023年为1,201人）」: last year's figure in a bracket closing the change
+ * (or the lack of one) after this year's is a clause of its own too, as 「，上年92.8%」 is.
  */
-const CHANGE_THEN_LAST_YEAR = /^\s*(?:比|较|同比)[^，,。；;（()）]{0,24}?(?:提高|增加|增长|上升|下降|减少|降低|回落)[^，,。；;（()）]{0,16}([（(]\s*(?:上一?学?年|去年)\s*(?:为|是)?\s*[0-9][^（()）]{0,12}[)）])\s*[。！？]?\s*$/;
+const CHANGE_THEN_LAST_YEAR = /^\s*(?:比|较|同比|与|和|同)[^，,。；;（()）]{0,24}?(?:提高|增加|增长|上升|下降|减少|降低|回落|持平|相当|相同|一致)[^，,。；;（()）]{0,16}([（(]\s*(?:上一?学?年|去年|20\d\d\s*年度?)\s*(?:为|是|[:：])?\s*[0-9][^（()）]{0,12}[)）])\s*[。！？]?\s*$/;
 function pushClause(out: string[], clause: string): void {
   const restated = clause.includes('分别') || clause.includes('依次') ? (RESTATED_BRACKET.exec(clause)?.index ?? -1) : -1;
   const at = restated > 0 ? restated : clause.includes('上') || clause.includes('去年') ? lastYearAfterChange(clause) : -1;

@@ -5551,4 +5551,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(splitRowText('的经济效益   万元   1 645.8   1 932.0')).toEqual(['的经济效益', '万元', '1 645.8', '1 932.0']);
     expect(splitRowText('满意度 % 93.28 2916')).toEqual(['满意度', '%', '93.28', '2916']);
   });
+  it('last year’s figure in a bracket after 「与上年（基本）持平」 is last year’s, as after a change', () => {
+    const x = report('衡水市中等职业教育质量年度报告（2024年度）', '全市中职学校专任教师1,206人，较上年基本持平（2023年为1,201人）；教职工1,500人，与上年基本持平（上年1,497人）。招生数2,400人，与上年持平（上年为2,400人）。');
+    expect(value(x, 'fulltime_teachers')).toBe(1206);
+    expect(value(x, 'fulltime_teachers', 2023)).toBe(1201);
+    expect(value(x, 'staff_total', 2023)).toBe(1497);
+    expect(value(x, 'new_enrollment', 2023)).toBe(2400);
+  });
 });
