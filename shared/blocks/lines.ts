@@ -35,7 +35,8 @@ const HEADER_CELL = /^(?:序号|序|指标|指标名称|单位|计量单位|项�
 const CAPTION = /^(?:附\s*表|表|图)\s*[0-9一二三四五六七八九十]+(?:[-—.．][0-9]+)?(?:[:：\s]|[\u4e00-\u9fa5]|$)|^附\s*表$|^附件\s*[0-9一二三四五六七八九十]+\s*(?:[:：\s\u3000]|$)/;
 const SECTION =
   /^(?:第[一二三四五六七八九十百]+[章节部分篇]|[一二三四五六七八九十]+\s*[、．.]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}(?:\.\d{1,2}){1,3}\s*(?=[^\d.\s])|\d{1,2}\s*[、．]\s*(?=[^\d]))/;
-const CASE = /^\s*(?:【?\s*案例\s*[0-9一二三四五六七八九十]|典型案例)/;
+// (「案例　湖南铁道职业技术学院：“订单+现代学徒制”培养轨道交通工匠」: a box's title after 案例 and a space, no sentence)
+const CASE = /^\s*(?:【?\s*案例\s*[0-9一二三四五六七八九十]|典型案例|案例\s*[:：｜|]|案例\s+[^。，,；;！？!?]{4,40}$)/;
 
 /** Cells of a text line split on whitespace; how many are figures. */
 function figures(t: string): { cells: number; numeric: number } {
@@ -176,11 +177,18 @@ export function unitsToBlocks<R>(units: Unit<R>[]): Built<R> {
 
   let para: { text: string; ref?: R; page?: number } | null = null;
   let paraLast: L<R> | null = null;
+  /** Footnotes set aside while the paragraph that marks them goes on over the page break after them. */
+  let notes: { block: Block; ref?: R }[] = [];
   const flush = () => {
     if (para) {
       blocks.push(para.page !== undefined ? { kind: 'paragraph', text: para.text, page: para.page } : { kind: 'paragraph', text: para.text });
       refs.push(para.ref);
     }
+    for (const n of notes) {
+      blocks.push(n.block);
+      refs.push(n.ref);
+    }
+    notes = [];
     para = null;
     paraLast = null;
   };
@@ -210,6 +218,20 @@ export function unitsToBlocks<R>(units: Unit<R>[]): Built<R> {
     }
     if (l.row || l.caption || zone.has(l) || CASE.test(l.text)) {
       push(withPage({ kind: 'line', text: l.text }, l.page), l.ref);
+      continue;
+    }
+    // (「…分项看，课堂育人满」/「②本次调查共回收有效问卷48620份…」/「— 3 —」/「意度96.8%…」: a footnote at a page's foot, which
+    // the paragraph cut above it marks, is set aside until the paragraph goes on after the page break)
+    const note = para && paraLast && !SENTENCE_END.test(paraLast.text) ? FOOTNOTE.exec(l.text) : null;
+    const noteEnd = note && (para as { text: string }).text.includes(note[1]!) ? pageBreakAfter(seq, at) : -1;
+    if (noteEnd > 0) {
+      let text = l.text;
+      for (let k = at + 1; k < noteEnd; k++) {
+        const x = seq[k]!;
+        if (x.kind === 'line') text = joinBroken(text, x.l.text);
+      }
+      notes.push({ block: withPage({ kind: 'paragraph', text }, l.page), ref: l.ref });
+      at = noteEnd - 1;
       continue;
     }
     // prose: continue the open paragraph when the previous line was cut by the page width
@@ -295,6 +317,20 @@ function canJoin<R>(prev: L<R>, next: L<R>, width: number): boolean {
   // (「97.10%的毕业去向落实率」/「58.6%的“双师型”教师」: key figures each before its name, a line each, likewise)
   if (prev.text.length <= 24 && next.text.length <= 24 && FIGURE_NAME_LINE.test(prev.text) && FIGURE_NAME_LINE.test(next.text)) return false;
   return prev.text.length >= width * 0.72;
+}
+/** A footnote opening a line on its mark: 「②本次调查…」「注①：…」. */
+const FOOTNOTE = /^\s*(?:注\s*)?([\u2460-\u2473])\s*[:：]?\s*[^\s\u2460-\u2473]/;
+/**
+ * Where the page break after a footnote's line begins (its page number or running header, dropped), when only a few
+ * lines of the note come first; -1 when none does.
+ */
+function pageBreakAfter<R>(seq: SeqItem<R>[], at: number): number {
+  for (let k = at + 1; k < seq.length && k <= at + 4; k++) {
+    const x = seq[k]!;
+    if (x.kind !== 'line') return -1;
+    if (x.l.drop || x.l.pageNo) return k;
+  }
+  return -1;
 }
 /** The line kept right after seq[at], or null when a blank line or a block comes first. */
 function lineAfter<R>(seq: SeqItem<R>[], at: number): L<R> | null {

@@ -221,8 +221,12 @@ export function figuresOfCell(cell: string): (number | null)[] | null {
 }
 
 function parseFigureCell(cell: string): ParsedNumber | null {
-  const c = cleanCell(cell);
-  if (!c || isDash(c)) return null;
+  const c0 = cleanCell(cell);
+  if (!c0 || isDash(c0)) return null;
+  // (「3260（含省级奖补800）」「4106（含“3+2”640）」: a note on what the figure takes in, the figure still the cell's; not one
+  // taking in another kind of school or level, whose figure is no longer the report's own)
+  const noted = c0.includes('含') || c0.includes('其中') || c0.includes('包括') ? NOTED_FIGURE.exec(c0) : null;
+  const c = noted ? noted[1]! : c0;
   if (TWO_FIGURES.test(c) && !SPACE_GROUPED.test(c)) return null;
   const n = parseNumberCell(c);
   if (!n) return null;
@@ -231,6 +235,7 @@ function parseFigureCell(cell: string): ParsedNumber | null {
   return n;
 }
 const YEAR_UNIT = /^(年|学年|年度|届)$/;
+const NOTED_FIGURE = /^([0-9][0-9,.]*\s*(?:万|亿)?\s*(?:%|‰|[\u4e00-\u9fa5]{1,2})?)\s*[（(](?:其中|含|包括|包含)(?![^（()）]*(?:技工|技师|普通高中|普高|院校|本科|外县|外市))[^（()）]{1,30}[)）]$/;
 
 const HEADER_WORD = /^(?:序号|序|号|指标代码|代码|指标编码|编码|编号|指标编号|指标|指标名称|项目|名称|单位|单|位|调查人次|调查人数|调查|人次|调查方式|调查项目|调查对象|评价对象|调查类别|评价类别|备注|数据来源|类别|内容|年份|学年|年度|统计年度|来源)$/;
 /** The first characters of the header words (or noise cleaning would remove first): most cells open otherwise. */

@@ -207,6 +207,9 @@ const HIRED = /(?:聘请|聘用|聘任|外聘)[\u4e00-\u9fa5“”、]{2,16}$/;
 const HIRED_FROM = /^.*(?:聘请|聘用|聘任)了?/;
 /** After a figure and its noun, what only some of them did: 「5所中职学校被评为…」「12所学校参加…」. */
 const ACTED_ON = /^\s*(?:被|因|由于|成为|列为|确定为|获评|获批|入选|通过|参加|参与|参赛|与|开展|实施|承担|举办|开设|开办|设有|招收)/;
+/** 「与上年的」「和2023年」 before a figure, 「相比」 after its name: an earlier year's figure set beside this year's. */
+const COMPARED_YEAR_BEFORE = /(?:与|和|同|跟|较|比|对比)\s*(?:上一?学?年度?|去年|上一?届|20\d\d\s*(?:年度?|届))(?:同期)?\s*(?:的|末|底)?\s*$/;
+const COMPARED_AFTER_NAME = /^\s*(?:相比|比较|相较|对比)/;
 /** Nothing but the region's own name or a year before a figure: it opens its clause. */
 const CLAUSE_OPEN = /^\s*(?:全[市县省区州盟旗]|我[市县省区])?\s*(?:20\d\d\s*年度?)?\s*(?:共有|有)?\s*$/;
 /** Indicators measured three years after graduation: a cohort's 届 dates the figure three years on. */
@@ -245,7 +248,8 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 /** 「…新增工业机器人技术应用专业，首年招生48人」: a first cohort's figure, or one major's spoken of again, is a part. */
 const FIRST_COHORT = /首年|首届|首批|该专业|这个专业|此专业/;
 /** The means a figure's people went by: an exam, a kind of admission, a route. */
-const MEANS_TAKEN = /(?:通过|经由)[^，,；;。]{0,40}?(?:考试|招生|途径|渠道|方式)/g;
+// (「通过对口招生考试、本科层次职业教育贯通培养等途径」: to the last word of the means, the routes it lists taken in)
+const MEANS_TAKEN = /(?:通过|经由)[^，,；;。]{0,40}(?:考试|招生|途径|渠道|方式)/g;
 /**
  * A class named in quotation marks, 「“五菱班”」 (not the kind, 「“订单班”」), or a class's own students, 「订单班（"汽修订单班"）
  * 毕业生32人」.
@@ -581,7 +585,7 @@ function openingText(row: Row): string {
 // (「●案例1　鄢陵县职业教育中心：…」: a bullet before the box's title)
 // (「📖案例三｜安溪：…」: an emoji for the bullet; 「〖案例〗」「［案例］」: other brackets round the word; 「🏷 案例｜昭平县…」: a bar
 // after it)
-const CASE_START = /^\s*(?:(?:[●◆■▲★☆◇□►▶•·]|(?:\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDDFF])\uFE0F?)\s*)?(?:[【〖〔［]\s*(?:典型)?案例|案例\s*[0-9一二三四五六七八九十｜|]|【?\s*专栏\s*[0-9一二三四五六七八九十]|典型案例|案例[:：]|案例\s+[^。，,；;！？]{4,40}$|(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*典型案例\s*$)/;
+const CASE_START = /^\s*(?:(?:[●◆■▲★☆◇□►▶•·]|(?:\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDDFF])\uFE0F?)\s*)?(?:[【〖〔［]\s*(?:典型)?案例|案例\s*[0-9一二三四五六七八九十｜|]|【?\s*专栏\s*[0-9一二三四五六七八九十]|典型案例|案例[:：]|案例\s+[^。，,；;！？]{4,40}$|(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*(?:典型)?案例(?:选编|展示|分享|集锦)?\s*$)/;
 // (「【努力方向】」: a short title in lenticular brackets alone on its line)
 // (「▎2025年奋斗目标」「▍规模」: a post's title after a bar set before it, alone on its line)
 const SECTION = /^\s*(?:\d+(?:\.\d+)+\s*\S|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]\s*\S{2,20}$|第[一二三四五六七八九十]+[章部分节]|#{1,4}\s|【[^【】0-9０-９]{2,12}】\s*$|[▎▍▌▋▊▉]\s*[^\s，,。；;：:！？!?]{2,20}\s*$)/;
@@ -1874,7 +1878,7 @@ function readSentence(
       pushForBoth(cand);
       lastRead = read.how === 'before' ? read.id : null;
       // 「专业教学资源库3个，与上年持平」「其中国家规划教材1本（与上年持平）」: the figure right before says last year's too
-      if (!cand.approximate && (UNCHANGED_BRACKET.test(half.slice(n.end)) || (/^\s*$/.test(masked.slice(n.end)) && k + 1 < clauses.length && unchangedNext(toHalfWidth(clauses[k + 1]!), cand.id, unit, lex))))
+      if (!cand.approximate && ((UNCHANGED_BRACKET.test(half.slice(n.end)) && sameYearBefore(half.slice(n.end), cand.year)) || (/^\s*$/.test(masked.slice(n.end)) && k + 1 < clauses.length && unchangedNext(toHalfWidth(clauses[k + 1]!), cand.id, unit, lex, cand.year, !!st.whole && st.parts >= 2))))
         out.push({ ...cand, year: cand.year - 1, confidence: Math.min(cand.confidence, 0.6), warnings: [...cand.warnings], total: undefined });
       for (const id of each) {
         const c = candidate({ id, how: 'before' }, n, unit, year, sentence, spans[k]!, half, it, lead);
@@ -1924,7 +1928,8 @@ function namedBefore(clauses: string[], id: string, unit: string): boolean {
     });
   });
 }
-const SHARE_OF_NEXT = /^\s*(?:仅|只|约|共|合计)?占\s*([^，,；;。0-9]{0,30}?)(?:的)?\s*(?:比例|比重)?\s*(?:为|达)?\s*([0-9]+(?:\.[0-9]+)?)\s*%/;
+// (「占全市的六成以上」「占全省近一半」「占三分之一」: a share in words)
+const SHARE_OF_NEXT = /^\s*(?:仅|只|约|共|合计)?占\s*([^，,；;。0-9]{0,30}?)(?:的)?\s*(?:比例|比重)?\s*(?:为|达)?\s*(?:约|近|超过|逾)?\s*(?:([0-9]+(?:\.[0-9]+)?)\s*%|[一二三四五六七八九]成|一半|半数|[二三四五六七八九十]分之[一二三四五六七八九])/;
 /** What may stand before the whole's name when it is the region's own whole: 全市, 区域内, 全部. */
 const OWN_WHOLE_WORDS = /^\s*(?:区域内|辖区内|域内|全部|所有|各类)?\s*(?:中职学校|中等职业学校|职业学校|学校)?\s*(?:的)?\s*$/;
 function shareOfItsOwnWhole(next: string | undefined, id: string, unit: string, lex: Lexicon, own: RegExp): boolean {
@@ -2437,7 +2442,9 @@ function readOwner(
   if (!found && MEASURE.has(n.unit)) {
     const after = masked.slice(n.end, n.end + 40).replaceAll(FILLER, '');
     const opening = CLAUSE_OPEN.test(before);
-    const f = termAfter(after, unit, lex, opening);
+    // (「与上年的151个专业布点相比」: an earlier year's figure, named after it, set beside this year's)
+    const framed = COMPARED_YEAR_BEFORE.test(before);
+    const f = termAfter(after, unit, lex, opening || framed);
     // a plain noun after its figure is the whole only where the clause says so: 「共有4,312名学生」「开设…等42个专业」;
     // a name, where it ends the clause or a verb of having stands before it (「10所中职学校与…开展」 is a subject)
     const ends = f && CLAUSE_ENDS.test(after.slice(f.at + f.term.term.length));
@@ -2448,7 +2455,8 @@ function readOwner(
     const acted = f && (ACTED_ON.test(after.slice(f.at + f.term.term.length)) || TOOK_PART_END.test(masked));
     // 「学校还聘请了4名大国工匠、劳动模范到校兼课」: those a verb of hiring counts, whatever they were hired to do
     const hired = f && f.term.kind !== 'noun' && /(?:聘请|聘用|聘任|外聘)了?\s*$/.test(before);
-    if (f && !acted && (OFFERS.test(before) || (f.term.kind !== 'noun' && ends) || opens || hired)) {
+    const compared = framed && f && f.term.kind !== 'noun' && COMPARED_AFTER_NAME.test(after.slice(f.at + f.term.term.length));
+    if (f && !acted && (OFFERS.test(before) || (f.term.kind !== 'noun' && ends) || opens || hired || compared)) {
       // the qualifier of a figure-first noun stands before the figure: 「参加评估的有12所学校」
       const q = qualifierOf(before, before.length);
       if (FILTERED.test(q) || OWNER.test(q) || OTHER_POPULATION.test(q) || OTHER_POPULATION.test(after.slice(0, 8))) return null;
@@ -2547,7 +2555,8 @@ function readOwner(
   if (own !== q && masked.indexOf(term.term) !== masked.lastIndexOf(term.term)) return null;
   // (「合作开办海外职业技术学校」: 合作 before a verb is how it was done, not whose)
   const how = CO_VERB.test(term.term) ? own.replace(/合作$/, '') : own;
-  if (OTHER_POPULATION.test(q)) return null;
+  // (「通过本科层次职业教育贯通培养等途径升入本科」: a route named for another level is how they went, not who they are)
+  if (OTHER_POPULATION.test(q) && OTHER_POPULATION.test(q.replace(MEANS_TAKEN, ' '))) return null;
   if (OWNER.test(partners ? how.replace(/合作/g, '') : how)) {
     // 「全市建成省级精品在线开放课程21门」: an indicator counted over every level, stated for one level only, may be
     // all the report says of it: read, unsure (never beside a stated whole: 其中…, or other levels listed one by one)
@@ -2573,7 +2582,9 @@ function readOwner(
   if (picked && !SCOPE_ONLY.test(picked)) return null;
   // 「全州开展中高职贯通培养的专业点38个」「面向第三产业就业的毕业生」: what some of them did picks them out
   const rel = /^(.*)的$/.exec(q)?.[1];
-  if (rel && !SCOPE_ONLY.test(rel) && DOING.test(rel)) {
+  // (「与合作企业共同开发、共同实施的校企合作课程」: what makes a course or a book the schools' and companies' together defines it,
+  // picking none out)
+  if (rel && !SCOPE_ONLY.test(rel) && DOING.test(rel) && !(term.term.includes('合作') && /共同|合作/.test(rel))) {
     // 「升入高一级学校学习的毕业生8641人」: unless what they did names an indicator of its own, whose figure this is
     const did = termBefore(rel.replace(STUDY_ON, ''), unit, lex);
     return did && did.id !== id && did.at + did.term.term.length === rel.replace(STUDY_ON, '').length ? { id: did.id, how: 'before', total: false } : null;
@@ -3334,16 +3345,23 @@ function figureFirstRun(items: Item[], i: number, kinds: Int8Array): { from: num
 }
 
 /** A clause saying the figure before it is last year's too: 「与上年持平」「同比持平」「与上年相同」. */
-// (「与上学年持平」「两年未变」 too)
-const SAME_AS_LAST_YEAR = '(?:(?:(?:与|较|比|同|和|跟)上一?学?年度?(?:相比)?|同比)(?:持平|相同|一致|一样)|两年(?:来)?(?:未变|不变|均未变化|没有变化))';
+// (「与上学年持平」「两年未变」 too; 「和2023年一样」 where that year is the one before the figure's, see sameYearBefore)
+const SAME_AS_LAST_YEAR = '(?:(?:(?:与|较|比|同|和|跟)(?:上一?学?年度?|20\\d\\d\\s*年度?)(?:相比)?|同比)(?:持平|相同|一致|一样)|两年(?:来)?(?:未变|不变|均未变化|没有变化))';
+const SAME_AS_YEAR = /(?:与|较|比|同|和|跟)(20\d\d)\s*年度?(?:相比)?(?:持平|相同|一致|一样)/;
+/** Whether a clause saying a figure is as before names no year, or the year before the figure's. */
+const sameYearBefore = (clause: string, year: number) => ((m) => !m || Number(m[1]) === year - 1)(SAME_AS_YEAR.exec(clause));
 const UNCHANGED = new RegExp(`^\\s*${SAME_AS_LAST_YEAR}\\s*[。；;]?\\s*$`);
 /** 「专业群数量与上年相同」: the name of the figure just read, said to be as last year. */
 const UNCHANGED_NAMED = new RegExp(`^\\s*([^，,；;。]{2,16}?)\\s*${SAME_AS_LAST_YEAR}\\s*[。；;]?\\s*$`);
 /** Whether the clause after a figure says it was the same last year: on its own, or naming that figure's indicator. */
-function unchangedNext(next: string, id: string, unit: string, lex: Lexicon): boolean {
+function unchangedNext(next: string, id: string, unit: string, lex: Lexicon, year: number, inParts: boolean): boolean {
+  if (!sameYearBefore(next, year)) return false;
   if (UNCHANGED.test(next)) return true;
   const m = UNCHANGED_NAMED.exec(next);
   if (!m) return false;
+  // (「…四所，数量和2023年一样」: the count just read, by no name but its measure; after a list of parts, 「其中公办8所、民办1所，
+  // 数量与上年持平」, the measure is the list's, no one part's)
+  if (/^(?:其?数量|其?人数|其?规模|总数|个数|数目)$/.test(m[1]!.trim())) return !inParts;
   const t = termBefore(m[1]!, unit, lex);
   return !!t && t.id === id && t.at + t.term.term.length >= m[1]!.replace(/(?:数量|数|总数|规模)$/, '').length;
 }

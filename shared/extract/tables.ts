@@ -42,8 +42,29 @@ const HEADER_HINT = new RegExp(`^\\s*(?:${LABEL_HEADS})|20\\d\\d|２０|年份|�
 const SERIAL_THEN_LABEL = new RegExp(`^\\s*(?:序号|编号)\\s+(?:${LABEL_HEADS})`);
 /** A header cell naming a place: a wider one's (全国), or any place's name, the region's own short one too (广西, 内蒙古). */
 const PLACE_HEAD = /^(?:全国|全省|全市|全县|全区|[\u4e00-\u9fa5]{2,10}(?:省|自治区|市|州|盟|县|区|旗))$/;
-const namesPlace = (cell: string, ownPlace: string | null) => PLACE_HEAD.test(cell) || (!!ownPlace && cell.length >= 2 && ownPlace.startsWith(cell));
+// (「全省中职平均」: a wider place's mean names that place too)
+const namesPlace = (cell: string, ownPlace: string | null) => PLACE_HEAD.test(cell) || WIDER_COL.test(cell) || (!!ownPlace && cell.length >= 2 && ownPlace.startsWith(cell));
 const YEARS_LINE = /^\s*20\d\d\s*(?:年度|学年|年|届)?(?:\s+(?:20\d\d\s*(?:年度|学年|年|届)?|增减|变化|增幅|同比))+\s*$/;
+/**
+ * A header's second line of years cut into runs, each year once and all in one order (2023年 2024年 | 2024年, 2024年 2023年 |
+ * 2024年 2023年); null when a cell is no year.
+ */
+function yearRuns(cells: string[]): number[][] | null {
+  const runs: number[][] = [];
+  let run: number[] = [];
+  for (const c of cells) {
+    const y = yearOfHeaderCell(c);
+    if (y === null) return null;
+    const dir = run.length >= 2 ? Math.sign(run[1]! - run[0]!) : 0;
+    if (run.length && (run.includes(y) || (dir !== 0 && Math.sign(y - run[run.length - 1]!) !== dir))) {
+      runs.push(run);
+      run = [];
+    }
+    run.push(y);
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
 /** A row of two or more years and nothing else (a header's second line). */
 function yearsOnly(it: Item | undefined): boolean {
   if (it?.kind !== 'row') return false;
@@ -97,6 +118,8 @@ interface Header {
   measure?: string;
   /** No column names a year: the columns were dated by the report's year (a caption may say otherwise). */
   reportDated?: boolean;
+  /** A header printed on two lines: its first line's words (see topOf), which a page break may repeat alone. */
+  top?: string;
   /** A by-part form whose first column is a serial number (序号 | 学校名称 | …): rows are read without it. */
   serialFirst?: boolean;
   /** 「数值（上年）」: each cell prints last year's figure in brackets after this year's, 「2,356（2,488）」. */
@@ -220,7 +243,8 @@ const SURVEY_ITEM_COL = /^(?:调查项目|调查内容|评价项目|评价内容
 /** An item about those asked overall (总体满意度, 综合满意度): it names nothing but who they are. */
 const OVERALL_ITEM = /^(?:(?:总体|综合|整体|总)(?:满意度|满意率)?|满意度|满意率)$/;
 /** A wider region's column beside the region's years (全国平均, 东部地区平均): named, and read by nobody. */
-const WIDER_COL = /^(?:全国|全省|全市|全自治区|东部|中部|西部|东北)(?:地区)?(?:平均|均值|平均水平|水平)(?:\([^()]{0,6}\))?$/;
+// (「全省中职平均」「全国高职院校平均」: the kind of school named before the mean)
+const WIDER_COL = /^(?:全国|全省|全市|全自治区|东部|中部|西部|东北)(?:地区)?(?:中职|中职学校|中等职业学校|中等职业教育|高职|高职院校|高等职业院校|同类学校|同类院校)?(?:平均|均值|平均水平|水平)(?:\([^()]{0,6}\))?$/;
 /** A wider region's column named bare (全市 in a district's report): wider only where the report's own place is another level. */
 const WIDER_BARE = /^(?:全国|全省|全市|全自治区)$/;
 /** A target's column (年度目标, 目标值), and the column of what was done (完成情况, 完成值, 实际完成). */
@@ -944,7 +968,7 @@ export function readTables(
       const merged = yearsUnderMeasures(header.cells, cells);
       const h = merged ? headerOf(merged, reportYear, ownKind, ownPlace) : null;
       if (h) {
-        header = h;
+        header = { ...h, top: topOf(header.cells) };
         continue;
       }
     }
@@ -955,7 +979,7 @@ export function readTables(
       const h = merged ? headerOf(merged, reportYear, ownKind, ownPlace) : null;
       if (h) {
         const kinds = KIND_COLS.get(merged!);
-        header = kinds && kinds.length === h.width ? { ...h, kindCols: kinds } : h;
+        header = { ...(kinds && kinds.length === h.width ? { ...h, kindCols: kinds } : h), top: topOf(header.cells) };
         continue;
       }
       const kinds = cells.filter(Boolean).map(flatCell);
@@ -1056,7 +1080,23 @@ export function readTables(
           });
           const h = headerOf([...head.slice(0, from), ...cols], reportYear, ownKind, ownPlace);
           if (h) {
-            startHeader(h);
+            startHeader({ ...h, top: topOf(cells) });
+            at++;
+            continue;
+          }
+        }
+      }
+      // 「序号 调查项目 满意度（%） 有效样本（份）」 over 「2023年 2024年 2024年」: a text layer's merged header, its empty cells lost;
+      // the years under the measures that end the header fall into runs (each year once, in one order), a run under each
+      // measure in turn (the first run under the first of them)
+      if (yearsOnly(below) && !cells.some((c) => c && yearOfHeaderCell(c) !== null)) {
+        const head = cells.filter(Boolean);
+        const runs = yearRuns(below!.cells.filter(Boolean));
+        const from = runs ? head.length - runs.length : 0;
+        if (runs && runs.length >= 2 && from >= 1 && head.slice(from).every((c) => !namesPlace(flatCell(c), ownPlace) && !valueOfCell(c))) {
+          const h = headerOf([...head.slice(0, from), ...runs.flatMap((run, n) => run.map((y) => `${y}年${flatCell(head[from + n]!)}`))], reportYear, ownKind, ownPlace);
+          if (h) {
+            startHeader({ ...h, top: topOf(cells) });
             at++;
             continue;
           }
@@ -1100,6 +1140,12 @@ export function readTables(
       }
     }
     if (!header) {
+      // (「指标 | 单位 | 沛县 | | 全省中职平均」 alone after a page break: the first line of the last table's header on two lines,
+      // printed again over more of its rows)
+      if (lastHeader?.top && itemsSinceZone <= 4 && filled >= 2 && lastHeader.top === topOf(cells)) {
+        header = lastHeader;
+        continue;
+      }
       // a header this reader cannot date (指标 | 均值 | 中位数 …): its table is another one, read by nobody
       if (filled >= 3 && LABEL_COL.test(flatCell(lone)) && !cells.some((c) => c && valueOfCell(c))) {
         lastHeader = null;
@@ -2014,6 +2060,9 @@ function mergeSubHeader(cells: string[], sub: string[]): string[] | null {
 const KIND_COLS = new WeakMap<string[], ({ year: number; kind: '公办' | '民办' } | null)[]>();
 
 /** Two headers with the same words and years in the same order (wherever their cells fall). */
+/** A header line's words, its empty cells left out (a text layer drops them, a table keeps them). */
+const topOf = (cells: string[]): string => cells.filter(Boolean).map(flatCell).join('|');
+
 function sameHeader(a: Header, b: Header): boolean {
   const words = (h: Header) => (h.cells ?? []).join('').replace(/\s+/g, '');
   return words(a) === words(b) && a.yearList.join() === b.yearList.join();
@@ -2075,18 +2124,25 @@ function spreadOverYears(h: Header, years: string[]): Header | null {
   const measures = h.cells!.slice(1);
   if (!measures.length || measures.some((m) => !m)) return null;
   // (a change column, 增长（%）, spans both header rows: it takes no year)
-  const dated = measures.flatMap((m, k) => (CHANGE_COL.test(flatCell(m)) ? [] : [k + 1]));
-  if (!dated.length || years.length % dated.length !== 0) return null;
-  const per = years.length / dated.length;
+  const datable = measures.flatMap((m, k) => (CHANGE_COL.test(flatCell(m)) ? [] : [k + 1]));
+  if (!datable.length) return null;
   const ys = years.map((y) => yearOfHeaderCell(y)!);
-  if (per < 2 || ys.some((y, k) => y !== ys[k % per])) return null;
+  const per = years.length % datable.length === 0 ? years.length / datable.length : 0;
+  // each measure over the same run of years; or (「学校名称 | 举办性质 | 在校生（人） | 招生（人） | 专任教师（人）」 over 「2023年
+  // 2024年 2023年 2024年 2024年」) runs that differ, under the measures that end the header, the columns before them spanning
+  // both lines and naming no indicator
+  const alike = per >= 2 && ys.every((y, k) => y === ys[k % per]);
+  const runs = alike ? null : yearRuns(years);
+  if (!alike && (!runs || runs.length > datable.length || datable.slice(0, datable.length - runs.length).some((c) => h.colIds![c]))) return null;
+  const dated = alike ? datable : datable.slice(datable.length - runs!.length);
+  const runOf = (d: number) => (alike ? ys.slice(d * per, d * per + per) : runs![d]!);
   const cols: number[] = [0];
   const colYears: (number | null)[] = [null];
   for (let c = 1; c < h.width; c++) {
     const d = dated.indexOf(c);
-    for (let k = 0; k < (d < 0 ? 1 : per); k++) {
+    for (const y of d < 0 ? [null] : runOf(d)) {
       cols.push(c);
-      colYears.push(d < 0 ? null : ys[d * per + k]!);
+      colYears.push(y);
     }
   }
   return {

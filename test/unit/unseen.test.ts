@@ -5558,4 +5558,59 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'staff_total', 2023)).toBe(1497);
     expect(value(x, 'new_enrollment', 2023)).toBe(2400);
   });
+  it('a case box’s title after 案例 and a space keeps a PDF text layer’s paragraph under it in the box; 「七、案例」 opens one', () => {
+    const text = blocksFromText(['株洲市高等职业教育质量年度报告（2024年度）', '', '全市高职院校全日制在校生98652人。', '', '案例　某铁道职业技术学院：“订单+现代学徒制”培养轨道交通工匠', '', '该校与企业合作开设订单班。学校现有全日制在校生14862人，2024届毕业生4538人。'].join('\n'));
+    const pdf = blocksFromHtml(pdfViewerHtml(text, identityOf(text), 'zhuzhou.pdf'));
+    const x = extractWithDetection(pdf.blocks, pdf.meta ?? {}, { isReport: true, score: 1, reasons: [] });
+    expect(value(x, 'enrollment_total')).toBe(98652);
+    expect(x.indicators.some((i) => i.value === 14862 || i.value === 4538)).toBe(false);
+    const y = report('株洲市高等职业教育质量年度报告（2024年度）', '全市高职院校全日制在校生98652人。', '七、案例', '学校现有全日制在校生14862人，2024届毕业生4538人。');
+    expect(value(y, 'enrollment_total')).toBe(98652);
+    expect(y.indicators.some((i) => i.value === 4538)).toBe(false);
+  });
+  it('a figure said in words to be a share of the region’s whole (「占全市的六成以上」) is one of its parts', () => {
+    const x = report('常州市高等职业教育质量年度报告（2024年度）', '常州科教城内5所省属高职院校在校生合计6.79万人，占全市的六成以上。全市高职院校全日制在校生112846人。');
+    expect(value(x, 'enrollment_total')).toBe(112846);
+    expect(x.indicators.some((i) => i.value === 67900)).toBe(false);
+  });
+  it('a region’s columns over their years beside 「全省中职平均」, a text layer’s merged header without its empty cells, and the header’s first line again after a page break', () => {
+    const x = report('沛县中等职业教育质量年度报告（2024年度）', '表4 沛县中等职业教育教学资源情况', '指标\t单位\t沛县\t\t全省中职平均', '\t\t2023年\t2024年\t2024年', '生师比\t—\t15.3:1\t15.6:1\t13.8:1', '“双师型”教师比例\t%\t82.8\t84.6\t79.5', '', '指标\t单位\t沛县\t\t全省中职平均', '专业数量\t个\t23\t24\t—');
+    expect(value(x, 'student_teacher_ratio', 2023)).toBe(15.3);
+    expect(value(x, 'dual_qualified_ratio')).toBe(84.6);
+    expect(value(x, 'major_count', 2023)).toBe(23);
+    expect(value(x, 'major_count')).toBe(24);
+    const y = report('浦江县中等职业教育质量年度报告（2024年度）', '表2 浦江县中等职业学校满意度调查结果', '序号 调查项目 满意度（%） 有效样本（份）', '2023年 2024年 2024年', '1 在校生满意度 96.15 96.82 3120', '2 毕业生满意度 95.26 95.80 1046');
+    expect(value(y, 'satisfaction_students', 2023)).toBe(96.15);
+    expect(value(y, 'satisfaction_graduates')).toBe(95.8);
+  });
+  it('a cell noting what its figure takes in (「3260（含省级奖补800）」) is the figure; a by-school table whose measures span runs of years gives the sum row’s years', () => {
+    const x = report('浦江县中等职业教育质量年度报告（2024年度）', '表5 经费投入', '序号\t指标\t单位\t2023年\t2024年', '1\t年财政专项经费\t万元\t2980\t3260（含省级奖补800）', '2\t招生数\t人\t2196\t2287（含中高职一体化312）', '3\t在校生数\t人\t6418\t6652（含技工学校210）');
+    expect(value(x, 'special_funding')).toBe(3260);
+    expect(value(x, 'new_enrollment')).toBe(2287);
+    expect(value(x, 'enrollment_total')).toBeUndefined();
+    const y = report('浦江县中等职业教育质量年度报告（2024年度）', '表1 学校基本情况', '学校名称\t举办性质\t在校生（人）\t\t招生（人）\t\t专任教师（人）', '\t\t2023年\t2024年\t2023年\t2024年\t2024年', '甲职业技术学校\t公办\t3780\t3896\t1296\t1342\t251', '乙职业学校\t民办\t1834\t1921\t628\t655\t139', '合计\t\t5614\t5817\t1924\t1997\t390');
+    expect(value(y, 'enrollment_total', 2023)).toBe(5614);
+    expect(value(y, 'new_enrollment', 2023)).toBe(1924);
+    expect(value(y, 'fulltime_teachers')).toBe(390);
+  });
+  it('a count said to be as in the year before by that year (「数量和2023年一样」), and an earlier year’s figure named after it in 「与上年的…相比」', () => {
+    const x = report('长安区中等职业教育质量年度报告（2024年度）', '目前全区有中等职业学校四所，数量和2023年一样。全区开设专业布点56个，与2022年持平。', '全区专任教师1,206人。和去年的1,180名专任教师相比，今年增加26人。');
+    expect(value(x, 'school_count', 2023)).toBe(4);
+    expect(value(x, 'major_count', 2023)).toBeUndefined();
+    expect(value(x, 'fulltime_teachers', 2023)).toBe(1180);
+    // (after a list of parts the measure is the list’s, no one part’s)
+    const y = report('浦东新区中等职业教育质量年度报告（2024年度）', '全区共有区属中等职业学校9所，其中公办8所、民办1所，数量与上年持平。');
+    expect(value(y, 'school_count_private', 2023)).toBeUndefined();
+  });
+  it('a footnote at a page’s foot is set aside while the paragraph cut above it goes on after the page break', () => {
+    const lines = ['邯郸市中等职业教育质量年度报告（2024）', '', '一、满意度调查', '2024年12月，市教育科学研究所通过“河北省职业教育质量年报数据平台”', '发放问卷，对全市中职学校师生、家长和合作企业进行满意度调查②。结果显示，', '在校生满意度为96.1%，比上年的95.3%提高0.8个百分点。分项看，课堂育人满', '②本次调查共回收有效问卷48620份，其中在校生问卷31240份、毕业生问卷6815份、教职工问', '卷3104份、家长问卷6732份、用人单位问卷729份。', '— 3 —', '意度96.8%，课外育人满意度95.2%，思想政治课教学满意度97.5%，公共基础课', '（不含思想政治课）教学满意度95.9%，专业课教学满意度96.4%。毕业生满意度', '为95.0%，其中应届毕业生满意度95.6%、毕业三年内毕业生满意度94.1%。教职', '工满意度94.3%，用人单位满意度96.8%，上年为96.0%；家长满意度96.2%。', '— 4 —', '二、办学条件', '全市中职学校占地面积共计486.2万平方米，校舍建筑面积215.7万平方米，生均'];
+    const x = extractWithDetection(blocksFromText(lines.join('\n')), {}, { isReport: true, score: 1, reasons: [] });
+    expect(value(x, 'satisfaction_classroom')).toBe(96.8);
+    expect(value(x, 'satisfaction_students')).toBe(96.1);
+  });
+  it('a route named for another level (「本科层次职业教育贯通培养等途径」) is how they went; what defines a joint course picks none out', () => {
+    const x = report('衡水市中等职业教育质量年度报告（2024年度）', '落实去向的毕业生中，升学9874人，其中通过对口招生考试、本科层次职业教育贯通培养等途径升入本科612人。各校与合作企业共同开发、共同实施的校企合作课程527门。');
+    expect(value(x, 'graduates_to_undergrad')).toBe(612);
+    expect(value(x, 'school_enterprise_courses')).toBe(527);
+  });
 });
