@@ -1091,7 +1091,7 @@ export function readTables(
       // measure in turn (the first run under the first of them)
       if (yearsOnly(below) && !cells.some((c) => c && yearOfHeaderCell(c) !== null)) {
         const head = cells.filter(Boolean);
-        const runs = yearRuns(below!.cells.filter(Boolean));
+        const runs = below?.kind === 'row' ? yearRuns(below.cells.filter(Boolean)) : null;
         const from = runs ? head.length - runs.length : 0;
         if (runs && runs.length >= 2 && from >= 1 && head.slice(from).every((c) => !namesPlace(flatCell(c), ownPlace) && !valueOfCell(c))) {
           const h = headerOf([...head.slice(0, from), ...runs.flatMap((run, n) => run.map((y) => `${y}年${flatCell(head[from + n]!)}`))], reportYear, ownKind, ownPlace);
