@@ -53,7 +53,8 @@ export function isRowLine(t: string): boolean {
   const bars = barCells(t);
   if (bars && (bars.some((c) => NUM_TOKEN.test(c)) || bars.filter((c) => HEADER_CELL.test(c) || YEAR_COLUMN_CELL.test(c)).length >= 2)) return true;
   const { cells, numeric } = figures(t);
-  if (cells >= 2 && numeric >= 2 && !/[，,](?!\d{3})/.test(t)) return true;
+  // (「７６，８２８」: a full-width comma inside a figure is no prose comma either)
+  if (cells >= 2 && numeric >= 2 && !/[，,](?![\d０-９]{3})/.test(t)) return true;
   if (cells >= 3 && numeric >= 1 && /\s{2,}|\t/.test(t)) return true;
   const parts = toHalfWidth(t).split(/\s+/).filter(Boolean);
   // (「指标名称 计量单位 本年 上年 同比」: this year's and last year's columns by those words are header cells too)

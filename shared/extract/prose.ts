@@ -75,9 +75,10 @@ const MEANS = /等(渠道|方式|途径|形式)$/;
 const MEANS_OPEN = /(?:通过|经由|经)[^，,；;。0-9]{0,20}$/;
 const CHANGE = /(增加|增长|提高|上升|下降|减少|提升|降低|增幅|同比|比上年|比去年|较上年|较去年|多出|高出)/;
 /** A change stated right before its figure: 「较上年增加282人」. 增至/提高到 state a level, not a change. */
-const CHANGE_BEFORE = /(增加|增长|提高|上升|下降|减少|提升|降低|增幅|增速|降幅|多出|高出|净增|新增|扩大|缩减|回落|缩小|增|减)了?(?:为|达|达到)?\s*(?:约|近|超过|逾)?\s*$/;
+// (「由5所减为4所」「增加为」: a verb then 为 states the level reached, as 增至 does; a change's noun then 为, 「增幅为」, the change)
+const CHANGE_BEFORE = /(?:(?:增加|增长|提高|上升|下降|减少|提升|降低|多出|高出|净增|新增|扩大|缩减|回落|缩小|增|减)了?(?:达|达到)?|(?:增幅|增速|降幅)(?:为|达|达到)?)\s*(?:约|近|超过|逾)?\s*$/;
 /** A verb that moves a figure to a new level: what follows it is the current year's (由上年的X增至Y). */
-const TO_LEVEL = /(扩容到|扩容至|升级到|升级至|升级为|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|扩大到|扩大至|缩小到|缩小至|调整为|变为|达到)/;
+const TO_LEVEL = /(扩容到|扩容至|升级到|升级至|升级为|增至|减为|降为|增为|增加为|增长为|提高为|提升为|上升为|下降为|减少为|缩减为|缩小为|压减为|压缩为|压缩到|压缩至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|扩大到|扩大至|缩小到|缩小至|调整为|变为|达到)/;
 /** The verb of a change, at the end of the text before its figure. */
 const CHANGE_VERB = /(增加|增长|提高|上升|下降|减少|提升|降低|多出|高出|净增|新增|扩大|缩减|回落|缩小)了?\s*(?:约|近|超过|逾)?\s*$/;
 /** The cumulative words other than 累计 (see CUMULATIVE). */
@@ -456,6 +457,8 @@ const CN_NUMERAL_THEN_WORD = /[〇零一二两三四五六七八九十百千](?:
 // (「初次就业 2213 / 留在当地 1652 / …」: a slash between spaces sets a dashboard's figures apart as a comma does)
 const CLAUSE_END = /[，,；;/／]/g;
 const ASCII_DIGIT = /\d/;
+const ANY_DIGIT_CHAR = /[0-9０-９]/;
+const FULL_THOUSANDS = /^[0-9０-９]{3}(?![0-9０-９])/;
 function clausesOf(sentence: string): string[] {
   const out: string[] = [];
   let start = 0;
@@ -463,8 +466,9 @@ function clausesOf(sentence: string): string[] {
   // test() moves past each one-character match without allocating one
   while (CLAUSE_END.test(sentence)) {
     const i = CLAUSE_END.lastIndex - 1;
-    // a comma inside a number (12,835) does not end a clause
+    // a comma inside a number (12,835) does not end a clause; nor does a full-width one before three digits (１２，８３５)
     if (sentence[i] === ',' && ASCII_DIGIT.test(sentence[i - 1] ?? '') && ASCII_DIGIT.test(sentence[i + 1] ?? '')) continue;
+    if (sentence[i] === '，' && ANY_DIGIT_CHAR.test(sentence[i - 1] ?? '') && FULL_THOUSANDS.test(sentence.slice(i + 1, i + 5))) continue;
     // a slash ends one only between spaces
     if ((sentence[i] === '/' || sentence[i] === '／') && !(/\s/.test(sentence[i - 1] ?? '') && /\s/.test(sentence[i + 1] ?? ''))) continue;
     // nor does one inside brackets: 「升学2086人（升入高职专科院校1944人，升入本科院校142人）」 is one clause
@@ -610,7 +614,7 @@ const opensSection = (t: string) => mayOpenBox(t) && SECTION.test(t);
  * 上年的, 由…, a verb of level (增至, 调整为), the words that end a name (人数, 总数, 规模), an opening bracket, an arrow
  * pointing from the name to it (「全日制在校生 ➜ 15820人」).
  */
-const BRIDGE = /(?:[\s为达到共计有是了约近超逾:：(（比较仅均都者➜➔➝→]|过|累计|一共|加起来|总共|20\d\d\s*(?:年度|年|届)|上一?学?年|去年|同期|分别|已经|已|由|从|的(?:中职|高职)?(?:学生|毕业生)|的|学生|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|扩容到|扩容至|升至|降至|下降到|下降至|减少到|减至|调整为|保持在|稳定在|合计|总计|总数|人数|规模|数量|总量|全年|当年|今年|本年度|本年|相应|数字|平均|人均|只有|最大|高达|已达|达到了|大约|在|实现|每生每年|每生|每年|年均|投入|支出)*$/;
+const BRIDGE = /(?:[\s为达到共计有是了约近超逾:：(（比较仅均都者➜➔➝→]|过|累计|一共|加起来|总共|20\d\d\s*(?:年度|年|届)|上一?学?年|去年|同期|分别|已经|已|由|从|的(?:中职|高职)?(?:学生|毕业生)|的|学生|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|扩容到|扩容至|升至|降至|下降到|下降至|减少到|减至|减为|降为|增为|增加为|增长为|提高为|提升为|上升为|下降为|减少为|缩减为|缩小为|压减为|压缩为|压缩到|压缩至|调整为|保持在|稳定在|合计|总计|总数|人数|规模|数量|总量|全年|当年|今年|本年度|本年|相应|数字|平均|人均|只有|最大|高达|已达|达到了|大约|在|实现|每生每年|每生|每年|年均|投入|支出)*$/;
 /** The longest bridge looked at: a name further back than this does not own the figure. */
 const BRIDGE_SPAN = 16;
 
@@ -622,7 +626,7 @@ function bridgeStart(before: string): number {
 }
 
 /** A figure restates the one just read when only a bridge stands between (（上年…）, 上年为, 增至, 2024年为). */
-const RESTATES = /^[\s，,；;、]*(?:(?:比|较|由|从|与|和|高于|低于|略高于|略低于|超过|多于|少于)?(?:上一?学?年|上一?届|去年|同期|20\d\d\s*(?:年度|年|届))(?:秋季|春季|年末|年底|底|末)?\s*(?:同口径)?(?:调查结果|调查数据|统计数据|统计结果)?\s*(?:的|为|是|同期|[:：])?|[(（]|同口径|这一?(?:数字|数据|比例|指标)|这个数字|该(?:数字|数据|比例|指标)|而|毕业生(?=这|该)|数据|数字|水平|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|升至|降至|下降到|下降至|减少到|减至|扩大到|扩大至|缩小到|缩小至|扩容到|扩容至|调整为|保持在|稳定在|分别为|分别是|为|达到|达|[)）])+\s*$/;
+const RESTATES = /^[\s，,；;、]*(?:(?:比|较|由|从|与|和|高于|低于|略高于|略低于|超过|多于|少于)?(?:上一?学?年|上一?届|去年|同期|20\d\d\s*(?:年度|年|届))(?:秋季|春季|年末|年底|底|末)?\s*(?:同口径)?(?:调查结果|调查数据|统计数据|统计结果)?\s*(?:的|为|是|同期|[:：])?|[(（]|同口径|这一?(?:数字|数据|比例|指标)|这个数字|该(?:数字|数据|比例|指标)|而|毕业生(?=这|该)|数据|数字|水平|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|升至|降至|下降到|下降至|减少到|减至|减为|降为|增为|增加为|增长为|提高为|提升为|上升为|下降为|减少为|缩减为|缩小为|压减为|压缩为|压缩到|压缩至|扩大到|扩大至|缩小到|缩小至|扩容到|扩容至|调整为|保持在|稳定在|分别为|分别是|为|达到|达|[)）])+\s*$/;
 
 interface Found {
   term: Term;

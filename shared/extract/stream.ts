@@ -6,6 +6,7 @@ import type { Block } from '../blocks/types';
 import { cleanCell, isDash, ocrDigits, splitRowText, valueOfCell, glossless } from './cells';
 import { Row, type Item } from './item';
 import { restoreDroppedSpans } from './droppedCells';
+import { toHalfWidth } from '../numbers/parse';
 import { longTables } from './longTables';
 import { barTables, flatTables, groupedHeaderTables, LABEL_HEAD, mayHoldRecords, mayHoldVerticalTable, recordTables, verticalTables } from './lineTables';
 
@@ -31,6 +32,7 @@ function isHeaderLine(t: string): boolean {
 const PLAIN_FIGURE = /^\d+(?:\.\d+)?%?$/;
 const SENTENCE = /[。；;！？]/;
 const DIGIT = /[0-9０-９]/;
+const FULL_WIDTH_DIGIT = /[０-９]/;
 const COMMA = /[，,]/;
 const PROSE_COMMA = /[，,](?!\d{3})/;
 const NOISE_CHAR = /[[<\r\n\u200b\ufeff]/;
@@ -61,15 +63,19 @@ function rowLike(text: string): string[] | null {
 }
 
 function lineCells(text: string): string[] | null {
+  // (「全日制在校生数　人　７６，８２８　７９，３６５」: a line typed full width, its figures' commas and its gaps too, is read
+  // half width; its cells are then split here, not from the quote)
+  const raw = text.trim();
+  const wide = FULL_WIDTH_DIGIT.test(raw);
   // (「3,3O6」: a scan's letter in a figure is the digit it looks like, here too, or its comma reads as prose's)
-  const t0 = ocrDigits(text.trim());
+  const t0 = ocrDigits(wide ? toHalfWidth(raw) : raw);
   // (「│ 指标 │ 单位 │ 2022年 │」: a ruled table's bars, drawn in box-drawing characters, set its cells apart as gaps do)
   const t = t0.includes('│') || t0.includes('┃') || t0.includes('║') ? t0.replace(BOX_BAR, '  ').trim() : t0;
   // a sentence is never a row
   if (!t || t.length > 160 || SENTENCE.test(t)) return null;
   // most lines of a text layer are short and hold no tab, noise or comma: the plain-line rule further down
   // says yes to them, and one scan tells
-  if (t.length <= 40 && !NEEDS_RULES.test(t)) return SPLIT_WHEN_READ;
+  if (t.length <= 40 && !NEEDS_RULES.test(t)) return wide ? splitRowText(t) : SPLIT_WHEN_READ;
   const tab = t.includes('\t');
   const gapped = tab || t.includes('  '); // a column gap
   const digit = DIGIT.test(t);
@@ -85,7 +91,7 @@ function lineCells(text: string): string[] | null {
   // (「年份 生均财政拨款（元） 财政专项经费（万元） …」: a table's header by year, its cells set apart by single spaces)
   if (!digit && (t.length > 40 || comma) && !(headerish = (gapped && isHeaderLine(t)) || (!comma && BY_YEAR_HEADER.test(t)))) return null;
   // a short plain line without prose commas passes every rule below, whatever its cells hold
-  if (!tab && !noise && t.length <= 40 && !proseComma && !DOUBLE_COMMA.test(t)) return SPLIT_WHEN_READ;
+  if (!tab && !noise && t.length <= 40 && !proseComma && !DOUBLE_COMMA.test(t)) return wide ? splitRowText(t) : SPLIT_WHEN_READ;
   const all = splitRowText(t);
   // only tab-separated cells, or a line that was all noise, can be empty (cells split at maximal runs of
   // spaces of a trimmed line never are)

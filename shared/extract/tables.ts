@@ -65,6 +65,16 @@ function yearRuns(cells: string[]): number[][] | null {
   if (run.length) runs.push(run);
   return runs;
 }
+/** The pieces of a wrapped header's line (see headerPieces). */
+function piecesOf(it: Item): string[] {
+  // (「数（个） （本） … （Mbps， 宽（Mbps，」: a line of pieces with a comma inside a unit's bracket may come as text)
+  return it.kind === 'row' ? (it.fromTable ? [] : it.cells.filter(Boolean)) : it.kind === 'text' && !it.heading && it.text.length <= 80 ? it.text.trim().split(/\s+/) : [];
+}
+/** A text layer's line of header words with no figure and no year (no caption, no unit note): a wrapped header's pieces. */
+function headerPieces(it: Item | undefined): boolean {
+  const cells = it ? piecesOf(it) : [];
+  return cells.length >= 1 && !/^(?:附\s*)?表|单位/.test(cells[0]!) && cells.every((c) => c.length <= 10 && !valueOfCell(c) && yearOfHeaderCell(c) === null);
+}
 /** A row of two or more years and nothing else (a header's second line). */
 function yearsOnly(it: Item | undefined): boolean {
   if (it?.kind !== 'row') return false;
@@ -1014,6 +1024,27 @@ export function readTables(
         continue;
       }
     }
+    // (「毕业生 毕业去向 其中：毕 …」/「年份 人数 落实人数 业生升学 …」/「（人） （人） 人数 …」: a header by year wrapped over the lines
+    // above its 年份 too, each column's words in pieces on three or four lines that no position here tells apart: its
+    // columns are read by nobody rather than by the wrong names)
+    if (!it.fromTable && BY_YEAR_FIRST.test(flatCell(cells[0] ?? '')) && headerPieces(items[at - 1]) && headerPieces(items[at + 1])) {
+      // (「表6（续二）」: a table going on under other columns; the rows before it are another header's)
+      closeZone();
+      // (unless the pieces, shared out in order among the columns the first year row has, name each column one way only)
+      const above: string[][] = [];
+      for (let k = at - 1; k >= 0 && k >= at - 3 && headerPieces(items[k]); k--) above.unshift(piecesOf(items[k]!));
+      const below: string[][] = [];
+      let k = at + 1;
+      for (; k < items.length && k <= at + 3 && headerPieces(items[k]); k++) below.push(piecesOf(items[k]!));
+      const first = items[k];
+      const stacked = first?.kind === 'row' && yearOfHeaderCell(first.cells[0] ?? '') !== null ? stackedHeader([...above, cells.slice(1).filter(Boolean), ...below], first.cells.length - 1, narrowedBy) : null;
+      const th = stacked ? transposedHeaderOf([cells[0]!, ...stacked], reportYear, narrowedBy) : null;
+      if (th) {
+        startHeader(th);
+        at = k - 1;
+      }
+      continue;
+    }
     // only a row naming a year (or 年份/指标…数值) can be a header
     if (HEADER_HINT.test(it.quote) || (SERIAL_THEN_LABEL.test(it.quote) && (!header || yearsOnly(items[at + 1])))) {
       // (「年份 | 学校数 | | | 招生数」 over 「 | 公办 | 民办 | 合计 | 」: a header spanning empty cells, the row below naming
@@ -1753,6 +1784,63 @@ function mergeWrappedByYear(top: string[], sub: string[], width: number, caption
   const named = Math.floor(bestScore / 100);
   return best && !tie && named >= 2 && named * 2 >= columns ? [top[0]!, ...(best as string[])] : null;
 }
+
+/**
+ * 「毕业生 毕业去向 其中：毕 …」/「人数 落实人数 业生升学 …」/「（人） （人） 人数 …」/「（人）」: a header by year whose column names
+ * wrapped over several lines, each line's pieces in column order but with no position to say which column each stands in.
+ * Of the ways to share each line's pieces out in order among the columns, the one whose columns the catalog names the
+ * most distinct ways (each name's brackets closed, one unit each) is taken: the column names, or null when two tie, the
+ * ways are too many to try, or fewer than all columns but one are named.
+ */
+function stackedHeader(lines: string[][], columns: number, caption: string | null): string[] | null {
+  if (columns < 2 || lines.some((l) => l.length > columns)) return null;
+  const choose = (n: number, k: number): number => (k === 0 || k === n ? 1 : (choose(n - 1, k - 1) * n) / k);
+  if (lines.reduce((ways, l) => ways * choose(columns, l.length), 1) > 20_000) return null;
+  const subject = caption ? captionSubject(caption) : '';
+  const pieces = lines.map((l) => l.map(flatCell));
+  const labels = new Array<string>(columns).fill('');
+  let best: string[] | null = null;
+  let bestScore = -Infinity;
+  let tie = false;
+  const score = (): number => {
+    const ids = new Set<string>();
+    let exact = 0;
+    let bad = 0;
+    for (const l of labels) {
+      const units = l.match(UNIT_BRACKET)?.length ?? 0;
+      if (units > 1 || (l.split(/[(（]/).length !== l.split(/[)）]/).length)) bad++;
+      const one = l ? byYearColumnIds(l, subject) : [];
+      if (one.length !== 1) continue;
+      // (「生师比（%）」: a unit its indicator is never counted in stands under another name)
+      const unit = HEADER_UNIT.exec(toHalfWidth(l))?.[1];
+      if (unit && convertUnit(1, unit, indicatorById(one[0]!)!.unit) === null) bad++;
+      ids.add(one[0]!);
+      if (idsForLabel(l).length === 1) exact++;
+    }
+    return ids.size * 100 + exact * 10 - bad * 1000;
+  };
+  // each line's pieces into an increasing run of columns, line after line
+  const place = (line: number, piece: number, from: number): void => {
+    if (line === pieces.length) {
+      const s = score();
+      if (s > bestScore) [bestScore, best, tie] = [s, [...labels], false];
+      else if (s === bestScore) tie = true;
+      return;
+    }
+    const row = pieces[line]!;
+    if (piece === row.length) return place(line + 1, 0, 0);
+    for (let c = from; c <= columns - (row.length - piece); c++) {
+      const was = labels[c]!;
+      labels[c] = was + row[piece]!;
+      place(line, piece + 1, c + 1);
+      labels[c] = was;
+    }
+  };
+  place(0, 0, 0);
+  const named = Math.floor(bestScore / 100);
+  return best && !tie && bestScore >= 0 && named >= columns - 1 ? best : null;
+}
+const UNIT_BRACKET = /[(（](?:%|％|人|元|个|门|本|所|学时|课时|万元|项|人次|人日|Mbps|个\/生|元\/生|人\/门)[^()（）]*[)）]/g;
 
 /** The ids a by-year table's column header names, as printed, as prose names it, or with the caption's subject. */
 function byYearColumnIds(c: string, subject: string): string[] {

@@ -5613,4 +5613,45 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'graduates_to_undergrad')).toBe(612);
     expect(value(x, 'school_enterprise_courses')).toBe(527);
   });
+  it('a table typed full width (「全日制在校生数　人　７６，８２８　７９，３６５」) is read as a table; a full-width comma inside a figure ends no clause', () => {
+    const x = report('三明市中等职业教育质量年度报告（2024年度）', '表１　基本情况', '指标　单位　２０２３年　２０２４年', '全日制在校生数　人　７６，８２８　７９，３６５', '生师比　　１７．０：１　１７．２：１', '网络教学课程数　门　９４２　１，０８６', '', '直接就业的毕业生中，面向第一产业９８人、面向第二产业９１２人、面向第三产业１，１０６人。');
+    expect(value(x, 'enrollment_total', 2023)).toBe(76828);
+    expect(value(x, 'student_teacher_ratio', 2023)).toBe(17);
+    expect(value(x, 'online_courses')).toBe(1086);
+    expect(value(x, 'employed_tertiary')).toBe(1106);
+  });
+  it('a verb then 为 (「由5所减为4所」) states the level reached, as 增至 does; two schools merged into one state no count', () => {
+    const x = report('邳州市中等职业教育质量年度报告（2024年度）', '调整后，全市中等职业学校由5所减为4所。专业布点减为46个。');
+    expect(value(x, 'school_count')).toBe(4);
+    expect(value(x, 'major_count')).toBe(46);
+    const y = report('濮阳市中等职业教育质量年度报告（2024年度）', '全市共有中等职业学校30所，比上年减少1所，系两所规模较小的民办学校整合为一所。');
+    expect(value(y, 'school_count_private')).toBeUndefined();
+  });
+  it('a by-year table whose column names wrapped over four lines of a text layer: each line’s pieces shared out among the columns the one way the catalog names them all', () => {
+    const lines = [
+      '表4  2022—2024年全省中职学校学生发展情况',
+      '          毕业生  毕业去向  其中：毕  其中：升  直接就  毕业去   毕业生本',
+      '  年份    人数    落实人数  业生升学  入本科人  业人数  向落实   省去向落   月收入',
+      '          （人）  （人）    人数      数（人）  （人）  率（%）  实率（%）  （元）',
+      '                            （人）',
+      '  2023年  176512  168914    125630    2598      43284   95.70    87.12      3245',
+      '  2024年  182340  175306    131044    3015      44262   96.14    88.35      3386',
+      '',
+      '表4（续）',
+      '          专业对口  面向第一    面向第二    面向第三    自主创业  毕业三年',
+      '  年份    就业率    产业就业    产业就业    产业就业    率（%）   晋升比例',
+      '          （%）     人数（人）  人数（人）  人数（人）            （%）',
+      '  2023年  81.9      2306        17205       23773       1.1       20.8',
+      '  2024年  82.6      2215        17938       24109       1.2       21.5',
+    ];
+    const x = report('安徽省中等职业教育质量年度报告（2024年度）', ...lines);
+    expect(value(x, 'graduates_further_study', 2023)).toBe(125630);
+    expect(value(x, 'employment_rate')).toBe(96.14);
+    expect(value(x, 'in_province_placement_rate')).toBe(88.35);
+    expect(value(x, 'matched_employment_rate')).toBe(82.6);
+    expect(value(x, 'employed_tertiary', 2023)).toBe(23773);
+    // (pieces no way shares out alone: the columns are read by nobody, never by a fragment’s name)
+    const y = report('安徽省中等职业教育质量年度报告（2024年度）', '表4（续）', '          专业对口  面向第一', '  年份    就业率    产业就业', '          （%）     人数（人）  人数', '  2023年  81.9      2306        17205');
+    expect(y.indicators.some((i) => i.value === 81.9 || i.value === 2306)).toBe(false);
+  });
 });
