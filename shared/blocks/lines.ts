@@ -125,7 +125,7 @@ export function unitsToBlocks<R>(units: Unit<R>[]): Built<R> {
       seq.push(u);
       continue;
     }
-    const text = u.text.trim();
+    const text = unboxed(u.text.trim());
     if (!text) {
       seq.push({ kind: 'blank' });
       continue;
@@ -361,7 +361,15 @@ const BRACKET_ALONE = /^[（(][^（()）]+[)）]$/;
 const FIGURE_NAME_LINE = /^(?:约|近|超过)?[0-9０-９][0-9０-９,，.．]*\s*(?:万|亿)?\s*(?:[%％]|[所个名人项门本家])\s*的?\s*[“”"\u4e00-\u9fa5]{2,14}$/;
 const FIGURE_LINE = /^(?:约|近|超过)?\s*[0-9０-９][0-9０-９,，.．]*\s*(?:万|亿)?\s*(?:[%％‰]|[\u4e00-\u9fa5]{1,3}|[:：∶]\s*1)?$/;
 
-const RULE_LINE = /^\s*[━─═—＝=_＿~～·•\-]{6,}\s*$/;
+// (「┌────」「└────」: a box drawn around a case, its corners on the rule)
+const RULE_LINE = /^\s*[┌└╔╚┏┗]?[━─═—＝=_＿~～·•\-]{6,}[┐┘╗╝┓┛]?\s*$/;
+/** 「│案例：…」「│该校位于城区…│」: a line inside a drawn box, its border bars set aside (a ruled table's line has more of them). */
+const BOX_SIDE = /[│┃║]/g;
+function unboxed(text: string): string {
+  if (!/^[│┃║]/.test(text)) return text;
+  const bars = text.match(BOX_SIDE)!.length;
+  return bars === 1 || (bars === 2 && /[│┃║]$/.test(text)) ? text.replace(BOX_SIDE, '').trim() : text;
+}
 
 /** Whether a line leaves a bracket open at its end. */
 function openBracket(t: string): boolean {

@@ -18,6 +18,12 @@ import { forgetCells } from './cells';
 import { warning, type EngineWarning } from './warnings';
 
 const KNOWN = new Set(INDICATORS.map((e) => e.id));
+/**
+ * A school's own report counts no schools: 「蒲江县现有中等职业学校2所」 there is its county's count, set beside the school
+ * (the region's count of schools and its parts by whoever runs them; a school's schools abroad are its own).
+ */
+const SCHOOL_COUNTS = new Set(INDICATORS.filter((e) => e.id === 'school_count' || e.within.includes('school_count')).map((e) => e.id));
+const ONE_SCHOOL_REPORT = (report: ReportIdentity) => report.regionLevel === 'school';
 
 const EMPTY_REPORT = {
   title: null,
@@ -61,7 +67,7 @@ export function extractWithIdentity(
   if (scope.bothLevels) warnings.push(warning('both_levels', 'the report covers both levels: its secondary figures are given, its chapters on higher vocational schools left out'));
   const kept = checkPlausibility(
     dropSubsetsAboveTotals(
-      indicators.filter((i) => KNOWN.has(i.id) && Number.isFinite(i.value)),
+      indicators.filter((i) => KNOWN.has(i.id) && Number.isFinite(i.value) && !(ONE_SCHOOL_REPORT(report) && SCHOOL_COUNTS.has(i.id))),
       warnings,
     ),
   );

@@ -65,6 +65,13 @@ function yearRuns(cells: string[]): number[][] | null {
   if (run.length) runs.push(run);
   return runs;
 }
+/**
+ * Whether a row's label carries its unit (「毕业三年晋升比例（%）」) under a header as wide as the row that names no unit
+ * column (「指标（单位）」): a dash after the label then stands in a year's column, never the unit's.
+ */
+function unitInLabel(label: string[], hdr: Header, width: number): boolean {
+  return hdr.unitCol < 0 && width === hdr.width && !!label.length && HEADER_UNIT.test(toHalfWidth(label[label.length - 1]!)) && !hdr.cells?.some((c) => /^(?:计量)?单位$/.test(flatCell(c)));
+}
 /** The pieces of a wrapped header's line (see headerPieces). */
 function piecesOf(it: Item): string[] {
   // (「数（个） （本） … （Mbps， 宽（Mbps，」: a line of pieces with a comma inside a unit's bracket may come as text)
@@ -874,8 +881,8 @@ export function readTables(
       continue;
     }
 
-    // a 「单位：人」 line between a caption and its table
-    if (!it.fromTable && it.quote.length <= 20 && unitNoteOf(it.quote)) {
+    // a 「单位：人」 line between a caption and its table (「表4 在校生满意度（单位：%）」 is the caption, its unit with it)
+    if (!it.fromTable && it.quote.length <= 20 && unitNoteOf(it.quote) && !isCaption(it.quote)) {
       unitFrom = it.quote;
       continue;
     }
@@ -1337,7 +1344,8 @@ export function readTables(
       if (i < cs.length && hdr.unitCol < 0 && hdr.leading && !(isUnitCell(cs[i]!) && !isDash(cs[i]!)) && !valueOfCell(cs[i]!)) {
         values.push(null);
         i++;
-      } else if (i < cs.length && !valueOfCell(cs[i]!) && !figuresOfCell(cs[i]!) && !withLastYear(cs[i]!) && (isUnitCell(cs[i]!) || !isDash(cs[i]!))) {
+      } else if (i < cs.length && !valueOfCell(cs[i]!) && !figuresOfCell(cs[i]!) && !withLastYear(cs[i]!) && (isUnitCell(cs[i]!) || !isDash(cs[i]!)) && !(isDash(cs[i]!) && unitInLabel(labelCells, hdr, cells.length))) {
+        // (「11 | 毕业三年晋升比例（%） | — | 27.3 | /」 under 「序号 | 指标（单位） | 2023年 | …」: the dash is the first year's, no unit)
         unit = cs[i]!;
         i++;
       }
@@ -1384,7 +1392,8 @@ export function readTables(
     if (hdr.surveyedItems && positional) {
       const who = cells[hdr.categoryCol ?? 0];
       if (who) surveyedGroup = who;
-      if (named.length === 1 && OVERALL_ITEM.test(flatCell(named[0]!)) && surveyedGroup) named = [surveyedGroup];
+      // (「教职工满意度 | — | 92.75 | 93.86」: a group asked nothing item by item has a dash for its item, its overall figure)
+      if (named.length === 1 && (OVERALL_ITEM.test(flatCell(named[0]!)) || isDash(named[0]!)) && surveyedGroup) named = [surveyedGroup];
     }
     if (named.length >= 2 && SUM_CELL.test(named[named.length - 1]!)) named.pop();
     const labelText = named.join('');
@@ -1848,6 +1857,11 @@ function byYearColumnIds(c: string, subject: string): string[] {
   if (ids.length) return ids;
   const named = idsForRowLabel(labelKey(c));
   if (named.length) return named;
+  // (「课堂育人」 under 「表4 在校生满意度（单位：%）」: a column named by what was rated, the caption's measure left out)
+  if (subject && SURVEY_CAPTION.test(subject) && !SURVEY_CAPTION.test(c)) {
+    const rated = idsForRowLabel(labelKey(`${flatCell(c)}满意度`));
+    if (rated.length) return rated;
+  }
   if (subject) return idsForRowLabel(labelKey(joinShared(subject, flatCell(c))));
   // (「共建开放型区域产教融合实践中心（个）」: a column named with the verb that made the things it counts)
   const made = ACT_LEAD.exec(c);

@@ -5654,4 +5654,31 @@ describe('general rules found on held-out sets 104 and after', () => {
     const y = report('安徽省中等职业教育质量年度报告（2024年度）', '表4（续）', '          专业对口  面向第一', '  年份    就业率    产业就业', '          （%）     人数（人）  人数', '  2023年  81.9      2306        17205');
     expect(y.indicators.some((i) => i.value === 81.9 || i.value === 2306)).toBe(false);
   });
+  it('a school’s own report counts no schools: its county’s count set beside it is the county’s', () => {
+    const x = extractWithIdentity(blocksFromText(['四川省蒲江县职业中学2024年质量年度报告', '', '蒲江县现有中等职业学校2所，其中公办1所、民办1所。我校在国外开办学校1所，全日制在校生2,860人。'].join('\n')), { title: null, region: '四川省蒲江县职业中学', regionLevel: 'school', province: '四川省', year: 2024, level: 'secondary', publisher: null, publishedAt: null });
+    expect(x.indicators.some((i) => i.id.startsWith('school_count'))).toBe(false);
+    expect(value(x, 'enrollment_total')).toBe(2860);
+  });
+  it('a dash after a label that carries its unit, under 「指标（单位）」, is the first year’s empty cell, no unit', () => {
+    const x = report('九江市中等职业教育质量年度报告（2024年度）', '表2 学生发展', '序号\t指标（单位）\t2023年\t2024年\t增幅(%)', '10\t自主创业率（%）\t1.1\t1.2\t/', '11\t毕业三年晋升比例（%）\t—\t27.3\t/');
+    expect(value(x, 'promotion_rate_3yr')).toBe(27.3);
+    expect(value(x, 'promotion_rate_3yr', 2023)).toBeUndefined();
+    // (under a unit column the dash is the unit’s)
+    const y = report('辽阳市中等职业教育质量年度报告（2024年度）', '附表2  主要指标', '指标名称                        计量单位    本年        上年', '生师比                          —          14.7:1      14.6:1');
+    expect(value(y, 'student_teacher_ratio', 2023)).toBe(14.6);
+  });
+  it('a caption carrying its unit (「表4 在校生满意度（单位：%）」) is the caption: its measure names the columns of what was rated', () => {
+    const x = report('九江市中等职业教育质量年度报告（2024年度）', '表4 在校生满意度（单位：%）', '年度\t在校生满意度\t课堂育人\t课外育人\t思想政治课教学', '2024年\t94.3\t95.0\t93.2\t96.1', '2023年\t93.1\t94.2\t92.5\t95.4');
+    expect(value(x, 'satisfaction_classroom')).toBe(95);
+    expect(value(x, 'satisfaction_ideology_course', 2023)).toBe(95.4);
+    // (a group asked nothing item by item has a dash for its item)
+    const y = report('四会市中等职业教育质量年度报告（2024年度）', '表2　满意度调查结果（单位：%）', '类别   项目   2023年   2024年', '在校生满意度   总体   95.12   96.03', '课堂育人满意度   95.80   96.41', '教职工满意度   —   92.75   93.86', '家长满意度   —   94.90   95.64');
+    expect(value(y, 'satisfaction_staff')).toBe(93.86);
+    expect(value(y, 'satisfaction_parents', 2023)).toBe(94.9);
+    expect(value(y, 'satisfaction_students')).toBe(96.03);
+  });
+  it('a case box drawn in box characters (「┌────」「│案例：…」) is a box', () => {
+    const x = report('仙桃市中等职业教育质量年度报告（2024年度）', '全市中职学校开设校企合作课程90余门。', '', '┌────────────────────', '│案例：某中等专业学校对接非织造布产业', '│在校生3900人，校企合作课程8门，毕业生1180人。', '└────────────────────');
+    expect(x.indicators.some((i) => i.value === 8 || i.value === 3900 || i.value === 1180)).toBe(false);
+  });
 });
