@@ -289,6 +289,8 @@ function canJoin<R>(prev: L<R>, next: L<R>, width: number): boolean {
   if (CELL_GAP.test(prev.text) && CELL_GAP.test(next.text)) return false;
   // (a line ending inside an open bracket, 「（2023年：」, goes on: no bracket spans two paragraphs)
   if (SENTENCE_END.test(prev.text) || (/[：:]$/.test(prev.text) && !openBracket(prev.text))) return false;
+  // (「…质量年度报告（2024年度）」/「2025-01-15　质量保障办公室」: a report's title and the dated line under it are lines of their own)
+  if (TITLE_END.test(prev.text) || DATE_OPENS.test(next.text)) return false;
   if (CAPTION.test(next.text) || CASE.test(next.text)) return false;
   // (「1．…数据表.xlsx」/「2．…统计表.xlsx」: a list of attached files, a file a line)
   if (ATTACHED_FILE.test(prev.text) && NUMBERED_ITEM.test(next.text)) return false;
@@ -319,6 +321,10 @@ function canJoin<R>(prev: L<R>, next: L<R>, width: number): boolean {
   if (prev.text.length <= 24 && next.text.length <= 24 && FIGURE_NAME_LINE.test(prev.text) && FIGURE_NAME_LINE.test(next.text)) return false;
   return prev.text.length >= width * 0.72;
 }
+/** A report's title ending a line: 「…质量年度报告」「…年报（2024年度）」. */
+const TITLE_END = /(?:报告|年报)\s*(?:[（(][^（()）]{2,14}[)）])?$/;
+/** A line opening on a date: 「2025-01-15」「2025年1月15日」. */
+const DATE_OPENS = /^(?:20\d\d[-/.]\d{1,2}[-/.]\d{1,2}|20\d\d年\d{1,2}月\d{1,2}日)(?=\s|$)/;
 /** A footnote opening a line on its mark: 「②本次调查…」「注①：…」. */
 const FOOTNOTE = /^\s*(?:注\s*)?([\u2460-\u2473])\s*[:：]?\s*[^\s\u2460-\u2473]/;
 /**
@@ -465,6 +471,39 @@ function pageNumberRun<R>(seq: SeqItem<R>[]): number | null {
   return best;
 }
 
+/**
+ * The lines that are no page's number though they are numbers on the run: where a page has two or more (「3」 after its
+ * running header, 「3」 at its foot), the one nearest the end the other pages print their numbers at is the number, the
+ * others a table's cells the page broke.
+ */
+function secondNumbers<R>(seq: SeqItem<R>[], run: number): Set<number> {
+  const pages = new Map<number, { lines: number[]; numbers: number[] }>();
+  seq.forEach((s, i) => {
+    if (s.kind !== 'line' || s.l.page === undefined) return;
+    let p = pages.get(s.l.page);
+    if (!p) pages.set(s.l.page, (p = { lines: [], numbers: [] }));
+    p.lines.push(i);
+    const t = toHalfWidth(s.l.text);
+    if (s.l.pageNo && /^\d+$/.test(t) && Number(t) - s.l.page === run) p.numbers.push(i);
+  });
+  // where the pages with one such number print it: in the first half of their lines or the second
+  let heads = 0;
+  let feet = 0;
+  for (const p of pages.values()) {
+    if (p.numbers.length !== 1) continue;
+    if (p.lines.indexOf(p.numbers[0]!) < p.lines.length / 2) heads++;
+    else feet++;
+  }
+  const out = new Set<number>();
+  if (heads === feet) return out;
+  for (const p of pages.values()) {
+    if (p.numbers.length < 2) continue;
+    const number = heads > feet ? p.numbers[0]! : p.numbers[p.numbers.length - 1]!;
+    for (const i of p.numbers) if (i !== number) out.add(i);
+  }
+  return out;
+}
+
 /** A site's breadcrumb: 「当前位置：首页 > 信息公开 > …」「您所在的位置：…」. */
 const BREADCRUMB = /^\s*(?:当前位置|您的位置|您当前的位置|您所在的?位置|所在位置|当前所在位置)\s*[:：]|[^>＞»\s]{1,12}\s*[>＞»]\s*[^>＞»\s]{1,12}\s*[>＞»]\s*[^>＞»\s]{1,12}\s*$/;
 
@@ -497,6 +536,7 @@ function dropPageNumbers<R>(seq: SeqItem<R>[]): void {
     return s?.kind === 'line' ? s.l : null;
   };
   const run = pageNumberRun(seq);
+  const notTheNumber = run === null ? new Set<number>() : secondNumbers(seq, run);
   /** Whether the n lines kept before i are each a bare figure alone on its line. */
   const bareRunBefore = (i: number, n: number): boolean => {
     let at = i;
@@ -513,7 +553,9 @@ function dropPageNumbers<R>(seq: SeqItem<R>[]): void {
     const t = toHalfWidth(s.l.text);
     // (「专业数（个）」/「39」/「2」 at a page's foot: where the pages print their numbers, a number at the edge off their run
     // is a figure, a table's cell the page broke, and is asked as any other)
-    const offRun = run !== null && s.l.page !== undefined && Number(t) - s.l.page !== run;
+    // (a page whose first and last lines are both numbers on the run prints its number where the other pages do: the
+    // other is a table's cell the page broke)
+    const offRun = (run !== null && s.l.page !== undefined && Number(t) - s.l.page !== run) || notTheNumber.has(i);
     if (!/^\d+$/.test(t) || (s.l.edge && !offRun)) {
       s.l.drop = true; // 「- 3 -」「第3页」 are never figures, nor a number alone at the foot of a page
       continue;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blocksFromText } from '../../shared/blocks/index';
 import type { Block } from '../../shared/blocks/types';
+import { unitsToBlocks, type Unit } from '../../shared/blocks/lines';
 
 const tables = (bs: Block[]) => bs.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table');
 const texts = (bs: Block[]) => bs.filter((b) => b.kind !== 'table').map((b) => (b as { text: string }).text);
@@ -180,5 +181,18 @@ describe('blocksFromText', () => {
     // (the lines of each column in order; the engine joins a sentence broken over them)
     expect(texts(bs).join('')).toContain('各院校组建技术服务团队，对接中小企业开展设备改造和工艺攻关，全年横向技术服务到款额865.3万元。面向产业工人、退役军人等群体开展非学历培训项目426项，非学历培训到账经费4,127.3万元。');
     expect(texts(bs).join('|')).toContain('专任教师（人）          1473');
+  });
+  it('a page with two numbers on the page run keeps the one where the other pages print theirs: the other is a table’s cell', () => {
+    const prose = (n: number) => Array.from({ length: 6 }, (_, k) => `第${n}页第${k + 1}行，全市中等职业教育持续发展，办学条件不断改善，服务能力明显增强，`);
+    const page = (n: number, lines: string[]): Unit<number>[] => lines.map((text) => ({ kind: 'line', text, page: n }));
+    const units = [
+      ...page(1, ['百色市中等职业教育质量年度报告', ...prose(1), '1']),
+      ...page(2, ['百色市中等职业教育质量年度报告', ...prose(2), '指标', '2023年', '2024年', '增减', '学校数（所）', '19', '19', '0', '民办学校数（所）', '3', '2']),
+      ...page(3, ['百色市中等职业教育质量年度报告', '3', '0', '全日制在校生（人）', '46215', '48102', '+1887', ...prose(3), '3']),
+      ...page(4, ['百色市中等职业教育质量年度报告', ...prose(4), '4']),
+    ];
+    const texts = unitsToBlocks(units).blocks.map((b) => (b.kind === 'table' ? '' : b.text));
+    const at = texts.indexOf('民办学校数（所）');
+    expect(texts.slice(at, at + 4)).toEqual(['民办学校数（所）', '3', '3', '0']);
   });
 });

@@ -5681,4 +5681,9 @@ describe('general rules found on held-out sets 104 and after', () => {
     const x = report('仙桃市中等职业教育质量年度报告（2024年度）', '全市中职学校开设校企合作课程90余门。', '', '┌────────────────────', '│案例：某中等专业学校对接非织造布产业', '│在校生3900人，校企合作课程8门，毕业生1180人。', '└────────────────────');
     expect(x.indicators.some((i) => i.value === 8 || i.value === 3900 || i.value === 1180)).toBe(false);
   });
+  it('a report’s title and the dated line under it stay apart in a PDF text layer, so the title still names the school', () => {
+    const text = blocksFromText(['胡锦超职校 > 校务公开 > 质量报告', '', '广东省佛山市顺德区胡锦超职业技术学校质量年度报告（2024年度）', '', '2025-01-15　　质量保障办公室　　【字体：大 中 小】', '', '一、学校情况', '', '学校创办于1980年，是国家级重点中等职业学校，占地面积二百一十亩，校舍建筑面积十二', '万平方米，设有机电、信息技术、商贸、艺术设计四个专业部，开设专业十六个，现有全日', '制在校生3,120人，教职工268人，其中专任教师231人，“双师型”教师占专任教师总数的', '72.3%。学校坚持产教融合、校企合作，与区内四十余家龙头企业共建实训基地，形成了“', '校企双元、工学交替”的人才培养模式，毕业生深受区内企业欢迎，连续多年供不应求。'].join('\n'));
+    const pdf = blocksFromHtml(pdfViewerHtml(text, identityOf(text), 'hujinchao.pdf'));
+    expect(readIdentity(pdf.blocks, pdf.meta ?? {}).region).toBe('广东省佛山市顺德区胡锦超职业技术学校');
+  });
 });
