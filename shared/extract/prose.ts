@@ -312,6 +312,9 @@ const PER_HEAD = /人均|平均|每人|每名|校均|每校|每所/;
 /** A clause saying whom a survey or a count asked: 「据对…毕业生的跟踪调查」「根据对…的抽样统计」. */
 const SURVEY_OF = /^\s*(?:据|根据|经|从)?对[^，,；;]*(?:调查|统计|监测|抽查|测评|问卷)(?:显示|表明|结果)?\s*(?:[(（][^()（）]*[)）]\s*)?$/;
 const OWN_POPULATION = /中职|中等职业|职业学校|职业院校|高职|职校|职教/;
+/** The vocational schools of every kind (see vocationalWider): 职业院校, 职业教育, not 中等职业教育. */
+// (「职业教育国家规划教材」「职业教育标准」: a name that holds the words counts no schools)
+const ALL_VOCATIONAL = /(?<![中高]等)职业(?:院校(?!技能|教学能力|教师教学)|教育(?=在校生|学生|招生|毕业生|教师|专任|教职工|规模|经费|投入))/;
 /** A share's base: 「占全市高中阶段招生总数33300人的」. */
 const SHARE_BASE = /占[^，,；;。占]{0,40}的/g;
 /** A bracket taking the technical schools in: 「（含技工学校）」「（含技工）」. */
@@ -916,7 +919,26 @@ export function scopeOfText(items: Item[], report: ReportIdentity): Scope {
   // 「同志们：…」 in a page the year after the report's: a speech at the next year's meeting, whose 去年 is the report's year
   const spoken = report.year !== null && !!report.publishedAt?.startsWith(String(report.year + 1)) && items.some((it) => SPEECH_OPENS.test(it.kind === 'text' ? it.text : it.kind === 'row' && !it.fromTable ? it.quote : ''));
   const said = spoken ? { ...withCount, spokenNextYear: true } : withCount;
-  return byStart ? { ...said, schoolYearStarts: true } : said;
+  const wider = report.level === 'secondary' && texts.some(countsWiderVocational) ? { ...said, vocationalWider: true } : said;
+  return byStart ? { ...wider, schoolYearStarts: true } : wider;
+}
+
+/**
+ * 「全区现有职业院校8所，其中中等职业学校6所」「职业院校7所，中职（含技工）学校6所，高职院校1所」: a region whose vocational schools
+ * are more than its 中职 schools (technical schools, a 高职 college among them), where 职业院校 and 职业教育 name that
+ * wider whole.
+ */
+const VOCATIONAL_COUNT = /职业院校\s*(?:共有|有|共)?\s*([0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*所/;
+const SECONDARY_COUNT = /(?:中等职业学校|中职学校)\s*(?:共有|有|共)?\s*([0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*所/;
+const OTHER_VOCATIONAL = /(?:高职院校|高等职业院校|技工学校|技工院校|技师学院)\s*([0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*所/;
+function countsWiderVocational(text: string): boolean {
+  if (!text.includes('职业院校')) return false;
+  const all = VOCATIONAL_COUNT.exec(text);
+  if (!all) return false;
+  const rest = text.slice(all.index + all[0].length, all.index + all[0].length + 80);
+  const n = (m: RegExpExecArray) => (/\d/.test(m[1]!) ? Number(m[1]) : (parseChineseNumeral(m[1]!) ?? NaN));
+  const own = SECONDARY_COUNT.exec(rest);
+  return (!!own && n(own) < n(all)) || !!OTHER_VOCATIONAL.exec(rest);
 }
 
 /**
@@ -1515,6 +1537,8 @@ function readSentence(
     else if (figure && bracketed && levels?.takenIn.test(half)) st.other = true;
     // 「全市职业院校全日制在校生113,686人」 in a report on both levels: the schools of both, no level's whole
     else if (figure && scope.bothLevels && BOTH_LEVELS.test(masked)) st.other = true;
+    // 「全区职业院校全日制在校生36610人」 where the region's vocational schools take technical schools or a 高职 college in
+    else if (figure && scope.vocationalWider && ALL_VOCATIONAL.test(masked)) st.other = true;
     else if (st.other && OWN_POPULATION.test(masked)) st.other = false;
     // 「全市高职院校招生13,115人，…」 in a 中职 report that covers both levels: the other level's clauses, until a
     // clause names the report's own level or the region's whole again
@@ -2223,7 +2247,8 @@ function ordinalsSpelledOut(names: string[]): string[] {
  */
 const SATISFACTION = /([\u4e00-\u9fa5]{2,12}?)(?:对([^，,。；;对]{0,24}?))?的?(?:总体|整体|综合)?满意(度|率)[^，,。；;0-9]{0,4}$/;
 /** What those asked were asked about as a whole: the school, its teaching and training, the graduates it sent them. */
-const WHOLE_OBJECT = /^(?:(?:全|我|本)[市省县区州盟旗]|全自治区|本地)?(?:中职|高职|中等职业|高等职业|职业|应届)?(?:本校|我校|所在学校|母校|学校|院校|办学|学校办学|办学质量|学校办学质量|学校教育|学校工作|学校整体|整体|总体|学校总体|教育|教育工作|职业教育工作|人才培养|人才培养质量|培养质量|毕业生|学生|毕业生质量|毕业生工作表现|毕业生(?:总体|综合)?表现)$/;
+// (「家长对教育工作满意度」 with no kind of school named: every level's education, as a province's survey of all schools asks)
+const WHOLE_OBJECT = /^(?:(?:全|我|本)[市省县区州盟旗]|全自治区|本地)?(?:(?:中职|高职|中等职业|高等职业|职业|应届)?(?:本校|我校|所在学校|母校|学校|院校|办学|学校办学|办学质量|学校办学质量|学校教育|学校工作|学校整体|整体|总体|学校总体|职业教育工作|人才培养|人才培养质量|培养质量|毕业生|学生|毕业生质量|毕业生工作表现|毕业生(?:总体|综合)?表现)|(?:中职|高职|中等职业|高等职业|职业)(?:教育|教育工作))$/;
 function readSatisfaction(before: string, lex: Lexicon): Reading | null {
   // 「46所学校在校生满意度的均值为92.9%」: a statistic over schools
   if (STATISTIC.test(before)) return null;

@@ -101,6 +101,8 @@ export interface Scope {
   schoolCounts?: number[];
   /** A speech given the year after the report's (同志们：…): its 去年 is the report's year. */
   spokenNextYear?: boolean;
+  /** The region's vocational schools take technical schools or a 高职 college in: 职业院校 and 职业教育 name that wider whole. */
+  vocationalWider?: boolean;
 }
 
 const scopeCache = new Map<string, Scope>();

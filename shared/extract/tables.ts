@@ -20,6 +20,7 @@ import { convertUnit, round, toHalfWidth, type ParsedNumber } from '../numbers/p
 import type { Candidate } from './candidate';
 import { CHANGE_HEAD, STANDARD_COL, SURVEY_OVERALL, figuresOfCell, flatCell, isDash, isHeaderWord, isUnitCell, normalizeCell, SPANNED_PART, SPANNED_WHOLE, splitRowText, valueOfCell, WIDER_REGION_CELL, yearOfHeaderCell } from './cells';
 import type { Item } from './stream';
+import { Row } from './item';
 import { namesSchool, namesSubRegion, type Scope } from './prose';
 import { ownProvinceKey } from './scope';
 import { warning, type EngineWarning } from './warnings';
@@ -276,6 +277,10 @@ const OWN_KIND_COL: Record<string, RegExp> = {
 };
 /** A caption about another kind of school than vocational ones (技工院校 belong to the labour departments), and one naming these too. */
 const OTHER_KIND_CAPTION = /技工院校|技工学校|技师学院|普通高中/;
+/** What a caption says its figures take in: 「（含技工学校、高职院校）」. */
+const TAKES_IN = /(?<![不未])(?:含|包含|包括)([^，,；;）)]{2,30})/;
+/** The other level's schools, by the report's level. */
+const OTHER_LEVEL_WORD: Record<string, RegExp> = { secondary: /高职|高等职业/, higher: /中职|中等职业/ };
 const KIND_TAKEN_IN_OR_OUT = /(?:不含|不包括|未含|未包括|包含|包括|含|除)[^，,；;）)]*/g;
 const OWN_KIND_CAPTION = /中职|中等职业|职业学校|职业院校|职业教育|职校|中专|职业中学|高职|职业技术学院|职业学院/;
 const OTHER_KIND_COL = /^(?:技工学校|技工院校|技师学院|普通高中|普高|高职院校|中职学校|职业本科|本科院校)$/;
@@ -677,11 +682,15 @@ function isCaption(text: string): boolean {
 }
 
 export function readTables(
-  items: Item[],
+  items0: Item[],
   reportYear: number | null,
   scope?: Scope,
   level?: string | null,
 ): { candidates: Candidate[]; warnings: EngineWarning[] } {
+  // (「50912*」 under 「注：带*数据为上年度报告公布数」: a figure the note says was last year's report's, since revised, is read by
+  // nobody)
+  const stale = staleMarkOf(items0);
+  const items = stale ? items0.map((it) => (it.kind === 'row' && it.quote.includes(stale) ? withoutStale(it, stale) : it)) : items0;
   const ownKind = OWN_KIND_COL[level ?? ''] ?? null;
   // whether the page may set off thousands with spaces: not where it sets them off with commas (24,980)
   const spacesGroup = !items.some((it) => (it.kind === 'row' ? it.quote : it.kind === 'text' ? it.text : '').search(COMMA_THOUSANDS) >= 0);
@@ -724,7 +733,13 @@ export function readTables(
   // (「表1 2022—2024年全省技工院校主要指标」: another kind of school's table, in a report that covers both)
   // (「（不含技工学校）」「（含技工学校）」: a kind named as left out or taken in is not the table's subject)
   const otherKind = (t: string) => OTHER_KIND_CAPTION.test(t) && ((u) => OTHER_KIND_CAPTION.test(u) && !OWN_KIND_CAPTION.test(u))(t.replace(KIND_TAKEN_IN_OR_OUT, ''));
-  const captionNarrows = (t: string) => otherKind(t) || (!!scope && (namesSubRegion(t.replace(COMPARED_WITH_WIDER, ''), scope) || namesSchool(ownName(t))));
+  // (「表1 全区职业教育主要指标（含技工学校、高职院校）」: a table taking the other level in is a wider whole's, none of the
+  // report's own figures; one taking the technical schools in may be how the whole report counts)
+  const takesInOther = (t: string) => {
+    const m = TAKES_IN.exec(t);
+    return !!m && !!level && !!OTHER_LEVEL_WORD[level]?.test(m[1]!);
+  };
+  const captionNarrows = (t: string) => otherKind(t) || takesInOther(t) || (!!scope && (namesSubRegion(t.replace(COMPARED_WITH_WIDER, ''), scope) || namesSchool(ownName(t))));
 
   const closeZone = () => {
     if (zoneRows.length) {
@@ -1229,14 +1244,14 @@ export function readTables(
       const label = cells.findIndex((c) => !valueOfCell(c) && !INTEGERS.test(c));
       if (cells.slice(label + 1).reduce((n, c) => n + (INTEGERS.test(c) ? 2 : valueOfCell(c) ? 1 : 0), 0) === columns) {
         const split = cells.flatMap((c) => (INTEGERS.test(c) ? c.split(' ') : [c]));
-        const spaced = spacesGroup ? spacedThousands(split, [columns, columns + (hdr.trailing ?? 0)]) : null;
+        const spaced = spacesGroup ? spacedThousands(split, [columns, columns + (hdr.trailing ?? 0)], columns) : null;
         if (spaced === 'ambiguous') continue;
         cells = spaced ?? split;
       }
     } else if (spacesGroup && !it.fromTable && !it.quote.includes('\t') && !it.quote.includes('  ')) {
       const columns = hdr.years.filter((y) => y != null).length;
       // (under columns of parts only the sums carry a year: every column after the label holds a figure then)
-      const spaced = spacedThousands(cells, [columns, columns + (hdr.trailing ?? 0), ...(hdr.partCols && hdr.width > 0 ? [hdr.width - 1] : [])]);
+      const spaced = spacedThousands(cells, [columns, columns + (hdr.trailing ?? 0), ...(hdr.partCols && hdr.width > 0 ? [hdr.width - 1] : [])], columns);
       if (spaced === 'ambiguous') continue;
       if (spaced) cells = spaced;
     }
@@ -1636,23 +1651,60 @@ function changeColumns(hdr: Header): number {
 }
 /** Bare integers a single space sets apart, in one cell. */
 const INTEGERS = /^[0-9]+ [0-9]+$/;
-function spacedThousands(cells: string[], counts: number[]): string[] | 'ambiguous' | null {
+function spacedThousands(cells0: string[], counts: number[], years = 0): string[] | 'ambiguous' | null {
+  // (「(11 580)」: a fall in brackets set off in thousands is one token)
+  const cells = cells0.some((c) => /^\(\d{1,3}$/.test(c)) ? bracketsJoined(cells0) : cells0;
   // (the figures after the label and unit: a serial before the label is none of them)
   let first = cells.length;
-  while (first > 0 && /^[-+]?\d[\d.]*%?$|^[-—–]$/.test(cells[first - 1]!)) first--;
+  // (「(44)」: a fall printed in brackets, a change's figure)
+  while (first > 0 && /^[-+]?\d[\d.]*%?$|^[-—–]$|^\(\d[\d.]*\)$/.test(cells[first - 1]!)) first--;
   if (!cells.slice(first + 1).some((c, k) => /^\d{3}(?:\.\d+)?%?$/.test(c) && /^\d{1,3}$/.test(cells[first + k]!))) return null;
-  const merged: string[] = cells.slice(0, first);
-  for (let i = first; i < cells.length; i++) {
-    let c = cells[i]!;
-    if (/^\d{1,3}$/.test(c)) while (i + 1 < cells.length && /^\d{3}(?:\.\d+)?%?$/.test(cells[i + 1]!) && !/[.%]/.test(c)) c += cells[++i]!;
-    merged.push(c);
-  }
   const figures = (cs: string[]) => cs.length - first;
-  const asSplit = counts.includes(figures(cells));
-  const asMerged = counts.includes(figures(merged));
-  if (asMerged && !asSplit) return merged;
+  const size = (c: string) => Math.abs(Number(c.replace(/^\((.*)\)$/, '$1')));
   // (「升入本科人数 人 203 286 83」 under two years and a change: plain figures, as most rows' are)
-  return asSplit ? null : 'ambiguous';
+  if (counts.includes(figures(cells))) return null;
+  // every way to read the tokens as figures, each a lead of one to three digits and groups of exactly three after it
+  const tokens = cells.slice(first);
+  const readings: string[][] = [];
+  const read = (at: number, got: string[]): void => {
+    if (readings.length > 64) return;
+    if (at === tokens.length) {
+      if (counts.includes(got.length)) readings.push([...got]);
+      return;
+    }
+    let c = tokens[at]!;
+    got.push(c);
+    read(at + 1, got);
+    got.pop();
+    if (!/^[1-9]\d{0,2}$/.test(c)) return;
+    for (let j = at + 1; j < tokens.length && /^\d{3}(?:\.\d+)?%?$/.test(tokens[j]!); j++) {
+      c += tokens[j]!;
+      got.push(c);
+      read(j + 1, got);
+      got.pop();
+      if (/[.%]/.test(tokens[j]!)) break;
+    }
+  };
+  read(0, []);
+  // (「562 740 548 600 14 140」 under 2024 | 2023 | 变动: of the readings, the one whose change is the years' difference)
+  const fits = readings.length > 1 && years === 2 ? readings.filter((r) => r.length === 3 && Math.abs(Math.abs(Number(r[0]) - Number(r[1])) - size(r[2]!)) < 1e-6) : readings;
+  if (fits.length !== 1) return 'ambiguous';
+  return [...cells.slice(0, first), ...fits[0]!];
+}
+
+/** The cells with 「(11」「580)」 joined as 「(11580)」. */
+function bracketsJoined(cells: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const open = /^\(\d{1,3}$/.test(cells[i]!);
+    let j = i + 1;
+    while (open && j < cells.length && /^\d{3}$/.test(cells[j]!)) j++;
+    if (open && j < cells.length && /^\d{3}\)$/.test(cells[j]!)) {
+      out.push(cells.slice(i, j + 1).join(''));
+      i = j;
+    } else out.push(cells[i]!);
+  }
+  return out;
 }
 
 /**
@@ -1668,6 +1720,22 @@ function meanMarkOf(items: Item[]): string | null {
     if (m) return m[1]!;
   }
   return null;
+}
+/** 「注：1.带*数据为上年度报告公布数」「※为原口径数据」: the mark of figures a note says a later count supersedes. */
+const STALE_NOTE = /(?:带|标有|标注|加)?\s*[“"]?([*＊※△▲#＃])[”"]?\s*(?:号)?\s*(?:的)?\s*(?:指标|数据|项目|数值|数)?\s*(?:为|系|是)\s*(?:上一?年度?(?:质量)?(?:年度)?报告(?:公布|发布)?|原(?:统计)?口径|调整前)/;
+function staleMarkOf(items: Item[]): string | null {
+  for (const it of items) {
+    const t = it.kind === 'text' ? it.text : it.kind === 'row' ? it.quote : '';
+    if (!(t.includes('报告') || t.includes('口径') || t.includes('调整前'))) continue;
+    const m = STALE_NOTE.exec(t);
+    if (m) return m[1]!;
+  }
+  return null;
+}
+/** A row with the cells that carry the stale mark after a figure emptied (a dash, read as no figure). */
+function withoutStale(r: Row, mark: string): Row {
+  const cells = r.cells.map((c) => (c.endsWith(mark) && /[0-9]\s*[*＊※△▲#＃]$/.test(c) ? '—' : c));
+  return new Row(r.quote, cells, r.fromTable, r.page, r.order, r.block, r.row);
 }
 /** A row whose label (a name, then the mark) carries the mark. */
 function markedLabel(quote: string, mark: string): boolean {

@@ -5686,4 +5686,35 @@ describe('general rules found on held-out sets 104 and after', () => {
     const pdf = blocksFromHtml(pdfViewerHtml(text, identityOf(text), 'hujinchao.pdf'));
     expect(readIdentity(pdf.blocks, pdf.meta ?? {}).region).toBe('广东省佛山市顺德区胡锦超职业技术学校');
   });
+  it('a figure a note says was last year’s report’s (「50912*」, 「带*数据为上年度报告公布数」) is read by nobody', () => {
+    const x = report('泰州市中等职业教育质量年度报告（2024年度）', '表2 办学规模', '\t指标\t单位\t2023年\t2024年\t增减', '\t全日制在校生\t人\t50912*\t52386\t+1474', '\t招生数\t人\t17820\t18365\t+545', '注：1.带*数据为上年度报告公布数。');
+    expect(value(x, 'enrollment_total')).toBe(52386);
+    expect(value(x, 'enrollment_total', 2023)).toBeUndefined();
+    expect(value(x, 'new_enrollment', 2023)).toBe(17820);
+  });
+  it('where the region’s vocational schools take technical schools or a 高职 college in, 职业院校 and 职业教育 figures and a table taking them in are a wider whole', () => {
+    const x = report('黄岛区中等职业教育质量年度报告（2024年度）', '全区现有职业院校8所，其中中等职业学校6所，技工学校1所，高职院校1所。', '2024年全区职业院校全日制在校生36610人。6所中职学校在校生21480人。全区职业院校全年接收来华留学生146人，中外合作办学专业7个。', '', '表1　全区职业教育主要指标（含技工学校、高职院校）', '项目\t单位\t2024年\t2023年', '招生数\t人\t12800\t12250');
+    expect(value(x, 'enrollment_total')).toBe(21480);
+    expect(value(x, 'intl_students')).toBeUndefined();
+    expect(value(x, 'new_enrollment')).toBeUndefined();
+    // (a county whose vocational schools are its 中职 schools: 职业院校 is the report’s own whole)
+    const y = report('某县中等职业教育质量年度报告（2024年度）', '全县现有职业院校2所。2024年全县职业院校全日制在校生3610人。');
+    expect(value(y, 'enrollment_total')).toBe(3610);
+  });
+  it('figures set off in thousands by single spaces, a change column after the years: of the ways to read them, the one whose change is the years’ difference', () => {
+    const x = report('湘潭市中等职业教育质量年度报告（2024年度）', '表3 办学条件', '指标 单位 2024 2023 变动', '教学计划内课程总学时 学时 562 740 548 600 14 140', '班主任人数 人 1 018 986 32', '直接就业人数 人 3 226 3 270 (44)', '教学计划内课程总数 门 651 900 663 480 (11 580)');
+    expect(value(x, 'courses_total_hours')).toBe(562740);
+    expect(value(x, 'courses_total_hours', 2023)).toBe(548600);
+    expect(value(x, 'head_teachers')).toBe(1018);
+    expect(value(x, 'head_teachers', 2023)).toBe(986);
+    expect(value(x, 'direct_employment', 2023)).toBe(3270);
+    // (with no change column to tell, a run read several ways is read by nobody)
+    const y = report('湘潭市中等职业教育质量年度报告（2024年度）', '表3 办学条件', '指标 单位 2024 2023', '教学计划内课程总学时 学时 562 740 548 600');
+    expect(value(y, 'courses_total_hours')).toBeUndefined();
+  });
+  it('parents’ satisfaction with education at large (a province’s survey of every level) is not the report’s', () => {
+    const x = report('醴陵市中等职业教育质量年度报告（2024年度）', '在2024年度全省教育满意度调查中，我市家长对教育工作满意度为93.8%。', '中职学校家长满意度96.4%。');
+    expect(value(x, 'satisfaction_parents')).toBe(96.4);
+    expect(x.indicators.some((i) => i.value === 93.8)).toBe(false);
+  });
 });
