@@ -553,8 +553,8 @@ function dropPageNumbers<R>(seq: SeqItem<R>[]): void {
     const t = toHalfWidth(s.l.text);
     // (「专业数（个）」/「39」/「2」 at a page's foot: where the pages print their numbers, a number at the edge off their run
     // is a figure, a table's cell the page broke, and is asked as any other)
-    // (a page whose first and last lines are both numbers on the run prints its number where the other pages do: the
-    // other is a table's cell the page broke)
+    // (a page with two numbers on the run prints its number where the other pages do: the other is a table's cell the
+    // page broke, see secondNumbers)
     const offRun = (run !== null && s.l.page !== undefined && Number(t) - s.l.page !== run) || notTheNumber.has(i);
     if (!/^\d+$/.test(t) || (s.l.edge && !offRun)) {
       s.l.drop = true; // 「- 3 -」「第3页」 are never figures, nor a number alone at the foot of a page
