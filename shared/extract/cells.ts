@@ -230,8 +230,9 @@ function parseFigureCell(cell: string): ParsedNumber | null {
   if (TWO_FIGURES.test(c) && !SPACE_GROUPED.test(c)) return null;
   const n = parseNumberCell(c);
   if (!n) return null;
-  // (「21.Q」: a point a letter follows is a figure misread, never a whole number)
-  if (YEAR_UNIT.test(n.unit) || /^[.．][A-Za-z]/.test(n.unit)) return null;
+  // (「21.Q」: a point a letter follows is a figure misread, never a whole number; 「4.月收入」「1.生师比」: a row's number before
+  // its name, no figure)
+  if (YEAR_UNIT.test(n.unit) || /^[.．][A-Za-z\u4e00-\u9fa5]/.test(n.unit)) return null;
   return n;
 }
 const YEAR_UNIT = /^(年|学年|年度|届)$/;

@@ -106,7 +106,8 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
     total += t.length;
     if (total > 60000) break;
   }
-  const firstText = toHalfWidth(head.slice(0, 40).join('\n'));
+  // (「“◆ 上年”为2023年度数」: a note on what a label means names last year, no year the opening is about)
+  const firstText = toHalfWidth(head.slice(0, 40).join('\n')).replace(LABEL_MEANS, '');
   // the whole text is needed only when the opening lines do not settle the region
   let all: string | undefined;
   const allText = () => (all ??= toHalfWidth(head.join('\n')));
@@ -438,7 +439,7 @@ function dataYearOf(blocks: Block[]): { data: number | null; tables: number | nu
   const seeHeader = (cells: string) => {
     // (「项  目」: a header word spaced out to its column's width)
     if (cells.length > 160 || !HEADER_WORDS.test(cells.replace(SPACED_OUT, ''))) return;
-    const half = toHalfWidth(cells);
+    const half = toHalfWidth(cells).replace(LABEL_MEANS, '');
     // (「2023年非学历培训项目｜231项」: last year's figures, each named with its year, are no header's columns)
     if (FIGURE_WITH_UNIT.test(half.replace(YEAR_LABEL, '').replace(TABLE_NUMBER, ''))) return;
     // (「指标    2023    2024    变动」: a year printed bare is a column's label where it is a cell of its own)
@@ -479,7 +480,8 @@ function dataYearOf(blocks: Block[]): { data: number | null; tables: number | nu
 }
 
 /** A note on what a year's label stands for: 「“2023年”“上年”指2022—2023学年」. */
-const LABEL_MEANS = /["“]\s*(?:20\d\d\s*年?|上年)\s*["”][^。；;]*?(?:指|为|是)[^。；;]*/g;
+// (「“◆ 上年”为2023年度数，“同比”为与2023年度相比」: a brief's marked lines, and its change, said what they mean)
+const LABEL_MEANS = /["“]\s*[◆●▲■◇○•·]?\s*(?:20\d\d\s*年?|上年|同比)\s*["”][^。；;，,]*?(?:指|为|是)[^。；;，,]*/g;
 /** A year in brackets closing a title's line: 「（2024）」「（2024年度）」. */
 const TRAILING_YEAR = /[（(]\s*20\d\d\s*(?:年度|年)?\s*[)）]\s*$/;
 /** 「表2  2023—2024年临安区…」「表1 2024年…」: a table's caption naming a year. */

@@ -134,7 +134,8 @@ export function scopeOf(report: ReportIdentity): Scope {
     // the province's own schools by name (「福建省中职学校生师比为17.6:1」), not its exams or contests
     if (report.province && report.province !== region)
       // (「河南省中职毕业去向落实率 96.2%」 beside the city's: 中职 alone as well)
-      wider.push(`${report.province}(?:中职学校|中等职业学校|高职院校|职业院校|中职|高职)(?!分类|技能|招生|示范|办学能力|质量|专业教学标准|教学标准|设置标准|标准|学校|院校|考|单招|对口)`);
+      // (「湖南省目前共有高职院校76所」: what the province has, said so)
+      wider.push(`${report.province}(?:目前|现|当前|现在)?(?:共有|拥有|有|共)?(?:中职学校|中等职业学校|高职院校|职业院校|中职|高职)(?!分类|技能|招生|示范|办学能力|质量|专业教学标准|教学标准|设置标准|标准|学校|院校|考|单招|对口)`);
   }
   if (level >= 3 && !region.endsWith('市')) wider.push('全市', '全州', '全盟');
   if (level >= 4) {

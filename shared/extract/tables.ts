@@ -234,7 +234,8 @@ const LABEL_OR_NAME_COL = new RegExp(`${LABEL_COL.source}|^(?:名称|内容)$`);
 const CAPTION_YEAR = /(20\d\d)\s*(?:年度?|届)(?!\s*[-—–~至到]|\s*20)/g;
 /** A column of changes after the years (同比增长（%）, 增减): its figures are no year's. */
 // (「2024年比」: the first line of a wrapped 「2024年比上年增减」)
-const CHANGE_COL = /同比|增长|增减|变化|增幅|比上年|较上年|增量|差值|差额|差距|^20\d\d年度?(?:比|较)$/;
+// (「2024年较2022年（百分点）」: two years' difference, in points)
+const CHANGE_COL = /同比|增长|增减|变化|增幅|比上年|较上年|增量|差值|差额|差距|百分点|^20\d\d年度?(?:比|较)(?:20\d\d年度?)?(?:\([^()]*\))?$/;
 /** A column of words after the years: how a survey was made, a remark, where a figure came from, a verdict. */
 const TEXT_COL = /^(?:调查|统计|采集|评价)?(?:方式|方法|形式)$|^(?:备注|说明|数据来源|来源|是否达标|达标情况|(?:评估|评价)?(?:结论|判定|等次))$/;
 /** A survey's sample column (有效样本（份）, 问卷数): figures of no indicator, beside the measured one. */

@@ -5717,4 +5717,26 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'satisfaction_parents')).toBe(96.4);
     expect(x.indicators.some((i) => i.value === 93.8)).toBe(false);
   });
+  it('a brief saying what its marked lines mean (「“◆ 上年”为2023年度数」) is still its title’s year’s report', () => {
+    const text = ['南充市中等职业教育质量年度报告（2024年度）', '——数据简报', '', '南充市教育和体育局  编', '', '本期导读：以下数据均为全市中等职业学校汇总数；“◆ 上年”为2023年度数，“同比”为与2023年度相比。', '', '▲ 中职学校 41所', '◆ 上年：42所', '▲ 全日制在校生 86,275人（同比+3.1%）', '◆ 上年：83,680人'].join('\n');
+    const x = extractWithDetection(blocksFromText(text), {}, { isReport: true, score: 1, reasons: [] });
+    expect(x.report.year).toBe(2024);
+    expect(value(x, 'enrollment_total')).toBe(86275);
+    expect(value(x, 'enrollment_total', 2023)).toBe(83680);
+  });
+  it('what the province named says it has (「湖南省目前共有高职院校76所」) is the province’s, not its city’s', () => {
+    const x = report('长沙市高等职业教育质量年度报告（2024年度）', '湖南省目前共有高职院校76所，全省高职在校生约75万人。全市纳入本报告统计的高等职业院校共7所。');
+    expect(value(x, 'school_count')).toBe(7);
+    expect(x.indicators.some((i) => i.value === 76)).toBe(false);
+  });
+  it('a column of two years’ difference in points (「2024年较2022年（百分点）」) is a change beside three years', () => {
+    const x = report('长兴县中等职业教育质量年度报告（2024年度）', '表6　满意度调查结果（%）', '项目\t2022年\t2023年\t2024年\t2024年较2022年（百分点）', '在校生满意度\t95.6\t96.1\t96.8\t1.2');
+    expect(value(x, 'satisfaction_students')).toBe(96.8);
+    expect(value(x, 'satisfaction_students', 2023)).toBe(96.1);
+  });
+  it('a row’s number joined to its name by a point (「4.月收入」) is no figure', () => {
+    const x = report('上海市中等职业教育质量年度报告（2024年度）', '表4　教学资源表', '指标\t单位\t2023年\t2024年', '1.生师比\t\t13.25\t13.40', '4.月收入\t元\t5260\t5480');
+    expect(value(x, 'monthly_income')).toBe(5480);
+    expect(value(x, 'student_teacher_ratio', 2023)).toBe(13.25);
+  });
 });
