@@ -1667,6 +1667,7 @@ function spacedThousands(cells0: string[], counts: number[], years = 0): string[
   // every way to read the tokens as figures, each a lead of one to three digits and groups of exactly three after it
   const tokens = cells.slice(first);
   const readings: string[][] = [];
+  // (past 64 readings the run is read by nobody: a reading found unique among some of them proves nothing)
   const read = (at: number, got: string[]): void => {
     if (readings.length > 64) return;
     if (at === tokens.length) {
@@ -1687,6 +1688,7 @@ function spacedThousands(cells0: string[], counts: number[], years = 0): string[
     }
   };
   read(0, []);
+  if (readings.length > 64) return 'ambiguous';
   // (「562 740 548 600 14 140」 under 2024 | 2023 | 变动: of the readings, the one whose change is the years' difference)
   const fits = readings.length > 1 && years === 2 ? readings.filter((r) => r.length === 3 && Math.abs(Math.abs(Number(r[0]) - Number(r[1])) - size(r[2]!)) < 1e-6) : readings;
   if (fits.length !== 1) return 'ambiguous';
