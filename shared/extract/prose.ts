@@ -1860,7 +1860,7 @@ function readSentence(
       }
       // (「全市组建对接区域产业的专业群23个，其中省级中职“双优”建设专业群5个」: after 其中, a figure named as one before it in the
       // sentence was is a part of that one, read or not)
-      if (!st.whole && k > 0 && /^\s*其中/.test(masked) && read.id !== st.widerWhole && namedBefore(clauses.slice(0, k), read.id, n.unit)) continue;
+      if (!st.whole && k > 0 && /^\s*其中/.test(masked) && read.id !== st.widerWhole && namedBefore(clauses.slice(0, k), read.id, n.unit) && !(subset === SUBSET_HIGHER ? OWN_AFTER_QIZHONG_HIGHER : OWN_AFTER_QIZHONG).test(masked)) continue;
       const cand = candidate(read, n, unit, year, sentence, spans[k]!, half, it, lead);
       if (!cand) continue;
       // whose figures the clauses state is asked only when one gives a candidate (most sentences give none): the
@@ -2851,8 +2851,13 @@ function subsetOk(term: Term, window: string, subset: RegExp, st: SentenceState)
   // 「教职工386人，其中专任教师312人」「毕业生1,533人，其中直接就业512人」: 其中 lists the parts of a whole just
   // stated, each a figure of its own indicator; before any figure of the sentence it narrows what follows
   // a catalog name long enough to be unmistakable (其中年财政专项经费3650万元) is its own indicator after 其中 too
-  return words.every((w) => w === '其中') && (st.seen.size > 0 || term.term.length >= 5 || term.ids.some((id) => TEMPLATE_PARENTS[id]?.length));
+  // (「全市高中阶段毕业生11632人，其中中职毕业生4908人」: the report's own kind of school named after 其中, in a whole of another
+  // population the sentence read nothing of, is the report's figure)
+  const own = subset === SUBSET_HIGHER ? OWN_AFTER_QIZHONG_HIGHER : OWN_AFTER_QIZHONG;
+  return words.every((w) => w === '其中') && (st.seen.size > 0 || term.term.length >= 5 || term.ids.some((id) => TEMPLATE_PARENTS[id]?.length) || own.test(text));
 }
+const OWN_AFTER_QIZHONG = /其中[，,：:]?\s*(?:中职|中等职业)/;
+const OWN_AFTER_QIZHONG_HIGHER = /其中[，,：:]?\s*(?:高职|高等职业)/;
 
 /** Graduates by where they work or by their hardship, before the name: some of them. */
 // (the list 「能源、化工企业」 may have cut the name's window after its 、)

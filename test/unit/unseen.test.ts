@@ -5739,4 +5739,12 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'monthly_income')).toBe(5480);
     expect(value(x, 'student_teacher_ratio', 2023)).toBe(13.25);
   });
+  it('the report’s own kind of school named after 其中 in another population’s whole (「高中阶段毕业生…，其中中职毕业生4908人」) is the report’s figure', () => {
+    const x = report('简阳市中等职业教育质量年度报告（2024年度）', '2024年全市高中阶段毕业生11632人，其中中职毕业生4908人。');
+    expect(value(x, 'graduates')).toBe(4908);
+    expect(x.indicators.some((i) => i.value === 11632)).toBe(false);
+    // (another kind after 其中 stays a part)
+    const y = report('简阳市中等职业教育质量年度报告（2024年度）', '全市中职学校招生16,915人，其中五年制高职招生5,342人。');
+    expect(value(y, 'new_enrollment')).toBe(16915);
+  });
 });
