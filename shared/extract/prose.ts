@@ -1792,6 +1792,9 @@ function readSentence(
       }
       if (!read && unit === '%') read = readSatisfaction(before, lex);
       if (!read) read = readOwner(before, masked, n, unit, lex, subset, st, lead);
+      // (「全市高中阶段学校专任教师2865人，其中中职学校1006人」: the report's own kind of school alone after 其中, its figure in the
+      // unit of the whole's just before, is the report's part of that whole's indicator)
+      if (!read && k > 0 && (subset === SUBSET_HIGHER ? OWN_KIND_ALONE_HIGHER : OWN_KIND_ALONE).test(before)) read = wholeNamedBefore(clauses[k - 1]!, unit, lex);
       // 「聘请行业企业兼职教师（行业导师）612人」: a name glossed in brackets with the catalog's own name is read as that
       // name, with every check a name gets
       if (!read) read = readGlossed(half, masked, n, unit, lex, subset, st, lead);
@@ -2857,6 +2860,15 @@ function subsetOk(term: Term, window: string, subset: RegExp, st: SentenceState)
   return words.every((w) => w === '其中') && (st.seen.size > 0 || term.term.length >= 5 || term.ids.some((id) => TEMPLATE_PARENTS[id]?.length) || own.test(text));
 }
 const OWN_AFTER_QIZHONG = /其中[，,：:]?\s*(?:中职|中等职业)/;
+const OWN_KIND_ALONE = /^\s*其中[，,：:]?\s*(?:中职|中等职业)(?:学校|教育)?\s*(?:有|为|共)?\s*$/;
+const OWN_KIND_ALONE_HIGHER = /^\s*其中[，,：:]?\s*(?:高职|高等职业)(?:院校|学校|教育)?\s*(?:有|为|共)?\s*$/;
+/** The indicator a clause names right before its first figure in the unit given (see OWN_KIND_ALONE). */
+function wholeNamedBefore(clause: string, unit: string, lex: Lexicon): Reading | null {
+  const half = toHalfWidth(clause);
+  const n = findNumbers(half).find((x) => x.unit === unit);
+  const t = n ? termBefore(half.slice(0, n.index), unit, lex) : null;
+  return t && t.at + t.term.term.length === half.slice(0, n!.index).trimEnd().length ? { id: t.id, how: 'before' } : null;
+}
 const OWN_AFTER_QIZHONG_HIGHER = /其中[，,：:]?\s*(?:高职|高等职业)/;
 
 /** Graduates by where they work or by their hardship, before the name: some of them. */

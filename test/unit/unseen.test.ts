@@ -5746,5 +5746,9 @@ describe('general rules found on held-out sets 104 and after', () => {
     // (another kind after 其中 stays a part)
     const y = report('简阳市中等职业教育质量年度报告（2024年度）', '全市中职学校招生16,915人，其中五年制高职招生5,342人。');
     expect(value(y, 'new_enrollment')).toBe(16915);
+    // (the own kind alone after 其中, its figure in the whole's unit: the whole's indicator)
+    const z = report('简阳市中等职业教育质量年度报告（2024年度）', '全市高中阶段学校专任教师2865人，其中中职学校1006人，上年为962人。');
+    expect(value(z, 'fulltime_teachers')).toBe(1006);
+    expect(value(z, 'fulltime_teachers', 2023)).toBe(962);
   });
 });
