@@ -23,7 +23,6 @@ const KNOWN = new Set(INDICATORS.map((e) => e.id));
  * (the region's count of schools and its parts by whoever runs them; a school's schools abroad are its own).
  */
 const SCHOOL_COUNTS = new Set(INDICATORS.filter((e) => e.id === 'school_count' || e.within.includes('school_count')).map((e) => e.id));
-const ONE_SCHOOL_REPORT = (report: ReportIdentity) => report.regionLevel === 'school';
 
 const EMPTY_REPORT = {
   title: null,
@@ -65,9 +64,10 @@ export function extractWithIdentity(
   const indicators = withPartsAsWhole(mergeCandidates(candidates), candidates, prose.allPublic);
   const warnings = [...tables.warnings, ...prose.warnings];
   if (scope.bothLevels) warnings.push(warning('both_levels', 'the report covers both levels: its secondary figures are given, its chapters on higher vocational schools left out'));
+  const oneSchool = report.regionLevel === 'school';
   const kept = checkPlausibility(
     dropSubsetsAboveTotals(
-      indicators.filter((i) => KNOWN.has(i.id) && Number.isFinite(i.value) && !(ONE_SCHOOL_REPORT(report) && SCHOOL_COUNTS.has(i.id))),
+      indicators.filter((i) => KNOWN.has(i.id) && Number.isFinite(i.value) && !(oneSchool && SCHOOL_COUNTS.has(i.id))),
       warnings,
     ),
   );

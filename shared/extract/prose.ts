@@ -360,7 +360,7 @@ const WENT_TO = /(?:通过|经由|升入|考入|进入|转入|转段|就读于|�
  * The other school level as a report of each level meets it: its schools named (other), the report's own named
  * again (own), and a whole that takes the other in (职业院校（含高职院校）).
  */
-const OTHER_LEVEL: Record<string, { other: RegExp; own: RegExp; takenIn: RegExp; part?: RegExp; ownPart?: RegExp }> = {
+export const OTHER_LEVEL: Record<string, { other: RegExp; own: RegExp; takenIn: RegExp; part?: RegExp; ownPart?: RegExp }> = {
   secondary: {
     other: /(?:高职|高等职业)(?:院校|学校|教育)|职业本科/,
     // (the other level's students inside a school's or a region's whole: 五年制高职学生, 高职段)
@@ -375,6 +375,16 @@ const OTHER_LEVEL: Record<string, { other: RegExp; own: RegExp; takenIn: RegExp;
     takenIn: /(?:院校|学校)\s*[（(]\s*(?:含|包括|包含)[^（()）]*(?:中职|中等职业)/,
   },
 };
+/**
+ * 「其中中职毕业生4908人」「其中中职学校1006人」: the report's own kind of school named after 其中 (after), or alone there before
+ * its figure (alone), by each level's own words.
+ */
+const OWN_NAMED_AFTER_QIZHONG: Record<string, { after: RegExp; alone: RegExp }> = Object.fromEntries(
+  Object.entries(OTHER_LEVEL).map(([level, { own }]) => [
+    level,
+    { after: new RegExp(`其中[，,：:]?\\s*(?:${own.source})`), alone: new RegExp(`^\\s*其中[，,：:]?\\s*(?:${own.source})(?:院校|学校|教育)?\\s*(?:有|为|共)?\\s*$`) },
+  ]),
+);
 /** Vocational schools of no one level (职业院校), as a report on both levels names them all (not in a contest's name). */
 const BOTH_LEVELS = /(?<!中等|高等|中|高)职业(?:院校|学校)(?![\u4e00-\u9fa5]{0,6}(?:大赛|比赛|竞赛))/;
 /** What a clause leaves out: 不含技工院校. */
@@ -836,6 +846,8 @@ function leadYear(lead: string, base: number | null, byStart = false): number | 
 
 /** A sentence's state while its clauses are read. */
 interface SentenceState {
+  /** The report's own kind of school named after 其中 (see OWN_NAMED_AFTER_QIZHONG). */
+  ownNamed?: { after: RegExp; alone: RegExp };
   /** A clause opened on 每N名 (每100名毕业生，54人继续升学): the figures up to the next ； are so many per N, no counts. */
   perN?: boolean;
   /** A part of the whole after 其中 was the other level's students (五年制高职学生): an own part named after it replaces the whole. */
@@ -1429,7 +1441,7 @@ function readSentence(
   // year, a bracket holding a figure alone after a figure gives that year's (as a note on the report's brackets says too)
   const dated = sentence.includes('（') || sentence.includes('(') ? BRACKET_DATED.exec(sentence) : null;
   const bracketYear = dated && report.year !== null ? (dated[1] ? Number(dated[1]) : report.year - 1) : (scope.bracketYear ?? null);
-  const st: SentenceState = { year: report.year, last: null, run: [], seen: new Set(), plan: false, whole: null, parts: 0, pending: null, prev, ownLevel: ownLevelOf(report) };
+  const st: SentenceState = { year: report.year, last: null, run: [], seen: new Set(), plan: false, whole: null, parts: 0, pending: null, prev, ownLevel: ownLevelOf(report), ownNamed: OWN_NAMED_AFTER_QIZHONG[report.level ?? ''] };
   // 「全市中职学校28所。其中公办学校20所…」: a sentence opening on 其中 breaks down the figure just read
   if (prev && (OPENS_PARTS.test(sentence) || partsLine)) {
     st.last = prev;
@@ -1794,7 +1806,7 @@ function readSentence(
       if (!read) read = readOwner(before, masked, n, unit, lex, subset, st, lead);
       // (「全市高中阶段学校专任教师2865人，其中中职学校1006人」: the report's own kind of school alone after 其中, its figure in the
       // unit of the whole's just before, is the report's part of that whole's indicator)
-      if (!read && k > 0 && (subset === SUBSET_HIGHER ? OWN_KIND_ALONE_HIGHER : OWN_KIND_ALONE).test(before)) read = wholeNamedBefore(clauses[k - 1]!, unit, lex);
+      if (!read && k > 0 && st.ownNamed?.alone.test(before)) read = wholeNamedBefore(clauses[k - 1]!, unit, lex);
       // 「聘请行业企业兼职教师（行业导师）612人」: a name glossed in brackets with the catalog's own name is read as that
       // name, with every check a name gets
       if (!read) read = readGlossed(half, masked, n, unit, lex, subset, st, lead);
@@ -1863,7 +1875,7 @@ function readSentence(
       }
       // (「全市组建对接区域产业的专业群23个，其中省级中职“双优”建设专业群5个」: after 其中, a figure named as one before it in the
       // sentence was is a part of that one, read or not)
-      if (!st.whole && k > 0 && /^\s*其中/.test(masked) && read.id !== st.widerWhole && namedBefore(clauses.slice(0, k), read.id, n.unit) && !(subset === SUBSET_HIGHER ? OWN_AFTER_QIZHONG_HIGHER : OWN_AFTER_QIZHONG).test(masked)) continue;
+      if (!st.whole && k > 0 && /^\s*其中/.test(masked) && read.id !== st.widerWhole && namedBefore(clauses.slice(0, k), read.id, n.unit) && !st.ownNamed?.after.test(masked)) continue;
       const cand = candidate(read, n, unit, year, sentence, spans[k]!, half, it, lead);
       if (!cand) continue;
       // whose figures the clauses state is asked only when one gives a candidate (most sentences give none): the
@@ -2856,20 +2868,15 @@ function subsetOk(term: Term, window: string, subset: RegExp, st: SentenceState)
   // a catalog name long enough to be unmistakable (其中年财政专项经费3650万元) is its own indicator after 其中 too
   // (「全市高中阶段毕业生11632人，其中中职毕业生4908人」: the report's own kind of school named after 其中, in a whole of another
   // population the sentence read nothing of, is the report's figure)
-  const own = subset === SUBSET_HIGHER ? OWN_AFTER_QIZHONG_HIGHER : OWN_AFTER_QIZHONG;
-  return words.every((w) => w === '其中') && (st.seen.size > 0 || term.term.length >= 5 || term.ids.some((id) => TEMPLATE_PARENTS[id]?.length) || own.test(text));
+  return words.every((w) => w === '其中') && (st.seen.size > 0 || term.term.length >= 5 || term.ids.some((id) => TEMPLATE_PARENTS[id]?.length) || !!st.ownNamed?.after.test(text));
 }
-const OWN_AFTER_QIZHONG = /其中[，,：:]?\s*(?:中职|中等职业)/;
-const OWN_KIND_ALONE = /^\s*其中[，,：:]?\s*(?:中职|中等职业)(?:学校|教育)?\s*(?:有|为|共)?\s*$/;
-const OWN_KIND_ALONE_HIGHER = /^\s*其中[，,：:]?\s*(?:高职|高等职业)(?:院校|学校|教育)?\s*(?:有|为|共)?\s*$/;
-/** The indicator a clause names right before its first figure in the unit given (see OWN_KIND_ALONE). */
+/** The indicator a clause names right before its first figure in the unit given (see OWN_NAMED_AFTER_QIZHONG). */
 function wholeNamedBefore(clause: string, unit: string, lex: Lexicon): Reading | null {
   const half = toHalfWidth(clause);
   const n = findNumbers(half).find((x) => x.unit === unit);
   const t = n ? termBefore(half.slice(0, n.index), unit, lex) : null;
   return t && t.at + t.term.term.length === half.slice(0, n!.index).trimEnd().length ? { id: t.id, how: 'before' } : null;
 }
-const OWN_AFTER_QIZHONG_HIGHER = /其中[，,：:]?\s*(?:高职|高等职业)/;
 
 /** Graduates by where they work or by their hardship, before the name: some of them. */
 // (the list 「能源、化工企业」 may have cut the name's window after its 、)

@@ -21,7 +21,7 @@ import type { Candidate } from './candidate';
 import { CHANGE_HEAD, STANDARD_COL, SURVEY_OVERALL, figuresOfCell, flatCell, isDash, isHeaderWord, isUnitCell, normalizeCell, SPANNED_PART, SPANNED_WHOLE, splitRowText, valueOfCell, WIDER_REGION_CELL, yearOfHeaderCell } from './cells';
 import type { Item } from './stream';
 import { Row } from './item';
-import { namesSchool, namesSubRegion, type Scope } from './prose';
+import { namesSchool, namesSubRegion, OTHER_LEVEL, type Scope } from './prose';
 import { ownProvinceKey } from './scope';
 import { warning, type EngineWarning } from './warnings';
 import { matchesOf } from './matches';
@@ -280,8 +280,6 @@ const OWN_KIND_COL: Record<string, RegExp> = {
 const OTHER_KIND_CAPTION = /技工院校|技工学校|技师学院|普通高中/;
 /** What a caption says its figures take in: 「（含技工学校、高职院校）」. */
 const TAKES_IN = /(?<![不未])(?:含|包含|包括)([^，,；;）)]{2,30})/;
-/** The other level's schools, by the report's level. */
-const OTHER_LEVEL_WORD: Record<string, RegExp> = { secondary: /高职|高等职业/, higher: /中职|中等职业/ };
 const KIND_TAKEN_IN_OR_OUT = /(?:不含|不包括|未含|未包括|包含|包括|含|除)[^，,；;）)]*/g;
 const OWN_KIND_CAPTION = /中职|中等职业|职业学校|职业院校|职业教育|职校|中专|职业中学|高职|职业技术学院|职业学院/;
 const OTHER_KIND_COL = /^(?:技工学校|技工院校|技师学院|普通高中|普高|高职院校|中职学校|职业本科|本科院校)$/;
@@ -738,7 +736,8 @@ export function readTables(
   // report's own figures; one taking the technical schools in may be how the whole report counts)
   const takesInOther = (t: string) => {
     const m = TAKES_IN.exec(t);
-    return !!m && !!level && !!OTHER_LEVEL_WORD[level]?.test(m[1]!);
+    // (the other level named by its own words: a 中职 report's 高职, a 高职 report's 中职)
+    return !!m && !!level && !!OTHER_LEVEL[level === 'higher' ? 'secondary' : 'higher']?.own.test(m[1]!);
   };
   const captionNarrows = (t: string) => otherKind(t) || takesInOther(t) || (!!scope && (namesSubRegion(t.replace(COMPARED_WITH_WIDER, ''), scope) || namesSchool(ownName(t))));
 
@@ -1715,26 +1714,22 @@ function bracketsJoined(cells: string[]): string[] {
  * schools, not the region's totals. The mark, or null.
  */
 const MEAN_NOTE = /^\s*(?:注|说明|备注)?\s*[:：]?\s*(?:[0-9]+[.．、]\s*)?(?:带|标有|标注|加)?\s*[“"]?([*＊※△▲#＃])[”"]?\s*(?:号)?\s*(?:的)?\s*(?:指标|数据|项目|数值|行)?\s*(?:为|表示|系|是|均为)\s*(?:各?院校|各?学校|全省|全市)?\s*(?:校均|平均|算术平均|中位)/;
-function meanMarkOf(items: Item[]): string | null {
+const MEAN_HINT = /均|中位/;
+const meanMarkOf = (items: Item[]) => noteMarkOf(items, MEAN_HINT, MEAN_NOTE, 80);
+/** The mark a note on marked figures names (see MEAN_NOTE, STALE_NOTE): the first text or line the hint finds that it fits. */
+function noteMarkOf(items: Item[], hint: RegExp, note: RegExp, longest = Infinity): string | null {
   for (const it of items) {
     const t = it.kind === 'text' ? it.text : it.kind === 'row' ? it.quote : '';
-    if (t.length > 80 || !(t.includes('均') || t.includes('中位'))) continue;
-    const m = MEAN_NOTE.exec(t);
+    if (t.length > longest || !hint.test(t)) continue;
+    const m = note.exec(t);
     if (m) return m[1]!;
   }
   return null;
 }
 /** 「注：1.带*数据为上年度报告公布数」「※为原口径数据」: the mark of figures a note says a later count supersedes. */
 const STALE_NOTE = /(?:带|标有|标注|加)?\s*[“"]?([*＊※△▲#＃])[”"]?\s*(?:号)?\s*(?:的)?\s*(?:指标|数据|项目|数值|数)?\s*(?:为|系|是)\s*(?:上一?年度?(?:质量)?(?:年度)?报告(?:公布|发布)?|原(?:统计)?口径|调整前)/;
-function staleMarkOf(items: Item[]): string | null {
-  for (const it of items) {
-    const t = it.kind === 'text' ? it.text : it.kind === 'row' ? it.quote : '';
-    if (!(t.includes('报告') || t.includes('口径') || t.includes('调整前'))) continue;
-    const m = STALE_NOTE.exec(t);
-    if (m) return m[1]!;
-  }
-  return null;
-}
+const STALE_HINT = /报告|口径|调整前/;
+const staleMarkOf = (items: Item[]) => noteMarkOf(items, STALE_HINT, STALE_NOTE);
 /** A row with the cells that carry the stale mark after a figure emptied (a dash, read as no figure). */
 function withoutStale(r: Row, mark: string): Row {
   const cells = r.cells.map((c) => (c.endsWith(mark) && /[0-9]\s*[*＊※△▲#＃]$/.test(c) ? '—' : c));
