@@ -222,6 +222,8 @@ const LATIN_WORD = /^\s*[A-Za-z][A-Za-z .&-]*\s*$/;
 /** A single value column named 数值/本年度…: its figures are the report year's. */
 const VALUE_COL = /^(?:数值|数据|本年度|本年|今年|本学年|当年|年度值|指标值|值)$/;
 // (「上年（%）」: with its figures' unit)
+/** A column of the report's year, said so: 本年, 当年 (数值 says nothing of the year). */
+const THIS_YEAR_COL = /^(?:本年|本年度|今年|本学年|当年)$/;
 const LAST_YEAR_COL = /^(?:上年|上年度|上一年|上一年度|去年|上学年|上年值|上年数|上年同期|上年同期数|去年同期)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?$/;
 /** A header's label column when no column names a year: 「指标」, or the ones a survey asked (调查对象). */
 const LABEL_COL = /^(?:指标|指标名称|二级指标|三级指标|具体指标|(?:评估|评价|考核|监测|核心)指标|项目|对象|调查内容|评价内容|维度|调查维度|评价维度|(?:调查|评价|测评)(?:类别|类型)|调查对象(?:\([^()]{1,6}\))?|被调查对象|调查项目|评价对象|测评项目|测评对象|监测项目|调查群体|满意度调查对象|调查(?:对象|项目)(?:及|和|与)(?:内容|项目|指标|维度))(?:[/／](?:指标|项目|对象|维度|调查对象|内容))?$/;
@@ -1028,6 +1030,21 @@ export function readTables(
       const th = merged ? transposedHeaderOf(merged, reportYear, narrowedBy) : null;
       if (th) {
         header = th;
+        continue;
+      }
+    }
+    // 「项目 | 2024年 | 2023年 | 全国平均」 over 「本年 | 上年 | 2024年」/「数值 | 数值 | 2024年」: a second line qualifying each
+    // column above it, the label column's cell left out, the year under a wider region's column that column's own
+    if (header && !zoneRows.length && !header.transposed && header.cells && header.yearList.length) {
+      const qualified = qualifiedBelow(header.cells, cells, reportYear);
+      // (「2023年 | 2024年」 over 「本年 | 上年」: which column is which year is not known)
+      if (qualified === 'conflict') {
+        header = { ...header, ambiguous: true };
+        continue;
+      }
+      const h = qualified ? headerOf(qualified, reportYear, ownKind, ownPlace) : null;
+      if (h && h.yearList.join() === header.yearList.join()) {
+        header = { ...h, top: topOf(header.cells) };
         continue;
       }
     }
@@ -2125,6 +2142,30 @@ function yearsUnderMeasures(top: string[], sub: string[]): string[] | null {
   const heads = top.slice(1).filter(Boolean).map(flatCell);
   if (heads.length >= 2 && COUNT_GROUP.test(heads[0]!) && heads.slice(1).every((h) => SHARE_GROUP.test(h))) return underSpans(top, sub, (head, year) => (COUNT_GROUP.test(flatCell(head)) ? year : head));
   return underSpans(top, sub, (head, year) => `${year}${head}`);
+}
+/**
+ * A header's second line naming what each column above it holds (本年, 上年, 数值, a year), right-aligned under them: the
+ * header with each year its column's own; null where a line's cell says anything else, a conflict where it names a
+ * year the column above contradicts.
+ */
+function qualifiedBelow(top: string[], sub: string[], reportYear: number | null): string[] | 'conflict' | null {
+  const heads = top.filter(Boolean);
+  const under = sub.filter(Boolean);
+  if (heads.length !== top.length || under.length < 2 || under.length !== heads.length - 1) return null;
+  const out = [heads[0]!];
+  for (let i = 1; i < heads.length; i++) {
+    const [head, q] = [heads[i]!, flatCell(under[i - 1]!)];
+    const year = yearOfHeaderCell(q.replace(/^\((.*)\)$/, '$1'));
+    const above = yearOfHeaderCell(head);
+    if (year === null && !VALUE_COL.test(q) && !LAST_YEAR_COL.test(q)) return null;
+    if (above !== null) {
+      // (「2024年」 over 「上年」: what the column holds said two ways that disagree)
+      const said = year ?? (reportYear === null ? null : LAST_YEAR_COL.test(q) ? reportYear - 1 : THIS_YEAR_COL.test(q) ? reportYear : null);
+      if (said !== null && said !== above) return 'conflict';
+      out.push(head);
+    } else out.push(year !== null ? `${head}（${year}年）` : head);
+  }
+  return out;
 }
 /** A count's and a share's name heading their runs of year columns (see yearsUnderMeasures). */
 const COUNT_GROUP = /^(?:人数|数量|个数)(?:\((?:人|个)\))?$/;

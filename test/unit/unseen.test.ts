@@ -5751,4 +5751,15 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(z, 'fulltime_teachers')).toBe(1006);
     expect(value(z, 'fulltime_teachers', 2023)).toBe(962);
   });
+  it('a header’s second line qualifying each column (「本年 上年 2024年」 under 「2024年 2023年 全国平均」) dates the columns above it', () => {
+    const lines = (sub: string, top = '项目 2024年 2023年 全国平均') => report('云南省高等职业教育质量年度报告（2024年度）', '表2-2 满意度调查情况（单位：%）', top, sub, '在校生满意度 95.21 94.76 95.40', '课堂育人满意度 95.68 95.02 95.85');
+    for (const sub of ['本年 上年 2024年', '数值 数值 2024年']) {
+      const x = lines(sub);
+      expect(value(x, 'satisfaction_students')).toBe(95.21);
+      expect(value(x, 'satisfaction_classroom', 2023)).toBe(95.02);
+      expect(x.indicators.some((i) => i.value === 95.4)).toBe(false);
+    }
+    // (the two lines disagreeing on which column is which year: nothing dated)
+    expect(lines('本年 上年 2024年', '项目 2023年 2024年 全国平均').indicators.some((i) => i.id === 'satisfaction_students')).toBe(false);
+  });
 });
