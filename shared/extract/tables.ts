@@ -222,6 +222,9 @@ const LATIN_WORD = /^\s*[A-Za-z][A-Za-z .&-]*\s*$/;
 /** A single value column named 数值/本年度…: its figures are the report year's. */
 const VALUE_COL = /^(?:数值|数据|本年度|本年|今年|本学年|当年|年度值|指标值|值)$/;
 // (「上年（%）」: with its figures' unit)
+/** A merged category cell's words (办学规模, 毕业去向, 师资) and what would make them a qualifier of the name after them instead. */
+const GROUP_CELL = /^[\u4e00-\u9fa5]{2,8}$/;
+const NARROWING = /公办|民办|其中|[省市县区]属|中职|高职|技工|本科|专科|学校|院校|[男女]|全[省市县区州]/;
 /** A column of the report's year, said so: 本年, 当年 (数值 says nothing of the year). */
 const THIS_YEAR_COL = /^(?:本年|本年度|今年|本学年|当年)$/;
 const LAST_YEAR_COL = /^(?:上年|上年度|上一年|上一年度|去年|上学年|上年值|上年数|上年同期|上年同期数|去年同期)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?$/;
@@ -1371,6 +1374,11 @@ export function readTables(
       // first row prints is no part of its name, as a drawn table's column is not (the rows after it print none)
       const category = hdr.categoryCol ?? -1;
       if (category >= 0 && category < hdr.labelCol && labelCells.length === hdr.labelCol - category + 1) labelCells.splice(0, hdr.labelCol - category);
+      // 「办学规模 中等职业学校数 所 173 168」 over 「公办学校数 所 134 132」 under 「指标 单位 2023年 2024年」: a row one cell wider
+      // than a header that names no category column, the extra cell opening it, prints the group a merged cell named once
+      // (a cell that narrows the name, 「民办 学校数」, is part of it)
+      // (「非学历培训 项目数（项）」: where the two cells make a name together, they are one)
+      else if (category < 0 && hdr.labelCol <= 0 && labelCells.length === 2 && cells.length === hdr.width + 1 && GROUP_CELL.test(labelCells[0]!) && !NARROWING.test(labelCells[0]!) && !rowLabelIds(labelKey(labelCells.join(''))).length && rowLabelIds(labelKey(labelCells[1]!)).length) labelCells.shift();
       // (「学校数（所） | — | 5 | 5」「毕业去向落实率（%） | ≥95 | 96.8 | 97.2」 under 「评估指标 | 评估标准 | 2023年 | 2024年」: with
       // no unit column, the cell after the label is the column's before the years, a standard's figure or a dash, no unit)
       if (i < cs.length && hdr.unitCol < 0 && hdr.leading && !(isUnitCell(cs[i]!) && !isDash(cs[i]!)) && !valueOfCell(cs[i]!)) {
@@ -1478,8 +1486,8 @@ export function readTables(
       const tail = above && above.id && above.order === it.order - 1 && (!above.unit || above.unit === tableUnit) ? BRACKET_UNIT_END.exec(labelText) : null;
       // (「毕业生面向三次产业就业人 人 3402 …」/「数」: a fragment finishing a label its first part already named the
       // indicator by is its end too, not the start of the next row's)
-      if (labelText && !serial && !unit && above && above.label && above.order >= it.order - 2 && !idsForRowLabel(labelKey(labelText)).length) {
-        const whole = idsForRowLabel(labelKey(above.label + labelText));
+      if (labelText && !serial && !unit && above && above.label && above.order >= it.order - 2 && !rowLabelIds(labelKey(labelText)).length) {
+        const whole = rowLabelIds(labelKey(above.label + labelText));
         if (whole.length === 1 && (!above.id || (tail && isUnitCell(tail[1]!)) || whole[0] === above.id)) {
           above.id = whole[0]!;
           above.label += labelText;
@@ -1515,11 +1523,11 @@ export function readTables(
     let continuation = false;
     // (「12 公益项目」/「培训学时 学时 38 150 42 760」: the row a numbered fragment opened goes on under it, its label the two joined
     // where they make a catalog label, even where the second alone makes another)
-    const numberedFirst = pendingSerial && pendingLabel.length === 1 && !!label && idsForRowLabel(labelKey(pendingLabel[0]! + label)).length > 0;
+    const numberedFirst = pendingSerial && pendingLabel.length === 1 && !!label && rowLabelIds(labelKey(pendingLabel[0]! + label)).length > 0;
     if (numberedFirst) label = pendingLabel[0]! + label;
     else if (!label && pendingLabel.length) label = pendingLabel.join('');
     // 「毕业生本省去向落」/「实率 % 87.05 88.17」: a label broken mid-word, its end on the row of figures
-    else if (label && pendingLabel.length && !idsForRowLabel(labelKey(label)).length && idsForRowLabel(labelKey(pendingLabel.join('') + label)).length) label = pendingLabel.join('') + label;
+    else if (label && pendingLabel.length && !rowLabelIds(labelKey(label)).length && rowLabelIds(labelKey(pendingLabel.join('') + label)).length) label = pendingLabel.join('') + label;
     else if (!label && lastLabel) {
       continuation = true;
     }
@@ -1529,7 +1537,7 @@ export function readTables(
     const bare = zoneRows[zoneRows.length - 1];
     // (「1 面向第一产业」/「就业（人） 21 18」: or a label naming something over a row whose label names nothing, the two
     // together a name)
-    if (label && values.some((v) => v !== null) && bare && !bare.values.some((v) => v !== null) && bare.order >= it.order - 3 && (!idsForRowLabel(labelKey(bare.label)).length || !idsForRowLabel(labelKey(label)).length) && idsForRowLabel(labelKey(bare.label + label)).length) {
+    if (label && values.some((v) => v !== null) && bare && !bare.values.some((v) => v !== null) && bare.order >= it.order - 3 && (!rowLabelIds(labelKey(bare.label)).length || !rowLabelIds(labelKey(label)).length) && rowLabelIds(labelKey(bare.label + label)).length) {
       label = bare.label + label;
       zoneRows.pop();
     }

@@ -5762,4 +5762,17 @@ describe('general rules found on held-out sets 104 and after', () => {
     // (the two lines disagreeing on which column is which year: nothing dated)
     expect(lines('本年 上年 2024年', '项目 2023年 2024年 全国平均').indicators.some((i) => i.id === 'satisfaction_students')).toBe(false);
   });
+  it('a text layer’s row one cell wider than its header (「办学规模 中等职业学校数 所 173 168 -5」) prints its group’s merged cell first', () => {
+    const x = report('福建省中等职业教育质量年度报告（2024年度）', '附表1 学生发展质量计分卡', '指标 单位 2023年 2024年 增减', '办学规模 中等职业学校数 所 173 168 -5', '公办学校数 所 134 132 -2', '民办学校数 所 39 36 -3', '毕业去向 毕业生人数 人 118,937 121,684 2,747', '毕业去向落实人数 人 114,620 117,930 3,310');
+    expect(value(x, 'school_count', 2023)).toBe(173);
+    expect(value(x, 'graduates')).toBe(121684);
+    // (a first cell that narrows the name is part of it: no school count)
+    const y = report('福建省中等职业教育质量年度报告（2024年度）', '附表1 学生发展质量计分卡', '指标 单位 2023年 2024年 增减', '民办 中等职业学校数 所 39 36 -3', '公办学校数 所 134 132 -2');
+    expect(y.indicators.some((i) => i.id === 'school_count')).toBe(false);
+  });
+  it('a label wrapped inside its bracket note (「校园网主干最大带宽（校」/「均） Mbps 8,600 9,400」) is one name', () => {
+    const x = report('福建省中等职业教育质量年度报告（2024年度）', '附表3 教学资源表', '指标 单位 2023年 2024年 增减', '生均校内实践教学工位数 个/生 0.79 0.82 0.03', '校园网主干最大带宽（校', '均） Mbps 8,600 9,400 800');
+    expect(value(x, 'backbone_bandwidth')).toBe(9400);
+    expect(value(x, 'backbone_bandwidth', 2023)).toBe(8600);
+  });
 });
