@@ -1031,6 +1031,8 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
   /** The numbering of the section heading just read, when nothing came after it yet. */
   let headingBefore: string | null = null;
   let lineBefore: { id: string; unit: string } | null = null;
+  /** The line a panel's items stand under, and the last line of the panel read so far (see panelItem). */
+  let group: { id: string; order: number } | null = null;
   /** The paragraph just read and its figures, each a different indicator's of the report's year. */
   let listBefore: { text: string; list: Candidate[] } | null = null;
   /** The last paragraph numbered in figures (「4.」「（4）」) outside a box. */
@@ -1122,9 +1124,18 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     if (text.includes('公办') || text.includes('民办')) allPublic.push(...allPublicIn(text, it, report, scope));
     if (text.includes('未') || text.includes('无') || text.includes('没有')) out.push(...noneIn(text, it, report, scope));
     // 「2023年：15,906人」 under a card: last year's figure of the card above it
-    const yearCard = lineBefore !== null && YEAR_CARD.test(text);
+    const yearCard: boolean = lineBefore !== null && YEAR_CARD.test(text);
     // (「全日制在校生」/「41265人」/「上年为39480人，2022年为37126人。」: a card's line restating its earlier years)
-    const restatesCard = lineBefore !== null && (RESTATES_BEFORE.test(text) || restatesEarlierYear(text, report.year));
+    const restatesCard: boolean = lineBefore !== null && (RESTATES_BEFORE.test(text) || restatesEarlierYear(text, report.year));
+    // 「在校生满意度 95.2%」/「课堂育人 96.1%」/「课外育人 94.8%」: a panel's items right under the line of their group
+    const panel: { id: string; value: number; unit: string } | null = group !== null && report.year !== null && !yearCard && !restatesCard && it.order - group.order <= 2 ? panelItem(text, group.id) : null;
+    if (panel) {
+      out.push({ id: panel.id, year: report.year!, value: panel.value, unit: panel.unit, quote: text.trim(), source: 'prose', confidence: 0.65, warnings: [], page: it.page, order: it.order, at: { block: it.block } });
+      // (「上年：95.6%」 under an item restates the item's figure; the items after it are still the group's)
+      lineBefore = { id: panel.id, unit: panel.unit };
+      group!.order = it.order;
+      continue;
+    }
     listBefore = null;
     if (!(figureIn(text) || isCardShare(text) || slashedFigure(text, slashOrder)) || (!yearCard && !restatesCard && !mayHoldTerm(text, lex))) continue;
     const sentences = splitSentences(text);
@@ -1200,8 +1211,34 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     if (direct) out.push({ ...direct, id: SECTORS_WHOLE!, warnings: [...direct.warnings], total: undefined });
     listBefore = given.length >= 2 && report.year !== null && given.every((c) => c.year === report.year) && new Set(given.map((c) => c.id)).size === given.length ? { text, list: given } : null;
     lineBefore = given.length && given.every((c) => c.id === given[0]!.id) ? { id: given[0]!.id, unit: given[0]!.unit } : null;
+    // (a line restating the group's earlier years stays in its panel)
+    if (!restatesCard && !yearCard) group = lineBefore ? { id: lineBefore.id, order: it.order } : null;
+    else if (group) group.order = it.order;
   }
   return { candidates: out, warnings, allPublic };
+}
+
+/**
+ * 「在校生满意度 95.2%」/「课堂育人 96.1%」/「毕业三年内 93.2%」, 「毕业生初次就业人数 6,239人」/「A类 留在当地就业 3,812人」: an item of a
+ * panel under the line of its group names the group's part without the words the group's name ends on (满意度, 毕业生满意度,
+ * 人数): read as the part the name and those words make, where the catalog puts it under the group.
+ */
+const PANEL_ITEM = /^\s*(?:[A-D]类\s*)?([\u4e00-\u9fa5]{2,16})[\s\u3000]+(?=[0-9０-９])/;
+function panelItem(text: string, group: string): { id: string; value: number; unit: string } | null {
+  const m = PANEL_ITEM.exec(text.replace(LIST_MARK, ''));
+  if (!m) return null;
+  const rest = toHalfWidth(text.replace(LIST_MARK, '').slice(m[0].length));
+  const nums = numbersIn(rest);
+  if (nums.length !== 1 || !/^\s*$/.test(rest.slice(nums[0]!.end)) || nums[0]!.ratio) return null;
+  const name = indicatorById(group)!.nameZh;
+  for (let k = 0; k < name.length; k++) {
+    const ids = idsForRowLabel(labelKey(m[1]! + name.slice(k)));
+    const e = ids.length === 1 ? indicatorById(ids[0]!)! : null;
+    if (!e || !e.parents.includes(group)) continue;
+    const value = convertUnit(nums[0]!.value, nums[0]!.unit || e.unit, e.unit);
+    return value === null ? null : { id: e.id, value, unit: e.unit };
+  }
+  return null;
 }
 
 /** 「每100名毕业生，」「每千名学生中」: a clause opening on so many of something, the figures after it shares of that many. */
@@ -3055,7 +3092,7 @@ function joinBrokenLines(all: Item[]): Item[] {
         continue;
       }
     }
-    const card = cards.has(raw) || (raw.kind === 'row' && !raw.fromTable && ANY_DIGIT.test(raw.quote) && (((raw.oneCell || !COLUMN_GAP.test(raw.quote)) && CARD_LINE.test(raw.quote)) || (raw.quote.length <= 48 && (isHan(raw.quote.charCodeAt(0)) ? GAP_CARD.test(raw.quote) : LIST_MARK.test(raw.quote) && GAP_CARD.test(raw.quote.replace(LIST_MARK, '').trimStart()))) || (raw.quote.length <= 64 && raw.quote.startsWith('【') && EMPHASIZED_CARD.test(raw.quote)) || ((raw.quote.includes('/') || raw.quote.includes('／')) && SLASH_SERIES.test(raw.quote)) || (raw.quote.length <= 24 && YEAR_CARD.test(raw.quote)) || (raw.quote.length <= 30 && PARTS_LINE.test(raw.quote)) || (raw.quote.length <= 60 && RECORD_LINE.test(raw.quote))));
+    const card = cards.has(raw) || (raw.kind === 'row' && !raw.fromTable && ANY_DIGIT.test(raw.quote) && (((raw.oneCell || !COLUMN_GAP.test(raw.quote)) && CARD_LINE.test(raw.quote)) || (raw.quote.length <= 48 && (isHan(raw.quote.charCodeAt(0)) ? GAP_CARD.test(raw.quote) : (LIST_MARK.test(raw.quote) || CLASS_MARK.test(raw.quote)) && GAP_CARD.test(raw.quote.replace(LIST_MARK, '').replace(CLASS_MARK, '').trimStart()))) || (raw.quote.length <= 64 && raw.quote.startsWith('【') && EMPHASIZED_CARD.test(raw.quote)) || ((raw.quote.includes('/') || raw.quote.includes('／')) && SLASH_SERIES.test(raw.quote)) || (raw.quote.length <= 24 && YEAR_CARD.test(raw.quote)) || (raw.quote.length <= 30 && PARTS_LINE.test(raw.quote)) || (raw.quote.length <= 60 && RECORD_LINE.test(raw.quote))));
     let it: Item =
       // (「其中：公办学校9所，民办学校4所」: figures set apart by a full-width comma are a sentence's, never a cell's)
       // (「● 专任教师2847人，较上年增加12人」: a list item's mark set off by a space is no cell of its own)
@@ -3579,6 +3616,8 @@ const CARD_LINE = new RegExp(
 );
 /** A dashboard's name and figure across a gap, maybe its share in brackets (「第一产业 198人（12.0%）」) or a change after them. */
 const GAP_CARD = /^[\u4e00-\u9fa5“”]{2,24}[\u3000\t ]+(?:约|近)?[0-9０-９][0-9０-９,.]*\s*(?:万|亿)?[^\s，,。；;：:0-9（(]{0,5}(?:[（(][^（()）]{0,12}[)）])?(?:[\u3000\t ]+(?:↑|↓|较上年|同比|比上年|增长|下降|提高|[+＋\-－]).{0,14})?\s*$/;
+/** 「A类 留在当地就业  3,812人」: the template's class of an item, set before its name as a list mark is. */
+const CLASS_MARK = /^\s*[A-D]类\s*/;
 /** A card set off in brackets, last year's figure maybe after it: 「【专业对口就业率 84.9%】（上年83.7%）」. */
 const EMPHASIZED_CARD = /^【[\u4e00-\u9fa5“”、]{2,36}[\u3000\t ]*(?:约|近)?[0-9０-９][0-9０-９,.]*(?:\s*[:：∶]\s*1)?\s*(?:万|亿)?[^\s，,。；;：:0-9（(【】]{0,5}】(?:[（(][^（()）]{0,16}[)）])?\s*$/;
 /** A dashboard's names and figures in a row, set apart by slashes. */

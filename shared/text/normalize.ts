@@ -109,8 +109,8 @@ const CJK = /[\u3000-\u303F\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/;
 export const UNIT_ALONE = /^\s*(?:%|％|人|名|所|个|门|本|项|元|万元|亿元|学时|课时|人日|人次|家|Mbps|个\/生|元\/生|元\/人|万人|万人次|万学时)\s*$/;
 
 // (an emoji or a dingbat leads an item as a bullet does in pages set in a messaging app's editor: 「🔹 在校生满意度：95.9%」
-// 「✅ 入选国家规划教材27本」, a pie legend's ◐ ◑, and a tree's branch (├ └) as well; written as surrogate pairs, because the pattern is spliced into patterns without the u flag)
-export const LIST_MARK = /^\s*(?:[●▲◆■□◇○★☆•▪▫◽◾◦‣▹►▶◎◉◈▸❖✦➢➤✓√◐◑◒◓\u251C\u2514\u2523\u2517\u2705\u2714\u2716\u274C\u2728\u2B50\u2B55]\uFE0F?|(?:\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDFFF])\uFE0F?|——|[-*+·・]\s)/;
+// 「✅ 入选国家规划教材27本」, a pie legend's ◐ ◑, and a tree's branch (┌ ├ └) as well; written as surrogate pairs, because the pattern is spliced into patterns without the u flag)
+export const LIST_MARK = /^\s*(?:[●▲◆■□◇○★☆•▪▫◽◾◦‣▹►▶◎◉◈▸❖✦➢➤✓√◐◑◒◓\u250C\u251C\u2514\u250F\u2523\u2517\u2705\u2714\u2716\u274C\u2728\u2B50\u2B55]\uFE0F?|(?:\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDFFF])\uFE0F?|——|[-*+·・]\s)/;
 
 export function joinBroken(a: string, b: string): string {
   const left = a.replace(/\s+$/, '');

@@ -5775,4 +5775,17 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'backbone_bandwidth')).toBe(9400);
     expect(value(x, 'backbone_bandwidth', 2023)).toBe(8600);
   });
+  it('a panel’s items under their group’s line (「在校生满意度 95.2%」/「课堂育人 96.1%」, 「毕业生初次就业人数」/「A类 留在当地就业 3,812人」) are the group’s parts', () => {
+    const x = report('钦州市中等职业教育质量年度报告（2024年度）', '┌ 在校生满意度      94.7%', '│  上年：94.1%', '│  课堂育人        95.3%', '│  课外育人        93.9%', '├ 毕业生满意度      93.6%', '│  应届毕业生      94.0%', '│  毕业三年内      92.8%', '└ 家长满意度        95.1%');
+    expect(value(x, 'satisfaction_students')).toBe(94.7);
+    expect(value(x, 'satisfaction_students', 2023)).toBe(94.1);
+    expect(value(x, 'satisfaction_classroom')).toBe(95.3);
+    expect(value(x, 'satisfaction_graduates_3yr')).toBe(92.8);
+    const y = report('黄冈市中等职业教育质量年度报告（2024年度）', '毕业生初次就业人数', '6,239人', '', 'A类 留在当地就业      3,812人', 'B类 到西部和东北地区  96人');
+    expect(value(y, 'employment_local')).toBe(3812);
+    expect(value(y, 'employment_west_northeast')).toBe(96);
+    // (an item whose name with the group's makes none of the group's parts: nothing)
+    const z = report('黄冈市中等职业教育质量年度报告（2024年度）', '在校生满意度      95.2%', '  教学楼        12栋');
+    expect(z.indicators.filter((i) => i.id.startsWith('satisfaction')).map((i) => i.value)).toEqual([95.2]);
+  });
 });
