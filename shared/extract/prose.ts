@@ -577,7 +577,8 @@ const NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三�
 /** 「2️⃣ 社会培训量质齐升」: a keycap's number, as a post numbers its sections. */
 const KEYCAP_NUMBERED = /^\s*[0-9]\uFE0F?\u20E3/;
 /** A sentence that opens by giving last year's figure of what the sentence before stated (「上年为10,127人。」). */
-const RESTATES_BEFORE = /^\s*(?:上一?学?年|去年|上一?届)(?:同期)?(?:为|是|有|达)/;
+// (「上年也是2所」「去年同样为…」: the same figure again, said to be so)
+const RESTATES_BEFORE = /^\s*(?:上一?学?年|去年|上一?届)(?:同期)?(?:也|亦|同样|仍然?|依然|还)?(?:为|是|有|达)/;
 /** The opening of a card's line for an earlier year: a list mark or a bracket, the year (上年, 2023年, 2023届). */
 const EARLIER_YEAR_OPENS = `^\\s*(?:${LIST_MARK.source.slice(1)})?\\s*[（(]?\\s*(?:20\\d\\d\\s*(?:年度?|届)|上年|去年|上届)`;
 /**
@@ -641,7 +642,7 @@ function bridgeStart(before: string): number {
 }
 
 /** A figure restates the one just read when only a bridge stands between (（上年…）, 上年为, 增至, 2024年为). */
-const RESTATES = new RegExp(`^[\\s，,；;、]*(?:(?:比|较|由|从|与|和|高于|低于|略高于|略低于|超过|多于|少于)?(?:上一?学?年|上一?届|去年|同期|20\\d\\d\\s*(?:年度|年|届))(?:秋季|春季|年末|年底|底|末)?\\s*(?:同口径)?(?:调查结果|调查数据|统计数据|统计结果)?\\s*(?:的|为|是|同期|[:：])?|[(（]|同口径|这一?(?:数字|数据|比例|指标)|这个数字|该(?:数字|数据|比例|指标)|而|毕业生(?=这|该)|数据|数字|水平|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|升至|降至|下降到|下降至|减少到|减至|${TO_LEVEL_WEI}|扩大到|扩大至|缩小到|缩小至|扩容到|扩容至|调整为|保持在|稳定在|分别为|分别是|为|达到|达|[)）])+\\s*$`);
+const RESTATES = new RegExp(`^[\\s，,；;、]*(?:(?:比|较|由|从|与|和|高于|低于|略高于|略低于|超过|多于|少于)?(?:上一?学?年|上一?届|去年|同期|20\\d\\d\\s*(?:年度|年|届))(?:秋季|春季|年末|年底|底|末)?\\s*(?:同口径)?(?:调查结果|调查数据|统计数据|统计结果)?\\s*(?:也|亦|同样|仍然?|依然|还)?\\s*(?:的|为|是|同期|[:：])?|[(（]|同口径|这一?(?:数字|数据|比例|指标)|这个数字|该(?:数字|数据|比例|指标)|而|毕业生(?=这|该)|数据|数字|水平|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|升至|降至|下降到|下降至|减少到|减至|${TO_LEVEL_WEI}|扩大到|扩大至|缩小到|缩小至|扩容到|扩容至|调整为|保持在|稳定在|分别为|分别是|为|达到|达|[)）])+\\s*$`);
 
 interface Found {
   term: Term;
@@ -829,16 +830,18 @@ function statedYear(text: string, byStart = false): number | null | undefined {
 /** A year in a figure's lead-in, and 上年/去年 there. */
 const LEAD_YEAR = /(20\d\d)\s*(?:[-—–~至]\s*(20\d\d)\s*学年|年度|年|届)/g;
 const LEAD_LAST_YEAR = /上一?学?年|去年|前一年|上一?届/g;
+const SAID_SAME = /^\s*(?:相比)?\s*(?:相同|持平|一致|一样|相当|基本持平|基本一致|没有变化|无变化)/;
 /** The year a figure's own lead-in names: 「较2023年的」「2023年为」 (that year) or 「上年为」 (the year before). */
 function leadYear(lead: string, base: number | null, byStart = false): number | null | undefined {
   if (!MAY_DATE.test(lead)) return undefined;
   // 「2022—2024年毕业生合计」: a span dates no single year
   if (/20\d\d\s*年?\s*[-—–~至到]\s*20\d\d\s*年(?!度?\s*学年)/.test(lead)) return null;
   // the marker nearest the figure wins: 「2024年…较上年的18.1:1」 is the year before, 「上年（2023年）…」 is 2023
+  // (「与2023年相同：公办1所」「和上年一样，」: a year the clause has already said the figures match dates none of them)
   let y: RegExpExecArray | null = null;
-  for (const m of matchesOf(LEAD_YEAR, lead)) y = m;
+  for (const m of matchesOf(LEAD_YEAR, lead)) if (!SAID_SAME.test(lead.slice(m.index! + m[0].length))) y = m;
   let last: RegExpExecArray | null = null;
-  for (const m of matchesOf(LEAD_LAST_YEAR, lead)) last = m;
+  for (const m of matchesOf(LEAD_LAST_YEAR, lead)) if (!SAID_SAME.test(lead.slice(m.index! + m[0].length))) last = m;
   if (y && (!last || y.index! > last.index!)) return Number(byStart ? y[1] : (y[2] ?? y[1]));
   if (last) return base === null ? null : base - 1;
   return undefined;
@@ -1223,6 +1226,8 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
  * panel under the line of its group names the group's part without the words the group's name ends on (满意度, 毕业生满意度,
  * 人数): read as the part the name and those words make, where the catalog puts it under the group.
  */
+/** An item's bare name right before its figure, after the separator or the words that open a list of items. */
+const ITEM_NAME = /(?:^|[、，,：:；;]|分项看|分项|其中)\s*([\u4e00-\u9fa5]{2,16})\s*$/;
 const PANEL_ITEM = /^\s*(?:[A-D]类\s*)?([\u4e00-\u9fa5]{2,16})[\s\u3000]+(?=[0-9０-９])/;
 function panelItem(text: string, group: string): { id: string; value: number; unit: string } | null {
   const m = PANEL_ITEM.exec(text.replace(LIST_MARK, ''));
@@ -1230,13 +1235,17 @@ function panelItem(text: string, group: string): { id: string; value: number; un
   const rest = toHalfWidth(text.replace(LIST_MARK, '').slice(m[0].length));
   const nums = numbersIn(rest);
   if (nums.length !== 1 || !/^\s*$/.test(rest.slice(nums[0]!.end)) || nums[0]!.ratio) return null;
-  const name = indicatorById(group)!.nameZh;
-  for (let k = 0; k < name.length; k++) {
-    const ids = idsForRowLabel(labelKey(m[1]! + name.slice(k)));
-    const e = ids.length === 1 ? indicatorById(ids[0]!)! : null;
-    if (!e || !e.parents.includes(group)) continue;
-    const value = convertUnit(nums[0]!.value, nums[0]!.unit || e.unit, e.unit);
-    return value === null ? null : { id: e.id, value, unit: e.unit };
+  const id = partOfGroup(m[1]!, group);
+  const unit = id ? indicatorById(id)!.unit : '';
+  const value = id ? convertUnit(nums[0]!.value, nums[0]!.unit || unit, unit) : null;
+  return id && value !== null ? { id, value, unit } : null;
+}
+/** The part of a group an item's bare name names with the words the group's name ends on, where the catalog puts it under the group. */
+function partOfGroup(name: string, group: string): string | null {
+  const whole = indicatorById(group)!.nameZh;
+  for (let k = 0; k < whole.length; k++) {
+    const ids = idsForRowLabel(labelKey(name + whole.slice(k)));
+    if (ids.length === 1 && indicatorById(ids[0]!)!.parents.includes(group)) return ids[0]!;
   }
   return null;
 }
@@ -1847,6 +1856,14 @@ function readSentence(
       // 「聘请行业企业兼职教师（行业导师）612人」: a name glossed in brackets with the catalog's own name is read as that
       // name, with every check a name gets
       if (!read) read = readGlossed(half, masked, n, unit, lex, subset, st, lead);
+      // 「在校生满意度95.6%，分项看，课堂育人96.1%、课外育人94.8%」: a group's items after its figure, each named as a panel's are
+      // (see panelItem), under the group or under the group of the item just read
+      const item: RegExpExecArray | null = !read && lastRead !== null && unit ? ITEM_NAME.exec(before) : null;
+      if (item) {
+        const groups: string[] = [lastRead!, ...indicatorById(lastRead!)!.parents];
+        const id: string | undefined = groups.map((g) => partOfGroup(item[1]!, g)).find((x): x is string => x !== null);
+        if (id && convertUnit(1, unit, indicatorById(id)!.unit) !== null) read = { id, how: 'before' };
+      }
       // 「教学计划内课程总数1126门，共186420学时」: a clause of a figure alone in another unit gives the name just read in that
       // unit, as a table's label names it (教学计划内课程总数（学时）); 「开设教学计划内课程978门、142380学时」: as a figure right
       // after it, set apart by 、 alone, does
@@ -2377,11 +2394,14 @@ function narrows(half: string, masked: string, scope: Scope, onlySchool: boolean
   const served = SERVES.test(ruled) && WHOLE_SUBJECT.test(ruled) && !hasFigure(half) ? ruled.replace(SERVED, '') : ruled;
   // 「直接就业学生以县内和宜昌市内为主」: a place named with 内 or 外 in a clause with no figure says where people went, not
   // whose figures follow
-  const subject = !hasFigure(half) && WITHIN_PLACE.test(served) ? served.replace(WITHIN_PLACE, (m) => ' '.repeat(m.length)) : served;
+  const placed = !hasFigure(half) && WITHIN_PLACE.test(served) ? served.replace(WITHIN_PLACE, (m) => ' '.repeat(m.length)) : served;
+  // 「公办2所：凤凰县职业中等专业学校、凤凰县民族艺术中等职业学校」: the schools a count lists after its colon are those it counts
+  const subject = placed.includes('所') ? placed.replace(COUNT_THEN_NAMES, (m, head: string) => head.padEnd(m.length)) : placed;
   // a county's only school is the county: its names are no single school's here
   if ((!onlySchool && namesSchool(scope.ownSchool ? subject.replace(scope.ownSchool, '') : subject)) || namesSubRegion(subject, scope)) return true;
   return (half.includes('所') || half.includes('名')) && ((SOME_SCHOOLS.test(half) && FILTERED.test(half)) || someOfThem(half, lex, scope));
 }
+const COUNT_THEN_NAMES = /((?:[0-9]+|[一二两三四五六七八九十]+)\s*所\s*[：:])[^；;。，,：:]*/g;
 const WITHIN_PLACE = /[\u4e00-\u9fa5]{2,6}?[市州县区](?:内|外|以外|境内|域内|区域内)(?=[和与及、，,为就的]|$)/g;
 /**
  * 「团队12名教师中」: some of the people; but 「直接就业的708名毕业生中」 are all of those an indicator counts, and

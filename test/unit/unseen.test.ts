@@ -5788,4 +5788,20 @@ describe('general rules found on held-out sets 104 and after', () => {
     const z = report('黄冈市中等职业教育质量年度报告（2024年度）', '在校生满意度      95.2%', '  教学楼        12栋');
     expect(z.indicators.filter((i) => i.id.startsWith('satisfaction')).map((i) => i.value)).toEqual([95.2]);
   });
+  it('a county’s loose sentences: 「上年也是2所」 restates, 「与2023年相同：公办1所…」 dates nothing, the schools listed after 「2所：」 are those counted', () => {
+    const x = report('长阳土家族自治县中等职业教育质量年度报告（2024年度）', '全县现有中等职业学校2所，上年也是2所。');
+    expect(value(x, 'school_count', 2023)).toBe(2);
+    const y = report('循化撒拉族自治县中等职业教育质量年度报告（2024年度）', '全县中等职业学校2所，与2023年相同：公办1所，为循化县职业技术学校；民办1所，为循化积石中等职业学校。');
+    expect(value(y, 'school_count_public')).toBe(1);
+    expect(y.indicators.some((i) => i.id === 'school_count_public' && i.year === 2023)).toBe(false);
+    const z = report('凤凰县中等职业教育质量年度报告（2024年度）', '全县现有中等职业学校3所。公办2所：凤凰县职业中等专业学校、凤凰县民族艺术中等职业学校；民办1所：凤凰华夏职业学校。');
+    expect(value(z, 'school_count_public')).toBe(2);
+    expect(value(z, 'school_count_private')).toBe(1);
+  });
+  it('a group’s items after its figure in a sentence (「在校生满意度95.6%，分项看，课堂育人96.1%、课外育人94.8%」) are its parts', () => {
+    const x = report('凤凰县中等职业教育质量年度报告（2024年度）', '结果是：在校生满意度95.6%，分项看，课堂育人96.1%、课外育人94.8%、思政课教学97.2%；毕业生满意度94.7%，其中应届毕业生95.1%、毕业三年内毕业生93.9%。');
+    expect(value(x, 'satisfaction_classroom')).toBe(96.1);
+    expect(value(x, 'satisfaction_ideology_course')).toBe(97.2);
+    expect(value(x, 'satisfaction_graduates_3yr')).toBe(93.9);
+  });
 });
