@@ -417,6 +417,11 @@ function markPageEdges<R>(lines: L<R>[]): void {
 /** 「毕业生数（人）」「落实率（%）」: a name closed by its unit in brackets. */
 const UNIT_LABEL_END = /[\u4e00-\u9fa5][（(]\s*(?:%|％|‰|人|名|所|个|门|本|项|元|万元|亿元|学时|人日|人次|家|台|套|册|平方米|万册|元\/生|元\/人)\s*[)）]\s*$/;
 
+/**
+ * A card's figure alone on its line, in its unit or grouped (「96.18%」「≥19,000元」「9,420」): never a page number, which a running
+ * header may stand over.
+ */
+const CARD_FIGURE = /^\s*(?:[≥≤＞＜>]|约|近)?\s*(?:[0-9０-９][0-9０-９,，.．]*\s*(?:[%％‰]|[:：∶]\s*1|[\u4e00-\u9fa5]{1,3}(?:\/[\u4e00-\u9fa5])?|Mbps)|[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+[.．][0-9０-９]+)\s*$/;
 /** A short line repeated far apart through the text (a running header or footer) is dropped. */
 function dropRunningHeaders<R>(lines: L<R>[]): void {
   const paged = lines.some((l) => l.page !== undefined);
@@ -442,6 +447,8 @@ function dropRunningHeaders<R>(lines: L<R>[]): void {
     let close = 0;
     for (let k = 1; k < idx.length; k++) if (idx[k]! - idx[k - 1]! < 8) close++;
     if (close > 0 && (idx.length < 6 || close * 5 > idx.length - 1)) continue;
+    // (「毕业去向落实率」/「96.18%」: a card's name over its figure, each time the page shows that figure, is none either)
+    if (idx.every((i) => CARD_FIGURE.test(lines[i + 1]?.text ?? ''))) continue;
     // the report's title is also its running header: keep it where it opens the text (the cover)
     idx.forEach((i, k) => {
       if (k === 0 && (paged ? lines[i]!.page === firstPage : i < 30)) return;

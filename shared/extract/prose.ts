@@ -604,8 +604,8 @@ function openingText(row: Row): string {
 
 // (「●案例1　鄢陵县职业教育中心：…」: a bullet before the box's title)
 // (「📖案例三｜安溪：…」: an emoji for the bullet; 「〖案例〗」「［案例］」: other brackets round the word; 「🏷 案例｜昭平县…」: a bar
-// after it)
-const CASE_START = /^\s*(?:(?:[●◆■▲★☆◇□►▶•·]|(?:\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDDFF])\uFE0F?)\s*)?(?:[【〖〔［]\s*(?:典型)?案例|案例\s*[0-9一二三四五六七八九十｜|]|【?\s*专栏\s*[0-9一二三四五六七八九十]|典型案例|案例[:：]|案例\s+[^。，,；;！？]{4,40}$|(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*(?:典型)?案例(?:选编|展示|分享|集锦)?\s*$)/;
+// after it; 「▌案例」: a bar before it; 「案例」 alone on its line)
+const CASE_START = /^\s*(?:(?:[●◆■▲★☆◇□►▶•·▌▍▎█┃]|(?:\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDDFF])\uFE0F?)\s*)?(?:[【〖〔［]\s*(?:典型)?案例|案例\s*[0-9一二三四五六七八九十｜|]|【?\s*专栏\s*[0-9一二三四五六七八九十]|典型案例|案例[:：]|案例\s+[^。，,；;！？]{4,40}$|案例\s*$|(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*(?:典型)?案例(?:选编|展示|分享|集锦)?\s*$)/;
 // (「【努力方向】」: a short title in lenticular brackets alone on its line)
 // (「▎2025年奋斗目标」「▍规模」: a post's title after a bar set before it, alone on its line)
 const SECTION = /^\s*(?:\d+(?:\.\d+)+\s*\S|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]\s*\S{2,20}$|第[一二三四五六七八九十]+[章部分节]|#{1,4}\s|【[^【】0-9０-９]{2,12}】\s*$|[▎▍▌▋▊▉]\s*[^\s，,。；;：:！？!?]{2,20}\s*$)/;

@@ -5804,4 +5804,15 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'satisfaction_ideology_course')).toBe(97.2);
     expect(value(x, 'satisfaction_graduates_3yr')).toBe(93.9);
   });
+  it('a card’s name repeated over its figure through an infographic (「毕业去向落实率」/「96.18%」) is no running header', () => {
+    const filler = Array.from({ length: 16 }, (_, k) => `第${k + 1}段说明文字，没有数字。`);
+    const x = report('敦化市中等职业教育质量年度报告（2024年度）', '二〇二五年目标', '毕业去向落实率', '≥96%', '', ...filler, '毕业去向落实率', '96.18%', '上年：95.76%', '', ...filler, '毕业去向落实率', '≥96%', '');
+    expect(value(x, 'employment_rate')).toBe(96.18);
+    expect(value(x, 'employment_rate', 2023)).toBe(95.76);
+  });
+  it('a box opened by 「▌案例」 on a line of its own keeps its school’s cards out', () => {
+    const x = report('钦州市中等职业教育质量年度报告（2024年度）', '全市中职学校专任教师3120人。', '', '━━━━━━━━━━━━━━', '▌案例', '灵山县职业技术学校', '“一颗荔枝”带火一个专业群', '━━━━━━━━━━━━━━', '灵山是“中国荔枝之乡”。', '', '“双师型”教师比例', '63.8%');
+    expect(value(x, 'fulltime_teachers')).toBe(3120);
+    expect(x.indicators.some((i) => i.value === 63.8)).toBe(false);
+  });
 });
