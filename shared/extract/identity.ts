@@ -279,9 +279,11 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
     // (「本报告反映2024年全市高等职业教育发展情况」「数据统计时段为2024年1月1日至2024年12月31日」 under a title of 2025年度:
     // the opening says which year the figures are for)
     // (「…2024—2025学年为2024届」: the newest school year named for the year it starts in)
+    // (「反映2023年9月1日至2024年8月31日学院办学情况」「表中“本年”即2024年」: the span the figures cover, ending in their year, or the
+    // year the tables' 本年 is said to be)
     const stated = DATA_YEAR_STATED.exec(firstText.replace(/\s+/g, ''));
     // (most reports name no school year for a cohort: their text is not joined and searched for one)
-    const startYear = stated ? Number(stated[1] ?? stated[2] ?? stated[3] ?? stated[4] ?? stated[5]) : head.some((t) => t.includes('学年为')) ? Math.max(0, ...matchesOf(SCHOOL_YEAR_IS, allText()).map((m) => Number(m[1]))) : 0;
+    const startYear = stated ? Number(stated[1] ?? stated[2] ?? stated[3] ?? stated[4] ?? stated[5] ?? stated[6] ?? stated[7]) : head.some((t) => t.includes('学年为')) ? Math.max(0, ...matchesOf(SCHOOL_YEAR_IS, allText()).map((m) => Number(m[1]))) : 0;
     // (a year only guessed from the opening's mentions gives way to the one the opening states for its figures)
     if (counted && stated) year = startYear;
     else if (year === startYear + 1) year -= 1;
@@ -293,6 +295,10 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
     else if (counted && tables === year + 1) year += 1;
   }
 
+  // (「2025年高等职业教育质量年度报告」 dated 2025年2月18日: a year's figures are never out in its first half; the title names the year
+  // it was published in, and the figures are the year's before)
+  const published = dateOf(meta, head);
+  if (year && published && Number(published.slice(0, 4)) === year && Number(published.slice(5, 7)) <= 6) year -= 1;
   let province: string | null = null;
   let regionLevel: RegionLevel | null = null;
   // a school's own report: 「某某职业技术学校2024年质量年度报告」
@@ -366,7 +372,7 @@ const SCHOOL_YEAR_IS = /(20\d\d)\s*[-—–]\s*20\d\d\s*学年为\1\s*届/g;
  * An opening that says which year its figures are for: 「本报告反映2024年…」「统计时点为2024年9月30日」「数据统计时段为2024年1月1日
  * 至2024年12月31日」.
  */
-const DATA_YEAR_STATED = /(?:本报告|报告)(?:主要|全面|集中)?(?:反映|呈现|总结|展示|记录)了?(20\d\d)年|统计(?:时点|截止时间|截止日期)(?:为|是|截至|截止)?(20\d\d)年|(?:统计|数据)(?:时段|期间|区间|周期)(?:为|是)?[:：]?(20\d\d)年(?:1月1日|度|全年)|(?:统计|数据)(?:截至|截止)(?:日期|时间)?(?:为|是|到)?[:：]?(20\d\d)年12月31日|(?:时间节点|统计时点|数据时点)[^。；]{0,10}?为(20\d\d)年12月31日/;
+const DATA_YEAR_STATED = /(?:本报告|报告)(?:主要|全面|集中)?(?:反映|呈现|总结|展示|记录)了?(20\d\d)年(?!\d{1,2}月)|统计(?:时点|截止时间|截止日期)(?:为|是|截至|截止)?(20\d\d)年|(?:统计|数据)(?:时段|期间|区间|周期)(?:为|是)?[:：]?(20\d\d)年(?:1月1日|度|全年)|(?:统计|数据)(?:截至|截止)(?:日期|时间)?(?:为|是|到)?[:：]?(20\d\d)年12月31日|(?:时间节点|统计时点|数据时点)[^。；]{0,10}?为(20\d\d)年12月31日|(?:反映|统计|涵盖|覆盖)[^。；]{0,6}?20\d\d年\d{1,2}月(?:\d{1,2}日)?(?:至|到|—|-|～|~)(20\d\d)年\d{1,2}月|[“"]本年(?:度)?[”"](?:即|指|为|是)(20\d\d)年/;
 
 /** The 学年/年度 the report is about: 2023-2024学年 -> 2024; a 2024 report published in 2025 is 2024. */
 function yearFromText(text: string): number | null {
@@ -404,6 +410,7 @@ function publisherOf(meta: PageMeta | undefined, head: string[], region: string 
   return null;
 }
 
+const COVER_DATE = /^\s*(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$/;
 function dateOf(meta: PageMeta | undefined, head: string[]): string | null {
   const m = meta?.meta ?? {};
   const raw =
@@ -412,6 +419,11 @@ function dateOf(meta: PageMeta | undefined, head: string[]): string | null {
   if (iso) return `${iso[1]}-${iso[2]!.padStart(2, '0')}-${iso[3]!.padStart(2, '0')}`;
   for (const t of head.slice(0, 30)) {
     const d = /(?:发布(?:时间|日期)?|日期)[:：]\s*(20\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(t);
+    if (d) return `${d[1]}-${d[2]!.padStart(2, '0')}-${d[3]!.padStart(2, '0')}`;
+  }
+  // (「山东商业职业技术学院编」/「2025年2月18日」: a cover's date, alone on its line near the top)
+  for (const t of head.slice(0, 12)) {
+    const d = COVER_DATE.exec(toHalfWidth(t));
     if (d) return `${d[1]}-${d[2]!.padStart(2, '0')}-${d[3]!.padStart(2, '0')}`;
   }
   return null;

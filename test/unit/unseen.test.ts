@@ -5815,4 +5815,14 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'fulltime_teachers')).toBe(3120);
     expect(x.indicators.some((i) => i.value === 63.8)).toBe(false);
   });
+  it('a report titled by the year it was published in (「2025年…质量年度报告」 dated 2025年2月18日) is the year before’s', () => {
+    const lines = ['山东商业职业技术学院', '2025年高等职业教育质量年度报告', '', '山东商业职业技术学院编', '2025年2月18日', '', '学院全日制在校生16836人。', '', '表2  计分卡', '指标\t单位\t上年\t本年', '毕业生人数\t人\t5207\t5368'];
+    const x = extractWithDetection(blocksFromText(lines.join('\n')), {}, { isReport: true, score: 1, reasons: [] });
+    expect(x.report.year).toBe(2024);
+    expect(value(x, 'graduates')).toBe(5368);
+    expect(value(x, 'graduates', 2023)).toBe(5207);
+    // (no date, but the opening says which span the figures cover)
+    const said = ['山东商业职业技术学院', '2025年高等职业教育质量年度报告', '', '本报告反映2023年9月1日至2024年8月31日学院办学情况。', '', '学院全日制在校生16836人。'];
+    expect(readIdentity(blocksFromText(said.join('\n')), {}).year).toBe(2024);
+  });
 });
