@@ -1041,6 +1041,8 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
   /** The last paragraph numbered in figures (「4.」「（4）」) outside a box. */
   let itemBefore: { style: string; n: number } | null = null;
   let boxNumbers = false;
+  /** The paragraph before told a box of its own (see BOX_SCHOOL_GOES_ON). */
+  let caseTold = false;
   const allPublic: Candidate[] = [];
   const lines = joinBrokenLines(items);
   const texts: string[] = [];
@@ -1073,9 +1075,14 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     if (opensCase(text)) {
       // 「【案例】安吉县职业教育中心开设…。」: a box told in its own paragraph ends with it; a title opens a box
       inCase = !CASE_TOLD.test(text);
+      caseTold = !inCase;
       boxNumbers = false;
       continue;
     }
+    // (「【案例】…双提升该校依托…订单班。」/「2024年，学校在校生6214人…」: a paragraph going on about the box's school, as 该校 or
+    // 学校, is the box's too, where the title and its first paragraph were joined into one)
+    if (caseTold && it.kind === 'text' && !scope.school && !scope.ownSchool && BOX_SCHOOL_GOES_ON.test(text)) continue;
+    caseTold = false;
     // (「“国际影响表”主要指标如下：」: the report's own table, introduced, is no part of a box either)
     // (「■ 教育教学」: a subtitle after a list mark ends it as a section heading does)
     // (「课程教材建设“提档升级”」/「2024年，全市…」: a subtitle joined to the paragraph after it; the region opening a line
@@ -1250,6 +1257,8 @@ function partOfGroup(name: string, group: string): string | null {
   return null;
 }
 
+/** A paragraph opening on the school a box just told of: 「该校…」「2024年，学校在校生…」. */
+const BOX_SCHOOL_GOES_ON = /^[\s\u3000]*(?:20\d\d年[^，,。]{0,8}[，,]\s*)?(?:该校|该院|该中心|学校|学院)/;
 /** 「每100名毕业生，」「每千名学生中」: a clause opening on so many of something, the figures after it shares of that many. */
 const PER_N_OPENS = /^[\s\u3000]*(?:【[^】]{0,8}】)?\s*(?:平均)?每\s*(?:[0-9]+|[一二两三四五六七八九十百千万]+)\s*(?:名|个|位|人|所)/;
 
@@ -1627,7 +1636,8 @@ function readSentence(
     if (isPlan(half, report.year)) st.plan = true;
     else if (ACTUAL.test(half)) st.plan = false;
     // a year in brackets (（2023年为1.54万元）) dates the figure inside them, not the clause
-    const named = statedYear(bracketed ? masked.replace(/[（(][^（()）]*[)）]/g, '') : half, scope.schoolYearStarts);
+    // (「…13620元（2023年：」 and the line's end: a bracket a page broke open dates what is inside it too)
+    const named = statedYear(bracketed ? masked.replace(/[（(][^（()）]*(?:[)）]|$)/g, '') : half, scope.schoolYearStarts);
     // 「…招生18,310人，上年招生17,685人；全日制在校生52,301人」: a ；-segment of its own is back in the sentence's year
     if (named === undefined && st.beforeLastYear !== undefined && afterSemicolon[k]) {
       st.year = st.beforeLastYear;

@@ -5825,4 +5825,13 @@ describe('general rules found on held-out sets 104 and after', () => {
     const said = ['山东商业职业技术学院', '2025年高等职业教育质量年度报告', '', '本报告反映2023年9月1日至2024年8月31日学院办学情况。', '', '学院全日制在校生16836人。'];
     expect(readIdentity(blocksFromText(said.join('\n')), {}).year).toBe(2024);
   });
+  it('a paragraph going on about a box’s school (「学校现有…」「2024年，学校在校生…」) after a box told in one paragraph is the box’s', () => {
+    const x = report('龙岩市中等职业教育质量年度报告（2024年度）', '全市中职学校全日制在校生33476人。', '', '💡 案例｜长汀职专：“纺织+”专业链对接百亿产业集群长汀县是全国纺织产业重要基地之一。长汀职业中专学校紧扣纺织服装产业链。', '学校现有全日制在校生3860人、专任教师246人，“双师型”教师比例72.4%。');
+    expect(value(x, 'enrollment_total')).toBe(33476);
+    expect(x.indicators.some((i) => i.value === 3860 || i.value === 72.4)).toBe(false);
+  });
+  it('a bracket a page broke open (「…13620元（2023年：」) dates only what is inside it', () => {
+    const x = report('保山市中等职业教育质量年度报告（2024年度）', '2024年，全市中职学校年生均财政拨款水平13620元（2023年：', '12850元），年财政专项经费8650万元。');
+    expect(x.indicators.some((i) => i.value === 13620 && i.year === 2023)).toBe(false);
+  });
 });
