@@ -77,7 +77,8 @@ const COLUMN_GAP = /\t|\s{2,}/;
 const BY_YEAR_HEAD = /^(?:年份|学年|年度|届别|届次|年届)$/;
 const SUB_HEADER_CELL = /^(?:公办|民办|合计|小计|总计|人数|占比|比例|数量|上年增减|增减|同比|全市|全省|全县|全区)$/;
 // (「2024年(%)」「2023年（人）」: a year column naming its figures' unit)
-const YEAR_COLUMN_CELL = /^(?:(?:20\d\d\s*(?:年度?|届|学年)|20\d\d\s*[-—–]\s*20\d\d\s*学年)(?:[(（][^()（）\d]{1,6}[)）])?|[(（]?(?:本年度?|上年度?|当年|上一年度?)[)）]?)$/;
+// (「上年度（2023年）」: the word and the year together)
+const YEAR_COLUMN_CELL = /^(?:(?:20\d\d\s*(?:年度?|届|学年)|20\d\d\s*[-—–]\s*20\d\d\s*学年)(?:[(（][^()（）\d]{1,6}[)）])?|[(（]?(?:本年度?|上年度?|当年|上一年度?)[)）]?|(?:本年度?|上年度?|当年|上一年度?)\s*[(（]\s*20\d\d\s*(?:年度?|学年)?\s*[)）])$/;
 /** A value cell of a two-column table: a figure with its unit, maybe last year's in brackets. */
 const LABEL_VALUE = /^(?:约|近|超过|逾)?\s*[0-9０-９][0-9０-９,.]*\s*(?:万|亿)?\s*(?:%|％|[\u4e00-\u9fa5]{1,3}|Mbps)?\s*(?:[（(][^（()）]{1,30}[)）])?$/;
 
@@ -433,6 +434,8 @@ function dropRunningHeaders<R>(lines: L<R>[]): void {
     // (「毕业生数（人）」 under two tables' headers and again as a row: a name in its unit is a table's label, repeated
     // wherever a table counts it; no running header ends on a unit)
     if (UNIT_LABEL_END.test(l.text)) return;
+    // (「上年度（2023年）」: a year column's header cell on a line of its own, over every table printed one cell a line)
+    if (YEAR_COLUMN_CELL.test(toHalfWidth(l.text).trim())) return;
     // a page number printed beside the header changes from page to page
     const key = compactKey(l.text).replace(/^[-—–\d\s|·.]+|[-—–\d\s|·.]+$/g, '#');
     const list = at.get(key);

@@ -118,11 +118,13 @@ const YEAR_COLUMN_UNIT = /\s*[(（](?:%|％|人|个|所|万元|元|亿元|门|�
 const YEAR_SLASH_UNIT = /(?<=年|届)\s*[/／]\s*(?:%|％|人|个|所|万元|元|亿元|门|本|项|:1|人次|万人)$/;
 const SHORT_SCHOOL_YEAR = /^(?:20)?(\d\d)\s*[-—–~至]\s*(?:20)?(\d\d)\s*学年$/;
 /** How a year cell opens (20…, ２０…, 二〇…), or export noise cleaning would remove first. */
-const MAY_BE_YEAR_CELL = /^\s*[2２〇零一二三四五六七八九[<\u200b\ufeff]/;
+const MAY_BE_YEAR_CELL = /^\s*(?:[2２〇零一二三四五六七八九[<\u200b\ufeff]|[上本今当去][^（(]{0,4}[（(]\s*[2２])/;
 /** A header cell naming a year column: 2024年, 2023 年, 2022-2023学年 (-> 2023), 二〇二四年. */
+const RELATIVE_AND_YEAR = /^(?:(?:上一?年度?|本年度?|今年|当年|去年|上一?学年|本学年)\s*[（(]\s*(20\d\d\s*(?:年度|年|学年)?)\s*[)）]|(20\d\d\s*(?:年度|年|学年)?)\s*[（(]\s*(?:上一?年度?|本年度?|今年|当年|去年|上一?学年|本学年)\s*[)）])$/;
 export function yearOfHeaderCell(cell: string): number | null {
   if (!MAY_BE_YEAR_CELL.test(cell)) return null;
-  let c = normalizeCell(cell, '');
+  // (「上年度（2023年）」「本年度（2024年）」「2024年（本年）」: the column's year said both ways)
+  let c = normalizeCell(cell, '').replace(RELATIVE_AND_YEAR, '$1$2');
   // 「2024年（%）」: a year column with the unit of its figures
   // (「2023年（修订）」「2023年（更正后）」「2023年（全日制口径）」: last year's column as revised, on the report's own basis; never
   // 「（原口径）」)

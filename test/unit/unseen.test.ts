@@ -5834,4 +5834,16 @@ describe('general rules found on held-out sets 104 and after', () => {
     const x = report('保山市中等职业教育质量年度报告（2024年度）', '2024年，全市中职学校年生均财政拨款水平13620元（2023年：', '12850元），年财政专项经费8650万元。');
     expect(x.indicators.some((i) => i.value === 13620 && i.year === 2023)).toBe(false);
   });
+  it('year columns headed 「上年度（2023年）」「本年度（2024年）」, one cell a line over every table, date the columns and are no running header', () => {
+    const table = (caption: string, rows: string[][]) => [caption, '序号', '指标', '单位', '上年度（2023年）', '本年度（2024年）', ...rows.flat()];
+    const x = report(
+      '保山市中等职业教育质量年度报告（2024年度）',
+      ...table('附表1 计分卡', [['1', '毕业生人数', '人', '6820', '7046'], ['2', '毕业去向落实人数', '人', '6512', '6768']]),
+      ...table('附表2 满意度', [['1', '在校生满意度', '%', '94.36', '95.12'], ['2', '家长满意度', '%', '94.45', '95.30']]),
+      ...table('附表3 教学资源', [['1', '生师比', '—', '17.36:1', '17.45:1'], ['2', '“双师型”教师比例', '%', '50.2', '51.6']]),
+    );
+    expect(value(x, 'graduates', 2023)).toBe(6820);
+    expect(value(x, 'satisfaction_students')).toBe(95.12);
+    expect(value(x, 'student_teacher_ratio', 2023)).toBe(17.36);
+  });
 });
