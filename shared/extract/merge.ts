@@ -2,7 +2,8 @@
  * One entry per (id, year). The stated rule, in order:
  *   1. a figure from one of the six standard tables beats any other table, which beats prose
  *      (the tables are the template's audited statistics; prose rounds, rescopes and re-dates), except a table
- *      figure dated only by its place in a row that lost a cell, which a figure the text states beats;
+ *      figure dated only by its place in a row that lost a cell, or one whose scope is unsure (a college's schools' sum),
+ *      which a figure the text states beats;
  *   2. among equals, the higher confidence, then the first on the page;
  *   3. of one figure printed exact and rounded (13,217人 and 1.32万人) by the same kind of source, or by a row whose year the
  *      text's rounded figure confirms, the exact one.
@@ -19,9 +20,13 @@ function rank(c: Candidate): number {
   // (a table figure dated by its place in the row, its year cell lost, ranks below a figure the text states, 0.7, and above
   // one the text only implies)
   if (c.source === 'table' && guessedYear(c)) return 10.695 - (implausible(c) ? 100 : 0);
+  // (the sum of a college's own schools, 「二级学院 … 合计」, which may leave departments out, ranks below any figure the text
+  // states for the college)
+  if (c.source === 'table' && scopeUnsure(c)) return 10.6 - (implausible(c) ? 100 : 0);
   return (c.source === 'table' ? (c.standard ? 3 : 2) : 1) * 10 + c.confidence + (c.total ? 0.01 : 0) - (implausible(c) ? 100 : 0);
 }
 const guessedYear = (c: Candidate) => c.warnings.some((w) => w.code === 'year_from_position');
+const scopeUnsure = (c: Candidate) => c.warnings.some((w) => w.code === 'scope_unsure');
 
 function implausible(c: Candidate): boolean {
   const { min, max } = plausibleRange(c.id);

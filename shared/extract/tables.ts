@@ -35,7 +35,8 @@ const SUB_SERIAL = /^\d{1,2}(?:\.\d{1,2}){1,2}$/;
 /** A caption names a 表 or a 计分卡. */
 const namesTable = (s: string) => s.includes('表') || s.includes('计分卡');
 /** First header cells of a table with one row per school or part of the region (see transposedHeaderOf). */
-const BY_PART_WORDS = '学校|学校名称|校名|院校|院校名称|单位|单位名称|地区|区域|片区|市州|市\\(州\\)|县区|区县|县市区|县\\(市、区\\)|县\\(市\\)区|设区市|类别|院校类别|学校类别|学校类型|院校类型|办学类型|举办性质|办学性质|学校性质|院校性质|举办者|举办主体|办学主体';
+// (「二级学院」「系部」: a college's own schools and departments, in its own report)
+const BY_PART_WORDS = '二级学院|二级学院名称|二级院系|院系|系部|系别|学校|学校名称|校名|院校|院校名称|单位|单位名称|地区|区域|片区|市州|市\\(州\\)|县区|区县|县市区|县\\(市、区\\)|县\\(市\\)区|设区市|类别|院校类别|学校类别|学校类型|院校类型|办学类型|举办性质|办学性质|学校性质|院校性质|举办者|举办主体|办学主体';
 /** First header cells that name a label column (项目, 指标, 调查对象) or a column of years as rows (届别). */
 const LABEL_HEADS = '项目|指标|调查对象|评价对象|调查项目|评价项目|测评项目|测评对象|监测项目|调查类别|评价类别|届别|届次';
 const HEADER_HINT = new RegExp(`^\\s*(?:${LABEL_HEADS})|20\\d\\d|２０|年份|学年|年度|[〇零一二][〇零一二三四五六七八九]{3}年|数值|数据|本年|当年|指标值|满意|(?:人数|数量)(?:[（(]|\\t|\\s{2}|\\s*$)|占比|比例(?:[（(]|\\t|\\s{2}|\\s*$)`);
@@ -118,6 +119,8 @@ interface Header {
   inferred?: boolean;
   /** The header's own cells (a 单位：… note among them gives the table's unit). */
   cells?: string[];
+  /** Transposed by a college's own schools (二级学院): the sum row may not count every department. */
+  partsMayNotCover?: boolean;
   /** Transposed: catalog ids per column. */
   colIds?: (string | null)[];
   /** Named non-year columns after the last year column (调查人次, 调查方式): figures a row may print after its years. */
@@ -220,13 +223,14 @@ export function unitNoteOf(text: string): string {
 /** A word in letters only (「DATA」「KEY FIGURES」): no table's column. */
 const LATIN_WORD = /^\s*[A-Za-z][A-Za-z .&-]*\s*$/;
 /** A single value column named 数值/本年度…: its figures are the report year's. */
-const VALUE_COL = /^(?:数值|数据|本年度|本年|今年|本学年|当年|年度值|指标值|值)$/;
+// (「本年（%）」: with the unit of its figures)
+const VALUE_COL = /^(?:数值|数据|本年度|本年|今年|本学年|当年|年度值|指标值|值)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?$/;
 // (「上年（%）」: with its figures' unit)
 /** A merged category cell's words (办学规模, 毕业去向, 师资) and what would make them a qualifier of the name after them instead. */
 const GROUP_CELL = /^[\u4e00-\u9fa5]{2,8}$/;
 const NARROWING = /公办|民办|其中|[省市县区]属|中职|高职|技工|本科|专科|学校|院校|[男女]|全[省市县区州]/;
 /** A column of the report's year, said so: 本年, 当年 (数值 says nothing of the year). */
-const THIS_YEAR_COL = /^(?:本年|本年度|今年|本学年|当年)$/;
+const THIS_YEAR_COL = /^(?:本年|本年度|今年|本学年|当年)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?$/;
 const LAST_YEAR_COL = /^(?:上年|上年度|上一年|上一年度|去年|上学年|上年值|上年数|上年同期|上年同期数|去年同期)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?$/;
 /** A header's label column when no column names a year: 「指标」, or the ones a survey asked (调查对象). */
 const LABEL_COL = /^(?:指标|指标名称|二级指标|三级指标|具体指标|(?:评估|评价|考核|监测|核心)指标|项目|对象|调查内容|评价内容|维度|调查维度|评价维度|(?:调查|评价|测评)(?:类别|类型)|调查对象(?:\([^()]{1,6}\))?|被调查对象|调查项目|评价对象|测评项目|测评对象|监测项目|调查群体|满意度调查对象|调查(?:对象|项目)(?:及|和|与)(?:内容|项目|指标|维度))(?:[/／](?:指标|项目|对象|维度|调查对象|内容))?$/;
@@ -575,6 +579,8 @@ function namesTwoYears(cell: string): boolean {
 /** The first header cell of a table with one row per school or per part of the region. */
 const BY_PART_COL = new RegExp(`^(?:${BY_PART_WORDS})$`);
 /** Whether a header cell names the parts a table's rows are (学校名称, 设区市, 院校类别). */
+/** 「各二级学院」「各系部」: every one of a college's parts, as a by-part table's rows are. */
+const EACH_PART = /各\s*(?:二级学院|二级院系|院系|系部|分院|专业部)/g;
 const namesParts = (cell: string) => BY_PART_COL.test(flatCell(cell));
 /** The one indicator a caption's words name, whole or as the end of one of its names (财政专项经费: 年财政专项经费). */
 function indicatorNamed(words: string): string | null {
@@ -641,8 +647,14 @@ function transposedHeaderOf(cells: string[], reportYear: number | null, caption:
     transposed: true,
     colIds,
     cells,
+    ...(COLLEGE_PART_COL.test(first) ? { partsMayNotCover: true } : {}),
   };
 }
+/**
+ * 「二级学院」「系部」: a college's own schools, which may leave out the departments that teach every school's courses
+ * (基础部, 马克思主义学院): their sum is the college's only as far as they cover it.
+ */
+const COLLEGE_PART_COL = /^(?:二级学院|二级学院名称|二级院系|院系|系部|系别)$/;
 
 /** How a caption opens (附表/表), or export noise that cleaning would remove first. */
 const HAN = /[\u4e00-\u9fa5]/;
@@ -744,7 +756,8 @@ export function readTables(
     // (the other level named by its own words: a 中职 report's 高职, a 高职 report's 中职)
     return !!m && !!level && !!OTHER_LEVEL[level === 'higher' ? 'secondary' : 'higher']?.own.test(m[1]!);
   };
-  const captionNarrows = (t: string) => otherKind(t) || takesInOther(t) || (!!scope && (namesSubRegion(t.replace(COMPARED_WITH_WIDER, ''), scope) || namesSchool(ownName(t))));
+  // (「表1-1 2024年各二级学院专业设置与在校生情况」: each of a college's parts, the rows, whose sum row is the college's own)
+  const captionNarrows = (t: string) => otherKind(t) || takesInOther(t) || (!!scope && (namesSubRegion(t.replace(COMPARED_WITH_WIDER, '').replace(EACH_PART, ''), scope) || namesSchool(ownName(t))));
 
   const closeZone = () => {
     if (zoneRows.length) {
@@ -2313,8 +2326,9 @@ function pickId(ids: string[], child: boolean, startsQi: boolean, head: string |
       if (head ? parents.includes(head) : !startsQi) return true;
       // 「在校生总体满意度 / 其中：课堂育人满意度 … / 应届毕业生满意度」: a part of the head's sibling (毕业生满意度,
       // a row the table left out) ends the head's breakdown
+      // (「毕业去向落实率 / 其中：升学人数」: 其中 under a rate breaks down the count the rate is of, in the rate's group)
       const h = head ? indicatorById(head) : undefined;
-      return !startsQi && !!h && !TEMPLATE_PARENTS[head!] && parents.every((p) => indicatorById(p)?.group === h.group);
+      return (!startsQi || h?.unit === '%') && !!h && !TEMPLATE_PARENTS[head!] && parents.every((p) => indicatorById(p)?.group === h.group);
     }
     // a top-level indicator printed as 其中… is someone else's breakdown (其中：在校生数), unless the head row is its
     // whole or a part of the same whole (「毕业去向落实 / 其中：直接就业」, both parts of 毕业生)
@@ -2453,8 +2467,8 @@ function readTransposedRow(
       unit: entry.unit,
       quote: it.quote,
       source: 'table',
-      confidence: hdr.inferred ? 0.8 : 0.9,
-      warnings: [],
+      confidence: hdr.partsMayNotCover ? 0.6 : hdr.inferred ? 0.8 : 0.9,
+      warnings: hdr.partsMayNotCover ? [warning('scope_unsure', "the sum of a college's own schools, which may not count every department", { label: flatCell(hdr.cells?.[0] ?? '') })] : [],
       page: it.page,
       standard,
       order: it.order,

@@ -5846,4 +5846,18 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'satisfaction_students')).toBe(95.12);
     expect(value(x, 'student_teacher_ratio', 2023)).toBe(17.36);
   });
+  it('a college’s own report: 「本年（%）」 columns, 「其中：升学人数」 under a rate, its 二级学院’s sum row unvouched and below what the text states', () => {
+    const college = '重庆电子工程职业学院高等职业教育质量年度报告（2024年度）';
+    const x = report(college, '表2-3  满意度调查结果', '调查项目\t本年（%）\t上年（%）\t增减', '在校生满意度\t96.15\t95.62\t+0.53');
+    expect(value(x, 'satisfaction_students', 2023)).toBe(95.62);
+    const y = report(college, '表2-1  计分卡', '指标\t单位\t本年\t上年\t增减', '毕业去向落实率\t%\t97.27\t96.88\t+0.39', '其中：升学人数\t人\t1532\t1390\t+142');
+    expect(value(y, 'graduates_further_study')).toBe(1532);
+    const parts = ['表1-1  2024年各二级学院专业设置与在校生情况', '二级学院\t专业数\t在校生\t专任教师', '人工智能与大数据学院\t7\t3468\t210', '通信工程学院\t6\t2715\t176', '合计\t13\t6183\t386'];
+    const z = report(college, ...parts);
+    expect(value(z, 'enrollment_total')).toBe(6183);
+    expect(z.indicators.find((i) => i.id === 'enrollment_total')!.confidence).toBeLessThan(0.9);
+    // (the college's own figure, stated in the text, over its schools' sum)
+    const w = report(college, '学院现有专任教师742人。', ...parts);
+    expect(value(w, 'fulltime_teachers')).toBe(742);
+  });
 });
