@@ -1025,11 +1025,20 @@ export function readTables(
     // 「类别 | 2023年 | | 2024年 |」 over 「 | 人数 | 占比（%） | 人数 | 占比（%）」: years over a row naming each year's
     // columns (a merged header flattened) are one header, each year's columns named by the row below
     if (header && !zoneRows.length && !header.transposed && header.cells && filled >= 2 && isSubHeaderRow(cells)) {
-      const merged = mergeSpannedHeader(header.cells, cells) ?? mergeSubHeader(headsBefore ? [...headsBefore, ...header.cells] : header.cells, cells);
+      // (「 | | 合计 | 其中 | | 合计 | 其中 |」 over 「 | | | 公办 | 民办 | | 公办 | 民办」: a third line naming the parts 其中 spans, each
+      // under the cell it names: the two are one line)
+      const third = items[at + 1];
+      const under = third?.kind === 'row' && third.cells.length <= cells.length && isSubHeaderRow(third.cells) && third.cells.every((c, i) => !c || !cells[i] || OF_WHICH_CELL.test(flatCell(cells[i]!))) ? third.cells : null;
+      // (「合计 其中 合计 其中 2023年增减」 over 「公办 民办 公办 民办」 in a text layer, no empty cells to place them: each 其中 takes
+      // its share of the parts, in order)
+      const spans = !under && third?.kind === 'row' && !third.fromTable ? ofWhichSpans(cells, third.cells) : null;
+      const sub = under ? cells.map((c, i) => under[i] || (OF_WHICH_CELL.test(flatCell(c)) ? '' : c)) : (spans ?? cells);
+      const merged = mergeSpannedHeader(header.cells, sub) ?? mergeSubHeader(headsBefore ? [...headsBefore, ...header.cells] : header.cells, sub);
       const h = merged ? headerOf(merged, reportYear, ownKind, ownPlace) : null;
       if (h) {
         const kinds = KIND_COLS.get(merged!);
         header = { ...(kinds && kinds.length === h.width ? { ...h, kindCols: kinds } : h), top: topOf(header.cells) };
+        if (under || spans) at++;
         continue;
       }
       const kinds = cells.filter(Boolean).map(flatCell);
@@ -1809,13 +1818,27 @@ const PLAN_SIDE_COL = new RegExp(`${TARGET_COL.source}|${BASE_COL.source}|^\\d{4
 const SCHOOL_OWNER = '(?:省|市|区|县|州|盟|旗|区县|县区|县市区|部)(?:属|直属|直)|行业企业办?|行业办|企业办';
 const PART_COL = new RegExp(`^(?:其中[:：]?)?(?:(?:(?:省|市|区|县|州|区县|县区|县市区)(?:属|直属|直)?|行业企业|行业|企业)?(?:公办|民办)|${SCHOOL_OWNER})(?:中职)?(?:院校|学校)?$|^其中[:：]?.{2,20}$`);
 const SPAN_OTHER_WORD = new RegExp(`${PART_COL.source}|样本|问卷|^\\(?百分点\\)?$`);
+const OF_WHICH_CELL = /^其中[:：]?$/;
+const CHANGE_TAIL = /^(?:20\d\d年度?|上年)(?:增减|增减量|变化|增长|增幅)(?:\([^()]{1,6}\))?$/;
+/** 「合计 其中 合计 其中」 over 「公办 民办 公办 民办」: the line with each 其中 replaced by its equal share of the parts below, or null. */
+function ofWhichSpans(cells: string[], parts: string[]): string[] | null {
+  const filled = cells.filter(Boolean);
+  const k = filled.filter((c) => OF_WHICH_CELL.test(flatCell(c))).length;
+  const named = parts.filter(Boolean);
+  if (!k || named.length % k !== 0 || filled.length !== cells.length || !isSubHeaderRow(parts)) return null;
+  const per = named.length / k;
+  let next = 0;
+  return filled.flatMap((c) => (OF_WHICH_CELL.test(flatCell(c)) ? named.slice(next, (next += per)) : [c]));
+}
 function isSubHeaderRow(cells: string[]): boolean {
   let n = 0;
   for (const c of cells) {
     if (!c) continue;
     const w = flatCell(c);
     // (「…合计 | 上年增减」: a change column's word last)
-    if (!SUB_HEADER_WORD.test(w) && !SPAN_WHOLE_WORD.test(w) && !SPAN_OTHER_WORD.test(w) && !CHANGE_COL.test(w)) return false;
+    // (「2023年增减」 under 「2024年比」: a change column's header wrapped onto this line)
+    // (「其中」 spanning the parts a third line names)
+    if (!SUB_HEADER_WORD.test(w) && !SPAN_WHOLE_WORD.test(w) && !SPAN_OTHER_WORD.test(w) && !CHANGE_COL.test(w) && !CHANGE_TAIL.test(w) && !OF_WHICH_CELL.test(w)) return false;
     n++;
   }
   return n >= 2;

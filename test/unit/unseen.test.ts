@@ -5860,4 +5860,14 @@ describe('general rules found on held-out sets 104 and after', () => {
     const w = report(college, '学院现有专任教师742人。', ...parts);
     expect(value(w, 'fulltime_teachers')).toBe(742);
   });
+  it('a three-line header (years over 合计/其中 over 公办/民办), tab-separated or a text layer’s, dates each year’s whole and parts', () => {
+    const tabbed = ['表1　抚州市中等职业学校基本情况', '指标\t单位\t2024年\t\t\t2023年\t\t\t2024年比', '\t\t合计\t其中\t\t合计\t其中\t\t2023年增减', '\t\t\t公办\t民办\t\t公办\t民办', '学校数\t所\t26\t17\t9\t27\t17\t10\t-1', '全日制在校生\t人\t52318\t40265\t12053\t50104\t38920\t11184\t2214'];
+    const layer = ['表1　抚州市中等职业学校基本情况', '指标   单位   2024年   2023年   2024年比', '合计   其中   合计   其中   2023年增减', '公办   民办   公办   民办', '学校数   所   26   17   9   27   17   10   -1', '全日制在校生   人   52318   40265   12053   50104   38920   11184   2214'];
+    for (const lines of [tabbed, layer]) {
+      const x = report('抚州市中等职业教育质量年度报告（2024年度）', ...lines);
+      expect(value(x, 'enrollment_total', 2023)).toBe(50104);
+      expect(value(x, 'school_count_private')).toBe(9);
+      expect(x.indicators.some((i) => i.value === 40265)).toBe(false);
+    }
+  });
 });
