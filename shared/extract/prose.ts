@@ -3088,6 +3088,17 @@ function joinBrokenLines(all: Item[]): Item[] {
     const raw = items[i]!;
     // 「订单班毕业生」/「全部进入合作企业」/「平均月薪5,600元」: a phone page sets one sentence a phrase a line; two or more
     // phrases with no figure, then a short line with one, are that sentence (its subject is in the phrases above)
+    // 「公办」/「民办」/「28所，62.2%」/「17所，37.8%」: a chart's legend, its names over as many figures, each name the figure's in turn
+    const legend = legendRun(items, i);
+    if (legend > 0) {
+      flush();
+      for (let k = 0; k < legend; k++) {
+        const value = items[i + legend + k] as TextOrRow;
+        out.push({ kind: 'text', text: lineOf(items[i + k]!)!.trim() + lineOf(value)!.trim(), heading: false, page: value.page, order: value.order, block: value.block });
+      }
+      i += 2 * legend - 1;
+      continue;
+    }
     const phrases = phraseRun(items, i);
     if (phrases > 0) {
       flush();
@@ -3623,6 +3634,18 @@ const BRACKET_LINE = /^[（(][^（()）\d]{2,16}[)）]$/;
  * A line of a phrase run, or a card's caption over its figure (「▪ 到2027年」「👥 教职工总数」: a list mark set off by a space
  * splits no phrase into cells).
  */
+/** How many names a legend at i lists (see joinBrokenLines): two to six short names, then as many lines each opening on a figure; else 0. */
+const LEGEND_NAME = /^[\u4e00-\u9fa5“”]{2,10}$/;
+const LEGEND_VALUE = /^\s*(?:约|近)?[0-9０-９][0-9０-９,.，]*\s*(?:万|亿)?\s*[\u4e00-\u9fa5%％]{0,3}\s*(?:[，,、（(]\s*[0-9０-９.]+\s*[%％]\s*[)）]?)?\s*$/;
+function legendRun(items: Item[], i: number): number {
+  const line = (j: number) => (j < items.length ? (lineOf(items[j]!) ?? '') : '');
+  let k = 0;
+  while (k < 6 && LEGEND_NAME.test(line(i + k).trim())) k++;
+  if (k < 2) return 0;
+  for (let j = 0; j < k; j++) if (!LEGEND_VALUE.test(line(i + k + j))) return 0;
+  // (a third figure line after them: a run of the chart's figures, not one per name)
+  return LEGEND_VALUE.test(line(i + 2 * k)) ? 0 : k;
+}
 function phraseLine(it: Item): string | null {
   return it.kind === 'row' && !it.fromTable && !it.oneCell && LIST_MARK.test(it.quote) && !COLUMN_GAP.test(it.quote) ? it.quote : lineOf(it);
 }

@@ -5870,4 +5870,9 @@ describe('general rules found on held-out sets 104 and after', () => {
       expect(x.indicators.some((i) => i.value === 40265)).toBe(false);
     }
   });
+  it('a chart’s legend, its names over as many figures (「公办」/「民办」/「28所，62.2%」/「17所，37.8%」), gives each name its figure', () => {
+    const x = report('重庆市高等职业教育质量年度报告（2024年度）', '图1 2024年全市高职院校举办性质构成', '公办', '民办', '28所，62.2%', '17所，37.8%', '', '（二）在校生规模');
+    expect(value(x, 'school_count_public')).toBe(28);
+    expect(value(x, 'school_count_private')).toBe(17);
+  });
 });
