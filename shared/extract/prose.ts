@@ -3636,7 +3636,8 @@ const BRACKET_LINE = /^[（(][^（()）\d]{2,16}[)）]$/;
  */
 /** How many names a legend at i lists (see joinBrokenLines): two to six short names, then as many lines each opening on a figure; else 0. */
 const LEGEND_NAME = /^[\u4e00-\u9fa5“”]{2,10}$/;
-const LEGEND_VALUE = /^\s*(?:约|近)?[0-9０-９][0-9０-９,.，]*\s*(?:万|亿)?\s*[\u4e00-\u9fa5%％]{0,3}\s*(?:[，,、（(]\s*[0-9０-９.]+\s*[%％]\s*[)）]?)?\s*$/;
+// (a figure rounded to 万 or 亿, 「1.46万人」, is a headline's, whose name a grid of them may set anywhere: no legend's label)
+const LEGEND_VALUE = /^\s*(?:约|近)?[0-9０-９][0-9０-９,.，]*\s*(?![万亿])[\u4e00-\u9fa5%％]{0,3}\s*(?:[，,、（(]\s*[0-9０-９.]+\s*[%％]\s*[)）]?)?\s*$/;
 function legendRun(items: Item[], i: number): number {
   const line = (j: number) => (j < items.length ? (lineOf(items[j]!) ?? '') : '');
   let k = 0;
