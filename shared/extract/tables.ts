@@ -242,9 +242,9 @@ const LABEL_OR_NAME_COL = new RegExp(`${LABEL_COL.source}|^(?:名称|内容)$`);
 /** A year a caption names on its own (2023年满意度调查结果, 2024届毕业生…), not the start of a span. */
 const CAPTION_YEAR = /(20\d\d)\s*(?:年度?|届)(?!\s*[-—–~至到]|\s*20)/g;
 /** A column of changes after the years (同比增长（%）, 增减): its figures are no year's. */
-// (「2024年比」: the first line of a wrapped 「2024年比上年增减」)
+// (「2024年比」「2024届比」: the first line of a wrapped 「2024年比上年增减」)
 // (「2024年较2022年（百分点）」: two years' difference, in points)
-const CHANGE_COL = /同比|增长|增减|变化|增幅|比上年|较上年|增量|差值|差额|差距|百分点|^20\d\d年度?(?:比|较)(?:20\d\d年度?)?(?:\([^()]*\))?$/;
+const CHANGE_COL = /同比|增长|增减|变化|增幅|比上年|较上年|增量|差值|差额|差距|百分点|^20\d\d(?:年度?|届)(?:比|较)(?:20\d\d(?:年度?|届))?(?:\([^()]*\))?$/;
 /** A column of words after the years: how a survey was made, a remark, where a figure came from, a verdict. */
 const TEXT_COL = /^(?:调查|统计|采集|评价)?(?:方式|方法|形式)$|^(?:备注|说明|数据来源|来源|是否达标|达标情况|(?:评估|评价)?(?:结论|判定|等次))$/;
 /** A survey's sample column (有效样本（份）, 问卷数): figures of no indicator, beside the measured one. */
@@ -1819,7 +1819,7 @@ const SCHOOL_OWNER = '(?:省|市|区|县|州|盟|旗|区县|县区|县市区|部
 const PART_COL = new RegExp(`^(?:其中[:：]?)?(?:(?:(?:省|市|区|县|州|区县|县区|县市区)(?:属|直属|直)?|行业企业|行业|企业)?(?:公办|民办)|${SCHOOL_OWNER})(?:中职)?(?:院校|学校)?$|^其中[:：]?.{2,20}$`);
 const SPAN_OTHER_WORD = new RegExp(`${PART_COL.source}|样本|问卷|^\\(?百分点\\)?$`);
 const OF_WHICH_CELL = /^其中[:：]?$/;
-const CHANGE_TAIL = /^(?:20\d\d年度?|上年)(?:增减|增减量|变化|增长|增幅)(?:\([^()]{1,6}\))?$/;
+const CHANGE_TAIL = /^(?:20\d\d(?:年度?|届)|上年|上届)(?:增减|增减量|变化|增长|增幅)(?:\([^()]{1,6}\))?$/;
 /** 「合计 其中 合计 其中」 over 「公办 民办 公办 民办」: the line with each 其中 replaced by its equal share of the parts below, or null. */
 function ofWhichSpans(cells: string[], parts: string[]): string[] | null {
   const filled = cells.filter(Boolean);

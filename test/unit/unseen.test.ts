@@ -5875,4 +5875,9 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'school_count_public')).toBe(28);
     expect(value(x, 'school_count_private')).toBe(17);
   });
+  it('a change column headed by cohorts and wrapped (「2024届比」/「2023届增减」) is a change, beside the cohorts’ columns', () => {
+    const x = report('衡阳市中等职业教育质量年度报告（2024年度）', '表3　学生发展质量计分卡', '指标\t单位\t2023届\t2024届\t2024届比', '\t\t\t\t2023届增减', '毕业生人数\t人\t22406\t23184\t778');
+    expect(value(x, 'graduates', 2023)).toBe(22406);
+    expect(value(x, 'graduates')).toBe(23184);
+  });
 });
