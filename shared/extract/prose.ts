@@ -1155,7 +1155,15 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     let prev: { id: string; unit: string } | null = OPENS_PARTS.test(text) || yearCard || restatesCard || (lineBefore !== null && PARTS_LINE.test(text)) ? lineBefore : null;
     let lastCount: { id: string; unit: string } | null = null;
     const itemStart = out.length;
-    for (const said of sentences) {
+    // 「襄阳汽车职业技术学院依托…，在校生10372人…。学院现有专任教师562人…」: a paragraph opening on one school's name goes on
+    // about that school where a sentence's subject is 学院 or 该校 alone
+    const lead = !scope.school && !scope.ownSchool ? SCHOOL_LEAD.exec(text) : null;
+    const opensOnSchool = !!lead && namesSchool(lead[0]);
+    for (const [s, said] of sentences.entries()) {
+      if (s > 0 && opensOnSchool && BOX_SCHOOL_GOES_ON.test(said)) {
+        prev = null;
+        continue;
+      }
       // 「…到账经费168.5万元。上学年上述四项分别为36项、21480学时、9600学时、142.0万元。」: last year's figures of the sentences
       // before it in the paragraph, each a different indicator's of the report's year, in turn, as a paragraph restates the
       // one before it
@@ -1257,8 +1265,10 @@ function partOfGroup(name: string, group: string): string | null {
   return null;
 }
 
+/** A paragraph's subject at its very start, a name ending as a school's does (see readProse). */
+const SCHOOL_LEAD = /^[\s\u3000]*[\u4e00-\u9fa5（）()]{2,24}?(?:学院|学校|职业中专|职专|职校|中专|职教中心|职业教育中心)/;
 /** A paragraph opening on the school a box just told of: 「该校…」「2024年，学校在校生…」. */
-const BOX_SCHOOL_GOES_ON = /^[\s\u3000]*(?:20\d\d年[^，,。]{0,8}[，,]\s*)?(?:该校|该院|该中心|学校|学院)/;
+const BOX_SCHOOL_GOES_ON = /^[\s\u3000]*(?:20\d\d年(?:[^，,。]{0,8}[，,])?\s*)?(?:该校|该院|该中心|学校|学院)/;
 /** 「每100名毕业生，」「每千名学生中」: a clause opening on so many of something, the figures after it shares of that many. */
 const PER_N_OPENS = /^[\s\u3000]*(?:【[^】]{0,8}】)?\s*(?:平均)?每\s*(?:[0-9]+|[一二两三四五六七八九十百千万]+)\s*(?:名|个|位|人|所)/;
 

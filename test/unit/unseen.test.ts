@@ -5880,4 +5880,12 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'graduates', 2023)).toBe(22406);
     expect(value(x, 'graduates')).toBe(23184);
   });
+  it('a paragraph opening on one college’s name goes on about it where a sentence’s subject is 学院 alone', () => {
+    const x = report('襄阳市高等职业教育质量年度报告（2024年度）', '全市高职院校专任教师1937人，上年为1872人。', '', '襄阳汽车职业技术学院依托襄阳汽车产业办学，在校生10372人，上年为10054人。学院现有专任教师562人，生师比18.46:1。');
+    expect(value(x, 'fulltime_teachers')).toBe(1937);
+    expect(x.indicators.some((i) => i.value === 562 || i.value === 18.46)).toBe(false);
+    // (a county's paragraph naming its school as the object, 「县委、县政府持续改善县职教中心办学条件」, is still the county's)
+    const y = report('通渭县中等职业教育质量年度报告（2024年度）', '县委、县政府持续改善县职教中心办学条件。学校接入县教育城域网，互联网出口带宽1000Mbps。');
+    expect(value(y, 'internet_bandwidth')).toBe(1000);
+  });
 });
