@@ -1236,13 +1236,13 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
   return { candidates: out, warnings, allPublic };
 }
 
+/** An item's bare name right before its figure, after the separator or the words that open a list of items. */
+const ITEM_NAME = /(?:^|[、，,：:；;]|分项看|分项|其中)\s*([\u4e00-\u9fa5]{2,16})\s*$/;
 /**
  * 「在校生满意度 95.2%」/「课堂育人 96.1%」/「毕业三年内 93.2%」, 「毕业生初次就业人数 6,239人」/「A类 留在当地就业 3,812人」: an item of a
  * panel under the line of its group names the group's part without the words the group's name ends on (满意度, 毕业生满意度,
  * 人数): read as the part the name and those words make, where the catalog puts it under the group.
  */
-/** An item's bare name right before its figure, after the separator or the words that open a list of items. */
-const ITEM_NAME = /(?:^|[、，,：:；;]|分项看|分项|其中)\s*([\u4e00-\u9fa5]{2,16})\s*$/;
 const PANEL_ITEM = /^\s*(?:[A-D]类\s*)?([\u4e00-\u9fa5]{2,16})[\s\u3000]+(?=[0-9０-９])/;
 function panelItem(text: string, group: string): { id: string; value: number; unit: string } | null {
   const m = PANEL_ITEM.exec(text.replace(LIST_MARK, ''));
@@ -3096,8 +3096,6 @@ function joinBrokenLines(all: Item[]): Item[] {
   };
   for (let i = 0; i < items.length; i++) {
     const raw = items[i]!;
-    // 「订单班毕业生」/「全部进入合作企业」/「平均月薪5,600元」: a phone page sets one sentence a phrase a line; two or more
-    // phrases with no figure, then a short line with one, are that sentence (its subject is in the phrases above)
     // 「公办」/「民办」/「28所，62.2%」/「17所，37.8%」: a chart's legend, its names over as many figures, each name the figure's in turn
     const legend = legendRun(items, i);
     if (legend > 0) {
@@ -3109,6 +3107,8 @@ function joinBrokenLines(all: Item[]): Item[] {
       i += 2 * legend - 1;
       continue;
     }
+    // 「订单班毕业生」/「全部进入合作企业」/「平均月薪5,600元」: a phone page sets one sentence a phrase a line; two or more
+    // phrases with no figure, then a short line with one, are that sentence (its subject is in the phrases above)
     const phrases = phraseRun(items, i);
     if (phrases > 0) {
       flush();
@@ -3640,10 +3640,6 @@ function wrappedCardName(items: Item[], i: number): string | null {
 }
 const BRACKET_LINE = /^[（(][^（()）\d]{2,16}[)）]$/;
 
-/**
- * A line of a phrase run, or a card's caption over its figure (「▪ 到2027年」「👥 教职工总数」: a list mark set off by a space
- * splits no phrase into cells).
- */
 /** How many names a legend at i lists (see joinBrokenLines): two to six short names, then as many lines each opening on a figure; else 0. */
 const LEGEND_NAME = /^[\u4e00-\u9fa5“”]{2,10}$/;
 // (a figure rounded to 万 or 亿, 「1.46万人」, is a headline's, whose name a grid of them may set anywhere: no legend's label)
@@ -3657,6 +3653,10 @@ function legendRun(items: Item[], i: number): number {
   // (a third figure line after them: a run of the chart's figures, not one per name)
   return LEGEND_VALUE.test(line(i + 2 * k)) ? 0 : k;
 }
+/**
+ * A line of a phrase run, or a card's caption over its figure (「▪ 到2027年」「👥 教职工总数」: a list mark set off by a space
+ * splits no phrase into cells).
+ */
 function phraseLine(it: Item): string | null {
   return it.kind === 'row' && !it.fromTable && !it.oneCell && LIST_MARK.test(it.quote) && !COLUMN_GAP.test(it.quote) ? it.quote : lineOf(it);
 }

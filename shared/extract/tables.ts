@@ -35,8 +35,9 @@ const SUB_SERIAL = /^\d{1,2}(?:\.\d{1,2}){1,2}$/;
 /** A caption names a 表 or a 计分卡. */
 const namesTable = (s: string) => s.includes('表') || s.includes('计分卡');
 /** First header cells of a table with one row per school or part of the region (see transposedHeaderOf). */
-// (「二级学院」「系部」: a college's own schools and departments, in its own report)
-const BY_PART_WORDS = '二级学院|二级学院名称|二级院系|院系|系部|系别|学校|学校名称|校名|院校|院校名称|单位|单位名称|地区|区域|片区|市州|市\\(州\\)|县区|区县|县市区|县\\(市、区\\)|县\\(市\\)区|设区市|类别|院校类别|学校类别|学校类型|院校类型|办学类型|举办性质|办学性质|学校性质|院校性质|举办者|举办主体|办学主体';
+/** 「二级学院」「系部」: a college's own schools and departments, the rows of a by-part table in its own report. */
+const COLLEGE_PART_WORDS = '二级学院|二级学院名称|二级院系|院系|系部|系别';
+const BY_PART_WORDS = `${COLLEGE_PART_WORDS}|学校|学校名称|校名|院校|院校名称|单位|单位名称|地区|区域|片区|市州|市\\(州\\)|县区|区县|县市区|县\\(市、区\\)|县\\(市\\)区|设区市|类别|院校类别|学校类别|学校类型|院校类型|办学类型|举办性质|办学性质|学校性质|院校性质|举办者|举办主体|办学主体`;
 /** First header cells that name a label column (项目, 指标, 调查对象) or a column of years as rows (届别). */
 const LABEL_HEADS = '项目|指标|调查对象|评价对象|调查项目|评价项目|测评项目|测评对象|监测项目|调查类别|评价类别|届别|届次';
 const HEADER_HINT = new RegExp(`^\\s*(?:${LABEL_HEADS})|20\\d\\d|２０|年份|学年|年度|[〇零一二][〇零一二三四五六七八九]{3}年|数值|数据|本年|当年|指标值|满意|(?:人数|数量)(?:[（(]|\\t|\\s{2}|\\s*$)|占比|比例(?:[（(]|\\t|\\s{2}|\\s*$)`);
@@ -654,7 +655,7 @@ function transposedHeaderOf(cells: string[], reportYear: number | null, caption:
  * 「二级学院」「系部」: a college's own schools, which may leave out the departments that teach every school's courses
  * (基础部, 马克思主义学院): their sum is the college's only as far as they cover it.
  */
-const COLLEGE_PART_COL = /^(?:二级学院|二级学院名称|二级院系|院系|系部|系别)$/;
+const COLLEGE_PART_COL = new RegExp(`^(?:${COLLEGE_PART_WORDS})$`);
 
 /** How a caption opens (附表/表), or export noise that cleaning would remove first. */
 const HAN = /[\u4e00-\u9fa5]/;
@@ -2491,7 +2492,7 @@ function readTransposedRow(
       quote: it.quote,
       source: 'table',
       confidence: hdr.partsMayNotCover ? 0.6 : hdr.inferred ? 0.8 : 0.9,
-      warnings: hdr.partsMayNotCover ? [warning('scope_unsure', "the sum of a college's own schools, which may not count every department", { label: flatCell(hdr.cells?.[0] ?? '') })] : [],
+      warnings: hdr.partsMayNotCover ? [warning('scope_unsure', "the sum of a college's own schools, which may not count every department")] : [],
       page: it.page,
       standard,
       order: it.order,

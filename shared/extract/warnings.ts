@@ -27,7 +27,7 @@ export type WarningCode =
   | 'dropped_part_above_whole'
   /** The figure contradicts a related indicator (a part above its whole, a ratio that does not fit). */
   | 'relation_conflict'
-  /** Read from prose only, where the wording leaves the scope open (a subset, a filtered set). */
+  /** The scope is left open: prose read where the wording may mean a subset, or a table's sum over a college's own schools. */
   | 'scope_unsure'
   /** The report covers both school levels: its 中职 figures are given, its chapters on 高职 left out (on the whole extraction). */
   | 'both_levels'
