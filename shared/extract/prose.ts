@@ -1265,6 +1265,22 @@ function partOfGroup(name: string, group: string): string | null {
   return null;
 }
 
+/**
+ * 「（上年：179所、67所）」: where n is one of two or more figures in a bracket of last year's set apart by 、 alone, how many
+ * there are, which n is and where the bracket opens; else null.
+ */
+const LAST_YEAR_BRACKET_OPENS = /^[（(]\s*(?:上一?学?年|去年|上一?届)(?:同期)?\s*[:：]?\s*(?:为|是)?\s*$/;
+function lastYearList(masked: string, n: NumberMatch, nums: NumberMatch[]): { count: number; at: number; open: number } | null {
+  const open = Math.max(masked.lastIndexOf('（', n.index), masked.lastIndexOf('(', n.index));
+  if (open < 0 || /[)）]/.test(masked.slice(open, n.index))) return null;
+  const close = masked.slice(n.index).search(/[)）]/);
+  const end = close < 0 ? masked.length : n.index + close;
+  const inside = nums.filter((m) => m.index > open && m.index < end);
+  if (inside.length < 2 || !LAST_YEAR_BRACKET_OPENS.test(masked.slice(open, inside[0]!.index))) return null;
+  for (let k = 1; k < inside.length; k++) if (!/^\s*[^\s\d、，,；;）)]{0,3}\s*[、和及]\s*$/.test(masked.slice(inside[k - 1]!.end, inside[k]!.index))) return null;
+  const at = inside.indexOf(n);
+  return at < 0 ? null : { count: inside.length, at, open };
+}
 /** A paragraph's subject at its very start, a name ending as a school's does (see readProse). */
 const SCHOOL_LEAD = /^[\s\u3000]*[\u4e00-\u9fa5（）()]{2,24}?(?:学院|学校|职业中专|职专|职校|中专|职教中心|职业教育中心)/;
 /** A paragraph opening on the school a box just told of: 「该校…」「2024年，学校在校生…」. */
@@ -1752,6 +1768,8 @@ function readSentence(
     // (whether the clause holds a gap a masked bracket or a filler left: names are read without it)
     const gapped = masked.includes('  ') || masked.includes(FILLER);
     let prevEnd = 0;
+    /** The indicators the clause's figures were read as so far, in order (see lastYearList). */
+    const clauseRead: { id: string; at: number }[] = [];
     for (const n of nums) {
       if (st.perN) break;
       if (changedBy >= 0 && n.index > changedBy) break;
@@ -1869,6 +1887,13 @@ function readSentence(
         if (ids) ((read = { id: ids[0]!, how: 'before' }), (each = ids.slice(1)));
       }
       if (!read && unit === '%') read = readSatisfaction(before, lex);
+      // 「其中公办学校176所、民办学校65所（上年：179所、67所）」: last year's figures of the list just read, in its order
+      const listed0 = !read ? lastYearList(masked, n, nums) : null;
+      const readBefore = listed0 ? clauseRead.filter((r) => r.at < listed0.open) : [];
+      if (listed0 && readBefore.length >= listed0.count) {
+        const id = readBefore[readBefore.length - listed0.count + listed0.at]!.id;
+        if (convertUnit(1, unit, indicatorById(id)!.unit) !== null) read = { id, how: 'restated' };
+      }
       if (!read) read = readOwner(before, masked, n, unit, lex, subset, st, lead);
       // (「全市高中阶段学校专任教师2865人，其中中职学校1006人」: the report's own kind of school alone after 其中, its figure in the
       // unit of the whole's just before, is the report's part of that whole's indicator)
@@ -1976,6 +2001,7 @@ function readSentence(
       cand.at = { block: blockAt(it, cand.quote) };
       st.seen.add(cand.id);
       st.run.push(cand.id);
+      clauseRead.push({ id: cand.id, at: n.index });
       // (the year kept only where a clause opening its ；-segment opens on it, 「…；2023年为10所，其中…」: its parts, in that segment,
       // are that year's too; 「…48932人，2023届为46115人，其中…」 restates last year's in passing, and the parts are this year's)
       st.last = { id: cand.id, unit, ...((k === 0 || afterSemicolon[k]) && OPENING_YEAR.exec(masked)?.[1] === String(cand.year) ? { year: cand.year, segment: semicolons } : {}) };

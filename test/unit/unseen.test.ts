@@ -5888,4 +5888,12 @@ describe('general rules found on held-out sets 104 and after', () => {
     const y = report('通渭县中等职业教育质量年度报告（2024年度）', '县委、县政府持续改善县职教中心办学条件。学校接入县教育城域网，互联网出口带宽1000Mbps。');
     expect(value(y, 'internet_bandwidth')).toBe(1000);
   });
+  it('last year’s figures of a list in a bracket, in its order, without 分别 (「公办学校176所、民办学校65所（上年：179所、67所）」)', () => {
+    const x = report('湖北省中等职业教育质量年度报告（2024年度）', '全省中等职业学校241所（上年：246所），其中公办学校176所、民办学校65所（上年：179所、67所）。');
+    expect(value(x, 'school_count_public', 2023)).toBe(179);
+    expect(value(x, 'school_count_private', 2023)).toBe(67);
+    const y = report('西藏自治区中等职业教育质量年度报告（2024年度）', '其中，升学5318人、直接就业2524人（上年：4902人、2463人），升入本科86人（上年：71人）。');
+    expect(value(y, 'direct_employment', 2023)).toBe(2463);
+    expect(value(y, 'graduates_to_undergrad')).toBe(86);
+  });
 });
