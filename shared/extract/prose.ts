@@ -1888,10 +1888,10 @@ function readSentence(
       }
       if (!read && unit === '%') read = readSatisfaction(before, lex);
       // 「其中公办学校176所、民办学校65所（上年：179所、67所）」: last year's figures of the list just read, in its order
-      const listed0 = !read ? lastYearList(masked, n, nums) : null;
-      const readBefore = listed0 ? clauseRead.filter((r) => r.at < listed0.open) : [];
-      if (listed0 && readBefore.length >= listed0.count) {
-        const id = readBefore[readBefore.length - listed0.count + listed0.at]!.id;
+      const bracketList = !read ? lastYearList(masked, n, nums) : null;
+      const readBefore = bracketList ? clauseRead.filter((r) => r.at < bracketList.open) : [];
+      if (bracketList && readBefore.length >= bracketList.count) {
+        const id = readBefore[readBefore.length - bracketList.count + bracketList.at]!.id;
         if (convertUnit(1, unit, indicatorById(id)!.unit) !== null) read = { id, how: 'restated' };
       }
       if (!read) read = readOwner(before, masked, n, unit, lex, subset, st, lead);
