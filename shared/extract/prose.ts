@@ -2962,6 +2962,8 @@ function subsetOk(term: Term, window: string, subset: RegExp, st: SentenceState)
   if (start >= 0 && ONE_FIELD.test(text.slice(0, start))) return false;
   // 「在区内能源、化工企业就业的毕业生月收入」「困难群体毕业生去向落实率」: those placed in some firms, those in hardship
   if (start >= 0 && SOME_GRADUATES.test(text.slice(0, start))) return false;
+  // 「面向退役军人、下岗职工等社会人员招生4108人」「高职扩招招生」: those taken in from the workforce are some of the intake
+  if (start >= 0 && term.ids.some((id) => HEADCOUNTS.has(id)) && WORKFORCE_LEARNERS.test(text.slice(0, start))) return false;
   subset.lastIndex = 0;
   if (subset.test(term.key)) return true;
   const words = found.filter((m) => (start < 0 || m.index! < start || m.index! + m[0].length > end) && !means(m) && !route(m)).map((m) => m[1]);
@@ -2980,6 +2982,11 @@ function wholeNamedBefore(clause: string, unit: string, lex: Lexicon): Reading |
   const t = n ? termBefore(half.slice(0, n.index), unit, lex) : null;
   return t && t.at + t.term.term.length === half.slice(0, n!.index).trimEnd().length ? { id: t.id, how: 'before' } : null;
 }
+
+/** Learners taken in from the workforce (高职扩招), right before a name of students or intake. */
+const WORKFORCE_LEARNERS = /(?:社会人员|社会生源|社会学员|退役军人|下岗(?:失业)?(?:职工|人员)|失业人员|农民工|新型职业农民|高素质农民|在职职工|企业职工|在岗职工|扩招)[^，,；;。]{0,4}$/;
+/** The region's headcounts of students (the scale group's people): a workforce learner is one of them, not all. */
+const HEADCOUNTS = new Set(INDICATORS.filter((e) => e.group === 'scale' && e.unit === '人').map((e) => e.id));
 
 /** Graduates by where they work or by their hardship, before the name: some of them. */
 // (the list 「能源、化工企业」 may have cut the name's window after its 、)

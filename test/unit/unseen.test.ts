@@ -5896,4 +5896,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(y, 'direct_employment', 2023)).toBe(2463);
     expect(value(y, 'graduates_to_undergrad')).toBe(86);
   });
+  it('those taken in from the workforce (面向退役军人…等社会人员招生, 扩招) are some of the intake, never its total', () => {
+    const x = report('辽宁省高等职业教育质量年度报告（2024年度）', '2024年，全省高职院校招生128460人。其中，通过中高职贯通培养转段录取9326人，面向退役军人、下岗职工等社会人员招生4108人。');
+    expect(value(x, 'new_enrollment')).toBe(128460);
+    const y = report('辽宁省高等职业教育质量年度报告（2024年度）', '2024年，全省高职扩招面向社会人员招生4108人。');
+    expect(y.indicators.some((i) => i.value === 4108)).toBe(false);
+  });
 });
