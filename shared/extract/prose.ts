@@ -168,7 +168,8 @@ const ACTUAL = /^\s*(?:实际|实有|实现|最终|完成值|完成情况)/;
 const TARGET_OPENS = /^(.{2,30}?)[:：]\s*(?:年度)?目标值?\s*(?:为)?\s*(?=[0-9])/;
 const DONE_LEAD = /^\s*(?:实际)?完成(?:值|情况)?\s*(?:为|达到?)?\s*$/;
 /** A county's only school is the county: its figures are the region's. */
-const ONLY_SCHOOL = /(唯一|仅有的?\s*[1一]\s*所|只有\s*[1一]\s*所|[1一]\s*所[，,]\s*即)/;
+// (「全市唯一一所民办高职院校」: the only one of a kind of school is one of the region's several)
+const ONLY_SCHOOL = /(?:唯一|仅有的?\s*[1一]\s*所|只有\s*[1一]\s*所|[1一]\s*所[，,]\s*即)(?!\s*(?:[1一]\s*所)?\s*(?:的\s*)?(?:民办|公办|私立|中外合作|国家级|省级|市级|示范|重点|优质|高水平|双高|技工|职业本科))/;
 /** Ways of admission (单独考试招生2186人): the students one took in are some of the intake. */
 const ADMISSION_WORDS = '单独考试|单独招生|单招|普通高考|统招|对口招生|注册入学|提前招生|春季高考|分类考试|综合评价';
 const SUBSET_WORDS = `其中|职业本科|普通本科|在编|编内|编外|转段|五年制|五年一贯制|一体化|公办|民办|男生|女生|女|男|少数民族|非全日制|学历(?!教育)|本科及以上|硕士|博士|研究生|职称|高级|中级|初级|(?<!专)兼职|外聘|新进|新招|引进|美育|体育|思政|德育|文化课|专业课|公共基础|班主任|心理|中外合作|国外|留学|参赛|参加|获奖|贯通|示范|重点|优质|强基|高水平|骨干|技工|本科院校|专业|市级|县级|区级|省级|国家级|${ADMISSION_WORDS}`;

@@ -5902,4 +5902,12 @@ describe('general rules found on held-out sets 104 and after', () => {
     const y = report('辽宁省高等职业教育质量年度报告（2024年度）', '2024年，全省高职扩招面向社会人员招生4108人。');
     expect(y.indicators.some((i) => i.value === 4108)).toBe(false);
   });
+  it('the only school of a kind (唯一一所民办高职院校) is one of the region’s schools, not the region', () => {
+    const x = report('湘潭市高等职业教育质量年度报告（2024年度）', '全市高职院校毕业去向落实率94.50%。', '湖南吉利汽车职业技术学院是全市唯一一所民办高职院校，在校生7188人，毕业去向落实率92.22%。');
+    expect(value(x, 'employment_rate')).toBe(94.5);
+    expect(x.indicators.some((i) => i.value === 7188 || i.value === 92.22)).toBe(false);
+    // (a county's only school is still the county)
+    const y = report('蒲江县中等职业教育质量年度报告（2024年度）', '蒲江县职业中专是全县唯一一所中职学校，在校生3188人。');
+    expect(value(y, 'enrollment_total')).toBe(3188);
+  });
 });
