@@ -5910,4 +5910,12 @@ describe('general rules found on held-out sets 104 and after', () => {
     const y = report('蒲江县中等职业教育质量年度报告（2024年度）', '蒲江县职业中专是全县唯一一所中职学校，在校生3188人。');
     expect(value(y, 'enrollment_total')).toBe(3188);
   });
+  it('year columns headed 「2023年值」「2024年数据」 are the years’ figures; 「2025年目标值」 is no year’s', () => {
+    const x = report('常熟市中等职业教育质量年度报告（2024年度）', '表4 服务贡献表', '序号 指标 单位 2023年值 2024年值 备注', '1 毕业生初次就业人数 人 1665 1652', '15 非学历培训项目数 项 139 148');
+    expect(value(x, 'first_employment_count', 2023)).toBe(1665);
+    expect(value(x, 'training_projects', 2023)).toBe(139);
+    const y = report('常熟市中等职业教育质量年度报告（2024年度）', '表4 服务贡献表', '指标\t单位\t2024年数据\t2025年目标值', '非学历培训项目数\t项\t148\t160');
+    expect(value(y, 'training_projects')).toBe(148);
+    expect(y.indicators.some((i) => i.value === 160)).toBe(false);
+  });
 });
