@@ -3035,6 +3035,7 @@ function clauseForReading(clause: string): string {
   if (s.includes('"') || s.includes('「') || s.includes('‘')) s = s.replace(OTHER_QUOTES, '“$1”');
   if (spacedDigits(s)) s = s.replace(SPACED_THOUSANDS, '$1,$2');
   if (s.includes('—')) s = s.replace(NAME_DASH_FIGURE, (m) => '：'.padEnd(m.length, ' '));
+  if (s.includes('|') || s.includes('▏') || s.includes('│')) s = s.replace(BAR_BEFORE_FIGURE, '：').replace(BAR_BEFORE_LAST_YEAR, '，');
   if (s.includes('师生比')) s = s.replace(TEACHERS_TO_STUDENTS, (_m, between: string, gap: string, students: string) => `生师比${between}${students}${gap}1`);
   if (s.includes('零')) s = s.replace(ZEROS_IN_WORDS, '0');
   if (s.includes('二〇') || s.includes('二零')) s = s.replace(YEAR_IN_WORDS, (y) => [...y].map((c) => (c === '〇' || c === '零' ? 0 : CN_DIGITS.indexOf(c))).join(''));
@@ -3042,6 +3043,10 @@ function clauseForReading(clause: string): string {
 }
 /** 「毕业去向落实率——98.0%」: a dash between a name and its figure stands for a colon (a span of years keeps its dash). */
 const NAME_DASH_FIGURE = /(?<=[\u4e00-\u9fa5）)])\s*—{1,2}\s*(?=(?:约|近|超过)?[0-9])(?!\s*(?:19|20)\d\d\s*(?:年|学年|届|—|-|－))/g;
+/** 「专任教师｜262人」: a bar between a name and its figure stands for a colon. */
+const BAR_BEFORE_FIGURE = /(?<=[\u4e00-\u9fa5）)”]\s*)[|▏│](?=\s*(?:约|近|超过)?[0-9])/g;
+/** 「3642人｜上年3497人」: a bar between a figure and last year's stands for a comma. */
+const BAR_BEFORE_LAST_YEAR = /(?<=[0-9%\u4e00-\u9fa5]\s*)[|▏│](?=\s*(?:上一?学?年度?|去年|上一?届)[:：为]?\s*[0-9])/g;
 /**
  * 「师生比为1∶13.7」「师生比1:16.8」: teachers to students, one to so many, is the students-to-teachers ratio turned round
  * (生师比13.7∶1, the same length, so a quote keeps its place). Only 1 before the colon: 「师生比5.2∶4.8」 is no such ratio.
@@ -3713,7 +3718,8 @@ const CARD_LINE = new RegExp(
   `^(?:(?:${LIST_MARK.source.slice(1)}|[0-9]{1,2}[.．、]\\s?|[（(][0-9]{1,2}[)）])?\\s*(?:[A-DＡ-Ｄ]\\s*类\\s*[:：]\\s*)?[\\u4e00-\\u9fa5“”（）()]{2,24}(?:[:：]|—{1,2}|\\s*[➜➔➝→])|(?:${LIST_MARK.source.slice(1)})\\s*[\\u4e00-\\u9fa5“”]{2,24})\\s*[0-9][0-9,.]*(?:\\s*[:：∶]\\s*1(?![0-9]))?\\s*[^\\s，,。；;：:]{0,4}(?:[（(][^（()）]{0,30}[)）])?\\s*$`,
 );
 /** A dashboard's name and figure across a gap, maybe its share in brackets (「第一产业 198人（12.0%）」) or a change after them. */
-const GAP_CARD = /^[\u4e00-\u9fa5“”]{2,24}[\u3000\t ]+(?:约|近)?[0-9０-９][0-9０-９,.]*\s*(?:万|亿)?[^\s，,。；;：:0-9（(]{0,5}(?:[（(][^（()）]{0,12}[)）])?(?:[\u3000\t ]+(?:↑|↓|较上年|同比|比上年|增长|下降|提高|[+＋\-－]).{0,14})?\s*$/;
+// (「全日制在校生　4127人　▏上年3986人」: last year's figure after a gap, maybe set off by a bar)
+const GAP_CARD = /^[\u4e00-\u9fa5“”]{2,24}[\u3000\t ]+(?:约|近)?[0-9０-９][0-9０-９,.]*\s*(?:万|亿)?[^\s，,。；;：:0-9（(|｜▏│]{0,5}(?:[（(][^（()）]{0,12}[)）])?(?:[\u3000\t ]+(?:↑|↓|较上年|同比|比上年|增长|下降|提高|[+＋\-－]|[|｜▏│]?\s*(?:上一?年度?|去年)).{0,14})?\s*$/;
 /** 「A类 留在当地就业  3,812人」: the template's class of an item, set before its name as a list mark is. */
 const CLASS_MARK = /^\s*[A-D]类\s*/;
 /** A card set off in brackets, last year's figure maybe after it: 「【专业对口就业率 84.9%】（上年83.7%）」. */

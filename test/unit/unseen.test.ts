@@ -5918,4 +5918,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(y, 'training_projects')).toBe(148);
     expect(y.indicators.some((i) => i.value === 160)).toBe(false);
   });
+  it('a dashboard line’s bars stand for a colon before a figure and a comma before last year’s (「全日制在校生｜3642人｜上年3497人」)', () => {
+    const x = report('漳浦县中等职业教育质量年度报告（2024）', '数据速览', '◎ 全日制在校生｜3642人｜上年3497人', '', '■ 招生　1486人　▏上年1421人', '', '专任教师｜221人，上年214人。');
+    expect(value(x, 'enrollment_total')).toBe(3642);
+    expect(value(x, 'enrollment_total', 2023)).toBe(3497);
+    expect(value(x, 'new_enrollment', 2023)).toBe(1421);
+    expect(value(x, 'fulltime_teachers', 2023)).toBe(214);
+  });
 });
