@@ -3,13 +3,13 @@
  * something instead of printing 0. Most regions have no international or intellectual-property figures to report, and
  * say so in words; such a sentence states the indicator's value, 0.
  *
- * Only the indicators a region commonly has none of are read so (the catalog's international group, and its patent
- * and property-right figures): a negated phrase about anything else is rarely a statement of a whole count
+ * Only the indicators a region commonly has none of are read so (the catalog's international group, its patent
+ * and property-right figures, and national planned textbooks): a negated phrase about anything else is rarely a statement of a whole count
  * (「未开展…的培训」 leaves out one kind). The caller has asked the sentence is not about one school or one district.
  */
 import { INDICATORS } from '../catalog/index';
 
-const NONE_OF = INDICATORS.filter((e) => e.group === 'international' || /专利|产权/.test(e.nameZh));
+const NONE_OF = INDICATORS.filter((e) => e.group === 'international' || /专利|产权/.test(e.nameZh) || e.nameZh.startsWith('国家规划'));
 
 /** What says there is none: 尚未, 未, 暂无, 没有… (bare 无 is left out: 无人机, 无偿). */
 const NEGATION = '(?:尚未|暂未|均未|也未|还未|并未|未曾|尚无|暂无|并无|均无|也无|还没有|也没有|均没有|没有|未)';
@@ -20,12 +20,12 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function formsPattern(level: 'secondary' | 'higher'): { re: RegExp; idOf: Map<string, string> } {
+function formsPattern(level: 'secondary' | 'higher'): { re: RegExp; idOf: Map<string, string>; forms: string[] } {
   const idOf = new Map<string, string>();
   for (const e of NONE_OF) for (const f of level === 'higher' ? [...e.proseHigherZh, ...e.proseZh] : e.proseZh) if (f.length >= 4 && !idOf.has(f)) idOf.set(f, e.id);
   const forms = [...idOf.keys()].sort((a, b) => b.length - a.length).map(escape);
   // (「未接收国外留学生的学校」: a relative clause picks some out; 「未在国外开办学校，但…」 states the whole)
-  return { re: new RegExp(`${NEGATION}${FILLER}(${forms.join('|')})(?![\\u4e00-\\u9fa5]*的)`, 'g'), idOf };
+  return { re: new RegExp(`${NEGATION}${FILLER}(${forms.join('|')})(?![\\u4e00-\\u9fa5]*的)`, 'g'), idOf, forms: [...idOf.keys()] };
 }
 const PATTERNS = { secondary: formsPattern('secondary'), higher: formsPattern('higher') };
 
@@ -45,12 +45,29 @@ export interface NoneSaid {
   clause: string;
 }
 
+/** 「发明专利、专利转让和技术产权交易均为零」: names listed, then all of them zero. */
+const ALL_ZERO = /^([\u4e00-\u9fa5、和及与]{4,60}?)(?:均|都|皆|也)\s*(?:为|是)\s*(?:零|0)\s*$/;
+const LIST_SEPARATOR = /[、和及与]/;
+
+/** The indicator a listed name is (a form of it, or the opening of one: 技术产权交易 for 技术产权交易收入), if only one. */
+function idOfListed(name: string, level: 'secondary' | 'higher'): string | null {
+  const { idOf, forms } = PATTERNS[level];
+  const exact = idOf.get(name);
+  if (exact) return exact;
+  const ids = new Set(forms.filter((f) => name.length >= 4 && f.startsWith(name)).map((f) => idOf.get(f)!));
+  return ids.size === 1 ? [...ids][0]! : null;
+}
+
 /** Every indicator a sentence says the region has none of, once each. */
 export function noneSaidIn(sentence: string, level: 'secondary' | 'higher'): NoneSaid[] {
   if (NOT_THE_WHOLE.test(sentence)) return [];
   const { re, idOf } = PATTERNS[level];
   const out: NoneSaid[] = [];
   for (const [clause] of sentence.matchAll(CLAUSE)) {
+    // (every name of the list must be one of those indicators: one that is not leaves the list unread)
+    const zero = clause.includes('零') || clause.includes('0') ? ALL_ZERO.exec(clause.trim()) : null;
+    const listed = zero ? zero[1]!.split(LIST_SEPARATOR).map((n) => idOfListed(n, level)) : [];
+    if (listed.length >= 2 && listed.every((id) => id !== null)) for (const id of listed) if (!out.some((n) => n.id === id)) out.push({ id: id!, clause: clause.trim() });
     if (A_COUNT.test(clause.replace(A_YEAR, ''))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(clause); m; m = re.exec(clause)) {

@@ -1133,7 +1133,7 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
       continue;
     }
     if (text.includes('公办') || text.includes('民办')) allPublic.push(...allPublicIn(text, it, report, scope));
-    if (text.includes('未') || text.includes('无') || text.includes('没有')) out.push(...noneIn(text, it, report, scope));
+    if (text.includes('未') || text.includes('无') || text.includes('没有') || text.includes('为零') || text.includes('为0')) out.push(...noneIn(text, it, report, scope));
     // 「2023年：15,906人」 under a card: last year's figure of the card above it
     const yearCard: boolean = lineBefore !== null && YEAR_CARD.test(text);
     // (「全日制在校生」/「41265人」/「上年为39480人，2022年为37126人。」: a card's line restating its earlier years)

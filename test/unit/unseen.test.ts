@@ -5925,4 +5925,15 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'new_enrollment', 2023)).toBe(1421);
     expect(value(x, 'fulltime_teachers', 2023)).toBe(214);
   });
+  it('none of the national planned textbooks (暂无国家规划教材), and a list all zero (发明专利、专利转让和技术产权交易均为零), are 0 each', () => {
+    const x = report('仙游县中等职业教育质量年度报告（2024年度）', '全年编写教材7本，其中校企合作编写4本、新形态教材2本，暂无国家规划教材。', '全年有知识产权项目4项，获专利授权3项，发明专利、专利转让和技术产权交易均为零。');
+    expect(value(x, 'national_planned_textbooks')).toBe(0);
+    expect(value(x, 'invention_patents_granted')).toBe(0);
+    expect(value(x, 'patent_transfers')).toBe(0);
+    expect(value(x, 'ip_trade_income')).toBe(0);
+    expect(value(x, 'patents_granted')).toBe(3);
+    // (a list with a name that is none of those indicators is left unread)
+    const y = report('仙游县中等职业教育质量年度报告（2024年度）', '发明专利、专利转让和横向技术服务均为零。');
+    expect(y.indicators.length).toBe(0);
+  });
 });
