@@ -379,7 +379,8 @@ export function splitRowText(text: string): string[] {
       // (the figures, units and years a single space sets apart are cells of their own; label words stay together)
       else if (cells.some((c) => c.includes(' '))) cells = cells.flatMap(splitAtoms);
       // 「项  目      2023届  2024届」: a label column's heading spaced out to its width is one word
-      if (cells.length > 2 && cells[0]!.length === 1 && cells[1]!.length === 1 && HAN.test(cells[0]!) && HAN.test(cells[1]!)) cells = [cells[0]! + cells[1]!, ...cells.slice(2)];
+      // (「数 人 1,163 1,156 -7」: a label's last character wrapped onto the row, then its unit before the figures, stays two cells)
+      if (cells.length > 2 && cells[0]!.length === 1 && cells[1]!.length === 1 && HAN.test(cells[0]!) && HAN.test(cells[1]!) && !(isUnitCell(cells[1]!) && cells.slice(2).some((c) => valueOfCell(c) !== null))) cells = [cells[0]! + cells[1]!, ...cells.slice(2)];
     }
     trimmed = true;
   }

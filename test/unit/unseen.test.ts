@@ -5936,4 +5936,9 @@ describe('general rules found on held-out sets 104 and after', () => {
     const y = report('仙游县中等职业教育质量年度报告（2024年度）', '发明专利、专利转让和横向技术服务均为零。');
     expect(y.indicators.length).toBe(0);
   });
+  it('a label broken before its last character, 「数 人 1,163 1,156 -7」 under it, keeps its unit a cell of its own', () => {
+    const x = report('鄂州市中等职业教育质量年度报告（2024年度）', '表3 学生发展质量计分卡', '指标 单位 2023年 2024年 增减', '直接就业人数 人 1,163 1,156 -7', '毕业生面向三次产业就业人', '数 人 1,163 1,156 -7', '面向第一产业就业人数 人 61 58 -3');
+    expect(value(x, 'employed_by_sector', 2023)).toBe(1163);
+    expect(value(x, 'employed_by_sector')).toBe(1156);
+  });
 });
