@@ -5941,4 +5941,9 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'employed_by_sector', 2023)).toBe(1163);
     expect(value(x, 'employed_by_sector')).toBe(1156);
   });
+  it('an autonomous region’s 本区去向落实率 is its in-province rate; libraries 国家级和省级 together are what the count is defined on', () => {
+    const x = report('广西壮族自治区高等职业教育质量年度报告（2024年度）', '2024届毕业生去向落实率92.4%，毕业生本区去向落实率为58.7%。全区高职院校建有国家级和省级专业教学资源库86个。');
+    expect(value(x, 'in_province_placement_rate')).toBe(58.7);
+    expect(value(x, 'resource_libraries')).toBe(86);
+  });
 });
