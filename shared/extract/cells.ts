@@ -199,8 +199,14 @@ const OCR_POINT = /(?<![\d.])(\d{1,3})\. (\d{1,2})(?=\s*(?:%|％|:\s*1|万|亿))
  * after the figure, where it changes nothing, and the text keeps its length.
  */
 export function ocrSpacing(s: string): string {
-  return s.includes(', ') || s.includes('. ') ? s.replace(OCR_COMMA, '$1,$2 ').replace(OCR_POINT, '$1.$2 ') : s;
+  const t = s.includes(', ') || s.includes('. ') ? s.replace(OCR_COMMA, '$1,$2 ').replace(OCR_POINT, '$1.$2 ') : s;
+  return t.includes(',') && OCR_SPLIT_THOUSANDS.test(t) ? t.replace(OCR_SPLIT_THOUSANDS, (all, a: string, b: string) => (a.length + b.indexOf(',') <= 3 ? `${a}${b} ` : all)) : t;
 }
+/**
+ * 「在校生5 8,217人」: a stray space inside a figure whose thousands are marked, right after a word and before a unit; joined
+ * where the figure's groups then read right (58,217; never 12 38,217).
+ */
+const OCR_SPLIT_THOUSANDS = /(?<=[\u4e00-\u9fa5])(\d{1,2}) (\d{1,2},\d{3}(?:,\d{3})*)(?=\s*(?:人|名|所|个|元|万|亿|项|本|门|册|课时|学时))/g;
 
 /** Two figures side by side in one cell (「90.44 89.14」: two columns read as one): never one number. */
 const TWO_FIGURES = /[0-9%]\s+[-+]?[0-9]/;

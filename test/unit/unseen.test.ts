@@ -5946,4 +5946,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'in_province_placement_rate')).toBe(58.7);
     expect(value(x, 'resource_libraries')).toBe(86);
   });
+  it('a scan’s stray space inside a figure with thousands marked (「在校生5 8,217人」) is one figure; 「12 38,217人」 is not', () => {
+    const x = report('红河哈尼族彝族自治州中等职业教育质量年度报告（2024年度）', '2024年全州中职全日制在校生5 8,217人（2023年为56,903人），增加1,314人。');
+    expect(value(x, 'enrollment_total')).toBe(58217);
+    const y = report('红河哈尼族彝族自治州中等职业教育质量年度报告（2024年度）', '2024年全州中职全日制在校生12 38,217人。');
+    expect(y.indicators.some((i) => i.value === 1238217)).toBe(false);
+  });
 });
