@@ -5952,4 +5952,9 @@ describe('general rules found on held-out sets 104 and after', () => {
     const y = report('红河哈尼族彝族自治州中等职业教育质量年度报告（2024年度）', '2024年全州中职全日制在校生12 38,217人。');
     expect(y.indicators.some((i) => i.value === 1238217)).toBe(false);
   });
+  it('teachers holding posts abroad, counted before the noun and its predicate (「1名专任教师在国外行业组织担任职务」)', () => {
+    const x = report('随州市中等职业教育质量年度报告（2024年度）', '全市专任教师1,286人。1名专任教师在国外行业组织担任职务。');
+    expect(value(x, 'teachers_in_intl_orgs')).toBe(1);
+    expect(value(x, 'fulltime_teachers')).toBe(1286);
+  });
 });
