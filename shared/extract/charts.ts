@@ -149,7 +149,8 @@ export function readCharts(items: Item[], report: ReportIdentity, scope: Scope):
     if (year === null || years.some((y) => y !== null)) continue;
     if (name.includes(RATE)) {
       for (const p of pairs) {
-        const ids = idsForLabel(p![1]! + RATE);
+        // (「家长 96.54」, or 「家长满意度 95.90」 named in full)
+        const ids = idsForLabel(p![1]!.endsWith(RATE) ? p![1]! : p![1]! + RATE);
         if (ids.length === 1) push(ids[0]!, year, p![2]!, p![3]!);
       }
       continue;

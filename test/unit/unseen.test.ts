@@ -5957,4 +5957,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'teachers_in_intl_orgs')).toBe(1);
     expect(value(x, 'fulltime_teachers')).toBe(1286);
   });
+  it('a satisfaction chart whose labels name each rate in full (「家长满意度 95.90」) gives each its figure', () => {
+    const x = report('辽宁省高等职业教育质量年度报告（2024年度）', '图7 2024年全省高职院校各类满意度调查结果（%）', '在校生满意度 95.62', '课堂育人满意度 96.08', '家长满意度 95.90', '88 90 92 94 96 98 100');
+    expect(value(x, 'satisfaction_students')).toBe(95.62);
+    expect(value(x, 'satisfaction_classroom')).toBe(96.08);
+    expect(value(x, 'satisfaction_parents')).toBe(95.9);
+  });
 });
