@@ -111,12 +111,13 @@ export const SURVEY_OVERALL = /^(?:总体|整体|综合|总体满意度|整体�
 /** The one of those that is the header's own figure, the whole. */
 export const SPANNED_WHOLE = /^(?:合计|小计|总计|总数)$/;
 
-const YEAR_CELL = /^(?:20\d\d\s*(?:年度?|学年|届)?|20\d\d\s*[-—–~至]\s*20\d\d\s*(?:学年|年度?)?|[〇零一二三四五六七八九]{4}年)$/;
+// (「2022—2023学年度」: a school year said as 学年度 too)
+const YEAR_CELL = /^(?:20\d\d\s*(?:年度?|学年|届)?|20\d\d\s*[-—–~至]\s*20\d\d\s*(?:学年度?|年度?)?|[〇零一二三四五六七八九]{4}年)$/;
 const REVISED_NOTE = /\s*[(（](?:修订|修订后|修订数|调整后|更正|更正后|更正数|订正后|核实后|重算|新口径|现口径|(?:按)?全日制口径|统计年报数|核定数)[)）]$/;
 const YEAR_COLUMN_UNIT = /\s*[(（](?:%|％|人|个|所|万元|元|亿元|门|本|项|:1|人次|万人)[)）]$/;
 /** The same unit after a slash, as a standard's tables print quantity/unit: 「2024年/%」. */
 const YEAR_SLASH_UNIT = /(?<=年|届)\s*[/／]\s*(?:%|％|人|个|所|万元|元|亿元|门|本|项|:1|人次|万人)$/;
-const SHORT_SCHOOL_YEAR = /^(?:20)?(\d\d)\s*[-—–~至]\s*(?:20)?(\d\d)\s*学年$/;
+const SHORT_SCHOOL_YEAR = /^(?:20)?(\d\d)\s*[-—–~至]\s*(?:20)?(\d\d)\s*学年度?$/;
 /** How a year cell opens (20…, ２０…, 二〇…), or export noise cleaning would remove first. */
 const MAY_BE_YEAR_CELL = /^\s*(?:[2２〇零一二三四五六七八九[<\u200b\ufeff]|[上本今当去][^（(]{0,4}[（(]\s*[2２])/;
 /** A header cell naming a year column: 2024年, 2023 年, 2022-2023学年 (-> 2023), 二〇二四年. */
@@ -136,7 +137,7 @@ export function yearOfHeaderCell(cell: string): number | null {
   // 「2024年实际」 beside 「2025年目标」: the year's actual figures (「2024年值」「2024年数据」: the year's figures, said so)
   if (c.endsWith('值') || c.endsWith('实际') || c.endsWith('实绩') || c.endsWith('数据')) c = c.replace(YEAR_VALUE_TAIL, '');
   // 「22-23学年」「2023-24学年」: a school year written short, its two years one apart
-  if (c.endsWith('学年') && !YEAR_CELL.test(c)) c = c.replace(SHORT_SCHOOL_YEAR, (all, a: string, b: string) => (Number(b) === (Number(a) + 1) % 100 ? `20${a}-20${b}学年` : all));
+  if ((c.endsWith('学年') || c.endsWith('学年度')) && !YEAR_CELL.test(c)) c = c.replace(SHORT_SCHOOL_YEAR, (all, a: string, b: string) => (Number(b) === (Number(a) + 1) % 100 ? `20${a}-20${b}学年` : all));
   if (!YEAR_CELL.test(c)) return null;
   return parseYearLabel(c);
 }

@@ -32,14 +32,16 @@ const SCOPE_WORDS = /^(?:全[省市县区州盟旗]|全自治区|我[省市县�
 const PAIR = /^(\S{1,12})\s+([0-9][0-9,.]*)\s*(%?)$/;
 /** 「2023年 ─ 37920」「2023年｜37920」「招生：5640」: a label and its figure with a rule, a bar or a colon between. */
 const PAIR_RULED = /^([^\s─—–:：｜|]{1,12})\s*[─—–:：｜|]\s*([0-9][0-9,.]*)\s*(%?)$/;
-const pairOf = (line: string): RegExpExecArray | null => PAIR.exec(line) ?? PAIR_RULED.exec(line);
+// (「2022—2023」: a school year's span is a label of its own, never a year ruled from its figure)
+const pairOf = (line: string): RegExpExecArray | null => PAIR.exec(line) ?? (YEAR_SPAN.test(line) ? null : PAIR_RULED.exec(line));
+const YEAR_SPAN = /^\s*20\d\d\s*[-—–~至]\s*20\d\d\s*(?:学年度?|年度?)?\s*$/;
 /** 「【折线图】」「[柱状图]」: the kind of chart, on a line of its own. */
 const CHART_KIND = /^\s*[【[［]\s*[\u4e00-\u9fa5]{0,4}图\s*[】\]］]\s*$/;
 const RATE = '满意度';
 /** What separates a chart's data labels: a tab, a run of spaces, a slash between spaces. */
 const DATA_GAP = /\t|\s{2,}|\s+[/／|｜]\s+/;
 /** A data label alone (a year, who was asked), and a figure alone. */
-const LABEL_ALONE = /^(?:20\d\d\s*(?:年度?|届|学年)?|[\u4e00-\u9fa5]{2,8})$/;
+const LABEL_ALONE = /^(?:20\d\d\s*(?:年度?|届|学年)?|20\d\d\s*[-—–]\s*20\d\d\s*(?:学年度?|年度)?|[\u4e00-\u9fa5]{2,8})$/;
 const FIGURE_ALONE = /^[0-9][0-9,.]*\s*%?$/;
 
 export function readCharts(items: Item[], report: ReportIdentity, scope: Scope): Candidate[] {
@@ -49,7 +51,10 @@ export function readCharts(items: Item[], report: ReportIdentity, scope: Scope):
     const m = cap && mayBeCaption(cap) ? CAPTION.exec(cap) : null;
     if (!m) continue;
     // (「【折线图】」 under the caption: the kind of chart, before its data)
-    const first = CHART_KIND.test(lineOf(items[i + 1]!) ?? '') ? i + 2 : i + 1;
+    // (「2020年⇥2021年⇥…」/「11260⇥11530⇥…」: the data pasted as a table's lines, which a text's tabs make one)
+    const start = items[i + 1]!.kind === 'tableStart' ? i + 2 : i + 1;
+    if (start >= items.length) continue;
+    const first = CHART_KIND.test(lineOf(items[start]!) ?? '') ? start + 1 : start;
     if (first >= items.length) continue;
     let dataAt = first;
     let dataItem = items[dataAt]!;
@@ -275,13 +280,14 @@ function indicatorOfTitle(name: string): string | null {
 }
 
 function yearOfLabel(label: string): number | null {
-  return /^(?:20\d\d(?:[-—–]20\d\d)?)(?:年度|学年|年|届)?$/.test(label) ? parseYearLabel(label) : null;
+  return /^(?:20\d\d(?:[-—–]20\d\d)?)(?:年度|学年度?|年|届)?$/.test(label) ? parseYearLabel(label) : null;
 }
 
 /** A line of text or of a text layer, whatever its cells (a chart's data line splits at its gaps). */
 function lineOf(it: Item): string | null {
   if (it.kind === 'text') return it.heading ? null : it.text;
-  if (it.kind === 'row' && !it.fromTable) return it.quote;
+  // (a table's row too: a chart's data pasted as a table, under its caption)
+  if (it.kind === 'row') return it.quote;
   return null;
 }
 

@@ -5963,4 +5963,14 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'satisfaction_classroom')).toBe(96.08);
     expect(value(x, 'satisfaction_parents')).toBe(95.9);
   });
+  it('school years as 「2022—2023学年度」 head year columns, and a chart’s school-year labels are spans, never a year ruled from its figure', () => {
+    const x = report('湖州市中等职业教育质量年度报告（2024年度）', '表1 湖州市中等职业教育基本情况', '项目\t单位\t2022—2023学年度\t2023—2024学年度', '全日制在校生\t人\t35640\t36420');
+    expect(value(x, 'enrollment_total', 2023)).toBe(35640);
+    expect(value(x, 'enrollment_total')).toBe(36420);
+    for (const gap of ['\t', '   ']) {
+      const y = report('湖州市中等职业教育质量年度报告（2024年度）', '图1 近五学年度全市中职招生数（单位：人）', ['2020—2021', '2021—2022', '2022—2023', '2023—2024'].join(gap), ['11530', '11870', '12140', '12685'].join(gap));
+      expect(value(y, 'new_enrollment', 2023)).toBe(12140);
+      expect(y.indicators.some((i) => i.value === 2024 || i.value === 2023)).toBe(false);
+    }
+  });
 });
