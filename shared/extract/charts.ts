@@ -56,6 +56,12 @@ export function readCharts(items: Item[], report: ReportIdentity, scope: Scope):
     if (start >= items.length) continue;
     const first = CHART_KIND.test(lineOf(items[start]!) ?? '') ? start + 1 : start;
     if (first >= items.length) continue;
+    // 「■2023年 ■2024年」/「94.6 95.2   95.1 95.8 …」/「在校生 课堂育人 …」: bars clustered by label, a bar a year
+    const clustered = clusteredBars(items, first);
+    if (clustered) {
+      out.push(...readClustered(clustered, items, m[1]!, scope));
+      continue;
+    }
     let dataAt = first;
     let dataItem = items[dataAt]!;
     let data = lineOf(dataItem);
@@ -154,8 +160,7 @@ export function readCharts(items: Item[], report: ReportIdentity, scope: Scope):
     if (year === null || years.some((y) => y !== null)) continue;
     if (name.includes(RATE)) {
       for (const p of pairs) {
-        // (「家长 96.54」, or 「家长满意度 95.90」 named in full)
-        const ids = idsForLabel(p![1]!.endsWith(RATE) ? p![1]! : p![1]! + RATE);
+        const ids = satisfactionOf(p![1]!);
         if (ids.length === 1) push(ids[0]!, year, p![2]!, p![3]!);
       }
       continue;
@@ -382,6 +387,86 @@ function captionOf(caption: string, scope: Scope): { unit: string; year: number 
   if (scope.region && name.startsWith(scope.region)) name = name.slice(scope.region.length);
   while (TITLE_TAIL.test(name)) name = name.replace(TITLE_TAIL, '');
   return { unit, year: lead ? parseYearLabel(lead[0]) : null, name };
+}
+
+/** A legend of years alone, each maybe after its marker: 「■2023年  ■2024年」. */
+const YEAR_LEGEND = /^\s*(?:[■□▇█▆●○▲◆◇]\s*)?20\d\d\s*年?(?:\s+(?:[■□▇█▆●○▲◆◇]\s*)?20\d\d\s*年?){1,3}\s*$/;
+const CLUSTER_GAP = /\t|\s{2,}/;
+
+/** Bars clustered by label under a legend of years: each label's figures, one a year in the legend's order. */
+interface ClusteredBars {
+  years: number[];
+  bars: { label: string; figures: string[] }[];
+  lines: string[];
+  last: number;
+}
+
+/**
+ * 「■2023年 ■2024年」, then lines of clusters (「94.6 95.2   95.1 95.8」, a figure a year set apart by single spaces, the
+ * clusters by wider gaps), each line with the line of its labels under or over it, as many. Anything else: null.
+ */
+function clusteredBars(items: Item[], from: number): ClusteredBars | null {
+  const legend = lineOf(items[from]!);
+  if (!legend || !YEAR_LEGEND.test(legend)) return null;
+  const years = [...legend.matchAll(/20\d\d/g)].map((y) => Number(y[0]));
+  if (new Set(years).size !== years.length) return null;
+  const bars: ClusteredBars['bars'] = [];
+  const lines = [legend.trim()];
+  let k = from + 1;
+  for (; k + 1 < items.length; k += 2) {
+    const [a, b] = [lineOf(items[k]!), lineOf(items[k + 1]!)];
+    if (!a || !b) break;
+    const figuresFirst = clustersOf(a, years.length);
+    const [clusters, labelLine] = figuresFirst ? [figuresFirst, b] : [clustersOf(b, years.length), a];
+    const labels = labelLine.trim().split(CLUSTER_GAP).map((l) => l.trim());
+    if (!clusters || labels.length !== clusters.length || !labels.every((l) => /^[\u4e00-\u9fa5“”]{2,10}$/.test(l))) break;
+    labels.forEach((label, j) => bars.push({ label, figures: clusters[j]! }));
+    lines.push(a.trim(), b.trim());
+  }
+  return bars.length >= 2 ? { years, bars, lines, last: k - 1 } : null;
+}
+
+/** A line of clusters of n figures each, or null. */
+function clustersOf(line: string, n: number): string[][] | null {
+  const clusters = line.trim().split(CLUSTER_GAP).map((c) => c.trim().split(/\s+/));
+  return clusters.length >= 2 && clusters.every((c) => c.length === n && c.every((f) => FIGURE_ALONE.test(f))) ? clusters : null;
+}
+
+/** Clustered bars read by the caption: a satisfaction chart's labels are who was asked, any other's name their indicators. */
+function readClustered(data: ClusteredBars, items: Item[], caption: string, scope: Scope): Candidate[] {
+  const cap = captionOf(caption, scope);
+  if (!cap || (cap.unit.startsWith('万') && cap.unit !== '万元')) return [];
+  const rate = cap.name.includes(RATE);
+  const ids = data.bars.map(({ label }) => {
+    // (「毕业三年内」: who was asked, short of the word 毕业生)
+    const found = rate ? satisfactionOf(label) : idsForRowLabel(labelKey(label));
+    return found.length === 1 ? found[0]! : null;
+  });
+  // (every label names its own indicator, or, on a chart of satisfaction, names none; a chart in no unit names none,
+  // unless it is of satisfaction, in %)
+  const named = ids.filter((id) => id !== null);
+  if ((!rate && named.length !== ids.length) || new Set(named).size !== named.length || (!rate && !cap.unit)) return [];
+  const dataItem = items[data.last]!;
+  const at = 'block' in dataItem ? { block: dataItem.block } : undefined;
+  const quote = data.lines.join('\n');
+  const out: Candidate[] = [];
+  data.bars.forEach((bar, j) => {
+    if (!ids[j]) return;
+    const entry = indicatorById(ids[j]!)!;
+    bar.figures.forEach((figure, y) => {
+      const v = parseNumberCell(figure);
+      const value = v ? convertUnit(v.value, rate ? '%' : cap.unit, entry.unit) : null;
+      if (value === null || (entry.unit === '%' && (value < 0 || value > 100))) return;
+      out.push({ id: entry.id, year: data.years[y]!, value, unit: entry.unit, quote, source: 'table', confidence: 0.7, warnings: [], order: dataItem.order, ...(at ? { at } : {}), ...(pageOf(dataItem) !== undefined ? { page: pageOf(dataItem) } : {}) });
+    });
+  });
+  return out;
+}
+
+/** The satisfaction a chart's label names: 「家长 96.54」, or 「家长满意度 95.90」 named in full, or 「毕业三年内」 (毕业生 left out). */
+function satisfactionOf(label: string): string[] {
+  const ids = idsForLabel(label.endsWith(RATE) ? label : label + RATE);
+  return ids.length || label.endsWith(RATE) ? ids : idsForLabel(label + '毕业生' + RATE);
 }
 
 /** The figures of a chart's series, each by the caption's indicator or its legend name's. */

@@ -5973,4 +5973,12 @@ describe('general rules found on held-out sets 104 and after', () => {
       expect(y.indicators.some((i) => i.value === 2024 || i.value === 2023)).toBe(false);
     }
   });
+  it('bars clustered by who was asked under a legend of years (「■2023年 ■2024年」) give each label its year’s figure', () => {
+    const x = report('贵州省中等职业教育质量年度报告（2024年度）', '图1  2023—2024年全省中职教育满意度调查结果（%）', '                    ■2023年  ■2024年', '  94.6 95.2   95.1 95.8   93.7 94.3', '  在校生      课堂育人    课外育人', '  93.5 94.1   92.6 93.2   95.5 96.1', '  毕业生      毕业三年内  家长');
+    expect(value(x, 'satisfaction_students', 2023)).toBe(94.6);
+    expect(value(x, 'satisfaction_students')).toBe(95.2);
+    expect(value(x, 'satisfaction_extracurricular')).toBe(94.3);
+    expect(value(x, 'satisfaction_graduates_3yr', 2023)).toBe(92.6);
+    expect(value(x, 'satisfaction_parents')).toBe(96.1);
+  });
 });
