@@ -664,6 +664,8 @@ function termBefore(before: string, unit: string, lex: Lexicon, seen?: Set<strin
       if (best && t.rank >= best.term.rank) break;
       if (t.kind === 'share' || e < t.term.length || !before.startsWith(t.term, e - t.term.length)) continue;
       const at = e - t.term.length;
+      // (「暂未落实」「未落实去向的45人」: a name negated is those it does not name)
+      if (at > 0 && NEGATED_BEFORE.test(before.slice(Math.max(0, at - 2), at))) continue;
       if (t.kind === 'noun' && !TOTAL_BEFORE_NOUN.test(before.slice(Math.max(0, at - 14), at)) && !(ITEM_ONLY.test(before.slice(0, at)) && /^\s*[:：]?\s*$/.test(before.slice(e)))) continue;
       const id = idForUnit(t, unit);
       if (!id || (t.kind === 'after' && !sameGroupSeen(id, seen))) continue;
@@ -673,6 +675,9 @@ function termBefore(before: string, unit: string, lex: Lexicon, seen?: Set<strin
   }
   return best;
 }
+
+/** A negation right before a name. */
+const NEGATED_BEFORE = /(?:未|没有?)$/;
 
 /** Whether a figure of the indicator's group was read already (an after-form's condition). */
 function sameGroupSeen(id: string, seen: Set<string> | undefined): boolean {
