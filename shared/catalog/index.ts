@@ -59,7 +59,8 @@ export function labelKey(raw: string): string {
   // toHalfWidth has already made （） half-width; the rest is skipped when it cannot apply (every table
   // row's label passes here)
   let s = toHalfWidth(raw);
-  if (s.includes('[')) s = s.replace(/\[bookmark:[^\]]*\]/g, '');
+  // (「学校数（所）[1]」: a note's mark after the label)
+  if (s.includes('[')) s = s.replace(/\[bookmark:[^\]]*\]/g, '').replace(/\s*\[\d{1,2}\]\s*$/, '');
   if (s.includes('<')) s = s.replace(/<[^>]*>/g, '');
   if (HAS_LABEL_MARK.test(s)) s = s.replace(LABEL_MARKS, '');
   if (opensWith(s, 48, 57)) s = s.replace(/^\d{1,2}[.、)]?(?=\D)/, '');

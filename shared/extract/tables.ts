@@ -1539,7 +1539,7 @@ export function readTables(
 
     let label = labelText;
     if (!unit) {
-      const lu = label.includes(')') || label.includes('）') ? /[（(]([^（()）]{1,5})[)）]\s*\*?$/.exec(label) : null;
+      const lu = label.includes(')') || label.includes('）') ? /[（(]([^（()）]{1,5})[)）]\s*(?:\*|\[\d{1,2}\]|[\u2460-\u2473])?$/.exec(label) : null;
       if (lu && isUnitCell(lu[1]!)) unit = lu[1]!;
     }
     if (!unit) unit = tableUnit;

@@ -5988,4 +5988,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     const y = report('七台河市中等职业教育质量年度报告（2024年度）', '毕业去向落实率97.14%。', '', '图2-4　2024届毕业生去向构成', '升学', '968人，61.6%', '暂未落实', '45人，2.9%', '', '2024届1572名毕业生中，已落实去向的1527人。');
     expect(y.indicators.some((i) => i.value === 45)).toBe(false);
   });
+  it('a note’s mark after a row’s label (「学校数（所）[1]」「在校生（万人）[2]」) leaves its name and unit as they are', () => {
+    const x = report('河南省中等职业教育质量年度报告（2024年度）', '表1  2023—2024年全省中等职业教育基本情况', '  指标                    2024年     2023年    增减（%）', '  学校数（所）[1]            518        536       -3.36', '    其中：公办               371        382       -2.88', '  在校生（万人）[2]         128.64     131.29       -2.02');
+    expect(value(x, 'school_count', 2023)).toBe(536);
+    expect(value(x, 'school_count_public', 2023)).toBe(382);
+    expect(value(x, 'enrollment_total')).toBe(1286400);
+  });
 });
