@@ -252,7 +252,8 @@ const TEXT_COL = /^(?:调查|统计|采集|评价)?(?:方式|方法|形式)$|^(?
 // (「有效回收率（%）」: the share of questionnaires returned, a survey's own statistic)
 const SAMPLE_COL = /样本|问卷|调查人数|调查人次|^份数|置信区间|误差|校均值|均值|中位数|标准差|最大值|最小值|回收率|应答率|响应率/;
 // (「（与上年、全国比较）」「（2024年与2023年、全市比较）」: last year named with it)
-const COMPARED_WITH_WIDER = /[与和同](?:上年|上一年|去年|20\d\d年)?[、和及与]?(?:全省|全国|全市|全自治区|省|国家)(?:平均|平均水平)?(?:的)?(?:比较|对比|对照)/g;
+// (「本区与全市中职满意度比较」: what is compared may come between)
+const COMPARED_WITH_WIDER = /[与和同](?:上年|上一年|去年|20\d\d年)?[、和及与]?(?:全省|全国|全市|全自治区|省|国家)(?:平均|平均水平)?(?:的)?(?:[^，,。；;（）()]{0,10}?(?:比较|对比|对照))/g;
 /** The region's rank in a wider one, in a column beside its own figures: 全省位次, 全国排名. */
 const RANK_COL = /^(?:全省|全国|全市|全自治区)(?:位次|排名|排位)$/;
 const UNIT_COL = /^单位$/;
@@ -439,7 +440,8 @@ function headerOf(raw0: string[], reportYear: number | null, ownKind: RegExp | n
   // 「调查项目 | 滁州市 | 全省平均 | 全国平均」: the region's own column beside wider regions' averages and ranks
   // (「调查项目 | 番禺区 | 全市 | 差值」: in a district's report the bare 全市 is its city's, and the difference no year's)
   if (labelled && ownPlace && !years.some((y) => y !== null)) {
-    const own = flat.findIndex((v, i) => i > 0 && (v === ownPlace || v === ownPlace.replace(/(?:市|县|区|省|自治区|州)$/, '')));
+    // (「调查项目 | 本区 | 全市」: the region calls itself 本区, or 全区)
+    const own = flat.findIndex((v, i) => i > 0 && (v === ownPlace || v === ownPlace.replace(/(?:市|县|区|省|自治区|州)$/, '') || v === '本' + ownPlace.slice(-1) || v === '全' + ownPlace.slice(-1)));
     const wider = (v: string) => WIDER_COL.test(v) || RANK_COL.test(v) || (WIDER_BARE.test(v) && !ownPlace.endsWith(v.slice(-1)));
     // (「序号 | 指标 | 单位 | 吉林省 | 全国」: a serial column before the label column is no other region's)
     const labelAt = flat.findIndex((v) => LABEL_COL.test(v));

@@ -5994,4 +5994,13 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'school_count_public', 2023)).toBe(382);
     expect(value(x, 'enrollment_total')).toBe(1286400);
   });
+  it('a district’s own column headed 本区, beside its municipality’s 全市, is its year’s', () => {
+    const x = report('上海市闵行区中等职业教育质量年度报告（2024年度）', '表3　2024年中职满意度（%）', '调查项目\t本区\t全市', '在校生满意度\t97.3\t96.4', '家长满意度\t96.7\t95.8');
+    expect(value(x, 'satisfaction_students')).toBe(97.3);
+    expect(value(x, 'satisfaction_parents')).toBe(96.7);
+  });
+  it('a caption comparing the region with a wider one over what it compares (「抚州市与全省中职满意度比较」) narrows nothing', () => {
+    const x = report('抚州市中等职业教育质量年度报告（2024年度）', '表5　抚州市与全省中职满意度比较', '调查项目\t抚州市\t全省', '在校生满意度\t95.72\t95.10');
+    expect(value(x, 'satisfaction_students')).toBe(95.72);
+  });
 });
