@@ -35,6 +35,10 @@ const PAIR_RULED = /^([^\s─—–:：｜|]{1,12})\s*[─—–:：｜|]\s*([0-
 // (「2022—2023」: a school year's span is a label of its own, never a year ruled from its figure)
 const pairOf = (line: string): RegExpExecArray | null => PAIR.exec(line) ?? (YEAR_SPAN.test(line) ? null : PAIR_RULED.exec(line));
 const YEAR_SPAN = /^\s*20\d\d\s*[-—–~至]\s*20\d\d\s*(?:学年度?|年度?)?\s*$/;
+/** A caption, a colon, then its years' figures alone: the caption and the figures. */
+const INLINE_DATA = /^(.{4,40}?)[:：]\s*((?:20\d\d\s*(?:年度?|届|学年)?\s*[0-9][0-9,.]*\s*%?[\s，,、；;]*){2,12})$/;
+/** What sets a caption's inline figures apart: a comma or a full-width space, read as a data gap. */
+const INLINE_GAP = /\s*[，,、；;\u3000]\s*/g;
 /** 「【折线图】」「[柱状图]」: the kind of chart, on a line of its own. */
 const CHART_KIND = /^\s*[【[［]\s*[\u4e00-\u9fa5]{0,4}图\s*[】\]］]\s*$/;
 const RATE = '满意度';
@@ -62,9 +66,12 @@ export function readCharts(items: Item[], report: ReportIdentity, scope: Scope):
       out.push(...readClustered(clustered, items, m[1]!, scope));
       continue;
     }
-    let dataAt = first;
+    // 「图1 2022—2024年全市中职招生人数（人）：2022年 20860　2023年 21315　2024年 22460」: the data after the caption's colon
+    const inline = INLINE_DATA.exec(m[1]!);
+    const title = inline ? inline[1]! : m[1]!;
+    let dataAt = inline ? i : first;
     let dataItem = items[dataAt]!;
-    let data = lineOf(dataItem);
+    let data = inline ? inline[2]!.replace(INLINE_GAP, '  ') : lineOf(dataItem);
     if (!data) continue;
     const labels = data.trim().split(DATA_GAP).map((c) => c.trim());
     let pairs = labels.map(pairOf);
@@ -126,10 +133,10 @@ export function readCharts(items: Item[], report: ReportIdentity, scope: Scope):
     }
     if (pairs.length < 2 || pairs.some((p) => !p)) {
       const series = seriesAfter(items, first);
-      if (series) out.push(...readSeries(series, items, m[1]!, scope));
+      if (series) out.push(...readSeries(series, items, title, scope));
       continue;
     }
-    const said = captionOf(m[1]!, scope);
+    const said = captionOf(title, scope);
     if (!said) continue;
     // (「注：单位：万人。」 under the chart's data: its unit, given after it)
     // (the note under the last line of the data, where each label and figure took a line of its own)
@@ -147,7 +154,7 @@ export function readCharts(items: Item[], report: ReportIdentity, scope: Scope):
       if (!v) return;
       const value = convertUnit(v.value, percent || unit, entry.unit);
       if (value === null || (entry.unit === '%' && (value < 0 || value > 100))) return;
-      out.push({ id, year, value, unit: entry.unit, quote: data.trim(), source: 'table', confidence: 0.7, warnings: [], order: dataItem.order, ...(at ? { at } : {}), ...(pageOf(dataItem) !== undefined ? { page: pageOf(dataItem) } : {}) });
+      out.push({ id, year, value, unit: entry.unit, quote: inline ? cap.trim() : data.trim(), source: 'table', confidence: 0.7, warnings: [], order: dataItem.order, ...(at ? { at } : {}), ...(pageOf(dataItem) !== undefined ? { page: pageOf(dataItem) } : {}) });
     };
     if (years.every((y) => y !== null)) {
       // a series by year: the caption names the indicator

@@ -865,6 +865,9 @@ interface SentenceState {
   year: number | null;
   /** The last figure's owner, for restatements (（上年…）, 增至…). */
   last: { id: string; unit: string; year?: number; segment?: number } | null;
+  /** The last figure read outside brackets, where the last was read inside one (「3所（公办2所），上年3所」). */
+  outside?: { id: string; unit: string } | null;
+  lastInBracket?: boolean;
   /** Ids read since the sentence began or since the last 分别, in order (for 「…分别为a、b、c」). */
   run: string[];
   /** Where the ；-segment being read began in run: a segment's own figures may be restated without the ones before it. */
@@ -1836,7 +1839,10 @@ function readSentence(
       if (cumulative || CHANGE_BEFORE.test(lead) || undatedStart || threshold) {
         // what follows a change restates what changed: 「在校生比上年增加127人，达4,312人」「较上年增加282人，上年为6102人」
         const changed = termBefore(masked.slice(0, n.index).replace(CHANGE_VERB, '').replace(/(?:由|从|首次突破|突破)\s*$/, ''), n.ratio ? ':' : n.unit, lex);
-        if (changed) st.last = { id: changed.id, unit: n.unit };
+        if (changed) {
+          st.last = { id: changed.id, unit: n.unit };
+          st.lastInBracket = false;
+        }
         continue;
       }
       const unit = n.ratio ? ':' : n.unit || impliedUnit(masked.slice(0, n.index));
@@ -2011,6 +2017,8 @@ function readSentence(
       // (the year kept only where a clause opening its ；-segment opens on it, 「…；2023年为10所，其中…」: its parts, in that segment,
       // are that year's too; 「…48932人，2023届为46115人，其中…」 restates last year's in passing, and the parts are this year's)
       st.last = { id: cand.id, unit, ...((k === 0 || afterSemicolon[k]) && OPENING_YEAR.exec(masked)?.[1] === String(cand.year) ? { year: cand.year, segment: semicolons } : {}) };
+      st.lastInBracket = insideBrackets(half, 0, n.index);
+      if (!st.lastInBracket) st.outside = { id: cand.id, unit };
       // (「其中公益项目培训9400学时；…到账经费312万元，上年为276万元」: a figure in another unit is no part of the whole,
       // and the list of its parts is over)
       if (st.whole) {
@@ -2657,7 +2665,10 @@ function readOwner(
       return { id: st.pending.id, how: 'restated' };
     // a restatement in a clause of its own after a 其中 list restates the whole, not its last part
     // (「…；到大型企业就业2,087人，较上年（1,962人）…」: parts set apart by ； each go on about themselves until the next)
-    const last = st.whole && st.parts >= 2 && !st.partInSegment && !st.partRestated && !/^[\s，,；;]*[(（]/.test(lead) && lead === before ? st.whole : st.last;
+    // (「3所（公办2所），上年3所」: after the bracket of its part closes, the figure before the bracket)
+    // (「3所（公办2所），上年3所」: a clause of its own after a bracket that held the last figure restates the figure before the
+    // bracket)
+    const last = st.whole && st.parts >= 2 && !st.partInSegment && !st.partRestated && !/^[\s，,；;]*[(（]/.test(lead) && lead === before ? st.whole : st.lastInBracket && st.outside && lead === before ? st.outside : st.last;
     // 「（按…口径，上年16.7:1）」: an aside on how it was counted, then last year's figure, in the same brackets
     // (「…4.5万元，上年为零」: a zero fits any unit)
     const restates = RESTATES.test(lead.replace(ASIDE_THEN_LAST_YEAR, '（'));
@@ -3051,7 +3062,7 @@ const NAME_DASH_FIGURE = /(?<=[\u4e00-\u9fa5）)])\s*—{1,2}\s*(?=(?:约|近|�
 /** 「专任教师｜262人」: a bar between a name and its figure stands for a colon. */
 const BAR_BEFORE_FIGURE = /(?<=[\u4e00-\u9fa5）)”]\s*)[|▏│](?=\s*(?:约|近|超过)?[0-9])/g;
 /** 「3642人｜上年3497人」: a bar between a figure and last year's stands for a comma. */
-const BAR_BEFORE_LAST_YEAR = /(?<=[0-9%\u4e00-\u9fa5]\s*)[|▏│](?=\s*(?:上一?学?年度?|去年|上一?届)[:：为]?\s*[0-9])/g;
+const BAR_BEFORE_LAST_YEAR = /(?<=[0-9%\u4e00-\u9fa5)）]\s*)[|▏│](?=\s*(?:上一?学?年度?|去年|上一?届)[:：为]?\s*[0-9])/g;
 /**
  * 「师生比为1∶13.7」「师生比1:16.8」: teachers to students, one to so many, is the students-to-teachers ratio turned round
  * (生师比13.7∶1, the same length, so a quote keeps its place). Only 1 before the colon: 「师生比5.2∶4.8」 is no such ratio.

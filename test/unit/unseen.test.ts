@@ -6003,4 +6003,12 @@ describe('general rules found on held-out sets 104 and after', () => {
     const x = report('抚州市中等职业教育质量年度报告（2024年度）', '表5　抚州市与全省中职满意度比较', '调查项目\t抚州市\t全省', '在校生满意度\t95.72\t95.10');
     expect(value(x, 'satisfaction_students')).toBe(95.72);
   });
+  it('last year’s figure in a clause after a bracket of parts (「26所（公办17所、民办9所），上年27所」) is the whole’s', () => {
+    for (const line of ['全县中职学校26所（其中公办17所），上年27所。', '全县中职学校26所（公办17所、民办9所），上年27所。']) {
+      const x = report('漳浦县中等职业教育质量年度报告（2024年度）', line);
+      expect(value(x, 'school_count', 2023)).toBe(27);
+      expect(value(x, 'school_count_public', 2023)).toBeUndefined();
+      expect(value(x, 'school_count_private', 2023)).toBeUndefined();
+    }
+  });
 });
