@@ -6011,4 +6011,9 @@ describe('general rules found on held-out sets 104 and after', () => {
       expect(value(x, 'school_count_private', 2023)).toBeUndefined();
     }
   });
+  it('a caption’s figures after its colon (「图1 …招生人数（人）：2022年 20860　2023年 21315」) are its chart’s', () => {
+    const x = report('宿迁市中等职业教育质量年度报告（2024年度）', '图1 2022—2024年全市中职招生人数（人）：2022年 20860　2023年 21315　2024年 22460', '', '从县区看，沭阳县中职在校生17860人。');
+    expect(value(x, 'new_enrollment', 2023)).toBe(21315);
+    expect(value(x, 'new_enrollment')).toBe(22460);
+  });
 });
