@@ -2,7 +2,7 @@
  * Tables a text layer prints one field or one cell per line, wrapped as the tables they are so the table reader
  * reads them: a dashboard's cards as records of named fields, and a Word table pasted one cell per line.
  */
-import { CHANGE_HEAD, STANDARD_COL, flatCell, isDash, isHeaderWord, isUnitCell, valueOfCell, yearOfHeaderCell, WIDER_REGION_CELL } from './cells';
+import { CHANGE_HEAD, STANDARD_COL, flatCell, isDash, isHan, isHeaderWord, isUnitCell, valueOfCell, yearOfHeaderCell, WIDER_REGION_CELL } from './cells';
 import { Row, type Item } from './item';
 import { IMAGE_ALT, NAME_BAR_CARD, SERIAL_CELL } from '../text/normalize';
 
@@ -553,6 +553,16 @@ function verticalHeaderAt(items: Item[], i: number): { cells: string[]; lines: n
 function headCellAt(items: Item[], k: number): { text: string; lines: number } | null {
   const c = cellLine(items[k]);
   if (c === null) return null;
+  // 「单」/「位」: a narrow cell printed a character a line (a landscape page's header), one word
+  if (c.length === 1 && isHan(c.charCodeAt(0))) {
+    let word = c;
+    while (word.length < 8) {
+      const n = cellLine(items[k + word.length]);
+      if (n === null || n.length !== 1 || !isHan(n.charCodeAt(0))) break;
+      word += n;
+    }
+    if (word.length >= 2) return { text: word, lines: word.length };
+  }
   const next = cellLine(items[k + 1]);
   if (next !== null && ((/^(?:19|20)\d{2}$/.test(c) && /^(?:年|年度|届|学年)$/.test(next)) || WRAPPED_UNIT.test(next) || WRAPPED_HEAD.test(c + next) || (/^[\u4e00-\u9fa5]{2,6}$/.test(c) && WRAPPED_TAIL.test(next)))) return { text: c + next, lines: 2 };
   return { text: c, lines: 1 };
@@ -630,9 +640,11 @@ const MEASURE_HEAD = /^(?:满意度|满意率|数值|数量|(?:就业|毕业生|
  */
 function wholeRowsAt(items: Item[], from: number, header: string[]): { cells: string[]; at: Row; lines: number }[] | null {
   const rows: { cells: string[]; at: Row; lines: number }[] = [];
+  // (「1   毕业生人数   人   10870   11236」 under 「序号」: each row's serial before its label)
+  const serial = header[0] === '序号' ? 1 : 0;
   for (let k = from; k < items.length; k++) {
     const it = items[k]!;
-    if (it.kind !== 'row' || it.fromTable || it.oneCell || it.cells.length !== header.length || !isRowLabel(it.cells[0]!) || !it.cells.slice(1).some(isFigureLine)) break;
+    if (it.kind !== 'row' || it.fromTable || it.oneCell || it.cells.length !== header.length || (serial && !SERIAL_CELL.test(it.cells[0]!)) || !isRowLabel(it.cells[serial]!) || !it.cells.slice(1 + serial).some(isFigureLine)) break;
     rows.push({ cells: it.cells, at: it, lines: 1 });
   }
   return rows.length >= 2 ? rows : null;

@@ -6016,4 +6016,12 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'new_enrollment', 2023)).toBe(21315);
     expect(value(x, 'new_enrollment')).toBe(22460);
   });
+  it('a landscape page’s header a cell a line, 「单」/「位」 printed a character a line, over whole rows (a serial first too)', () => {
+    const plain = report('包头市中等职业教育质量年度报告（2024年度）', '表1  计分卡', '指标', '单', '位', '2023年', '2024年', '毕业生人数                           人     8012     8204', '毕业去向落实人数                     人     7701     7912');
+    expect(value(plain, 'graduates', 2023)).toBe(8012);
+    expect(value(plain, 'graduates_placed')).toBe(7912);
+    const numbered = report('赤峰市中等职业教育质量年度报告（2024年度）', '附表1  赤峰市中等职业教育计分卡', '序号', '指标', '单', '位', '2023年', '2024年', '1   毕业生人数                      人   10870   11236', '2   毕业去向落实人数                人   10349   10752');
+    expect(value(numbered, 'graduates', 2023)).toBe(10870);
+    expect(value(numbered, 'graduates_placed')).toBe(10752);
+  });
 });
