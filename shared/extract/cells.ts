@@ -75,12 +75,12 @@ function opensWithLabel(cell: string, except: ReadonlySet<number>): boolean {
 }
 const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
 /** Ideographs a dash cell may open with. */
-const DASH_WORDS = codes('无空');
+const DASH_WORDS = codes('无空未暂不');
 /** Ideographs a figure cell may open with (约2.2万, 近3000, 超过/超, 逾). */
 const APPROX_WORDS = codes('约近超逾');
 
-/** A placeholder that means "no figure": -, —, ——, －, /, 无, 空. */
-const DASH = /^\s*(?:[-—–－─_/／]{1,3}|无|空|\/|N\/A)\s*$/;
+/** A placeholder that means "no figure": -, —, ——, －, /, 无, 空, 未统计, 暂无, 不适用. */
+const DASH = /^\s*(?:[-—–－─_/／]{1,3}|无|空|\/|N\/A|(?:暂未|未)(?:统计|填报|采集)|暂无(?:数据)?|无数据|不适用)\s*$/;
 export function isDash(cell: string): boolean {
   if (opensWithLabel(cell, DASH_WORDS)) return false;
   return DASH.test(cell);
