@@ -6025,7 +6025,7 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(numbered, 'graduates_placed')).toBe(10752);
   });
   it('a cell that says there is no figure (未统计, 暂无, 不适用) stands for a dash: the row’s other year is still read', () => {
-    const x = report('牡丹江市中等职业教育质量年度报告（2024年度）', '表1 学生发展质量计分卡', '指标名称\t单位\t2023年\t2024年\t备注', '其中：面向第一产业就业人数\t人\t未统计\t186\t', '专任教师赴国外指导和开展培训时间\t人日\t暂无\t36\t', '年支付行业导师课酬\t万元\t不适用\t67.4\t');
+    const x = report('牡丹江市中等职业教育质量年度报告（2024年度）', '表1 学生发展质量计分卡', '指标名称\t单位\t2023年\t2024年\t备注', '毕业生面向三次产业就业人数\t人\t未统计\t2172\t', '其中：面向第一产业就业人数\t人\t未统计\t186\t', '专任教师赴国外指导和开展培训时间\t人日\t暂无\t36\t', '年支付行业导师课酬\t万元\t不适用\t67.4\t');
     expect(value(x, 'employed_primary')).toBe(186);
     expect(value(x, 'teacher_days_abroad')).toBe(36);
     expect(value(x, 'mentor_pay')).toBe(67.4);
