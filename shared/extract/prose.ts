@@ -210,7 +210,8 @@ const HIRED = /(?:聘请|聘用|聘任|外聘)[\u4e00-\u9fa5“”、]{2,16}$/;
 /** Up to a verb of hiring: what stands before it says where they came from. */
 const HIRED_FROM = /^.*(?:聘请|聘用|聘任)了?/;
 /** After a figure and its noun, what only some of them did: 「5所中职学校被评为…」「12所学校参加…」. */
-const ACTED_ON = /^\s*(?:被|因|由于|成为|列为|确定为|获评|获批|入选|通过|参加|参与|参赛|与|开展|实施|承担|举办|开设|开办|设有|招收)/;
+// (「1所民办学校停止办学」: the schools closed or merged, too)
+const ACTED_ON = /^\s*(?:被|因|由于|成为|列为|确定为|获评|获批|入选|通过|参加|参与|参赛|与|开展|实施|承担|举办|开设|开办|设有|招收|停止|停办|暂停|撤销|撤并|关停|注销|并入|合并)/;
 /** 「与上年的」「和2023年」 before a figure, 「相比」 after its name: an earlier year's figure set beside this year's. */
 const COMPARED_YEAR_BEFORE = /(?:与|和|同|跟|较|比|对比)\s*(?:上一?学?年度?|去年|上一?届|20\d\d\s*(?:年度?|届))(?:同期)?\s*(?:的|末|底)?\s*$/;
 const COMPARED_AFTER_NAME = /^\s*(?:相比|比较|相较|对比)/;

@@ -6030,4 +6030,8 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'teacher_days_abroad')).toBe(36);
     expect(value(x, 'mentor_pay')).toBe(67.4);
   });
+  it('schools that closed this year (「1所民办学校停止办学」) are no count of the kind', () => {
+    const x = report('绥化市中等职业教育质量年度报告（2024年度）', '2024年，1所民办学校停止办学。');
+    expect(x.indicators.some((i) => i.id === 'school_count_private')).toBe(false);
+  });
 });
