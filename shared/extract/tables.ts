@@ -242,6 +242,13 @@ const INDICATOR_COL = /^(?:指标|指标名称|二级指标|三级指标|具体�
 const LABEL_OR_NAME_COL = new RegExp(`${LABEL_COL.source}|^(?:名称|内容)$`);
 /** A year a caption names on its own (2023年满意度调查结果, 2024届毕业生…), not the start of a span. */
 const CAPTION_YEAR = /(20\d\d)\s*(?:年度?|届)(?!\s*[-—–~至到]|\s*20)/g;
+/** The one year a caption names (「2023年全省…」), or null where it names none or several (「2023—2024年」). */
+function captionYearOf(caption: string): number | null {
+  const t = toHalfWidth(caption);
+  if (/20\d\d\s*年?\s*[-—–~至到]\s*20\d\d/.test(t)) return null;
+  const named = new Set(matchesOf(CAPTION_YEAR, t).map((m) => Number(m[1])));
+  return named.size === 1 ? [...named][0]! : null;
+}
 /** A column of changes after the years (同比增长（%）, 增减): its figures are no year's. */
 // (「2024年比」「2024届比」: the first line of a wrapped 「2024年比上年增减」)
 // (「2024年较2022年（百分点）」: two years' difference, in points)
@@ -1249,8 +1256,13 @@ export function readTables(
         lastHeader = null;
         continue;
       }
+      // 「表4-2  2023年全省高职院校服务贡献（全省合计）」 over 「毕业生初次就业人数（人）  76657」: a table with no header, under a
+      // caption naming one year, each row a name and one figure: the figures are that year's
+      const dated = !lastHeader && narrowedBy !== null && filled === 2 && cells[0] && !valueOfCell(cells[0]) && cells[1] && valueOfCell(cells[1]) ? captionYearOf(narrowedBy) : null;
+      const single = dated !== null && rowLabelIds(labelKey(cells[0]!)).length > 0 ? headerOf(['指标', `${dated}年`], reportYear, ownKind, ownPlace) : null;
+      if (single) startHeader(single);
       // a headerless table right after an indicator table (page break) keeps its years
-      if (it.fromTable && lastHeader && itemsSinceZone <= 4 && !lastHeader.transposed) {
+      else if (it.fromTable && lastHeader && itemsSinceZone <= 4 && !lastHeader.transposed) {
         header = { ...lastHeader, width: -1 };
       } else if (filled === 1 && lone.length <= 30 && !valueOfCell(lone)) {
         if (STANDARD_TABLE.test(lone)) nextStandard = true;

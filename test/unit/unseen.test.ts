@@ -6034,4 +6034,12 @@ describe('general rules found on held-out sets 104 and after', () => {
     const x = report('绥化市中等职业教育质量年度报告（2024年度）', '2024年，1所民办学校停止办学。');
     expect(x.indicators.some((i) => i.id === 'school_count_private')).toBe(false);
   });
+  it('a table with no header under a caption naming one year (「表4-2  2023年全省…（全省合计）」) gives that year’s figures', () => {
+    const x = report('陕西省高等职业教育质量年度报告（2024年度）', '表4-2  2023年全省高职院校服务贡献（全省合计）', '毕业生初次就业人数（人）            76657', '专利授权数量（项）                   2301', '横向技术服务到款额比上年增长13.5%。');
+    expect(value(x, 'first_employment_count', 2023)).toBe(76657);
+    expect(value(x, 'patents_granted', 2023)).toBe(2301);
+    // (a caption naming two years dates no row)
+    const y = report('陕西省高等职业教育质量年度报告（2024年度）', '表4-2  2023—2024年全省高职院校服务贡献', '毕业生初次就业人数（人）            76657');
+    expect(y.indicators.some((i) => i.value === 76657)).toBe(false);
+  });
 });
