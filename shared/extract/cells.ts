@@ -350,6 +350,7 @@ function spacedWord(line: string): boolean {
 export const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fa5;
 /** Two single Han characters standing alone, spaces between them: 「指  标」「单  位」「项  目」. */
 const SPACED_WORD = /(?<=^|\s)([\u4e00-\u9fa5])\s+([\u4e00-\u9fa5])(?=\s|$)/g;
+const LABEL_GLUED_FIGURE = /^([\u4e00-\u9fa5“”]\S*[）)])([0-9][0-9,.]*%?)$/;
 export function splitRowText(text: string): string[] {
   const t = MAY_HAVE_NOISE.test(text) ? text.replace(NOISE, '') : text;
   let cells: string[];
@@ -388,6 +389,10 @@ export function splitRowText(text: string): string[] {
       // 「项  目      2023届  2024届」: a label column's heading spaced out to its width is one word
       // (「数 人 1,163 1,156 -7」: a label's last character wrapped onto the row, then its unit before the figures, stays two cells)
       if (cells.length > 2 && cells[0]!.length === 1 && cells[1]!.length === 1 && HAN.test(cells[0]!) && HAN.test(cells[1]!) && !(isUnitCell(cells[1]!) && cells.slice(2).some((c) => valueOfCell(c) !== null))) cells = [cells[0]! + cells[1]!, ...cells.slice(2)];
+      // 「横向技术服务产生的经济效益（万元）412385    398120」: a long label the page left no gap after, its unit's bracket then its
+      // first figure
+      const glued = cells.length >= 2 ? LABEL_GLUED_FIGURE.exec(cells[0]!) : null;
+      if (glued) cells = [glued[1]!, glued[2]!, ...cells.slice(1)];
     }
     trimmed = true;
   }

@@ -6042,4 +6042,8 @@ describe('general rules found on held-out sets 104 and after', () => {
     const y = report('陕西省高等职业教育质量年度报告（2024年度）', '表4-2  2023—2024年全省高职院校服务贡献', '毕业生初次就业人数（人）            76657');
     expect(y.indicators.some((i) => i.value === 76657)).toBe(false);
   });
+  it('a long label the page left no gap after, its unit’s bracket then its first figure, is a cell of its own', () => {
+    const x = report('河北省高等职业教育质量年度报告（2024年度）', '表6  2024年全省高职院校服务贡献情况（按举办性质）', '指标                  合计      公办院校    民办院校', '横向技术服务到款额（万元）    36060.4    34812.6      1247.8', '横向技术服务产生的经济效益（万元）412385    398120      14265');
+    expect(value(x, 'tech_service_benefit')).toBe(412385);
+  });
 });
