@@ -930,7 +930,8 @@ export function readTables(
       continue;
     }
     // most rows outside a table zone cannot start one: skip them cheaply
-    if (!header && !it.fromTable && !MAY_START_OR_TABLE.test(it.quote)) continue;
+    // (under a caption, a row of a table with no header may start it: see captionYearOf)
+    if (!header && !it.fromTable && narrowedBy === null && !MAY_START_OR_TABLE.test(it.quote)) continue;
     // (「√ 合作企业 1,760家」「● 公办 22所」: a list's item in a text layer is prose, never a row: it ends the zone)
     if (!it.fromTable && LIST_MARK.test(it.quote) && HAN.test(it.quote)) {
       if (header || zoneRows.length) closeZone();

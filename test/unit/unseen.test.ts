@@ -6046,4 +6046,9 @@ describe('general rules found on held-out sets 104 and after', () => {
     const x = report('河北省高等职业教育质量年度报告（2024年度）', '表6  2024年全省高职院校服务贡献情况（按举办性质）', '指标                  合计      公办院校    民办院校', '横向技术服务到款额（万元）    36060.4    34812.6      1247.8', '横向技术服务产生的经济效益（万元）412385    398120      14265');
     expect(value(x, 'tech_service_benefit')).toBe(412385);
   });
+  it('the first row of a table with no header under its caption is read as the rows after it are (「年财政专项经费（万元）  158926」)', () => {
+    const x = report('陕西省高等职业教育质量年度报告（2024年度）', '表6-2  2023年落实政策主要指标（全省合计）', '年财政专项经费（万元）                  158926', '教职工总数（人）                         28960', '专任教师总数（人）                       20872');
+    expect(value(x, 'special_funding', 2023)).toBe(158926);
+    expect(value(x, 'staff_total', 2023)).toBe(28960);
+  });
 });
