@@ -445,7 +445,8 @@ export function glossless(cells: string[]): string[] {
   return cells.some((c) => ENGLISH_LETTERS.test(c)) ? withoutGlosses(cells).map(withoutGloss) : cells;
 }
 /** 「全日制在校生人数 Full-time enrolment」「指标 Indicator」: a bilingual page's English gloss after a cell's Chinese. */
-const GLOSS_AFTER = /(?<=[\u4e00-\u9fa5)）])\s+[A-Za-z](?:[A-Za-z'’.&/,\- ]*|[A-Za-z][A-Za-z0-9'’.&/,\- ]*)$/;
+// (「毕业三年内毕业生满意度 Graduates (≤3 years)」: a gloss may hold a bracket and a bound)
+const GLOSS_AFTER = /(?<=[\u4e00-\u9fa5)）])\s+[A-Za-z](?:[A-Za-z'’.&/,\-() ]*|[A-Za-z][A-Za-z0-9'’.&/,\-()≤≥<>+ ]*)$/;
 function withoutGloss(cell: string): string {
   // (「主干带宽 Mbps」: a unit after the name is no gloss)
   return ENGLISH_LETTERS.test(cell) ? cell.replace(GLOSS_AFTER, (g) => (UNIT_WORD.test(g.trim()) ? g : '')) : cell;

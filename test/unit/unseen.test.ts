@@ -6051,4 +6051,8 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'special_funding', 2023)).toBe(158926);
     expect(value(x, 'staff_total', 2023)).toBe(28960);
   });
+  it('an English gloss holding a bracket and a bound (「Graduates (≤3 years)」) is no part of the label', () => {
+    const x = report('珠海市中等职业教育质量年度报告（2024年度）', '表2 满意度 Table 2 Satisfaction', '指标 Indicator\t单位 Unit\t2023年\t2024年', '毕业三年内毕业生满意度 Graduates (≤3 years)\t%\t93.5\t94.3');
+    expect(value(x, 'satisfaction_graduates_3yr')).toBe(94.3);
+  });
 });
