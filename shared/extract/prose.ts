@@ -457,7 +457,7 @@ const hasFigure = (s: string) => MAY_HOLD_FIGURE.test(s) || s.includes('百分�
 // word, or with 十/百/千 before 个
 // (「建成虚拟仿真实训基地二个」「其中发明专利一项」: one digit before 个, or 一 before any measure word, counts only where
 // the clause ends on it; elsewhere 两个课堂, 一所学校 are words)
-const CN_COUNT_HINT = /、[^、，,。；;]{1,20}?[二两三四五六七八九]个|[两二三四五六七八九十百千](?:余|多)?(?:[所门项本名人元兆]|[课学]时)|[十百千零]一(?:余|多)?[所门项本名人元]|[一二两三四五六七八九][个所门项本名人](?=\s*(?:$|[，,。；;、）)]))|(?:公办|民办|其中|另有)一所|[十百千][一二两三四五六七八九]?(?:余|多)?个/;
+const CN_COUNT_HINT = /、[^、，,。；;]{1,20}?[二两三四五六七八九]个|[两二三四五六七八九十百千](?:余|多)?(?:[所门项本名人元兆]|[课学]时)|[十百千零]一(?:余|多)?[所门项本名人元]|[一二两三四五六七八九][个所门项本名人](?=\s*(?:$|[，,。；;、）)]|[（(][^（()）0-9]*[)）]))|(?:公办|民办|其中|另有)一所|[十百千][一二两三四五六七八九]?(?:余|多)?个/;
 /** A numeral in words before a measure word, anywhere: one fast scan turns most text away before the hint is asked. */
 const CN_NUMERAL_MEASURE = /[一二两三四五六七八九十百千零](?:余|多)?(?:[所门项本名人元个兆]|[课学]时)/;
 const mayCountInWords = (s: string) => CN_NUMERAL_MEASURE.test(s) && CN_COUNT_HINT.test(s);
@@ -3838,7 +3838,8 @@ function chineseCounts(clause: string, nums: NumberMatch[]): void {
     // (one digit before 个, or 一 alone, only where the clause ends on it: see CN_COUNT_HINT)
     // (「…数字商贸、现代农业、信息技术五个专业群」: or where it counts the items listed right before it)
     // (「较上年减少一所（二〇二三年为六所）」: or what a change verb says changed, last year's figure in brackets after it)
-    if (m[1]!.length === 1 && (m[2] === '个' || m[1] === '一') && !/^(?:余|多)?\s*(?:$|[，,。；;、）)])/.test(clause.slice(m.index! + m[0].length)) && !/(?:公办|民办|其中|另有)$/.test(clause.slice(0, m.index)) && !countsListBefore(clause.slice(0, m.index), parseChineseNumeral(m[1]!)) && !(/^\s*[（(]/.test(clause.slice(m.index! + m[0].length)) && CHANGE_VERB.test(clause.slice(0, m.index)))) continue;
+    // (「开设留学生专业一个（汽车运用与维修）」: or where a bracket naming them, with no figure, closes the clause)
+    if (m[1]!.length === 1 && (m[2] === '个' || m[1] === '一') && !/^(?:余|多)?\s*(?:$|[，,。；;、）)]|[（(][^（()）0-9]*[)）]\s*(?:$|[，,。；;]))/.test(clause.slice(m.index! + m[0].length)) && !/(?:公办|民办|其中|另有)$/.test(clause.slice(0, m.index)) && !countsListBefore(clause.slice(0, m.index), parseChineseNumeral(m[1]!)) && !(/^\s*[（(]/.test(clause.slice(m.index! + m[0].length)) && CHANGE_VERB.test(clause.slice(0, m.index)))) continue;
     const value = parseChineseNumeral(m[1]!);
     if (value === null || value <= 0) continue;
     const index = m.index!;

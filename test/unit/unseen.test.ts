@@ -6055,4 +6055,9 @@ describe('general rules found on held-out sets 104 and after', () => {
     const x = report('珠海市中等职业教育质量年度报告（2024年度）', '表2 满意度 Table 2 Satisfaction', '指标 Indicator\t单位 Unit\t2023年\t2024年', '毕业三年内毕业生满意度 Graduates (≤3 years)\t%\t93.5\t94.3');
     expect(value(x, 'satisfaction_graduates_3yr')).toBe(94.3);
   });
+  it('「一个」 closing its clause before a bracket naming what it counts (「开设留学生专业一个（汽车运用与维修）」) is a count', () => {
+    const x = report('随州市中等职业教育质量年度报告（2024年度）', '全市接收国外留学生四人，开设留学生专业一个（汽车运用与维修）。');
+    expect(value(x, 'intl_student_majors')).toBe(1);
+    expect(value(x, 'intl_students')).toBe(4);
+  });
 });
