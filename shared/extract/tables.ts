@@ -225,14 +225,15 @@ export function unitNoteOf(text: string): string {
 const LATIN_WORD = /^\s*[A-Za-z][A-Za-z .&-]*\s*$/;
 /** A single value column named 数值/本年度…: its figures are the report year's. */
 // (「本年（%）」: with the unit of its figures)
-const VALUE_COL = /^(?:数值|数据|本年度|本年|今年|本学年|当年|年度值|指标值|值)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?$/;
+const VALUE_COL = /^(?:数值|数据|本年度|本年|今年|本学年|当年|本期|年度值|指标值|值)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?$/;
 // (「上年（%）」: with its figures' unit)
 /** A merged category cell's words (办学规模, 毕业去向, 师资) and what would make them a qualifier of the name after them instead. */
 const GROUP_CELL = /^[\u4e00-\u9fa5]{2,8}$/;
 const NARROWING = /公办|民办|其中|[省市县区]属|中职|高职|技工|本科|专科|学校|院校|[男女]|全[省市县区州]/;
 /** A column of the report's year, said so: 本年, 当年 (数值 says nothing of the year). */
-const THIS_YEAR_COL = /^(?:本年|本年度|今年|本学年|当年)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?$/;
-const LAST_YEAR_COL = /^(?:上年|上年度|上一年|上一年度|去年|上学年|上年值|上年数|上年同期|上年同期数|去年同期)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?$/;
+// (「本期」「上期」: an annual report's period is its year)
+const THIS_YEAR_COL = /^(?:本年|本年度|今年|本学年|当年|本期)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?$/;
+const LAST_YEAR_COL = /^(?:上年|上年度|上一年|上一年度|去年|上学年|上年值|上年数|上年同期|上年同期数|去年同期|上期)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?$/;
 /** A header's label column when no column names a year: 「指标」, or the ones a survey asked (调查对象). */
 const LABEL_COL = /^(?:指标|指标名称|二级指标|三级指标|具体指标|(?:评估|评价|考核|监测|核心)指标|项目|对象|调查内容|评价内容|维度|调查维度|评价维度|(?:调查|评价|测评)(?:类别|类型)|调查对象(?:\([^()]{1,6}\))?|被调查对象|调查项目|评价对象|测评项目|测评对象|监测项目|调查群体|满意度调查对象|调查(?:对象|项目)(?:及|和|与)(?:内容|项目|指标|维度))(?:[/／](?:指标|项目|对象|维度|调查对象|内容))?$/;
 const CATEGORY_COL = /^(?:一级指标|指标类别|维度类别|表别|表名|所属表|所属报表|报表名称)$/;

@@ -6060,4 +6060,12 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'intl_student_majors')).toBe(1);
     expect(value(x, 'intl_students')).toBe(4);
   });
+  it('columns headed 本期 and 上期, in either order, are the report’s year and the year before', () => {
+    const x = report('安阳市中等职业教育质量年度报告（2024年度）', '表1  安阳市中等职业教育基本情况', '项目\t单位\t本期\t上期\t增长率（%）', '全日制在校生\t人\t96720\t93185\t3.79');
+    expect(value(x, 'enrollment_total')).toBe(96720);
+    expect(value(x, 'enrollment_total', 2023)).toBe(93185);
+    const y = report('安阳市中等职业教育质量年度报告（2024年度）', '表5  服务贡献', '指标\t单位\t上期\t本期\t增减', '纵向科研经费到款额\t万元\t68.0\t75.2\t7.2');
+    expect(value(y, 'research_funding')).toBe(75.2);
+    expect(value(y, 'research_funding', 2023)).toBe(68);
+  });
 });
