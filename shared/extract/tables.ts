@@ -746,6 +746,8 @@ export function readTables(
   let unknownPart = false;
   let lastLabel = '';
   let itemsSinceZone = 99;
+  /** Only rows came since the last table's end (see the rows going on under it). */
+  let underTable = false;
   // the unit a caption or a note line above the header gives the whole table (单位：人), and whether the
   // caption is about one city or school (表3 兰州市…: not the region's table). Both are read from the text
   // that sets them only when a header follows: most captions (a list of tables) are followed by none.
@@ -869,6 +871,7 @@ export function readTables(
   for (let at = 0; at < items.length; at++) {
     const it = items[at]!;
     if (it.kind === 'tableStart') {
+      underTable = false;
       // a header read just before the table as a line of its own (the header row left at the foot of the
       // previous page, where no table was drawn): the table's rows take its years as a headerless table would
       const pending: Header | null = header && !zoneRows.length && !(header as Header).transposed ? header : null;
@@ -887,9 +890,11 @@ export function readTables(
       closeZone();
       // a table split across pages continues without a header: the next block inherits the years
       lastHeader = h ?? lastHeader;
+      underTable = true;
       continue;
     }
     if (it.kind === 'text') {
+      underTable = false;
       const t = it.text.trim();
       // 「（一）人才培养质量计分卡」 between a header and its rows: a group of the table's rows, under the same header
       // (a text layer's table, or a table the heading split in two: the header read before it goes on)
@@ -931,8 +936,9 @@ export function readTables(
       continue;
     }
     // most rows outside a table zone cannot start one: skip them cheaply
-    // (under a caption, a row of a table with no header may start it: see captionYearOf)
-    if (!header && !it.fromTable && narrowedBy === null && !MAY_START_OR_TABLE.test(it.quote)) continue;
+    // (under a caption, a row of a table with no header may start it: see captionYearOf; right under a table, its rows may
+    // go on as lines of text)
+    if (!header && !it.fromTable && narrowedBy === null && !underTable && !MAY_START_OR_TABLE.test(it.quote)) continue;
     // (「√ 合作企业 1,760家」「● 公办 22所」: a list's item in a text layer is prose, never a row: it ends the zone)
     if (!it.fromTable && LIST_MARK.test(it.quote) && HAN.test(it.quote)) {
       if (header || zoneRows.length) closeZone();
@@ -1266,6 +1272,10 @@ export function readTables(
       // a headerless table right after an indicator table (page break) keeps its years
       else if (it.fromTable && lastHeader && itemsSinceZone <= 4 && !lastHeader.transposed) {
         header = { ...lastHeader, width: -1 };
+      } else if (!it.fromTable && lastHeader && !lastHeader.transposed && underTable && filled === lastHeader.width) {
+        // 「学校数 | 所 | 6 | 5」/「公办 所 4 4」: a table whose rules stop, its rows going on right under it as a text layer's lines
+        // as wide as its header
+        header = lastHeader;
       } else if (filled === 1 && lone.length <= 30 && !valueOfCell(lone)) {
         if (STANDARD_TABLE.test(lone)) nextStandard = true;
         continue;

@@ -6068,4 +6068,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(y, 'research_funding')).toBe(75.2);
     expect(value(y, 'research_funding', 2023)).toBe(68);
   });
+  it('a ruled table whose rules stop goes on under its header in lines as wide as it (「学校数 | 所 | 6 | 5」/「公办 所 4 4」)', () => {
+    const x = report('蒙自市中等职业教育质量年度报告（2024年度）', '表1 蒙自市中等职业教育规模（2023—2024年）', '项 目 | 单位 | 2023年 | 2024年', '学校数 | 所 | 6 | 5', '  公办 所 4 4', '全日制在校生 人 11,318 12046', '招生数 人 4107 4,385');
+    expect(value(x, 'school_count_public', 2023)).toBe(4);
+    expect(value(x, 'enrollment_total', 2023)).toBe(11318);
+    expect(value(x, 'new_enrollment')).toBe(4385);
+  });
 });
