@@ -154,7 +154,7 @@ export function readCharts(items: Item[], report: ReportIdentity, scope: Scope):
       if (!v) return;
       const value = convertUnit(v.value, percent || unit, entry.unit);
       if (value === null || (entry.unit === '%' && (value < 0 || value > 100))) return;
-      out.push({ id, year, value, unit: entry.unit, quote: inline ? cap.trim() : data.trim(), source: 'table', confidence: 0.7, warnings: [], order: dataItem.order, ...(at ? { at } : {}), ...(pageOf(dataItem) !== undefined ? { page: pageOf(dataItem) } : {}) });
+      out.push({ id, year, value, unit: entry.unit, quote: inline ? m.input.trim() : data.trim(), source: 'table', confidence: 0.7, warnings: [], order: dataItem.order, ...(at ? { at } : {}), ...(pageOf(dataItem) !== undefined ? { page: pageOf(dataItem) } : {}) });
     };
     if (years.every((y) => y !== null)) {
       // a series by year: the caption names the indicator

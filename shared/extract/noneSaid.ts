@@ -4,8 +4,10 @@
  * say so in words; such a sentence states the indicator's value, 0.
  *
  * Only the indicators a region commonly has none of are read so (the catalog's international group, its patent
- * and property-right figures, and national planned textbooks): a negated phrase about anything else is rarely a statement of a whole count
- * (「未开展…的培训」 leaves out one kind). The caller has asked the sentence is not about one school or one district.
+ * and property-right figures, and national planned textbooks): a negated phrase about anything else is rarely a
+ * statement of a whole count (「未开展…的培训」 leaves out one kind). The caller has asked the sentence is not about one
+ * school or one district. 「发明专利、专利转让和技术产权交易均为零」, those indicators listed and all said to be zero, is read
+ * as each of them 0.
  */
 import { INDICATORS } from '../catalog/index';
 

@@ -167,8 +167,10 @@ const ACTUAL = /^\s*(?:实际|实有|实现|最终|完成值|完成情况)/;
 /** 「毕业去向落实率：目标值97%」: a name, then its target; 「完成值98.69%」 in a later clause is the name's figure. */
 const TARGET_OPENS = /^(.{2,30}?)[:：]\s*(?:年度)?目标值?\s*(?:为)?\s*(?=[0-9])/;
 const DONE_LEAD = /^\s*(?:实际)?完成(?:值|情况)?\s*(?:为|达到?)?\s*$/;
-/** A county's only school is the county: its figures are the region's. */
-// (「全市唯一一所民办高职院校」: the only one of a kind of school is one of the region's several)
+/**
+ * A county's only school is the county: its figures are the region's. (「全市唯一一所民办高职院校」: the only one of a kind
+ * of school is one of the region's several.)
+ */
 const ONLY_SCHOOL = /(?:唯一|仅有的?\s*[1一]\s*所|只有\s*[1一]\s*所|[1一]\s*所[，,]\s*即)(?!\s*(?:[1一]\s*所)?\s*(?:的\s*)?(?:民办|公办|私立|中外合作|国家级|省级|市级|示范|重点|优质|高水平|双高|技工|职业本科))/;
 /** Ways of admission (单独考试招生2186人): the students one took in are some of the intake. */
 const ADMISSION_WORDS = '单独考试|单独招生|单招|普通高考|统招|对口招生|注册入学|提前招生|春季高考|分类考试|综合评价';
@@ -866,8 +868,9 @@ interface SentenceState {
   year: number | null;
   /** The last figure's owner, for restatements (（上年…）, 增至…). */
   last: { id: string; unit: string; year?: number; segment?: number } | null;
-  /** The last figure read outside brackets, where the last was read inside one (「3所（公办2所），上年3所」). */
+  /** The last figure read outside brackets (「3所（公办2所），上年3所」: what a clause after the bracket restates). */
   outside?: { id: string; unit: string } | null;
+  /** Whether the last figure was read inside a bracket. */
   lastInBracket?: boolean;
   /** Ids read since the sentence began or since the last 分别, in order (for 「…分别为a、b、c」). */
   run: string[];
@@ -2666,7 +2669,6 @@ function readOwner(
       return { id: st.pending.id, how: 'restated' };
     // a restatement in a clause of its own after a 其中 list restates the whole, not its last part
     // (「…；到大型企业就业2,087人，较上年（1,962人）…」: parts set apart by ； each go on about themselves until the next)
-    // (「3所（公办2所），上年3所」: after the bracket of its part closes, the figure before the bracket)
     // (「3所（公办2所），上年3所」: a clause of its own after a bracket that held the last figure restates the figure before the
     // bracket)
     const last = st.whole && st.parts >= 2 && !st.partInSegment && !st.partRestated && !/^[\s，,；;]*[(（]/.test(lead) && lead === before ? st.whole : st.lastInBracket && st.outside && lead === before ? st.outside : st.last;

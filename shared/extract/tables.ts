@@ -1281,6 +1281,8 @@ export function readTables(
         continue;
       } else continue;
     }
+    // (every way through the block above leaves a header, startHeader's too, or goes on to the next item)
+    if (!header) continue;
     const hdr: Header = header;
     if (narrowed) continue;
 
