@@ -134,7 +134,7 @@ export function toItems(blocks: Block[]): Item[] {
         if (!Array.isArray(r)) continue;
         const raw = r.map((c) => (typeof c === 'string' ? c : String(c ?? '')));
         const quote = raw.map((c) => c.trim()).filter(Boolean).join('\t');
-        items.push(new Row(quote, glossless(raw.map(cleanCell)), true, b.rowPages?.[ri] ?? b.page, order, block, ri));
+        items.push(new Row(quote, (ri === 0 ? withoutPadding(glossless(raw.map(cleanCell)), b.rows[1]) : glossless(raw.map(cleanCell))), true, b.rowPages?.[ri] ?? b.page, order, block, ri));
       }
       items.push({ kind: 'tableEnd', order });
       continue;
@@ -174,6 +174,22 @@ export function toItems(blocks: Block[]): Item[] {
   const vertical = longTables(groupedHeaderTables(vertical0));
   const tables = twoUpTables(hasBars ? flatTables(barTables(vertical)) : vertical);
   return restoreDroppedSpans(hasRecords ? recordTables(tables) : tables);
+}
+
+/**
+ * 「年份 | 学校数（所） | 学生规模（人） | 专任教师（人） | 生师比 | | 」 over 「 | | 在校生 | 招生 | 毕业生 | | 」: a header row a page padded to
+ * the table's width, its spanning cells' places lost, over a second header line: the padding goes, and the header is read
+ * as a text layer's line with fewer cells than its rows is. (Asked of a table's first row only: a header's later lines end
+ * short under the cells the first line spans down.)
+ */
+function withoutPadding(cells: string[], next: unknown): string[] {
+  if (cells.length < 3 || cells[cells.length - 1] !== '' || !Array.isArray(next) || cells.some((c) => c && valueOfCell(c))) return cells;
+  let end = cells.length;
+  while (end > 1 && cells[end - 1] === '') end--;
+  const below = next.map((c) => (typeof c === 'string' ? c.trim() : ''));
+  // (the line under it opens on an empty cell and names columns, a header's second line, and leaves the last column as
+  // empty: a column no line of the header names, which a header drawn as such never has)
+  return below[0] === '' && below.filter((c) => c && !valueOfCell(c)).length >= 2 && below.every((c) => !c || !valueOfCell(c)) && !below[cells.length - 1] ? cells.slice(0, end) : cells;
 }
 
 /**

@@ -6074,4 +6074,16 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'enrollment_total', 2023)).toBe(11318);
     expect(value(x, 'new_enrollment')).toBe(4385);
   });
+  it('a drawn header row padded to its table’s width over a second header line is read as the shorter line it was', () => {
+    const html = `<html><body><h1>淮南市中等职业教育质量年度报告（2024年度）</h1><p>表1  2020—2024年淮南市中职教育基本情况</p><table>
+      <tr><td>年份</td><td>学校数（所）</td><td>学生规模（人）</td><td>专任教师（人）</td><td>生师比</td><td></td><td></td></tr>
+      <tr><td></td><td></td><td>在校生</td><td>招生</td><td>毕业生</td><td></td><td></td></tr>
+      <tr><td>2023年</td><td>18</td><td>32948</td><td>11620</td><td>10402</td><td>2021</td><td>16.3:1</td></tr>
+      <tr><td>2024年</td><td>18</td><td>33716</td><td>11893</td><td>10755</td><td>2087</td><td>16.2:1</td></tr></table></body></html>`;
+    const page = blocksFromHtml(html);
+    const x = extractWithDetection(page.blocks, page.meta, { isReport: true, score: 1, reasons: [] });
+    expect(value(x, 'fulltime_teachers', 2023)).toBe(2021);
+    expect(value(x, 'fulltime_teachers')).toBe(2087);
+    expect(x.indicators.some((i) => i.value === 10402 || i.value === 11893)).toBe(false);
+  });
 });
