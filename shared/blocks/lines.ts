@@ -288,6 +288,8 @@ function canJoin<R>(prev: L<R>, next: L<R>, width: number): boolean {
   // (「学校类型   毕业生数（人）   毕业去向落实情况」/「小计（人）   其中：升学（人）」: cells set apart by wide gaps are a
   // table's header lines, never wrapped prose)
   if (CELL_GAP.test(prev.text) && CELL_GAP.test(next.text)) return false;
+  // (「毕业生人数｜人｜2023年 16,980｜2024年 17,652」/「毕业去向落实人数｜人｜…」: a grid's lines, their cells set apart by bars)
+  if ((prev.text.includes('｜') || prev.text.includes('|')) && barCells(prev.text) && barCells(next.text)) return false;
   // (a line ending inside an open bracket, 「（2023年：」, goes on: no bracket spans two paragraphs)
   if (SENTENCE_END.test(prev.text) || (/[：:]$/.test(prev.text) && !openBracket(prev.text))) return false;
   // (「…质量年度报告（2024年度）」/「2025-01-15　质量保障办公室」: a report's title and the dated line under it are lines of their own)

@@ -893,3 +893,45 @@ function shortRowAt(items: Item[], j: number, header: string[], lost = 0): { cel
 function isFigureLine(c: string | null): boolean {
   return c !== null && (isDash(c) || !!valueOfCell(c));
 }
+
+/** A figure with its year before it, a cell of its own: 「2023年 16,980」「2024年：96.89」. */
+const YEAR_TAGGED = /^(20\d\d)\s*年度?\s*[:：]?\s*([0-9][0-9,.]*\s*%?)$/;
+/** What a line's quote holds where a cell may be so: one scan before any cell is split. */
+const MAY_BE_YEAR_TAGGED = /20\d\d\s*年度?\s*[:：]?\s*[0-9]/;
+
+/** A row's label (and unit) and its figures without their years, and the years in order, or null. */
+function yearTagged(it: Item | undefined): { years: number[]; cells: string[]; unit: boolean } | null {
+  if (it?.kind !== 'row' || it.fromTable || !MAY_BE_YEAR_TAGGED.test(it.quote)) return null;
+  const c = it.cells;
+  const at = c.findIndex((x) => YEAR_TAGGED.test(x));
+  if (at < 1 || at > 2 || c.length - at < 2 || !/[\u4e00-\u9fa5]/.test(c[0]!) || (at === 2 && !isUnitCell(c[1]!))) return null;
+  const tagged = c.slice(at).map((x) => YEAR_TAGGED.exec(x));
+  if (tagged.some((m) => !m)) return null;
+  return { years: tagged.map((m) => Number(m![1])), cells: [...c.slice(0, at), ...tagged.map((m) => m![2]!)], unit: at === 2 };
+}
+
+/**
+ * 「毕业生人数｜人｜2023年 16,980｜2024年 17,652」: a CMS's table flattened into lines, each figure after its year. A run of at
+ * least two such lines with the same years is a table by year, its header made of the years they name.
+ */
+export function yearTaggedTables(items: Item[]): Item[] {
+  let out: Item[] | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const first = yearTagged(items[i]);
+    const rows: { cells: string[]; at: Row }[] = [];
+    for (let k = i, r = first; r && r.unit === first!.unit && r.years.join() === first!.years.join(); r = yearTagged(items[++k])) rows.push({ cells: r.cells, at: items[k] as Row });
+    if (rows.length < 2 || new Set(first!.years).size !== first!.years.length) {
+      out?.push(items[i]!);
+      continue;
+    }
+    out ??= items.slice(0, i);
+    const head = rows[0]!.at;
+    const header = ['指标', ...(first!.unit ? ['单位'] : []), ...first!.years.map((y) => `${y}年`)];
+    out.push({ kind: 'tableStart', order: head.order });
+    out.push(new Row(header.join('\t'), header, true, head.page, head.order, head.block));
+    for (const r of rows) out.push(new Row(r.at.quote, r.cells, true, r.at.page, r.at.order, r.at.block));
+    out.push({ kind: 'tableEnd', order: rows[rows.length - 1]!.at.order });
+    i += rows.length - 1;
+  }
+  return out ?? items;
+}

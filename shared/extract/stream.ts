@@ -8,7 +8,7 @@ import { Row, type Item } from './item';
 import { restoreDroppedSpans } from './droppedCells';
 import { toHalfWidth } from '../numbers/parse';
 import { longTables } from './longTables';
-import { barTables, flatTables, groupedHeaderTables, LABEL_HEAD, mayHoldRecords, mayHoldVerticalTable, recordTables, verticalTables } from './lineTables';
+import { barTables, flatTables, groupedHeaderTables, LABEL_HEAD, mayHoldRecords, mayHoldVerticalTable, recordTables, verticalTables, yearTaggedTables } from './lineTables';
 
 export { Row, type Item } from './item';
 
@@ -172,7 +172,7 @@ export function toItems(blocks: Block[]): Item[] {
   }
   const vertical0 = mayHoldVerticalTable(items) ? verticalTables(items) : items;
   const vertical = longTables(groupedHeaderTables(vertical0));
-  const tables = twoUpTables(hasBars ? flatTables(barTables(vertical)) : vertical);
+  const tables = yearTaggedTables(twoUpTables(hasBars ? flatTables(barTables(vertical)) : vertical));
   return restoreDroppedSpans(hasRecords ? recordTables(tables) : tables);
 }
 

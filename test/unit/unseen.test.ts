@@ -6086,4 +6086,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'fulltime_teachers')).toBe(2087);
     expect(x.indicators.some((i) => i.value === 10402 || i.value === 11893)).toBe(false);
   });
+  it('a CMS’s table flattened into lines, each figure after its year (「毕业生人数｜人｜2023年 16,980｜2024年 17,652」), is a table by year', () => {
+    const x = report('达州市中等职业教育质量年度报告（2024年度）', '附表1　计分卡', '毕业生人数｜人｜2023年 16,980｜2024年 17,652', '毕业去向落实人数｜人｜2023年 16,402｜2024年 17,103', '毕业去向落实率｜%｜2023年 96.60｜2024年 96.89');
+    expect(value(x, 'graduates', 2023)).toBe(16980);
+    expect(value(x, 'graduates_placed')).toBe(17103);
+    expect(value(x, 'employment_rate', 2023)).toBe(96.6);
+  });
 });
