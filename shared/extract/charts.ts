@@ -147,14 +147,10 @@ export function readCharts(items: Item[], report: ReportIdentity, scope: Scope):
     if (unit.startsWith('万') && unit !== '万元') continue;
     const { name, year: captionYear } = said;
     const years = pairs.map((p) => yearOfLabel(p![1]!));
-    const at = 'block' in dataItem ? { block: dataItem.block } : undefined;
+    const quote = inline ? m.input.trim() : data.trim();
     const push = (id: string, year: number, figure: string, percent: string) => {
-      const v = parseNumberCell(figure);
-      const entry = indicatorById(id)!;
-      if (!v) return;
-      const value = convertUnit(v.value, percent || unit, entry.unit);
-      if (value === null || (entry.unit === '%' && (value < 0 || value > 100))) return;
-      out.push({ id, year, value, unit: entry.unit, quote: inline ? m.input.trim() : data.trim(), source: 'table', confidence: 0.7, warnings: [], order: dataItem.order, ...(at ? { at } : {}), ...(pageOf(dataItem) !== undefined ? { page: pageOf(dataItem) } : {}) });
+      const c = chartCandidate(id, year, figure, percent || unit, quote, dataItem);
+      if (c) out.push(c);
     };
     if (years.every((y) => y !== null)) {
       // a series by year: the caption names the indicator
@@ -454,20 +450,29 @@ function readClustered(data: ClusteredBars, items: Item[], caption: string, scop
   const named = ids.filter((id) => id !== null);
   if ((!rate && named.length !== ids.length) || new Set(named).size !== named.length || (!rate && !cap.unit)) return [];
   const dataItem = items[data.last]!;
-  const at = 'block' in dataItem ? { block: dataItem.block } : undefined;
   const quote = data.lines.join('\n');
   const out: Candidate[] = [];
   data.bars.forEach((bar, j) => {
     if (!ids[j]) return;
-    const entry = indicatorById(ids[j]!)!;
     bar.figures.forEach((figure, y) => {
-      const v = parseNumberCell(figure);
-      const value = v ? convertUnit(v.value, rate ? '%' : cap.unit, entry.unit) : null;
-      if (value === null || (entry.unit === '%' && (value < 0 || value > 100))) return;
-      out.push({ id: entry.id, year: data.years[y]!, value, unit: entry.unit, quote, source: 'table', confidence: 0.7, warnings: [], order: dataItem.order, ...(at ? { at } : {}), ...(pageOf(dataItem) !== undefined ? { page: pageOf(dataItem) } : {}) });
+      const c = chartCandidate(ids[j]!, data.years[y]!, figure, rate ? '%' : cap.unit, quote, dataItem);
+      if (c) out.push(c);
     });
   });
   return out;
+}
+
+/**
+ * A chart's figure as its indicator's candidate: parsed, in the indicator's unit, a share within 0–100; or null. Nothing a
+ * chart says is vouched for (see the module's doc).
+ */
+function chartCandidate(id: string, year: number, figure: string, printed: string, quote: string, dataItem: Item): Candidate | null {
+  const v = parseNumberCell(figure);
+  const entry = indicatorById(id)!;
+  const value = v ? convertUnit(v.value, printed, entry.unit) : null;
+  if (value === null || (entry.unit === '%' && (value < 0 || value > 100))) return null;
+  const at = 'block' in dataItem ? { block: dataItem.block } : undefined;
+  return { id, year, value, unit: entry.unit, quote, source: 'table', confidence: 0.7, warnings: [], order: dataItem.order, ...(at ? { at } : {}), ...(pageOf(dataItem) !== undefined ? { page: pageOf(dataItem) } : {}) };
 }
 
 /** The satisfaction a chart's label names: 「家长 96.54」, or 「家长满意度 95.90」 named in full, or 「毕业三年内」 (毕业生 left out). */
@@ -483,7 +488,6 @@ function readSeries(data: SeriesData, items: Item[], caption: string, scope: Sco
   if (!cap || (cap.unit.startsWith('万') && cap.unit !== '万元')) return [];
   const { unit, name } = cap;
   const dataItem = items[data.last]!;
-  const at = 'block' in dataItem ? { block: dataItem.block } : undefined;
   const out: Candidate[] = [];
   const ids = data.series.map((s) => (s.name === null ? indicatorOfTitle(name) : indicatorOfTitle(s.name.replace(/[（(][^（()）]*[)）]$/, ''))));
   // (every series named, each a different indicator's)
@@ -492,11 +496,8 @@ function readSeries(data: SeriesData, items: Item[], caption: string, scope: Sco
     const entry = indicatorById(ids[j]!)!;
     const seriesUnit = s.name ? (CAPTION_UNIT.exec(s.name)?.[1] ?? unit) : unit;
     for (const p of s.points) {
-      const v = parseNumberCell(p.figure.replace(/%$/, ''));
-      if (!v) continue;
-      const value = convertUnit(v.value, p.figure.endsWith('%') ? '%' : seriesUnit, entry.unit);
-      if (value === null || (entry.unit === '%' && (value < 0 || value > 100))) continue;
-      out.push({ id: entry.id, year: p.year, value, unit: entry.unit, quote: data.lines.join('\n'), source: 'table', confidence: 0.7, warnings: [], order: dataItem.order, ...(at ? { at } : {}), ...(pageOf(dataItem) !== undefined ? { page: pageOf(dataItem) } : {}) });
+      const c = chartCandidate(entry.id, p.year, p.figure.replace(/%$/, ''), p.figure.endsWith('%') ? '%' : seriesUnit, data.lines.join('\n'), dataItem);
+      if (c) out.push(c);
     }
   });
   return out;

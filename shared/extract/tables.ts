@@ -243,11 +243,14 @@ const INDICATOR_COL = /^(?:指标|指标名称|二级指标|三级指标|具体�
 const LABEL_OR_NAME_COL = new RegExp(`${LABEL_COL.source}|^(?:名称|内容)$`);
 /** A year a caption names on its own (2023年满意度调查结果, 2024届毕业生…), not the start of a span. */
 const CAPTION_YEAR = /(20\d\d)\s*(?:年度?|届)(?!\s*[-—–~至到]|\s*20)/g;
-/** The one year a caption names (「2023年全省…」), or null where it names none or several (「2023—2024年」). */
+/** The years a caption names, once each (of a span, 「2023—2024年」, its last). */
+function captionYears(caption: string): Set<number> {
+  return new Set(matchesOf(CAPTION_YEAR, toHalfWidth(caption)).map((m) => Number(m[1])));
+}
+/** The one year a caption names (「2023年全省…」), or null where it names none, several or a span (「2023—2024年」). */
 function captionYearOf(caption: string): number | null {
-  const t = toHalfWidth(caption);
-  if (/20\d\d\s*年?\s*[-—–~至到]\s*20\d\d/.test(t)) return null;
-  const named = new Set(matchesOf(CAPTION_YEAR, t).map((m) => Number(m[1])));
+  if (/20\d\d\s*年?\s*[-—–~至到]\s*20\d\d/.test(toHalfWidth(caption))) return null;
+  const named = captionYears(caption);
   return named.size === 1 ? [...named][0]! : null;
 }
 /** A column of changes after the years (同比增长（%）, 增减): its figures are no year's. */
@@ -847,7 +850,7 @@ export function readTables(
     }
     // a table dated only by the report's year (满意度（%）, 人数 | 占比) whose caption names another year is that year's
     if ((h.reportDated || h.sumYear) && narrowedBy && reportYear) {
-      const named = [...new Set(matchesOf(CAPTION_YEAR, toHalfWidth(narrowedBy)).map((m) => Number(m[1])))];
+      const named = [...captionYears(narrowedBy)];
       if (named.length === 1 && named[0] !== reportYear) {
         const y = named[0]!;
         // (a column of the year before keeps its distance: 上年 is the year before the caption's)
