@@ -178,7 +178,9 @@ export function scopeOf(report: ReportIdentity): Scope {
 // (「县域学校」「市区学校」 in a city's report: the schools of one kind of its area)
 // (「4个城区共有中职学校7所」「6个县中职学校…」: some of the region's districts or counties, counted, even after 全市;
 // 「全市10个县区」, every county and district, is all; 「一个县的职业教育」 is the report's own)
-const PART_WORDS = '(?!(?:1|１|一)个)(?:[0-9０-９]{1,2}|[一二两三四五六七八九十]{1,3})个(?:主城区|中心城区|城区|市辖区|郊县|县|区|乡镇)(?![域内外级])|(?:县域|市区|城区|主城区|农村|乡镇)(?:中职)?(?:学校|院校|职校)|分区域|分地区|分县区|分区县|分县\\(?（?市|下辖|集团内|联盟内|成员学校|成员单位|职教园|职教城|(?:科技园|产业园|园区)(?:区)?(?:内|的?(?:学校|院校|职校))';
+// (「面向全县二十五个乡镇开展…培训」「覆盖全市12个县区」: what serves every township or county names all of them, unlike 「全县3个
+// 乡镇的学校」)
+const PART_WORDS = '(?<!(?:面向|覆盖|辐射|遍及|惠及|服务|走遍|深入)\\s*全[县市区旗州盟]\\s*)(?<![0-9０-９一二两三四五六七八九十])(?!(?:1|１|一)个)(?:[0-9０-９]{1,2}|[一二两三四五六七八九十]{1,3})个(?:主城区|中心城区|城区|市辖区|郊县|县|区|乡镇)(?![域内外级])|(?:县域|市区|城区|主城区|农村|乡镇)(?:中职)?(?:学校|院校|职校)|分区域|分地区|分县区|分区县|分县\\(?（?市|下辖|集团内|联盟内|成员学校|成员单位|职教园|职教城|(?:科技园|产业园|园区)(?:区)?(?:内|的?(?:学校|院校|职校))';
 /** The schools a level runs itself (市直, 县属): a part of a city's or province's region. */
 const RUN_BY = ['市直', '县直', '区直', '市属', '县属', '区属'];
 /** 「在上关镇培训菇农420人次」: a town by its name, always a part of the report's region (not 城镇, 乡镇, 特色小镇, 全镇). */

@@ -6092,4 +6092,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'graduates_placed')).toBe(17103);
     expect(value(x, 'employment_rate', 2023)).toBe(96.6);
   });
+  it('a service reaching all of a county’s townships (「面向全县二十五个乡镇开展…培训」) is the county’s, unlike 「全县3个乡镇的学校」', () => {
+    const x = report('宕昌县中等职业教育质量年度报告（2024年度）', '面向全县二十五个乡镇开展电商直播、家政护理等非学历培训项目十九项（上年十六项）。', '全县3个乡镇的学校共开展非学历培训项目7项。');
+    expect(value(x, 'training_projects')).toBe(19);
+    expect(value(x, 'training_projects', 2023)).toBe(16);
+    expect(x.indicators.some((i) => i.value === 7)).toBe(false);
+  });
 });
