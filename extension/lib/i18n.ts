@@ -87,6 +87,7 @@ const WARNING_PARAMS: Record<WarningCode, string[]> = {
   scope_unsure: [],
   both_levels: [],
   row_unit_unsure: ['year', 'stated'],
+  label_shortened: ['label'],
 };
 /** Params that name an indicator are shown as its name in the UI's language; 'kept' names a source. */
 const NAMES_INDICATOR = new Set(['id', 'whole', 'other']);

@@ -454,6 +454,8 @@ function dropRunningHeaders<R>(lines: L<R>[]): void {
     if (close > 0 && (idx.length < 6 || close * 5 > idx.length - 1)) continue;
     // (「毕业去向落实率」/「96.18%」: a card's name over its figure, each time the page shows that figure, is none either)
     if (idx.every((i) => CARD_FIGURE.test(lines[i + 1]?.text ?? ''))) continue;
+    // (「862人」/「在校生」: a slide's figure over its name, likewise; a footer's date or bar is no card's name)
+    if (!/[|｜]|20\d\d/.test(lines[idx[0]!]!.text) && idx.every((i) => CARD_FIGURE.test(lines[i - 1]?.text ?? ''))) continue;
     // the report's title is also its running header: keep it where it opens the text (the cover)
     idx.forEach((i, k) => {
       if (k === 0 && (paged ? lines[i]!.page === firstPage : i < 30)) return;

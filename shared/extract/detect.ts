@@ -35,6 +35,9 @@ const KEYWORDS = ['在校生', '毕业生', '专任教师', '生师比', '就业
 const BRACKETED_NOTE = /^\s*[（(][^（()）]*[)）]\s*$/;
 /** A site's menu or breadcrumb line: 首页 among links set apart by bars or arrows, or 当前位置. */
 const SITE_NAVIGATION = /首页\s*[|｜>›»/／]|[|｜>›»]\s*首页|当前位置|您的位置|所在位置/;
+/** A breadcrumb's trail, two separators at least: 「首页 > 通知公告 > 质量年报」. */
+const CRUMBS = /[>＞›»]\s*[^>＞›»]{1,16}?\s*[>＞›»]/;
+const LAST_CRUMB = /[^>＞›»]*$/;
 /** Titles of pages that talk about reports or schools without being one. */
 const NOT_A_REPORT_TITLE =
   /通知|会议|招生简章|招生计划|招生章程|招生工作|招生咨询|招生宣传|报名|录取|简章|征集|培训班|动员|部署|座谈|调研|答记者问|解读|印发|办法|意见|方案|征求意见|编写指南|撰写|编制工作|报送|填报|模板|提纲|公示名单|名单|目录|列表|专题|栏目/;
@@ -121,7 +124,9 @@ export function detectReport(blocks: Block[], meta: PageMeta): Detection {
     if (t.length <= 40 || b.kind === 'heading') short.push(t.slice(0, 60));
     // (a government site's menus may push the title down the page: past the first blocks, only a vocational report's own)
     // (「（本文数据来源于县教育局年度质量报告…）」: a note in brackets names a report without being its title)
-    if (!title && (i < 15 || (i < 60 && VOCATIONAL.test(t))) && t.length <= 80 && REPORT_NAME.test(t) && !BRACKETED_NOTE.test(t)) {
+    // (「银川市教育局 > 通知公告 > 质量年报」: a breadcrumb names the page's column, not its title, unless the title is its last
+    // step, 「… > 荆门市2024年度职业教育质量报告」)
+    if (!title && (i < 15 || (i < 60 && VOCATIONAL.test(t))) && t.length <= 80 && REPORT_NAME.test(t) && !BRACKETED_NOTE.test(t) && !(CRUMBS.test(t) && !VOCATIONAL.test(t.slice(t.search(LAST_CRUMB))))) {
       title = t;
       // (「湖州市中等职业教育」/「质量年度报告」: a cover sets its title on two or three short lines)
       if (!VOCATIONAL.test(t) && t.length <= 30) {

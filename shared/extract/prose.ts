@@ -574,8 +574,8 @@ function ownOpener(report: ReportIdentity): RegExp {
   return OWN_OPENS[report.regionLevel ?? ''] ?? NEVER;
 }
 
-/** A chapter as a dashboard or a slide deck numbers it, then its topic: 「06 服务贡献」「8 产教融合」「板块三 ▎教育教学」「PART 02 办学条件」. */
-const PADDED_CHAPTER = /^\s*(?:0[1-9]|[1-9]\d?(?=[\s|｜·▎▍▌■])|板块\s*[一二三四五六七八九十0-9]{1,2}|PART\s*\.?\s*0?[1-9])\s*[|｜·▎▍▌■]?\s*[\u4e00-\u9fa5]{2,12}\s*$/i;
+/** A chapter as a dashboard or a slide deck numbers it, then its topic: 「06 服务贡献」「8 产教融合」「板块三 ▎教育教学」「PART 02 办学条件」「四 师资队伍」. */
+const PADDED_CHAPTER = /^\s*(?:0[1-9]|[1-9]\d?(?=[\s|｜·▎▍▌■])|[一二三四五六七八九十]{1,3}(?=[\s|｜·▎▍▌■])|板块\s*[一二三四五六七八九十0-9]{1,2}|PART\s*\.?\s*0?[1-9])\s*[|｜·▎▍▌■]?\s*[\u4e00-\u9fa5]{2,12}\s*$/i;
 /** A paragraph opening with a section's number (「（四）满意度。根据…」「四、」): a case box never spans sections. */
 const NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
 /** 「2️⃣ 社会培训量质齐升」: a keycap's number, as a post numbers its sections. */
@@ -1333,18 +1333,18 @@ const COUNT_ALL_PUBLIC = new RegExp(`([0-9]+|[一二两三四五六七八九十]
 /** One school's kind: 「…1所，即平果市职业技术学校，为公办全日制中等职业学校」「属公办性质」. */
 const ONE_PUBLIC = new RegExp(`(?:^|[^0-9])(1|一)\\s*所([^。；;！!0-9]{0,40}?)(?:${IS}|属)[^，,。；;]{0,12}?公办`, 'g');
 /**
- * 「全县无民办中等职业学校」「全市没有民办中职学校」: the region has no private school of its kind, said of the whole region
+ * 「全县无民办中等职业学校」「全市没有民办中职学校」「民办中职学校仍为空白」: the region has no private school of its kind, said of the whole region
  * (a claim the engine takes only where it read the region's school count, see engine.ts). The kinds are the catalog's.
  */
 const NO_PRIVATE = (['secondary', 'higher'] as const).map((level) => {
   const e = indicatorById('school_count_private')!;
   const kinds = (level === 'higher' ? e.proseHigherZh : e.proseZh).filter((f) => f.length > 2);
-  return new RegExp(`(?:^|[，,；;。])\\s*(?:20\\d\\d年[，,]?\\s*)?(?:全[市县省区州盟旗]|我[市县省区]|本[市县区])(?:内|范围内)?\\s*(?:目前|现|尚|暂|均)?(?:无|没有)(?:${kinds.join('|')})`);
+  return new RegExp(`(?:^|[，,；;。])\\s*(?:20\\d\\d年[，,]?\\s*)?(?:全[市县省区州盟旗]|我[市县省区]|本[市县区])(?:内|范围内)?\\s*(?:目前|现|尚|暂|均)?(?:无|没有)(?:${kinds.join('|')})|(?:^|[，,；;。])\\s*(?:${kinds.join('|')})\\s*(?:目前|仍然?|尚|还|依然|至今)?\\s*(?:为|属|是)\\s*空白`);
 });
 function allPublicIn(text: string, it: Extract<Item, { kind: 'text' }>, report: ReportIdentity, scope: Scope): Candidate[] {
   const out: Candidate[] = [];
   for (const said of splitSentences(text)) {
-    if (said.includes('民办') && !said.includes('公办')) {
+    if (said.includes('民办') && (!said.includes('公办') || said.includes('空白'))) {
       const half = toHalfWidth(said);
       const year = statedYear(half) ?? report.year;
       if (year && NO_PRIVATE[report.level === 'higher' ? 1 : 0]!.test(half) && !namesSubRegion(said, scope)) out.push({ id: 'school_count_private', year, value: 0, unit: '所', quote: said, source: 'prose', confidence: 0.7, warnings: [], page: it.page, order: it.order, at: { block: blockAt(it, said) } });
@@ -3502,7 +3502,8 @@ function figureFirstRun(items: Item[], i: number, kinds: Int8Array): { from: num
     const line = lineOf(items[k]!);
     // (「省外就业主要流向：长三角、珠三角」: words after a colon make a statement, not a name)
     // (「5,126」/「教职工总数（人）」: a name a bare figure above has taken is no part of a run)
-    const v = line === null || line.length > 36 ? -1 : FIGURE_ALONE.test(line) ? 1 : line.length <= 30 && OPEN_LABEL.test(line) && !hasFigure(line) && !SECTION.test(line) && !/[:：]\s*\S/.test(line) && !unitCardAt(items, k - 1) ? 2 : -1;
+    // (「A类：留在当地就业人数」: the template's class before a name, its colon no statement's)
+    const v = line === null || line.length > 36 ? -1 : FIGURE_ALONE.test(line) ? 1 : line.length <= 30 && OPEN_LABEL.test(line) && !hasFigure(line) && !SECTION.test(line) && !/[:：]\s*\S/.test(line.replace(CLASS_LEAD, '')) && !unitCardAt(items, k - 1) ? 2 : -1;
     kinds[k] = v;
     return v;
   };
@@ -3649,7 +3650,8 @@ function phraseRun(items: Item[], i: number): number {
     if (t === null) break;
     const year = YEAR_PHRASE.test(t.replace(LIST_MARK, ''));
     // (「与上年持平」: a card's comparison with last year closes that card, no phrase of the sentence below)
-    if (!(year || PHRASE.test(t.trim())) || isTopic(t) || COMPARED_LAST_YEAR.test(t)) break;
+    // (「案例」/「漠河市职业技术学校」/…: a box's opening line opens no sentence)
+    if (!(year || PHRASE.test(t.trim())) || isTopic(t) || COMPARED_LAST_YEAR.test(t) || opensCase(t)) break;
     // (「体育与健康」/「参加国家学生体质健康」/「标准测试」/「30,865人」: a card's name over two lines ends the run before it)
     if (j > i && wrappedCardName(items, j)) break;
     if (year) years++;
@@ -3662,6 +3664,10 @@ function phraseRun(items: Item[], i: number): number {
   // first, are a card's, read as such)
   const under = j + 1 < items.length ? lineOf(items[j + 1]!) : null;
   if (under !== null && (yearOfHeaderCell(under.trim()) !== null || FIGURE_ALONE.test(under))) return 0;
+  // (「…人才培养」/「862人」/「在校生」/「6个」/「专业」: a figure alone, a name under it, then another figure alone are tiles whose
+  // figures stand above their names)
+  const then = j + 2 < items.length ? lineOf(items[j + 2]!) : null;
+  if (end !== null && FIGURE_ALONE.test(end) && under !== null && then !== null && FIGURE_ALONE.test(then) && OPEN_LABEL.test(under) && !hasFigure(under)) return 0;
   return end !== null && end.length <= 24 && hasFigure(end) && /[\u4e00-\u9fa5]/.test(end) && !SENTENCE_END_MARK.test(end) ? j - i : 0;
 }
 /** A card's name line and its figure line as one sentence, name then figure, each part pointing at its own block. */
@@ -3741,6 +3747,8 @@ const CARD_LINE = new RegExp(
 const GAP_CARD = /^[\u4e00-\u9fa5“”]{2,24}[\u3000\t ]+(?:约|近)?[0-9０-９][0-9０-９,.]*\s*(?:万|亿)?[^\s，,。；;：:0-9（(|｜▏│]{0,5}(?:[（(][^（()）]{0,12}[)）])?(?:[\u3000\t ]+(?:↑|↓|较上年|同比|比上年|增长|下降|提高|[+＋\-－]|[|｜▏│]?\s*(?:上一?年度?|去年)).{0,14})?\s*$/;
 /** 「A类 留在当地就业  3,812人」: the template's class of an item, set before its name as a list mark is. */
 const CLASS_MARK = /^\s*[A-D]类\s*/;
+/** 「A类：」 before the template's placement items. */
+const CLASS_LEAD = /^\s*[A-DＡ-Ｄ]\s*类\s*[:：]\s*/;
 /** A card set off in brackets, last year's figure maybe after it: 「【专业对口就业率 84.9%】（上年83.7%）」. */
 const EMPHASIZED_CARD = /^【[\u4e00-\u9fa5“”、]{2,36}[\u3000\t ]*(?:约|近)?[0-9０-９][0-9０-９,.]*(?:\s*[:：∶]\s*1)?\s*(?:万|亿)?[^\s，,。；;：:0-9（(【】]{0,5}】(?:[（(][^（()）]{0,16}[)）])?\s*$/;
 /** A dashboard's names and figures in a row, set apart by slashes. */

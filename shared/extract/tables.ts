@@ -10,6 +10,7 @@ import {
   idsForLabel,
   indicatorById,
   INDICATORS,
+  type IndicatorGroup,
   labelKey,
   PART_OF,
   STANDARD_TABLE,
@@ -124,6 +125,8 @@ interface Header {
   partsMayNotCover?: boolean;
   /** Transposed: catalog ids per column. */
   colIds?: (string | null)[];
+  /** Transposed: the column's printed name where it is a short one the caption's standard table resolved (see shortenedId). */
+  colShort?: (string | null)[];
   /** Named non-year columns after the last year column (调查人次, 调查方式): figures a row may print after its years. */
   trailing?: number;
   /** Of those, the columns of words (调查方式, 备注): a row's text after its figures fills them, no figure does. */
@@ -642,6 +645,19 @@ function transposedHeaderOf(cells: string[], reportYear: number | null, caption:
     const named = byYear ? byYearColumnIds(c, subject) : kinds ? idsForRowLabel(labelKey(c)) : idsForLabel(c);
     return named.length === 1 ? named[0]! : null;
   });
+  // (「国外办学」「导师课酬」 under 「表9 国际影响」: a narrow by-year table's columns named in short, each read as the one
+  // indicator of the caption's standard table whose name holds the short one's words in order; not vouched for)
+  const group = byYear && caption ? captionGroup(caption) : null;
+  const short: (string | null)[] = cells.map(() => null);
+  if (group)
+    cells.forEach((c, i) => {
+      if (i === 0 || !c || colIds[i]) return;
+      const id = shortenedId(c, group);
+      if (id && !colIds.includes(id)) {
+        colIds[i] = id;
+        short[i] = flatCell(c);
+      }
+    });
   // (「人数（人） | 人数（人）」 under 「…毕业生去向落实情况」, the words above them on a line of their own: two columns the
   // caption names alike are neither of them known)
   const twice = new Set(colIds.filter((id, i) => id && colIds.indexOf(id) !== i));
@@ -661,8 +677,43 @@ function transposedHeaderOf(cells: string[], reportYear: number | null, caption:
     transposed: true,
     colIds,
     cells,
+    ...(short.some(Boolean) ? { colShort: short } : {}),
     ...(COLLEGE_PART_COL.test(first) ? { partsMayNotCover: true } : {}),
   };
+}
+
+/** The catalog group of the standard table a caption names: 「表9 国际影响」「表10 落实政策情况」. */
+const CAPTION_GROUPS: [RegExp, IndicatorGroup][] = [
+  [/计分卡/, 'scorecard'],
+  [/满意度/, 'satisfaction'],
+  [/教学资源/, 'resources'],
+  [/服务贡献/, 'service'],
+  [/国际影响/, 'international'],
+  [/落实政策|政策落实/, 'policy'],
+];
+function captionGroup(caption: string): IndicatorGroup | null {
+  const found = CAPTION_GROUPS.filter(([re]) => re.test(caption));
+  return found.length === 1 ? found[0]![1] : null;
+}
+/** Whether every character of short stands in name, in order. */
+function inOrder(short: string, name: string): boolean {
+  let at = 0;
+  for (const ch of short) {
+    at = name.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+/**
+ * The one indicator of a group a short column name stands for: four characters or more, its first two together in one
+ * of the indicator's names and all of them in order (国外办学: 在国外开办学校数; 导师课酬: 年支付行业导师课酬). Null where none
+ * or several do.
+ */
+function shortenedId(cell: string, group: IndicatorGroup): string | null {
+  const key = labelKey(flatCell(cell)).replace(/\([^()]*\)$/, '');
+  if (key.length < 4 || !/^[\u4e00-\u9fa5]+$/.test(key)) return null;
+  const ids = INDICATORS.filter((e) => e.group === group && [e.nameZh, ...e.aliasesZh, ...e.proseZh].some((n) => n.includes(key.slice(0, 2)) && inOrder(key, n)));
+  return ids.length === 1 ? ids[0]!.id : null;
 }
 /**
  * 「二级学院」「系部」: a college's own schools, which may leave out the departments that teach every school's courses
@@ -2522,8 +2573,12 @@ function readTransposedRow(
       unit: entry.unit,
       quote: it.quote,
       source: 'table',
-      confidence: hdr.partsMayNotCover ? 0.6 : hdr.inferred ? 0.8 : 0.9,
-      warnings: hdr.partsMayNotCover ? [warning('scope_unsure', "the sum of a college's own schools, which may not count every department")] : [],
+      confidence: hdr.partsMayNotCover ? 0.6 : hdr.inferred || hdr.colShort?.[i] ? 0.8 : 0.9,
+      warnings: hdr.partsMayNotCover
+        ? [warning('scope_unsure', "the sum of a college's own schools, which may not count every department")]
+        : hdr.colShort?.[i]
+          ? [warning('label_shortened', `the column is named in short (${hdr.colShort[i]}); read as this indicator by its words`, { label: hdr.colShort[i]! })]
+          : [],
       page: it.page,
       standard,
       order: it.order,

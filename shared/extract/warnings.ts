@@ -32,7 +32,9 @@ export type WarningCode =
   /** The report covers both school levels: its 中职 figures are given, its chapters on 高职 left out (on the whole extraction). */
   | 'both_levels'
   /** Another year of the same table row is 10,000 (or 10⁸) times what the text states: the row's unit may be misread. */
-  | 'row_unit_unsure';
+  | 'row_unit_unsure'
+  /** A table column named in short (国外办学) was taken for the one indicator of its standard table whose name holds its words. */
+  | 'label_shortened';
 
 export interface EngineWarning {
   code: WarningCode;
@@ -59,6 +61,7 @@ export const WARNING_CODES: readonly WarningCode[] = [
   'scope_unsure',
   'both_levels',
   'row_unit_unsure',
+  'label_shortened',
 ];
 
 /** Two warnings say the same thing when code and params agree (the message is derived from them). */

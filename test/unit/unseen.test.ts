@@ -554,7 +554,7 @@ describe('general rules found on held-out sets 40-45', () => {
   });
 
   it('a column of changes named with two years dates none of its figures, and the year columns are read', () => {
-    const x = report('某州中等职业教育质量年度报告（2024年度）', '表1　全州中职教育基本情况', '项目\t2023年\t2024年\t2024年较2023年增减', '在校生数（人）\t18120\t18975\t+855');
+    const x = report('甘南藏族自治州中等职业教育质量年度报告（2024年度）', '表1　全州中职教育基本情况', '项目\t2023年\t2024年\t2024年较2023年增减', '在校生数（人）\t18120\t18975\t+855');
     expect(value(x, 'enrollment_total', 2023)).toBe(18120);
     expect(value(x, 'enrollment_total')).toBe(18975);
   });
@@ -6097,5 +6097,52 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'training_projects')).toBe(19);
     expect(value(x, 'training_projects', 2023)).toBe(16);
     expect(x.indicators.some((i) => i.value === 7)).toBe(false);
+  });
+  it('「民办中职学校仍为空白」 says the region has no private school', () => {
+    const x = report('果洛藏族自治州中等职业教育质量年度报告（2024年度）', '全州现有中等职业学校3所，均为公办学校，民办中职学校仍为空白。');
+    expect(value(x, 'school_count_private')).toBe(0);
+  });
+  it('a slide’s tiles, each figure over its name, read through names the template marks 「A类：」', () => {
+    const x = report('甘南藏族自治州中等职业教育质量年度报告（2024年度）', '服务地方就业', '1,204人', '毕业生初次就业人数', '986人', 'A类：留在当地就业人数', '1,102人', 'B类：到西部和东北地区就业人数');
+    expect(value(x, 'first_employment_count')).toBe(1204);
+    expect(value(x, 'employment_local')).toBe(986);
+    expect(value(x, 'employment_west_northeast')).toBe(1102);
+  });
+  it('a slide’s 「案例」 line opens a box over its tiles and text, never joined to them as one sentence', () => {
+    const x = report('甘南藏族自治州中等职业教育质量年度报告（2024年度）', '“双师型”教师比例', '57.3%', '案例', '夏河县职业技术学校', '“草原”导游人才培养', '512人', '在校生', '5个', '专业', '97.9%', '毕业去向落实率', '3800元', '岗位平均月收入', '学校与景区共建订单班。学校教师中“双师型”比例达到61.5%。');
+    const ratio = x.indicators.find((i) => i.id === 'dual_qualified_ratio' && i.year === 2024)!;
+    expect(ratio.value).toBe(57.3);
+    expect(ratio.warnings).toEqual([]);
+    expect(x.indicators.some((i) => [61.5, 512, 97.9].includes(i.value as number))).toBe(false);
+  });
+  it('a slide’s chapter title 「四 师资队伍」 closes the box before it', () => {
+    const x = report('甘南藏族自治州中等职业教育质量年度报告（2024年度）', '案例', '夏河县职业技术学校', '学校现有在校生862人，开设专业5个。', '四 师资队伍', '教职工总数402人，专任教师318人。');
+    expect(value(x, 'staff_total')).toBe(402);
+    expect(value(x, 'fulltime_teachers')).toBe(318);
+    expect(value(x, 'enrollment_total')).toBeUndefined();
+  });
+  it('a card’s name under its figure on every slide that shows it is no running footer', () => {
+    const filler = (k: number) => Array.from({ length: 9 }, (_, j) => `第${k}页的说明文字第${j}行，内容各不相同。`);
+    const text = ['甘南藏族自治州中等职业教育质量年度报告（2024年度）', '', ...filler(1), '97.1%', '毕业去向落实率', ...filler(2), '97.3%', '毕业去向落实率', ...filler(3), '96.8%', '毕业去向落实率', ...filler(4)].join('\n');
+    const kept = blocksFromText(text).filter((b) => b.kind !== 'table' && b.text.includes('毕业去向落实率'));
+    expect(kept.length).toBe(3);
+  });
+  it('a breadcrumb naming the site’s 质量年报 column is no title: the report’s own title is', () => {
+    const blocks = blocksFromText(['某市教育局 > 通知公告 > 质量年报', '', '银川市中等职业教育质量年度报告（2024年度）', '', '2024年，全市共有中等职业学校22所，全日制在校生36715人，招生13428人，毕业生10362人，专任教师2318人，生师比15.8:1。'].join('\n'));
+    expect(detectReport(blocks, {}).reasons.join()).not.toMatch(/通知/);
+    expect(detectReport(blocks, {}).reasons).toContain('title names vocational education');
+  });
+  it('a by-year table under a standard table’s caption may name its columns in short; each is read, not vouched for', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '表9　国际影响', '年份 国外办学 访学教师 赴国外指导培训 国际大赛获奖', '（所） （人） （人日） （项）', '2023年 0 4 62 1', '2024年 1 6 96 2');
+    expect(value(x, 'intl_schools_abroad')).toBe(1);
+    expect(value(x, 'intl_visiting_teachers', 2023)).toBe(4);
+    expect(value(x, 'teacher_days_abroad')).toBe(96);
+    const awards = x.indicators.find((i) => i.id === 'intl_competition_awards' && i.year === 2024)!;
+    expect(awards.value).toBe(2);
+    expect(awards.confidence).toBeLessThan(0.9);
+    expect(awards.warnings.map((w) => w.code)).toContain('label_shortened');
+    // (with no caption naming the standard table, a short name names nothing)
+    const y = report('某市中等职业教育质量年度报告（2024年度）', '表9　有关情况', '年份 国外办学 访学教师', '（所） （人）', '2023年 0 4', '2024年 1 6');
+    expect(value(y, 'intl_schools_abroad')).toBeUndefined();
   });
 });
