@@ -1282,7 +1282,8 @@ function partOfGroup(name: string, group: string): string | null {
  * 「（上年：179所、67所）」: where n is one of two or more figures in a bracket of last year's set apart by 、 alone, how many
  * there are, which n is and where the bracket opens; else null.
  */
-const LAST_YEAR_BRACKET_OPENS = /^[（(]\s*(?:上一?学?年|去年|上一?届)(?:同期)?\s*[:：]?\s*(?:为|是)?\s*$/;
+// (「（2023年：655人、221人、214人）」: the year before named)
+const LAST_YEAR_BRACKET_OPENS = /^[（(]\s*(?:上一?学?年|去年|上一?届|20\d\d\s*(?:年度|年))(?:同期)?\s*[:：]?\s*(?:为|是)?\s*$/;
 function lastYearList(masked: string, n: NumberMatch, nums: NumberMatch[]): { count: number; at: number; open: number } | null {
   const open = Math.max(masked.lastIndexOf('（', n.index), masked.lastIndexOf('(', n.index));
   if (open < 0 || /[)）]/.test(masked.slice(open, n.index))) return null;
@@ -1783,6 +1784,8 @@ function readSentence(
     let prevEnd = 0;
     /** The indicators the clause's figures were read as so far, in order (see lastYearList). */
     const clauseRead: { id: string; at: number }[] = [];
+    /** How many ids the sentence had read when the bracket of last year's list being read opened. */
+    let runAtBracket: { open: number; length: number } | null = null;
     for (const n of nums) {
       if (st.perN) break;
       if (changedBy >= 0 && n.index > changedBy) break;
@@ -1910,6 +1913,17 @@ function readSentence(
         const id = readBefore[readBefore.length - bracketList.count + bracketList.at]!.id;
         if (convertUnit(1, unit, indicatorById(id)!.unit) !== null) read = { id, how: 'restated' };
       }
+      // (「行业导师年授课2,160课时，学校支付课酬19.4万元（上年1,740课时、15.7万元）」: the list the bracket restates may begin in a
+      // clause before, read in the sentence's order)
+      if (bracketList && runAtBracket?.open !== bracketList.open) runAtBracket = { open: bracketList.open, length: st.run.length };
+      if (bracketList && !read && runAtBracket!.length >= bracketList.count) {
+        const id = st.run[runAtBracket!.length - bracketList.count + bracketList.at]!;
+        if (convertUnit(1, unit, indicatorById(id)!.unit) === null) continue;
+        read = { id, how: 'restated' };
+      }
+      // (「公办1所、民办0所（2023年：1所、1所、0所）」: a bracket restating more figures than were read or printed before it is matched
+      // to nothing; its figures are none of the names before the bracket either)
+      if (bracketList && !read && nums.filter((m) => m.index < bracketList.open).length < bracketList.count) continue;
       if (!read) read = readOwner(before, masked, n, unit, lex, subset, st, lead);
       // (「全市高中阶段学校专任教师2865人，其中中职学校1006人」: the report's own kind of school alone after 其中, its figure in the
       // unit of the whole's just before, is the report's part of that whole's indicator)

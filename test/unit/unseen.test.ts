@@ -6145,4 +6145,23 @@ describe('general rules found on held-out sets 104 and after', () => {
     const y = report('某市中等职业教育质量年度报告（2024年度）', '表9　有关情况', '年份 国外办学 访学教师', '（所） （人）', '2023年 0 4', '2024年 1 6');
     expect(value(y, 'intl_schools_abroad')).toBeUndefined();
   });
+  it('a bracket naming the year before over a list (「（2023年：786人、281人、232人）」) restates the list before it in order', () => {
+    const x = report('漠河市中等职业教育质量年度报告（2024年度）', '全市中职在校生842人、招生305人、毕业生246人（2023年：786人、281人、232人）；普通高中在校生2,136人。');
+    expect(value(x, 'enrollment_total', 2023)).toBe(786);
+    expect(value(x, 'new_enrollment', 2023)).toBe(281);
+    expect(value(x, 'graduates', 2023)).toBe(232);
+    expect(value(x, 'graduates')).toBe(246);
+  });
+  it('a bracket restating more figures than were read before it is matched to nothing, not to the last name', () => {
+    const x = report('香格里拉市中等职业教育质量年度报告（2024年度）', '中职学校办学以公办为主，公办3所、民办1所（2023年：4所、3所、1所）。');
+    expect(value(x, 'school_count_private')).toBe(1);
+    expect(value(x, 'school_count_private', 2023)).toBeUndefined();
+    expect(value(x, 'school_count_public', 2023)).toBeUndefined();
+  });
+  it('last year’s bracket may restate a list begun in the clause before (「年授课2,160课时，支付课酬19.4万元（上年1,740课时、15.7万元）」)', () => {
+    const x = report('敦煌市中等职业教育质量年度报告（2024年度）', '全市行业导师年授课2,160课时，学校支付课酬19.4万元（上年1,740课时、15.7万元）。');
+    expect(value(x, 'mentor_hours', 2023)).toBe(1740);
+    expect(value(x, 'mentor_pay', 2023)).toBe(15.7);
+    expect(value(x, 'mentor_pay')).toBe(19.4);
+  });
 });
