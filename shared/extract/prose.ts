@@ -1785,7 +1785,7 @@ function readSentence(
     /** The indicators the clause's figures were read as so far, in order (see lastYearList). */
     const clauseRead: { id: string; at: number }[] = [];
     /** How many ids the sentence had read when the bracket of last year's list being read opened. */
-    let runAtBracket: { open: number; length: number } | null = null;
+    const runAtBracket = { open: -1, length: 0 };
     for (const n of nums) {
       if (st.perN) break;
       if (changedBy >= 0 && n.index > changedBy) break;
@@ -1915,9 +1915,9 @@ function readSentence(
       }
       // (「行业导师年授课2,160课时，学校支付课酬19.4万元（上年1,740课时、15.7万元）」: the list the bracket restates may begin in a
       // clause before, read in the sentence's order)
-      if (bracketList && runAtBracket?.open !== bracketList.open) runAtBracket = { open: bracketList.open, length: st.run.length };
-      if (bracketList && !read && runAtBracket!.length >= bracketList.count) {
-        const id = st.run[runAtBracket!.length - bracketList.count + bracketList.at]!;
+      if (bracketList && runAtBracket.open !== bracketList.open) Object.assign(runAtBracket, { open: bracketList.open, length: st.run.length });
+      if (bracketList && !read && runAtBracket.length >= bracketList.count) {
+        const id = st.run[runAtBracket.length - bracketList.count + bracketList.at]!;
         if (convertUnit(1, unit, indicatorById(id)!.unit) === null) continue;
         read = { id, how: 'restated' };
       }
