@@ -322,6 +322,9 @@ function canJoin<R>(prev: L<R>, next: L<R>, width: number): boolean {
   if (prev.text.length <= 24 && next.text.length <= 24 && NAME_FIGURE_END.test(prev.text) && NAME_FIGURE_END.test(next.text) && /^[^\s，,。；;：:、0-9０-９]{4}/.test(next.text)) return false;
   // (「97.10%的毕业去向落实率」/「58.6%的“双师型”教师」: key figures each before its name, a line each, likewise)
   if (prev.text.length <= 24 && next.text.length <= 24 && FIGURE_NAME_LINE.test(prev.text) && FIGURE_NAME_LINE.test(next.text)) return false;
+  // (「18650元 年生均财政拨款（2023年：17920元）」/「9860万元 年财政专项经费」: an infographic's lines, each figure a space before its
+  // name, no stop or comma in them: a card a line)
+  if (FIGURE_SPACE_NAME.test(next.text) || FIGURE_SPACE_NAME.test(prev.text)) return false;
   return prev.text.length >= width * 0.72;
 }
 /** A report's title ending a line: 「…质量年度报告」「…年报（2024年度）」. */
@@ -367,6 +370,7 @@ const CELL_GAP = /\S(?: {3,}|\t|\u3000{2,})\S/;
 const NAME_GAP_FIGURE = /^[^\s，,。；;：:]{2,16}[ \u3000]+(?:约|近|超过)?[0-9０-９][0-9０-９,，.．]*\s*(?:万|亿)?\s*(?:[%％‰]|[\u4e00-\u9fa5]{1,3}|[:：∶]\s*1)?$/;
 const NAME_FIGURE_END = /^[^\s，,。；;：:、]{2,20}?[0-9０-９][0-9０-９,，.．]*\s*(?:万|亿)?\s*(?:[%％]|[\u4e00-\u9fa5]{1,2})$/;
 const BRACKET_ALONE = /^[（(][^（()）]+[)）]$/;
+const FIGURE_SPACE_NAME = /^(?!20\d\d\s*年)(?:约|近)?[0-9０-９][0-9０-９,，.．]*(?:万|亿)?(?:[%％]|[\u4e00-\u9fa5]{1,2}|[:：]1|Mbps)?[ \u3000]+[“”\u4e00-\u9fa5][^。；;，,！？\s0-9０-９（(]*(?:\s*[（(][^（()）]*[)）])*\s*$/;
 const FIGURE_NAME_LINE = /^(?:约|近|超过)?[0-9０-９][0-9０-９,，.．]*\s*(?:万|亿)?\s*(?:[%％]|[所个名人项门本家])\s*的?\s*[“”"\u4e00-\u9fa5]{2,14}$/;
 const FIGURE_LINE = /^(?:约|近|超过)?\s*[0-9０-９][0-9０-９,，.．]*\s*(?:万|亿)?\s*(?:[%％‰]|[\u4e00-\u9fa5]{1,3}|[:：∶]\s*1)?$/;
 

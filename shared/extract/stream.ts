@@ -6,6 +6,7 @@ import type { Block } from '../blocks/types';
 import { cleanCell, isDash, ocrDigits, splitRowText, valueOfCell, glossless } from './cells';
 import { Row, type Item } from './item';
 import { restoreDroppedSpans } from './droppedCells';
+import { figureFirstCards } from './figureFirst';
 import { toHalfWidth } from '../numbers/parse';
 import { longTables } from './longTables';
 import { barTables, flatTables, groupedHeaderTables, LABEL_HEAD, mayHoldRecords, mayHoldVerticalTable, recordTables, verticalTables, yearTaggedTables } from './lineTables';
@@ -148,6 +149,11 @@ export function toItems(blocks: Block[]): Item[] {
     if (b.kind !== 'heading' && !text.includes('\n')) {
       // one line (every block of a PDF text layer): no line arrays
       const line = trimmed;
+      const cards = figureFirstCards(line);
+      if (cards) {
+        items.push({ kind: 'text', text: cards, heading: false, page: b.page, order, block });
+        continue;
+      }
       const cells = rowLike(line);
       if (cells) {
         items.push(lineRow(line, cells, b.page, order, block));
@@ -156,7 +162,19 @@ export function toItems(blocks: Block[]): Item[] {
     } else if (b.kind !== 'heading') {
       // a block may hold several source lines (a paragraph from plain text); rows are per line
       const lines = text.split('\n');
-      const asRows = lines.map((l) => (l.trim() ? rowLike(l) : null));
+      const cards = lines.map((l) => figureFirstCards(l.trim()));
+      const asRows = lines.map((l, i) => (l.trim() && !cards[i] ? rowLike(l) : null));
+      if (cards.some(Boolean)) {
+        for (let i = 0; i < lines.length; i++) {
+          const l = lines[i]!;
+          if (!l.trim()) continue;
+          const cells = asRows[i];
+          if (cards[i]) items.push({ kind: 'text', text: cards[i]!, heading: false, page: b.page, order, block });
+          else if (cells) items.push(lineRow(l.trim(), cells, b.page, order, block));
+          else items.push({ kind: 'text', text: l, heading: false, page: b.page, order, block });
+        }
+        continue;
+      }
       if (asRows.filter(Boolean).length >= Math.max(1, lines.filter((l) => l.trim()).length / 2)) {
         for (let i = 0; i < lines.length; i++) {
           const l = lines[i]!;
@@ -168,7 +186,8 @@ export function toItems(blocks: Block[]): Item[] {
         continue;
       }
     }
-    items.push({ kind: 'text', text, heading: b.kind === 'heading', page: b.page, order, block });
+    const cards = b.kind === 'heading' && !text.includes('\n') ? figureFirstCards(trimmed, true) : null;
+    items.push({ kind: 'text', text: cards ?? text, heading: b.kind === 'heading' && !cards, page: b.page, order, block });
   }
   const vertical0 = mayHoldVerticalTable(items) ? verticalTables(items) : items;
   const vertical = longTables(groupedHeaderTables(vertical0));

@@ -6164,4 +6164,30 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'mentor_pay', 2023)).toBe(15.7);
     expect(value(x, 'mentor_pay')).toBe(19.4);
   });
+  it('an infographic’s lines, each figure first and its name after (「2.58万 全日制在校生（人）（2023年：2.47万）」), are cards, in a PDF’s text layer too', () => {
+    const lines = ['一、办学规模', '15 中等职业学校（所）（2023年：16所）', '2.58万 全日制在校生（人）（2023年：2.47万）', '9412 招生数（人）　上年 8965', '97.2% 毕业去向落实率（2023年：96.4%）', '16420元 年生均财政拨款 ｜上年 15860元', '118 思政课教师 ｜ 96 体育课专任教师 ｜ 74 美育课专任教师', '9860万元 年财政专项经费（2023年：8420万元）', '2346万元 企业提供的校内实践教学设备值'];
+    const x = report('鄂尔多斯市中等职业教育质量年度报告（2024年度）', ...lines);
+    expect(value(x, 'school_count')).toBe(15);
+    expect(value(x, 'school_count', 2023)).toBe(16);
+    expect(value(x, 'enrollment_total')).toBe(25800);
+    expect(value(x, 'new_enrollment', 2023)).toBe(8965);
+    expect(value(x, 'employment_rate', 2023)).toBe(96.4);
+    expect(value(x, 'appropriation_per_student', 2023)).toBe(15860);
+    expect(value(x, 'pe_teachers')).toBe(96);
+    // (prose around the cards sets the page's width, which their lines fill: a PDF's lines are not joined as wrapped prose)
+    const prose = '全市中职学校坚持立德树人根本任务，围绕能源化工、新能源装备制造、现代农牧业和文旅康养等产业需求调整专业结构，稳步扩大办学规模，提升人才培养质量，推进产教融合与校企合作，深化“三教”改革，办学条件持续改善，毕业生就业质量稳步提高，服务地方经济社会发展的能力进一步增强。';
+    const cards = ['八、政策保障：投入加大', '', '18650元 年生均财政拨款（2023年：17920元）', '9860万元 年财政专项经费（2023年：8420万元）', '2346万元 企业提供的校内实践教学设备值'];
+    const text = blocksFromText(['鄂尔多斯市中等职业教育质量年度报告（2024年度）', '', prose, '', prose, '', prose, '', prose, '', ...cards, '', prose, '', prose, '', prose].join('\n'));
+    const pdf = blocksFromHtml(pdfViewerHtml(text, identityOf(text), 'ordos.pdf'));
+    const y = extractWithDetection(pdf.blocks, pdf.meta ?? {}, { isReport: true, score: 1, reasons: [] });
+    expect(value(y, 'appropriation_per_student', 2023)).toBe(17920);
+    expect(value(y, 'special_funding')).toBe(9860);
+    expect(value(y, 'special_funding', 2023)).toBe(8420);
+    expect(value(y, 'enterprise_equipment_value')).toBe(2346);
+  });
+  it('a table’s row with its number first, or its cells spaced, is no infographic card', () => {
+    const x = report('南平市中等职业教育质量年度报告（2024年度）', '表3 南平市中职教育主要指标', '序号 指标 单位 2024年 2023年', '11   生师比   —   14.4   14.3', '4 教职员工额定编制', '人', '1850', '1820');
+    expect(x.indicators.some((i) => i.id === 'student_teacher_ratio' && i.value === 11)).toBe(false);
+    expect(x.indicators.some((i) => i.id === 'authorized_staff' && i.value === 4)).toBe(false);
+  });
 });
