@@ -230,6 +230,8 @@ function readTabTable(raw: string[], start: number): { block: Block; end: number
     }
     if (isTabRow(line)) {
       const cells = tabCells(line);
+      // (「表2　办学规模⇥⇥⇥⇥」: a spreadsheet's next sheet, its title in a row of its own, opens the next table)
+      if (rows.length && isCaptionRow(cells)) break;
       const key = cells.join('\t');
       // a table continued on the next page repeats its header: keep the header once
       if (header === null) header = key;
@@ -252,6 +254,8 @@ function readTabTable(raw: string[], start: number): { block: Block; end: number
     }
     break;
   }
+  // (a sheet's title in its first row is the table's caption, which a page break does not repeat as it repeats a header)
+  if (rows.length > 2 && isCaptionRow(rows[0]!)) return { block: { kind: 'table', rows: rows.slice(1), caption: rows[0]!.find(Boolean)! }, end: i };
   return { block: { kind: 'table', rows }, end: i };
 }
 
@@ -284,9 +288,12 @@ const SPACED_FIGURE = /^[-+]?[0-9０-９][0-9０-９,.．]*(?: [0-9]{3})*(?:[.�
 /** A tab-separated line's cells, each with its runs of spaces squeezed (the trailing empty cells dropped). */
 const tabCells = (line: string): string[] => line.replace(/\s+$/, '').split('\t').map((c) => c.replace(/\s+/g, ' ').trim());
 
+/** A row whose only filled cell is a table's caption (「表2　办学规模」). */
+const isCaptionRow = (cells: string[]): boolean => cells.filter(Boolean).length === 1 && CAPTION.test(cells.find(Boolean)!);
 /** The rows after a break continue the table when they repeat its header or keep its width. */
 function sameTable(rows: string[][], next: string, header: string | null): boolean {
   const cells = tabCells(next);
+  if (isCaptionRow(cells)) return false;
   if (header !== null && cells.join('\t') === header) return true;
   const width = rows[0]?.length ?? 0;
   // a new table starts with its own header row; a continuation starts with data

@@ -318,11 +318,15 @@ function placeYearOf(cell: string, ownPlace: string | null, ownKind: RegExp | nu
   if (m && (OTHER_KIND_COL.test(kind) || OWN_KIND_COL.secondary!.test(kind) || OWN_KIND_COL.higher!.test(kind))) return ownKind?.test(kind) ? Number(m[1]) : null;
   // (「全区2024年」 in a district's report is its own whole; 「区属学校2024年」 some of its schools, 「全市校均2024年」 a wider place's)
   if (m && ownPlace && kind === '全' + ownPlace.slice(-1)) return Number(m[1]);
+  // (「江苏省（2024年）」 beside 「连云港市（2024年）」: another place by its name, a wider one's column)
+  if (m && ownPlace && PLACE_NAMED.test(kind) && kind !== ownPlace && !ownPlace.startsWith(kind)) return null;
   if (m) return !WIDER_COL.test(kind) && !/^(?:全国|全省|全市|全县|全区)/.test(cell) && !SCHOOLS_PART.test(kind) ? Number(m[1]) : null;
   // 「2024年无锡」 beside 「2024年全省中职平均」: the year first, then the report's own place
   const r = ownPlace ? /^\(?(20\d\d)年?\)?([\u4e00-\u9fa5]{2,10})$/.exec(cell) : null;
   return r && (r[2] === ownPlace || r[2] === ownPlace!.replace(/(?:市|县|区|省|自治区|州|盟)$/, '')) ? Number(r[1]) : null;
 }
+/** A place named with its kind: 江苏省, 连云港市, 海州区. */
+const PLACE_NAMED = /^[\u4e00-\u9fa5]{2,7}(?:省|自治区|市|州|盟|地区|县|区|旗)$/;
 /** Some of the region's schools, by who runs them: 区属学校, 市属, 公办院校. */
 const SCHOOLS_PART = /^(?:区属|市属|县属|省属|部属|公办|民办)(?:学校|院校|中职学校)?$/;
 /** A year's column of counts (2023届人数, 2024年人数（人）). */
@@ -730,6 +734,8 @@ const GAPPED_FIGURE_ROW = /^\s*\S+(?: {2,}\S+){2,}? {2,}[0-9０-９][^\s]*(?: {2
 const SERIAL_HEAD = /^(?:序号|编号|序)$/;
 /** A group of an appendix's rows, by standard table, under one header: 「（一）人才培养质量计分卡」. */
 const GROUP_HEADING = new RegExp(`^\\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\\s*[\\u4e00-\\u9fa5“”]{0,8}(?:${STANDARD_TABLE.source})\\s*$`);
+/** A group of an indicator table's rows by the template's groups: 「二、计分卡」「三、满意度」「（四）教学资源」. */
+const ROW_GROUP = /^\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*(?:办学规模|基本情况|人才培养质量计分卡|计分卡|满意度(?:调查)?表?|教学资源表?|服务贡献表?|国际影响表?|落实政策表?|政策落实表?)\s*$/;
 /**
  * 「2023年、2024年泉州市中职教育满意度调查结果（单位：%）」: a survey's title over its table, with no 表 number (「二、满意度调查」
  * between a table's rows is a group of them, under the same header).
@@ -1014,6 +1020,17 @@ export function readTables(
         filled++;
       }
     if (filled === 0) continue;
+    // (「指标 | 单位 | 沛县 | | 全省中职平均」 alone after a page break: the first line of the last table's header on two lines,
+    // printed again over more of its rows)
+    if (!header && lastHeader?.top && itemsSinceZone <= 4 && filled >= 2 && lastHeader.top === topOf(cells)) {
+      header = lastHeader;
+      continue;
+    }
+    // (「二、计分卡」「四、教学资源」 in a cell of its own between a spreadsheet's rows: a group of the rows under the same header)
+    if (filled === 1 && header && zoneRows.length > 0 && ROW_GROUP.test(lone)) {
+      if (!/办学规模|基本情况/.test(lone)) zoneStandard = true;
+      continue;
+    }
     // a caption row: one filled cell of a table, or a text line (an unsplit one was asked above)
     const capText = it.fromTable ? (filled === 1 ? lone : '') : unsplit ? '' : it.quote;
     if (capText && isCaption(capText)) {
@@ -1155,8 +1172,9 @@ export function readTables(
       const lead = under ? measureAt : cells.findIndex(Boolean);
       const h = lead > 0 && header.cells.length > lead && header.cells.slice(0, lead).every(Boolean) ? headerOf([...header.cells.slice(0, lead), ...cells.slice(under ? 0 : lead)], reportYear, ownKind, ownPlace) : null;
       if (h) {
-        // (the measure the spanning word named, 满意度, is the one its years' figures state)
-        header = header.measure && !h.measure ? { ...h, measure: header.measure } : h;
+        // (the measure the spanning word named, 满意度, is the one its years' figures state; the first line alone after a page
+        // break goes on under the header)
+        header = { ...(header.measure && !h.measure ? { ...h, measure: header.measure } : h), top: topOf(header.cells) };
         continue;
       }
     }
@@ -1222,7 +1240,8 @@ export function readTables(
         if (under.length >= 2 && under.filter((c) => yearOfHeaderCell(c) !== null).length >= 2 && under.every((c) => yearOfHeaderCell(c) !== null || CHANGE_HEAD.test(flatCell(c)))) {
           const h = headerOf([...cells.slice(0, spanned), ...under], reportYear, ownKind, ownPlace);
           if (h) {
-            startHeader(h);
+            // (its first line alone after a page break goes on under it)
+            startHeader({ ...h, top: topOf(cells) });
             at++;
             continue;
           }
@@ -1307,12 +1326,6 @@ export function readTables(
       }
     }
     if (!header) {
-      // (「指标 | 单位 | 沛县 | | 全省中职平均」 alone after a page break: the first line of the last table's header on two lines,
-      // printed again over more of its rows)
-      if (lastHeader?.top && itemsSinceZone <= 4 && filled >= 2 && lastHeader.top === topOf(cells)) {
-        header = lastHeader;
-        continue;
-      }
       // a header this reader cannot date (指标 | 均值 | 中位数 …): its table is another one, read by nobody
       if (filled >= 3 && LABEL_COL.test(flatCell(lone)) && !cells.some((c) => c && valueOfCell(c))) {
         lastHeader = null;

@@ -6190,4 +6190,28 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(x.indicators.some((i) => i.id === 'student_teacher_ratio' && i.value === 11)).toBe(false);
     expect(x.indicators.some((i) => i.id === 'authorized_staff' && i.value === 4)).toBe(false);
   });
+  it('a spreadsheet’s sheets exported one after another, each titled in a row of its own, are tables of their own under their captions', () => {
+    const text = ['宿迁市中等职业教育质量年度报告（2024年度）', '', '表1　宿迁市中等职业学校基本情况（分校）\t\t\t\t', '序号\t学校名称\t在校生（人）\t招生数（人）', '1\t沭阳中等专业学校\t8326\t2960', '2\t泗阳中等专业学校\t6218\t2187', '', '表2　办学规模\t\t\t\t\t', '指标代码\t指标名称\t单位\t2023年\t2024年', 'S01\t学校数\t所\t15\t14', 'S02\t全日制在校生人数\t人\t46040\t47657'].join('\n');
+    const tables = blocksFromText(text).filter((b) => b.kind === 'table');
+    expect(tables.map((t) => (t.kind === 'table' ? t.caption : ''))).toEqual(['表1 宿迁市中等职业学校基本情况（分校）', '表2 办学规模']);
+    const x = extractWithDetection(blocksFromText(text), {}, { isReport: true, score: 1, reasons: [] });
+    expect(value(x, 'enrollment_total', 2023)).toBe(46040);
+    expect(value(x, 'school_count')).toBe(14);
+  });
+  it('a group’s title in a cell of its own between a spreadsheet’s rows (「二、计分卡」) leaves them under the same header', () => {
+    const x = report('淮安市中等职业教育质量年度报告（2024年度）', '附表3　淮安市中等职业教育主要指标汇总', '代码\t指标\t单位\t2023年\t2024年\t增减', '一、办学规模\t\t\t\t\t', 'A1\t学校数\t所\t12\t13\t1', 'A2\t全日制在校生人数\t人\t47262\t49302\t2040', '二、计分卡\t\t\t\t\t', 'B1\t毕业生人数\t人\t14036\t14419\t383', 'B2.1\t毕业去向落实率\t%\t97.62\t97.89\t0.27');
+    expect(value(x, 'graduates', 2023)).toBe(14036);
+    expect(value(x, 'employment_rate')).toBe(97.89);
+  });
+  it('the first line of a two-line header printed again after a page break goes on under the header it began', () => {
+    const x = report('淮安市中等职业教育质量年度报告（2024年度）', '附表3　主要指标汇总', '代码\t指标\t单位\t数值\t数值\t比较', '\t\t\t2023年\t2024年\t增减', 'B1\t毕业生人数\t人\t14036\t14419\t383', 'B2\t毕业去向落实人数\t人\t13702\t14115\t413', '', '', '- 3 -', '', '', '代码\t指标\t单位\t数值\t数值\t比较', 'B3\t专业对口就业率\t%\t84.76\t85.93\t1.17', 'B5\t月收入\t元\t3756.00\t3918.50\t162.50');
+    expect(value(x, 'matched_employment_rate', 2023)).toBe(84.76);
+    expect(value(x, 'monthly_income')).toBe(3918.5);
+  });
+  it('a wider place named by its name over a year (「江苏省（2024年）」 beside the city’s two years) is nobody’s column', () => {
+    const x = report('连云港市中等职业教育质量年度报告（2024年度）', '表2　计分卡', '指标代码\t指标名称\t单位\t连云港市\t\t江苏省', '\t\t\t2023年\t2024年\t2024年', 'A01\t毕业生人数\t人\t11957\t12222\t—', 'A02.1\t毕业去向落实率\t%\t97.71\t97.92\t97.35');
+    expect(value(x, 'employment_rate')).toBe(97.92);
+    expect(value(x, 'employment_rate', 2023)).toBe(97.71);
+    expect(x.indicators.some((i) => i.value === 97.35)).toBe(false);
+  });
 });
