@@ -161,6 +161,8 @@ function plansLaterYear(title: string, year: number | null): boolean {
   const m = year !== null ? LATER_YEAR_PLAN.exec(title) : null;
   return !!m && Number(m[1]) > year!;
 }
+/** A later year alone on a line, maybe with what the writer will do in it: 「2025年」「2025年，我们将👇」「展望2025年」. */
+const LATER_YEAR_ALONE = /^\s*(?:展望\s*)?(20\d\d)\s*年\s*(?:[，,:：]?\s*(?:我们将|我们要|将|展望|计划|目标|我们的目标)[^\u4e00-\u9fa50-9]*)?\s*$/;
 /** A plan stated in one clause (招生计划2.4万人): that clause only. 实际… reads what happened. */
 const PLAN_HERE = /((?<!教学|培养|双高)计划(?!内)|规划(?!教材)|指标数|任务数|不低于|不少于|规定的?标准|标准要求|办学标准)/;
 const ACTUAL = /^\s*(?:实际|实有|实现|最终|完成值|完成情况)/;
@@ -609,7 +611,7 @@ function openingText(row: Row): string {
 // (「●案例1　鄢陵县职业教育中心：…」: a bullet before the box's title)
 // (「📖案例三｜安溪：…」: an emoji for the bullet; 「〖案例〗」「［案例］」: other brackets round the word; 「🏷 案例｜昭平县…」: a bar
 // after it; 「▌案例」: a bar before it; 「案例」 alone on its line)
-const CASE_START = /^\s*(?:(?:[●◆■▲★☆◇□►▶•·▌▍▎█┃]|(?:\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDDFF])\uFE0F?)\s*)?(?:[【〖〔［]\s*(?:典型)?案例|案例\s*[0-9一二三四五六七八九十｜|]|【?\s*专栏\s*[0-9一二三四五六七八九十]|典型案例|案例[:：]|案例\s+[^。，,；;！？]{4,40}$|案例\s*$|(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*(?:典型)?案例(?:选编|展示|分享|集锦)?\s*$)/;
+const CASE_START = /^\s*(?:(?:[●◆■▲★☆◇□►▶•·▌▍▎█┃]|(?:\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDDFF])\uFE0F?)\s*)?(?:[【〖〔［]\s*(?:典型)?案例|案例\s*[0-9一二三四五六七八九十｜|丨]|【?\s*专栏\s*[0-9一二三四五六七八九十]|典型案例|案例[:：]|案例\s+[^。，,；;！？]{4,40}$|案例\s*$|(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*(?:典型)?案例(?:选编|展示|分享|集锦)?\s*$)/;
 // (「【努力方向】」: a short title in lenticular brackets alone on its line)
 // (「▎2025年奋斗目标」「▍规模」: a post's title after a bar set before it, alone on its line)
 const SECTION = /^\s*(?:\d+(?:\.\d+)+\s*\S|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]\s*\S{2,20}$|第[一二三四五六七八九十]+[章部分节]|#{1,4}\s|【[^【】0-9０-９]{2,12}】\s*$|[▎▍▌▋▊▉]\s*[^\s，,。；;：:！？!?]{2,20}\s*$)/;
@@ -1073,6 +1075,12 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     if (slide !== null) {
       inCase = CASE_START.test(slide) || namesSchool(slide) || namesSubRegion(slide, scope);
       inPlan = PLAN_SECTION.test(slide);
+      continue;
+    }
+    // (「2025年」/「我们将👇」: a later year alone on its line, maybe with 我们将, opens what is planned for it, as a section does)
+    const later = it.kind === 'text' ? (it.heading ? null : LATER_YEAR_ALONE.exec(it.text)) : it.oneCell && !it.fromTable ? LATER_YEAR_ALONE.exec(it.quote) : null;
+    if (later && report.year !== null && Number(later[1]) > report.year) {
+      inPlan = true;
       continue;
     }
     // (「结束语」「注释」 alone on a line: the closing words and notes after a plan section are no part of it; an annex's
@@ -3186,7 +3194,7 @@ function joinBrokenLines(all: Item[]): Item[] {
       flush();
       const lines = items.slice(i, i + phrases + 1) as TextOrRow[];
       const last = lines[lines.length - 1]!;
-      const text = lines.map((l) => (phraseLine(l) ?? '').trim()).join('');
+      const text = lines.map((l, k) => (k > 0 && PART_ALONE.test(phraseLine(l) ?? '') && PART_ALONE.test(phraseLine(lines[k - 1]!) ?? '') ? '、' : '') + (phraseLine(l) ?? '').trim()).join('');
       out.push({ kind: 'text', text, heading: false, page: last.page, order: last.order, block: last.block });
       i += phrases;
       continue;
@@ -3215,7 +3223,7 @@ function joinBrokenLines(all: Item[]): Item[] {
         continue;
       }
     }
-    const card = cards.has(raw) || (raw.kind === 'row' && !raw.fromTable && ANY_DIGIT.test(raw.quote) && (((raw.oneCell || !COLUMN_GAP.test(raw.quote)) && CARD_LINE.test(raw.quote)) || (raw.quote.length <= 48 && (isHan(raw.quote.charCodeAt(0)) ? GAP_CARD.test(raw.quote) : (LIST_MARK.test(raw.quote) || CLASS_MARK.test(raw.quote)) && GAP_CARD.test(raw.quote.replace(LIST_MARK, '').replace(CLASS_MARK, '').trimStart()))) || (raw.quote.length <= 64 && raw.quote.startsWith('【') && EMPHASIZED_CARD.test(raw.quote)) || ((raw.quote.includes('/') || raw.quote.includes('／')) && SLASH_SERIES.test(raw.quote)) || (raw.quote.length <= 24 && YEAR_CARD.test(raw.quote)) || (raw.quote.length <= 30 && PARTS_LINE.test(raw.quote)) || (raw.quote.length <= 60 && RECORD_LINE.test(raw.quote))));
+    const card = cards.has(raw) || (raw.kind === 'row' && !raw.fromTable && ANY_DIGIT.test(raw.quote) && (((raw.oneCell || !COLUMN_GAP.test(raw.quote)) && CARD_LINE.test(raw.quote)) || (raw.quote.length <= 48 && (isHan(raw.quote.charCodeAt(0)) ? GAP_CARD.test(raw.quote) : (LIST_MARK.test(raw.quote) || CLASS_MARK.test(raw.quote)) && GAP_CARD.test(raw.quote.replace(LIST_MARK, '').replace(CLASS_MARK, '').trimStart()))) || (raw.quote.length <= 64 && raw.quote.startsWith('【') && EMPHASIZED_CARD.test(raw.quote)) || ((raw.quote.includes('/') || raw.quote.includes('／')) && SLASH_SERIES.test(raw.quote)) || (raw.quote.length <= 24 && YEAR_CARD.test(raw.quote)) || (raw.quote.length <= 30 && PARTS_LINE.test(raw.quote)) || (raw.quote.length <= 60 && RECORD_LINE.test(raw.quote)) || (raw.oneCell && raw.quote.length <= 24 && NAME_THEN_FIGURE.test(raw.quote) && !wrappedAround(items, i))));
     let it: Item =
       // (「其中：公办学校9所，民办学校4所」: figures set apart by a full-width comma are a sentence's, never a cell's)
       // (「● 专任教师2847人，较上年增加12人」: a list item's mark set off by a space is no cell of its own)
@@ -3682,8 +3690,14 @@ function phraseRun(items: Item[], i: number): number {
   // figures stand above their names)
   const then = j + 2 < items.length ? lineOf(items[j + 2]!) : null;
   if (end !== null && FIGURE_ALONE.test(end) && under !== null && then !== null && FIGURE_ALONE.test(then) && OPEN_LABEL.test(under) && !hasFigure(under)) return 0;
-  return end !== null && end.length <= 24 && hasFigure(end) && /[\u4e00-\u9fa5]/.test(end) && !SENTENCE_END_MARK.test(end) ? j - i : 0;
+  if (end === null || end.length > 24 || !hasFigure(end) || !/[\u4e00-\u9fa5]/.test(end) || SENTENCE_END_MARK.test(end)) return 0;
+  // (「其中」/「公办4所」/「民办1所」: the parts after the first go on with the sentence, a line each)
+  let k = j + 1;
+  while (k < items.length && k - j <= 3 && PART_ALONE.test(lineOf(items[k]!) ?? '')) k++;
+  return k - 1 - i;
 }
+/** A part and its figure alone on a line: 「民办1所」「公办学校4所」. */
+const PART_ALONE = /^\s*(?:公办|民办)(?:学校|院校|中职学校)?\s*[0-9０-９]+\s*[所个人]\s*$/;
 /** A card's name line and its figure line as one sentence, name then figure, each part pointing at its own block. */
 function cardOf(l: TextOrRow, f: TextOrRow): Extract<Item, { kind: 'text' }> {
   const [name, figure] = unitFromName(lineOf(l)!.trim(), lineOf(f)!.trim());
@@ -3746,6 +3760,18 @@ function lineOf(it: Item): string | null {
 }
 const COLUMN_GAP = /\t| {2}|\u3000/;
 const ANY_DIGIT = /[0-9０-９]/;
+/**
+ * Whether the lines around a short one go on with its sentence: the line before stops on a comma (「毕业去向落实15,488人，」), or
+ * the line after opens on a stop or a comma.
+ */
+function wrappedAround(items: Item[], i: number): boolean {
+  const before = i > 0 ? lineOf(items[i - 1]!) : null;
+  const after = i + 1 < items.length ? lineOf(items[i + 1]!) : null;
+  return (before !== null && /[，,、]\s*$/.test(before)) || (after !== null && /^\s*[，,。；;、]/.test(after));
+}
+/** 「教职工总数658人」「专任教师532人」: a short line alone, a name then its figure in its unit and nothing after it. */
+// (not a part alone, 「民办3所」, whose whole is the line's before)
+const NAME_THEN_FIGURE = /^(?!(?:其中)?(?:公办|民办|男生?|女生?|合计|小计)(?:学校|院校)?\s*[0-9])[\u4e00-\u9fa5“”]{2,20}?\s*(?:约|近)?[0-9０-９][0-9０-９,.]*\s*(?:万|亿)?\s*(?:%|％|[\u4e00-\u9fa5]{1,2}(?:\/[\u4e00-\u9fa5])?|[:：]1|Mbps)$/;
 /** A card: a short name, a colon, its figure (and no more than a unit or a bracket after it). */
 // (「· 直接就业：6,723人（上年6,869人）」: after a list mark too)
 // (「· 第二产业：498人（主要为白酒酿造、包装印刷、建材企业）」: a remark in brackets after it; 「· 思政课教师26人」: after a

@@ -140,7 +140,7 @@ export function toItems(blocks: Block[]): Item[] {
       items.push({ kind: 'tableEnd', order });
       continue;
     }
-    const text = typeof b.text === 'string' ? b.text : '';
+    const text = typeof b.text === 'string' ? (b.text.includes('【') ? unwrapFigures(b.text) : b.text) : '';
     const trimmed = text.trim();
     if (!trimmed) continue;
     hasRecords ||= mayHoldRecords(text);
@@ -193,6 +193,16 @@ export function toItems(blocks: Block[]): Item[] {
   const vertical = longTables(groupedHeaderTables(vertical0));
   const tables = yearTaggedTables(twoUpTables(hasBars ? flatTables(barTables(vertical)) : vertical));
   return restoreDroppedSpans(hasRecords ? recordTables(tables) : tables);
+}
+
+/** A figure alone in lenticular brackets, as a post sets off its key figures: 「平均月收入【3420元】」「公办【4】所」. */
+const EMPHASIZED_FIGURE = /【\s*((?:约|近)?[0-9０-９][0-9０-９,.．]*\s*(?:万|亿)?\s*(?:%|％|[\u4e00-\u9fa5]{1,2}|[:：]\s*1)?)\s*】/g;
+/**
+ * The figures a post emphasises in 【】, unwrapped: the brackets say nothing of what the figure is. (A paragraph's lead
+ * figure set off before the text that states it, 「【196,538人】2024年全省…」, keeps them: prose reads it as such.)
+ */
+function unwrapFigures(text: string): string {
+  return text.replace(EMPHASIZED_FIGURE, (m: string, figure: string, at: number) => (text.slice(0, at).trim() === '' && text.slice(at + m.length).trim().length > 4 ? m : figure));
 }
 
 /**

@@ -6214,4 +6214,29 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'employment_rate', 2023)).toBe(97.71);
     expect(x.indicators.some((i) => i.value === 97.35)).toBe(false);
   });
+  it('a post’s box titled 「📌 案例丨…」 is a box (丨 sets off its title as ｜ does)', () => {
+    const x = report('儋州市中等职业教育质量年度报告（2024年度）', '全市毕业去向落实率97.6%。', '━━━━━━━━━━', '📌 案例丨港区里的“订单班”', '', '洋浦经济开发区内的', '那所中职学校', '与港航、石化企业', '共建“订单班”5个', '2024年', '该校毕业生312人', '毕业去向落实率98.1%', '直接就业学生', '平均月收入4650元', '━━━━━━━━━━');
+    const rate = x.indicators.find((i) => i.id === 'employment_rate' && i.year === 2024)!;
+    expect(rate.value).toBe(97.6);
+    expect(rate.warnings).toEqual([]);
+    expect(x.indicators.some((i) => i.value === 98.1 || i.value === 4650)).toBe(false);
+  });
+  it('a later year alone on its line (「2025年」/「我们将👇」) opens what is planned for it', () => {
+    const x = report('琼海市中等职业教育质量年度报告（2024年度）', '“双师型”教师比例57.1%。', '', '2025年', '我们将👇', '✅ “双师型”教师比例提升至60%', '✅ 建设省级以上在线精品课程5门');
+    expect(value(x, 'dual_qualified_ratio')).toBe(57.1);
+    expect(x.indicators.some((i) => i.value === 60 || i.value === 5)).toBe(false);
+  });
+  it('a phone page’s short line, a name and its figure (「教职工总数658人」), is a sentence; a part alone (「民办1所」) goes on with the line before', () => {
+    const x = report('琼海市中等职业教育质量年度报告（2024年度）', '📌师资队伍', '', '全市中职学校', '教职工总数658人', '（2023年：641人）', '专任教师532人', '', '📌学校', '', '截至2024年底', '全市共有中职学校', '其中', '公办4所', '民办1所');
+    expect(value(x, 'staff_total')).toBe(658);
+    expect(value(x, 'staff_total', 2023)).toBe(641);
+    expect(value(x, 'fulltime_teachers')).toBe(532);
+    expect(value(x, 'school_count_public')).toBe(4);
+    expect(value(x, 'school_count_private')).toBe(1);
+  });
+  it('a figure a post sets off in 【】 (「平均月收入【3420元】」「公办【4】所」) is read as printed without them', () => {
+    const x = report('儋州市中等职业教育质量年度报告（2024年度）', '直接就业毕业生', '平均月收入【3420元】', '同比↑4.1%', '（2023年：3285元）', '', '“双师型”教师比例', '【57.1%】');
+    expect(value(x, 'monthly_income')).toBe(3420);
+    expect(value(x, 'dual_qualified_ratio')).toBe(57.1);
+  });
 });
