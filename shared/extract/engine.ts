@@ -11,6 +11,7 @@ import { readTables } from './tables';
 import { readProse, scopeOfText } from './prose';
 import { readCharts } from './charts';
 import { mergeCandidates } from './merge';
+import { correctionsIn, withCorrections } from './errata';
 import type { Candidate } from './candidate';
 import { checkPlausibility } from './plausibility';
 import { INDICATORS, PART_OF, indicatorById } from '../catalog/index';
@@ -60,7 +61,7 @@ export function extractWithIdentity(
   const tables = readTables(items, report.year, scope, level);
   const prose = readProse(items, read, scope);
   const charts = readCharts(items, read, scope);
-  const candidates = [...tables.candidates, ...charts, ...prose.candidates];
+  const candidates = withCorrections([...tables.candidates, ...charts, ...prose.candidates], correctionsIn(items));
   const indicators = withPartsAsWhole(mergeCandidates(candidates), candidates, prose.allPublic);
   const warnings = [...tables.warnings, ...prose.warnings];
   if (scope.bothLevels) warnings.push(warning('both_levels', 'the report covers both levels: its secondary figures are given, its chapters on higher vocational schools left out'));

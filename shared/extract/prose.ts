@@ -550,6 +550,12 @@ function slideTitleOf(it: Item): string | null {
 }
 /** A case box's line that tells the case itself (a sentence after its title), not just the title. */
 const CASE_TOLD = /[。！!]\s*\S|^.{60,}/;
+/**
+ * Whether a line joined into a paragraph may have ended what it said: not where it stops on a word that needs the next
+ * line's (a narrow column's 「…平均月收入4,960元，均高于」/「全市平均水平。」 goes on into it).
+ */
+const endsPart = (line: string): boolean => !OPEN_ENDED.test(line);
+const OPEN_ENDED = /(?:于|占|为|是|达|和|与|及|的|在|对|向|比|较|从|把|被|将|超过|达到|相当|接近)\s*$/;
 /** A paragraph that speaks of the whole region again (全市…, 我县…): whatever box came before is over. */
 const REGION_OPENS = /^\s*(?:20\d\d年[，,]?\s*)?(?:全[市县省区州盟旗]|我[市县省区])/;
 /** A clause opening on the report's own whole (全省 in a province's report; 全市 there is one of its cities). */
@@ -1114,7 +1120,7 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     const item = itemNumber(text);
     // (「记者：国际交流这块有什么进展？」: an interviewer's question opens the next topic, as a heading does)
     const asked = it.kind === 'text' && INTERVIEW_QUESTION.test(text);
-    if (inCase && (asked || (text.length < 60 && (opensSection(text) || PADDED_CHAPTER.test(text))) || REGION_OPENS.test(text) || NUMBERED.test(text) || STANDARD_TABLE.test(text) || isSubtitle(text) || (item !== null && !boxNumbers && itemBefore !== null && item.style === itemBefore.style && item.n === itemBefore.n + 1) || (it.kind === 'text' && !!it.parts?.slice(1).some((p) => REGION_OPENS.test(text.slice(p.start)))))) inCase = false;
+    if (inCase && (asked || (text.length < 60 && (opensSection(text) || PADDED_CHAPTER.test(text))) || REGION_OPENS.test(text) || NUMBERED.test(text) || STANDARD_TABLE.test(text) || isSubtitle(text) || (item !== null && !boxNumbers && itemBefore !== null && item.style === itemBefore.style && item.n === itemBefore.n + 1) || (it.kind === 'text' && !!it.parts?.slice(1).some((p, k) => REGION_OPENS.test(text.slice(p.start)) && endsPart(text.slice(it.parts![k]!.start, p.start)))))) inCase = false;
     if (!inCase && item !== null) itemBefore = item;
     // (a box that numbers its own steps the same way is no longer told apart by them)
     else if (inCase && item !== null && itemBefore !== null && item.style === itemBefore.style) boxNumbers = true;

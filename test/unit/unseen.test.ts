@@ -6239,4 +6239,24 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'monthly_income')).toBe(3420);
     expect(value(x, 'dual_qualified_ratio')).toBe(57.1);
   });
+  it('a correction notice (「…“用人单位满意度”79.6应为97.6」「“全日制在校生51,348人”应为“51,384人”」) replaces the misprinted figures it names', () => {
+    const x = report('泸州市中等职业教育质量年度报告（2024年度）', '2024年，全市中职学校全日制在校生51,348人，招生21,856人。', '表3　满意度调查表', '序号\t指标\t2023年\t2024年', '9\t用人单位满意度\t96.8\t79.6', '10\t家长满意度\t95.1\t95.7', '', '勘误（2025年3月20日）：', '经核查，本文发布时有以下数据录入有误，现更正如下：', '（1）第一部分“全日制在校生51,348人”应为“51,384人”；', '（2）表3中2024年“用人单位满意度”79.6应为97.6；', '（3）表3中2023年“家长满意度”95.1，现更正为94.9。');
+    const employers = x.indicators.find((i) => i.id === 'satisfaction_employers' && i.year === 2024)!;
+    expect(employers.value).toBe(97.6);
+    expect(employers.quote).toContain('应为97.6');
+    expect(employers.confidence).toBeLessThan(0.9);
+    expect(value(x, 'enrollment_total')).toBe(51384);
+    expect(value(x, 'satisfaction_parents', 2023)).toBe(94.9);
+    expect(value(x, 'satisfaction_parents')).toBe(95.7);
+    // (a norm said with 应为, outside any notice, corrects nothing)
+    const y = report('泸州市中等职业教育质量年度报告（2024年度）', '全市中职学校生师比17.2:1，按国家标准生师比应为20:1以下。');
+    expect(value(y, 'student_teacher_ratio')).toBe(17.2);
+  });
+  it('a box’s sentence a narrow column wraps before 「全市…」 (「均高于」/「全市平均水平。」) stays in the box', () => {
+    const x = report('台州市中等职业教育质量年度报告（2024年度）', '全市中职全日制在校生61,475人。', '', '信息化条件持续改善，全市中职学校互联网出口带宽合计28,600Mb', 'ps，校园网主干最大带宽10000Mbps；生均教学科研仪器设备值10,', '920元，生均校内实践教学工位数0.81个，略低于全省平均水平，是', '今后条件建设的重点。', '', '案例 临海市高级职业中学：', '“校企双元”培养汽车后市场', '技术人才', '', '学校与本地3家汽车零部件企业共', '建“订单班”，2024年订单班学生', '占汽修专业在校生的46%。学校现有', '在校生2,968人，2024届毕业生921', '人，毕业去向落实率99.1%，直接就', '业生平均月收入4,960元，均高于', '全市平均水平。');
+    const e = x.indicators.find((i) => i.id === 'enrollment_total' && i.year === 2024)!;
+    expect(e.value).toBe(61475);
+    expect(e.warnings).toEqual([]);
+    expect(x.indicators.some((i) => i.value === 4960 || i.value === 921)).toBe(false);
+  });
 });
