@@ -35,6 +35,8 @@ const KEYWORDS = ['在校生', '毕业生', '专任教师', '生师比', '就业
 const BRACKETED_NOTE = /^\s*[（(][^（()）]*[)）]\s*$/;
 /** A site's menu or breadcrumb line: 首页 among links set apart by bars or arrows, or 当前位置. */
 const SITE_NAVIGATION = /首页\s*[|｜>›»/／]|[|｜>›»]\s*首页|当前位置|您的位置|所在位置/;
+/** Titles of pages that restate a report's content: an interpretation, an interview. */
+const RESTATES = /解读|答记者问/;
 /** A breadcrumb's trail, two separators at least: 「首页 > 通知公告 > 质量年报」. */
 const CRUMBS = /[>＞›»]\s*[^>＞›»]{1,16}?\s*[>＞›»]/;
 const LAST_CRUMB = /[^>＞›»]*$/;
@@ -154,6 +156,8 @@ export function detectReport(blocks: Block[], meta: PageMeta): Detection {
   }
 
   let titled = false;
+  /** The report named by its title in the opening lines (a page about it, or one carrying it). */
+  let named = false;
   if (REPORT_NAME.test(title)) {
     score += 0.35;
     reasons.push('title names a quality report');
@@ -163,14 +167,16 @@ export function detectReport(blocks: Block[], meta: PageMeta): Detection {
       reasons.push('title names vocational education');
     }
   } else {
-    const named = short.slice(0, 30).find((t) => REPORT_NAME.test(t) && VOCATIONAL.test(t));
+    const heading = short.slice(0, 30).find((t) => REPORT_NAME.test(t) && VOCATIONAL.test(t));
     // a bureau's article that sets out its report (「公布了《某市中等职业教育质量年度报告（2024年度）》」) names it by
     // its title in the opening lines; whether it carries the report's figures or only news of it, the figures say
-    const quoted = named ? null : QUOTED_NAME.exec(sample.slice(0, 1500));
-    if (named) {
+    const quoted = heading ? null : QUOTED_NAME.exec(sample.slice(0, 1500));
+    if (heading) {
+      named = true;
       score += 0.3;
-      reasons.push(`a heading names a quality report: 「${named.slice(0, 30)}」`);
+      reasons.push(`a heading names a quality report: 「${heading.slice(0, 30)}」`);
     } else if (quoted && REPORT_NAME.test(quoted[1]!) && VOCATIONAL.test(quoted[1]!)) {
+      named = true;
       score += 0.3;
       reasons.push(`the opening names a quality report: 《${quoted[1]!.slice(0, 30)}》`);
     }
@@ -178,7 +184,11 @@ export function detectReport(blocks: Block[], meta: PageMeta): Detection {
   const badTitle = NOT_A_REPORT_TITLE.exec(metaTitle || title);
   // (「关于公布《…质量年度报告（2024年度）》的通知」 over the report's chapters and figures: the notice that publishes the
   // report, with the report under it)
-  const carries = !!badTitle && titled && figures >= 40 && firstFound(CHAPTERS, short.join('\n'), 3).length >= 3;
+  // (「权威解读｜一问一答，读懂《…质量年度报告（2024年度）》」: a page restating the report it names, its figures and the words
+  // of its indicators throughout, carries it as much as the notice publishing it does)
+  const words = firstFound(KEYWORDS, sample, 5);
+  const carries =
+    !!badTitle && figures >= 40 && ((titled && firstFound(CHAPTERS, short.join('\n'), 3).length >= 3) || (RESTATES.test(badTitle[0]) && (titled || named) && words.length >= 4));
   if (badTitle) {
     score -= carries ? 0.15 : 0.45;
     reasons.push(carries ? `title reads like a ${badTitle[0]} publishing the report, which follows it` : `title reads like a ${badTitle[0]} page, not a report`);
@@ -204,8 +214,6 @@ export function detectReport(blocks: Block[], meta: PageMeta): Detection {
     score += 0.2;
     reasons.push(`report chapters: ${chapters.slice(0, 5).join('、')}`);
   }
-  const body = sample;
-  const words = firstFound(KEYWORDS, body, 5);
   if (words.length >= 4) {
     score += 0.15;
     reasons.push(`indicator words: ${words.slice(0, 5).join('、')}`);

@@ -6259,4 +6259,11 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(e.warnings).toEqual([]);
     expect(x.indicators.some((i) => i.value === 4960 || i.value === 921)).toBe(false);
   });
+  it('an interpretation page restating the report it names question by question (「一问一答｜权威解读《…质量年度报告》」) carries it; one about a policy does not', () => {
+    const qa = (k: number) => [`问${k}：全市中职学校第${k}项指标的情况怎么样？`, `答：2024年全市中职在校生${50000 + k}人，招生${18000 + k}人，毕业生${15000 + k}人，专任教师${2800 + k}人，生师比17.${k}:1，毕业去向落实率96.${k}%。`];
+    const lines = ['一问一答｜权威解读《驻马店市中等职业教育质量年度报告（2024年度）》', '', '2025-02-18 08:47　来源：驻马店日报', '', ...Array.from({ length: 40 }, (_, k) => qa(k + 1)).flat()];
+    expect(detectReport(blocksFromText(lines.join('\n')), {}).isReport).toBe(true);
+    const policy = ['权威解读｜《关于推动现代职业教育高质量发展的实施意见》', '', '问：《实施意见》出台的背景是什么？', '答：为贯彻落实国家有关部署，省政府出台了实施意见，提出到2027年建成一批高水平职业学校。', '问：主要有哪些举措？', '答：一是完善现代职业教育体系；二是深化产教融合；三是提升办学条件。'];
+    expect(detectReport(blocksFromText(policy.join('\n')), {}).isReport).toBe(false);
+  });
 });
