@@ -556,6 +556,8 @@ const CASE_TOLD = /[。！!]\s*\S|^.{60,}/;
  */
 const endsPart = (line: string): boolean => !OPEN_ENDED.test(line);
 const OPEN_ENDED = /(?:于|占|为|是|达|和|与|及|的|在|对|向|比|较|从|把|被|将|超过|达到|相当|接近)\s*$/;
+/** 「附：报告主要数据」「附件1」「附表」: the report's annex opening, which no box goes on into. */
+const ANNEX_OPENS = /^\s*(?:附\s*[:：]|附件|附表|附录)/;
 /** A paragraph that speaks of the whole region again (全市…, 我县…): whatever box came before is over. */
 const REGION_OPENS = /^\s*(?:20\d\d年[，,]?\s*)?(?:全[市县省区州盟旗]|我[市县省区])/;
 /** A clause opening on the report's own whole (全省 in a province's report; 全市 there is one of its cities). */
@@ -1096,7 +1098,7 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     // (「06 服务贡献」「板块三 ▎教育教学」「2️⃣ 社会培训」: a chapter numbered as a dashboard, a slide deck or a post numbers it
     // closes a box, as a row of its own too)
     // (「关键词三：出路」: a feature's numbered subheading on a line of its own, likewise)
-    if (inCase && it.kind === 'row' && (PADDED_CHAPTER.test(it.quote) || isSubtitle(it.quote) || KEYCAP_NUMBERED.test(it.quote))) inCase = false;
+    if (inCase && it.kind === 'row' && (PADDED_CHAPTER.test(it.quote) || isSubtitle(it.quote) || KEYCAP_NUMBERED.test(it.quote) || ANNEX_OPENS.test(it.quote))) inCase = false;
     // nothing to open a box with, end it or read
     if (!text) continue;
     if (opensCase(text)) {
@@ -1120,7 +1122,7 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     const item = itemNumber(text);
     // (「记者：国际交流这块有什么进展？」: an interviewer's question opens the next topic, as a heading does)
     const asked = it.kind === 'text' && INTERVIEW_QUESTION.test(text);
-    if (inCase && (asked || (text.length < 60 && (opensSection(text) || PADDED_CHAPTER.test(text))) || REGION_OPENS.test(text) || NUMBERED.test(text) || STANDARD_TABLE.test(text) || isSubtitle(text) || (item !== null && !boxNumbers && itemBefore !== null && item.style === itemBefore.style && item.n === itemBefore.n + 1) || (it.kind === 'text' && !!it.parts?.slice(1).some((p, k) => REGION_OPENS.test(text.slice(p.start)) && endsPart(text.slice(it.parts![k]!.start, p.start)))))) inCase = false;
+    if (inCase && (asked || (text.length < 60 && (opensSection(text) || PADDED_CHAPTER.test(text) || ANNEX_OPENS.test(text))) || REGION_OPENS.test(text) || NUMBERED.test(text) || STANDARD_TABLE.test(text) || isSubtitle(text) || (item !== null && !boxNumbers && itemBefore !== null && item.style === itemBefore.style && item.n === itemBefore.n + 1) || (it.kind === 'text' && !!it.parts?.slice(1).some((p, k) => REGION_OPENS.test(text.slice(p.start)) && endsPart(text.slice(it.parts![k]!.start, p.start)))))) inCase = false;
     if (!inCase && item !== null) itemBefore = item;
     // (a box that numbers its own steps the same way is no longer told apart by them)
     else if (inCase && item !== null && itemBefore !== null && item.style === itemBefore.style) boxNumbers = true;

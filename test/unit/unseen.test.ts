@@ -6266,4 +6266,9 @@ describe('general rules found on held-out sets 104 and after', () => {
     const policy = ['权威解读｜《关于推动现代职业教育高质量发展的实施意见》', '', '问：《实施意见》出台的背景是什么？', '答：为贯彻落实国家有关部署，省政府出台了实施意见，提出到2027年建成一批高水平职业学校。', '问：主要有哪些举措？', '答：一是完善现代职业教育体系；二是深化产教融合；三是提升办学条件。'];
     expect(detectReport(blocksFromText(policy.join('\n')), {}).isReport).toBe(false);
   });
+  it('the report’s annex opening (「附：报告主要数据」) closes the box before it', () => {
+    const x = report('吉安市中等职业教育质量年度报告（2024年度）', '案例', '', '泰和县：办在产业园区旁的职业学校', '泰和县职业教育中心紧邻县工业园区，与28家企业共建实训基地。', '', '附：报告主要数据', '', '■在校生：全日制在校生52874人（上年50116人）', '■年财政专项经费：14380万元（上年13150万元）');
+    expect(value(x, 'enrollment_total')).toBe(52874);
+    expect(value(x, 'special_funding', 2023)).toBe(13150);
+  });
 });
