@@ -32,20 +32,14 @@ export interface Correction {
   block: number;
 }
 
-function textOf(it: Item): string | null {
-  if (it.kind === 'text') return it.text;
-  if (it.kind === 'row') return it.quote;
-  return null;
-}
-
 /** The corrections a page's notices state. */
 export function correctionsIn(items: Item[]): Correction[] {
   const out: Correction[] = [];
   let noticeAt = -Infinity;
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
-    const text = textOf(it);
-    if (text === null || it.kind === 'tableStart' || it.kind === 'tableEnd') continue;
+    if (it.kind !== 'text' && it.kind !== 'row') continue;
+    const text = it.kind === 'text' ? it.text : it.quote;
     if (NOTICE.test(text)) noticeAt = i;
     if (i - noticeAt > NOTICE_REACH || !SHOULD_BE.test(text)) continue;
     for (const clause of text.split(/[；;。\n]/)) {
@@ -59,14 +53,13 @@ export function correctionsIn(items: Item[]): Correction[] {
       // (the corrected figure keeps the misprint's unit where it prints none: 「79.6应为97.6」「1968人，现更正为1986人」)
       const fixed = right.unit || !wrong.unit ? right : { ...right, unit: wrong.unit };
       const year = /(20\d\d)\s*年(?!\s*[0-9])/.exec(before.slice(0, wrong.index));
-      if (!('block' in it)) continue;
       out.push({ said: before.slice(0, wrong.index), wrong, right: fixed, year: year ? Number(year[1]) : null, quote: clause.trim(), page: it.page, order: it.order, block: it.block });
     }
   }
   return out;
 }
 
-/** Every way the catalog names an indicator, longest first (a table's label, an alias, a sentence's form). */
+/** Every way the catalog names an indicator (a table's label, an alias, a sentence's form). */
 const NAMES = new Map(INDICATORS.map((e) => [e.id, [...new Set([e.nameZh, ...e.aliasesZh, ...e.proseZh, ...e.proseHigherZh])].filter((n) => n.length >= 2)]));
 
 /** Whether the words before a misprint name an indicator. */

@@ -14,6 +14,7 @@ import { convertUnit, toHalfWidth } from '../numbers/parse';
 const OPENS_ON_FIGURE = /^\s*(?:约|近)?[0-9０-９]/;
 /** A figure no row's number is: four digits or more, grouped, a decimal, or in 万. */
 const BIG_FIGURE = /\d{4}|\d[,.]\d|[万亿]/;
+/** A tab or a wide gap, which sets a table's cells apart. */
 const GAPPED = /\t|\S {3,}\S|\u3000{2,}/;
 /** Between cards: a bar, or a dash before the next card's figure (「2158 合计（人）—— 96 第一产业」). */
 const BETWEEN = /\s*(?:[｜|]|[—－]{1,2}(?=\s*(?:约|近)?[0-9]))\s*/;
@@ -40,7 +41,6 @@ const UNIT_AT_END = /(?:[:：]1|[^0-9.,万亿]+)$/;
  * (「2.1 在校生规模」 numbers a section) is taken only where each card prints its unit.
  */
 export function figureFirstCards(line: string, heading = false): string | null {
-  // (a tab or a wide gap sets a table's cells apart)
   if (line.length > 160 || !OPENS_ON_FIGURE.test(line) || GAPPED.test(line)) return null;
   const half = toHalfWidth(line);
   const cards: string[] = [];

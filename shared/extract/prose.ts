@@ -3235,7 +3235,8 @@ function joinBrokenLines(all: Item[]): Item[] {
     let it: Item =
       // (「其中：公办学校9所，民办学校4所」: figures set apart by a full-width comma are a sentence's, never a cell's)
       // (「● 专任教师2847人，较上年增加12人」: a list item's mark set off by a space is no cell of its own)
-      raw.kind === 'row' && !raw.fromTable && (card || ((raw.oneCell || ((LIST_MARK.test(raw.quote) || NUMBERED_ITEM.test(raw.quote)) && !COLUMN_GAP.test(raw.quote))) && ((raw.quote.length >= 10 && /[\u4e00-\u9fa5]{6}/.test(raw.quote)) || (LIST_MARK.test(raw.quote) && /[\u4e00-\u9fa5]{2}/.test(raw.quote)) || (/[，；]/.test(raw.quote) && hasFigure(raw.quote)))))
+      // (「■  横向技术服务到款额12,460万元，纵向…」: a list's mark set off by a gap is no cell of its own either)
+      raw.kind === 'row' && !raw.fromTable && (card || ((raw.oneCell || ((LIST_MARK.test(raw.quote) || NUMBERED_ITEM.test(raw.quote)) && (!COLUMN_GAP.test(raw.quote) || (raw.cells.length === 2 && LONE_MARK.test(raw.cells[0]!))))) && ((raw.quote.length >= 10 && /[\u4e00-\u9fa5]{6}/.test(raw.quote)) || (LIST_MARK.test(raw.quote) && /[\u4e00-\u9fa5]{2}/.test(raw.quote)) || (/[，；]/.test(raw.quote) && hasFigure(raw.quote)))))
         ? { kind: 'text', text: raw.quote, heading: false, page: raw.page, order: raw.order, block: raw.block }
         : raw;
     // 「3,968」/「专任教师（人）」: a figure with no unit over a name that carries one is a card, read name then figure (not
@@ -3769,13 +3770,14 @@ function lineOf(it: Item): string | null {
 const COLUMN_GAP = /\t| {2}|\u3000/;
 const ANY_DIGIT = /[0-9０-９]/;
 /**
- * Whether the lines around a short one go on with its sentence: the line before stops on a comma (「毕业去向落实15,488人，」), or
- * the line after opens on a stop or a comma.
+ * Whether the lines around a short one go on with its sentence: the line before stops on a comma (「毕业去向落实15,488人，」) or
+ * is a phrase of its subject, or the line after opens on a stop or a comma.
  */
 function wrappedAround(items: Item[], i: number): boolean {
   const before = i > 0 ? lineOf(items[i - 1]!) : null;
   const after = i + 1 < items.length ? lineOf(items[i + 1]!) : null;
-  return (before !== null && /[，,、]\s*$/.test(before)) || (after !== null && /^\s*[，,。；;、]/.test(after));
+  // (「订单班毕业生」/「全部进入合作企业」/「平均月薪5,600元」: a phrase above, no region's, is the subject the line goes on from)
+  return (before !== null && (/[，,、]\s*$/.test(before) || (PHRASE.test(before.trim()) && !REGION_OPENS.test(before)))) || (after !== null && /^\s*[，,。；;、]/.test(after));
 }
 /** 「教职工总数658人」「专任教师532人」: a short line alone, a name then its figure in its unit and nothing after it. */
 // (not a part alone, 「民办3所」, whose whole is the line's before)
@@ -3795,6 +3797,8 @@ const CARD_LINE = new RegExp(
 const GAP_CARD = /^[\u4e00-\u9fa5“”]{2,24}[\u3000\t ]+(?:约|近)?[0-9０-９][0-9０-９,.]*\s*(?:万|亿)?[^\s，,。；;：:0-9（(|｜▏│]{0,5}(?:[（(][^（()）]{0,12}[)）])?(?:[\u3000\t ]+(?:↑|↓|较上年|同比|比上年|增长|下降|提高|[+＋\-－]|[|｜▏│]?\s*(?:上一?年度?|去年)).{0,14})?\s*$/;
 /** 「A类 留在当地就业  3,812人」: the template's class of an item, set before its name as a list mark is. */
 const CLASS_MARK = /^\s*[A-D]类\s*/;
+/** A list's mark alone in a cell. */
+const LONE_MARK = /^\s*[■●◆▲★☆•·▪◇□►▶]\s*$/;
 /** 「A类：」 before the template's placement items. */
 const CLASS_LEAD = /^\s*[A-DＡ-Ｄ]\s*类\s*[:：]\s*/;
 /** A card set off in brackets, last year's figure maybe after it: 「【专业对口就业率 84.9%】（上年83.7%）」. */

@@ -198,12 +198,17 @@ export function toItems(blocks: Block[]): Item[] {
 /** A figure alone in lenticular brackets, as a post sets off its key figures: 「平均月收入【3420元】」「公办【4】所」. */
 const EMPHASIZED_FIGURE = /【\s*((?:约|近)?[0-9０-９][0-9０-９,.．]*\s*(?:万|亿)?\s*(?:%|％|[\u4e00-\u9fa5]{1,2}|[:：]\s*1)?)\s*】/g;
 /**
- * The figures a post emphasises in 【】, unwrapped: the brackets say nothing of what the figure is. (A paragraph's lead
- * figure set off before the text that states it, 「【196,538人】2024年全省…」, keeps them: prose reads it as such.)
+ * The figures a post emphasises in 【】 after their names, unwrapped: the brackets say nothing of what the figure is. (A
+ * paragraph's lead figure set off before the text that states it, 「【196,538人】2024年全省…」, keeps them: prose reads it as such.)
  */
 function unwrapFigures(text: string): string {
-  return text.replace(EMPHASIZED_FIGURE, (m: string, figure: string, at: number) => (text.slice(0, at).trim() === '' && text.slice(at + m.length).trim().length > 4 ? m : figure));
+  return text.replace(EMPHASIZED_FIGURE, (m: string, figure: string, at: number) => (ENDS_FIGURE.test(text.slice(at + m.length)) ? figure : m));
 }
+/**
+ * What may follow a figure unwrapped: its unit, then a stop, a bracket or the line's end. (「【12所】全市中职学校总数【97.6%】毕业去向
+ * 落实率」: figures set off before their names, each read by no name before it, keep their brackets.)
+ */
+const ENDS_FIGURE = /^(?:[所个人元项门本名次]|人次|万元)?\s*(?:$|[，,。；;、）)（(\n]|\s)/;
 
 /**
  * 「年份 | 学校数（所） | 学生规模（人） | 专任教师（人） | 生师比 | | 」 over 「 | | 在校生 | 招生 | 毕业生 | | 」: a header row a page padded to

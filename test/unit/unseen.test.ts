@@ -6235,7 +6235,7 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'school_count_private')).toBe(1);
   });
   it('a figure a post sets off in 【】 (「平均月收入【3420元】」「公办【4】所」) is read as printed without them', () => {
-    const x = report('儋州市中等职业教育质量年度报告（2024年度）', '直接就业毕业生', '平均月收入【3420元】', '同比↑4.1%', '（2023年：3285元）', '', '“双师型”教师比例', '【57.1%】');
+    const x = report('儋州市中等职业教育质量年度报告（2024年度）', '本省去向落实率【91.2%】', '（2023年：90.6%）', '平均月收入【3420元】', '同比↑4.1%', '（2023年：3285元）', '', '“双师型”教师比例', '【57.1%】');
     expect(value(x, 'monthly_income')).toBe(3420);
     expect(value(x, 'dual_qualified_ratio')).toBe(57.1);
   });
@@ -6270,5 +6270,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     const x = report('吉安市中等职业教育质量年度报告（2024年度）', '案例', '', '泰和县：办在产业园区旁的职业学校', '泰和县职业教育中心紧邻县工业园区，与28家企业共建实训基地。', '', '附：报告主要数据', '', '■在校生：全日制在校生52874人（上年50116人）', '■年财政专项经费：14380万元（上年13150万元）');
     expect(value(x, 'enrollment_total')).toBe(52874);
     expect(value(x, 'special_funding', 2023)).toBe(13150);
+  });
+  it('a list’s mark set off by a gap before a sentence a line break cut (「■  …8,730万」/「元。」) is prose, not a table’s row', () => {
+    const x = report('黑龙江省高等职业教育质量年度报告（2024年度）', '■  横向技术服务到款额12,460万元，纵向科研经费到款额8,730万', '元。');
+    expect(value(x, 'tech_service_income')).toBe(12460);
+    expect(value(x, 'research_funding')).toBe(8730);
   });
 });
