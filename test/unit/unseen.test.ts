@@ -6276,4 +6276,10 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'tech_service_income')).toBe(12460);
     expect(value(x, 'research_funding')).toBe(8730);
   });
+  it('a long label one full-width space short of its unit, the other gaps wider (「高级“双师型”教师比例　%　　　18.3　　　　19.6」), is two cells', () => {
+    const x = report('甘肃省高等职业教育质量年度报告（2024年度）', '教学资源表', '指标　　　　　　　　　　单位　　2023年　　2024年', '“双师型”教师比例　　　%　　　60.1　　　　63.2', '高级“双师型”教师比例　%　　　18.3　　　　19.6', '在线精品课程课均学生数　人/门　　1430　　　　1520');
+    expect(value(x, 'senior_dual_qualified_ratio', 2023)).toBe(18.3);
+    expect(value(x, 'senior_dual_qualified_ratio')).toBe(19.6);
+    expect(value(x, 'quality_online_course_avg_students')).toBe(1520);
+  });
 });
