@@ -806,6 +806,8 @@ export function readTables(
   let unknownPart = false;
   let lastLabel = '';
   let itemsSinceZone = 99;
+  /** The caption of the zone just closed: a second header right under its rows is the same table's (see below). */
+  let captionClosed: string | null = null;
   /** Only rows came since the last table's end (see the rows going on under it). */
   let underTable = false;
   // the unit a caption or a note line above the header gives the whole table (单位：人), and whether the
@@ -914,6 +916,7 @@ export function readTables(
         header = h.sumYear ? { ...header!, sumYear: y } : { ...header!, years: h.years.map((x) => (x === null ? null : y - (reportYear - x))), yearList: h.yearList.map((x) => y - (reportYear - x)) };
       }
     }
+    captionClosed = narrowedBy;
     narrowedBy = null;
   };
 
@@ -1210,14 +1213,16 @@ export function readTables(
       const rowAfter = items[at + 2];
       const inferred = byYear && !aligned && !it.fromTable && rowAfter?.kind === 'row' && yearOfHeaderCell(rowAfter.cells[0] ?? '') !== null ? inferGroups(cells, under.cells, rowAfter.cells.length) : null;
       const twoLines = aligned ?? inferred;
-      const read = twoLines ? transposedHeaderOf(twoLines, reportYear, narrowedBy) : null;
+      // (「年份 | 体质测试人数 | …」 right under the rows of 「表10 落实政策情况」's first header: the same table, more columns)
+      const caption = narrowedBy ?? (itemsSinceZone === 0 ? captionClosed : null);
+      const read = twoLines ? transposedHeaderOf(twoLines, reportYear, caption) : null;
       const ath = read && inferred ? { ...read, inferred: true } : read;
       if (ath) {
         startHeader(ath);
         at++;
         continue;
       }
-      const th = transposedHeaderOf(cells, reportYear, narrowedBy);
+      const th = transposedHeaderOf(cells, reportYear, caption);
       if (th) {
         startHeader(th);
         continue;

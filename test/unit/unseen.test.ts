@@ -6282,4 +6282,12 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'senior_dual_qualified_ratio')).toBe(19.6);
     expect(value(x, 'quality_online_course_avg_students')).toBe(1520);
   });
+  it('a by-year table’s second header right under its first rows is the same captioned table: its short column names are read too', () => {
+    const x = report('银川市中等职业教育质量年度报告（2024年度）', '表10　落实政策情况', '年份 生均财政拨款 财政专项经费 班主任', '（元） （万元） （人）', '2023年 14,960 14,780 851', '2024年 15,840 16,920 882', '年份 体质测试人数 大国工匠劳动模范 导师课酬', '（人） （人） （万元）', '2023年 33,964 9 158.7', '2024年 35,820 12 186.3');
+    expect(value(x, 'fitness_test_participants')).toBe(35820);
+    const pay = x.indicators.find((i) => i.id === 'mentor_pay' && i.year === 2024)!;
+    expect(pay.value).toBe(186.3);
+    expect(pay.warnings.map((w) => w.code)).toContain('label_shortened');
+    expect(value(x, 'master_craftsmen', 2023)).toBe(9);
+  });
 });
