@@ -162,25 +162,16 @@ export function toItems(blocks: Block[]): Item[] {
     } else if (b.kind !== 'heading') {
       // a block may hold several source lines (a paragraph from plain text); rows are per line
       const lines = text.split('\n');
+      // (an infographic's figure-first lines are cards, and split the block into its lines as rows do)
       const cards = lines.map((l) => figureFirstCards(l.trim()));
       const asRows = lines.map((l, i) => (l.trim() && !cards[i] ? rowLike(l) : null));
-      if (cards.some(Boolean)) {
+      if (cards.some(Boolean) || asRows.filter(Boolean).length >= Math.max(1, lines.filter((l) => l.trim()).length / 2)) {
         for (let i = 0; i < lines.length; i++) {
           const l = lines[i]!;
           if (!l.trim()) continue;
           const cells = asRows[i];
           if (cards[i]) items.push({ kind: 'text', text: cards[i]!, heading: false, page: b.page, order, block });
           else if (cells) items.push(lineRow(l.trim(), cells, b.page, order, block));
-          else items.push({ kind: 'text', text: l, heading: false, page: b.page, order, block });
-        }
-        continue;
-      }
-      if (asRows.filter(Boolean).length >= Math.max(1, lines.filter((l) => l.trim()).length / 2)) {
-        for (let i = 0; i < lines.length; i++) {
-          const l = lines[i]!;
-          if (!l.trim()) continue;
-          const cells = asRows[i];
-          if (cells) items.push(lineRow(l.trim(), cells, b.page, order, block));
           else items.push({ kind: 'text', text: l, heading: false, page: b.page, order, block });
         }
         continue;
