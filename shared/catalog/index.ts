@@ -21,7 +21,12 @@ export const GROUP_LABELS: Record<IndicatorGroup, { zh: string; en: string }> = 
 
 /** The template's standard tables, by the names reports print them under. */
 export const STANDARD_TABLES = ['计分卡', '满意度调查表', '教学资源表', '服务贡献表', '国际影响表', '落实政策表'];
-export const STANDARD_TABLE = new RegExp(STANDARD_TABLES.join('|'));
+/**
+ * 「附表3 教学资源」「表 2-1 满意度调查」: a numbered caption naming a standard table's group, without 表 after it, names that
+ * table too (a caption naming the group and something more, 「表4 教学资源建设情况」, does not).
+ */
+const NUMBERED_GROUP_CAPTION = `^\\s*(?:附表|表)\\s*[0-9一二三四五六七八九十]+(?:\\s*[-—－.．]\\s*[0-9]+)?\\s*[:：、.．]?\\s*(?:${['(?:学生发展|人才培养)?质量计分卡', '满意度(?:调查)?', '教学资源', '服务贡献', '国际影响', '落实政策'].join('|')})\\s*$`;
+export const STANDARD_TABLE = new RegExp([...STANDARD_TABLES, NUMBERED_GROUP_CAPTION].join('|'));
 
 export const GROUP_ORDER: IndicatorGroup[] = [
   'scale', 'scorecard', 'satisfaction', 'resources', 'service', 'international', 'policy',
@@ -141,10 +146,13 @@ export function idsForKey(key: string): string[] {
 const FORM_INDEX = new Map<string, string[]>();
 {
   const seen = new Map<string, Set<string>>();
+  // (「产教融合实践中心数量」: a count's form with the count word a table's label ends on)
+  const COUNTED = new Set(['个', '所', '人', '门', '本', '项', '名', '种', '家', '部', '件', '册']);
   for (const e of INDICATORS)
     for (const f of [...e.proseZh, ...e.proseHigherZh]) {
       const k = labelKey(f);
-      if (k.length >= 4) seen.set(k, (seen.get(k) ?? new Set()).add(e.id));
+      if (k.length < 4) continue;
+      for (const v of COUNTED.has(e.unit) && !/数量?$/.test(k) ? [k, k + '数', k + '数量'] : [k]) seen.set(v, (seen.get(v) ?? new Set()).add(e.id));
     }
   for (const [k, ids] of seen) if (ids.size === 1 && !LABEL_INDEX.has(k)) FORM_INDEX.set(k, [...ids]);
 }

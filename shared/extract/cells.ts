@@ -350,9 +350,10 @@ function spacedWord(line: string): boolean {
 export const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fa5;
 /** Two single Han characters standing alone, spaces between them: 「指  标」「单  位」「项  目」. */
 const SPACED_WORD = /(?<=^|\s)([\u4e00-\u9fa5])\s+([\u4e00-\u9fa5])(?=\s|$)/g;
-/** A label, one space, then its unit: 「高级“双师型”教师比例　%」「在线精品课程课均学生数　人/门」. */
-const LABEL_SPACE_UNIT = /^(.{2,40}[\u4e00-\u9fa5”）)])[\u3000 ](%|％|‰|人|元|万元|亿元|个|门|所|项|本|学时|课时|人日|人次|元\/生|个\/生|人\/门|Mbps)$/;
+/** A label, one space, then its unit (and maybe one more, then a figure): 「高级“双师型”教师比例　%」「在线精品课程课均学生数　人/门」. */
+const LABEL_SPACE_UNIT = /^(.{2,40}[\u4e00-\u9fa5”）)])[\u3000 ](%|％|‰|人|元|万元|亿元|个|门|所|项|本|学时|课时|人日|人次|元\/生|个\/生|人\/门|Mbps)(?:[\u3000 ]([0-9][0-9,.]*))?$/;
 const LABEL_GLUED_FIGURE = /^([\u4e00-\u9fa5“”]\S*[）)])([0-9][0-9,.]*%?)$/;
+const LABEL_GLUED_DECIMAL = /^([\u4e00-\u9fa5“”]\S*[\u4e00-\u9fa5])((?:[0-9]{1,3}(?:,[0-9]{3})*\.[0-9]+|[0-9]{1,3}(?:,[0-9]{3})+)%?)$/;
 export function splitRowText(text: string): string[] {
   const t = MAY_HAVE_NOISE.test(text) ? text.replace(NOISE, '') : text;
   let cells: string[];
@@ -395,9 +396,14 @@ export function splitRowText(text: string): string[] {
       // first figure
       const glued = cells.length >= 2 ? LABEL_GLUED_FIGURE.exec(cells[0]!) : null;
       if (glued) cells = [glued[1]!, glued[2]!, ...cells.slice(1)];
+      // (「公共基础课（不含思想政治课）教学满意度95.8　　96.3」: the name with no bracket to end it, its first figure a decimal or
+      // grouped, the other cells all figures)
+      const decimal = !glued && cells.length >= 2 ? LABEL_GLUED_DECIMAL.exec(cells[0]!) : null;
+      if (decimal && cells.slice(1).every((c) => valueOfCell(c) !== null)) cells = [decimal[1]!, decimal[2]!, ...cells.slice(1)];
       // (「高级“双师型”教师比例　%　　　18.3　　　　19.6」: a long label one space short of its unit, the other gaps wider)
+      // (「职业技能等级证书（含职业资格证书）获取人数　人　1,634　　 1,712」: and one space short of its first figure too)
       const unitAfter = cells.length >= 2 ? LABEL_SPACE_UNIT.exec(cells[0]!) : null;
-      if (unitAfter && cells.slice(1).every((c) => valueOfCell(c) !== null)) cells = [unitAfter[1]!, unitAfter[2]!, ...cells.slice(1)];
+      if (unitAfter && cells.slice(1).every((c) => valueOfCell(c) !== null)) cells = [unitAfter[1]!, unitAfter[2]!, ...(unitAfter[3] ? [unitAfter[3]] : []), ...cells.slice(1)];
     }
     trimmed = true;
   }

@@ -410,7 +410,7 @@ function impliedUnit(before: string): string {
 /** What follows a destination: 「升入高一级学校继续学习的」. */
 const STUDY_ON = /(?:继续)?(?:学习|就读|深造)$/;
 /** Verbs of a relative clause that picks some out (开展…的, 参加…的, 面向…的). */
-const DOING = /开展|参加|参与|获得|取得|通过|实施|实行|采用|举办|承担|入选|纳入(?!本报告|本年报|统计)|留在|选择|报考|从事|接受|就读|招收|试点|贯通|对接|面向|服务于|达到|符合|完成|进入|升入|考入|升学/;
+const DOING = /开展|参加|参与|获得|取得|通过|实施|实行|采用|举办|承担|入选|纳入(?!本报告|本年报|统计)|留在|选择|报考|从事|接受|就读|招收|试点|贯通|对接|面向|服务于|达到|符合|完成|进入|升入|考入|升学|实践|锻炼|挂职|进修|研修|访学|轮训/;
 /** A statistic of a distribution over schools or people (均值, 中位数): not a region's figure. */
 const STATISTIC = /均值|中位数|标准差|平均值|最大值|最小值|极差|众数/;
 /** Indicators that are themselves averages, ratios or shares: a 平均 before their figure is their own word. */
@@ -701,7 +701,7 @@ function sameGroupSeen(id: string, seen: Set<string> | undefined): boolean {
 }
 
 /** After a counted figure: what may end the noun that follows it (「23所中等职业学校，」「…42个专业。」). */
-const NOUN_END = /^\s*(?:$|[，,。；;：:、)）]|其中|中[，,]|中\s*$)/;
+const NOUN_END = /^\s*(?:$|[，,。；;：:、)）]|其中|中[，,]|中\s*$|被(?:选聘|聘))/;
 /** Where a name after its figure must end when nothing before says it is a whole: the clause's end. */
 const CLAUSE_ENDS = /^\s*(?:$|[，,。；;)）]|其中|中\s*$|中[，,]|共有|共|现有|拥有|有|开设|设置|设有|建有|均|全部|都)/;
 /** What a figure's people did, right after them: those who did it, not all of them. */
@@ -712,6 +712,9 @@ const BRACKET_RESTATES = /^\s*[（(]\s*(?:上一?学?年|上一?届|去年|20\d\
 const PEOPLE = /^(?:中职学生|在校学生|在校生|学生|毕业生|教师|人)/;
 /** The means people went by, before where they went: 「通过中本贯通、职教高考等渠道」. */
 const MEANS_THEN_WENT = /^(?:通过|经由|经)[^，,；;。0-9]{1,24}?(?=升入|考入|进入)/;
+
+/** People named, then hired as something: 「企业技术骨干被聘为」. */
+const HIRED_AS = /^[^，,。；;、0-9]{1,12}?被(?:聘为|聘任为|聘请为|选聘为)/;
 
 /** Whether a lexicon term starts the text. */
 function termAt(s: string, lex: Lexicon): boolean {
@@ -728,6 +731,10 @@ function termAfter(after: string, unit: string, lex: Lexicon, opens = false): Fo
     const s = after.slice(lead);
     const direct = longestAt(s, 0, unit, lex, true, opens);
     if (direct) return { ...direct, at: lead };
+    // 「1,045名企业技术骨干被聘为行业导师」: those hired, named by what they were hired as
+    const hiredAs = HIRED_AS.exec(s);
+    const as = hiredAs ? longestAt(s, hiredAs[0].length, unit, lex, true, opens) : null;
+    if (as) return { ...as, at: lead + as.at };
     const p = PEOPLE.exec(s);
     // 「9468名学生取得职业技能等级证书或职业资格证书」: what they did names the indicator, whatever follows
     // (「214名毕业生通过中本贯通、职教高考等渠道升入本科院校」: past the means they went by)
@@ -2619,6 +2626,8 @@ const FIGURE_THEN_SEPARATOR = /(?:约|近)?[0-9][0-9,.]*\s*(?:万|亿)?\s*(?:人
 const SHORT_TITLE = /《([^《》]{2,16})》/g;
 
 /** Who owns a figure by its words: the name before it, the name after it, or the figure just read. */
+/** A card line's name, the whole text before its colon: 「专业：」. */
+const CARD_NAME = /^[\s\u3000]*([\u4e00-\u9fa5“”（）()]{2,24}?)\s*[:：]\s*$/;
 function readOwner(
   before: string,
   masked: string,
@@ -2649,11 +2658,13 @@ function readOwner(
     const opens = f && opening && (f.term.kind !== 'noun' || /^\s*中/.test(after.slice(f.at + f.term.term.length)));
     // 「共有5所中职学校被评为…」: what follows the name makes them some of the schools
     // (「共有3.6万名在校生、9,200余名毕业生…参与」: those listed took part in something, they are not all there are)
-    const acted = f && (ACTED_ON.test(after.slice(f.at + f.term.term.length)) || TOOK_PART_END.test(masked));
+    // (「23名大国工匠、劳动模范被聘为兼职教师」: being hired is what an indicator of those hired counts them for)
+    const hiredSo = f && /^\s*被(?:选聘|聘)/.test(after.slice(f.at + f.term.term.length)) && indicatorById(f.id)!.nameZh.includes('聘');
+    const acted = f && !hiredSo && (ACTED_ON.test(after.slice(f.at + f.term.term.length)) || TOOK_PART_END.test(masked));
     // 「学校还聘请了4名大国工匠、劳动模范到校兼课」: those a verb of hiring counts, whatever they were hired to do
     const hired = f && f.term.kind !== 'noun' && /(?:聘请|聘用|聘任|外聘)了?\s*$/.test(before);
     const compared = framed && f && f.term.kind !== 'noun' && COMPARED_AFTER_NAME.test(after.slice(f.at + f.term.term.length));
-    if (f && !acted && (OFFERS.test(before) || (f.term.kind !== 'noun' && ends) || opens || hired || compared)) {
+    if (f && !acted && (OFFERS.test(before) || (f.term.kind !== 'noun' && ends) || opens || hired || hiredSo || compared)) {
       // the qualifier of a figure-first noun stands before the figure: 「参加评估的有12所学校」
       const q = qualifierOf(before, before.length);
       if (FILTERED.test(q) || OWNER.test(q) || OTHER_POPULATION.test(q) || OTHER_POPULATION.test(after.slice(0, 8))) return null;
@@ -2678,6 +2689,10 @@ function readOwner(
     }
   }
   if (!found) {
+    // 「专业：16个（上年15个）」: a card's whole name before its colon, no prose term, read as a table's row label is
+    const card = masked.length <= 40 && masked.startsWith(before) ? CARD_NAME.exec(before) : null;
+    const cardIds = card ? idsForRowLabel(labelKey(card[1]!)).filter((id) => convertUnit(1, unit, indicatorById(id)!.unit) !== null) : [];
+    if (cardIds.length === 1) return { id: cardIds[0]!, how: 'before' };
     // 「培训3.8万人次、12.6万学时」「非学历培训98项、41,200学时」: a second figure right after the first, in another unit, is
     // the same name's other indicator (the one its unit fits)
     // (the pattern is anchored at the end: asked only where a separator ends the text, most figures' texts do not)
@@ -2783,7 +2798,8 @@ function readOwner(
   const rel = /^(.*)的$/.exec(q)?.[1];
   // (「与合作企业共同开发、共同实施的校企合作课程」: what makes a course or a book the schools' and companies' together defines it,
   // picking none out)
-  if (rel && !SCOPE_ONLY.test(rel) && DOING.test(rel) && !(term.term.includes('合作') && /共同|合作/.test(rel))) {
+  // (「用于教师企业实践的经费」: what money is spent on is its purpose, picking none of it out)
+  if (rel && !SCOPE_ONLY.test(rel) && DOING.test(rel) && !(term.term.includes('合作') && /共同|合作/.test(rel)) && !rel.includes('用于')) {
     // 「升入高一级学校学习的毕业生8641人」: unless what they did names an indicator of its own, whose figure this is
     const did = termBefore(rel.replace(STUDY_ON, ''), unit, lex);
     return did && did.id !== id && did.at + did.term.term.length === rel.replace(STUDY_ON, '').length ? { id: did.id, how: 'before', total: false } : null;
@@ -3108,6 +3124,8 @@ const EMPHASIS = /【(?=\s*(?:约|近|超过|逾)?\s*[0-9])|(?<=[0-9%人名所�
 // (「比2023年的1,842人多招144人」: 多 before a verb compares, it makes no figure approximate)
 const AFTER_APPROX = /^\s*(?:以上|左右|余|多(?![招出了于收增减少]))/;
 
+/** 「9月1日，」「7月15日至8月20日，」: a date to the day opening a sentence (a chronicle's line, 大事记). */
+const DAY_OPENS = /^[\s\u3000]*(?:20\d\d年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日/;
 function candidate(
   read: Reading,
   n: NumberMatch,
@@ -3130,6 +3148,10 @@ function candidate(
   const warnings: EngineWarning[] = [];
   if (approximate) warnings.push(warning('approximate', 'approximate figure or lower bound (约/近/余/以上)', { raw: n.raw }));
   if (read.how === 'oneLevel') warnings.push(warning('scope_unsure', 'counted at one level only: the region may have more at other levels', { raw: n.raw }));
+  // 「9月1日，新学年开学，三所中职学校当日新生报到2,153人」: a sentence opening on a day tells that day's event, its count of
+  // the moment, which any figure stated for the year outranks
+  const ofADay = DAY_OPENS.test(sentence);
+  if (ofADay) warnings.push(warning('scope_unsure', "counted on the day the sentence opens on: an event's count, maybe not the year's", { raw: n.raw }));
   // a figure named plainly before it (or after it) is read as surely as prose allows; restatements, shares and
   // plain nouns depend on more of the sentence; one level's count stands in for all levels' only when nothing
   // better is stated
@@ -3141,7 +3163,7 @@ function candidate(
     unit: entry.unit,
     quote: sentence.length <= 160 ? sentence : clause,
     source: 'prose',
-    confidence: approximate ? Math.min(0.55, base) : base,
+    confidence: approximate || ofADay ? Math.min(0.55, base) : base,
     warnings,
     approximate: approximate || undefined,
     total: read.total || undefined,
@@ -3159,7 +3181,8 @@ function blockAt(it: Extract<Item, { kind: 'text' }>, quote: string): number {
   return block;
 }
 
-const ENDS_SENTENCE = /[。！？!?：:]$/;
+/** A sentence's end: a Chinese stop or colon, or an English sentence's period after its words (「…and graduated 11,840.」). */
+const ENDS_SENTENCE = /[。！？!?：:]$|[A-Za-z]{2,}\s[^\u4e00-\u9fa5]*[A-Za-z0-9%)]\.$/;
 
 /**
  * Text layers break sentences mid-word across lines (「…独立办学中等职业学」/「校28所」): consecutive prose

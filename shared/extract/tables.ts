@@ -283,7 +283,7 @@ const YEAR_WORD_CELL = /^\s*(?:年|学年|年度|届)\s*$/;
 const SURVEY_CAPTION = /(满意度|满意率)/;
 const SURVEYED_COL = /^(?:调查对象|对象|被调查对象|评价对象|调查群体|群体|类别|满意度调查对象)$/;
 /** What the ones asked were asked about, in the column after them (调查项目, 调查内容, 维度). */
-const SURVEY_ITEM_COL = /^(?:调查项目|调查内容|评价项目|评价内容|项目|指标|维度|调查维度|评价维度)$/;
+const SURVEY_ITEM_COL = /^(?:调查项目|调查内容|评价项目|评价内容|项目|指标|指标名称|维度|调查维度|评价维度)$/;
 /** An item about those asked overall (总体满意度, 综合满意度): it names nothing but who they are. */
 const OVERALL_ITEM = /^(?:(?:总体|综合|整体|总)(?:满意度|满意率)?|满意度|满意率)$/;
 /** A wider region's column beside the region's years (全国平均, 东部地区平均): named, and read by nobody. */
@@ -588,6 +588,20 @@ function headerOf(raw0: string[], reportYear: number | null, ownKind: RegExp | n
     ...(labelled && shareCol > 0 ? { shareCol, shareOf: SHARE_COL.exec(flat[shareCol]!)![1] ?? '' } : {}),
     ...(yearShares.length ? { yearShares, baseCol } : {}),
   };
+}
+
+/**
+ * A header's named columns before its years (not its serial or unit column) finished by the words wrapped under them, one each
+ * and in order, where that gives a header with a label column it lacked; else null.
+ */
+function finishedHeader(cells: string[], under: string[], reportYear: number | null, ownKind: RegExp | null, ownPlace: string | null): Header | null {
+  const firstYear = cells.findIndex((c) => !!c && yearOfHeaderCell(c) !== null);
+  const open = cells.flatMap((c, i) => (i < firstYear && c && !SERIAL_HEAD.test(flatCell(c)) && !/^单位$/.test(flatCell(c)) ? [i] : []));
+  if (open.length !== under.length || under.some((w) => w.length > 4 || /[0-9０-９]/.test(w) || yearOfHeaderCell(w) !== null)) return null;
+  const was = headerOf(cells, reportYear, ownKind, ownPlace);
+  const joined = cells.map((c, i) => (open.includes(i) ? c + under[open.indexOf(i)]! : c));
+  const h = headerOf(joined, reportYear, ownKind, ownPlace);
+  return h && (h.surveyedItems || (h.categoryCol ?? -1) >= 0) && !(was?.surveyedItems || (was?.categoryCol ?? -1) >= 0) ? h : null;
 }
 
 /** Whether a cell names two years or more (20xx twice); a second 20 four characters on is asked for first. */
@@ -1087,6 +1101,15 @@ export function readTables(
     // 「2023年 2024年」/「项 目」/「公办 民办 合计 …」: the label column's word on a line of its own between a header's
     // lines goes with the header
     if (header && !zoneRows.length && !header.transposed && filled <= 2 && LABEL_COL.test(flatCell(cells.join('')))) continue;
+    // (「序号 | 调查 | 指标 | 单位 | 2023 年 | …」 over 「对象 | 名称」: the words the page width wrapped, one for each of the header's
+    // named columns before its years, finish their names)
+    if (header && !zoneRows.length && !header.transposed && !it.fromTable && header.cells && filled >= 2) {
+      const h = finishedHeader(header.cells, cells.filter(Boolean), reportYear, ownKind, ownPlace);
+      if (h) {
+        header = h;
+        continue;
+      }
+    }
     // (「2023年 2024年」/「序号 指标 单位」/「公办 民办 合计 …」: the columns before the years named on a line of their own)
     if (header && !zoneRows.length && !header.transposed && header.yearList.length && !header.cells?.some((c) => c && yearOfHeaderCell(c) === null) && filled >= 2 && cells.every((c) => !c || isHeaderWord(c))) {
       headsBefore = cells.filter(Boolean);
@@ -1330,12 +1353,14 @@ export function readTables(
         continue;
       }
     }
+    // a header this reader cannot date (指标 | 均值 | 中位数 …): its table is another one, read by nobody
+    // (「指标 | 顺德区中职 | 学校」 right under a table by year, a caption or none between: not under the years above either)
+    if ((!header || !header.transposed) && filled >= 3 && LABEL_COL.test(flatCell(lone)) && !cells.some((c) => c && valueOfCell(c))) {
+      if (header) closeZone();
+      lastHeader = null;
+      continue;
+    }
     if (!header) {
-      // a header this reader cannot date (指标 | 均值 | 中位数 …): its table is another one, read by nobody
-      if (filled >= 3 && LABEL_COL.test(flatCell(lone)) && !cells.some((c) => c && valueOfCell(c))) {
-        lastHeader = null;
-        continue;
-      }
       // 「表4-2  2023年全省高职院校服务贡献（全省合计）」 over 「毕业生初次就业人数（人）  76657」: a table with no header, under a
       // caption naming one year, each row a name and one figure: the figures are that year's
       const dated = !lastHeader && narrowedBy !== null && filled === 2 && cells[0] && !valueOfCell(cells[0]) && cells[1] && valueOfCell(cells[1]) ? captionYearOf(narrowedBy) : null;
@@ -1609,9 +1634,12 @@ export function readTables(
       const tail = above && above.id && above.order === it.order - 1 && (!above.unit || above.unit === tableUnit) ? BRACKET_UNIT_END.exec(labelText) : null;
       // (「毕业生面向三次产业就业人 人 3402 …」/「数」: a fragment finishing a label its first part already named the
       // indicator by is its end too, not the start of the next row's)
-      if (labelText && !serial && !unit && above && above.label && above.order >= it.order - 2 && !rowLabelIds(labelKey(labelText)).length) {
+      // (「与企业共建开放型区域 个 0 1 1」/「产教融合实践中心数量」: nor one that names by itself what the two together name, under
+      // a row its first part named nothing by)
+      const alone = labelText && !serial && !unit && above && above.label && above.order >= it.order - 2 ? rowLabelIds(labelKey(labelText)) : null;
+      if (above && alone && (!alone.length || (!above.id && alone.length === 1))) {
         const whole = rowLabelIds(labelKey(above.label + labelText));
-        if (whole.length === 1 && (!above.id || (tail && isUnitCell(tail[1]!)) || whole[0] === above.id)) {
+        if (whole.length === 1 && (alone.length ? whole[0] === alone[0] : !above.id || (tail && isUnitCell(tail[1]!)) || whole[0] === above.id)) {
           above.id = whole[0]!;
           above.label += labelText;
           // (the row named at last heads the breakdown under it, as it would have, named whole: 「其中：面向第一产业」)

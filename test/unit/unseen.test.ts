@@ -6290,4 +6290,71 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(pay.warnings.map((w) => w.code)).toContain('label_shortened');
     expect(value(x, 'master_craftsmen', 2023)).toBe(9);
   });
+  it('a numbered caption naming a standard table’s group (「附表3 教学资源」) marks a standard table, whose figure beats a per-school table’s sum', () => {
+    const x = report('怒江傈僳族自治州中等职业教育质量年度报告（2024年度）', '表1 2024年全州中等职业学校基本情况', '学校 性质 在校生（人） 专任教师（人） 专业布点（个）', '州民族中等专业学校 公办 3415 198 14', '福贡县职业高级中学 公办 1264 79 6', '合计 — 4679 277 20', '', '附表3 教学资源', '序号 指标 单位 2023年 2024年', '1 专业数量 个 15 17', '2 专业群数量 个 4 5');
+    const majors = x.indicators.find((i) => i.id === 'major_count' && i.year === 2024)!;
+    expect(majors.value).toBe(17);
+    expect(majors.alternatives.map((a) => a.value)).toContain(20);
+  });
+  it('a header this reader cannot date (「指标 | 顺德区中职 | 学校」) under a table by year ends it: its rows are read under no year', () => {
+    const x = report('佛山市顺德区梁銶琚职业技术学校质量年度报告（2024年度）', '附表6 落实政策', '指标 单位 2023年 2024年', '聘请行业导师人数 人 36 42', '', '附：区域比较（顺德区中职学校 2024年）', '指标 顺德区中职 学校', '在校生（人） 18,640 3,621', '生师比 18.6:1 17.8:1');
+    expect(value(x, 'industry_mentors')).toBe(42);
+    expect(x.indicators.some((i) => i.value === 18640 || i.value === 18.6)).toBe(false);
+  });
+  it('teachers picked out by what they did (「下企业实践的专任教师214人」) are some of them; money spent on it (「用于教师企业实践的经费」) is no filter', () => {
+    const x = report('缙云县中等职业教育质量年度报告（2024年度）', '7月，开展暑期教师企业实践，全县下企业实践的专任教师214人，人均实践时长22天。');
+    expect(value(x, 'fulltime_teachers')).toBeUndefined();
+    const y = report('广东省中等职业教育质量年度报告（2024年度）', '全省用于学生实习的年实习专项经费12840万元。');
+    expect(value(y, 'internship_funding')).toBe(12840);
+  });
+  it('a chronicle’s line opening on a day (「9月1日，…当日新生报到2,153人」) is a count of the moment: the year’s figure stated elsewhere outranks it', () => {
+    const x = report('缙云县中等职业教育质量年度报告（2024年度）', '一、大事记', '9月1日，新学年开学，三所中职学校当日新生报到2,153人。', '', '二、年度数据', '招生：2,186人（上年2,034人）');
+    const e = x.indicators.find((i) => i.id === 'new_enrollment' && i.year === 2024)!;
+    expect(e.value).toBe(2186);
+    const alone = report('缙云县中等职业教育质量年度报告（2024年度）', '9月1日，新学年开学，三所中职学校当日新生报到2,153人。');
+    const moment = alone.indicators.find((i) => i.id === 'new_enrollment')!;
+    expect(moment.confidence).toBeLessThan(0.6);
+    expect(moment.warnings.map((w) => w.code)).toContain('scope_unsure');
+  });
+  it('a survey table whose header the page wrapped (「序号 调查 指标 单位 2023 年 2024 年」/「对象 名称」) reads who was asked beside what about', () => {
+    const x = report('九江市中等职业教育质量年度报告（2024年度）', '表 1-3 满意度调查情况', '序号 调查 指标 单位 2023 年 2024 年 备注', '对象 名称', '1 在校生 在校生满意度 % 95.10 95.84', '2 课堂育人满意度 % 95.47 96.12', '7 毕业生 毕业生满意度 % 94.20 94.92', '10 教职工 教职工满意度 % 93.12 93.85');
+    expect(value(x, 'satisfaction_students', 2023)).toBe(95.1);
+    expect(value(x, 'satisfaction_graduates')).toBe(94.92);
+    expect(value(x, 'satisfaction_staff', 2023)).toBe(93.12);
+    expect(value(x, 'satisfaction_classroom')).toBe(96.12);
+  });
+  it('people hired as what an indicator counts (「1,045名企业技术骨干被聘为行业导师」「23名大国工匠、劳动模范被聘为兼职教师」) are its figure', () => {
+    const x = report('东莞市中等职业教育质量年度报告（2024年度）', '2024年，全市共有1,045名企业技术骨干被聘为行业导师，23名大国工匠、劳动模范被聘为兼职教师。');
+    expect(value(x, 'industry_mentors')).toBe(1045);
+    expect(value(x, 'master_craftsmen')).toBe(23);
+    // (those of another count, 「5所中职学校被评为…」, stay some of them)
+    const y = report('东莞市中等职业教育质量年度报告（2024年度）', '全市有120名专任教师被聘为企业技术顾问。');
+    expect(value(y, 'fulltime_teachers')).toBeUndefined();
+  });
+  it('a card line whose whole name is a table’s row label (「专业：16个（上年15个）」) is read as that row', () => {
+    const x = report('秦安县中等职业教育质量年度报告（2024年度）', '在校生：4,936人（上年4,702人）', '专业：16个（上年15个）', '专业群：4个（上年4个）');
+    expect(value(x, 'major_count')).toBe(16);
+    expect(value(x, 'major_count', 2023)).toBe(15);
+  });
+  it('a count’s prose name with the count word a table ends its labels on (「产教融合实践中心数量」) names its row, a wrapped label’s end too', () => {
+    const x = report('秦安县中等职业教育质量年度报告（2024年度）', '表5　落实政策', '指标　　　　　　　　　单位　　2023年　　2024年', '产教融合实践中心数量　　　　个　　　0　　　　 1', '聘请行业导师人数　　　　　　人　　　35　　　　42');
+    expect(value(x, 'industry_education_centers', 2023)).toBe(0);
+    expect(value(x, 'industry_education_centers')).toBe(1);
+    const y = report('阿坝州中等职业教育质量年度报告（2024年度）', '序号    指标                    单位     2022年     2023年     2024年', '   8    与企业共建开放型区域    个        0          1          1', '        产教融合实践中心数量', '   9    聘请行业导师人数        人       38         46         57');
+    expect(value(y, 'industry_education_centers', 2022)).toBe(0);
+    expect(value(y, 'industry_mentors')).toBe(57);
+  });
+  it('an English paragraph’s last line (「…and graduated 11,840.」) ends its sentence: the Chinese paragraph after it opens its own', () => {
+    const text = blocksFromText(['伊犁哈萨克自治州中等职业教育质量年度报告（2024年度）', '', '州直十七所中职学校中，公办16所、民办1所。2024年全日制在校生41260人，比上年增加1390人；招生14530人，比上年增加550人；毕业生11840人。', 'Of the 17 secondary vocational schools directly under the prefecture, 16 were public and 1 private. In 2024 they had 41,260 full-time students, 1,390 more than in 2023, admitted 14,530 new students, 550 more than the year before, and graduated 11,840.', '若计入塔城、阿勒泰两地区，全州共有中职学校31所、在校生68400人。州直2所高职院校全日制在校生21300人，不在本报告统计之内。'].join('\n'));
+    const pdf = blocksFromHtml(pdfViewerHtml(text, identityOf(text), 'yili.pdf'));
+    const x = extractWithDetection(pdf.blocks, pdf.meta ?? {}, { isReport: true, score: 1, reasons: [] });
+    expect(value(x, 'school_count')).toBe(17);
+    expect(x.indicators.some((i) => i.value === 31)).toBe(false);
+  });
+  it('a long label glued to its first figure (「…教学满意度95.8　　96.3」) or one space short of its unit and figure (「…获取人数　人　1,634　　 1,712」) splits', () => {
+    expect(splitRowText('公共基础课（不含思想政治课）教学满意度95.8　　96.3')).toEqual(['公共基础课（不含思想政治课）教学满意度', '95.8', '96.3']);
+    expect(splitRowText('职业技能等级证书（含职业资格证书）获取人数　人　1,634　　 1,712')).toEqual(['职业技能等级证书（含职业资格证书）获取人数', '人', '1,634', '1,712']);
+    // (a name ending on a bare integer, no decimal or grouping, is left as printed)
+    expect(splitRowText('第二批试点专业3　　4')[0]).toBe('第二批试点专业3');
+  });
 });
