@@ -9,6 +9,7 @@
  */
 import { idsForRowLabel, indicatorById, labelKey } from '../catalog/index';
 import { convertUnit, toHalfWidth } from '../numbers/parse';
+import { PART_NAMES } from './lexicon';
 
 /** A line that may hold such cards: a figure opens it, and it is short. */
 const OPENS_ON_FIGURE = /^\s*(?:约|近)?[0-9０-９]/;
@@ -32,7 +33,7 @@ const CARD = new RegExp(
 /** A piece of the line that is only last year's figure of the card before it: 「… ｜上年 1142」. */
 const THEN_ALONE = new RegExp(`^\\s*${THEN}\\s*$`);
 /** A kind of school or student alone: a part of the card before it, whatever that counts. */
-const KIND_ALONE = /^(?:公办|民办|男生?|女生?|合计|小计|总计|其中)$/;
+const KIND_ALONE = new RegExp(`^(?:${PART_NAMES}|总计|其中)$`);
 /** A figure's own unit at its end (万 and 亿 are magnitudes, not units). */
 const UNIT_AT_END = /(?:[:：]1|[^0-9.,万亿]+)$/;
 

@@ -9,6 +9,12 @@
 import { INDICATORS, indicatorById, labelKey } from '../catalog/index';
 import { convertUnit } from '../numbers/parse';
 
+/**
+ * The names of a whole's parts that name no indicator on their own (「公办 12所」「女生 2,310人」「合计 3,158」): under a card or
+ * a line that names the whole, they count a part of it, whatever it counts.
+ */
+export const PART_NAMES = '公办|民办|男生?|女生?|合计|小计';
+
 export type TermKind =
   /** A name or prose form: read in either order around its figure. */
   | 'form'

@@ -20,7 +20,7 @@ import { convertUnit, findNumbers, parseChineseNumeral, toHalfWidth, type Number
 import { FIGURE_BAR_CARD, LIST_MARK, NAME_BAR_CARD, RECORD_LINE, UNIT_ALONE } from '../text/normalize';
 import type { Candidate } from './candidate';
 import { isHan, ocrDigits, ocrSpacing, yearOfHeaderCell } from './cells';
-import { ANY_UNIT, idForUnit, lexiconFor, mayHoldTerm, type Lexicon, type Term } from './lexicon';
+import { ANY_UNIT, idForUnit, lexiconFor, mayHoldTerm, PART_NAMES, type Lexicon, type Term } from './lexicon';
 import { namesSchool, namesSubRegion, onlySchoolOf, ownOnlyScope, ownRunScope, schoolShortNames, scopeOf, wholeAreaScope, type Scope } from './scope';
 import type { Item, Row } from './stream';
 import type { ReportIdentity } from './types';
@@ -3804,7 +3804,7 @@ function wrappedAround(items: Item[], i: number): boolean {
 }
 /** 「教职工总数658人」「专任教师532人」: a short line alone, a name then its figure in its unit and nothing after it. */
 // (not a part alone, 「民办3所」, whose whole is the line's before)
-const NAME_THEN_FIGURE = /^(?!(?:其中)?(?:公办|民办|男生?|女生?|合计|小计)(?:学校|院校)?\s*[0-9])[\u4e00-\u9fa5“”]{2,20}?\s*(?:约|近)?[0-9０-９][0-9０-９,.]*\s*(?:万|亿)?\s*(?:%|％|[\u4e00-\u9fa5]{1,2}(?:\/[\u4e00-\u9fa5])?|[:：]1|Mbps)$/;
+const NAME_THEN_FIGURE = new RegExp(`^(?!(?:其中)?(?:${PART_NAMES})(?:学校|院校)?\\s*[0-9])[\\u4e00-\\u9fa5“”]{2,20}?\\s*(?:约|近)?[0-9０-９][0-9０-９,.]*\\s*(?:万|亿)?\\s*(?:%|％|[\\u4e00-\\u9fa5]{1,2}(?:\\/[\\u4e00-\\u9fa5])?|[:：]1|Mbps)$`);
 /** A card: a short name, a colon, its figure (and no more than a unit or a bracket after it). */
 // (「· 直接就业：6,723人（上年6,869人）」: after a list mark too)
 // (「· 第二产业：498人（主要为白酒酿造、包装印刷、建材企业）」: a remark in brackets after it; 「· 思政课教师26人」: after a
