@@ -288,6 +288,9 @@ function canJoin<R>(prev: L<R>, next: L<R>, width: number): boolean {
   // (「学校类型   毕业生数（人）   毕业去向落实情况」/「小计（人）   其中：升学（人）」: cells set apart by wide gaps are a
   // table's header lines, never wrapped prose)
   if (CELL_GAP.test(prev.text) && CELL_GAP.test(next.text)) return false;
+  // (「第一产业 186人（3.1%）   第二产业 3312人（54.7%）   …」: figures set apart by wide gaps, a chart's labels or a row, run on into
+  // no sentence, nor does one run on into them)
+  if ((CELL_GAP.test(prev.text) && figuresIn(prev.text) >= 2) || (CELL_GAP.test(next.text) && figuresIn(next.text) >= 2)) return false;
   // (「毕业生人数｜人｜2023年 16,980｜2024年 17,652」/「毕业去向落实人数｜人｜…」: a grid's lines, their cells set apart by bars)
   if ((prev.text.includes('｜') || prev.text.includes('|')) && barCells(prev.text) && barCells(next.text)) return false;
   // (a line ending inside an open bracket, 「（2023年：」, goes on: no bracket spans two paragraphs)
@@ -367,6 +370,8 @@ function nameAfter<R>(seq: SeqItem<R>[], at: number): boolean {
   return !!next && next.text.length <= 16 && /^[\u4e00-\u9fa5“]/.test(next.text) && !/[0-9０-９。，,；;：:]/.test(next.text);
 }
 const CELL_GAP = /\S(?: {3,}|\t|\u3000{2,})\S/;
+const FIGURES = /[0-9０-９][0-9０-９,.，．]*/g;
+const figuresIn = (s: string) => s.match(FIGURES)?.length ?? 0;
 const NAME_GAP_FIGURE = /^[^\s，,。；;：:]{2,16}[ \u3000]+(?:约|近|超过)?[0-9０-９][0-9０-９,，.．]*\s*(?:万|亿)?\s*(?:[%％‰]|[\u4e00-\u9fa5]{1,3}|[:：∶]\s*1)?$/;
 const NAME_FIGURE_END = /^[^\s，,。；;：:、]{2,20}?[0-9０-９][0-9０-９,，.．]*\s*(?:万|亿)?\s*(?:[%％]|[\u4e00-\u9fa5]{1,2})$/;
 const BRACKET_ALONE = /^[（(][^（()）]+[)）]$/;

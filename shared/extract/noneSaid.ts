@@ -50,13 +50,30 @@ export interface NoneSaid {
 /** 「发明专利、专利转让和技术产权交易均为零」: names listed, then all of them zero. */
 const ALL_ZERO = /^([\u4e00-\u9fa5、和及与]{4,60}?)(?:均|都|皆|也)\s*(?:为|是)\s*(?:零|0)\s*$/;
 const LIST_SEPARATOR = /[、和及与]/;
+const COUNT_WORD_END = /(?:数量|总数|人数|数)$/;
+
+/** The names of a list, a name that itself lists (「被国外采用的标准、资源和装备」) kept whole. */
+function namesListed(list: string, level: 'secondary' | 'higher'): string[] {
+  const whole = PATTERNS[level].forms.filter((f) => LIST_SEPARATOR.test(f) && list.includes(f)).sort((a, b) => b.length - a.length);
+  let text = list;
+  const kept: string[] = [];
+  for (const f of whole)
+    if (text.includes(f)) {
+      text = text.replace(f, `#${kept.length}#`);
+      kept.push(f);
+    }
+  return text.split(LIST_SEPARATOR).map((n) => n.replace(/#(\d+)#/g, (_m, k: string) => kept[Number(k)]!));
+}
 
 /** The indicator a listed name is (a form of it, or the opening of one: 技术产权交易 for 技术产权交易收入), if only one. */
-function idOfListed(name: string, level: 'secondary' | 'higher'): string | null {
+function idOfListed(listed: string, level: 'secondary' | 'higher'): string | null {
   const { idOf, forms } = PATTERNS[level];
+  // (「国际技能大赛获奖数量」: a name with the count word a table's label ends on)
+  const name = listed.length > 6 ? listed.replace(COUNT_WORD_END, '') : listed;
   const exact = idOf.get(name);
   if (exact) return exact;
-  const ids = new Set(forms.filter((f) => name.length >= 4 && f.startsWith(name)).map((f) => idOf.get(f)!));
+  // (「开发并被国外采用的…」: a form after a verb or two)
+  const ids = new Set(forms.filter((f) => name.length >= 4 && (f.startsWith(name) || (name.endsWith(f) && name.length - f.length <= 3))).map((f) => idOf.get(f)!));
   return ids.size === 1 ? [...ids][0]! : null;
 }
 
@@ -68,7 +85,7 @@ export function noneSaidIn(sentence: string, level: 'secondary' | 'higher'): Non
   for (const [clause] of sentence.matchAll(CLAUSE)) {
     // (every name of the list must be one of those indicators: one that is not leaves the list unread)
     const zero = clause.includes('零') || clause.includes('0') ? ALL_ZERO.exec(clause.trim()) : null;
-    const listed = zero ? zero[1]!.split(LIST_SEPARATOR).map((n) => idOfListed(n, level)) : [];
+    const listed = zero ? namesListed(zero[1]!, level).map((n) => idOfListed(n, level)) : [];
     if (listed.length >= 2 && listed.every((id) => id !== null)) for (const id of listed) if (!out.some((n) => n.id === id)) out.push({ id: id!, clause: clause.trim() });
     if (A_COUNT.test(clause.replace(A_YEAR, ''))) continue;
     re.lastIndex = 0;

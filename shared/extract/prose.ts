@@ -33,7 +33,8 @@ export { namesSchool, namesSubRegion, scopeOf, type Scope };
 
 /** Who runs or ranks the schools counted: 「市级教育部门举办的公办中等职业学校3所」 is a subset. */
 // (「机构编制部门核定全市…」: a department that approves is no owner; one that runs or heads the schools is)
-const OWNER = /(举办的|部门(?!核定|核准|批准|审核|统计|认定)|市级|县级|区级|省级|州级|盟级|自治区级|国家级|示范|重点|优质|强基|高水平|双高|双优|现代化|标杆|品牌|建设院校|建设学校|建设单位|其他|新增|新建|优秀|先进|模范|标兵|名师|骨干|合作(?!开办|开设|举办|建设|建立|开发|设立|编写|培养)|授课|双语)/;
+// (「受援学校现有在校生3260人」: a school another aids, or is paired with, is another school)
+const OWNER = /(受援|结对|帮扶的|援建的|举办的|部门(?!核定|核准|批准|审核|统计|认定)|市级|县级|区级|省级|州级|盟级|自治区级|国家级|示范|重点|优质|强基|高水平|双高|双优|现代化|标杆|品牌|建设院校|建设学校|建设单位|其他|新增|新建|优秀|先进|模范|标兵|名师|骨干|合作(?!开办|开设|举办|建设|建立|开发|设立|编写|培养)|授课|双语)/;
 /** Verbs 合作 may stand before as the way something was done (合作开办). */
 const CO_VERB = /^(?:开办|开设|举办|建设|建立|开发|设立|编写|培养)/;
 /** A count of the schools, people or programmes that went through something is not a count of all of them. */
@@ -3181,6 +3182,12 @@ function blockAt(it: Extract<Item, { kind: 'text' }>, quote: string): number {
   return block;
 }
 
+/**
+ * 「第一产业 186人（3.1%） 第二产业 3312人（54.7%） 第三产业 2552人（42.2%）」: a chart's labels, names and figures set apart by spaces
+ * with no punctuation between, run on into no sentence.
+ */
+const LABEL_ITEM = '[^\\s，,。；;：:0-9]{2,12}\\s*[0-9][0-9,.]*\\s*[^\\s0-9，,。；;（()）]{0,3}(?:[（(][^（()）]{1,10}[)）])?';
+const LABELS_LINE = new RegExp(`^\\s*${LABEL_ITEM}(?:\\s+${LABEL_ITEM})+\\s*$`);
 /** A sentence's end: a Chinese stop or colon, or an English sentence's period after its words (「…and graduated 11,840.」). */
 const ENDS_SENTENCE = /[。！？!?：:]$|[A-Za-z]{2,}\s[^\u4e00-\u9fa5]*[A-Za-z0-9%)]\.$/;
 
@@ -3382,7 +3389,7 @@ function joinBrokenLines(all: Item[]): Item[] {
     // (「目标：到2025年，…达到70%以上」 over a paragraph: a line that stops well short of the line after it ended its
     // paragraph, as a broken line, which runs to the margin, never does)
     // (「【数说出口】每100名毕业生，54人继续升学」: a short line under a tag in 【】 is a headline of its own, stopped or not)
-    if (card || ENDS_SENTENCE.test(it.text.trimEnd()) || it.text.length > 200 || (it.text.length <= 60 && TITLE_LINE.test(it.text)) || (it.text.length <= 40 && TAGGED_LINE.test(it.text)) || endsShort(it.text, items[i + 1])) flush();
+    if (card || ENDS_SENTENCE.test(it.text.trimEnd()) || LABELS_LINE.test(it.text) || it.text.length > 200 || (it.text.length <= 60 && TITLE_LINE.test(it.text)) || (it.text.length <= 40 && TAGGED_LINE.test(it.text)) || endsShort(it.text, items[i + 1])) flush();
   }
   flush();
   return out;

@@ -305,6 +305,21 @@ const OWN_KIND_COL: Record<string, RegExp> = {
 const OTHER_KIND_CAPTION = /技工院校|技工学校|技师学院|普通高中/;
 /** What a caption says its figures take in: 「（含技工学校、高职院校）」. */
 const TAKES_IN = /(?<![不未])(?:含|包含|包括)([^，,；;）)]{2,30})/;
+const TAKES_IN_TECHNICAL = /(?<![不未])(?:含|包含|包括)[^，,；;）)]{0,12}技工/;
+/**
+ * 「本报告中…数据均为含技工学校的全县合计数」「本年度报告首次将…技工学校纳入统计范围」: the report says it counts the technical schools
+ * in (not 「凡标注“含技工院校”的数据不属本报告统计范围」).
+ */
+const REPORT_SCOPE = /本报告|本年度报告|报告所称|文中数据|合计数据|统计范围|统计口径/;
+const TAKEN_IN = /(?<![不未])(?:含|包含|包括|纳入|计入)/;
+const LEFT_OUT_OF_SCOPE = /不属|不含|不包括|不纳入|不计入|未纳入|未计入|以外|之外|除外/;
+function countsTechnical(items: Item[]): boolean {
+  for (const it of items) {
+    if (it.kind !== 'text' || !it.text.includes('技工')) continue;
+    for (const said of it.text.split(/[。；;]/)) if (said.includes('技工') && REPORT_SCOPE.test(said) && TAKEN_IN.test(said) && !LEFT_OUT_OF_SCOPE.test(said)) return true;
+  }
+  return false;
+}
 const KIND_TAKEN_IN_OR_OUT = /(?:不含|不包括|未含|未包括|包含|包括|含|除)[^，,；;）)]*/g;
 const OWN_KIND_CAPTION = /中职|中等职业|职业学校|职业院校|职业教育|职校|中专|职业中学|高职|职业技术学院|职业学院/;
 const OTHER_KIND_COL = /^(?:技工学校|技工院校|技师学院|普通高中|普高|高职院校|中职学校|职业本科|本科院校)$/;
@@ -430,7 +445,8 @@ function headerOf(raw0: string[], reportYear: number | null, ownKind: RegExp | n
   const countCol = noYears ? flat.findIndex((v, i) => i > 0 && COUNT_COL.test(v) && !SAMPLE_COL.test(v)) : -1;
   const shareCol = countCol > 0 ? flat.findIndex((v, i) => i > countCol && SHARE_COL.test(v)) : -1;
   // 「产业 | 就业人数（人） | 占比（%）」: a short first cell names the label column of a count column
-  const labelled = noYears && (flat.some((v) => LABEL_COL.test(v)) || (countCol > 0 && !!flat[0] && flat[0].length <= 8 && !valueOfCell(flat[0]) && !COUNT_COL.test(flat[0])));
+  // (「教学资源 | 单位 | 数值」: so does one before a unit column and a value column, the table's subject named over its labels)
+  const labelled = noYears && (flat.some((v) => LABEL_COL.test(v)) || (!!flat[0] && flat[0].length <= 8 && !valueOfCell(flat[0]) && ((countCol > 0 && !COUNT_COL.test(flat[0])) || (flat.length === 3 && flat[1] === '单位' && VALUE_COL.test(flat[2]!)))));
   if (labelled) {
     flat.forEach((v, i) => {
       const m = MEASURE_COL.exec(v);
@@ -793,6 +809,8 @@ export function readTables(
   const stale = staleMarkOf(items0);
   const items = stale ? items0.map((it) => (it.kind === 'row' && it.quote.includes(stale) ? withoutStale(it, stale) : it)) : items0;
   const ownKind = OWN_KIND_COL[level ?? ''] ?? null;
+  /** Whether the report counts the technical schools in its own figures (then a table taking them in is its own). */
+  const technicalCounted = countsTechnical(items);
   // whether the page may set off thousands with spaces: not where it sets them off with commas (24,980)
   const spacesGroup = !items.some((it) => (it.kind === 'row' ? it.quote : it.kind === 'text' ? it.text : '').search(COMMA_THOUSANDS) >= 0);
   const ownPlace = scope?.region || null;
@@ -846,7 +864,9 @@ export function readTables(
     return !!m && !!level && !!OTHER_LEVEL[level === 'higher' ? 'secondary' : 'higher']?.own.test(m[1]!);
   };
   // (「表1-1 2024年各二级学院专业设置与在校生情况」: each of a college's parts, the rows, whose sum row is the college's own)
-  const captionNarrows = (t: string) => otherKind(t) || takesInOther(t) || (!!scope && (namesSubRegion(t.replace(COMPARED_WITH_WIDER, '').replace(EACH_PART, ''), scope) || namesSchool(ownName(t))));
+  // (「表1 全市中等职业教育（含技工院校）办学规模」: a table taking the technical schools in, where the text reads none of its own
+  // figures so (see readProse), is a wider whole's too)
+  const captionNarrows = (t: string) => otherKind(t) || takesInOther(t) || (!technicalCounted && TAKES_IN_TECHNICAL.test(t)) || (!!scope && (namesSubRegion(t.replace(COMPARED_WITH_WIDER, '').replace(EACH_PART, ''), scope) || namesSchool(ownName(t))));
 
   const closeZone = () => {
     if (zoneRows.length) {

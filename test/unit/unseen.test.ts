@@ -6357,4 +6357,44 @@ describe('general rules found on held-out sets 104 and after', () => {
     // (a name ending on a bare integer, no decimal or grouping, is left as printed)
     expect(splitRowText('第二批试点专业3　　4')[0]).toBe('第二批试点专业3');
   });
+  it('a table headed by its subject, a unit column and a value column (「教学资源 | 单位 | 数值」) is read as the year’s', () => {
+    const x = report('琼海市中等职业教育质量年度报告（2024年度）', '📌课程与教材', '', '教学资源\t单位\t数值', '教学计划内课程总数\t门\t712', '课证融通课程数\t门\t71');
+    expect(value(x, 'courses_total')).toBe(712);
+    expect(value(x, 'cert_integrated_courses')).toBe(71);
+  });
+  it('a table captioned as taking the technical schools in (「（含技工院校）」) is a wider whole’s, unless the report says it counts them in', () => {
+    const table = ['表1  全市中等职业教育（含技工院校）办学规模', '  项目                        2023年          2024年', '  学校数（所）                   55              53', '    其中：技工院校               11              11', '  全日制在校生（人）          87130           90430'];
+    const x = report('唐山市中等职业教育质量年度报告（2024年度）', '全市共有中职学校42所，全日制在校生68950人。', '', ...table);
+    expect(value(x, 'school_count')).toBe(42);
+    expect(value(x, 'enrollment_total')).toBe(68950);
+    expect(value(x, 'school_count', 2023)).toBeUndefined();
+    const y = report('唐山市中等职业教育质量年度报告（2024年度）', '本报告中学校数、学生数等数据均为含技工学校的全市合计数。', '', ...table);
+    expect(value(y, 'school_count')).toBe(53);
+    expect(value(y, 'enrollment_total', 2023)).toBe(87130);
+  });
+  it('a chart’s labels set apart by wide gaps (「第一产业 186人（3.1%）   第二产业 3312人（54.7%）」) run on into no paragraph of the wrapped text after them', () => {
+    const wrapped = ['2024届中职学校毕业生20340人，去向落实19810人，毕业去向落实率', '97.39%，比上年提高0.31个百分点，略高于全省中职学校96.8%的水平。升学', '13570人，占去向落实人数的68.5%，其中升入本科236人；直接就业6050人，', '平均月收入3920元。中职学校与技工院校毕业生总体去向落实率为97.49%。', '', '图1  2024届中职毕业生面向三次产业就业人数', '   第一产业 186人（3.1%）   第二产业 3312人（54.7%）   第三产业 2552人（42.2%）', '', '    2023届面向第一、二、三产业就业的人数分别为210人、3380人和2650人。', '就业向第二产业集中，与唐山市工业经济结构基本吻合，全市中职学校专业', '设置与产业结构的匹配度进一步提高，服务地方经济发展的能力持续增强。', '全市中职学校开设专业120个，比上年增加4个，专业布局更趋合理，对接', '主导产业的专业占比达到七成以上，钢铁、装备制造等专业办学优势明显。'];
+    const x = report('唐山市中等职业教育质量年度报告（2024年度）', ...wrapped);
+    expect(value(x, 'employed_primary', 2023)).toBe(210);
+    expect(value(x, 'employed_tertiary', 2023)).toBe(2650);
+    expect(x.indicators.some((i) => i.year === 2023 && i.value === 186)).toBe(false);
+  });
+  it('a school the region aids or is paired with (「受援学校现有在校生3260人」) is another school', () => {
+    const x = report('林州市太行中等专业学校2024年度质量报告', '截至2024年12月，全日制在校生5842人，比上年的5516人增加326人。', '学校对口支援新疆哈密市一所中职学校，派出教师4人。受援学校现有在校生3260人，2024年新增专业2个。');
+    expect(value(x, 'enrollment_total')).toBe(5842);
+    expect(x.indicators.some((i) => i.value === 3260)).toBe(false);
+  });
+  it('none said in the words of a school’s intake (「未招收留学生，未开办境外学校」) or of a list whose name itself lists (「…标准、资源和装备数量、…均为0」)', () => {
+    const x = report('三都水族自治县中等职业教育质量年度报告（2024年度）', '全县中职学校2024年未招收留学生，未开办境外学校。', '开发并被国外采用的标准、资源和装备数量、国际技能大赛获奖数量均为0。');
+    expect(value(x, 'intl_students')).toBe(0);
+    expect(value(x, 'intl_schools_abroad')).toBe(0);
+    expect(value(x, 'intl_standards_adopted')).toBe(0);
+    expect(value(x, 'intl_competition_awards')).toBe(0);
+  });
+  it('a paragraph of a chart’s labels (「第一产业 186人（3.1%） 第二产业 3312人（54.7%） …」, an article’s single spaces) runs on into no paragraph after it', () => {
+    const x = report('唐山市中等职业教育质量年度报告（2024年度）', '图1  2024届中职毕业生面向三次产业就业人数', '第一产业 186人（3.1%） 第二产业 3312人（54.7%） 第三产业 2552人（42.2%）', '2023届面向第一、二、三产业就业的人数分别为210人、3380人和2650人。');
+    expect(value(x, 'employed_primary', 2023)).toBe(210);
+    expect(value(x, 'employed_secondary', 2023)).toBe(3380);
+    expect(x.indicators.some((i) => i.year === 2023 && i.value === 3312)).toBe(false);
+  });
 });
