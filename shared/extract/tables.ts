@@ -315,11 +315,15 @@ const TAKEN_IN = /(?<![不未])(?:含|包含|包括|纳入|计入)/;
 const LEFT_OUT_OF_SCOPE = /不属|不含|不包括|不纳入|不计入|未纳入|未计入|以外|之外|除外/;
 function countsTechnical(items: Item[]): boolean {
   for (const it of items) {
-    if (it.kind !== 'text' || !it.text.includes('技工')) continue;
-    for (const said of it.text.split(/[。；;]/)) if (said.includes('技工') && REPORT_SCOPE.test(said) && TAKEN_IN.test(said) && !LEFT_OUT_OF_SCOPE.test(said)) return true;
+    const text = it.kind === 'text' ? it.text : it.kind === 'row' ? it.quote : '';
+    if (!text.includes('技工')) continue;
+    // (「江西省技工教育和中等职业教育质量年度报告」: a report on both, by its title)
+    if (TECHNICAL_TITLE.test(text)) return true;
+    for (const said of text.split(/[。；;]/)) if (said.includes('技工') && REPORT_SCOPE.test(said) && TAKEN_IN.test(said) && !LEFT_OUT_OF_SCOPE.test(said)) return true;
   }
   return false;
 }
+const TECHNICAL_TITLE = /技工(?:教育|院校|学校)[^。，,；;（(]{0,16}(?:质量年度报告|年度质量报告|质量报告|年报)/;
 const KIND_TAKEN_IN_OR_OUT = /(?:不含|不包括|未含|未包括|包含|包括|含|除)[^，,；;）)]*/g;
 const OWN_KIND_CAPTION = /中职|中等职业|职业学校|职业院校|职业教育|职校|中专|职业中学|高职|职业技术学院|职业学院/;
 const OTHER_KIND_COL = /^(?:技工学校|技工院校|技师学院|普通高中|普高|高职院校|中职学校|职业本科|本科院校)$/;
