@@ -657,7 +657,7 @@ function bridgeStart(before: string): number {
 }
 
 /** A figure restates the one just read when only a bridge stands between (（上年…）, 上年为, 增至, 2024年为). */
-const RESTATES = new RegExp(`^[\\s，,；;、]*(?:(?:比|较|由|从|与|和|高于|低于|略高于|略低于|超过|多于|少于)?(?:上一?学?年|上一?届|去年|同期|20\\d\\d\\s*(?:年度|年|届))(?:秋季|春季|年末|年底|底|末)?\\s*(?:同口径)?(?:调查结果|调查数据|统计数据|统计结果)?\\s*(?:也|亦|同样|仍然?|依然|还)?\\s*(?:的|为|是|同期|[:：])?|[(（]|同口径|这一?(?:数字|数据|比例|指标)|这个数字|该(?:数字|数据|比例|指标)|而|毕业生(?=这|该)|数据|数字|水平|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|升至|降至|下降到|下降至|减少到|减至|${TO_LEVEL_WEI}|扩大到|扩大至|缩小到|缩小至|扩容到|扩容至|调整为|保持在|稳定在|分别为|分别是|为|达到|达|[)）])+\\s*$`);
+const RESTATES = new RegExp(`^[\\s，,；;、]*(?:(?:比|较|由|从|与|和|高于|低于|略高于|略低于|超过|多于|少于)?(?:上一?学?年|上一?届|去年|同期|20\\d\\d\\s*(?:年度|年|届))(?:秋季|春季|年末|年底|底|末)?\\s*(?:同口径)?(?:调查结果|调查数据|统计数据|统计结果)?\\s*(?:也|亦|同样|仍然?|依然|还)?\\s*(?:的|为|是|同期|[:：])?|[(（]|同口径|这一?(?:数字|数据|比例|指标)|这个数字|该(?:数字|数据|比例|指标)|而|毕业生(?=这|该)|数据|数字|水平|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|升至|降至|下降到|下降至|减少到|减至|${TO_LEVEL_WEI}|扩大到|扩大至|缩小到|缩小至|扩容到|扩容至|调整为|保持在|稳定在|分别为|分别是|为|达到|达|[)）]|→|->|—>|⟶|➝|➜|⇒)+\\s*$`);
 
 interface Found {
   term: Term;
@@ -1843,10 +1843,12 @@ function readSentence(
       if (masked[n.index] === ' ' && !/\s/.test(half[n.index] ?? '')) continue;
       // 「由500Mbps扩容到1000Mbps」: where it started, in a year the sentence does not say
       // (「由500Mbps到1000Mbps」: a bare 到 after 由 as well)
-      const startsChange = TO_LEVEL.test(masked.slice(n.end, n.end + 8)) || (/(?:由|从)\s*$/.test(lead) && /^\s*(?:到|至)/.test(masked.slice(n.end)));
+      // (「专任教师 312人→338人」: an arrow after it, likewise, a year before it or not)
+      const arrowStart = ARROW_AFTER.test(masked.slice(n.end, n.end + 4)) && !YEAR_RIGHT_BEFORE.test(lead);
+      const startsChange = arrowStart || TO_LEVEL.test(masked.slice(n.end, n.end + 8)) || (/(?:由|从)\s*$/.test(lead) && /^\s*(?:到|至)/.test(masked.slice(n.end)));
       // (「在校生满意度由2023年的94.26%提高到95.13%，毕业生满意度由93.40%提高到94.08%」: a start dated once in the sentence
       // dates the parallel starts after it)
-      const undatedStart = startsChange && /(?:由|从)\s*$/.test(lead) && st.startYear === undefined;
+      const undatedStart = startsChange && (arrowStart || /(?:由|从)\s*$/.test(lead)) && st.startYear === undefined;
       const startYear = startsChange && /(?:由|从)\s*$/.test(lead) ? st.startYear : undefined;
       const datedStart = startsChange && DATED_START.test(lead);
       // 「突破4,500元大关，达到4,628元」: a threshold passed, not the figure
@@ -3118,6 +3120,10 @@ const BAR_BEFORE_LAST_YEAR = /(?<=[0-9%\u4e00-\u9fa5)）]\s*)[|▏│](?=\s*(?:�
  * (生师比13.7∶1, the same length, so a quote keeps its place). Only 1 before the colon: 「师生比5.2∶4.8」 is no such ratio.
  */
 const TEACHERS_TO_STUDENTS = /师生比([^0-9，,。；;]{0,3})1(\s*[:：∶]\s*)([0-9]{1,2}(?:\.[0-9]{1,2})?)(?![0-9.])/g;
+/** An arrow from a figure to the next: 「312人→338人」. */
+const ARROW_AFTER = /^\s*(?:→|->|—>|⟶|➝|➜|⇒)/;
+/** A year right before a figure: 「2023年 312人→…」 dates its start. */
+const YEAR_RIGHT_BEFORE = /20\d\d\s*(?:年度|年|届)\s*[:：]?\s*$/;
 /** 「二〇二二年为…」「二〇二四届毕业生」: a year in words, read as its four digits (same length). */
 const YEAR_IN_WORDS = /(?<![〇零一二两三四五六七八九十百千万点])二[〇零][一二][〇零一二三四五六七八九](?=\s*(?:年|届|学年))/g;
 

@@ -131,6 +131,8 @@ interface Header {
   trailing?: number;
   /** Of those, the columns of words (调查方式, 备注): a row's text after its figures fills them, no figure does. */
   trailingText?: number;
+  /** Columns of text, explanations or sources, that name no row: 「指标解释（口径）」「数据来源」. */
+  textCols?: number[];
   /** Columns of figures before the years that date none of them (a plan's base: 2020年基期值). */
   leading?: number;
   /** Columns of the region's parts (公办院校, 其中：某学院) beside each year's whole: rows are read cell for cell only. */
@@ -261,7 +263,7 @@ function captionYearOf(caption: string): number | null {
 // (「2024年较2022年（百分点）」: two years' difference, in points)
 const CHANGE_COL = /同比|增长|增减|变化|增幅|比上年|较上年|增量|差值|差额|差距|百分点|^20\d\d(?:年度?|届)(?:比|较)(?:20\d\d(?:年度?|届))?(?:\([^()]*\))?$/;
 /** A column of words after the years: how a survey was made, a remark, where a figure came from, a verdict. */
-const TEXT_COL = /^(?:调查|统计|采集|评价)?(?:方式|方法|形式)$|^(?:备注|说明|数据来源|来源|是否达标|达标情况|(?:评估|评价)?(?:结论|判定|等次))$/;
+const TEXT_COL = /^(?:调查|统计|采集|评价)?(?:方式|方法|形式)$|^(?:备注|说明|数据来源|来源|是否达标|达标情况|(?:评估|评价)?(?:结论|判定|等次))$|^(?:指标)?(?:解释|含义|定义)(?:\((?:口径|说明|含义)\))?$|^指标说明$|^计算方法$/;
 /** A survey's sample column (有效样本（份）, 问卷数): figures of no indicator, beside the measured one. */
 // (「有效回收率（%）」: the share of questionnaires returned, a survey's own statistic)
 const SAMPLE_COL = /样本|问卷|调查人数|调查人次|^份数|置信区间|误差|校均值|均值|中位数|标准差|最大值|最小值|回收率|应答率|响应率/;
@@ -598,6 +600,7 @@ function headerOf(raw0: string[], reportYear: number | null, ownKind: RegExp | n
     transposed: false,
     trailing,
     ...(trailingText ? { trailingText } : {}),
+    ...(flat.some((v, i) => i > 0 && TEXT_COL.test(v)) ? { textCols: flat.flatMap((v, i) => (i > 0 && TEXT_COL.test(v) ? [i] : [])) } : {}),
     ...(leading ? { leading } : {}),
     ...(partCols ? { partCols } : {}),
     ...(others.size && [...others].some((i) => i < lastYear) ? { unreadCols: true as const } : {}),
@@ -1512,6 +1515,10 @@ export function readTables(
             values.push(pair.before.value);
             valueYears.push(hdr.years[i]! - 1);
           }
+        } else if (hdr.textCols?.includes(i)) {
+          // (「学校数 | 具备中等学历教育招生资质的独立设置学校，不含技工学校6所 | 所 | 19 | 18」: what a column of explanations says
+          // names nothing, whatever figures it holds)
+          continue;
         } else if ((i <= Math.max(hdr.labelCol, 0) || (i < hdr.unitCol && i > hdr.labelCol)) && i !== hdr.categoryCol) {
           // (「学生规模 | 全日制在校生」: the category a merged cell printed once is no part of the row's name; nor is a form's
           // code for the row, 「Ⅰ-02」「A1.1」)

@@ -6397,4 +6397,18 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'employed_secondary', 2023)).toBe(3380);
     expect(x.indicators.some((i) => i.year === 2023 && i.value === 3312)).toBe(false);
   });
+  it('a figure with an arrow after it (「专任教师 312人→338人」) is where a change started: the figure after the arrow is the year’s', () => {
+    const x = report('开化县中等职业教育质量年度报告（2024年度）', '全县专任教师 312人→338人。', '专业对口就业率 82.6%→84.3%；毕业生本省去向落实率 92.1%→93.8%。', '开设专业 14个→16个。');
+    expect(value(x, 'fulltime_teachers')).toBe(338);
+    expect(value(x, 'matched_employment_rate')).toBe(84.3);
+    expect(value(x, 'in_province_placement_rate')).toBe(93.8);
+    expect(value(x, 'major_count')).toBe(16);
+    expect(x.indicators.some((i) => i.value === 312 || i.value === 82.6 || i.value === 14)).toBe(false);
+  });
+  it('a column of explanations between the name and the unit (「指标解释（口径）」) names no row, whatever figures it holds', () => {
+    const x = report('宝鸡市中等职业教育质量年度报告（2024年度）', '表1　办学规模', '序号\t指标名称\t指标解释（口径）\t单位\t2023年\t2024年\t数据来源', '1\t学校数\t具备中等学历教育招生资质的独立设置学校，不含技工学校6所\t所\t19\t18\t教育事业统计', '4\t全日制在校生人数\t学年初全日制在籍学生，含五年制高职前三年学生1268人\t人\t25318\t26047\t教育事业统计');
+    expect(value(x, 'school_count')).toBe(18);
+    expect(value(x, 'enrollment_total', 2023)).toBe(25318);
+    expect(x.indicators.some((i) => i.value === 6 || i.value === 1268)).toBe(false);
+  });
 });
