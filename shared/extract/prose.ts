@@ -80,6 +80,8 @@ const CHANGE = /(增加|增长|提高|上升|下降|减少|提升|降低|增幅|
 const CHANGE_BEFORE = /(?:(?:增加|增长|提高|上升|下降|减少|提升|降低|多出|高出|净增|新增|扩大|缩减|回落|缩小|增|减)了?(?:达|达到)?|(?:增幅|增速|降幅)(?:为|达|达到)?)\s*(?:约|近|超过|逾)?\s*$/;
 /** A verb that moves a figure to a new level: what follows it is the current year's (由上年的X增至Y). */
 /** Verbs of a level reached with 为 (「由5所减为4所」), beside the ones with 到/至 each pattern below lists. */
+/** What arrows a figure to the next (「312人→338人」), from its start to where it came to. */
+const ARROWS = '→|->|—>|⟶|➝|➜|⇒';
 const TO_LEVEL_WEI = '减为|降为|增为|增加为|增长为|提高为|提升为|上升为|下降为|减少为|缩减为|缩小为|压减为|压缩为|压缩到|压缩至';
 const TO_LEVEL = new RegExp(`(扩容到|扩容至|升级到|升级至|升级为|增至|${TO_LEVEL_WEI}|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|缩小到|缩小至|调整为|变为|达到)`);
 /** The verb of a change, at the end of the text before its figure. */
@@ -657,7 +659,7 @@ function bridgeStart(before: string): number {
 }
 
 /** A figure restates the one just read when only a bridge stands between (（上年…）, 上年为, 增至, 2024年为). */
-const RESTATES = new RegExp(`^[\\s，,；;、]*(?:(?:比|较|由|从|与|和|高于|低于|略高于|略低于|超过|多于|少于)?(?:上一?学?年|上一?届|去年|同期|20\\d\\d\\s*(?:年度|年|届))(?:秋季|春季|年末|年底|底|末)?\\s*(?:同口径)?(?:调查结果|调查数据|统计数据|统计结果)?\\s*(?:也|亦|同样|仍然?|依然|还)?\\s*(?:的|为|是|同期|[:：])?|[(（]|同口径|这一?(?:数字|数据|比例|指标)|这个数字|该(?:数字|数据|比例|指标)|而|毕业生(?=这|该)|数据|数字|水平|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|升至|降至|下降到|下降至|减少到|减至|${TO_LEVEL_WEI}|扩大到|扩大至|缩小到|缩小至|扩容到|扩容至|调整为|保持在|稳定在|分别为|分别是|为|达到|达|[)）]|→|->|—>|⟶|➝|➜|⇒)+\\s*$`);
+const RESTATES = new RegExp(`^[\\s，,；;、]*(?:(?:比|较|由|从|与|和|高于|低于|略高于|略低于|超过|多于|少于)?(?:上一?学?年|上一?届|去年|同期|20\\d\\d\\s*(?:年度|年|届))(?:秋季|春季|年末|年底|底|末)?\\s*(?:同口径)?(?:调查结果|调查数据|统计数据|统计结果)?\\s*(?:也|亦|同样|仍然?|依然|还)?\\s*(?:的|为|是|同期|[:：])?|[(（]|同口径|这一?(?:数字|数据|比例|指标)|这个数字|该(?:数字|数据|比例|指标)|而|毕业生(?=这|该)|数据|数字|水平|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|升至|降至|下降到|下降至|减少到|减至|${TO_LEVEL_WEI}|扩大到|扩大至|缩小到|缩小至|扩容到|扩容至|调整为|保持在|稳定在|分别为|分别是|为|达到|达|[)）]|${ARROWS})+\\s*$`);
 
 interface Found {
   term: Term;
@@ -3121,7 +3123,7 @@ const BAR_BEFORE_LAST_YEAR = /(?<=[0-9%\u4e00-\u9fa5)）]\s*)[|▏│](?=\s*(?:�
  */
 const TEACHERS_TO_STUDENTS = /师生比([^0-9，,。；;]{0,3})1(\s*[:：∶]\s*)([0-9]{1,2}(?:\.[0-9]{1,2})?)(?![0-9.])/g;
 /** An arrow from a figure to the next: 「312人→338人」. */
-const ARROW_AFTER = /^\s*(?:→|->|—>|⟶|➝|➜|⇒)/;
+const ARROW_AFTER = new RegExp(`^\\s*(?:${ARROWS})`);
 /** A year right before a figure: 「2023年 312人→…」 dates its start. */
 const YEAR_RIGHT_BEFORE = /20\d\d\s*(?:年度|年|届)\s*[:：]?\s*$/;
 /** 「二〇二二年为…」「二〇二四届毕业生」: a year in words, read as its four digits (same length). */

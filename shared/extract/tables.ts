@@ -568,6 +568,7 @@ function headerOf(raw0: string[], reportYear: number | null, ownKind: RegExp | n
   });
   const trailing = cells.slice(lastYear + 1).filter((c) => c && !UNIT_NOTE_CELL.test(c)).length;
   const trailingText = flat.slice(lastYear + 1).filter((c) => TEXT_COL.test(c)).length;
+  const textCols = flat.flatMap((v, i) => (i > 0 && TEXT_COL.test(v) ? [i] : []));
   // 「2020年基期值 | 2023年 | 2024年 | 2025年目标」: a plan's base printed before the years, figures in its column too
   const firstYear = years.findIndex((y) => y !== null);
   // (「调查项目 | 样本量（份） | 2023年 | 2024年」: a survey's sample sizes before the years, likewise)
@@ -600,7 +601,7 @@ function headerOf(raw0: string[], reportYear: number | null, ownKind: RegExp | n
     transposed: false,
     trailing,
     ...(trailingText ? { trailingText } : {}),
-    ...(flat.some((v, i) => i > 0 && TEXT_COL.test(v)) ? { textCols: flat.flatMap((v, i) => (i > 0 && TEXT_COL.test(v) ? [i] : [])) } : {}),
+    ...(textCols.length ? { textCols } : {}),
     ...(leading ? { leading } : {}),
     ...(partCols ? { partCols } : {}),
     ...(others.size && [...others].some((i) => i < lastYear) ? { unreadCols: true as const } : {}),
