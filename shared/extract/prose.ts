@@ -3122,6 +3122,10 @@ const BAR_BEFORE_LAST_YEAR = /(?<=[0-9%\u4e00-\u9fa5)）]\s*)[|▏│](?=\s*(?:�
  * (生师比13.7∶1, the same length, so a quote keeps its place). Only 1 before the colon: 「师生比5.2∶4.8」 is no such ratio.
  */
 const TEACHERS_TO_STUDENTS = /师生比([^0-9，,。；;]{0,3})1(\s*[:：∶]\s*)([0-9]{1,2}(?:\.[0-9]{1,2})?)(?![0-9.])/g;
+/** A second figure right after a figure, 、 alone between: 「188门、204门」 (its unit, to match the first's). */
+const PAIR_AFTER = /^\s*、\s*(?:约|近)?[0-9][0-9,.]*\s*([^\s0-9、，,。；;：:（()）\]]{1,4})/;
+const RESPECTIVE_WORDS = /分别|依次|各|[（(]\s*(?:上一?学?年|去年)/;
+const MAGNITUDE = /^[万亿]/;
 /** An arrow from a figure to the next: 「312人→338人」. */
 const ARROW_AFTER = new RegExp(`^\\s*(?:${ARROWS})`);
 /** A year right before a figure: 「2023年 312人→…」 dates its start. */
@@ -3161,6 +3165,11 @@ function candidate(
   // the moment, which any figure stated for the year outranks
   const ofADay = DAY_OPENS.test(sentence);
   if (ofADay) warnings.push(warning('scope_unsure', "counted on the day the sentence opens on: an event's count, maybe not the year's", { raw: n.raw }));
+  // 「课证融通课程数188门、204门」: one of two figures of one name set apart by 、 alone, in an order the clause does not say
+  // (分别 or a bracket of last year's would)
+  const pair = n.unit ? PAIR_AFTER.exec(half.slice(n.end, n.end + 16)) : null;
+  const paired = !!pair && pair[1]!.replace(MAGNITUDE, '').startsWith(n.unit.replace(MAGNITUDE, '')) && read.how !== 'restated' && !RESPECTIVE_WORDS.test(clause);
+  if (paired) warnings.push(warning('scope_unsure', 'one of two figures set apart by 、 alone: which year or part each is, the text does not say', { raw: n.raw }));
   // a figure named plainly before it (or after it) is read as surely as prose allows; restatements, shares and
   // plain nouns depend on more of the sentence; one level's count stands in for all levels' only when nothing
   // better is stated
@@ -3172,7 +3181,7 @@ function candidate(
     unit: entry.unit,
     quote: sentence.length <= 160 ? sentence : clause,
     source: 'prose',
-    confidence: approximate || ofADay ? Math.min(0.55, base) : base,
+    confidence: approximate || ofADay || paired ? Math.min(0.55, base) : base,
     warnings,
     approximate: approximate || undefined,
     total: read.total || undefined,

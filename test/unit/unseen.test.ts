@@ -6411,4 +6411,17 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'enrollment_total', 2023)).toBe(25318);
     expect(x.indicators.some((i) => i.value === 6 || i.value === 1268)).toBe(false);
   });
+  it('one of two figures of one name set apart by 、 alone (「课证融通课程数188门、204门」) is given as unsure: the text does not say which year each is', () => {
+    const x = report('常德市中等职业教育质量年度报告（2024年度）', '[图片：表5 教学资源表（2023年、2024年）：课证融通课程数188门、204门；横向技术服务到款额118.3万元、142.6万元]', '全市专任教师3120人、兼职教师450人。');
+    const courses = x.indicators.find((i) => i.id === 'cert_integrated_courses')!;
+    expect(courses.confidence).toBeLessThan(0.6);
+    expect(courses.warnings.map((w) => w.code)).toContain('scope_unsure');
+    expect(x.indicators.find((i) => i.id === 'tech_service_income')!.confidence).toBeLessThan(0.6);
+    // (two names, each with its figure, are no pair; nor is a list read out with 分别)
+    const teachers = x.indicators.find((i) => i.id === 'fulltime_teachers')!;
+    expect(teachers.value).toBe(3120);
+    expect(teachers.confidence).toBeGreaterThanOrEqual(0.7);
+    const y = report('常德市中等职业教育质量年度报告（2024年度）', '全市中职学校思政课教师、体育课专任教师分别为412人、386人。');
+    expect(y.indicators.find((i) => i.id === 'ideology_teachers')!.warnings).toEqual([]);
+  });
 });
