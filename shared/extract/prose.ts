@@ -3124,7 +3124,9 @@ const BAR_BEFORE_LAST_YEAR = /(?<=[0-9%\u4e00-\u9fa5)）]\s*)[|▏│](?=\s*(?:�
 const TEACHERS_TO_STUDENTS = /师生比([^0-9，,。；;]{0,3})1(\s*[:：∶]\s*)([0-9]{1,2}(?:\.[0-9]{1,2})?)(?![0-9.])/g;
 /** A second figure right after a figure, 、 alone between: 「188门、204门」 (its unit, to match the first's). */
 const PAIR_AFTER = /^\s*、\s*(?:约|近)?[0-9][0-9,.]*\s*([^\s0-9、，,。；;：:（()）\]]{1,4})/;
+/** What says which of listed figures is which: 分别, 依次, 各, or a bracket opening on last year. */
 const RESPECTIVE_WORDS = /分别|依次|各|[（(]\s*(?:上一?学?年|去年)/;
+/** A unit's magnitude, which a figure's parsed unit may have taken into its value (118.3万元 read in 元). */
 const MAGNITUDE = /^[万亿]/;
 /** An arrow from a figure to the next: 「312人→338人」. */
 const ARROW_AFTER = new RegExp(`^\\s*(?:${ARROWS})`);
