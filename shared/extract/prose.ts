@@ -3408,7 +3408,7 @@ function joinBrokenLines(all: Item[]): Item[] {
     // (「目标：到2025年，…达到70%以上」 over a paragraph: a line that stops well short of the line after it ended its
     // paragraph, as a broken line, which runs to the margin, never does)
     // (「【数说出口】每100名毕业生，54人继续升学」: a short line under a tag in 【】 is a headline of its own, stopped or not)
-    if (card || ENDS_SENTENCE.test(it.text.trimEnd()) || LABELS_LINE.test(it.text) || it.text.length > 200 || (it.text.length <= 60 && TITLE_LINE.test(it.text)) || (it.text.length <= 40 && TAGGED_LINE.test(it.text)) || endsShort(it.text, items[i + 1])) flush();
+    if (card || ENDS_SENTENCE.test(it.text.trimEnd()) || it.text.length > 200 || LABELS_LINE.test(it.text) || (it.text.length <= 60 && TITLE_LINE.test(it.text)) || (it.text.length <= 40 && TAGGED_LINE.test(it.text)) || endsShort(it.text, items[i + 1])) flush();
   }
   flush();
   return out;
