@@ -18,6 +18,8 @@ export interface Candidate {
   standard?: boolean;
   /** Prose that states a whole (共有, 总数, 合计): kept over other prose for the same indicator and year. */
   total?: boolean;
+  /** Prose's start of a change (由512人增至586人), the year before's only by default: what the text around says may date it otherwise. */
+  yearImplied?: boolean;
   /** Position in the block stream, to keep the page order stable. */
   order: number;
 }

@@ -29,7 +29,7 @@ const TITLE_TAIL = /(?:变化趋势|变化情况|发展趋势|变化|情况|规�
 /** What may stand before the indicator's name in a caption: the region's whole, its kind of school, its students. */
 const SCOPE_WORDS = /^(?:全[省市县区州盟旗]|全自治区|我[省市县区州])?(?:中等职业学校|中职学校|中等职业教育|中职教育|中职|高等职业院校|高职院校|高等职业教育|高职教育|高职|职业院校)?(?:学生|毕业生|的)?$/;
 /** One label and its figure, as a chart prints them: 「2023年 326」「家长 96.54」. */
-const PAIR = /^(\S{1,12})\s+([0-9][0-9,.]*)\s*(%?)$/;
+const PAIR = /^(\S{1,20})\s+([0-9][0-9,.]*)\s*(%?)$/;
 /** 「2023年 ─ 37920」「2023年｜37920」「招生：5640」: a label and its figure with a rule, a bar or a colon between. */
 const PAIR_RULED = /^([^\s─—–:：｜|]{1,12})\s*[─—–:：｜|]\s*([0-9][0-9,.]*)\s*(%?)$/;
 // (「2022—2023」: a school year's span is a label of its own, never a year ruled from its figure)
@@ -74,7 +74,8 @@ export function readCharts(items: Item[], report: ReportIdentity, scope: Scope):
     let data = inline ? inline[2]!.replace(INLINE_GAP, '  ') : lineOf(dataItem);
     if (!data) continue;
     const labels = data.trim().split(DATA_GAP).map((c) => c.trim());
-    let pairs = labels.map(pairOf);
+    // (「课堂育人  97.2」: one label and its figure set apart by a gap, the first of a line each)
+    let pairs = labels.length === 2 && !FIGURE_ALONE.test(labels[0]!) && FIGURE_ALONE.test(labels[1]!) ? [pairOf(labels.join(' '))] : labels.map(pairOf);
     // 「2022年 / 2023年 / 2024年」 over 「336 / 392 / 455」: the labels on a line of their own, the figures under them
     const under = items[first + 1] ? lineOf(items[first + 1]!) : null;
     if (pairs.some((p) => !p) && under && labels.length >= 2 && labels.every((l) => LABEL_ALONE.test(l))) {

@@ -304,13 +304,16 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
   // a school's own report: 「某某职业技术学校2024年质量年度报告」
   // (「南通职业大学」「…职业技术大学」: a college's name may end in 大学; 「…学院常州分院」: a branch's in its own name)
   const school = title ? /^(?:#+\s*)?([\u4e00-\u9fa5（）()]{2,24}?(?:职业技术学校|职业学校|中等专业学校|职业中专|职业中学|技工学校|职业技术学院|职业学院|职业技术大学|职业大学|学院|学校)(?:[\u4e00-\u9fa5]{2,4}?分[院校])?)/.exec(title) : null;
-  const generic = school && /^([\u4e00-\u9fa5]{2,12}?(?:省|自治区|市|州|县|区))?(中等|中职|高等|高职|各|全市|全省|全区|全县)?(?:职业技术学校|职业学校|职业技术学院|职业学院|学校|学院)$/.test(school[1]!);
+  // (「浙江婺州职业技术学院」: a place's name before 学院 with no word for a kind of school or for all of them is one college's
+  // name, not the place's colleges)
+  const generic = school && /^([\u4e00-\u9fa5]{2,12}?(?:省|自治区|市|州|县|区))?(?:(?:中等|中职|高等|高职|各|全市|全省|全区|全县)?(?:职业技术学校|职业学校|学校)|(?:中等|中职|高等|高职|各|全市|全省|全区|全县)(?:职业技术学院|职业学院|学院))$/.test(school[1]!);
   if (school && !generic && (!region || school[1]!.startsWith(region) || !title!.startsWith(region))) {
     const name = school[1]!;
     const city = /^(.{2,8}?(?:省|自治区))?(.{2,6}?(?:市|州|县|区))?/.exec(name);
     region = name;
     regionLevel = 'school';
-    province = (city?.[1] && provinceByName(city[1])) || (city?.[2] ? provinceOfCity(city[2]) : null);
+    // (「浙江婺州职业技术学院」: a province's short name opens a college's name as often as its full one)
+    province = (city?.[1] && provinceByName(city[1])) || (city?.[2] ? provinceOfCity(city[2]) : null) || provinceByName(name.slice(0, 2)) || provinceByName(name.slice(0, 3));
   } else if (region) {
     regionLevel = levelOfRegion(region);
     // a county-level city written after its prefecture (株洲市醴陵市) names the province through it
@@ -380,8 +383,10 @@ function yearFromText(text: string): number | null {
   const add = (y: number, w: number) => counts.set(y, (counts.get(y) ?? 0) + w);
   for (const m of matchesOf(/(20\d\d)\s*[-—–~至]\s*(20\d\d)\s*学年/g, text)) add(Number(m[2]), 2);
   for (const m of matchesOf(/(20\d\d)\s*年度/g, text)) add(Number(m[1]), 2);
-  // (「2023年：22所」 under a card: a year's label on a figure, the comparison's as often as the report's own)
-  for (const m of matchesOf(/(20\d\d)\s*年(?!\s*[:：]\s*[0-9])/g, text)) add(Number(m[1]), 1);
+  // (「2023年：22所」 under a card, 「128764人（2023年131905人）」: a year's label on a figure, the comparison's as often as the
+  // report's own)
+  // (「（2024年12月31日）」: a date in brackets, no label on a figure)
+  for (const m of matchesOf(/([（(]\s*)?(20\d\d)\s*年(?!\s*[:：]\s*[0-9])(?=([^\S\n]*[0-9][0-9,.]*)?([年月日])?)/g, text)) if (!(m[1] && m[3] && !m[4])) add(Number(m[2]), 1);
   let best: number | null = null;
   let n = 0;
   for (const [y, c] of counts) if (c > n || (c === n && best !== null && y > best)) ((n = c), (best = y));

@@ -84,6 +84,20 @@ const CHANGE_BEFORE = /(?:(?:增加|增长|提高|上升|下降|减少|提升|�
 const ARROWS = '→|->|—>|⟶|➝|➜|⇒';
 const TO_LEVEL_WEI = '减为|降为|增为|增加为|增长为|提高为|提升为|上升为|下降为|减少为|缩减为|缩小为|压减为|压缩为|压缩到|压缩至';
 const TO_LEVEL = new RegExp(`(扩容到|扩容至|升级到|升级至|升级为|增至|${TO_LEVEL_WEI}|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|缩小到|缩小至|调整为|变为|达到)`);
+/** A short line naming a span of years (a chart's or a table's caption): 「图16　2020—2024年全市中职专任教师数与生师比」. */
+const YEARS_SPAN_CAPTION = /(?:19|20)[0-9]{2}\s*年?\s*[—–\-－~～至到]+\s*(?:19|20)?[0-9]{2}\s*年/;
+/** A sentence's punctuation, which a caption has none of. */
+const SENTENCE_MARK = /[，。；,;]/;
+/** How many items after such a caption the text still tells of its years. */
+const SPAN_CAPTION_REACH = 8;
+/** Words that set a change over more than the year (十四五以来, 五年来, 累计, 年初): where it started is no year's figure. */
+const OVER_A_SPAN = /以来|[两三四五六七八九十]年(?:来|间|中)|近[两三四五六七八九十]年|期间|累计|年初|年末|年底|原有|原来|此前|最初|历年|十[二三四五]五/;
+/** Whether a sentence sets its changes over a span, or names a year before the one before the report's. */
+function spansOrReachesBack(sentence: string, year: number): boolean {
+  if (OVER_A_SPAN.test(sentence)) return true;
+  for (const m of sentence.matchAll(/(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])/g)) if (Number(m[1]) < year - 1) return true;
+  return false;
+}
 /** The verb of a change, at the end of the text before its figure. */
 const CHANGE_VERB = /(增加|增长|提高|上升|下降|减少|提升|降低|多出|高出|净增|新增|扩大|缩减|回落|缩小)了?\s*(?:约|近|超过|逾)?\s*$/;
 /** The cumulative words other than 累计 (see CUMULATIVE). */
@@ -638,7 +652,13 @@ function mayOpenBox(t: string): boolean {
 // (「典型案例 126个」: a count of cases on a card opens none)
 /** What may follow a school's name in a section's title: a subtitle after a colon or a dash. */
 const SCHOOL_TITLE_TAIL = /[:：—－-].*$/;
-const opensCase = (t: string) => mayOpenBox(t) && CASE_START.test(t) && !CASE_COUNT.test(t);
+const opensCase = (t: string) => mayOpenBox(t) && CASE_START.test(t) && !CASE_COUNT.test(t) && !DATA_BOX.test(t);
+/**
+ * 「专栏1  全省中职教育规模一览」「专栏3  社会服务主要数据」「专栏4  国际影响（2024年）」: a box whose title names the region's figures
+ * (their survey, their year, their unit, a standard table) rather than a school, a place or a practice holds the report's own
+ * figures, not a case's
+ */
+const DATA_BOX = /^\s*【?\s*专栏\s*[0-9一二三四五六七八九十]+\s*】?[\s:：]*(?![^。，；]*(?:案例|典型|做法|经验|模式|实践|探索|学校|学院|中心|[市县区州]：))[^。，；：:]{0,20}(?:一览|主要数据|主要结果|数据|指标|情况|[（(](?:%|％|20\d\d\s*年度?)[)）]|满意度|教师队伍|国际影响|服务贡献|教学资源|落实政策)[^。，；]{0,12}$/;
 const CASE_COUNT = /^\s*(?:典型)?案例\s*[:：]?\s*[0-9０-９][0-9０-９,，]*\s*[个篇项件则]\s*$/;
 const opensSection = (t: string) => mayOpenBox(t) && SECTION.test(t);
 
@@ -940,6 +960,8 @@ interface SentenceState {
   beforeLastYear?: number | null;
   /** The year a clause's change started from (由2023年的X提高到Y): the undated starts of the clauses after it share it. */
   startYear?: number | null;
+  /** The undated figure a change started from (由512人增至586人), kept until the level it reached is read. */
+  undatedStart?: { id: string; n: NumberMatch; unit: string; lead: string } | null;
 }
 
 
@@ -1076,6 +1098,8 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
   let boxNumbers = false;
   /** The paragraph before told a box of its own (see BOX_SCHOOL_GOES_ON). */
   let caseTold = false;
+  /** Where the last caption over several years was (「图16　2020—2024年全市中职专任教师数与生师比」). */
+  let spanCaptionAt = -Infinity;
   const allPublic: Candidate[] = [];
   const lines = joinBrokenLines(items);
   const texts: string[] = [];
@@ -1105,6 +1129,8 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     // tables are the table reader's)
     if (inPlan && BACK_MATTER.test(it.kind === 'text' ? it.text : it.quote)) inPlan = false;
     const text = it.kind === 'text' ? it.text : openingText(it);
+    const line = it.kind === 'text' ? it.text : it.quote;
+    if (line.length <= 60 && YEARS_SPAN_CAPTION.test(line) && !SENTENCE_MARK.test(line)) spanCaptionAt = it.order;
     // (「06 服务贡献」「板块三 ▎教育教学」「2️⃣ 社会培训」: a chapter numbered as a dashboard, a slide deck or a post numbers it
     // closes a box, as a row of its own too)
     // (「关键词三：出路」: a feature's numbered subheading on a line of its own, likewise)
@@ -1259,6 +1285,8 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
       const count = out.findLast((c, i) => i >= before && c.unit !== '%');
       lastCount = count ? { id: count.id, unit: count.unit } : null;
     }
+    // (「生师比由11.7:1降至10.8:1」 under a chart of 2020—2024: a change told under a chart of several years runs over them)
+    if (it.order - spanCaptionAt <= SPAN_CAPTION_REACH) for (let k = out.length - 1; k >= itemStart; k--) if (out[k]!.yearImplied) out.splice(k, 1);
     // a line whose figures are all one indicator's (this year's, last year's)
     const given = out.slice(itemStart);
     // 「直接就业3271人，比上年减少58人。其中，面向第一产业就业412人…」: the directly employed whom the three sectors' figures in the
@@ -1878,6 +1906,7 @@ function readSentence(
           st.last = { id: changed.id, unit: n.unit };
           st.lastInBracket = false;
         }
+        st.undatedStart = changed && undatedStart && !CHANGE_BEFORE.test(lead) && (arrowStart || TO_LEVEL.test(masked.slice(n.end, n.end + 8))) ? { id: changed.id, n, unit: n.ratio ? ':' : n.unit, lead } : null;
         continue;
       }
       const unit = n.ratio ? ':' : n.unit || impliedUnit(masked.slice(0, n.index));
@@ -2081,6 +2110,14 @@ function readSentence(
         if (bothYears && n.index > both!.index && c.year === bothYears[1]) out.push({ ...c, year: bothYears[0]!, confidence: Math.min(c.confidence, 0.65), warnings: [...c.warnings], total: undefined });
       };
       pushForBoth(cand);
+      // 「升学人数由512人增至586人」「专任教师 238人→232人」: where a change of the report's year started, no year said, is the
+      // year before's figure (as the labels of every report read so far have it), read no surer than prose restating it
+      const start = st.undatedStart;
+      st.undatedStart = null;
+      if (start && start.id === cand.id && base !== null && cand.year === report.year && nums[nums.indexOf(start.n) + 1] === n && !spansOrReachesBack(sentence, base)) {
+        const c = candidate({ id: cand.id, how: 'restated' }, start.n, start.unit, base - 1, sentence, spans[k]!, half, it, start.lead);
+        if (c) out.push({ ...c, at: cand.at, confidence: Math.min(c.confidence, 0.6), total: undefined, yearImplied: true });
+      }
       lastRead = read.how === 'before' ? read.id : null;
       // 「专业教学资源库3个，与上年持平」「其中国家规划教材1本（与上年持平）」: the figure right before says last year's too
       if (!cand.approximate && ((UNCHANGED_BRACKET.test(half.slice(n.end)) && sameYearBefore(half.slice(n.end), cand.year)) || (/^\s*$/.test(masked.slice(n.end)) && k + 1 < clauses.length && unchangedNext(toHalfWidth(clauses[k + 1]!), cand.id, unit, lex, cand.year, !!st.whole && st.parts >= 2))))

@@ -55,3 +55,10 @@ describe('city reports named for their schools', () => {
     expect(x.report).toMatchObject({ region: '株洲市', regionLevel: 'city', year: 2024 });
   });
 });
+
+describe('a college named for its place', () => {
+  it('「浙江婺州职业技术学院」 is one college, not the colleges of a place', () => {
+    const x = extractWithDetection([p('前言')], { title: '浙江婺州职业技术学院高等职业教育质量年度报告（2024年度）' }, REPORT);
+    expect(x.report).toMatchObject({ region: '浙江婺州职业技术学院', regionLevel: 'school', province: '浙江省', year: 2024 });
+  });
+});
