@@ -25,6 +25,11 @@ const SELF_NAME = new RegExp(
     '(?:(?:教育局|教育体育局|教育和体育局|教体局|教育厅|教育委员会|教委)(?!\\s{2}))?\\s*(?:[（(]?\\s*(?:20\\d\\d\\s*[-—–~至]\\s*)?(20\\d\\d)\\s*(?:学年|年度|年)?\\s*[)）]?)?\\s*(?:(?:技工教育|技工院校)\\s*(?:和|与|及|暨|、)\\s*)?(?:中等职业教育|中等职业学校|职业教育|中职教育|中职学校|高等职业教育|高职教育)(?:\\s*20\\d\\d\\s*(?:学年|年度|年))?(?:工作总结暨(?:中等职业教育|高等职业教育|职业教育)?)?[\\u4e00-\\u9fa5（）()]{0,10}?(?:质量|发展)[\\u4e00-\\u9fa5]{0,6}?(?:年度报告|报告|年报)',
   'g',
 );
+/** 全市/我市/本县: the place a text is about, by the words that stand for it. */
+const SELF_REFERENCE = /(?:^|[并将把对向和与及在从的现])全(?:省|市|县|区|州|盟|旗|自治区)$|[我本](?:省|市|县|区|州|盟|旗|自治区)$/;
+/** 「仁寿县人民政府」「寿光市第十八届人民代表大会常务委员会」: a place by its government or its 人大. */
+const GOVERNMENT_OF = /([\u4e00-\u9fa5]{2,8}?(?:省|自治区|市|州|盟|县|区|旗))(?:人民政府|第[一二三四五六七八九十]+届人民代表大会|人大常委会)/g;
+const GOVERNMENT_OF_FIRST = new RegExp(GOVERNMENT_OF.source);
 const TITLE_PLACE = new RegExp(`^${PLACE}(?:教育局|教育体育局|教育厅)?\\s*(?:(20\\d\\d)\\s*年度?)?`);
 const TITLE_YEAR = /(?:[（(]\s*(20\d\d)\s*(?:年度|年)?\s*[)）])|(20\d\d)\s*年度|(20\d\d)\s*年(?=[\u4e00-\u9fa5]{0,20}报告)/;
 
@@ -177,9 +182,16 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
     let m: RegExpExecArray | null;
     while ((m = SELF_NAME.exec(s))) {
       // (a province's short name is the province)
-      const place = PROVINCE_SHORT_RE.test(m[1]!) ? provinceByName(m[1]!)! : cleanPlace(m[1]!);
+      let place = PROVINCE_SHORT_RE.test(m[1]!) ? provinceByName(m[1]!)! : cleanPlace(m[1]!);
       // (「…并将全市中等职业教育质量年度报告内容一并纳入」: 全市 is the whole of a place, never its name; 天全县 is one)
-      if (place.length < 2 || /^(中国|全国|国家)/.test(place) || /(?:^|[并将把对向和与及在从的])全(?:省|市|县|区|州|盟|旗|自治区)$/.test(place)) continue;
+      // (「仁寿县人民政府关于2024年度全县职业教育发展质量情况的报告」「现将我市…情况报告如下」, a government's report to its
+      // 人大: the place the government is of, named before, or in the opening lines)
+      if (SELF_REFERENCE.test(place)) {
+        const gov = [...s.slice(Math.max(0, m.index - 40), m.index).matchAll(GOVERNMENT_OF)].at(-1) ?? GOVERNMENT_OF_FIRST.exec(firstText);
+        // (「——2025年2月26日在寿光市第十八届人民代表大会…」: the date and 在 before it are none of the name)
+        place = gov ? cleanPlace(gov[1]!.replace(/^日?在/, '')) : '';
+      }
+      if (place.length < 2 || /^(中国|全国|国家)/.test(place) || SELF_REFERENCE.test(place)) continue;
       const c = counts.get(place) ?? { n: 0, year: null, text: null as string | null };
       if (!c.text) {
         const t = m[0].slice(m[0].indexOf(place));

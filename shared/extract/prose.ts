@@ -3103,16 +3103,20 @@ const BRACKETED = /[（(][^（()）]{0,80}[)）]/g;
 /** Brackets that are read: last year's figure (（上年14,730人）), or the figure itself (满意度（94.2%）). */
 /** A bracket naming an earlier year before its figure: 「（2023年为93.41%）」「（上年为…）」. */
 const BRACKET_DATED = /[（(]\s*(?:(20\d\d)\s*(?:年度?|届)|上一?学?年|去年|上一?届)\s*(?:为|是)\s*[0-9]/;
-const LAST_YEAR_BRACKET = /^[（(]\s*(?:[^（()）]{2,30}[，,；;]\s*(?:上一?学?年|去年)\s*(?:为)?\s*[0-9][^（()）]{0,12}[)）]$|上一?学?年|上一?届|去年|20\d\d\s*(?:年度|年|届)|其中|公办|民办|[0-9.,]+\s*(?:%|万?元|万?人|所|个)?\s*[)）]$)/;
+const LAST_YEAR_BRACKET = /^[（(]\s*(?:[^（()）]{2,30}[，,；;]\s*(?:上一?学?年|去年)\s*(?:为)?\s*[0-9][^（()）]{0,12}[)）]$|上一?学?年|上一?届|去年|20\d\d\s*(?:年度|年|届)|其中|公办|民办|[0-9.,]+\s*(?:%|万?元|万?人|所|个|门|项|本|名|学时|课时|Mbps|Gbps|M|G)?\s*[)）]$)/;
 /** A bracket that names a part with its figure (（升入本科212人）) is read; one that qualifies (（含…）) is not. */
 // (「（吴忠市1所民办中职学校停止招生）」: a bracket opening on a place tells of that place, no part of the figure before)
 const PART_BRACKET = /^[（(]\s*(?!含|不含|包括|包含|全国|全省|全市|全区|省|国家|较|比|同比|占|约|即|如|主要|其余|[\u4e00-\u9fa5]{2,5}[市县州盟旗](?![级属直内外场]))[\u4e00-\u9fa5“”]{2,12}\s*[0-9]/;
 /** 「专任教师（4,168人，上年4,015人）」「校企合作课程（148门）」: the figure of the name before it, with last year's. */
-const FIGURE_BRACKET = /^[（(]\s*约?[0-9][0-9.,]*\s*(?:万|亿)?\s*(?:%|元|人|所|个|门|本|项|名|家|册|件|部|种|学时|课时|人次|人日|:1)\s*(?:[，,；;]\s*(?:上一?学?年|去年|上一?届|20\d\d\s*年?)[^（()）]{0,20})?[)）]$/;
+const FIGURE_BRACKET = /^[（(]\s*约?[0-9][0-9.,]*\s*(?:万|亿)?\s*(?:%|元|人|所|个|门|本|项|名|家|册|件|部|种|学时|课时|人次|人日|:1|Mbps|Gbps)\s*(?:[，,；;]\s*(?:上一?学?年|去年|上一?届|20\d\d\s*年?)[^（()）]{0,20})?[)）]$/;
+const BARE_FIGURE_BRACKET = /^[（(]\s*[0-9][0-9.,]*\s*[^\s0-9（()）年为是]{0,4}\s*[)）]$/;
+const FIGURE_JUST_BEFORE = /(?<![0-9.,])[〇零一二两三四五六七八九十百千万亿]+(?:兆|[人个所门项本名元])\s*$/;
 function maskBrackets(s: string): string {
   // (「（县职校18个，白庙职中9个…）」: a breakdown by school is no part of the figure's indicator, and names no subject)
   // (「（括号内为2023年数据）」: a note on the brackets after it dates no figure of its own clause)
-  const once = (t: string) => t.replace(BRACKETED, (m) => (!m.includes('括号') && (LAST_YEAR_BRACKET.test(m) || (PART_BRACKET.test(m) && !namesSchool(m)) || FIGURE_BRACKET.test(m)) ? withoutWider(m) : ' '.repeat(m.length)));
+  // (「带宽二千兆（2000Mbps）」: a bare figure right after a figure in words writes that figure again, and is no other; after
+  // one in digits, 「66120人（63875人）」, it is often last year's)
+  const once = (t: string) => t.replace(BRACKETED, (m, at: number) => (!m.includes('括号') && (LAST_YEAR_BRACKET.test(m) || (PART_BRACKET.test(m) && !namesSchool(m)) || FIGURE_BRACKET.test(m)) && !(BARE_FIGURE_BRACKET.test(m) && FIGURE_JUST_BEFORE.test(t.slice(Math.max(0, at - 8), at))) ? withoutWider(m) : ' '.repeat(m.length)));
   // 「（含省属5所、县级市（区）属4所）」: brackets inside brackets; the outer ones are seen once the inner are masked
   return NESTED.test(s) ? once(once(s)) : once(s);
 }

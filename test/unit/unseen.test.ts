@@ -6460,4 +6460,23 @@ describe('general rules found on held-out sets 104 and after', () => {
     expect(value(x, 'satisfaction_public_course')).toBe(96.4);
     expect(value(x, 'satisfaction_major_course')).toBe(96.9);
   });
+  it('last year’s bandwidth in brackets after 较上年 (「较上年（2000Mbps）」) is read; a bracket writing a figure in words again in digits (「二千兆（2000Mbps）」) is not another', () => {
+    const x = report('大兴区中等职业教育质量年度报告（2024年度）', '全区中职学校互联网出口带宽3000Mbps，较上年（2000Mbps）提高。');
+    expect(value(x, 'internet_bandwidth')).toBe(3000);
+    expect(value(x, 'internet_bandwidth', 2023)).toBe(2000);
+    const huining = readFileSync(join(dir, '..', 'holdout', 'huining-zhiye-jiaoyu-zhiliang-baogao-2024.txt'), 'utf8');
+    const y = extractWithDetection(blocksFromText(huining), {}, { isReport: true, score: 1, reasons: [] });
+    expect(value(y, 'internet_bandwidth')).toBe(2000);
+    expect(value(y, 'internet_bandwidth', 2023)).toBe(1000);
+  });
+});
+
+describe('a government’s report to its 人大', () => {
+  it('「仁寿县人民政府关于2024年度全县职业教育发展质量情况的报告」 is 仁寿县’s; 「现将我市…报告如下」 under 寿光市’s 人大 is 寿光市’s', () => {
+    const x = readIdentity(blocksFromText(['仁寿县人民政府关于2024年度全县职业教育发展质量情况的报告', '', '主任、各位副主任、各位委员：', '', '我受县人民政府委托，向本次会议报告2024年度全县职业教育发展质量情况，请予审议。'].join('\n')), {});
+    expect(x.region).toBe('仁寿县');
+    const y = readIdentity(blocksFromText(['关于全市职业教育质量发展情况的报告', '——2025年2月26日在寿光市第十八届人民代表大会常务委员会第二十三次会议上', '', '寿光市人民政府', '', '受市人民政府委托，现将我市2024年度职业教育质量发展情况报告如下，请予审议。'].join('\n')), {});
+    expect(y.region).toBe('寿光市');
+    expect(y.year).toBe(2024);
+  });
 });
