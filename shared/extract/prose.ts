@@ -204,6 +204,8 @@ const TOTAL_BEFORE_NOUN = /(共有|现有|拥有|共计|合计|总计|总共|(?:
 const TOTAL_MARK = /(共有|现有|拥有|共计|合计|总计|总数|总量|全[市县省区州盟旗]共)/;
 /** A short term in straight, corner or single quotes. */
 const OTHER_QUOTES = /["「‘]([^"「」‘’“”\s]{1,12})["」’]/g;
+/** 「公办学校「29所」」「招收新生“18742人”」: a figure quoted from the report, read as the figure (the quotes as spaces). */
+const QUOTED_FIGURE = /["「‘“]((?:约|近|超过|逾)?[0-9][0-9,.]*\s*(?:万|亿)?\s*[^\s"「」‘’“”0-9+＋]{0,3})["」’”]/g;
 /** 上年度/上一年度: last year, in a report that names its years 本年度/上年度. */
 const LAST_YEAR_DU = /上一?年度/g;
 const LAST_YEAR = /(上年|去年|上一年|上学年|上一学年|前一年|上届|上一届)/;
@@ -3143,7 +3145,7 @@ const HEADLINE = /^\s*【\s*(?:约|近|超过|逾)?\s*[0-9０-９][^】]{0,10}�
 function clauseForReading(clause: string): string {
   let s = clause.includes('【') ? toHalfWidth(clause).replace(EMPHASIS, ' ') : toHalfWidth(clause);
   if (s.includes('年度')) s = s.replace(LAST_YEAR_DU, (m) => (m.length === 3 ? '上一年' : '上一学年'));
-  if (s.includes('"') || s.includes('「') || s.includes('‘')) s = s.replace(OTHER_QUOTES, '“$1”');
+  if (s.includes('"') || s.includes('「') || s.includes('‘') || s.includes('“')) s = s.replace(QUOTED_FIGURE, ' $1 ').replace(OTHER_QUOTES, '“$1”');
   if (spacedDigits(s)) s = s.replace(SPACED_THOUSANDS, '$1,$2');
   if (s.includes('—')) s = s.replace(NAME_DASH_FIGURE, (m) => '：'.padEnd(m.length, ' '));
   if (s.includes('|') || s.includes('▏') || s.includes('│')) s = s.replace(BAR_BEFORE_FIGURE, '：').replace(BAR_BEFORE_LAST_YEAR, '，');

@@ -6479,4 +6479,11 @@ describe('a government’s report to its 人大', () => {
     expect(y.region).toBe('寿光市');
     expect(y.year).toBe(2024);
   });
+  it('a figure quoted from the report (「公办学校「29所」」「招收新生“18742人”」) is read as the figure; 「“1+X”证书」 is no figure', () => {
+    const x = report('大连市中等职业教育质量年度报告（2024年度）', '问：学校布局有什么变化？', '答：全市公办学校「29所」，民办学校「9所」（上年分别为30所和10所）；全年招收新生“18742人”，比上年的17905人多招837人。', '全市参加“1+X”证书试点学生4120人。');
+    expect(value(x, 'school_count_public')).toBe(29);
+    expect(value(x, 'school_count_private', 2023)).toBe(10);
+    expect(value(x, 'new_enrollment')).toBe(18742);
+    expect(x.indicators.some((i) => i.value === 1)).toBe(false);
+  });
 });
