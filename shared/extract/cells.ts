@@ -123,7 +123,7 @@ const MAY_BE_YEAR_CELL = /^\s*(?:[2２〇零一二三四五六七八九[<\u200b\
 /** A header cell naming a year column: 2024年, 2023 年, 2022-2023学年 (-> 2023), 二〇二四年. */
 const RELATIVE_AND_YEAR = /^(?:(?:上一?年度?|本年度?|今年|当年|去年|上一?学年|本学年)\s*[（(]\s*(20\d\d\s*(?:年度|年|学年)?)\s*[)）]|(20\d\d\s*(?:年度|年|学年)?)\s*[（(]\s*(?:上一?年度?|本年度?|今年|当年|去年|上一?学年|本学年)\s*[)）])$/;
 /** What a year's column may add after its year to say it holds that year's figures (never 目标值). */
-const YEAR_VALUE_TAIL = /(?<=年度?)(?:实际值?|实绩|数?值|数据)$/;
+const YEAR_VALUE_TAIL = /(?<=年度?)(?:实际值?|实绩|数?值|数据|实际完成|完成值?|完成数)$/;
 
 export function yearOfHeaderCell(cell: string): number | null {
   if (!MAY_BE_YEAR_CELL.test(cell)) return null;
@@ -135,7 +135,8 @@ export function yearOfHeaderCell(cell: string): number | null {
   if (c.endsWith(')') || c.endsWith('）')) c = c.replace(YEAR_COLUMN_UNIT, '').replace(REVISED_NOTE, '');
   else if (c.includes('/') || c.includes('／')) c = c.replace(YEAR_SLASH_UNIT, '');
   // 「2024年实际」 beside 「2025年目标」: the year's actual figures (「2024年值」「2024年数据」: the year's figures, said so)
-  if (c.endsWith('值') || c.endsWith('实际') || c.endsWith('实绩') || c.endsWith('数据')) c = c.replace(YEAR_VALUE_TAIL, '');
+  // (「2024年目标 | 2024年完成 | 2023年」: what the year did beside what it aimed at)
+  if (c.endsWith('值') || c.endsWith('实际') || c.endsWith('实绩') || c.endsWith('数据') || c.endsWith('完成') || c.endsWith('完成数')) c = c.replace(YEAR_VALUE_TAIL, '');
   // 「22-23学年」「2023-24学年」: a school year written short, its two years one apart
   if ((c.endsWith('学年') || c.endsWith('学年度')) && !YEAR_CELL.test(c)) c = c.replace(SHORT_SCHOOL_YEAR, (all, a: string, b: string) => (Number(b) === (Number(a) + 1) % 100 ? `20${a}-20${b}学年` : all));
   if (!YEAR_CELL.test(c)) return null;

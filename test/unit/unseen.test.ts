@@ -6486,4 +6486,11 @@ describe('a government’s report to its 人大', () => {
     expect(value(x, 'new_enrollment')).toBe(18742);
     expect(x.indicators.some((i) => i.value === 1)).toBe(false);
   });
+  it('「指标 | 2024年目标 | 2024年完成 | 2023年」: what the year did is its figure, the target none', () => {
+    const x = report('仁寿县中等职业教育质量年度报告（2024年度）', '附件：主要指标完成情况表', '', '指标 | 2024年目标 | 2024年完成 | 2023年', '中职学校数（所） | 9 | 9 | 9', '招生人数（人） | 7600 | 7830 | 7285', '全日制在校生（人） | 21000 | 21460 | 20128');
+    expect(value(x, 'new_enrollment')).toBe(7830);
+    expect(value(x, 'new_enrollment', 2023)).toBe(7285);
+    expect(value(x, 'enrollment_total')).toBe(21460);
+    expect(x.indicators.some((i) => i.value === 7600 || i.value === 21000)).toBe(false);
+  });
 });
