@@ -345,7 +345,8 @@ const ALL_VOCATIONAL = /(?<![中高]等)职业(?:院校(?!技能|教学能力|�
 /** A share's base: 「占全市高中阶段招生总数33300人的」. */
 const SHARE_BASE = /占[^，,；;。占]{0,40}的/g;
 /** A bracket taking the technical schools in: 「（含技工学校）」「（含技工）」. */
-const WITH_TECHNICAL = /[（(]\s*(?:含|包括|包含)[^（()）]*技工(?:学校|院校|(?:教育)?\s*(?:在内)?\s*[)）])/;
+// (「（含6个县、市和5个区，不含技工学校）」: what a bracket takes in ends where it says what it leaves out)
+const WITH_TECHNICAL = /[（(]\s*(?:含|包括|包含)(?:(?!不含|不包括|不包含|不计)[^（()）])*技工(?:学校|院校|(?:教育)?\s*(?:在内)?\s*[)）])/;
 /** The technical schools taken in by a clause's words, outside brackets: 「含技工学校在内」「加上技工院校」. */
 const WITH_TECHNICAL_SAID = /(?<![不未])(?:含|包括|包含|连同|加上|计入)[^，,；;。（()）]{0,12}技工(?:学校|院校)/;
 /** 「其中中职学校」: the report's own schools, named as a part of a whole with the technical schools in. */

@@ -6493,4 +6493,9 @@ describe('a government’s report to its 人大', () => {
     expect(value(x, 'enrollment_total')).toBe(21460);
     expect(x.indicators.some((i) => i.value === 7600 || i.value === 21000)).toBe(false);
   });
+  it('a bracket that takes places in and leaves the technical schools out (「（含6个县、市和5个区，不含技工学校）」) takes no technical school in', () => {
+    const x = report('徐州市中等职业教育质量年度报告（2024年度）', '全市（含6个县、市和5个区，不含技工学校）共有中等职业学校三十八所，其中公办学校29所、民办学校9所。');
+    expect(value(x, 'school_count')).toBe(38);
+    expect(value(x, 'school_count_public')).toBe(29);
+  });
 });
