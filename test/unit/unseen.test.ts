@@ -6498,4 +6498,10 @@ describe('a government’s report to its 人大', () => {
     expect(value(x, 'school_count')).toBe(38);
     expect(value(x, 'school_count_public')).toBe(29);
   });
+  it('a rate’s card with last year’s in brackets after a gap (「家长满意度              95.77（上年95.16）」) gives both years', () => {
+    const x = report('贵州省中等职业教育质量年度报告（2024年度）', '专栏2  满意度调查主要结果（%）', '在校生满意度            94.72（上年94.05）', '  课堂育人满意度        95.36（上年94.81）', '家长满意度              95.77（上年95.16）');
+    expect(value(x, 'satisfaction_students')).toBe(94.72);
+    expect(value(x, 'satisfaction_classroom', 2023)).toBe(94.81);
+    expect(value(x, 'satisfaction_parents', 2023)).toBe(95.16);
+  });
 });
