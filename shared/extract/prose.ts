@@ -474,7 +474,7 @@ const OFFERS = /(共有|现有|拥有|共计|合计|总计|开设|设置|设有|
 /** 「中外合作办学专业数为零」「上年为零」: zero in a word, said to be what a name is (read as the digit, same length). */
 const ZERO_IN_WORDS = /(?<=[为是]\s*)零(?=\s*(?:$|[，,。；;）)]))/;
 const ZEROS_IN_WORDS = new RegExp(ZERO_IN_WORDS.source, 'g');
-const MAY_HOLD_FIGURE = /[0-9０-９](?![0-9０-９.,．])(?:\s*(?:千万|百万|万|亿|千)?(?:余|多|左右|以上)?(?:万|亿)?(?:[%％人个元课MＭ所门本项部种名家件册小:：∶兆]|学(?!年)|比\s*1(?![0-9]))|\s*[万亿]\s*(?:$|[，,。；;）)]))|(?<=[为是]\s*)0(?=\s*(?:$|[，,。；;）)]))/;
+const MAY_HOLD_FIGURE = /[0-9０-９](?![0-9０-９.,．])(?:\s*(?:千万|百万|万|亿|千)?(?:余|多|左右|以上)?(?:万|亿)?(?:[%％人个元课MＭGＧ所门本项部种名家件册小:：∶兆]|学(?!年)|比\s*1(?![0-9]))|\s*[万亿]\s*(?:$|[，,。；;）)]))|(?<=[为是]\s*)0(?=\s*(?:$|[，,。；;）)]))/;
 const hasFigure = (s: string) => MAY_HOLD_FIGURE.test(s) || s.includes('百分之') || (s.includes('零') && ZERO_IN_WORDS.test(s)) || (CN_NUMERAL_THEN_WORD.test(s) && (mayCountInWords(s) || mayFigureInWords(s)));
 
 // 一个/三个 run through prose without counting anything: a count in words is looked for only with another measure

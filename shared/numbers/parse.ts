@@ -113,7 +113,7 @@ const APPROX_LAST = new Set([...'约近过逾超'].map((c) => c.charCodeAt(0)));
 
 // Units that may follow a figure, longest first so 万元 wins over 万.
 const UNIT_AT =
-  /(?:%|‰|个百分点|人次|人日|人\/门|个\/生|元\/生|元\/人|平方米|万平方米|学时|课时|Mbps|MB|GB|兆|元|人|所|个|门|本|项|部|种|名|家|次|套|台|件|条|册|天|年|届|学年|分|倍|类|批|位|场|间|米|亩|周|期|小时|篇|座|支|万|亿|千)?/y;
+  /(?:%|‰|个百分点|人次|人日|人\/门|个\/生|元\/生|元\/人|平方米|万平方米|学时|课时|Mbps|Gbps|MB|GB|兆|元|人|所|个|门|本|项|部|种|名|家|次|套|台|件|条|册|天|年|届|学年|分|倍|类|批|位|场|间|米|亩|周|期|小时|篇|座|支|万|亿|千)?/y;
 
 /**
  * Core number pattern: digits with thousands separators and decimals, or a ratio 16.27:1.
@@ -298,6 +298,8 @@ export function convertUnit(value: number, printed: string, catalogUnit: string)
   if (c === ':1' && p === ':') return value;
   // (「出口带宽1500兆」「万兆主干」: a bandwidth in 兆, as writers say Mbps)
   if (c === 'Mbps' && p === '兆') return value;
+  // (「主干最大带宽10Gbps」)
+  if (c === 'Mbps' && (p === 'Gbps' || p === 'G')) return round(value * 1000);
   // (「自主创业率 ‰ 3.9 4.6」: a share in thousandths)
   if (c === '%' && p === '‰') return round(value / 10);
   return null;

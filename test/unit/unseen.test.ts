@@ -6504,4 +6504,9 @@ describe('a government’s report to its 人大', () => {
     expect(value(x, 'satisfaction_classroom', 2023)).toBe(94.81);
     expect(value(x, 'satisfaction_parents', 2023)).toBe(95.16);
   });
+  it('a bandwidth in Gbps (「校园网主干最大带宽10Gbps」) is read in Mbps', () => {
+    const x = report('海东市中等职业教育质量年度报告（2024年度）', '全市中职学校互联网出口带宽合计5,000Mbps，校园网主干最大带宽10Gbps。');
+    expect(value(x, 'backbone_bandwidth')).toBe(10000);
+    expect(value(x, 'internet_bandwidth')).toBe(5000);
+  });
 });
