@@ -68,9 +68,10 @@ export function buildFromText(input: string): { blocks: Block[]; lines: number[]
       i = t.end;
       continue;
     }
-    if (barePipes(clean) >= 2 && barePipes(stripNoise(raw[i + 1] ?? '')) === barePipes(clean)) {
+    if (barePipes(clean) >= 2 && barePipes(stripNoise(raw[i + 1] ?? ''), true) === barePipes(clean)) {
       const width = barePipes(clean);
-      const t = readPipeTable(raw, i, (l) => barePipes(l) === width, false);
+      // (「班主任人数 | 78 | 人 | 」 under 「项目名称 | 数量 | 单位 | 备注」: a row of the table whose last cell is empty)
+      const t = readPipeTable(raw, i, (l) => barePipes(l, true) === width, false);
       units.push({ kind: 'block', block: t.block, ref: lineOf(i) });
       i = t.end;
       continue;
@@ -392,11 +393,11 @@ function readCsvTable(raw: string[], start: number, width: number): { blocks: Bl
  * export's table): how many pipes the line holds, or 0 when it is no such row. A row whose first cell is empty
  * (a category printed once) starts with spaces, then a pipe.
  */
-function barePipes(line: string): number {
-  if (!line.includes('|') || line.startsWith('|') || line.trimEnd().endsWith('|')) return 0;
+function barePipes(line: string, lastMayBeEmpty = false): number {
+  if (!line.includes('|') || line.startsWith('|') || (!lastMayBeEmpty && line.trimEnd().endsWith('|'))) return 0;
   let n = 0;
   for (let at = line.indexOf('|'); at >= 0; at = line.indexOf('|', at + 1)) n++;
-  return n >= 2 && /\S/.test(line.slice(line.lastIndexOf('|') + 1)) ? n : 0;
+  return n >= 2 && (lastMayBeEmpty || /\S/.test(line.slice(line.lastIndexOf('|') + 1))) ? n : 0;
 }
 
 

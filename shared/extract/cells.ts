@@ -367,8 +367,11 @@ export function splitRowText(text: string): string[] {
     // text, a console print) set them apart, and runs of spaces inside a ruled cell as well; a single space stays
     // inside a figure (1 690)
     const pieces = t.trim().split(/[│┃|]/);
-    if (pieces[0]!.trim() === '') pieces.shift();
-    if (pieces.length && pieces[pieces.length - 1]!.trim() === '') pieces.pop();
+    // (「| 指标 | 2024年 |」: a row's border on both sides; 「班主任人数 | 78 | 人 | 」 under 「… | 单位 | 备注」: a last cell left
+    // empty, a cell all the same)
+    const bordered = pieces[0]!.trim() === '';
+    if (bordered) pieces.shift();
+    if (bordered && pieces.length && pieces[pieces.length - 1]!.trim() === '') pieces.pop();
     cells = pieces.flatMap((p) => (p.trim() ? splitAtSpaceRuns(p.trim(), 2) : ['']));
     trimmed = true;
   } else if ((bars = barCells(t))) {

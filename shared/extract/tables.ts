@@ -240,7 +240,7 @@ const NARROWING = /公办|民办|其中|[省市县区]属|中职|高职|技工|�
 const THIS_YEAR_COL = /^(?:本年|本年度|今年|本学年|当年|本期)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?$/;
 const LAST_YEAR_COL = /^(?:上年|上年度|上一年|上一年度|去年|上学年|上年值|上年数|上年同期|上年同期数|去年同期|上期)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?$/;
 /** A header's label column when no column names a year: 「指标」, or the ones a survey asked (调查对象). */
-const LABEL_COL = /^(?:指标|指标名称|二级指标|三级指标|具体指标|(?:评估|评价|考核|监测|核心)指标|项目|对象|调查内容|评价内容|维度|调查维度|评价维度|(?:调查|评价|测评)(?:类别|类型)|调查对象(?:\([^()]{1,6}\))?|被调查对象|调查项目|评价对象|测评项目|测评对象|监测项目|调查群体|满意度调查对象|调查(?:对象|项目)(?:及|和|与)(?:内容|项目|指标|维度))(?:[/／](?:指标|项目|对象|维度|调查对象|内容))?$/;
+const LABEL_COL = /^(?:指标|指标名称|二级指标|三级指标|具体指标|项目名称|指标项目|(?:评估|评价|考核|监测|核心)指标|项目|对象|调查内容|评价内容|维度|调查维度|评价维度|(?:调查|评价|测评)(?:类别|类型)|调查对象(?:\([^()]{1,6}\))?|被调查对象|调查项目|评价对象|测评项目|测评对象|监测项目|调查群体|满意度调查对象|调查(?:对象|项目)(?:及|和|与)(?:内容|项目|指标|维度))(?:[/／](?:指标|项目|对象|维度|调查对象|内容))?$/;
 const CATEGORY_COL = /^(?:一级指标|指标类别|维度类别|表别|表名|所属表|所属报表|报表名称)$/;
 /** 「项目 | 指标」「维度 | 具体指标」: a column grouping the rows, then the indicators' own (the 指标 words only, so 「调查项目 | 调查对象」 is not one). */
 const GROUP_COL = /^(?:项目|类别|类型|维度|方面|板块|领域)$/;
@@ -263,6 +263,17 @@ function captionYearOf(caption: string): number | null {
 // (「2024年较2022年（百分点）」: two years' difference, in points)
 const CHANGE_COL = /同比|增长|增减|变化|增幅|比上年|较上年|增量|差值|差额|差距|百分点|^20\d\d(?:年度?|届)(?:比|较)(?:20\d\d(?:年度?|届))?(?:\([^()]*\))?$/;
 /** A column of words after the years: how a survey was made, a remark, where a figure came from, a verdict. */
+/** A remark that is only an earlier year's figure: 「2023年为1163人」「上年866人」「2023年：1352」. */
+const REMARK_OF_YEAR = /^(?:(20\d\d)\s*年度?|上一?年度?|去年)\s*(?:为|是|[:：])?\s*([0-9][0-9,.]*\s*(?:万|亿)?\s*[^\s0-9]{0,3})\s*[。.]?$/;
+function remarkOfYear(cell: string, year: number, rowUnit: string): { value: number; year: number } | null {
+  const m = REMARK_OF_YEAR.exec(toHalfWidth(cell).trim());
+  if (!m) return null;
+  const at = m[1] ? Number(m[1]) : year - 1;
+  const v = valueOfCell(m[2]!);
+  // (in the row's unit, or none; a year before the column's)
+  const value = v && at < year ? (v.unit && rowUnit ? convertUnit(v.value, v.unit, rowUnit) : v.value) : null;
+  return value === null ? null : { value, year: at };
+}
 const TEXT_COL = /^(?:调查|统计|采集|评价)?(?:方式|方法|形式)$|^(?:备注|说明|数据来源|来源|是否达标|达标情况|(?:评估|评价)?(?:结论|判定|等次))$|^(?:指标)?(?:解释|含义|定义)(?:\((?:口径|说明|含义)\))?$|^指标说明$|^计算方法$/;
 /** A survey's sample column (有效样本（份）, 问卷数): figures of no indicator, beside the measured one. */
 // (「有效回收率（%）」: the share of questionnaires returned, a survey's own statistic)
@@ -1518,7 +1529,13 @@ export function readTables(
           }
         } else if (hdr.textCols?.includes(i)) {
           // (「学校数 | 具备中等学历教育招生资质的独立设置学校，不含技工学校6所 | 所 | 19 | 18」: what a column of explanations says
-          // names nothing, whatever figures it holds)
+          // names nothing, whatever figures it holds; 「招生数 | 1248 | 人 | 2023年为1163人」: a remark that is only last year's figure
+          // beside one year's column is last year's)
+          const remark = values.length === 1 && values[0] !== null && valueYears?.length === 1 ? remarkOfYear(c, valueYears[0]!, unit || cellUnit) : null;
+          if (remark) {
+            values.push(remark.value);
+            valueYears!.push(remark.year);
+          }
           continue;
         } else if ((i <= Math.max(hdr.labelCol, 0) || (i < hdr.unitCol && i > hdr.labelCol)) && i !== hdr.categoryCol) {
           // (「学生规模 | 全日制在校生」: the category a merged cell printed once is no part of the row's name; nor is a form's
@@ -1590,6 +1607,19 @@ export function readTables(
         else {
           // two columns' figures read as one cell (narrow columns set close together): each in turn
           const several = figuresOfCell(c);
+          // 「招生数  1248  人  2023年为1163人」 under 「项目名称 | 数量 | 单位 | 备注」 on a text layer: the row's unit after its one
+          // year's figure, then a remark that is only last year's figure, in that unit, is last year's
+          const one = !several && hdr.yearList.length === 1 && values.length === 1 && values[0] !== null && !valueYears && hdr.textCols !== undefined;
+          if (one && !unit && hdr.unitCol === i && isUnitCell(c)) {
+            unit = c;
+            continue;
+          }
+          const remark = one ? remarkOfYear(c, hdr.yearList[0]!, unit || cellUnit) : null;
+          if (remark) {
+            values.push(remark.value);
+            valueYears = [hdr.yearList[0]!, remark.year];
+            continue;
+          }
           if (!several) {
             // 问卷调查 and other trailing text
             textAfter = cs.slice(i).filter((x) => x !== '').length;

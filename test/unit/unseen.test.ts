@@ -6509,4 +6509,18 @@ describe('a government’s report to its 人大', () => {
     expect(value(x, 'backbone_bandwidth')).toBe(10000);
     expect(value(x, 'internet_bandwidth')).toBe(5000);
   });
+  it('「项目名称 | 数量 | 单位 | 备注」: rows with an empty remark stay in the table, and a remark that is only last year’s figure (「2023年为1163人」「上年866人」) is last year’s', () => {
+    const lines = ['附表1  学生发展', '项目名称 | 数量 | 单位 | 备注', '招生数 | 1248 | 人 | 2023年为1163人', '班主任人数 | 78 | 人 | ', '月收入 | 3380 | 元 | 上年3210元', '非学历培训到账经费 | 86.5 | 万元 | 2023年为71.2万元', '专任教师总数 | 203 | 人 | 含外聘教师12人'];
+    const x = report('安远县中等职业教育质量年度报告（2024年度）', ...lines);
+    expect(value(x, 'new_enrollment')).toBe(1248);
+    expect(value(x, 'new_enrollment', 2023)).toBe(1163);
+    expect(value(x, 'head_teachers')).toBe(78);
+    expect(value(x, 'monthly_income', 2023)).toBe(3210);
+    expect(value(x, 'training_income', 2023)).toBe(71.2);
+    expect(x.indicators.some((i) => i.value === 12)).toBe(false);
+    // (a text layer’s lines, the cells set apart by gaps)
+    const y = report('安远县中等职业教育质量年度报告（2024年度）', ...lines.map((l) => l.replace(/ \| ?/g, '    ')));
+    expect(value(y, 'new_enrollment', 2023)).toBe(1163);
+    expect(value(y, 'monthly_income', 2023)).toBe(3210);
+  });
 });
