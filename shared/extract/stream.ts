@@ -35,6 +35,7 @@ const SENTENCE = /[。；;！？]/;
 const DIGIT = /[0-9０-９]/;
 const FULL_WIDTH_DIGIT = /[０-９]/;
 const COMMA = /[，,]/;
+const BRACKETED_PART = /[（(][^（()）]*[)）]/g;
 const PROSE_COMMA = /[，,](?!\d{3})/;
 const NOISE_CHAR = /[[<\r\n\u200b\ufeff]/;
 const BOX_BAR = /\s*[│┃║]\s*/g;
@@ -78,7 +79,8 @@ function lineCells(text: string): string[] | null {
   // says yes to them, and one scan tells
   if (t.length <= 40 && !NEEDS_RULES.test(t)) return wide ? splitRowText(t) : SPLIT_WHEN_READ;
   const tab = t.includes('\t');
-  const gapped = tab || t.includes('  '); // a column gap
+  // a column gap, or a bar between cells (「互联网出口带宽（Mbps，校均） ｜ 5,600 ｜ 4,200」: a comma inside a label's bracket is no prose's)
+  const gapped = tab || t.includes('  ') || t.includes(' ｜ ') || t.includes(' | ');
   const digit = DIGIT.test(t);
   const comma = COMMA.test(t);
   const proseComma = comma && PROSE_COMMA.test(t); // not inside a figure (12,835)
@@ -105,7 +107,8 @@ function lineCells(text: string): string[] | null {
     if (!numeric && (PLAIN_FIGURE.test(c) || isDash(c) || valueOfCell(c))) numeric = 1;
   }
   // (「6   毕业去向落实率   %   —   97.5   98.2   2022年起按…统计，口径调整」: a note at the row's end may have commas)
-  if (numeric > 0 && proseComma && !tab && !(cells.length >= 5 && !cells.slice(0, -1).some((c) => PROSE_COMMA.test(c)))) return null;
+  // (「互联网出口带宽（Mbps，校均） ｜ 5,600 ｜ 4,200」: a comma inside a label's bracket is no prose's)
+  if (numeric > 0 && proseComma && !tab && cells.some((c) => PROSE_COMMA.test(c.replace(BRACKETED_PART, ''))) && !(cells.length >= 5 && !cells.slice(0, -1).some((c) => PROSE_COMMA.test(c)))) return null;
   if (numeric === 0 && !(headerish ?? ((gapped && isHeaderLine(t)) || SPACED_YEARS_HEADER.test(t)))) {
     // a label fragment or header piece: short, no commas
     if (t.length > 40 || DOUBLE_COMMA.test(t)) return null;

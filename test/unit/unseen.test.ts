@@ -6523,4 +6523,16 @@ describe('a government’s report to its 人大', () => {
     expect(value(y, 'new_enrollment', 2023)).toBe(1163);
     expect(value(y, 'monthly_income', 2023)).toBe(3210);
   });
+  it('a row set apart by bars whose label’s bracket holds a comma (「互联网出口带宽（Mbps，校均） ｜ 5,600 ｜ 4,200」) is a row, and the rows after it stay in the table', () => {
+    const x = report('赣州市高等职业教育质量年度报告（2024年度）', '附表3 | 教学资源', '指标 ｜ 2024 ｜ 2023 ｜ 变化', '新形态教材数量（本） ｜ 88 ｜ 70 ｜ +18', '互联网出口带宽（Mbps，校均） ｜ 5,600 ｜ 4,200 ｜ +1,400', '校园网主干最大带宽（Mbps） ｜ 40,000 ｜ 20,000 ｜ +20,000');
+    expect(value(x, 'internet_bandwidth')).toBe(5600);
+    expect(value(x, 'backbone_bandwidth', 2023)).toBe(20000);
+  });
+  it('columns named short in a table by year (「课程总数（门）」「接收留学生（人）」「大国工匠、劳模（人）」「国际组织任职教师（人）」) are their indicators’', () => {
+    const x = report('台州市中等职业教育质量年度报告（2024年度）', '表9 教学资源（一）', '年份 | 专业数（个） | 课程总数（门） | 网络教学课程（门）', '2023年 | 124 | 5612 | 1076', '2024年 | 128 | 5860 | 1245', '', '表13 国际影响', '年份 | 接收留学生（人） | 国际组织任职教师（人） | 大国工匠、劳模（人）', '2023年 | 28 | 2 | 45', '2024年 | 46 | 3 | 58');
+    expect(value(x, 'courses_total')).toBe(5860);
+    expect(value(x, 'intl_students', 2023)).toBe(28);
+    expect(value(x, 'teachers_in_intl_orgs')).toBe(3);
+    expect(value(x, 'master_craftsmen')).toBe(58);
+  });
 });
