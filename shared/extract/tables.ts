@@ -141,6 +141,8 @@ interface Header {
   unreadCols?: true;
   /** The same year heads two columns, or a cell names several years: columns cannot be told apart by count. */
   ambiguous?: boolean;
+  /** The measure a caption names (附表2 满意度（%）): a row that names nothing alone (「  课堂育人」) may name it with the measure. */
+  captionMeasure?: string;
   /** The measure a 满意度（%） column states: its rows name who was asked (在校生, 家长), not the indicator. */
   measure?: string;
   /** No column names a year: the columns were dated by the report's year (a caption may say otherwise). */
@@ -948,6 +950,8 @@ export function readTables(
     // caption that names the measure
     if (!h.transposed && !h.measure && narrowedBy && SURVEY_CAPTION.test(narrowedBy) && h.cells?.[0] && SURVEYED_COL.test(flatCell(h.cells[0])))
       header = { ...header!, measure: SURVEY_CAPTION.exec(narrowedBy)![1]! };
+    // (「附表2 | 满意度（%）」 over 「指标 ｜ 2024 ｜ 2023」: 「在校生满意度」, then 「  课堂育人」 named without the measure)
+    else if (!h.transposed && !h.measure && narrowedBy && SURVEY_CAPTION.test(narrowedBy)) header = { ...header!, captionMeasure: SURVEY_CAPTION.exec(narrowedBy)![1]! };
     // 「表5 …满意度调查结果」 over 「院校类型 | 在校生 | 毕业生 | 教职工 | 家长」: each column is who was asked, and its
     // figures are that group's satisfaction, never a count of the group (教职工 is staff_total's label too)
     if (h.transposed && h.cells && narrowedBy && SURVEY_CAPTION.test(narrowedBy)) {
@@ -1777,7 +1781,8 @@ export function readTables(
       // (a text layer's row, its indentation lost, is taken as flush left: 「学校数 / 其中：公办 / 民办 / 开设专业大类」)
       const flushLeft: boolean = chain && lastWasSub && !startsQi && (!it.quote.includes('\t') || !/^[\s\u3000]/.test(it.quote));
       // 「在校生 | 94.2」 under 满意度（%）: who was asked names the indicator with the column's measure
-      const ids = hdr.measure && !key.includes('满意') ? idsForKey(key.replace(/^其中/, '') + hdr.measure) : rowLabelIds(key);
+      const named = hdr.measure && !key.includes('满意') ? idsForKey(key.replace(/^其中/, '') + hdr.measure) : rowLabelIds(key);
+      const ids = !named.length && hdr.captionMeasure && !key.includes('满意') ? idsForKey(key.replace(/^其中/, '') + hdr.captionMeasure) : named;
       // (「专任教师 / 其中：“双师型”教师 / “双师型”教师占专任教师比例」: a rate after a breakdown of a count is no part of it)
       const rateAfterCounts = chain && !startsQi && !!head && indicatorById(head)?.unit !== '%' && ids.length > 0 && ids.every((x) => indicatorById(x)?.unit === '%');
       // (「学校数（所） / 其中：公办 / 民办 / 开设专业大类（个）」: a row the catalog does not know, counting something else, is

@@ -6535,4 +6535,10 @@ describe('a government’s report to its 人大', () => {
     expect(value(x, 'teachers_in_intl_orgs')).toBe(3);
     expect(value(x, 'master_craftsmen')).toBe(58);
   });
+  it('under a caption naming satisfaction (「附表2 | 满意度（%）」), a row named without the measure (「  课堂育人 ｜ 97.2」) is that part’s satisfaction', () => {
+    const x = report('合肥市中等职业教育质量年度报告（2024年度）', '附表2 | 满意度（%）', '指标 ｜ 2024 ｜ 2023 ｜ 变化', '在校生满意度 ｜ 96.8 ｜ 95.9 ｜ +0.9', '  课堂育人 ｜ 97.2 ｜ 96.4 ｜ +0.8', '  专业课教学 ｜ 97.0 ｜ 96.2 ｜ +0.8', '毕业生满意度 ｜ 95.4 ｜ 94.6 ｜ +0.8', '  毕业三年内毕业生 ｜ 94.2 ｜ 93.5 ｜ +0.7');
+    expect(value(x, 'satisfaction_classroom')).toBe(97.2);
+    expect(value(x, 'satisfaction_major_course', 2023)).toBe(96.2);
+    expect(value(x, 'satisfaction_graduates_3yr')).toBe(94.2);
+  });
 });
