@@ -93,9 +93,10 @@ const SPAN_CAPTION_REACH = 8;
 /** Words that set a change over more than the year (十四五以来, 五年来, 累计, 年初): where it started is no year's figure. */
 const OVER_A_SPAN = /以来|[两三四五六七八九十]年(?:来|间|中)|近[两三四五六七八九十]年|期间|累计|年初|年末|年底|原有|原来|此前|最初|历年|十[二三四五]五/;
 /** Whether a sentence sets its changes over a span, or names a year before the one before the report's. */
+const A_YEAR = /(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])/g;
 function spansOrReachesBack(sentence: string, year: number): boolean {
   if (OVER_A_SPAN.test(sentence)) return true;
-  for (const m of sentence.matchAll(/(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])/g)) if (Number(m[1]) < year - 1) return true;
+  for (const m of sentence.matchAll(A_YEAR)) if (Number(m[1]) < year - 1) return true;
   return false;
 }
 /** The verb of a change, at the end of the text before its figure. */
@@ -661,7 +662,7 @@ const opensCase = (t: string) => mayOpenBox(t) && CASE_START.test(t) && !CASE_CO
  * (their survey, their year, their unit, a standard table) rather than a school, a place or a practice holds the report's own
  * figures, not a case's
  */
-const DATA_BOX = /^\s*【?\s*专栏\s*[0-9一二三四五六七八九十]+\s*】?[\s:：]*(?![^。，；]*(?:案例|典型|做法|经验|模式|实践|探索|学校|学院|中心|[市县区州]：))[^。，；：:]{0,20}(?:一览|主要数据|主要结果|数据|指标|情况|[（(](?:%|％|20\d\d\s*年度?)[)）]|满意度|教师队伍|国际影响|服务贡献|教学资源|落实政策)[^。，；]{0,12}$/;
+const DATA_BOX = /^\s*【?\s*专栏\s*[0-9一二三四五六七八九十]+\s*】?[\s:：]*(?![^。，；]*(?:案例|典型|做法|经验|模式|实践|探索|学校|学院|中心|(?<!全)[市县区州旗](?![级属])))[^。，；：:]{0,20}(?:一览|主要数据|主要结果|数据|指标|情况|[（(](?:%|％|20\d\d\s*年度?)[)）]|满意度|教师队伍|国际影响|服务贡献|教学资源|落实政策)[^。，；]{0,12}$/;
 const CASE_COUNT = /^\s*(?:典型)?案例\s*[:：]?\s*[0-9０-９][0-9０-９,，]*\s*[个篇项件则]\s*$/;
 const opensSection = (t: string) => mayOpenBox(t) && SECTION.test(t);
 
@@ -3146,7 +3147,9 @@ const HEADLINE = /^\s*【\s*(?:约|近|超过|逾)?\s*[0-9０-９][^】]{0,10}�
 function clauseForReading(clause: string): string {
   let s = clause.includes('【') ? toHalfWidth(clause).replace(EMPHASIS, ' ') : toHalfWidth(clause);
   if (s.includes('年度')) s = s.replace(LAST_YEAR_DU, (m) => (m.length === 3 ? '上一年' : '上一学年'));
-  if (s.includes('"') || s.includes('「') || s.includes('‘') || s.includes('“')) s = s.replace(QUOTED_FIGURE, ' $1 ').replace(OTHER_QUOTES, '“$1”');
+  const quoted = s.includes('"') || s.includes('「') || s.includes('‘');
+  if (quoted || s.includes('“')) s = s.replace(QUOTED_FIGURE, ' $1 ');
+  if (quoted) s = s.replace(OTHER_QUOTES, '“$1”');
   if (spacedDigits(s)) s = s.replace(SPACED_THOUSANDS, '$1,$2');
   if (s.includes('—')) s = s.replace(NAME_DASH_FIGURE, (m) => '：'.padEnd(m.length, ' '));
   if (s.includes('|') || s.includes('▏') || s.includes('│')) s = s.replace(BAR_BEFORE_FIGURE, '：').replace(BAR_BEFORE_LAST_YEAR, '，');
