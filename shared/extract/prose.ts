@@ -121,7 +121,7 @@ const BUILT_SO_FAR = /累计(?:建成|建有|拥有|入选)|入选[^，,；;。]
 /** One batch's or one year's selection: 「入选第二批」「新入选」「2024年入选」. */
 const SELECTED_IN_BATCH = /第[一二三四五六七八九十\d]+批|首批|新入选|当年入选|20\d\d\s*年度?(?:新)?入选/;
 /** Words that turn the rest of a sentence into a plan or a target. */
-const PLAN = /(力争|目标|预计|预期|争取|确保|将要|拟(?:于|在|将|新增|建设|开设|投入|招收|到)|(?<![截止])(?:到|至)20\d\d年|20\d\d年前|要达到|需达到)/;
+const PLAN = /(力争|目标|预计|预期|争取|确保|将要|逐步(?:将|把|使)|拟(?:于|在|将|新增|建设|开设|投入|招收|到)|(?<![截止])(?:到|至)20\d\d年|20\d\d年前|要达到|需达到)/;
 /** 「至2024年8月底，全市共有…」 in a 2024 report: a date the figures are as of, not a year planned for. */
 /** 「至2024年」: the year a clause counts up to. */
 const BY_YEAR = /(?<![截止])(?:到|至)(20\d\d)年/g;
@@ -1085,6 +1085,7 @@ function regionScopeOfText(texts: string[], report: ReportIdentity): Scope {
 
 export function readProse(items: Item[], report: ReportIdentity, scope: Scope = scopeOfText(items, report)): { candidates: Candidate[]; warnings: EngineWarning[]; allPublic: Candidate[] } {
   const out: Candidate[] = [];
+  const aside: Candidate[] = [];
   const warnings: EngineWarning[] = [];
   const lex = lexiconFor(report.level);
   const subset = report.level === 'higher' ? SUBSET_HIGHER : SUBSET;
@@ -1131,9 +1132,12 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     }
     // (「结束语」「注释」 alone on a line: the closing words and notes after a plan section are no part of it; an annex's
     // tables are the table reader's)
-    if (inPlan && BACK_MATTER.test(it.kind === 'text' ? it.text : it.quote)) inPlan = false;
-    const text = it.kind === 'text' ? it.text : openingText(it);
     const line = it.kind === 'text' ? it.text : it.quote;
+    // (「附：2024年度核心数据（括号内为2023年）」 after 「2025年目标」: an annex of the year's figures ends what was planned; one
+    // listing plans, 「附件：2025年重点任务清单」, goes on with it; the annex's title may run into its first paragraph, a line
+    // joined to it: the title's words are its first few)
+    if (inPlan && (BACK_MATTER.test(line) || (ANNEX_OPENS.test(line) && !PLAN_SECTION.test(line.slice(0, 30)) && !plansLaterYear(line.slice(0, 30), report.year)))) inPlan = false;
+    const text = it.kind === 'text' ? it.text : openingText(it);
     if (line.length <= 60 && YEARS_SPAN_CAPTION.test(line) && !SENTENCE_MARK.test(line)) spanCaptionAt = it.order;
     // (「06 服务贡献」「板块三 ▎教育教学」「2️⃣ 社会培训」: a chapter numbered as a dashboard, a slide deck or a post numbers it
     // closes a box, as a row of its own too)
@@ -1271,7 +1275,7 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
       // 「在校生（2023/2024）：71,385/74,062人」: figures of several years packed with slashes (see slashed.ts)
       const slashed = unslash(spoken0, slashOrder, report.year);
       const spoken = slashed?.masked ?? spoken0;
-      readSentence(spoken, it, report, scope, lex, subset, out, prev ?? (OPENS_PARTS.test(sentence) ? lastCount : null));
+      readSentence(spoken, it, report, scope, lex, subset, out, prev ?? (OPENS_PARTS.test(sentence) ? lastCount : null), aside);
       // 「录取新生4,906人，实际报到4,728人」: those who came, not those admitted, are the year's new students
       const admitted = out.length - before >= 2 && sentence.includes('报到') ? ADMITTED_THEN_ENROLLED.exec(toHalfWidth(sentence)) : null;
       if (admitted) {
@@ -1304,7 +1308,14 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     if (!restatesCard && !yearCard) group = lineBefore ? { id: lineBefore.id, order: it.order } : null;
     else if (group) group.order = it.order;
   }
-  return { candidates: out, warnings, allPublic };
+  // (「…占专任教师总数的76.4%，武义职校“双师型”教师比例达到79.9%」, then an annex's 「“双师型”教师比例：79.9%」: where prose
+  // gives two figures of one name and year, one of them a figure the text set aside as one school's or place's, that one is
+  // the school's again)
+  // (a figure the same sentence also gave, read another way, was not set aside)
+  const given = new Set(out.map((c) => `${c.id}|${c.year}|${c.value}|${c.quote}`));
+  const setAside = new Set(aside.filter((c) => !given.has(`${c.id}|${c.year}|${c.value}|${c.quote}`)).map((c) => `${c.id}|${c.year}|${c.value}`));
+  const kept = setAside.size ? out.filter((c) => !setAside.has(`${c.id}|${c.year}|${c.value}`) || !out.some((o) => o.id === c.id && o.year === c.year && o.value !== c.value && !setAside.has(`${o.id}|${o.year}|${o.value}`))) : out;
+  return { candidates: kept, warnings, allPublic };
 }
 
 /** An item's bare name right before its figure, after the separator or the words that open a list of items. */
@@ -1550,6 +1561,8 @@ function readSentence(
   subset: RegExp,
   out: Candidate[],
   prev: { id: string; unit: string } | null,
+  /** Figures read, then set aside as a school's or a sub-region's (see readProse's end). */
+  aside: Candidate[],
 ): void {
   // (the parts set apart by a dot, a bar or spaces are clauses of their own, as if by commas: the text keeps its length)
   const partsLine = prev !== null && PARTS_LINE.test(said);
@@ -1562,7 +1575,7 @@ function readSentence(
     // 「…完成非学历培训246万学时；某学院…年服务居民约38万人次（不计入上述非学历培训学时）」: only the part that
     // says it is left out
     const parts = sentence.split(/[；;]/);
-    if (parts.length > 1) for (const part of parts) if (!LEFT_OUT.test(part)) readSentence(part, it, report, scope, lex, subset, out, prev);
+    if (parts.length > 1) for (const part of parts) if (!LEFT_OUT.test(part)) readSentence(part, it, report, scope, lex, subset, out, prev, aside);
     return;
   }
   // 「在新增的138个布点中，…等专业布点合计64个」: a sentence set inside what was added or cut this year is about some
@@ -1584,7 +1597,7 @@ function readSentence(
   if (ranked && reopens.test(ranked[1] ?? ranked[2] ?? ranked[3]!) && !reopens.test(sentence)) {
     // (「毕业生平均月收入4,236元…；其中福建电力职业技术学院毕业生平均月收入5,318元，居全省首位」: only the part that ranks)
     const parts = sentence.split(/[；;]/);
-    if (parts.length > 1) for (const part of parts) if (!RANKED_WITHIN.test(part)) readSentence(part, it, report, scope, lex, subset, out, prev);
+    if (parts.length > 1) for (const part of parts) if (!RANKED_WITHIN.test(part)) readSentence(part, it, report, scope, lex, subset, out, prev, aside);
     return;
   }
   // 「【32所】全市中等职业学校总数【98.12%】2024届毕业生毕业去向落实率【72.4%】“双师型”教师…」: headline figures set off
@@ -2076,10 +2089,14 @@ function readSentence(
       // set aside: what it narrows ends at the next ；, where the sentence's own subject goes on)
       const gave = out.length > sentenceStart;
       const from = unasked.findLastIndex((u) => u.k <= k && (reopens.test(u.masked) || (gave && afterSemicolon[u.k])));
-      if (from < 0 && narrowedAside) continue;
+      if (from < 0 && narrowedAside) {
+        aside.push(cand);
+        continue;
+      }
       narrowedAside = false;
       for (const u of from > 0 ? unasked.slice(from) : unasked)
         if ((narrows(u.half, u.masked, scope, onlySchool, lex) && !namesSetOf(u.masked, cand.id)) || pronounOfSome(clauses, u.k)) {
+          aside.push(cand);
           if (!gave) return;
           narrowedAside = true;
           break;

@@ -6541,4 +6541,20 @@ describe('a government’s report to its 人大', () => {
     expect(value(x, 'satisfaction_major_course', 2023)).toBe(96.2);
     expect(value(x, 'satisfaction_graduates_3yr')).toBe(94.2);
   });
+  it('an annex of the year’s figures after a plan section (「附：2024年度核心数据（括号内为2023年）」) is read; a plan’s annex is not', () => {
+    const x = report('临沂市中等职业教育质量年度报告（2024年度）', '七、存在问题与2025年目标', '（1）2025年目标：全市“双师型”教师比例提高到65%以上。', '', '附：2024年度核心数据（括号内为2023年）', '（1）中职学校数：46所（47所）；（2）毕业去向落实人数：40180人（38730人）。');
+    expect(value(x, 'school_count')).toBe(46);
+    expect(value(x, 'graduates_placed', 2023)).toBe(38730);
+    expect(x.indicators.some((i) => i.value === 65)).toBe(false);
+    const y = report('临沂市中等职业教育质量年度报告（2024年度）', '七、2025年工作打算', '全市招生计划4.9万人。', '', '附件：2025年重点任务清单', '（1）中职学校数：48所；（2）毕业去向落实人数：41000人。');
+    expect(y.indicators.some((i) => i.value === 48 || i.value === 41000)).toBe(false);
+  });
+  it('a figure the text gave as one school’s (「…占专任教师总数的76.4%，武义职校“双师型”教师比例达到79.9%」) loses to the region’s when a list repeats it', () => {
+    const x = report('武义县中等职业教育质量年度报告（2024年度）', '全县中职学校“双师型”教师共269人，占专任教师总数的76.4%，武义职校“双师型”教师比例达到79.9%。', '', '附：主要数据（2024年）', '10. “双师型”教师比例：79.9%');
+    expect(value(x, 'dual_qualified_ratio')).toBe(76.4);
+  });
+  it('「逐步将生师比降至18:1以下」 is a plan, no figure of the year', () => {
+    const x = report('贵州省高等职业教育质量年度报告（2024年度）', '多渠道补充专任教师，逐步将生师比降至18:1以下。');
+    expect(x.indicators.some((i) => i.id === 'student_teacher_ratio')).toBe(false);
+  });
 });
