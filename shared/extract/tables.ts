@@ -271,6 +271,9 @@ function remarkOfYear(cell: string, year: number, rowUnit: string): { value: num
   const m = REMARK_OF_YEAR.exec(toHalfWidth(cell).trim());
   if (!m) return null;
   const at = m[1] ? Number(m[1]) : year - 1;
+  // (「到账经费（万元） | 86.5 | 2023年为71.2万元」: with no unit cell to convert to, a remark in 万 or 亿 cannot be put in the row's
+  // unit, and is left)
+  if (!rowUnit && /[万亿]/.test(m[2]!)) return null;
   const v = valueOfCell(m[2]!);
   // (in the row's unit, or none; a year before the column's)
   const value = v && at < year ? (v.unit && rowUnit ? convertUnit(v.value, v.unit, rowUnit) : v.value) : null;
@@ -1614,7 +1617,7 @@ export function readTables(
           // 「招生数  1248  人  2023年为1163人」 under 「项目名称 | 数量 | 单位 | 备注」 on a text layer: the row's unit after its one
           // year's figure, then a remark that is only last year's figure, in that unit, is last year's
           const one = !several && hdr.yearList.length === 1 && values.length === 1 && values[0] !== null && !valueYears && hdr.textCols !== undefined;
-          if (one && !unit && hdr.unitCol === i && isUnitCell(c)) {
+          if (one && !unit && hdr.unitCol >= 0 && isUnitCell(c)) {
             unit = c;
             continue;
           }

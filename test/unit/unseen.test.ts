@@ -6557,4 +6557,10 @@ describe('a government’s report to its 人大', () => {
     const x = report('贵州省高等职业教育质量年度报告（2024年度）', '多渠道补充专任教师，逐步将生师比降至18:1以下。');
     expect(x.indicators.some((i) => i.id === 'student_teacher_ratio')).toBe(false);
   });
+  it('a 备注 of last year’s figure in 万 under a row with no unit cell (「到账经费（万元） | 86.5 | 2023年为71.2万元」) is left, never read ten thousand times too large', () => {
+    const x = report('安远县中等职业教育质量年度报告（2024年度）', '项目名称 | 数量 | 备注', '非学历培训到账经费（万元） | 86.5 | 2023年为71.2万元', '招生数（人） | 1248 | 2023年为1163人');
+    expect(value(x, 'training_income')).toBe(86.5);
+    expect(x.indicators.some((i) => i.id === 'training_income' && i.year === 2023 && i.value !== 71.2)).toBe(false);
+    expect(value(x, 'new_enrollment', 2023)).toBe(1163);
+  });
 });
