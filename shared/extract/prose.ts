@@ -1089,6 +1089,7 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
   const warnings: EngineWarning[] = [];
   const lex = lexiconFor(report.level);
   const subset = report.level === 'higher' ? SUBSET_HIGHER : SUBSET;
+  const reading: ProseReading = { report, scope, lex, subset, out, aside };
   let inCase = false;
   let inPlan = false;
   /** The numbering of the section heading just read, when nothing came after it yet. */
@@ -1275,7 +1276,7 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
       // 「在校生（2023/2024）：71,385/74,062人」: figures of several years packed with slashes (see slashed.ts)
       const slashed = unslash(spoken0, slashOrder, report.year);
       const spoken = slashed?.masked ?? spoken0;
-      readSentence(spoken, it, report, scope, lex, subset, out, prev ?? (OPENS_PARTS.test(sentence) ? lastCount : null), aside);
+      readSentence(spoken, it, reading, prev ?? (OPENS_PARTS.test(sentence) ? lastCount : null));
       // 「录取新生4,906人，实际报到4,728人」: those who came, not those admitted, are the year's new students
       const admitted = out.length - before >= 2 && sentence.includes('报到') ? ADMITTED_THEN_ENROLLED.exec(toHalfWidth(sentence)) : null;
       if (admitted) {
@@ -1552,18 +1553,19 @@ const STRAY_SPACE = /(?<=[\u4e00-\u9fa5]) (?=[\u4e00-\u9fa5])/g;
 
 /** A clause opening on a year and its figure: 「2022年是19.6:1」「2022年12450元」. */
 const YEAR_THEN_FIGURE_NEXT = /^\s*20\d\d\s*(?:年度|年|届)\s*(?:是|为)?\s*[0-9]/;
-function readSentence(
-  said: string,
-  it: Extract<Item, { kind: 'text' }>,
-  report: ReportIdentity,
-  scope: Scope,
-  lex: Lexicon,
-  subset: RegExp,
-  out: Candidate[],
-  prev: { id: string; unit: string } | null,
+/** What every sentence of a report is read against, and where what it gives goes. */
+interface ProseReading {
+  report: ReportIdentity;
+  scope: Scope;
+  lex: Lexicon;
+  subset: RegExp;
+  out: Candidate[];
   /** Figures read, then set aside as a school's or a sub-region's (see readProse's end). */
-  aside: Candidate[],
-): void {
+  aside: Candidate[];
+}
+
+function readSentence(said: string, it: Extract<Item, { kind: 'text' }>, reading: ProseReading, prev: { id: string; unit: string } | null): void {
+  const { report, scope, lex, subset, out, aside } = reading;
   // (the parts set apart by a dot, a bar or spaces are clauses of their own, as if by commas: the text keeps its length)
   const partsLine = prev !== null && PARTS_LINE.test(said);
   // (「全年公 益项目培训学 时2.3万学时」: a scan's stray space inside a word of a sentence, which Chinese never sets between
@@ -1575,7 +1577,7 @@ function readSentence(
     // 「…完成非学历培训246万学时；某学院…年服务居民约38万人次（不计入上述非学历培训学时）」: only the part that
     // says it is left out
     const parts = sentence.split(/[；;]/);
-    if (parts.length > 1) for (const part of parts) if (!LEFT_OUT.test(part)) readSentence(part, it, report, scope, lex, subset, out, prev, aside);
+    if (parts.length > 1) for (const part of parts) if (!LEFT_OUT.test(part)) readSentence(part, it, reading, prev);
     return;
   }
   // 「在新增的138个布点中，…等专业布点合计64个」: a sentence set inside what was added or cut this year is about some
@@ -1597,7 +1599,7 @@ function readSentence(
   if (ranked && reopens.test(ranked[1] ?? ranked[2] ?? ranked[3]!) && !reopens.test(sentence)) {
     // (「毕业生平均月收入4,236元…；其中福建电力职业技术学院毕业生平均月收入5,318元，居全省首位」: only the part that ranks)
     const parts = sentence.split(/[；;]/);
-    if (parts.length > 1) for (const part of parts) if (!RANKED_WITHIN.test(part)) readSentence(part, it, report, scope, lex, subset, out, prev, aside);
+    if (parts.length > 1) for (const part of parts) if (!RANKED_WITHIN.test(part)) readSentence(part, it, reading, prev);
     return;
   }
   // 「【32所】全市中等职业学校总数【98.12%】2024届毕业生毕业去向落实率【72.4%】“双师型”教师…」: headline figures set off
@@ -3272,7 +3274,13 @@ function blockAt(it: Extract<Item, { kind: 'text' }>, quote: string): number {
 const LABEL_ITEM = '[^\\s，,。；;：:0-9]{2,12}\\s*[0-9][0-9,.]*\\s*[^\\s0-9，,。；;（()）]{0,3}(?:[（(][^（()）]{1,10}[)）])?';
 const LABELS_LINE = new RegExp(`^\\s*${LABEL_ITEM}(?:\\s+${LABEL_ITEM})+\\s*$`);
 /** A sentence's end: a Chinese stop or colon, or an English sentence's period after its words (「…and graduated 11,840.」). */
-const ENDS_SENTENCE = /[。！？!?：:]$|[A-Za-z]{2,}\s[^\u4e00-\u9fa5]*[A-Za-z0-9%)]\.$/;
+const STOPS = '。！？!?：:';
+const ENGLISH_SENTENCE_END = /[A-Za-z]{2,}\s[^\u4e00-\u9fa5]*[A-Za-z0-9%)]\.$/;
+/** (the last character first: the English pattern, tried at every position of a long line, is only worth it after a period) */
+function endsSentence(s: string): boolean {
+  const last = s[s.length - 1];
+  return last === '.' ? ENGLISH_SENTENCE_END.test(s) : last !== undefined && STOPS.includes(last);
+}
 
 /**
  * Text layers break sentences mid-word across lines (「…独立办学中等职业学」/「校28所」): consecutive prose
@@ -3472,7 +3480,7 @@ function joinBrokenLines(all: Item[]): Item[] {
     // (「目标：到2025年，…达到70%以上」 over a paragraph: a line that stops well short of the line after it ended its
     // paragraph, as a broken line, which runs to the margin, never does)
     // (「【数说出口】每100名毕业生，54人继续升学」: a short line under a tag in 【】 is a headline of its own, stopped or not)
-    if (card || ENDS_SENTENCE.test(it.text.trimEnd()) || it.text.length > 200 || LABELS_LINE.test(it.text) || (it.text.length <= 60 && TITLE_LINE.test(it.text)) || (it.text.length <= 40 && TAGGED_LINE.test(it.text)) || endsShort(it.text, items[i + 1])) flush();
+    if (card || endsSentence(it.text.trimEnd()) || it.text.length > 200 || LABELS_LINE.test(it.text) || (it.text.length <= 60 && TITLE_LINE.test(it.text)) || (it.text.length <= 40 && TAGGED_LINE.test(it.text)) || endsShort(it.text, items[i + 1])) flush();
   }
   flush();
   return out;

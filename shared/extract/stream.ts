@@ -8,6 +8,7 @@ import { Row, type Item } from './item';
 import { restoreDroppedSpans } from './droppedCells';
 import { figureFirstCards } from './figureFirst';
 import { toHalfWidth } from '../numbers/parse';
+import { BRACKETED } from '../text/normalize';
 import { longTables } from './longTables';
 import { barTables, flatTables, groupedHeaderTables, LABEL_HEAD, mayHoldRecords, mayHoldVerticalTable, recordTables, verticalTables, yearTaggedTables } from './lineTables';
 
@@ -35,7 +36,6 @@ const SENTENCE = /[。；;！？]/;
 const DIGIT = /[0-9０-９]/;
 const FULL_WIDTH_DIGIT = /[０-９]/;
 const COMMA = /[，,]/;
-const BRACKETED_PART = /[（(][^（()）]*[)）]/g;
 const PROSE_COMMA = /[，,](?!\d{3})/;
 const NOISE_CHAR = /[[<\r\n\u200b\ufeff]/;
 const BOX_BAR = /\s*[│┃║]\s*/g;
@@ -108,7 +108,7 @@ function lineCells(text: string): string[] | null {
   }
   // (「6   毕业去向落实率   %   —   97.5   98.2   2022年起按…统计，口径调整」: a note at the row's end may have commas)
   // (「互联网出口带宽（Mbps，校均） ｜ 5,600 ｜ 4,200」: a comma inside a label's bracket is no prose's)
-  if (numeric > 0 && proseComma && !tab && cells.some((c) => PROSE_COMMA.test(c.replace(BRACKETED_PART, ''))) && !(cells.length >= 5 && !cells.slice(0, -1).some((c) => PROSE_COMMA.test(c)))) return null;
+  if (numeric > 0 && proseComma && !tab && cells.some((c) => PROSE_COMMA.test(c.replace(BRACKETED, ''))) && !(cells.length >= 5 && !cells.slice(0, -1).some((c) => PROSE_COMMA.test(c)))) return null;
   if (numeric === 0 && !(headerish ?? ((gapped && isHeaderLine(t)) || SPACED_YEARS_HEADER.test(t)))) {
     // a label fragment or header piece: short, no commas
     if (t.length > 40 || DOUBLE_COMMA.test(t)) return null;

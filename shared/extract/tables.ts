@@ -16,7 +16,7 @@ import {
   STANDARD_TABLE,
   TEMPLATE_PARENTS,
 } from '../catalog/index';
-import { LIST_MARK } from '../text/normalize';
+import { BRACKETED, LIST_MARK } from '../text/normalize';
 import { convertUnit, round, toHalfWidth, type ParsedNumber } from '../numbers/parse';
 import type { Candidate } from './candidate';
 import { CHANGE_HEAD, STANDARD_COL, SURVEY_OVERALL, figuresOfCell, flatCell, isDash, isHeaderWord, isUnitCell, normalizeCell, SPANNED_PART, SPANNED_WHOLE, splitRowText, valueOfCell, WIDER_REGION_CELL, yearOfHeaderCell } from './cells';
@@ -2270,10 +2270,9 @@ function alignSurveyGroups(top: string[], sub: string[]): string[] | null {
 function alignGroups(top: string[], sub: string[]): string[] | null {
   if (sub[0] || !(sub.length > top.length || top.some((c, i) => i > 0 && !!c && i + 1 < top.length && !top[i + 1]))) return null;
   const pieces = sub.filter(Boolean);
-  if (pieces.length < 2 || pieces.some((c) => /\d/.test(c.replace(HEADER_BRACKETS, '')))) return null;
+  if (pieces.length < 2 || pieces.some((c) => /\d/.test(c.replace(BRACKETED, '')))) return null;
   return underSpans(top, sub, groupPiece);
 }
-const HEADER_BRACKETS = /[（(][^（()）]*[)）]/g;
 const PART_SAID = /^其中\s*[:：]?\s*/;
 function groupPiece(head: string, piece: string): string {
   return namedPiece(head, piece).name;
@@ -2314,7 +2313,7 @@ function inferGroups(top: string[], sub: string[], width: number): string[] | nu
   const groups = heads + sub.length + 1 - width;
   // (「公办 | 民办 | 合计」: parts by who runs the schools, under any count, stand where the rows add up, or nowhere: see
   // droppedCells.ts)
-  if (groups < 1 || groups > Math.min(heads, sub.length) || sub.length < 2 || top.some((c) => !c) || sub.some((c) => !c || /\d/.test(c.replace(HEADER_BRACKETS, '')) || RUN_BY.test(flatCell(c)))) return null;
+  if (groups < 1 || groups > Math.min(heads, sub.length) || sub.length < 2 || top.some((c) => !c) || sub.some((c) => !c || /\d/.test(c.replace(BRACKETED, '')) || RUN_BY.test(flatCell(c)))) return null;
   const fits = new Map<string, ReturnType<typeof namedPiece>>();
   const fitOf = (head: string, piece: string) => fits.get(head + '|' + piece) ?? fits.set(head + '|' + piece, namedPiece(head, piece)).get(head + '|' + piece)!;
   let best: string[] | null = null;

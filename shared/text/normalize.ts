@@ -43,6 +43,8 @@ export function unspaceLetters(line: string): string {
 }
 
 /** A table's serial cell, 「3」「2.1」: what a row printed one cell a line opens on. */
+/** A bracketed part of a cell or a clause, full-width or not (global: for replace). */
+export const BRACKETED = /[（(][^（()）]*[)）]/g;
 export const SERIAL_CELL = /^\d{1,2}(?:\.\d{1,2})?$/;
 /** 「[图片] 表1 …」「【图片：…】」: an image's alt text, as a page copied to text keeps it. */
 export const IMAGE_ALT = /^\s*[[【［]\s*(?:图片|图|image|img)/i;
