@@ -125,10 +125,17 @@ const RELATIVE_AND_YEAR = /^(?:(?:上一?年度?|本年度?|今年|当年|去年
 /** What a year's column may add after its year to say it holds that year's figures (never 目标值). */
 const YEAR_VALUE_TAIL = /(?<=年度?)(?:实际值?|实绩|数?值|数据|实际完成|完成值?|完成数)$/;
 
+const TWO_WAYS = /^(20\d\d[^()]*?)\((20\d\d[^()]*)\)$/;
 export function yearOfHeaderCell(cell: string): number | null {
   if (!MAY_BE_YEAR_CELL.test(cell)) return null;
   // (「上年度（2023年）」「本年度（2024年）」「2024年（本年）」: the column's year said both ways)
   let c = normalizeCell(cell, '').replace(RELATIVE_AND_YEAR, '$1$2');
+  // 「2022—2023学年（2023届）」「2024年（2023—2024学年）」: the column's year said two ways, read where they agree
+  const twoWays = c.endsWith(')') ? TWO_WAYS.exec(c) : null;
+  if (twoWays) {
+    const [a, b] = [yearOfHeaderCell(twoWays[1]!), yearOfHeaderCell(twoWays[2]!)];
+    if (a !== null && a === b) return a;
+  }
   // 「2024年（%）」: a year column with the unit of its figures
   // (「2023年（修订）」「2023年（更正后）」「2023年（全日制口径）」: last year's column as revised, on the report's own basis; never
   // 「（原口径）」)

@@ -348,6 +348,8 @@ const SHARE_BASE = /占[^，,；;。占]{0,40}的/g;
 /** A bracket taking the technical schools in: 「（含技工学校）」「（含技工）」. */
 // (「（含6个县、市和5个区，不含技工学校）」: what a bracket takes in ends where it says what it leaves out)
 const WITH_TECHNICAL = /[（(]\s*(?:含|包括|包含)(?:(?!不含|不包括|不包含|不计)[^（()）])*技工(?:学校|院校|(?:教育)?\s*(?:在内)?\s*[)）])/;
+/** Two kinds of school counted as one (中职 and 技工, in a report on both): 「两类学校合计」「全口径」 (not 「辖区全口径」, the whole place). */
+const BOTH_KINDS = /[两二三]类(?:学校|院校|职业学校|职业院校)|(?<!辖区|区域)全口径/;
 /** The technical schools taken in by a clause's words, outside brackets: 「含技工学校在内」「加上技工院校」. */
 const WITH_TECHNICAL_SAID = /(?<![不未])(?:含|包括|包含|连同|加上|计入)[^，,；;。（()）]{0,12}技工(?:学校|院校)/;
 /** 「其中中职学校」: the report's own schools, named as a part of a whole with the technical schools in. */
@@ -683,7 +685,7 @@ function bridgeStart(before: string): number {
 }
 
 /** A figure restates the one just read when only a bridge stands between (（上年…）, 上年为, 增至, 2024年为). */
-const RESTATES = new RegExp(`^[\\s，,；;、]*(?:(?:比|较|由|从|与|和|高于|低于|略高于|略低于|超过|多于|少于)?(?:上一?学?年|上一?届|去年|同期|20\\d\\d\\s*(?:年度|年|届))(?:秋季|春季|年末|年底|底|末)?\\s*(?:同口径)?(?:调查结果|调查数据|统计数据|统计结果)?\\s*(?:也|亦|同样|仍然?|依然|还)?\\s*(?:的|为|是|同期|[:：])?|[(（]|同口径|这一?(?:数字|数据|比例|指标)|这个数字|该(?:数字|数据|比例|指标)|而|毕业生(?=这|该)|数据|数字|水平|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|升至|降至|下降到|下降至|减少到|减至|${TO_LEVEL_WEI}|扩大到|扩大至|缩小到|缩小至|扩容到|扩容至|调整为|保持在|稳定在|分别为|分别是|为|达到|达|[)）]|${ARROWS})+\\s*$`);
+const RESTATES = new RegExp(`^[\\s，,；;、]*(?:虽然|虽|尽管)?(?:(?:比|较|由|从|与|和|高于|低于|略高于|略低于|超过|多于|少于)?(?:上一?学?年|上一?届|去年|同期|20\\d\\d\\s*(?:年度|年|届))(?:秋季|春季|年末|年底|底|末)?\\s*(?:同口径)?(?:调查结果|调查数据|统计数据|统计结果)?\\s*(?:也|亦|同样|仍然?|依然|还|仅|只|才|则)?\\s*(?:的|为|是|同期|[:：])?|[(（]|同口径|这一?(?:数字|数据|比例|指标)|这个数字|该(?:数字|数据|比例|指标)|而|毕业生(?=这|该)|数据|数字|水平|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|升至|降至|下降到|下降至|减少到|减至|${TO_LEVEL_WEI}|扩大到|扩大至|缩小到|缩小至|扩容到|扩容至|调整为|保持在|稳定在|分别为|分别是|为|达到|达|[)）]|${ARROWS})+\\s*$`);
 
 interface Found {
   term: Term;
@@ -922,6 +924,8 @@ interface SentenceState {
   runMark?: number;
   /** Ids read anywhere in the sentence (「教职工386人，其中专任教师312人」: 其中 under its own total). */
   seen: Set<string>;
+  /** The clause before the one being read, in the same ；-segment (「培训2.3万人次，累计1.86万学时」: where a bare figure's name is). */
+  clauseBefore?: string;
   plan: boolean;
   /** The whole a 其中 list breaks down: a later 「与上一学年的24所相比」 restates it, not the last part. */
   whole: { id: string; unit: string; year?: number; segment?: number } | null;
@@ -1353,6 +1357,10 @@ function partOfGroup(name: string, group: string): string | null {
  * there are, which n is and where the bracket opens; else null.
  */
 // (「（2023年：655人、221人、214人）」: the year before named)
+/** A clause opening on last year glossed with its year, then what it tells of: 「上一届（2023届）的」「上年（2023年）全市」. */
+const RELATIVE_YEAR_GLOSSED = /^\s*(?:上一?学?年|上一?届|去年)\s*[（(]\s*(20\d\d\s*(?:年度?|届))\s*[)）](?!\s*(?:为|是|[:：]|[0-9]))/;
+/** A clause's own bracket of last year's figure: 「（上年14.6:1）」「（去年为96.1%）」. */
+const OWN_LAST_YEAR_BRACKET = /[（(]\s*(?:上一?学?年|去年)(?:同期)?\s*(?:为|是)?\s*[:：]?\s*(?:约|近)?\s*[0-9]/;
 const LAST_YEAR_BRACKET_OPENS = /^[（(]\s*(?:上一?学?年|去年|上一?届|20\d\d\s*(?:年度|年))(?:同期)?\s*[:：]?\s*(?:为|是)?\s*$/;
 function lastYearList(masked: string, n: NumberMatch, nums: NumberMatch[]): { count: number; at: number; open: number } | null {
   const open = Math.max(masked.lastIndexOf('（', n.index), masked.lastIndexOf('(', n.index));
@@ -1672,6 +1680,7 @@ function readSentence(said: string, it: Extract<Item, { kind: 'text' }>, reading
       st.perN = false;
     }
     if (clause.includes('每') && PER_N_OPENS.test(clause)) st.perN = true;
+    st.clauseBefore = k > 0 && !afterSemicolon[k] ? clauses[k - 1] : undefined;
     const half = clauseForReading(clause);
     // 「在校生满意度：96.8」: a card whose name is a rate states its figure in per cent without saying so
     // (「教职工满意度 92.9，上年 92.0」: last year's clause of such a card too)
@@ -1745,14 +1754,19 @@ function readSentence(said: string, it: Extract<Item, { kind: 'text' }>, reading
     if (BREAKDOWN.test(masked)) st.breakdown = true;
     // 「全市另有技工学校9所，含技工学校在内，全市中等职业教育在校生约7.9万人」: a whole wider than the report's schools
     if (afterSemicolon[k]) st.withTechnical = false;
-    if (masked.includes('技工') && WITH_TECHNICAL_SAID.test(masked) && !OPENS_PARTS.test(masked)) st.withTechnical = true;
+    // (「两类学校合计招生4617人」「全口径中职在校生达到1.28万人」: both kinds of school counted together, in a report on both)
+    if (((masked.includes('技工') && WITH_TECHNICAL_SAID.test(masked)) || BOTH_KINDS.test(masked)) && !OPENS_PARTS.test(masked)) st.withTechnical = true;
     if (isPlan(half, report.year)) st.plan = true;
     else if (ACTUAL.test(half)) st.plan = false;
     // a year in brackets (（2023年为1.54万元）) dates the figure inside them, not the clause
     // (「…13620元（2023年：」 and the line's end: a bracket a page broke open dates what is inside it too)
-    const named = statedYear(bracketed ? masked.replace(/[（(][^（()）]*(?:[)）]|$)/g, '') : half, scope.schoolYearStarts);
+    // (「上一届（2023届）的这两个数字…」: a bracket glossing the clause's opening 上年 or 上一届 with its year dates the clause, as the year
+    // would; 「上年（2023年）为…」 restates a figure, and is read as such)
+    const glossed = bracketed ? RELATIVE_YEAR_GLOSSED.exec(half) : null;
+    const named = glossed ? statedYear(glossed[1]!, scope.schoolYearStarts) : statedYear(bracketed ? masked.replace(/[（(][^（()）]*(?:[)）]|$)/g, '') : half, scope.schoolYearStarts);
     // 「…招生18,310人，上年招生17,685人；全日制在校生52,301人」: a ；-segment of its own is back in the sentence's year
-    if (named === undefined && st.beforeLastYear !== undefined && afterSemicolon[k]) {
+    // (「…上年分别为228人、184人，生师比14.8:1（上年14.6:1）」: so is a clause that gives last year's figure beside its own)
+    if (named === undefined && st.beforeLastYear !== undefined && (afterSemicolon[k] || (bracketed && OWN_LAST_YEAR_BRACKET.test(half)))) {
       st.year = st.beforeLastYear;
       st.beforeLastYear = undefined;
     }
@@ -2687,7 +2701,9 @@ function withoutAspect(text: string, lex: Lexicon): string {
 }
 /** A figure and its unit, then only a 、 or a comma, ending the text before a figure. */
 const SEPARATORS = new Set(['、', '，', ',']);
-const FIGURE_THEN_SEPARATOR = /(?:约|近)?[0-9][0-9,.]*\s*(?:万|亿)?\s*(?:人次|人日|人|项|个|学时|课时|万元|元|门|本|所|%)\s*[、，,]\s*$/;
+/** Words of totalling between a figure and the one before it: 「，累计1.86万学时」「、共12.6万学时」 (never a year's: 「，上年为…」). */
+const TOTALLING_GAP = /\s*(?:累计|共计|共|合计|总计|一共)?\s*$/;
+const FIGURE_THEN_SEPARATOR = /(?:约|近)?[0-9][0-9,.]*\s*(?:万|亿)?\s*(人次|人日|人|项|个|学时|课时|万元|元|门|本|所|%)\s*[、，,]\s*$/;
 const SHORT_TITLE = /《([^《》]{2,16})》/g;
 
 /** Who owns a figure by its words: the name before it, the name after it, or the figure just read. */
@@ -2761,11 +2777,15 @@ function readOwner(
     // 「培训3.8万人次、12.6万学时」「非学历培训98项、41,200学时」: a second figure right after the first, in another unit, is
     // the same name's other indicator (the one its unit fits)
     // (the pattern is anchored at the end: asked only where a separator ends the text, most figures' texts do not)
-    const previous = st.last && SEPARATORS.has(before.trimEnd().slice(-1)) ? FIGURE_THEN_SEPARATOR.exec(before) : null;
+    // (「培训2.3万人次，累计1.86万学时」: a word of totalling between them changes nothing; the first figure in a unit none of the
+    // name's indicators counts in, 人次, was read by none, and the name is still the second's)
+    const totalled = TOTALLING_GAP.exec(before);
+    const joined = (totalled?.index === 0 ? (st.clauseBefore !== undefined ? `${st.clauseBefore}，` : '') : before.slice(0, totalled?.index ?? before.length)).trimEnd();
+    const previous = SEPARATORS.has(joined.slice(-1)) ? FIGURE_THEN_SEPARATOR.exec(joined) : null;
     if (previous) {
-      const rest = before.slice(0, previous.index);
+      const rest = joined.slice(0, previous.index);
       const t = termBefore(rest, unit, lex, st.seen);
-      if (t && t.term.kind !== 'noun' && t.at + t.term.term.length === rest.length && t.id !== st.last!.id) return { id: t.id, how: 'before' };
+      if (t && t.term.kind !== 'noun' && t.at + t.term.term.length === rest.length && (st.last ? t.id !== st.last.id : !idForUnit(t.term, previous[1]!))) return { id: t.id, how: 'before' };
     }
     // 「全年行业导师承担实践教学约1,500课时」: hours in the unit only one indicator counts in, in a clause about whom it
     // counts (or after their number), are that indicator's, whatever verb stands between

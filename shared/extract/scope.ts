@@ -372,7 +372,7 @@ function lastName(run: string): string {
   return name.length >= 2 ? name : '';
 }
 
-const SCHOOL_NAME = '[\\u4e00-\\u9fa5“”]{2,24}?(?:职业教育中心|职教中心|职业技术学校|职业学校|职业中学|职业中专|中等专业学校|职校)';
+const SCHOOL_NAME = '[\\u4e00-\\u9fa5“”]{2,24}?(?:职业技术教育中心|职业教育中心|职教中心|职业技术学校|职业学校|职业中学|职业中专|中等专业学校|职校)';
 /** 「全县现有中等职业学校1所，即德钦县职业教育中心」「县职教中心是全县唯一的中职学校」. */
 const ONLY_ONE = new RegExp(
   `(?:全[县区旗]|本[县区旗])[^。；;]{0,16}?(?:中等职业学校|中职学校)[^。；;，,]{0,6}?[1一]\\s*所[，,：:]?\\s*(?:即|为|是)?\\s*(${SCHOOL_NAME})` +
@@ -380,7 +380,10 @@ const ONLY_ONE = new RegExp(
     `|(${SCHOOL_NAME.replace('{2,24}', '{1,24}')})[^。；;]{0,8}(?:是|为)(?:全[县区旗]|本[县区旗])?唯一(?:一所)?的?(?:中等职业学校|中职学校)` +
     // 「我县只有县职教中心一所中等职业学校」「我县的中等职业学校只有县职教中心一所」
     `|(?:全|本|我)[县区旗](?:只有|仅有)(${SCHOOL_NAME.replace('{2,24}', '{1,24}')})[1一]所(?:中等职业学校|中职学校)` +
-    `|(?:全|本|我)[县区旗]的?(?:中等职业学校|中职学校)(?:只有|仅有)(${SCHOOL_NAME.replace('{2,24}', '{1,24}')})[1一]所`,
+    `|(?:全|本|我)[县区旗]的?(?:中等职业学校|中职学校)(?:只有|仅有)(${SCHOOL_NAME.replace('{2,24}', '{1,24}')})[1一]所` +
+    // 「全县现有高中阶段学校3所：普通高中2所，即…；中等职业学校1所，即皋兰县职业技术教育中心」: the county's schools by kind, the
+    // vocational kind's one school named
+    `|(?:全[县区旗]|本[县区旗])[^。]{0,40}?[；;：:]\\s*(?:中等职业学校|中职学校)[^。；;，,]{0,6}?[1一]\\s*所[，,：:]?\\s*(?:即|为|是)\\s*(${SCHOOL_NAME})`,
 );
 const SHORT_NAME = /简称\s*[“"「]([^”"」]{2,10})[”"」]/;
 
@@ -407,9 +410,9 @@ export function onlySchoolOf(texts: string[], region: string): RegExp | null {
     if (!t.includes('所') && !t.includes('唯一')) continue;
     const m = onlyOne.exec(t);
     if (!m) continue;
-    const name = m[1] ?? m[2] ?? m[3] ?? m[4]!;
+    const name = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!;
     const names = new Set([name, name.replace(region, ''), name.replace(/^.{1,8}?[县区旗]/, '县')]);
-    if (/职业教育中心|职教中心$/.test(name)) names.add('县职教中心').add('县职业教育中心').add('职教中心');
+    if (/职业(?:技术)?教育中心|职教中心$/.test(name)) names.add('县职教中心').add('县职业教育中心').add('职教中心');
     if (/职业技术学校|职业学校|职校$/.test(name)) names.add('县职校');
     const short = SHORT_NAME.exec(t.slice(m.index));
     if (short) names.add(short[1]!);

@@ -345,6 +345,9 @@ const TECHNICAL_TITLE = /技工(?:教育|院校|学校)[^。，,；;（(]{0,16}(
 const KIND_TAKEN_IN_OR_OUT = /(?:不含|不包括|未含|未包括|包含|包括|含|除)[^，,；;）)]*/g;
 const OWN_KIND_CAPTION = /中职|中等职业|职业学校|职业院校|职业教育|职校|中专|职业中学|高职|职业技术学院|职业学院/;
 const OTHER_KIND_COL = /^(?:技工学校|技工院校|技师学院|普通高中|普高|高职院校|中职学校|职业本科|本科院校)$/;
+const YEAR_AFTER_KIND = /\(?20\d\d年?度?\)?$/;
+/** A column summing the kinds of school: 合计2024年, 全口径合计. */
+const SUM_OF_KINDS = /^(?:全口径|两类学校|合计|总计)/;
 /** 「鞍山2024」「南充市（2024年）」: a place's column for one year; the year, or null. */
 function placeYearOf(cell: string, ownPlace: string | null, ownKind: RegExp | null): number | null {
   // (both forms name a year: a cell without 20 in it is neither)
@@ -418,6 +421,11 @@ function headerOf(raw0: string[], reportYear: number | null, ownKind: RegExp | n
     const y = c ? (yearOfHeaderCell(c) ?? placeYearOf(flat[i]!, ownPlace, ownKind)) : null;
     return y !== null && !CHANGE_COL.test(flat[i]!) ? y : null;
   });
+  // 「中等职业学校2024年 | 技工学校2024年 | 全口径合计2024年」: beside another kind of school's column, the sum's takes that kind in
+  if (flat.some((v) => OTHER_KIND_COL.test(v.replace(YEAR_AFTER_KIND, ''))))
+    flat.forEach((v, i) => {
+      if (years[i] !== null && SUM_OF_KINDS.test(v)) years[i] = null;
+    });
   // 「2023—2024学年 | 2024—2025学年」 in a report on 2024: a school year that ends after the report's year is the one that
   // starts in it, and every school year of the header is read by its start
   if (reportYear !== null && flat.some((c, i) => years[i] === reportYear + 1 && SCHOOL_YEAR.exec(c)?.[1] === String(reportYear)))
@@ -1392,7 +1400,11 @@ export function readTables(
       // (a year alone on a line of a text layer heads no table: a slide's chart label 「2024年」 over a card's 「16,850」; nor
       // does a year beside a word in letters, a design's box title 「DATA 2024」 over its cards; nor a line with a figure
       // beside its year, or an arrow: a card's 「↓ 2023年 5404人」 or 「2023年 84.9% → 2024年 85.7%」)
-      const h = !it.fromTable && (filled === 1 || (filled === 2 && cells.some((c) => !!c && LATIN_WORD.test(c))) || cells.some(figureOrMark)) ? null : headerOf(tail ? [...cells.filter(Boolean), tail] : cells, reportYear, ownKind, ownPlace);
+      const h0 = !it.fromTable && (filled === 1 || (filled === 2 && cells.some((c) => !!c && LATIN_WORD.test(c))) || cells.some(figureOrMark)) ? null : headerOf(tail ? [...cells.filter(Boolean), tail] : cells, reportYear, ownKind, ownPlace);
+      // (「调查项目」/「满意度（%）  上年（%）」: the label column's word a text layer set on a line of its own, above the rest of its
+      // header, which names no label column of its own)
+      const labelAbove = !h0 && !header && !it.fromTable && filled >= 2 && above?.kind === 'row' && !above.fromTable && above.oneCell && LABEL_COL.test(flatCell(above.quote.trim())) ? above.quote.trim() : null;
+      const h = h0 ?? (labelAbove && !cells.some((c) => c && LABEL_COL.test(flatCell(c))) ? headerOf([labelAbove, ...cells.filter(Boolean)], reportYear, ownKind, ownPlace) : null);
       if (h) {
         startHeader(h);
         if (tail) at++;
@@ -2628,6 +2640,35 @@ function rowLabelIds(key: string): string[] {
 }
 const GLOSSED = /^([^()]{2,30})\(([^()]{1,12})\)$/;
 const SUM_NOTE = /\((?:合计|总计|小计|全市|全县|全区)\)$/;
+const TRAILING_BRACKET = /\([^()]*\)$/;
+const KIND_SUM = /(?<=.{2})(?:小计|合计)$/;
+/** A row of another kind of school than vocational ones, beside the report's own (技工院校 belong to the labour departments). */
+const OTHER_KIND_ROW = /^(?:技工学校|技工院校|技师学院|普通高中|普高|综合高中)$/;
+/** A row of the schools some run (公办/民办), as its label prints it (其中：公办, 民办学校). */
+const RUN_BY_ROW = /^(?:其中[:：]?)?(公办|民办)(?:学校|院校|中职学校|中等职业学校)?$/;
+
+/** The count of schools a 公办 or 民办 row gives under the schools' column, as that part's indicator. */
+function readRunBy(it: Extract<Item, { kind: 'row' }>, cells: string[], hdr: Header, id: string, standard: boolean, out: Candidate[]): void {
+  // (each year's schools' column where the measures are spread over years: 「学校数 2023年 | 2024年 | 在校生 2023年 | …」)
+  hdr.colIds!.forEach((colId, col) => {
+    const v = colId === 'school_count' && col > 0 ? valueOfCell(cells[col] ?? '') : null;
+    if (!v || !Number.isInteger(v.value) || (v.unit && v.unit !== '所')) return;
+    out.push({
+      id,
+      year: hdr.colYears?.[col] ?? hdr.sumYear!,
+      value: v.value,
+      unit: '所',
+      quote: it.quote,
+      source: 'table',
+      confidence: hdr.partsMayNotCover ? 0.6 : hdr.inferred ? 0.8 : 0.9,
+      warnings: [],
+      page: it.page,
+      standard,
+      order: it.order,
+      at: it.row !== undefined ? { block: it.block, row: it.row } : { block: it.block },
+    });
+  });
+}
 const LEVEL_PREFIX = /^(?:中等职业教育|中职教育|高等职业教育|高职教育)(?=[\u4e00-\u9fa5]{4})/;
 
 function readTransposedRow(
@@ -2643,12 +2684,19 @@ function readTransposedRow(
   const label = hdr.sumYear !== undefined ? flatCell(first) : '';
   // (「中等职业教育 | 26 | 52,436 …」「高等职业教育 | 4 | …」「合计 | 30 | …」: with the levels as the parts, the report's
   // own level is its row, and the sum takes the other level in)
-  const ownLevel = !!label && !!level && OWN_KIND_COL[level]?.test(label);
-  if (label && level && OWN_KIND_COL[level === 'higher' ? 'secondary' : 'higher']!.test(label)) (hdr.levelRows ??= { own: false, other: false }).other = true;
+  // (「中等职业学校（教育部门） | 4 | …」「技工学校（人社部门） | 2 | …」「合计 | 6 | …」: another kind of school as a part, likewise;
+  // the bracket says who runs the kind, not which kind it is; 「中等职业学校小计」 under its schools' rows is the kind's sum)
+  const kind = label.replace(TRAILING_BRACKET, '').replace(KIND_SUM, '');
+  const ownLevel = !!label && !!level && OWN_KIND_COL[level]?.test(kind);
+  if (label && ((level && OWN_KIND_COL[level === 'higher' ? 'secondary' : 'higher']!.test(kind)) || OTHER_KIND_ROW.test(kind))) (hdr.levelRows ??= { own: false, other: false }).other = true;
   if (ownLevel) (hdr.levelRows ??= { own: false, other: false }).own = true;
   const sum = hdr.sumYear !== undefined && (ownLevel || (SUM_ROW.test(label) && !hdr.levelRows));
   // (「合计 | 公办 | 74 | 383,123 …」: the sum of one kind of school, the whole's row being another)
   if (sum && /^(?:公办|民办)$/.test(flatCell(cells[1] ?? ''))) return;
+  // 「其中：公办 | 3 | 3466 …」「民办 | 1 | 246 …」 under the whole's row, or as the parts of a sum row: the schools' column counts
+  // the public and the private schools (of the report's own kind only: none once another kind's row was seen)
+  const runBy = hdr.sumYear !== undefined && !sum ? RUN_BY_ROW.exec(label)?.[1] : undefined;
+  if (runBy && hdr.sumYear !== null && !hdr.levelRows?.other && (it.fromTable || cells.length === hdr.width)) readRunBy(it, cells, hdr, runBy === '公办' ? 'school_count_public' : 'school_count_private', standard, out);
   if (hdr.sumYear !== undefined && !sum) {
     // a drawn table keeps its cells' places (its empty last cells aside); a text line keeps them only when whole
     // kept to be asked only if a sum row lost a cell (most never do)

@@ -6563,4 +6563,79 @@ describe('a government’s report to its 人大', () => {
     expect(x.indicators.some((i) => i.id === 'training_income' && i.year === 2023 && i.value !== 71.2)).toBe(false);
     expect(value(x, 'new_enrollment', 2023)).toBe(1163);
   });
+  it('a table with each kind of school a row (「中等职业学校（教育部门）」「技工学校（人社部门）」「合计」) gives the report’s kind’s row, its 公办/民办 rows, and never the sum with the other kind', () => {
+    const x = report('石嘴山市职业教育（含技工教育）质量年度报告（2024年度）', '表2　全市职业学校基本情况（2024年）', '类别\t学校数（所）\t在校生数（人）\t专任教师（人）', '中等职业学校（教育部门）\t5\t8120\t512', '其中：公办\t4\t7650\t488', '民办\t1\t470\t24', '技工学校（人社部门）\t3\t2210\t140', '合计\t8\t10330\t652');
+    expect(value(x, 'school_count')).toBe(5);
+    expect(value(x, 'enrollment_total')).toBe(8120);
+    expect(value(x, 'fulltime_teachers')).toBe(512);
+    expect(value(x, 'school_count_public')).toBe(4);
+    expect(value(x, 'school_count_private')).toBe(1);
+    expect(x.indicators.some((i) => [8, 10330, 652].includes(i.value))).toBe(false);
+    // (the schools as rows, each kind’s 小计 under its own, then the county’s 合计 of both)
+    const y = report('平罗县职业教育（含技工教育）质量年度报告（2024年度）', '学校名称\t举办性质\t招生数（人）\t在校生数（人）', '平罗县职业教育中心\t公办\t520\t1480', '平罗县启明职业学校\t民办\t96\t260', '中等职业学校小计\t—\t616\t1740', '平罗县技工学校\t公办\t210\t590', '技工学校小计\t—\t210\t590', '全县合计\t—\t826\t2330');
+    expect(value(y, 'enrollment_total')).toBe(1740);
+    expect(value(y, 'new_enrollment')).toBe(616);
+    expect(y.indicators.some((i) => i.value === 2330 || i.value === 826)).toBe(false);
+  });
+  it('a table’s 公办 and 民办 rows count the public and the private schools (「公办 | 6 | …」「民办 | 2 | …」 over 「合计 | 8 | …」)', () => {
+    const x = report('固原市中等职业教育质量年度报告（2024年度）', '办学性质\t学校数（所）\t招生数（人）\t在校生数（人）', '公办\t6\t3120\t9050', '民办\t2\t410\t1180', '合计\t8\t3530\t10230');
+    expect(value(x, 'school_count_public')).toBe(6);
+    expect(value(x, 'school_count_private')).toBe(2);
+    expect(value(x, 'school_count')).toBe(8);
+  });
+  it('a column summing the kinds of school (「中职学校2024年 | 技工学校2024年 | 全口径合计2024年」) is read by nobody, the report’s kind’s columns are', () => {
+    const x = report('青铜峡市职业教育质量年度报告（2024年度）', '表1　主要规模指标', '指标\t中职学校2023年\t中职学校2024年\t技工学校2024年\t全口径合计2024年', '全日制在校生（人）\t2410\t2533\t860\t3393', '开设专业（个）\t14\t15\t7\t22');
+    expect(value(x, 'enrollment_total')).toBe(2533);
+    expect(value(x, 'enrollment_total', 2023)).toBe(2410);
+    expect(value(x, 'major_count')).toBe(15);
+    expect(x.indicators.some((i) => i.value === 3393 || i.value === 22)).toBe(false);
+  });
+  it('both kinds of school counted together in prose (「两类学校共招生」「全口径中职在校生」) are no figure of the report’s schools', () => {
+    const x = report('吴忠市职业教育（含技工教育）质量年度报告（2024年度）', '2024年，全市中等职业学校招生4120人；技工学校招生1360人。两类学校共招生5480人。', '全口径中职在校生达到1.52万人。', '全市中等职业学校全日制在校生11830人。');
+    expect(value(x, 'new_enrollment')).toBe(4120);
+    expect(value(x, 'enrollment_total')).toBe(11830);
+    expect(x.indicators.some((i) => i.value === 5480 || i.value === 15200)).toBe(false);
+  });
+  it('a clause giving last year’s figure beside its own (「…上年分别为310人、255人，生师比15.1:1（上年14.9:1）」) is the report’s year again', () => {
+    const x = report('彭阳县中等职业教育质量年度报告（2024年度）', '全县中职学校有教职工326人、专任教师268人，上年分别为310人、255人，生师比15.1:1（上年14.9:1）。');
+    expect(value(x, 'student_teacher_ratio')).toBe(15.1);
+    expect(value(x, 'student_teacher_ratio', 2023)).toBe(14.9);
+    expect(value(x, 'fulltime_teachers', 2023)).toBe(255);
+  });
+  it('「到账培训经费」 is the training income, as 「培训到账经费」 is', () => {
+    const x = report('泾源县中等职业教育质量年度报告（2024年度）', '全年开展非学历培训项目11项，到账培训经费42.6万元。');
+    expect(value(x, 'training_income')).toBe(42.6);
+  });
+  it('a county listing its schools by kind names its one vocational school (「…；中等职业学校1所，即西吉县职业技术教育中心（以下简称“县职教中心”）」): that school’s tables are the county’s', () => {
+    const x = report('西吉县中等职业教育质量年度报告（2024年度）', '全县现有高中阶段学校4所：普通高中3所；中等职业学校1所，即西吉县职业技术教育中心（以下简称“县职教中心”），为公办学校。', '', '表3 县职教中心毕业生去向情况', '| 指标 | 2023届 | 2024届 |', '| --- | --- | --- |', '| 毕业生数（人） | 512 | 538 |', '| 升学人数（人） | 301 | 342 |');
+    expect(value(x, 'graduates')).toBe(538);
+    expect(value(x, 'graduates_further_study', 2023)).toBe(301);
+  });
+  it('a column dated two ways that agree (「2022—2023学年（2023届）」「2024年（2023—2024学年）」) is that year’s', () => {
+    const x = report('银川市中等职业教育质量年度报告（2024年度）', '表2  毕业生去向', '| 指标 | 单位 | 2022—2023学年（2023届） | 2023—2024学年（2024届） | 增减 |', '| 毕业去向落实人数 | 人 | 10210 | 10480 | +270 |', '| 毕业去向落实率 | % | 96.10 | 96.52 | +0.42 |');
+    expect(value(x, 'graduates_placed')).toBe(10480);
+    expect(value(x, 'employment_rate', 2023)).toBe(96.1);
+  });
+  it('the label column’s word on a line of its own above the rest of a header (「调查项目」/「满意度（%）   上年（%）」) heads the table with it', () => {
+    const x = report('酒泉职业技术学院高等职业教育质量年度报告（2024年度）', '表8  2024年满意度调查结果', '调查项目', '满意度（%）       上年（%）', '在校生满意度                                  94.62             93.80', '用人单位满意度                                96.10             95.44');
+    expect(value(x, 'satisfaction_students')).toBe(94.62);
+    expect(value(x, 'satisfaction_employers', 2023)).toBe(95.44);
+  });
+  it('a bare figure after a figure in a unit none of the name’s indicators counts (「培训1.6万人次，累计4.2万学时」) is the name’s indicator its unit fits', () => {
+    const x = report('塔城地区中等职业教育质量年度报告（2024年度）', '2024年，全地区中职学校开展非学历培训项目48项，培训1.6万人次，累计4.2万学时。', '托里县职业技术学校培训牧民3000人次，共0.9万学时。');
+    expect(value(x, 'training_hours')).toBe(42000);
+    expect(value(x, 'training_projects')).toBe(48);
+    expect(x.indicators.some((i) => i.value === 9000)).toBe(false);
+  });
+  it('last year’s figure after an adverb or a concession (「上年仅为64.5%」「虽然比上年的19.8:1略有改善」) is last year’s', () => {
+    const x = report('百色市中等职业教育质量年度报告（2024年度）', '2024届毕业生本省去向落实率为70.2%，上年仅为64.5%。', '全市中职生师比为19.2:1，虽然比上年的19.8:1略有改善，但仍高于全区平均水平。');
+    expect(value(x, 'in_province_placement_rate', 2023)).toBe(64.5);
+    expect(value(x, 'student_teacher_ratio', 2023)).toBe(19.8);
+    expect(value(x, 'student_teacher_ratio')).toBe(19.2);
+  });
+  it('a sentence opening on last year glossed with its year (「上一届（2023届）的…，落实率为95.40%」) is that year’s, every clause of it', () => {
+    const x = report('安顺市中等职业教育质量年度报告（2024年度）', '2024届全市中职毕业生9120人，毕业去向落实8890人，毕业去向落实率97.48%。上一届（2023届）的毕业生为8760人，落实率为95.40%。');
+    expect(value(x, 'employment_rate')).toBe(97.48);
+    expect(value(x, 'employment_rate', 2023)).toBe(95.4);
+  });
 });
