@@ -23,7 +23,7 @@ const RULE = /^\s*(?:-{3,}|\*{3,}|_{3,}|={3,}|—{3,}|─{3,}|－{3,}|＝{3,}|�
 const SENTENCE = /[。；！？]/;
 /** A ruled table's border or rule between rows, drawn in box-drawing characters with its junctions (┌─┬─┐, ├─┼─┤). */
 const BOX_RULE = /^\s*[┌├└╔╠╚┏┣┗╭╰]?[─━═┬┼┴╦╬╩┳╋┻]*[┬┼┴╦╬╩┳╋┻][─━═┬┼┴╦╬╩┳╋┻]*[┐┤┘╗╣╝┓┫┛╮╯]?\s*$|^\s*[┌├└╔╠╚┏┣┗][─━═]+[┐┤┘╗╣╝┓┫┛]\s*$/;
-const CAPTION = /^\s*(?:附\s*表|表|图)\s*[0-9一二三四五六七八九十]+/;
+const CAPTION = /^\s*(?:附\s*表|续\s*表|表|图)\s*[0-9一二三四五六七八九十]+/;
 
 const cellText = (s: string) => stripNoise(s).replace(/\s+/g, ' ').trim();
 /** A blank line; a lone tab is not blank in a Word table, it is an empty cell. */

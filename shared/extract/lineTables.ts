@@ -508,11 +508,23 @@ function verticalHeaderAt(items: Item[], i: number): { cells: string[]; lines: n
     // (「调查项目」/「样本量」/「2023年（%）」/「2024年（%）」: the sample each row's figures come from, likewise)
     const standard = c !== null && cells.length === 1 + serial && (STANDARD_COL.test(c) || (SAMPLE_HEAD.test(c) && yearOfHeaderCell(headCellAt(items, k + at!.lines)?.text ?? '') !== null));
     // 「数值」 over 「2023年」/「2024年」: a word a merged cell set over the years, no column of its own
-    const overYears = c !== null && YEARS_SPAN_WORD.test(c) ? yearsUnder(items, k + at!.lines) : null;
+    // (「数值」/「数值」/「2023年」/「2024年」: the merged cell printed once for each column it spans, a Word table's merged header
+    // flattened)
+    let again = 0;
+    while (c !== null && YEARS_SPAN_WORD.test(c) && headCellAt(items, k + at!.lines + again)?.text === c) again += headCellAt(items, k + at!.lines + again)!.lines;
+    const overYears = c !== null && YEARS_SPAN_WORD.test(c) ? yearsUnder(items, k + at!.lines + again) : null;
     if (overYears) {
       cells.push(...overYears.years);
-      k += at!.lines + overYears.lines;
+      k += at!.lines + again + overYears.lines;
       continue;
+    }
+    // (「指标」/「单位」/「数值」 over rows of one figure each: a table with no year, its one column the report's year's, as the table
+    // reader reads 数值)
+    const oneValue = c !== null && ONE_VALUE_HEAD.test(c) && cells.length >= 1 + serial && !cells.slice(1 + serial).some((x) => x !== '单位');
+    if (oneValue) {
+      cells.push(c!);
+      k += at!.lines;
+      break;
     }
     if (c === null || !(c === '单位' || standard || yearOfHeaderCell(c) !== null || YEAR_MEASURE_HEAD.test(c) || afterYears || (cells.length > 2 && (CHANGE_HEAD.test(c) || WIDER_REGION_CELL.test(flatCell(c)))) || (beforeMeasure && MEASURE_HEAD.test(c)) || sampleAfter || (cells.length === 1 + serial && (TEXT_HEAD.test(c) || UNIT_HEAD.test(c)) && MEASURE_HEAD.test(headCellAt(items, k + at!.lines)?.text ?? '')))) break;
     k += at!.lines;
@@ -576,6 +588,8 @@ const WRAPPED_HEAD = /^(?:指标名称|项目名称|调查对象|评价对象|�
 
 /** Two or more years right after a measure's cell (see verticalHeaderAt), or null. */
 /** The word a merged header cell sets over the year columns: 「数值」「年份」. */
+/** The one column of figures of a table with no year: the report's year's. */
+const ONE_VALUE_HEAD = /^(?:数值|数据|指标值|本年度|本年|年度值)$/;
 const YEARS_SPAN_WORD = /^(?:数值|数据|年份|年度|指标值|统计值|结果|调查结果)$/;
 function yearsUnder(items: Item[], k: number): { years: string[]; lines: number } | null {
   const years: string[] = [];

@@ -260,7 +260,7 @@ const ROUTE_PART_IN = /贯通|转段|五年制|五年一贯制|一体化|中外�
 const PER_SO_MANY = /每\s*(?:[0-9][0-9,.]*\s*)?[名人个所班校]?[\u4e00-\u9fa5]{0,8}?(?:配备|配置|拥有|有)\s*$/;
 /** A clause that only restates a figure for a year: 「2023年为15380元」「2022年是96.1%」. */
 // (「2023年分别为96540门和6125480学时」: several figures restated at once)
-const YEAR_RESTATED = /^\s*20\d\d\s*(?:年度|年|届)\s*(?:这一?(?:比例|数字|数据|指标|数)|该(?:比例|数字|数据|指标))?\s*(?:分别)?(?:为|是|达到?)\s*[0-9][0-9,.]*\s*(?:[:：∶]\s*1)?\s*[^，,；;0-9、和及]{0,6}(?:[、和及]\s*[0-9][0-9,.]*\s*(?:[:：∶]\s*1)?\s*[^，,；;0-9、和及]{0,6})*$/;
+const YEAR_RESTATED = /^\s*(?:(?:这一?(?:比例|数字|数据|指标|数)|该(?:比例|数字|数据|指标))\s*在\s*)?20\d\d\s*(?:年度|年|届)\s*(?:这一?(?:比例|数字|数据|指标|数)|该(?:比例|数字|数据|指标)|的[\u4e00-\u9fa5“”]{1,10}?)?\s*(?:分别)?(?:为|是|达到?)\s*[0-9][0-9,.]*\s*(?:[:：∶]\s*1)?\s*[^，,；;0-9、和及]{0,6}(?:[、和及]\s*[0-9][0-9,.]*\s*(?:[:：∶]\s*1)?\s*[^，,；;0-9、和及]{0,6})*$/;
 /** Some schools, not counted: 个别学校, 部分院校, 少数职校. */
 /** People by where they come from: 临夏籍学生, 外省籍毕业生. */
 const FROM_PLACE = /[\u4e00-\u9fa5]{1,4}籍(?:中职)?(?:学生|毕业生|新生|在校生)/;
@@ -673,7 +673,7 @@ const opensSection = (t: string) => mayOpenBox(t) && SECTION.test(t);
  * 上年的, 由…, a verb of level (增至, 调整为), the words that end a name (人数, 总数, 规模), an opening bracket, an arrow
  * pointing from the name to it (「全日制在校生 ➜ 15820人」).
  */
-const BRIDGE = new RegExp(`(?:[\\s为达到共计有是了约近超逾:：(（比较仅均都者➜➔➝→]|过|累计|一共|加起来|总共|20\\d\\d\\s*(?:年度|年|届)|上一?学?年|去年|同期|分别|已经|已|由|从|的(?:中职|高职)?(?:学生|毕业生)|的|学生|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|扩容到|扩容至|升至|降至|下降到|下降至|减少到|减至|${TO_LEVEL_WEI}|调整为|保持在|稳定在|合计|总计|总数|人数|规模|数量|总量|全年|当年|今年|本年度|本年|相应|数字|平均|人均|只有|最大|高达|已达|达到了|大约|在|实现|每生每年|每生|每年|年均|投入|支出)*$`);
+const BRIDGE = new RegExp(`(?:[\\s为达到共计有是了约近超逾:：(（比较仅均都者➜➔➝→]|(?<![高低大小多少等优])于|过|累计|一共|加起来|总共|20\\d\\d\\s*(?:年度|年|届)|上一?学?年|去年|同期|分别|已经|已|由|从|的(?:中职|高职)?(?:学生|毕业生)|的|学生|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|扩容到|扩容至|升至|降至|下降到|下降至|减少到|减至|${TO_LEVEL_WEI}|调整为|保持在|稳定在|合计|总计|总数|人数|规模|数量|总量|全年|当年|今年|本年度|本年|相应|数字|平均|人均|只有|最大|高达|已达|达到了|大约|在|实现|每生每年|每生|每年|年均|投入|支出)*$`);
 /** The longest bridge looked at: a name further back than this does not own the figure. */
 const BRIDGE_SPAN = 16;
 
@@ -685,7 +685,7 @@ function bridgeStart(before: string): number {
 }
 
 /** A figure restates the one just read when only a bridge stands between (（上年…）, 上年为, 增至, 2024年为). */
-const RESTATES = new RegExp(`^[\\s，,；;、]*(?:虽然|虽|尽管)?(?:(?:比|较|由|从|与|和|高于|低于|略高于|略低于|超过|多于|少于)?(?:上一?学?年|上一?届|去年|同期|20\\d\\d\\s*(?:年度|年|届))(?:秋季|春季|年末|年底|底|末)?\\s*(?:同口径)?(?:调查结果|调查数据|统计数据|统计结果)?\\s*(?:也|亦|同样|仍然?|依然|还|仅|只|才|则)?\\s*(?:的|为|是|同期|[:：])?|[(（]|同口径|这一?(?:数字|数据|比例|指标)|这个数字|该(?:数字|数据|比例|指标)|而|毕业生(?=这|该)|数据|数字|水平|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|升至|降至|下降到|下降至|减少到|减至|${TO_LEVEL_WEI}|扩大到|扩大至|缩小到|缩小至|扩容到|扩容至|调整为|保持在|稳定在|分别为|分别是|为|达到|达|[)）]|${ARROWS})+\\s*$`);
+const RESTATES = new RegExp(`^[\\s，,；;、]*(?:虽然|虽|尽管)?(?:(?:比|较|由|从|与|和|高于|低于|略高于|略低于|超过|多于|少于)?(?:上一?学?年|上一?届|去年|同期|20\\d\\d\\s*(?:年度|年|届))(?:秋季|春季|年末|年底|底|末)?\\s*(?:同口径)?(?:调查结果|调查数据|统计数据|统计结果)?\\s*(?:也|亦|同样|仍然?|依然|还|仅|只|才|则)?\\s*(?:的|为|是|同期|[:：])?|[(（]|同口径|(?:数量|规模|人数)?[与和同]上一?年度?(?:相同|持平|一致|相当)|这一?(?:数字|数据|比例|指标)(?:\\s*在)?|这个数字|该(?:数字|数据|比例|指标)|而|毕业生(?=这|该)|数据|数字|水平|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|升至|降至|下降到|下降至|减少到|减至|${TO_LEVEL_WEI}|扩大到|扩大至|缩小到|缩小至|扩容到|扩容至|调整为|保持在|稳定在|分别为|分别是|为|达到|达|[)）]|${ARROWS})+\\s*$`);
 
 interface Found {
   term: Term;
@@ -831,7 +831,8 @@ function readRatio(before: string, prev: string, lex: Lexicon): { id: string; te
   const head = before.slice(0, r.index).trim();
   const t = head ? shareBefore(head, head.length, lex) : /[0-9]\s*[人名个所]\s*$/.test(prev) ? shareIn(prev, lex) : null;
   if (!t) return null;
-  const q = qualifierOf(head || prev, (head || prev).lastIndexOf(t.term));
+  // (「被认定为“双师型”教师的比例」: the words the share is defined over pick none of them)
+  const q = blankDefinedOn(qualifierOf(head || prev, (head || prev).lastIndexOf(t.term)), t.ids);
   if (OWNER.test(q) || FILTERED.test(q) || /公办|民办|其中|部分/.test(q) || namesSchool(q)) return null;
   return { id: t.ids[0]!, term: t };
 }
@@ -2159,6 +2160,11 @@ function readSentence(said: string, it: Extract<Item, { kind: 'text' }>, reading
       // 「专业教学资源库3个，与上年持平」「其中国家规划教材1本（与上年持平）」: the figure right before says last year's too
       if (!cand.approximate && ((UNCHANGED_BRACKET.test(half.slice(n.end)) && sameYearBefore(half.slice(n.end), cand.year)) || (/^\s*$/.test(masked.slice(n.end)) && k + 1 < clauses.length && unchangedNext(toHalfWidth(clauses[k + 1]!), cand.id, unit, lex, cand.year, !!st.whole && st.parts >= 2))))
         out.push({ ...cand, year: cand.year - 1, confidence: Math.min(cand.confidence, 0.6), warnings: [...cand.warnings], total: undefined });
+      // (「…其中公办院校12所、民办院校1所，院校数量与上年持平」: after the parts, the whole they break down, by its name, was as many)
+      else if (st.whole && st.parts >= 2 && !cand.approximate && /^\s*$/.test(masked.slice(n.end)) && k + 1 < clauses.length && unchangedNext(toHalfWidth(clauses[k + 1]!), st.whole.id, indicatorById(st.whole.id)!.unit, lex, cand.year, false)) {
+        const whole = out.findLast((c) => c.id === st.whole!.id && c.year === cand.year);
+        if (whole && !out.some((c) => c.id === whole.id && c.year === whole.year - 1)) out.push({ ...whole, year: whole.year - 1, confidence: Math.min(whole.confidence, 0.6), warnings: [...whole.warnings], total: undefined });
+      }
       for (const id of each) {
         const c = candidate({ id, how: 'before' }, n, unit, year, sentence, spans[k]!, half, it, lead);
         if (!c) continue;
@@ -2221,7 +2227,9 @@ function shareOfItsOwnWhole(next: string | undefined, id: string, unit: string, 
   if (!m[1]!.trim()) return topWhole;
   const base = m[1]!.replace(/(?:总数|总量|总人数|总体|合计)$/, '');
   // (「民办学校3所，在校生合计3,960人，占全市的11.6%」: a share of the region, nothing more named, is of the same whole)
-  if (own.test(base) && !base.replace(own, '').replace(/的/g, '').trim()) return topWhole;
+  // (「横向技术服务到款额1967万元，占全区的近七成」: money or things, never people, as a share of the region are some of the region's
+  // own total: people may be a share of another whole it counts)
+  if (own.test(base) && !base.replace(own, '').replace(/的/g, '').trim()) return topWhole || (unit !== '人' && unit !== '%' && !indicatorById(id)!.unit.includes('人'));
   const t = termBefore(base, unit, lex);
   // (the region's own whole: 全市 in a city's report, but 全省 there is the wider region's)
   return !!t && t.id === id && t.at + t.term.term.length === base.length && OWN_WHOLE_WORDS.test(base.slice(0, t.at).replace(own, ''));
@@ -2591,7 +2599,8 @@ function someOfThem(half: string, lex: Lexicon, scope: Scope): boolean {
   const m = SOME_OF_THEM.exec(half);
   if (!m) return false;
   // (「区属中职学校1,126名毕业生中」 in a district's report on the schools it runs: its own schools are all of them)
-  const said = half.slice(0, m.index).replace(/[\d,.]+$/, '').replace(/^\s*在/, '');
+  // (the count said in figures or in words: 「在七百四十二名专任教师中」)
+  const said = half.slice(0, m.index).replace(/(?:[\d,.]+|[〇零一二两三四五六七八九十百千万]+)$/, '').replace(/^\s*在/, '');
   const lead = scope.ownRun ? said.replace(scope.ownRun, '') : said;
   // 「全县1,820名毕业生中」「教职工…，其中20,917名专任教师中」: all of them
   if (SCOPE_ONLY.test(lead) || /^\s*其中\s*$/.test(lead)) return false;
@@ -3720,7 +3729,7 @@ function figureFirstRun(items: Item[], i: number, kinds: Int8Array): { from: num
 
 /** A clause saying the figure before it is last year's too: 「与上年持平」「同比持平」「与上年相同」. */
 // (「与上学年持平」「两年未变」 too; 「和2023年一样」 where that year is the one before the figure's, see sameYearBefore)
-const SAME_AS_LAST_YEAR = '(?:(?:(?:与|较|比|同|和|跟)(?:上一?学?年度?|20\\d\\d\\s*年度?)(?:相比)?|同比)(?:持平|相同|一致|一样)|两年(?:来)?(?:未变|不变|均未变化|没有变化))';
+const SAME_AS_LAST_YEAR = '(?:(?:(?:与|较|比|同|和|跟)(?:上一?学?年度?|20\\d\\d\\s*年度?)(?:相比)?|同比)(?:持平|相同|一致|一样)|两年(?:来)?(?:未变|不变|均未变化|没有变化)|(?:没有|未|未发生|无)变化|保持不变)';
 const SAME_AS_YEAR = /(?:与|较|比|同|和|跟)(20\d\d)\s*年度?(?:相比)?(?:持平|相同|一致|一样)/;
 /** Whether a clause saying a figure is as before names no year, or the year before the figure's. */
 const sameYearBefore = (clause: string, year: number) => ((m) => !m || Number(m[1]) === year - 1)(SAME_AS_YEAR.exec(clause));

@@ -17,6 +17,7 @@ const DISTRICT = /([\u4e00-\u9fa5]{2,3})(区|县|旗)(?![级域内位属直管])
 const DISTRICT_HINT = /[区县旗]/;
 const SHORT_AUTONOMOUS = /(?<![\u4e00-\u9fa5]族)([\u4e00-\u9fa5]{2})自治[县旗]/g;
 const COUNTY_CITY = /(?:^|[^全本我各该])[\u4e00-\u9fa5]{1,2}市市(?![直属级区场民容政委])/;
+const RELYING_ON = /(?:依托|依靠|借助|利用|立足)[\u4e00-\u9fa5]{0,4}$/;
 const VERB_BEFORE_PLACE = /(?:依托|依靠|利用|通过|借助|联合|承担|服务|面向|围绕|对接|支持|推动|带动|配合|协助|组织|参加|参与|举办|开展|落实|完成|建设|打造|融入|立足|扎根|覆盖|辐射|满足|助力|支撑)$/;
 const DISTRICT_STOP = /^(全|本|各|城|社|园|校|片|地|景|辖|郊|山|试验|示范|开发|新|老|市|省|县|区|自治|民族|贫困|农村|山区|牧区|库区|边|矿)/;
 
@@ -348,6 +349,8 @@ export function namesSubRegion(text: string, scope: Scope): boolean {
     // region's own word as its object, no place's name
     const ownNewArea = m[2] === '区' && scope.region.endsWith('新区') && name.endsWith('新');
     if (VERB_BEFORE_PLACE.test(ownNewArea ? name.slice(0, -1) : name)) continue;
+    // (「依托临空经济区龙头企业，与企业共建…」: a place the means come from, after a verb of relying on, is no subject of the figure)
+    if (RELYING_ON.test(text.slice(Math.max(0, m.index - 8), m.index + m[1]!.length - name.length))) continue;
     // 「2023—2024年新区中等职业教育主要指标」「新区的中职学校」: 新区 after a date or a function word is the report's own
     // area by its short name, as 全区 is (another new area is named: 两江新区)
     if (ownNewArea && /(?:^|[年度届的在和与及、全本我该])$/.test(name.slice(0, -1))) continue;

@@ -27,7 +27,7 @@ import { ownProvinceKey } from './scope';
 import { warning, type EngineWarning } from './warnings';
 import { matchesOf } from './matches';
 
-const CAPTION = /^(?:附\s*表|表)\s*[0-9一二三四五六七八九十]+(?:[-—.．][0-9]+)?(?:[:：\s]|$)|^附\s*表$|^(?:人才培养质量计分卡|满意度调查表|教学资源表|服务贡献表|国际影响表|落实政策表)$/;
+const CAPTION = /^(?:附\s*表|续\s*表|表)\s*[0-9一二三四五六七八九十]+(?:[-—.．][0-9]+)?(?:[:：\s]|$)|^附\s*表$|^(?:人才培养质量计分卡|满意度调查表|教学资源表|服务贡献表|国际影响表|落实政策表)$/;
 const SERIAL = /^\d{1,2}$/;
 /** A sub-item's number before its label: 2.1, 7.3, 1.2.1. */
 /** 「Ⅰ-02」「A1.1」「B2.3-1」: a data-collection form's code for a row, in a column of its own (指标代码). */
@@ -789,7 +789,7 @@ const COLLEGE_PART_COL = new RegExp(`^(?:${COLLEGE_PART_WORDS})$`);
 
 /** How a caption opens (附表/表), or export noise that cleaning would remove first. */
 const HAN = /[\u4e00-\u9fa5]/;
-const CAPTION_START = /^\s*[附表]|[[<\u200b\ufeff]/;
+const CAPTION_START = /^\s*[附表续]|[[<\u200b\ufeff]/;
 const CELL_OPENS_FIGURE = /\t\s*[0-9０-９]/;
 /** A line of four cells or more set apart by gaps, the third or a later one a figure. */
 const GAPPED_FIGURE_ROW = /^\s*\S+(?: {2,}\S+){2,}? {2,}[0-9０-９][^\s]*(?: {2,}\S+)*\s*$/;

@@ -6638,4 +6638,58 @@ describe('a government’s report to its 人大', () => {
     expect(value(x, 'employment_rate')).toBe(97.48);
     expect(value(x, 'employment_rate', 2023)).toBe(95.4);
   });
+  it('a clause restating an earlier year’s figure by its name (「2023年的招生数为4,610人」) or by 这一数字 (「这一数字在2023年为96人」) leaves the sentence in its own year', () => {
+    const x = report('张掖市中等职业教育质量年度报告（2024年度）', '2024年秋季，全市中职学校共招收新生4,872人，比上年增加262人，2023年的招生数为4,610人；全市当年毕业学生3,915人。', '其中通过职教高考被本科院校录取的128人，这一数字在2023年为96人；直接就业人数为1,210人，上年为1,264人。');
+    expect(value(x, 'new_enrollment', 2023)).toBe(4610);
+    expect(value(x, 'graduates')).toBe(3915);
+    expect(value(x, 'graduates_to_undergrad', 2023)).toBe(96);
+    expect(value(x, 'direct_employment')).toBe(1210);
+    expect(value(x, 'direct_employment', 2023)).toBe(1264);
+  });
+  it('a name, then 于 and its year, then its figure (「全日制在校生于2024年达到12,460人」) is read', () => {
+    const x = report('嘉峪关市中等职业教育质量年度报告（2024年度）', '全市中职全日制在校生于2024年达到12,460人，较上年的11,980人增加480人。');
+    expect(value(x, 'enrollment_total')).toBe(12460);
+    expect(value(x, 'enrollment_total', 2023)).toBe(11980);
+  });
+  it('the share of teachers certified (「被认定为“双师型”教师的比例达到61.2%」) is the 双师型 share; a count of teachers in words opening the sentence (「在九百零六名专任教师中」) is all of them', () => {
+    const x = report('金昌市中等职业教育质量年度报告（2024年度）', '在专任教师中，被认定为“双师型”教师的比例达到61.2%。', '在九百零六名专任教师中，具有高级专业技术职务的有268人，占比为29.6%。');
+    expect(value(x, 'dual_qualified_ratio')).toBe(61.2);
+    expect(value(x, 'senior_title_ratio')).toBe(29.6);
+  });
+  it('a zone the means come from (「依托临空经济区龙头企业，…」) is no subject of the figure after it', () => {
+    const x = report('顺义区中等职业教育质量年度报告（2024年度）', '依托临空经济区龙头企业，与企业共建开放型区域产教融合实践中心3个。');
+    expect(value(x, 'industry_education_centers')).toBe(3);
+  });
+  it('a count said to be unchanged (「学校数量没有变化」「数量与上年相同（上年6所）」) is last year’s too', () => {
+    const x = report('吐鲁番市中等职业教育质量年度报告（2024年度）', '本年度全市中等职业学校共5所，学校数量没有变化。');
+    expect(value(x, 'school_count', 2023)).toBe(5);
+    const y = report('通州区中等职业教育质量年度报告（2024年度）', '2024年，全区有中等职业学校6所，数量与上年相同（上年6所）。');
+    expect(value(y, 'school_count', 2023)).toBe(6);
+  });
+  it('a Word table one cell a line goes on after 「续表2」 and its header again; a header’s merged 「数值」 printed once per column spans the years; 「数值」 alone is the year’s one column', () => {
+    const cells = (...rows: string[][]) => rows.flatMap((r) => [...r, '']);
+    const x = report('哈密市中等职业教育质量年度报告（2024年度）', '表2  人才培养质量情况', '序号', '指标', '单位', '2023年', '2024年', '', ...cells(['1', '毕业生人数', '人', '2302', '2410'], ['2', '毕业去向落实人数', '人', '2230', '2351']), '续表2', '序号', '指标', '单位', '2023年', '2024年', '', ...cells(['3', '本省去向落实率', '%', '94.1', '95.2'], ['4', '专业对口就业率', '%', '73.5', '74.8']), '三、办学条件', '表3  计分卡', '指标', '单位', '数值', '数值', '', '', '2023年', '2024年', '全日制在校生人数', '人', '9085', '9460', '毕业生人数', '人', '2655', '2780', '', '表4  产教融合', '指标', '单位', '数值', '企业提供的校内实践教学设备值', '万元', '430', '聘请行业导师人数', '人', '88');
+    expect(value(x, 'in_province_placement_rate')).toBe(95.2);
+    expect(value(x, 'matched_employment_rate', 2023)).toBe(73.5);
+    expect(value(x, 'enrollment_total', 2023)).toBe(9085);
+    expect(value(x, 'enrollment_total')).toBe(9460);
+    expect(value(x, 'enterprise_equipment_value')).toBe(430);
+    expect(value(x, 'industry_mentors')).toBe(88);
+  });
+  it('money stated as a share of the region (「横向技术服务到款额1520万元，占全区的近七成」) is some of the region’s, never its total', () => {
+    const x = report('青海省高等职业教育质量年度报告（2024年度）', '4所建设单位共建成省级高水平专业群16个，集中了全省全部国家级资源库；横向技术服务到款额1520万元，占全省的近七成。', '全省高职院校横向技术服务到款额2204.6万元，较上年的1890.3万元增长16.6%。');
+    expect(value(x, 'tech_service_income')).toBe(2204.6);
+    expect(x.indicators.some((i) => i.value === 1520)).toBe(false);
+  });
+  it('after the parts, the whole said to be unchanged by its name (「其中公办院校8所、民办院校2所，院校数量与上年持平」) was as many last year', () => {
+    const x = report('海南省高等职业教育质量年度报告（2024年度）', '全省现有独立设置的高等职业院校10所，其中公办院校8所、民办院校2所，院校数量与上年持平。');
+    expect(value(x, 'school_count', 2023)).toBe(10);
+    expect(x.indicators.some((i) => i.id === 'school_count_private' && i.year === 2023)).toBe(false);
+  });
+  it('a text layer’s table goes on after 「续表4」 and its header again, its labels wrapped around their figures (「高级职称专任」/「26.1 26.8 27.5」/「教师比例（%）」)', () => {
+    const x = report('塔城地区中等职业教育质量年度报告（2024年度）', '表4  师资与办学条件', '指  标      2022年     2023年      2024年', '教职工总数      632     648     663', '                                        第 7 页 共 11 页', '续表4', '指  标      2022年     2023年      2024年', '高级职称专任', '                 26.1     26.8     27.5', '教师比例（%）', '生均教学科研', '                 7690     8240     8760', '仪器设备值（元）');
+    expect(value(x, 'senior_title_ratio', 2023)).toBe(26.8);
+    expect(value(x, 'equipment_value_per_student', 2022)).toBe(7690);
+    expect(value(x, 'staff_total')).toBe(663);
+  });
 });
