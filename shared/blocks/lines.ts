@@ -32,10 +32,11 @@ const PAGE_NO =
 const NUM_TOKEN = /^(?:[-+]?\d[\d,.]*(?:%|‰|万|亿|元|人|:1|：1)?|\d+(?:\.\d+)?[:：∶]\d+(?:\.\d+)?|[-—–－/]{1,2})$/;
 const HEADER_CELL = /^(?:序号|序|指标|指标名称|单位|计量单位|项目|名称|调查项目|调查对象|评价项目|评价对象|20\d\d\s*年度?|20\d\d[-—–]20\d\d\s*学年|调查人次|调查方式|备注)$/;
 // (「附件1　神木市2024年度…数据表」: an attachment's title over the table pasted after it)
-const CAPTION = /^(?:附\s*表|表|图)\s*[0-9一二三四五六七八九十]+(?:[-—.．][0-9]+)?(?:[:：\s]|[\u4e00-\u9fa5]|$)|^附\s*表$|^附件\s*[0-9一二三四五六七八九十]+\s*(?:[:：\s\u3000]|$)/;
+const CAPTION = /^(?:附\s*表|续\s*表|表|图)\s*[0-9一二三四五六七八九十]+(?:[-—.．][0-9]+)?(?:[:：\s]|[\u4e00-\u9fa5]|$)|^附\s*表$|^附件\s*[0-9一二三四五六七八九十]+\s*(?:[:：\s\u3000]|$)/;
 const SECTION =
   /^(?:第[一二三四五六七八九十百]+[章节部分篇]|[一二三四五六七八九十]+\s*[、．.]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}(?:\.\d{1,2}){1,3}\s*(?=[^\d.\s])|\d{1,2}\s*[、．]\s*(?=[^\d]))/;
 // (「案例　湖南铁道职业技术学院：“订单+现代学徒制”培养轨道交通工匠」: a box's title after 案例 and a space, no sentence)
+const BOX_OPENS = /^\s*【\s*(?:典型)?案例\s*[0-9一二三四五六七八九十]*\s*】/;
 const CASE = /^\s*(?:【?\s*案例\s*[0-9一二三四五六七八九十]|典型案例|案例\s*[:：｜|丨]|案例\s+[^。，,；;！？!?]{4,40}$)/;
 
 /** Cells of a text line split on whitespace; how many are figures. */
@@ -281,7 +282,8 @@ function canJoin<R>(prev: L<R>, next: L<R>, width: number): boolean {
   if (STARTS_WITH_PUNCT.test(next.text)) return true;
   if (!width || LIST_MARK.test(next.text)) return false;
   // (「[图片：表2 教师配备情况…]」: an image's alt text stands on its own, whatever wraps around it)
-  if (IMAGE_ALT.test(prev.text) || IMAGE_ALT.test(next.text)) return false;
+  // (「［图片描述］图1 …人数（单」/「位：人）」: unless the page width cut it inside a bracket)
+  if ((IMAGE_ALT.test(prev.text) && !openBracket(prev.text)) || IMAGE_ALT.test(next.text)) return false;
   // (「当前位置：首页>信息公开>…>业务工作」: a site's breadcrumb is a line of its own, never prose the page width cut)
   // (「2023年：升学4,006人」: a card's line for an earlier year, likewise)
   if (BREADCRUMB.test(prev.text) || (prev.text.length <= 30 && YEAR_CARD_LINE.test(prev.text))) return false;
@@ -297,7 +299,8 @@ function canJoin<R>(prev: L<R>, next: L<R>, width: number): boolean {
   if (SENTENCE_END.test(prev.text) || (/[：:]$/.test(prev.text) && !openBracket(prev.text))) return false;
   // (「…质量年度报告（2024年度）」/「2025-01-15　质量保障办公室」: a report's title and the dated line under it are lines of their own)
   if (TITLE_END.test(prev.text) || DATE_OPENS.test(next.text)) return false;
-  if (CAPTION.test(next.text) || CASE.test(next.text)) return false;
+  // (「【案例】…」: a box opens a paragraph of its own, whatever the line before it did not finish)
+  if (CAPTION.test(next.text) || CASE.test(next.text) || BOX_OPENS.test(next.text)) return false;
   // (「1．…数据表.xlsx」/「2．…统计表.xlsx」: a list of attached files, a file a line)
   if (ATTACHED_FILE.test(prev.text) && NUMBERED_ITEM.test(next.text)) return false;
   // (「A1.2 其中：公办学校数（所）：33」: a form's coded field opens a line of its own; so does a filing system's record,
@@ -435,6 +438,7 @@ const UNIT_LABEL_END = /[\u4e00-\u9fa5][（(]\s*(?:%|％|‰|人|名|所|个|门
  */
 const CARD_FIGURE = /^\s*(?:[≥≤＞＜>]|约|近)?\s*(?:[0-9０-９][0-9０-９,，.．]*\s*(?:[%％‰]|[:：∶]\s*1|[\u4e00-\u9fa5]{1,3}(?:\/[\u4e00-\u9fa5])?|Mbps)|[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+[.．][0-9０-９]+)\s*$/;
 /** A short line repeated far apart through the text (a running header or footer) is dropped. */
+const SPEAKER_TURN = /(?:发言人|主持人|记者|局长|主任|校长|院长|书记|处长|科长)\s*[\u4e00-\u9fa5·]{0,4}\s*[:：]\s*$|^\s*【[^】]{1,8}】[^。]{0,40}[:：]\s*$/;
 function dropRunningHeaders<R>(lines: L<R>[]): void {
   const paged = lines.some((l) => l.page !== undefined);
   const firstPage = paged ? Math.min(...lines.map((l) => l.page ?? Infinity)) : 0;
@@ -445,6 +449,8 @@ function dropRunningHeaders<R>(lines: L<R>[]): void {
     // (「毕业生数（人）」 under two tables' headers and again as a row: a name in its unit is a table's label, repeated
     // wherever a table counts it; no running header ends on a unit)
     if (UNIT_LABEL_END.test(l.text)) return;
+    // (「■ 市教育局副局长、新闻发言人 蒋文涛：」: a speaker's turn, said again each time they speak, is no running header)
+    if (SPEAKER_TURN.test(l.text)) return;
     // (「上年度（2023年）」: a year column's header cell on a line of its own, over every table printed one cell a line)
     if (YEAR_COLUMN_CELL.test(toHalfWidth(l.text).trim())) return;
     // a page number printed beside the header changes from page to page

@@ -14,11 +14,12 @@ import { namesSchool, namesSubRegion, type Scope } from './scope';
 import { isUnitCell } from './cells';
 import { unitNoteOf } from './tables';
 
-const CAPTION = /^\s*图\s*[0-9]+(?:[-.—–][0-9]+)?\s*[:：]?\s*(\S.{3,60})$/;
-/** Whether a line may be a CAPTION: it opens on 图 or on a space (every line is asked, few are captions). */
+// (「［图片描述］图1 …」: a page's description of a chart it shows as a picture, before the caption)
+const CAPTION = /^\s*(?:[［[【]\s*(?:图片描述|图片说明|图表说明|图示)\s*[］\]】]\s*)?图\s*[0-9]+(?:[-.—–][0-9]+)?\s*[:：]?\s*(\S.{3,60})$/;
+/** Whether a line may be a CAPTION: it opens on 图, on a bracket or on a space (every line is asked, few are captions). */
 function mayBeCaption(line: string): boolean {
   const c = line.charCodeAt(0);
-  return c === 0x56fe || c <= 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x205f) || c === 0x3000 || c === 0xfeff;
+  return c === 0x56fe || c === 0xff3b || c === 0x5b || c === 0x3010 || c <= 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x205f) || c === 0x3000 || c === 0xfeff;
 }
 /** The years a caption opens on: 2022—2024年, 2024年, 2024届, 2023—2024学年. */
 const LEAD_YEARS = /^(?:20\d\d\s*(?:[-—–~至到]\s*20\d\d\s*)?(?:年度|学年|年|届))\s*/;
@@ -73,6 +74,16 @@ export function readCharts(items: Item[], report: ReportIdentity, scope: Scope):
     let dataItem = items[dataAt]!;
     let data = inline ? inline[2]!.replace(INLINE_GAP, '  ') : lineOf(dataItem);
     if (!data) continue;
+    // 「在校生：2022年5497，2023年5681；招生：2022年1921，…」「在校生95.9；课堂育人96.4；…」: a chart's data said in words for a screen
+    // reader, its series or its labels set apart by ；
+    if (!inline && (data.includes('；') || data.includes(';'))) {
+      const said = captionOf(title, scope);
+      const read = said ? readSaidData(data.trim(), said, report.year, dataItem) : [];
+      if (read.length) {
+        out.push(...read);
+        continue;
+      }
+    }
     const labels = data.trim().split(DATA_GAP).map((c) => c.trim());
     // (「课堂育人  97.2」: one label and its figure set apart by a gap, the first of a line each)
     let pairs = labels.length === 2 && !FIGURE_ALONE.test(labels[0]!) && FIGURE_ALONE.test(labels[1]!) ? [pairOf(labels.join(' '))] : labels.map(pairOf);
@@ -480,6 +491,73 @@ function chartCandidate(id: string, year: number, figure: string, printed: strin
 function satisfactionOf(label: string): string[] {
   const ids = idsForLabel(label.endsWith(RATE) ? label : label + RATE);
   return ids.length || label.endsWith(RATE) ? ids : idsForLabel(label + '毕业生' + RATE);
+}
+
+/** A series said as its name and its years' figures: 「“双师型”教师比例：2023年73.8，2024年76.4」. */
+const SERIES_SAID = /^([^：:0-9]{2,24}?)\s*[:：]\s*((?:20\d\d\s*(?:年度?|届|学年)?\s*[0-9][0-9,.]*\s*%?\s*[，,、]?\s*){2,12})$/;
+const YEAR_FIGURE_SAID = /^\s*(20\d\d\s*(?:年度?|届|学年)?)\s*([0-9][0-9,.]*)\s*(%?)\s*$/;
+/** A label said with its figure, or with one figure a year the data's lead names: 「课堂育人96.4」「在校生满意度 96.1／96.8」. */
+const LABEL_SAID = /^([^：:0-9，,、／/]{2,24}?)\s*[:：]?\s*([0-9][0-9,.]*\s*%?(?:\s*[／/]\s*[0-9][0-9,.]*\s*%?)*)$/;
+/** 「数据：」「数据（2023年／2024年）：」: the data's lead, and the years its figures are given for, in turn. */
+const DATA_LEAD = /^\s*(?:数据|数据说明|图表数据)\s*(?:[（(]([^（()）]{4,40})[)）])?\s*[:：]\s*/;
+/**
+ * A chart's data said in words, its parts set apart by ；: each a series of years by its own name (read as a table's row
+ * label is), or each a year and its figure (the caption's series), or each a label and its figure, or its figures for the
+ * years the lead names (who was asked, in a chart of satisfaction; kinds, each its own indicator, in a chart with a unit).
+ * Anything else, nothing.
+ */
+function readSaidData(data: string, said: { unit: string; year: number | null; name: string }, reportYear: number | null, dataItem: Item): Candidate[] {
+  const lead = DATA_LEAD.exec(data);
+  const leadYears = lead?.[1] ? lead[1].split(/[／/、和与]/).map((y) => yearOfLabel(y.trim())) : null;
+  if (leadYears && leadYears.some((y) => y === null)) return [];
+  const all = data.slice(lead ? lead[0].length : 0).split(/[；;]/).map((p) => p.trim()).filter(Boolean);
+  // (「…；招生：」: the last part a text layer's line break cut off after its name is left to the line it goes on in)
+  const parts = all.length >= 2 && /[:：]$/.test(all[all.length - 1]!) ? all.slice(0, -1) : all;
+  if (parts.length < 2 && !(parts.length === 1 && all.length === 2 && SERIES_SAID.test(parts[0]!))) return [];
+  const out: Candidate[] = [];
+  const push = (id: string, year: number, figure: string, percent: string) => {
+    const c = chartCandidate(id, year, figure, percent || said.unit, data, dataItem);
+    if (c) out.push(c);
+  };
+  const rated = said.name.includes(RATE);
+  const idOf = (name: string): string | null => {
+    const ids = rated || name.endsWith(RATE) ? satisfactionOf(name) : [indicatorOfTitle(name)].filter((x): x is string => !!x);
+    return ids.length === 1 ? ids[0]! : null;
+  };
+  const series = parts.map((p) => SERIES_SAID.exec(p));
+  if (series.every(Boolean)) {
+    for (const m of series) {
+      const id = idOf(m![1]!.replace(/[“”"]/g, ''));
+      if (!id) continue;
+      for (const piece of m![2]!.split(/[，,、]/)) {
+        const f = YEAR_FIGURE_SAID.exec(piece);
+        const year = f ? yearOfLabel(f[1]!.replace(/\s+/g, '')) : null;
+        if (f && year !== null) push(id, year, f[2]!, f[3]!);
+      }
+    }
+    return out;
+  }
+  // 「2020年 3412；2021年 3498；…」: the caption's own series
+  const byYear = parts.map((p) => YEAR_FIGURE_SAID.exec(p));
+  if (byYear.every(Boolean)) {
+    const id = indicatorOfTitle(said.name);
+    if (id) for (const f of byYear) push(id, yearOfLabel(f![1]!.replace(/\s+/g, ''))!, f![2]!, f![3]!);
+    return out;
+  }
+  const labels = parts.map((p) => LABEL_SAID.exec(p));
+  if (!labels.every(Boolean)) return [];
+  const years = leadYears ?? [said.year ?? reportYear];
+  if (years.some((y) => y === null)) return [];
+  const figures = labels.map((m) => m![2]!.split(/[／/]/).map((f) => f.trim()));
+  if (figures.some((f) => f.length !== years.length)) return [];
+  // (kinds in a chart with a unit: each its own indicator, all of them different, as the caption's chart of kinds reads)
+  const ids = labels.map((m) => (rated ? idOf(m![1]!) : ((k) => (k.length === 1 ? k[0]! : null))(idsForRowLabel(labelKey(m![1]!)))));
+  if (!rated && (!said.unit || ids.some((id) => !id) || new Set(ids).size !== ids.length)) return [];
+  labels.forEach((m, k) => {
+    const id = ids[k];
+    if (id) figures[k]!.forEach((f, n) => push(id, years[n]!, f.replace(/%$/, ''), f.endsWith('%') ? '%' : ''));
+  });
+  return out;
 }
 
 /** The figures of a chart's series, each by the caption's indicator or its legend name's. */

@@ -16,7 +16,7 @@ const PROVINCE_SHORT_RE = new RegExp(`^${PROVINCE_SHORT_NAME}$`);
 // 沛县, 萧县, 泾县: a county's name may be one character, where nothing stands before it
 // (「广西高等职业教育质量年度报告」: a province by its short name, where nothing stands before it either)
 // (「（暨济南市中等职业教育质量年度报告）」: 暨, and also, opens no place's name)
-const PLACE = `((?![暨及])[\\u4e00-\\u9fa5]{2,12}?(?:省|自治区|市|自治州|州|盟|地区|县|区|旗)|(?<![\\u4e00-\\u9fa5])(?![全本该我各])[\\u4e00-\\u9fa5]县|${PROVINCE_SHORT_NAME}(?=\\s*(?:[（(]?\\s*20\\d\\d|中等|高等|职业|中职|高职)))`;
+const PLACE = `((?![暨及])[\\u4e00-\\u9fa5]{2,14}?(?:省|自治区|市|自治州|州|盟|地区|县|区|旗)|(?<![\\u4e00-\\u9fa5])(?![全本该我各])[\\u4e00-\\u9fa5]县|${PROVINCE_SHORT_NAME}(?=\\s*(?:[（(]?\\s*20\\d\\d|中等|高等|职业|中职|高职)))`;
 // 「X市(2024年度)中等职业教育质量(年度)报告」 and variants
 const SELF_NAME = new RegExp(
   PLACE +

@@ -260,7 +260,7 @@ const ROUTE_PART_IN = /贯通|转段|五年制|五年一贯制|一体化|中外�
 const PER_SO_MANY = /每\s*(?:[0-9][0-9,.]*\s*)?[名人个所班校]?[\u4e00-\u9fa5]{0,8}?(?:配备|配置|拥有|有)\s*$/;
 /** A clause that only restates a figure for a year: 「2023年为15380元」「2022年是96.1%」. */
 // (「2023年分别为96540门和6125480学时」: several figures restated at once)
-const YEAR_RESTATED = /^\s*(?:(?:这一?(?:比例|数字|数据|指标|数)|该(?:比例|数字|数据|指标))\s*在\s*)?20\d\d\s*(?:年度|年|届)\s*(?:这一?(?:比例|数字|数据|指标|数)|该(?:比例|数字|数据|指标)|的[\u4e00-\u9fa5“”]{1,10}?)?\s*(?:分别)?(?:为|是|达到?)\s*[0-9][0-9,.]*\s*(?:[:：∶]\s*1)?\s*[^，,；;0-9、和及]{0,6}(?:[、和及]\s*[0-9][0-9,.]*\s*(?:[:：∶]\s*1)?\s*[^，,；;0-9、和及]{0,6})*$/;
+const YEAR_RESTATED = /^\s*(?:而|但|则)?\s*(?:(?:这一?(?:比例|数字|数据|指标|数)|该(?:比例|数字|数据|指标))\s*在\s*)?20\d\d\s*(?:年度|年|届)\s*(?:这一?(?:比例|数字|数据|指标|数)|该(?:比例|数字|数据|指标)|的[\u4e00-\u9fa5“”]{1,10}?)?\s*(?:分别)?(?:为|是|达到?)\s*[0-9][0-9,.]*\s*(?:[:：∶]\s*1)?\s*[^，,；;0-9、和及]{0,6}(?:[、和及]\s*[0-9][0-9,.]*\s*(?:[:：∶]\s*1)?\s*[^，,；;0-9、和及]{0,6})*$/;
 /** Some schools, not counted: 个别学校, 部分院校, 少数职校. */
 /** People by where they come from: 临夏籍学生, 外省籍毕业生. */
 const FROM_PLACE = /[\u4e00-\u9fa5]{1,4}籍(?:中职)?(?:学生|毕业生|新生|在校生)/;
@@ -685,7 +685,7 @@ function bridgeStart(before: string): number {
 }
 
 /** A figure restates the one just read when only a bridge stands between (（上年…）, 上年为, 增至, 2024年为). */
-const RESTATES = new RegExp(`^[\\s，,；;、]*(?:虽然|虽|尽管)?(?:(?:比|较|由|从|与|和|高于|低于|略高于|略低于|超过|多于|少于)?(?:上一?学?年|上一?届|去年|同期|20\\d\\d\\s*(?:年度|年|届))(?:秋季|春季|年末|年底|底|末)?\\s*(?:同口径)?(?:调查结果|调查数据|统计数据|统计结果)?\\s*(?:也|亦|同样|仍然?|依然|还|仅|只|才|则)?\\s*(?:的|为|是|同期|[:：])?|[(（]|同口径|(?:数量|规模|人数)?[与和同]上一?年度?(?:相同|持平|一致|相当)|这一?(?:数字|数据|比例|指标)(?:\\s*在)?|这个数字|该(?:数字|数据|比例|指标)|而|毕业生(?=这|该)|数据|数字|水平|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|升至|降至|下降到|下降至|减少到|减至|${TO_LEVEL_WEI}|扩大到|扩大至|缩小到|缩小至|扩容到|扩容至|调整为|保持在|稳定在|分别为|分别是|为|达到|达|[)）]|${ARROWS})+\\s*$`);
+const RESTATES = new RegExp(`^[\\s，,；;、]*(?:虽然|虽|尽管)?(?:(?:比|较|由|从|与|和|高于|低于|略高于|略低于|稍高于|稍低于|超过|多于|少于|略多于|略少于|稍多于|稍少于)?(?:上一?学?年|上一?届|去年|同期|20\\d\\d\\s*(?:年度|年|届))(?:秋季|春季|年末|年底|底|末)?\\s*(?:同口径)?(?:调查结果|调查数据|统计数据|统计结果)?\\s*(?:也|亦|同样|仍然?|依然|还|仅|只|才|则)?\\s*(?:的|为|是|同期|[:：])?|[(（]|同口径|确切|准确|精确|具体|(?:数量|规模|人数)?[与和同]上一?年度?(?:相同|持平|一致|相当)|这一?(?:数字|数据|比例|指标)(?:\\s*在)?|这个数字|该(?:数字|数据|比例|指标)|而|毕业生(?=这|该)|数据|数字|水平|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|升至|降至|下降到|下降至|减少到|减至|${TO_LEVEL_WEI}|扩大到|扩大至|缩小到|缩小至|扩容到|扩容至|调整为|保持在|稳定在|分别为|分别是|为|达到|达|[)）]|${ARROWS})+\\s*$`);
 
 interface Found {
   term: Term;
@@ -925,6 +925,8 @@ interface SentenceState {
   runMark?: number;
   /** Ids read anywhere in the sentence (「教职工386人，其中专任教师312人」: 其中 under its own total). */
   seen: Set<string>;
+  /** The clause restates a figure for 当年, the year the clause before compared with (see THAT_YEAR_RESTATED). */
+  thatYear?: boolean;
   /** The clause before the one being read, in the same ；-segment (「培训2.3万人次，累计1.86万学时」: where a bare figure's name is). */
   clauseBefore?: string;
   plan: boolean;
@@ -1143,6 +1145,16 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     // listing plans, 「附件：2025年重点任务清单」, goes on with it; the annex's title may run into its first paragraph, a line
     // joined to it: the title's words are its first few)
     if (inPlan && (BACK_MATTER.test(line) || (ANNEX_OPENS.test(line) && !PLAN_SECTION.test(line.slice(0, 30)) && !plansLaterYear(line.slice(0, 30), report.year)))) inPlan = false;
+    // 「【答】北京市密云区职业学校校长 王志刚：」: one school's head answering speaks of that school until another speaker or a
+    // question (not in a school's own report, nor in a county whose only school it is)
+    // (a text layer sets the name apart by a space: 「…职业学校校长 王志刚：」 comes as a row of two cells)
+    const spoken = it.kind === 'text' || !it.fromTable ? line.trim() : '';
+    const speaker = spoken.length <= 48 && (spoken.endsWith('：') || spoken.endsWith(':')) ? SPEAKER_LINE.exec(spoken) : null;
+    if (speaker && (speaker[1] !== undefined || SPEAKER_ROLE.test(speaker[2]!)) && !opensCase(spoken)) {
+      inCase = SCHOOL_HEAD.test(speaker[2]!) && !scope.school && !scope.ownSchool && namesSchool(speaker[2]!.replace(SCHOOL_HEAD, ''));
+      caseTold = false;
+      continue;
+    }
     const text = it.kind === 'text' ? it.text : openingText(it);
     if (line.length <= 60 && YEARS_SPAN_CAPTION.test(line) && !SENTENCE_MARK.test(line)) spanCaptionAt = it.order;
     // (「06 服务贡献」「板块三 ▎教育教学」「2️⃣ 社会培训」: a chapter numbered as a dashboard, a slide deck or a post numbers it
@@ -1358,6 +1370,10 @@ function partOfGroup(name: string, group: string): string | null {
  * there are, which n is and where the bracket opens; else null.
  */
 // (「（2023年：655人、221人、214人）」: the year before named)
+/** 「当年为9,312人」: a clause restating a figure for 当年, and the comparison with a named year the clause before makes. */
+const THAT_YEAR_RESTATED = /^\s*(?:而)?当年(?:的[\u4e00-\u9fa5]{1,10}?)?\s*(?:为|是)\s*(?:约|近)?\s*[0-9]/;
+const THAT_YEAR_LEAD = /^\s*(?:而)?当年(?:的[\u4e00-\u9fa5]{1,10}?)?\s*(?:为|是)\s*(?:约|近)?\s*$/;
+const COMPARED_WITH_YEAR = /(?:比|较|与|同|和)\s*(20\d\d)\s*年(?!度?\s*[—–-]|\s*[以至到])/;
 /** A clause opening on last year glossed with its year, then what it tells of: 「上一届（2023届）的」「上年（2023年）全市」. */
 const RELATIVE_YEAR_GLOSSED = /^\s*(?:上一?学?年|上一?届|去年)\s*[（(]\s*(20\d\d\s*(?:年度?|届))\s*[)）](?!\s*(?:为|是|[:：]|[0-9]))/;
 /** A clause's own bracket of last year's figure: 「（上年14.6:1）」「（去年为96.1%）」. */
@@ -1393,6 +1409,12 @@ function opensOnPart(text: string, scope: Scope, region: string | null): boolean
 const OWN_WORD = /^(?:全|本|我|各|该|市|县|区)/;
 
 /** A question an interviewer puts, alone in its paragraph: 「记者：2025年有什么目标？」. */
+/** A line naming who speaks next, alone before its colon: 「【答】…校长 王志刚：」「【记者】密云融媒体记者：」「发言人：」. */
+const SPEAKER_LINE = /^\s*(?:【([^】]{1,8})】)?\s*([^：:。，,；;！？!?]{2,40}?)\s*[:：]\s*$/;
+/** Who a line without a bracketed role names as speaking: a spokesperson, a reporter, an official or a school's head. */
+const SPEAKER_ROLE = /(?:发言人|主持人|记者|局长|主任|校长|院长|书记|处长|科长)\s*[\u4e00-\u9fa5·]{0,4}$/;
+/** A school's head or staff, by title, after the school's name (and before a person's name). */
+const SCHOOL_HEAD = /(?:副?校长|副?院长|党委书记|党总支书记|书记|副?主任|教师|老师)\s*[\u4e00-\u9fa5·]{0,4}$/;
 const INTERVIEW_QUESTION = /^[\s\u3000]*(?:记者|主持人|提问|问|Q)\s*[:：][^。！!]*[？?]\s*$/;
 
 /** 去年 dating a figure that a clause restating 上年's follows: no year before the report's, which 上年 then is. */
@@ -1462,7 +1484,7 @@ function noneIn(text: string, it: Extract<Item, { kind: 'text' }>, report: Repor
 const ADMITTED_THEN_ENROLLED = /录取(?:新生)?\s*([0-9][0-9,]*)\s*人[^。；;]{0,12}?(?:实际|新生)?报到(?:入学)?\s*[0-9]/;
 const MAY_CORRECT = /更正|纠正|口误|说错/;
 /** A figure, then the speaker correcting it: 「13680元——这里我更正一下，是」「17592人，不好意思，说错了，应该是」. */
-const CORRECTED = /(?:约|近)?[0-9][0-9,.]*\s*(?:万|亿)?[^\s，,。；;0-9]{0,3}\s*(?:——|—|，|,|…+)\s*(?:(?:这里|对不起|不好意思|抱歉|哦)[，,]?\s*)?我?(?:更正一下|纠正一下|更正|说错了|口误了?)[，,：:]?\s*(?:应该|应)?(?:是|为)(?=\s*(?:约|近)?[0-9])/g;
+const CORRECTED = /(?:(?:约|近)?[0-9][0-9,.]*\s*(?:万|亿)?|[〇零一二两三四五六七八九十百千万亿点]{2,})[^\s，,。；;0-9]{0,3}\s*(?:——|—|，|,|…+)\s*(?:(?:这里|对不起|不好意思|抱歉|哦)[，,]?\s*)?我?(?:更正一下|纠正一下|更正|说错了|口误了?)[，,：:]?\s*(?:应该|应)?(?:是|为)(?=\s*(?:约|近)?[0-9])/g;
 
 /**
  * 「按上年度报告的口径（…），2023年在校生为29168人」「上年度报告公布的2023年生师比为16.69:1」「2024年若按原口径，在校生为30215人」
@@ -1764,7 +1786,10 @@ function readSentence(said: string, it: Extract<Item, { kind: 'text' }>, reading
     // (「上一届（2023届）的这两个数字…」: a bracket glossing the clause's opening 上年 or 上一届 with its year dates the clause, as the year
     // would; 「上年（2023年）为…」 restates a figure, and is read as such)
     const glossed = bracketed ? RELATIVE_YEAR_GLOSSED.exec(half) : null;
-    const named = glossed ? statedYear(glossed[1]!, scope.schoolYearStarts) : statedYear(bracketed ? masked.replace(/[（(][^（()）]*(?:[)）]|$)/g, '') : half, scope.schoolYearStarts);
+    // (「…比2023年多出534人，当年为9,312人」: 当年 right after a comparison with a year it names is that year, a figure restated)
+    const thatYear = k > 0 && half.includes('当年') && THAT_YEAR_RESTATED.test(half) ? COMPARED_WITH_YEAR.exec(clauses[k - 1]!)?.[1] : undefined;
+    st.thatYear = !!thatYear;
+    const named = thatYear ? Number(thatYear) : glossed ? statedYear(glossed[1]!, scope.schoolYearStarts) : statedYear(bracketed ? masked.replace(/[（(][^（()）]*(?:[)）]|$)/g, '') : half, scope.schoolYearStarts);
     // 「…招生18,310人，上年招生17,685人；全日制在校生52,301人」: a ；-segment of its own is back in the sentence's year
     // (「…上年分别为228人、184人，生师比14.8:1（上年14.6:1）」: so is a clause that gives last year's figure beside its own)
     if (named === undefined && st.beforeLastYear !== undefined && (afterSemicolon[k] || (bracketed && OWN_LAST_YEAR_BRACKET.test(half)))) {
@@ -1773,7 +1798,7 @@ function readSentence(said: string, it: Extract<Item, { kind: 'text' }>, reading
     }
     const base = named === undefined ? st.year : named;
     // (「…1.62万元，2023年为15380元；」 restates an earlier year's figure: the clauses after it keep the sentence's)
-    if (named !== undefined && named !== null && !(st.year !== null && named < st.year && YEAR_RESTATED.test(masked))) st.year = named;
+    if (named !== undefined && named !== null && !thatYear && !(st.year !== null && named < st.year && YEAR_RESTATED.test(masked))) st.year = named;
     // 「上年（2023年）全县中职毕业生1,462人，去向落实率96.1%」: a sentence about last year, from here on
     else if (named === undefined && MAY_OPEN_LAST_YEAR.test(masked) && st.year !== null && st.year === report.year) {
       st.beforeLastYear = st.year;
@@ -2813,7 +2838,7 @@ function readOwner(
     const last = st.whole && st.parts >= 2 && !st.partInSegment && !st.partRestated && !/^[\s，,；;]*[(（]/.test(lead) && lead === before ? st.whole : st.lastInBracket && st.outside && lead === before ? st.outside : st.last;
     // 「（按…口径，上年16.7:1）」: an aside on how it was counted, then last year's figure, in the same brackets
     // (「…4.5万元，上年为零」: a zero fits any unit)
-    const restates = RESTATES.test(lead.replace(ASIDE_THEN_LAST_YEAR, '（'));
+    const restates = RESTATES.test(lead.replace(ASIDE_THEN_LAST_YEAR, '（')) || (st.thatYear === true && THAT_YEAR_LEAD.test(lead));
     if (last && restates && (unit === ANY_UNIT || convertUnit(1, unit, indicatorById(last.id)!.unit) !== null)) return { id: last.id, how: 'restated' };
     // (「课程903门、8.06万学时（上年846门、7.52万学时）」: the run just read, restated, each figure by its unit)
     const ofRun = last && restates && !st.whole && unit !== ANY_UNIT ? st.run.findLast((x) => x !== last.id && convertUnit(1, unit, indicatorById(x)!.unit) !== null) : undefined;

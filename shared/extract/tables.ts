@@ -387,7 +387,7 @@ const MEASURE_COL = /^(满意度|满意率)(?:\((?:%|％)\))?$/;
 const DEGREE_COL = /^(?:非常|比较|基本|很|较为?)?满意(?:\((?:%|％)\))?$|^(?:一般|不满意|不太满意|非常不满意)(?:\((?:%|％)\))?$/;
 
 /** 「2023年 2023」: a bilingual header's year, then its translation (in one cell, or a cell each). */
-const BILINGUAL_YEAR = /^\s*(20\d\d)\s*年度?\s+\1\s*$/;
+const BILINGUAL_YEAR = /^\s*(20\d\d)\s*(?:年度?|届|学年)\s+\1\s*$/;
 /** A header cell holding several header cells' text (「单位 2023年 2024年」, a PDF row read as one cell): its words, or null. */
 function headerWords(cell: string): string[] | null {
   if (!/\s/.test(cell.trim())) return null;

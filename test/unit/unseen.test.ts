@@ -6692,4 +6692,57 @@ describe('a government’s report to its 人大', () => {
     expect(value(x, 'equipment_value_per_student', 2022)).toBe(7690);
     expect(value(x, 'staff_total')).toBe(663);
   });
+  it('a lower bound, then the exact figure (「总量超3.2万人，确切数字为32,418人」), gives the exact one; 「而2023年为…」「略少于上年的…」 restate last year', () => {
+    const x = report('白银市中等职业教育质量年度报告（2024年度）', '全市中职全日制在校生总量超3.2万人，确切数字为32,418人。', '其中通过职教高考升入本科院校的有352人，而2023年为296人；直接就业的2,860人，略少于上年的2,914人。');
+    expect(value(x, 'enrollment_total')).toBe(32418);
+    expect(value(x, 'graduates_to_undergrad', 2023)).toBe(296);
+    expect(value(x, 'direct_employment')).toBe(2860);
+    expect(value(x, 'direct_employment', 2023)).toBe(2914);
+  });
+  it('当年 right after a comparison with a named year (「比2023年多出412人，当年为8,806人」) restates that year’s figure, and the sentence goes on in its own', () => {
+    const x = report('奉贤区中等职业教育质量年度报告（2024年度）', '2024年，全区中等职业学校全日制在校生达到9,218人，比2023年多出412人，当年为8,806人，其中就读于中高职贯通培养专业的学生3,960人。');
+    expect(value(x, 'enrollment_total')).toBe(9218);
+    expect(value(x, 'enrollment_total', 2023)).toBe(8806);
+  });
+  it('a school’s head answering at a press conference (「【答】…职业学校校长 李明：」) speaks of that school until the next speaker; a figure in words taken back (「九百八十六人——对不起，我更正一下，应该是968人」) is never read', () => {
+    const x = report('怀柔区中等职业教育质量年度报告发布会实录（2024年度）', '【发言人】区教委副主任 张华：', '2024届全区中职毕业生是九百八十六人——对不起，我更正一下，应该是968人。毕业去向落实率达到98.14%。“双师型”教师比例为66.2%。', '【记者】怀柔融媒体记者：', '想请问一下李校长，学校的情况怎么样？', '【答】北京市怀柔区职业学校校长 李明：', '谢谢记者朋友。我们学校目前全日制在校生2140人。', '2024届我们学校毕业了612名学生，去向落实率98.7%，“双师型”教师比例是74.2%。');
+    expect(value(x, 'graduates')).toBe(968);
+    expect(value(x, 'employment_rate')).toBe(98.14);
+    expect(value(x, 'dual_qualified_ratio')).toBe(66.2);
+    expect(x.indicators.some((i) => [986, 98.7, 74.2, 2140].includes(i.value))).toBe(false);
+  });
+  it('a bilingual table’s cohorts (「2023届 2023 | 2024届 2024」) are its year columns', () => {
+    const x = report('海南省中等职业教育质量年度报告（2024年度）', '表3 毕业生去向情况 Table 3 Graduate Destinations', '| 指标 Indicator | 单位 Unit | 2023届 2023 | 2024届 2024 |', '| 去向落实人数 Placed | 人 | 39,720 | 41,620 |', '| 月收入 Monthly Income | 元 | 3,480 | 3,620 |');
+    expect(value(x, 'graduates_placed', 2023)).toBe(39720);
+    expect(value(x, 'monthly_income')).toBe(3620);
+  });
+  it('an autonomous county named by all its peoples (「积石山保安族东乡族撒拉族自治县…报告」) is the region, whole', () => {
+    const x = report('积石山保安族东乡族撒拉族自治县中等职业教育质量年度报告（2024）', '2024年，全县中等职业学校在校生1236人。');
+    expect(x.report.region).toBe('积石山保安族东乡族撒拉族自治县');
+  });
+  it('a chart shown as a picture, its data said for a screen reader (「数据：2020年 3412；…」「在校生：2022年5497，…；招生：…」「数据（2023年／2024年）：在校生满意度 96.1／96.8；…」「数据：第一产业 12；…」), gives its figures', () => {
+    const x = report('门头沟区中等职业教育质量年度报告（2024年度）', '［图片描述］图1　2022—2024年全区中职学校在校生与招生人数（单位：人）', '在校生：2022年5497，2023年5681，2024年5946；招生：2022年1921，2023年1987，2024年2104', '', '图2　2020—2024年全区中职生均财政拨款（元）', '数据：2020年 31200；2021年 32850；2022年 34100', '', '图3　2023年、2024年满意度调查结果（%）', '数据（2023年／2024年）：在校生满意度 96.1／96.8；家长满意度 97.2／97.8', '', '图4　2024年各类群体满意度（单位：%）', '课堂育人96.4；课外育人94.8；专业课教学96.2', '', '图5　2024届直接就业毕业生面向三次产业分布（人）', '数据：第一产业 12；第二产业 71；第三产业 206');
+    expect(value(x, 'enrollment_total', 2022)).toBe(5497);
+    expect(value(x, 'new_enrollment', 2023)).toBe(1987);
+    expect(value(x, 'appropriation_per_student', 2021)).toBe(32850);
+    expect(value(x, 'satisfaction_students', 2023)).toBe(96.1);
+    expect(value(x, 'satisfaction_parents')).toBe(97.8);
+    expect(value(x, 'satisfaction_extracurricular')).toBe(94.8);
+    expect(value(x, 'employed_secondary')).toBe(71);
+  });
+  it('a case box titled 【案例】 opens a paragraph of its own in a text layer, after a chart’s data line with no stop', () => {
+    const blocks = blocksFromText(['江津区中等职业教育质量年度报告（2024年度）', '全区中职学校专任教师1284人，“双师型”教师比例68.7%。', '', '图6　2024年全区中职学校满意度测评结果（%）', '图片说明：在校生 95.4；课堂育人 95.8；课外育人 94.3；思想政治课教学 97.1；公共基础课教学 95.2；专业课教学 95.9；毕业生 94.8；用人单位 96.3；家长 96.8；教职工 93.9', '', '【案例】区职业教育中心：“园区办学”助力产业工人培养', '', '重庆市江津区职业教育中心在双福工业园区设立教学点，与园区内汽车零部件、智能装备企业共建“厂中校”。2024年，学校招收新生2860人，毕业生2356人，毕业去向落实率达98.1%。学校专任教师412人，“双师型”教师比例达79.2%，生均教学科研仪器设备值达到13200元。'].join('\n'));
+    const page = blocksFromHtml(pdfViewerHtml(blocks, identityOf(blocks), 'jiangjin.pdf'));
+    const x = extractWithDetection(page.blocks, page.meta, { isReport: true, score: 1, reasons: [] });
+    expect(value(x, 'fulltime_teachers')).toBe(1284);
+    expect(value(x, 'dual_qualified_ratio')).toBe(68.7);
+    expect(x.indicators.some((i) => [412, 79.2, 13200, 2860].includes(i.value))).toBe(false);
+  });
+  it('a speaker’s line said again at each turn (「■ 市教育局副局长、新闻发言人 蒋文涛：」 three times) is no running header: it closes the school head’s answer before it', () => {
+    const turn = '■ 市教育和体育局党组成员、副局长、新闻发言人　蒋文涛：';
+    const x = report('泸州市中等职业教育质量年度报告新闻发布会实录', turn, '', '2024年全市中职学校毕业生15,208人。', '', '■ 主持人　钟燕：', '', '请发言人补充。', '', turn, '', '全市中职学校专任教师2,614人。', '', '■ 泸州市工业职业技术学校校长　曾德明：', '', '我们学校现在有全日制在校生4620人，开了14个专业。我们学校的老师也在给企业做一些技术服务，这一年到款额12.6万元。', '', turn, '', '我补充一下全市的数字。2024年全市中职学校横向技术服务到款额68.5万元，专利授权21项。');
+    expect(value(x, 'tech_service_income')).toBe(68.5);
+    expect(value(x, 'patents_granted')).toBe(21);
+    expect(x.indicators.some((i) => i.value === 4620 || i.value === 12.6)).toBe(false);
+  });
 });
