@@ -59,6 +59,8 @@ const isSubtitle = (text: string) => text.length <= 30 && (LIST_MARK.test(text) 
 const KEYWORD_HEAD = /^\s*(?:关键词|关键字|亮点|看点|特点|变化|关注点|数读|观察)\s*[一二三四五六七八九十]{1,3}\s*[:：｜|·]/;
 /** Someone quoted speaking of their own school: 「“我们学校…」. */
 const OUR_SCHOOL = /“[^”]*(?:我们(?:学校|学院|这所学校)|我校|本校)/;
+/** The writer's own school, said without quotes: 「我校专任教师…」「我们学校…」. */
+const OUR_SCHOOL_SAID = /我校|本校|我们(?:学校|学院|这所学校)/;
 /** A clause that is a sum and its figure, nothing named: 「合计27门」「共计41本」. */
 const SUM_ALONE = /^\s*(?:合计|共计|总计|两者合计|以上合计)\s*(?:为|达到?)?\s*$/;
 /** A sentence opening on a condition: 若将…纳入, 如按…口径, 假如. */
@@ -2581,6 +2583,9 @@ function narrows(half: string, masked: string, scope: Scope, onlySchool: boolean
   // 「“我们学校去年有3本教材入选…”」: someone quoted speaking of their school (a school's own report, or a county's only
   // school, says 我校 of the report's subject, outside quotation marks)
   if (!scope.school && OUR_SCHOOL.test(half)) return true;
+  // (「我校专任教师158人」 in a county's report its group's leader writes: the writer's own school, one of the county's, unless
+  // it is the county's only one)
+  if (!scope.school && !scope.ownSchool && OUR_SCHOOL_SAID.test(masked)) return true;
   // 「个别学校家长满意度达到98.0%」: some schools' figure, however many (「部分学校开展技术服务，到款额…」 is all there is)
   if (FEW_SCHOOLS.test(masked) && hasFigure(half)) return true;
   // 「护理、计算机应用两个专业布点合计34个」: a figure of the few named (「酿酒食品、…、信息技术四个专业群」 counts them, all

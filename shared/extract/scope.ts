@@ -382,7 +382,9 @@ const ONLY_ONE = new RegExp(
     // (「县职校是全县唯一一所中等职业学校」: a one-character place before the suffix)
     `|(${SCHOOL_NAME.replace('{2,24}', '{1,24}')})[^。；;]{0,8}(?:是|为)(?:全[县区旗]|本[县区旗])?唯一(?:一所)?的?(?:中等职业学校|中职学校)` +
     // 「我县只有县职教中心一所中等职业学校」「我县的中等职业学校只有县职教中心一所」
-    `|(?:全|本|我)[县区旗](?:只有|仅有)(${SCHOOL_NAME.replace('{2,24}', '{1,24}')})[1一]所(?:中等职业学校|中职学校)` +
+    // (「兴国县域内只有兴国县职业中等专业学校（即县职教中心，以下简称“我校”）一所中等职业学校」: the county by its name, the school's
+    // short names in brackets after it)
+    `|(?:全|本|我)[县区旗](?:域内|内)?(?:只有|仅有)(${SCHOOL_NAME.replace('{2,24}', '{1,24}')})(?:[（(][^（()）]{0,40}[)）])?[1一]所(?:中等职业学校|中职学校)` +
     `|(?:全|本|我)[县区旗]的?(?:中等职业学校|中职学校)(?:只有|仅有)(${SCHOOL_NAME.replace('{2,24}', '{1,24}')})[1一]所` +
     // 「全县现有高中阶段学校3所：普通高中2所，即…；中等职业学校1所，即皋兰县职业技术教育中心」: the county's schools by kind, the
     // vocational kind's one school named
@@ -408,7 +410,8 @@ export function schoolShortNames(texts: string[], region: string | null = null):
  */
 export function onlySchoolOf(texts: string[], region: string): RegExp | null {
   // (「巴东县现有中等职业学校1所，即巴东县职业教育中心」: the county by its own name, as by 全县)
-  const onlyOne = new RegExp(ONLY_ONE.source.replaceAll('(?:全[县区旗]|本[县区旗])', `(?:全[县区旗]|本[县区旗]|${region.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`));
+  const own = region.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const onlyOne = new RegExp(ONLY_ONE.source.replaceAll('(?:全[县区旗]|本[县区旗])', `(?:全[县区旗]|本[县区旗]|${own})`).replaceAll('(?:全|本|我)[县区旗]', `(?:(?:全|本|我)[县区旗]|${own.replace(/[县区旗]$/, '')}[县区旗])`));
   for (const t of texts) {
     if (!t.includes('所') && !t.includes('唯一')) continue;
     const m = onlyOne.exec(t);

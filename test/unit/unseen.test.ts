@@ -6745,4 +6745,13 @@ describe('a government’s report to its 人大', () => {
     expect(value(x, 'patents_granted')).toBe(21);
     expect(x.indicators.some((i) => i.value === 4620 || i.value === 12.6)).toBe(false);
   });
+  it('the writer’s own school said without quotes (「我校专任教师158人，“双师型”比例60.8%」) in a county’s report is one of its schools', () => {
+    const x = report('巩留县中等职业教育质量年度报告（2024年度）', '全县中职学校“双师型”教师134人，占专任教师的54.5%，比上年的51.7%提高了2.8个百分点。', '我校专任教师158人，“双师型”比例60.8%。');
+    expect(value(x, 'dual_qualified_ratio')).toBe(54.5);
+    expect(x.indicators.some((i) => i.value === 60.8 || i.value === 158)).toBe(false);
+  });
+  it('a county whose only school is named with its short names in brackets (「兴国县域内只有兴国县职业中等专业学校（即县职教中心，以下简称“我校”）一所中等职业学校」) is that school: 我校 is the county', () => {
+    const x = report('于都县中等职业教育质量年度报告（2024年度）', '需要说明的是，于都县域内只有于都县职业中等专业学校（即县职教中心，以下简称“我校”）一所中等职业学校，全县中等职业教育的各项数据即为我校数据。', '2024年，我校共有1,512名学生获得职业技能等级证书。');
+    expect(value(x, 'skill_cert_holders')).toBe(1512);
+  });
 });
