@@ -11,7 +11,7 @@
  */
 import type { Block } from './types';
 import { chineseShare } from '../text/script';
-import { barCells, FIGURE_BAR_CARD, IMAGE_ALT, LIST_MARK, NAME_BAR_CARD, RECORD_LINE, UNIT_ALONE, compactKey, joinBroken, toHalfWidth } from '../text/normalize';
+import { barCells, FIGURE_BAR_CARD, IMAGE_ALT, LIST_MARK, NAME_BAR_CARD, RECORD_LINE, SPEAKER_ROLES, UNIT_ALONE, compactKey, joinBroken, toHalfWidth } from '../text/normalize';
 
 export type Unit<R> =
   | { kind: 'line'; text: string; ref?: R; page?: number }
@@ -438,7 +438,7 @@ const UNIT_LABEL_END = /[\u4e00-\u9fa5][（(]\s*(?:%|％|‰|人|名|所|个|门
  */
 const CARD_FIGURE = /^\s*(?:[≥≤＞＜>]|约|近)?\s*(?:[0-9０-９][0-9０-９,，.．]*\s*(?:[%％‰]|[:：∶]\s*1|[\u4e00-\u9fa5]{1,3}(?:\/[\u4e00-\u9fa5])?|Mbps)|[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+[.．][0-9０-９]+)\s*$/;
 /** A short line repeated far apart through the text (a running header or footer) is dropped. */
-const SPEAKER_TURN = /(?:发言人|主持人|记者|局长|主任|校长|院长|书记|处长|科长)\s*[\u4e00-\u9fa5·]{0,4}\s*[:：]\s*$|^\s*【[^】]{1,8}】[^。]{0,40}[:：]\s*$/;
+const SPEAKER_TURN = new RegExp(`${SPEAKER_ROLES}\\s*[:：]\\s*$|^\\s*【[^】]{1,8}】[^。]{0,40}[:：]\\s*$`);
 function dropRunningHeaders<R>(lines: L<R>[]): void {
   const paged = lines.some((l) => l.page !== undefined);
   const firstPage = paged ? Math.min(...lines.map((l) => l.page ?? Infinity)) : 0;

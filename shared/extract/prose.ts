@@ -17,7 +17,7 @@
  */
 import { idsForRowLabel, INDICATORS, indicatorById, labelKey, PART_OF, STANDARD_TABLE, TEMPLATE_PARENTS } from '../catalog/index';
 import { convertUnit, findNumbers, parseChineseNumeral, toHalfWidth, type NumberMatch } from '../numbers/parse';
-import { FIGURE_BAR_CARD, LIST_MARK, NAME_BAR_CARD, RECORD_LINE, UNIT_ALONE } from '../text/normalize';
+import { FIGURE_BAR_CARD, LIST_MARK, NAME_BAR_CARD, RECORD_LINE, SPEAKER_ROLES, UNIT_ALONE } from '../text/normalize';
 import type { Candidate } from './candidate';
 import { isHan, ocrDigits, ocrSpacing, yearOfHeaderCell } from './cells';
 import { ANY_UNIT, idForUnit, lexiconFor, mayHoldTerm, PART_NAMES, type Lexicon, type Term } from './lexicon';
@@ -1373,8 +1373,10 @@ function partOfGroup(name: string, group: string): string | null {
  */
 // (「（2023年：655人、221人、214人）」: the year before named)
 /** 「当年为9,312人」: a clause restating a figure for 当年, and the comparison with a named year the clause before makes. */
-const THAT_YEAR_RESTATED = /^\s*(?:而)?当年(?:的[\u4e00-\u9fa5]{1,10}?)?\s*(?:为|是)\s*(?:约|近)?\s*[0-9]/;
-const THAT_YEAR_LEAD = /^\s*(?:而)?当年(?:的[\u4e00-\u9fa5]{1,10}?)?\s*(?:为|是)\s*(?:约|近)?\s*$/;
+const THAT_YEAR_SAID = '^\\s*(?:而)?当年(?:的[\\u4e00-\\u9fa5]{1,10}?)?\\s*(?:为|是)\\s*(?:约|近)?\\s*';
+const THAT_YEAR_RESTATED = new RegExp(`${THAT_YEAR_SAID}[0-9]`);
+/** The words before the figure such a clause restates. */
+const THAT_YEAR_LEAD = new RegExp(`${THAT_YEAR_SAID}$`);
 const COMPARED_WITH_YEAR = /(?:比|较|与|同|和)\s*(20\d\d)\s*年(?!度?\s*[—–-]|\s*[以至到])/;
 /** A clause opening on last year glossed with its year, then what it tells of: 「上一届（2023届）的」「上年（2023年）全市」. */
 const RELATIVE_YEAR_GLOSSED = /^\s*(?:上一?学?年|上一?届|去年)\s*[（(]\s*(20\d\d\s*(?:年度?|届))\s*[)）](?!\s*(?:为|是|[:：]|[0-9]))/;
@@ -1414,7 +1416,7 @@ const OWN_WORD = /^(?:全|本|我|各|该|市|县|区)/;
 /** A line naming who speaks next, alone before its colon: 「【答】…校长 王志刚：」「【记者】密云融媒体记者：」「发言人：」. */
 const SPEAKER_LINE = /^\s*(?:【([^】]{1,8})】)?\s*([^：:。，,；;！？!?]{2,40}?)\s*[:：]\s*$/;
 /** Who a line without a bracketed role names as speaking: a spokesperson, a reporter, an official or a school's head. */
-const SPEAKER_ROLE = /(?:发言人|主持人|记者|局长|主任|校长|院长|书记|处长|科长)\s*[\u4e00-\u9fa5·]{0,4}$/;
+const SPEAKER_ROLE = new RegExp(`${SPEAKER_ROLES}$`);
 /** A school's head or staff, by title, after the school's name (and before a person's name). */
 const SCHOOL_HEAD = /(?:副?校长|副?院长|党委书记|党总支书记|书记|副?主任|教师|老师)\s*[\u4e00-\u9fa5·]{0,4}$/;
 const INTERVIEW_QUESTION = /^[\s\u3000]*(?:记者|主持人|提问|问|Q)\s*[:：][^。！!]*[？?]\s*$/;
@@ -2741,7 +2743,13 @@ function withoutAspect(text: string, lex: Lexicon): string {
 /** A figure and its unit, then only a 、 or a comma, ending the text before a figure. */
 const SEPARATORS = new Set(['、', '，', ',']);
 /** Words of totalling between a figure and the one before it: 「，累计1.86万学时」「、共12.6万学时」 (never a year's: 「，上年为…」). */
-const TOTALLING_GAP = /\s*(?:累计|共计|共|合计|总计|一共)?\s*$/;
+const TOTALLING_WORDS = ['累计', '共计', '合计', '总计', '一共', '共'];
+/** The text before a figure without the totalling word and the spaces that end it. */
+function withoutTotalling(before: string): string {
+  const t = before.trimEnd();
+  const w = TOTALLING_WORDS.find((x) => t.endsWith(x));
+  return w ? t.slice(0, -w.length).trimEnd() : t;
+}
 const FIGURE_THEN_SEPARATOR = /(?:约|近)?[0-9][0-9,.]*\s*(?:万|亿)?\s*(人次|人日|人|项|个|学时|课时|万元|元|门|本|所|%)\s*[、，,]\s*$/;
 const SHORT_TITLE = /《([^《》]{2,16})》/g;
 
@@ -2818,8 +2826,9 @@ function readOwner(
     // (the pattern is anchored at the end: asked only where a separator ends the text, most figures' texts do not)
     // (「培训2.3万人次，累计1.86万学时」: a word of totalling between them changes nothing; the first figure in a unit none of the
     // name's indicators counts in, 人次, was read by none, and the name is still the second's)
-    const totalled = TOTALLING_GAP.exec(before);
-    const joined = (totalled?.index === 0 ? (st.clauseBefore !== undefined ? `${st.clauseBefore}，` : '') : before.slice(0, totalled?.index ?? before.length)).trimEnd();
+    // (nothing but a word of totalling before the figure in its clause: the figure before it ends the clause before)
+    const own = withoutTotalling(before);
+    const joined = own || (st.clauseBefore !== undefined ? `${st.clauseBefore}，` : '');
     const previous = SEPARATORS.has(joined.slice(-1)) ? FIGURE_THEN_SEPARATOR.exec(joined) : null;
     if (previous) {
       const rest = joined.slice(0, previous.index);

@@ -2651,23 +2651,37 @@ const RUN_BY_ROW = /^(?:其中[:：]?)?(公办|民办)(?:学校|院校|中职学
 function readRunBy(it: Extract<Item, { kind: 'row' }>, cells: string[], hdr: Header, id: string, standard: boolean, out: Candidate[]): void {
   // (each year's schools' column where the measures are spread over years: 「学校数 2023年 | 2024年 | 在校生 2023年 | …」)
   hdr.colIds!.forEach((colId, col) => {
-    const v = colId === 'school_count' && col > 0 ? valueOfCell(cells[col] ?? '') : null;
-    if (!v || !Number.isInteger(v.value) || (v.unit && v.unit !== '所')) return;
-    out.push({
-      id,
-      year: hdr.colYears?.[col] ?? hdr.sumYear!,
-      value: v.value,
-      unit: '所',
-      quote: it.quote,
-      source: 'table',
-      confidence: hdr.partsMayNotCover ? 0.6 : hdr.inferred ? 0.8 : 0.9,
-      warnings: [],
-      page: it.page,
-      standard,
-      order: it.order,
-      at: it.row !== undefined ? { block: it.block, row: it.row } : { block: it.block },
-    });
+    const c = colId === 'school_count' && col > 0 ? columnCandidate(it, hdr, col, id, cells[col] ?? '', '', hdr.sumYear!, standard) : null;
+    if (c) out.push(c);
   });
+}
+
+/** A by-part or by-year table's figure under column i, as indicator id, in the year given unless the column has its own. */
+function columnCandidate(it: Extract<Item, { kind: 'row' }>, hdr: Header, i: number, id: string, cell: string, unit: string, year: number, standard: boolean): Candidate | null {
+  const v = valueOfCell(cell);
+  if (!v) return null;
+  const entry = indicatorById(id)!;
+  const value = convertUnit(v.value, v.unit || unit || hdr.colUnits?.[i] || '', entry.unit);
+  // a count with a fraction (92.45 under 教职工) is a column of some other measure
+  if (value === null || (COUNTED.has(entry.unit) && !Number.isInteger(value))) return null;
+  return {
+    id,
+    year: hdr.colYears?.[i] ?? year,
+    value,
+    unit: entry.unit,
+    quote: it.quote,
+    source: 'table',
+    confidence: hdr.partsMayNotCover ? 0.6 : hdr.inferred || hdr.colShort?.[i] ? 0.8 : 0.9,
+    warnings: hdr.partsMayNotCover
+      ? [warning('scope_unsure', "the sum of a college's own schools, which may not count every department")]
+      : hdr.colShort?.[i]
+        ? [warning('label_shortened', `the column is named in short (${hdr.colShort[i]}); read as this indicator by its words`, { label: hdr.colShort[i]! })]
+        : [],
+    page: it.page,
+    standard,
+    order: it.order,
+    at: it.row !== undefined ? { block: it.block, row: it.row } : { block: it.block },
+  };
 }
 const LEVEL_PREFIX = /^(?:中等职业教育|中职教育|高等职业教育|高职教育)(?=[\u4e00-\u9fa5]{4})/;
 
@@ -2722,31 +2736,8 @@ function readTransposedRow(
   if (hdr.sumYear !== undefined && hdr.cells && cells.some((c, i) => i > 0 && !hdr.cells![i] && !hdr.colIds![i] && !!valueOfCell(c))) return;
   const unit = hdr.unitCol >= 0 ? cells[hdr.unitCol]! : '';
   hdr.colIds!.forEach((id, i) => {
-    if (!id) return;
-    const v = valueOfCell(at(i));
-    if (!v) return;
-    const entry = indicatorById(id)!;
-    const value = convertUnit(v.value, v.unit || unit || hdr.colUnits?.[i] || '', entry.unit);
-    // a count with a fraction (92.45 under 教职工) is a column of some other measure
-    if (value === null || (COUNTED.has(entry.unit) && !Number.isInteger(value))) return;
-    out.push({
-      id,
-      year: hdr.colYears?.[i] ?? year,
-      value,
-      unit: entry.unit,
-      quote: it.quote,
-      source: 'table',
-      confidence: hdr.partsMayNotCover ? 0.6 : hdr.inferred || hdr.colShort?.[i] ? 0.8 : 0.9,
-      warnings: hdr.partsMayNotCover
-        ? [warning('scope_unsure', "the sum of a college's own schools, which may not count every department")]
-        : hdr.colShort?.[i]
-          ? [warning('label_shortened', `the column is named in short (${hdr.colShort[i]}); read as this indicator by its words`, { label: hdr.colShort[i]! })]
-          : [],
-      page: it.page,
-      standard,
-      order: it.order,
-      at: it.row !== undefined ? { block: it.block, row: it.row } : { block: it.block },
-    });
+    const c = id ? columnCandidate(it, hdr, i, id, at(i), unit, year, standard) : null;
+    if (c) out.push(c);
   });
 }
 

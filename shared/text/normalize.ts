@@ -43,6 +43,8 @@ export function unspaceLetters(line: string): string {
 }
 
 /** A table's serial cell, 「3」「2.1」: what a row printed one cell a line opens on. */
+/** Who speaks at a press conference, by the role before their name: a spokesperson, a reporter, an official, a school's head. */
+export const SPEAKER_ROLES = '(?:发言人|主持人|记者|局长|主任|校长|院长|书记|处长|科长)\\s*[\\u4e00-\\u9fa5·]{0,4}';
 /** A bracketed part of a cell or a clause, full-width or not (global: for replace). */
 export const BRACKETED = /[（(][^（()）]*[)）]/g;
 export const SERIAL_CELL = /^\d{1,2}(?:\.\d{1,2})?$/;
