@@ -533,6 +533,46 @@ function secondNumbers<R>(seq: SeqItem<R>[], run: number): Set<number> {
   return out;
 }
 
+/**
+ * In a text that lost its pages, the lone numbers that count them: the longest run of numbers alone on their lines, each
+ * ending a page (a line of text before it, a blank line after it, never another figure before it, as a table's cells printed
+ * a cell a line have), each one more than the one before and well after it (a page's worth of lines on), of five or more;
+ * empty where there is none.
+ */
+function countedPages<R>(seq: SeqItem<R>[]): Set<number> {
+  const at: number[] = [];
+  const values: number[] = [];
+  let figureBefore = false;
+  for (let i = 0; i < seq.length; i++) {
+    const s = seq[i]!;
+    if (s.kind !== 'line') continue;
+    const t = toHalfWidth(s.l.text).trim();
+    const before = figureBefore;
+    figureBefore = /^[-+]?\d[\d,.]*%?$/.test(t);
+    if (!s.l.pageNo || s.l.page !== undefined || before || seq[i - 1]?.kind !== 'line' || seq[i + 1]?.kind !== 'blank') continue;
+    if (!/^\d{1,3}$/.test(t)) continue;
+    at.push(i);
+    values.push(Number(t));
+  }
+  const length = at.map(() => 1);
+  const before = at.map(() => -1);
+  let best = -1;
+  for (let j = 0; j < at.length; j++) {
+    for (let k = j - 1; k >= 0; k--)
+      if (values[k] === values[j]! - 1 && at[j]! - at[k]! >= PAGE_LINES && length[k]! + 1 > length[j]!) {
+        length[j] = length[k]! + 1;
+        before[j] = k;
+      }
+    if (best < 0 || length[j]! > length[best]!) best = j;
+  }
+  const out = new Set<number>();
+  if (best < 0 || length[best]! < 5) return out;
+  for (let j = best; j >= 0; j = before[j]!) out.add(at[j]!);
+  return out;
+}
+/** The fewest lines a page of text holds. */
+const PAGE_LINES = 15;
+
 /** A site's breadcrumb: 「当前位置：首页 > 信息公开 > …」「您所在的位置：…」. */
 const BREADCRUMB = /^\s*(?:当前位置|您的位置|您当前的位置|您所在的?位置|所在位置|当前所在位置)\s*[:：]|[^>＞»\s]{1,12}\s*[>＞»]\s*[^>＞»\s]{1,12}\s*[>＞»]\s*[^>＞»\s]{1,12}\s*$/;
 
@@ -566,6 +606,7 @@ function dropPageNumbers<R>(seq: SeqItem<R>[]): void {
   };
   const run = pageNumberRun(seq);
   const notTheNumber = run === null ? new Set<number>() : secondNumbers(seq, run);
+  const counted = countedPages(seq);
   /** Whether the n lines kept before i are each a bare figure alone on its line. */
   const bareRunBefore = (i: number, n: number): boolean => {
     let at = i;
@@ -585,6 +626,12 @@ function dropPageNumbers<R>(seq: SeqItem<R>[]): void {
     // (a page with two numbers on the run prints its number where the other pages do: the other is a table's cell the
     // page broke, see secondNumbers)
     const offRun = (run !== null && s.l.page !== undefined && Number(t) - s.l.page !== run) || notTheNumber.has(i);
+    // (「月收入」/「元」/「 8」/「」/「3320」: a page's number that landed inside a table printed a cell a line, where the numbers
+    // alone on their lines count the pages through the text)
+    if (counted.has(i)) {
+      s.l.drop = true;
+      continue;
+    }
     if (!/^\d+$/.test(t) || (s.l.edge && !offRun)) {
       s.l.drop = true; // 「- 3 -」「第3页」 are never figures, nor a number alone at the foot of a page
       continue;

@@ -529,10 +529,13 @@ function verticalHeaderAt(items: Item[], i: number): { cells: string[]; lines: n
     if (c === null || !(c === '单位' || standard || yearOfHeaderCell(c) !== null || YEAR_MEASURE_HEAD.test(c) || afterYears || (cells.length > 2 && (CHANGE_HEAD.test(c) || WIDER_REGION_CELL.test(flatCell(c)))) || (beforeMeasure && MEASURE_HEAD.test(c)) || sampleAfter || (cells.length === 1 + serial && (TEXT_HEAD.test(c) || UNIT_HEAD.test(c)) && MEASURE_HEAD.test(headCellAt(items, k + at!.lines)?.text ?? '')))) break;
     k += at!.lines;
     // 「满意度（%）」 over 「2023年」/「2024年」: a measure's cell spanning its years, each year's column the measure's
-    const spanned = MEASURE_HEAD.test(c) ? yearsUnder(items, k) : null;
+    // (「满意度（%）」/「满意度（%）」/「上年度」/「本年度」: the merged cell printed once for each column it spans)
+    let spanAgain = 0;
+    if (MEASURE_HEAD.test(c)) while (headCellAt(items, k + spanAgain)?.text === c) spanAgain += headCellAt(items, k + spanAgain)!.lines;
+    const spanned = MEASURE_HEAD.test(c) ? yearsUnder(items, k + spanAgain) : null;
     if (spanned) {
       cells.push(...spanned.years.map((y) => y + c));
-      k += spanned.lines;
+      k += spanAgain + spanned.lines;
       break;
     }
     cells.push(c);
@@ -591,10 +594,12 @@ const WRAPPED_HEAD = /^(?:指标名称|项目名称|调查对象|评价对象|�
 /** The one column of figures of a table with no year: the report's year's. */
 const ONE_VALUE_HEAD = /^(?:数值|数据|指标值|本年度|本年|年度值)$/;
 const YEARS_SPAN_WORD = /^(?:数值|数据|年份|年度|指标值|统计值|结果|调查结果)$/;
+/** 「上年度」「本年度」: a year column named as the report names its years (the table reader dates them). */
+const RELATIVE_YEAR_HEAD = /^(?:上年度?|上一年度?|去年|上学年|本年度?|今年|本学年)$/;
 function yearsUnder(items: Item[], k: number): { years: string[]; lines: number } | null {
   const years: string[] = [];
   let lines = 0;
-  for (let at = headCellAt(items, k); at && yearOfHeaderCell(at.text) !== null; at = headCellAt(items, k + lines)) {
+  for (let at = headCellAt(items, k); at && (yearOfHeaderCell(at.text) !== null || RELATIVE_YEAR_HEAD.test(at.text)); at = headCellAt(items, k + lines)) {
     years.push(at.text);
     lines += at.lines;
   }

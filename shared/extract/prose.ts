@@ -84,7 +84,7 @@ const CHANGE_BEFORE = /(?:(?:增加|增长|提高|上升|下降|减少|提升|�
 /** Verbs of a level reached with 为 (「由5所减为4所」), beside the ones with 到/至 each pattern below lists. */
 /** What arrows a figure to the next (「312人→338人」), from its start to where it came to. */
 const ARROWS = '→|->|—>|⟶|➝|➜|⇒';
-const TO_LEVEL_WEI = '减为|降为|增为|增加为|增长为|提高为|提升为|上升为|下降为|减少为|缩减为|缩小为|压减为|压缩为|压缩到|压缩至';
+const TO_LEVEL_WEI = '减为|降为|增为|增加为|增长为|提高为|提升为|上升为|下降为|减少为|缩减为|缩小为|压减为|压缩为|压缩到|压缩至|改善为|改善到|改善至|优化为|优化到|优化至';
 const TO_LEVEL = new RegExp(`(扩容到|扩容至|升级到|升级至|升级为|增至|${TO_LEVEL_WEI}|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|缩小到|缩小至|调整为|变为|达到)`);
 /** A short line naming a span of years (a chart's or a table's caption): 「图16　2020—2024年全市中职专任教师数与生师比」. */
 const YEARS_SPAN_CAPTION = /(?:19|20)[0-9]{2}\s*年?\s*[—–\-－~～至到]+\s*(?:19|20)?[0-9]{2}\s*年/;
@@ -184,7 +184,8 @@ function plansLaterYear(title: string, year: number | null): boolean {
 /** A later year alone on a line, maybe with what the writer will do in it: 「2025年」「2025年，我们将👇」「展望2025年」. */
 const LATER_YEAR_ALONE = /^\s*(?:展望\s*)?(20\d\d)\s*年\s*(?:[，,:：]?\s*(?:我们将|我们要|将|展望|计划|目标|我们的目标)[^\u4e00-\u9fa50-9]*)?\s*$/;
 /** A plan stated in one clause (招生计划2.4万人): that clause only. 实际… reads what happened. */
-const PLAN_HERE = /((?<!教学|培养|双高)计划(?!内)|规划(?!教材)|指标数|任务数|不低于|不少于|规定的?标准|标准要求|办学标准)/;
+// (「国家要求“双师型”教师占专业课教师比例超过50%」: the standard the nation sets, likewise)
+const PLAN_HERE = /((?<!教学|培养|双高)计划(?!内)|规划(?!教材)|指标数|任务数|不低于|不少于|规定的?标准|标准要求|办学标准|国家(?:要求|规定)|国家标准(?:为|是|要求))/;
 const ACTUAL = /^\s*(?:实际|实有|实现|最终|完成值|完成情况)/;
 /** 「毕业去向落实率：目标值97%」: a name, then its target; 「完成值98.69%」 in a later clause is the name's figure. */
 const TARGET_OPENS = /^(.{2,30}?)[:：]\s*(?:年度)?目标值?\s*(?:为)?\s*(?=[0-9])/;
@@ -262,6 +263,8 @@ const ROUTE_PART_IN = /贯通|转段|五年制|五年一贯制|一体化|中外�
 const PER_SO_MANY = /每\s*(?:[0-9][0-9,.]*\s*)?[名人个所班校]?[\u4e00-\u9fa5]{0,8}?(?:配备|配置|拥有|有)\s*$/;
 /** A clause that only restates a figure for a year: 「2023年为15380元」「2022年是96.1%」. */
 // (「2023年分别为96540门和6125480学时」: several figures restated at once)
+/** 「2024年121466人」「2024年为68115人」: a clause of a year and a figure, nothing else. */
+const YEAR_AND_FIGURE_ALONE = /^\s*20\d\d\s*(?:年度|年|届)\s*(?:为|是|有|达)?\s*(?:约|近)?[0-9][0-9,.]*\s*(?:万|亿)?\s*(?:%|[\u4e00-\u9fa5]{1,2})?\s*[。]?\s*$/;
 const YEAR_RESTATED = /^\s*(?:而|但|则)?\s*(?:(?:这一?(?:比例|数字|数据|指标|数)|该(?:比例|数字|数据|指标))\s*在\s*)?20\d\d\s*(?:年度|年|届)\s*(?:这一?(?:比例|数字|数据|指标|数)|该(?:比例|数字|数据|指标)|的[\u4e00-\u9fa5“”]{1,10}?)?\s*(?:分别)?(?:为|是|达到?)\s*[0-9][0-9,.]*\s*(?:[:：∶]\s*1)?\s*[^，,；;0-9、和及]{0,6}(?:[、和及]\s*[0-9][0-9,.]*\s*(?:[:：∶]\s*1)?\s*[^，,；;0-9、和及]{0,6})*$/;
 /** Some schools, not counted: 个别学校, 部分院校, 少数职校. */
 /** People by where they come from: 临夏籍学生, 外省籍毕业生. */
@@ -277,7 +280,8 @@ function spacedDigits(s: string): boolean {
 }
 const isDigit = (c: number) => c >= 48 && c <= 57;
 /** 「…新增工业机器人技术应用专业，首年招生48人」: a first cohort's figure, or one major's spoken of again, is a part. */
-const FIRST_COHORT = /首年|首届|首批|该专业|这个专业|此专业/;
+// (「…9种教材入选首批“十四五”职业教育国家规划教材」: a list's first batch, chosen into, is no cohort)
+const FIRST_COHORT = /首年|首届|(?<!入选|列入)首批|该专业|这个专业|此专业/;
 /** The means a figure's people went by: an exam, a kind of admission, a route. */
 // (「通过对口招生考试、本科层次职业教育贯通培养等途径」: to the last word of the means, the routes it lists taken in)
 const MEANS_TAKEN = /(?:通过|经由)[^，,；;。]{0,40}(?:考试|招生|途径|渠道|方式)/g;
@@ -583,8 +587,12 @@ const endsPart = (line: string): boolean => !OPEN_ENDED.test(line);
 const OPEN_ENDED = /(?:于|占|为|是|达|和|与|及|的|在|对|向|比|较|从|把|被|将|超过|达到|相当|接近)\s*$/;
 /** 「附：报告主要数据」「附件1」「附表」: the report's annex opening, which no box goes on into. */
 const ANNEX_OPENS = /^\s*(?:附\s*[:：]|附件|附表|附录)/;
+/** 「注：」「注释」: a block of notes opening, on a line of its own. */
+const NOTES_OPEN = /^\s*(?:注|注释)\s*[:：]?\s*$/;
 /** A paragraph that speaks of the whole region again (全市…, 我县…): whatever box came before is over. */
-const REGION_OPENS = /^\s*(?:20\d\d年[，,]?\s*)?(?:全[市县省区州盟旗]|我[市县省区])/;
+// (「服务社会的能力进一步增强。2025年，全区中职学校开展…」「社会服务方面，2025年全区…」: after a short topic sentence or
+// the topic's name, likewise)
+const REGION_OPENS = /^\s*(?:[^。，,；;：:0-9０-９]{2,20}。\s*|[^。，,；;：:0-9０-９]{2,10}方面[，,]\s*)?(?:20\d\d年[，,]?\s*)?(?:全[市县省区州盟旗]|我[市县省区])/;
 /** A clause opening on the report's own whole (全省 in a province's report; 全市 there is one of its cities). */
 const opensOn = (words: string) => new RegExp(`^\\s*(?:20\\d\\d年[，,]?\\s*)?(?:${words})`);
 const OWN_OPENS: Record<string, RegExp> = {
@@ -610,7 +618,9 @@ function ownOpener(report: ReportIdentity): RegExp {
 }
 
 /** A chapter as a dashboard or a slide deck numbers it, then its topic: 「06 服务贡献」「8 产教融合」「板块三 ▎教育教学」「PART 02 办学条件」「四 师资队伍」. */
-const PADDED_CHAPTER = /^\s*(?:0[1-9]|[1-9]\d?(?=[\s|｜·▎▍▌■])|[一二三四五六七八九十]{1,3}(?=[\s|｜·▎▍▌■])|板块\s*[一二三四五六七八九十0-9]{1,2}|PART\s*\.?\s*0?[1-9])\s*[|｜·▎▍▌■]?\s*[\u4e00-\u9fa5]{2,12}\s*$/i;
+// (「05 产教融合、社会服务与国际合作」「01 规模与结构：公办学位扩容，专业紧跟产业」: a padded number's title may name several
+// things, and a subtitle after a colon)
+const PADDED_CHAPTER = /^\s*(?:0[1-9]|[1-9]\d?(?=[\s|｜·▎▍▌■])|[一二三四五六七八九十]{1,3}(?=[\s|｜·▎▍▌■])|板块\s*[一二三四五六七八九十0-9]{1,2}|PART\s*\.?\s*0?[1-9])\s*[|｜·▎▍▌■]?\s*(?:[\u4e00-\u9fa5]{2,12}|(?<=^\s*0[1-9]\s*[|｜·▎▍▌■]?\s*)[\u4e00-\u9fa5]{2,12}(?:[、与和及][\u4e00-\u9fa5]{2,12}){0,3}(?:[：:][^。；;]{2,24})?)\s*$/i;
 /** A paragraph opening with a section's number (「（四）满意度。根据…」「四、」): a case box never spans sections. */
 const NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
 /** 「2️⃣ 社会培训量质齐升」: a keycap's number, as a post numbers its sections. */
@@ -629,7 +639,7 @@ const YEAR_CARD = new RegExp(`${EARLIER_YEAR_OPENS}\\s*(?:[:：]|\\s|(?<=[年届
 const YEAR_LEAD = new RegExp(`${EARLIER_YEAR_OPENS}\\s*[:：]?\\s*(?:为|是)?\\s*$`);
 
 /** What CASE_START and SECTION can start with. */
-const MAY_OPEN = /^\s*(?:[【〖〔［案典专一二三四五六七八九十（(第#●◆■▲★☆◇□►▶•·▎▍▌▋▊▉]|\d+\.\d)/;
+const MAY_OPEN = /^\s*(?:[【〖〔［案典专一二三四五六七八九十（(第#●◆■▲★☆◇□►▶•·▎▍▌▋▊▉]|\d+\.\d|0[1-9](?![0-9.]))/;
 /** The characters MAY_OPEN can match first, as char codes: a trimmed line opening otherwise is not looked at. */
 const OPENERS = new Set([...'【〖〔［案典专一二三四五六七八九十（(第#0123456789●◆■▲★☆◇□►▶•·▎▍▌▋▊▉'].map((c) => c.charCodeAt(0)));
 
@@ -647,7 +657,8 @@ function openingText(row: Row): string {
 const CASE_START = /^\s*(?:(?:[●◆■▲★☆◇□►▶•·▌▍▎█┃]|(?:\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDDFF])\uFE0F?)\s*)?(?:[【〖〔［]\s*(?:典型)?案例|案例\s*[0-9一二三四五六七八九十｜|丨]|【?\s*专栏\s*[0-9一二三四五六七八九十]|典型案例|案例[:：]|案例\s+[^。，,；;！？]{4,40}$|案例\s*$|(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*(?:典型)?案例(?:选编|展示|分享|集锦)?\s*$)/;
 // (「【努力方向】」: a short title in lenticular brackets alone on its line)
 // (「▎2025年奋斗目标」「▍规模」: a post's title after a bar set before it, alone on its line)
-const SECTION = /^\s*(?:\d+(?:\.\d+)+\s*\S|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]\s*\S{2,20}$|第[一二三四五六七八九十]+[章部分节]|#{1,4}\s|【[^【】0-9０-９]{2,12}】\s*$|[▎▍▌▋▊▉]\s*[^\s，,。；;：:！？!?]{2,20}\s*$)/;
+// (「06 2026年和“十五五”目标」: a chapter a web feature numbers with a padded figure)
+const SECTION = /^\s*(?:\d+(?:\.\d+)+\s*\S|0[1-9]\s*[|｜·▎▍▌■]?\s*(?:[\u4e00-\u9fa5“"]|20\d\d年)[^。；;！？!?]{1,30}$|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]\s*\S{2,20}$|第[一二三四五六七八九十]+[章部分节]|#{1,4}\s|【[^【】0-9０-９]{2,12}】\s*$|[▎▍▌▋▊▉]\s*[^\s，,。；;：:！？!?]{2,20}\s*$)/;
 /**
  * Whether a line may open as CASE_START or SECTION do: its first character is one of OPENERS, or a space they skip.
  * Every paragraph is asked both, and most open on another character: one look at it spares the patterns.
@@ -687,7 +698,8 @@ function bridgeStart(before: string): number {
 }
 
 /** A figure restates the one just read when only a bridge stands between (（上年…）, 上年为, 增至, 2024年为). */
-const RESTATES = new RegExp(`^[\\s，,；;、]*(?:虽然|虽|尽管)?(?:(?:比|较|由|从|与|和|高于|低于|略高于|略低于|稍高于|稍低于|超过|多于|少于|略多于|略少于|稍多于|稍少于)?(?:上一?学?年|上一?届|去年|同期|20\\d\\d\\s*(?:年度|年|届))(?:秋季|春季|年末|年底|底|末)?\\s*(?:同口径)?(?:调查结果|调查数据|统计数据|统计结果)?\\s*(?:也|亦|同样|仍然?|依然|还|仅|只|才|则)?\\s*(?:的|为|是|同期|[:：])?|[(（]|同口径|确切|准确|精确|具体|(?:数量|规模|人数)?[与和同]上一?年度?(?:相同|持平|一致|相当)|这一?(?:数字|数据|比例|指标)(?:\\s*在)?|这个数字|该(?:数字|数据|比例|指标)|而|毕业生(?=这|该)|数据|数字|水平|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|升至|降至|下降到|下降至|减少到|减至|${TO_LEVEL_WEI}|扩大到|扩大至|缩小到|缩小至|扩容到|扩容至|调整为|保持在|稳定在|分别为|分别是|为|达到|达|[)）]|${ARROWS})+\\s*$`);
+// (「受疫情影响较上年的312项有所减少」: after the cause of the change, likewise)
+const RESTATES = new RegExp(`^[\\s，,；;、]*(?:虽然|虽|尽管)?(?:受[^，,；;。0-9]{1,12}影响\\s*)?(?:(?:比|较|由|从|与|和|高于|低于|略高于|略低于|稍高于|稍低于|超过|多于|少于|略多于|略少于|稍多于|稍少于)?(?:上一?学?年|上一?届|去年|同期|[二两三四五2-5]年前|20\\d\\d\\s*(?:年度|年|届))(?:秋季|春季|年末|年底|底|末)?\\s*(?:同口径)?(?:调查结果|调查数据|统计数据|统计结果)?\\s*(?:也|亦|同样|仍然?|依然|还|仅|只|才|则)?\\s*(?:的|为|是|同期|[:：])?|[(（]|同口径|确切|准确|精确|具体|(?:数量|规模|人数)?[与和同]上一?年度?(?:相同|持平|一致|相当)|这一?项?(?:数字|数据|比例|指标)(?:\\s*在)?|这个数字|该项?(?:数字|数据|比例|指标)|而|毕业生(?=这|该)|数据|数字|水平|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|升至|降至|下降到|下降至|减少到|减至|${TO_LEVEL_WEI}|扩大到|扩大至|缩小到|缩小至|扩容到|扩容至|调整为|保持在|稳定在|分别为|分别是|为|达到|达|[)）]|${ARROWS})+\\s*$`);
 
 interface Found {
   term: Term;
@@ -864,7 +876,7 @@ const PLAN_END = /十([二三四])五[”"」]?(?:末|期末|收官之年)/;
 const PLAN_END_YEAR: Record<string, number> = { 二: 2015, 三: 2020, 四: 2025 };
 
 /** What a lead-in that dates its figure must hold: a year or 上年/去年/前一年/上届. */
-const MAY_DATE = /20\d\d|上|去年|前一年/;
+const MAY_DATE = /20\d\d|上|去年|前一年|年前/;
 
 /** The one year a text dates its figures by (2023—2024学年 is 2024), ignoring years named for comparison. */
 function statedYear(text: string, byStart = false): number | null | undefined {
@@ -888,6 +900,9 @@ function statedYear(text: string, byStart = false): number | null | undefined {
 /** A year in a figure's lead-in, and 上年/去年 there. */
 const LEAD_YEAR = /(20\d\d)\s*(?:[-—–~至]\s*(20\d\d)\s*学年|年度|年|届)/g;
 const LEAD_LAST_YEAR = /上一?学?年|去年|前一年|上一?届/g;
+/** 「五年前为18.9:1」: so many years before the report's (see leadYear). */
+const LEAD_YEARS_AGO = /([二两三四五2-5])年前/g;
+const YEARS_AGO: Record<string, number> = { 二: 2, 两: 2, 三: 3, 四: 4, 五: 5 };
 const SAID_SAME = /^\s*(?:相比)?\s*(?:相同|持平|一致|一样|相当|基本持平|基本一致|没有变化|无变化)/;
 /** The year a figure's own lead-in names: 「较2023年的」「2023年为」 (that year) or 「上年为」 (the year before). */
 function leadYear(lead: string, base: number | null, byStart = false): number | null | undefined {
@@ -900,6 +915,9 @@ function leadYear(lead: string, base: number | null, byStart = false): number | 
   for (const m of matchesOf(LEAD_YEAR, lead)) if (!SAID_SAME.test(lead.slice(m.index! + m[0].length))) y = m;
   let last: RegExpExecArray | null = null;
   for (const m of matchesOf(LEAD_LAST_YEAR, lead)) if (!SAID_SAME.test(lead.slice(m.index! + m[0].length))) last = m;
+  let ago: RegExpExecArray | null = null;
+  if (lead.includes('年前')) for (const m of matchesOf(LEAD_YEARS_AGO, lead)) if (!SAID_SAME.test(lead.slice(m.index! + m[0].length))) ago = m;
+  if (ago && (!y || ago.index! > y.index!) && (!last || ago.index! > last.index!)) return base === null ? null : base - (Number(ago[1]) || YEARS_AGO[ago[1]!]!);
   if (y && (!last || y.index! > last.index!)) return Number(byStart ? y[1] : (y[2] ?? y[1]));
   if (last) return base === null ? null : base - 1;
   return undefined;
@@ -1162,7 +1180,8 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     // (「06 服务贡献」「板块三 ▎教育教学」「2️⃣ 社会培训」: a chapter numbered as a dashboard, a slide deck or a post numbers it
     // closes a box, as a row of its own too)
     // (「关键词三：出路」: a feature's numbered subheading on a line of its own, likewise)
-    if (inCase && it.kind === 'row' && (PADDED_CHAPTER.test(it.quote) || isSubtitle(it.quote) || KEYCAP_NUMBERED.test(it.quote) || ANNEX_OPENS.test(it.quote))) inCase = false;
+    // (「注：」 alone on its line: the section's notes, after the box, are the report's)
+    if (inCase && it.kind === 'row' && (PADDED_CHAPTER.test(it.quote) || NOTES_OPEN.test(it.quote) || isSubtitle(it.quote) || KEYCAP_NUMBERED.test(it.quote) || ANNEX_OPENS.test(it.quote))) inCase = false;
     // nothing to open a box with, end it or read
     if (!text) continue;
     if (opensCase(text)) {
@@ -1303,6 +1322,12 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
         for (let k = out.length - 1; k >= before; k--) if (out[k]!.id === 'new_enrollment' && out[k]!.value === n) out.splice(k, 1);
       }
       if (slashed) dateSlashed(out, before, slashed.runs);
+      // 「2021届毕业生34215人，就业33278人，就业率为97.26%」: the count the placement rate is the share of graduates of is the
+      // placed graduates, whatever the sentence calls it
+      if (out.length - before >= 2 && sentence.includes('就业')) {
+        const placed = placedByRate(sentence, out.slice(before));
+        if (placed) out.push(placed);
+      }
       if (spoken !== sentence)
         for (let k = before; k < out.length; k++) {
           const at = spoken.indexOf(out[k]!.quote);
@@ -1802,7 +1827,8 @@ function readSentence(said: string, it: Extract<Item, { kind: 'text' }>, reading
     }
     const base = named === undefined ? st.year : named;
     // (「…1.62万元，2023年为15380元；」 restates an earlier year's figure: the clauses after it keep the sentence's)
-    if (named !== undefined && named !== null && !thatYear && !(st.year !== null && named < st.year && YEAR_RESTATED.test(masked))) st.year = named;
+    // (「…招生128903人，2024年121466人；全日制在校生346281人」: so does a year and its figure alone)
+    if (named !== undefined && named !== null && !thatYear && !(st.year !== null && named < st.year && (YEAR_RESTATED.test(masked) || (k > 0 && YEAR_AND_FIGURE_ALONE.test(masked))))) st.year = named;
     // 「上年（2023年）全县中职毕业生1,462人，去向落实率96.1%」: a sentence about last year, from here on
     else if (named === undefined && MAY_OPEN_LAST_YEAR.test(masked) && st.year !== null && st.year === report.year) {
       st.beforeLastYear = st.year;
@@ -1817,7 +1843,7 @@ function readSentence(said: string, it: Extract<Item, { kind: 'text' }>, reading
       if (part) out.push({ ...whole, id: part, total: undefined, warnings: [...whole.warnings], confidence: Math.min(whole.confidence, 0.65) });
     }
     // 「…，2023年为5,986人；其中，中本一体化招生420人」: 其中 in a clause of its own opens the parts too
-    if (!figure && st.last && !st.whole && /^\s*其中\s*[:：]?\s*$/.test(masked)) {
+    if (!figure && st.last && (!st.whole || (st.last.year !== undefined && st.last.segment === semicolons && st.whole.segment !== semicolons)) && /^\s*其中\s*[:：]?\s*$/.test(masked)) {
       st.whole = st.last;
       st.parts = 0;
       st.partRestated = false;
@@ -1872,7 +1898,9 @@ function readSentence(said: string, it: Extract<Item, { kind: 'text' }>, reading
     // (「2024年，…累计培训4.2万人次、约9.6万学时」「全年累计培训…」: 累计 in a sentence about one year sums that year)
     // (「近三年高职在校生规模分别为15,230人、15,962人、16,748人」: one figure a year of the span, read as listed years)
     const cumulative = (CUMULATIVE.test(half) && !BUILT_SO_FAR.test(half) && !(oneYearTotal && !OTHER_CUMULATIVE.test(half)) && !figureEachYear(masked)) || (since >= 0 && since < k);
-    if (/^\s*其中/.test(masked) && st.last && !st.whole) {
+    // (「…，其中公办22所、民办9所；2024年为32所，其中公办22所、民办10所」: a whole of another year, restated in a ；-segment of its
+    // own, is broken down anew)
+    if (/^\s*其中/.test(masked) && st.last && (!st.whole || (st.last.year !== undefined && st.last.segment === semicolons && st.whole.segment !== semicolons))) {
       st.whole = st.last;
       st.parts = 0;
       st.partRestated = false;
@@ -2098,6 +2126,8 @@ function readSentence(said: string, it: Extract<Item, { kind: 'text' }>, reading
       }
       // 「实习岗位与专业对口率达到83.6%」: a match rate of internships, named without 就业, is no employment figure
       if (before.includes('实习') && !before.includes('就业') && indicatorById(read.id)!.nameZh.includes('就业')) continue;
+      // 「全县中职学校选用国家规划教材共186种」: textbooks chosen for use are no textbooks the schools wrote or had selected
+      if (before.includes('教材') && indicatorById(read.id)!.nameZh.includes('教材') && TEXTBOOKS_IN_USE.test(before)) continue;
       // 「2024年招生中，面向普通高中毕业生招生3026人，…，单独招生177人」: inside the set an opening clause names, a figure
       // of that set's own indicator is one part of it (「2024年秋季招生中，…，全市中职学校共招收新生1.92万名」: unless the clause
       // states the whole)
@@ -2401,6 +2431,30 @@ function sectorsSum(sentence: string): number | null {
   return m ? [m[1]!, m[2]!, m[3]!].reduce((a, x) => a + Number(x.replace(/,/g, '')), 0) : null;
 }
 
+const PLACED = INDICATORS.find((e) => e.nameZh === '毕业去向落实人数')?.id;
+const PLACEMENT_RATE = INDICATORS.find((e) => e.nameZh === '就业率')?.id;
+const GRADUATES = INDICATORS.find((e) => e.nameZh === '毕业生人数')?.id;
+/** 「就业33278人」「实现就业22434人」: a count of graduates in work, not qualified as direct or flexible. */
+const IN_WORK = /(?<![直接灵活自主创业])就业(?:学生|人数)?\s*(?:为|达|共)?\s*([0-9][0-9,]*)\s*人/g;
+/**
+ * The placed graduates, where a sentence states graduates, a placement rate and a count in work whose share of the
+ * graduates the rate is (to its last printed digit): that count, read as the rate's own numerator. Null otherwise.
+ */
+function placedByRate(sentence: string, read: Candidate[]): Candidate | null {
+  if (!PLACED || !PLACEMENT_RATE || !GRADUATES) return null;
+  const rate = read.find((c) => c.id === PLACEMENT_RATE);
+  const whole = rate && read.find((c) => c.id === GRADUATES && c.year === rate.year);
+  if (!rate || !whole || read.some((c) => c.id === PLACED && c.year === rate.year)) return null;
+  const half = toHalfWidth(sentence);
+  const digits = (/\.(\d+)/.exec(String(rate.value))?.[1]?.length ?? 0);
+  for (const m of matchesOf(IN_WORK, half)) {
+    const n = Number(m[1]!.replace(/,/g, ''));
+    if (n >= whole.value || Math.abs((n / whole.value) * 100 - rate.value) > 0.5 * 10 ** -digits + 1e-9) continue;
+    return { ...whole, id: PLACED, value: n, warnings: [], confidence: 0.65, total: undefined };
+  }
+  return null;
+}
+
 /** 「兼职教师（行业导师）」: a name glossed in brackets before a figure. */
 const GLOSS_END = /[\u4e00-\u9fa5][（(]([\u4e00-\u9fa5]{2,10})[)）]\s*$/;
 /** Where the glossed name starts: after a verb of hiring or having. */
@@ -2658,10 +2712,11 @@ function pronounOfSome(clauses: string[], i: number): boolean {
 const ORG_OPENS = /^\s*(?:20\d\d年[，,]?\s*)?(?!面向|向|与|同|和|为|对|在|从|联合|携手|依托|对接|服务|深入|走进|引进)(?:(?![与和同])[\u4e00-\u9fa5]){2,16}?(?:集团|公司|油田|医院|培训中心|研究院|研究所|协会|商会|银行)(?:有限公司)?(?![\u4e00-\u9fa5]{0,3}(?:合作|共建|联合|等))/;
 /** 「装备制造联合体围绕…」: a named 联合体/共同体 as the subject (not 全市组建…联合体, which the region did). */
 const CONSORTIUM_OPENS = /^\s*(?:20\d\d年[，,]?\s*)?(?!面向|向|与|同|和|为|对|在|从|联合|携手|依托|对接|服务|深入|走进|引进|全|我|本|各|共|组建|建成|成立|牵头)[\u4e00-\u9fa5]{2,10}?(?:联合体|共同体)(?![\u4e00-\u9fa5]{0,3}(?:合作|共建|联合|等))/;
-const SERVES = /对接|服务于?|助力|支撑|支持|面向/;
+// (「紧紧围绕…岳阳市重点产业链的用工需求调整优化专业结构」: what a clause is aligned to likewise)
+const SERVES = /对接|服务于?|助力|支撑|支持|面向|围绕|紧扣|聚焦|紧贴|适应|契合|瞄准/;
 const WHOLE_SUBJECT = /^\s*(?:20\d\d年[，,]?\s*)?(?:全[市县省区州盟旗]|我[市县省区州盟旗]|各(?:中职|高职)?(?:学校|院校)|区域内)/;
 /** What a clause serves: 「对接…的用工需求」「服务…产业发展」, to the clause's end. */
-const SERVED = /(?:对接|服务于?|助力|支撑|支持|面向)[^，,；;。]*/g;
+const SERVED = /(?:对接|服务于?|助力|支撑|支持|面向|围绕|紧扣|聚焦|紧贴|适应|契合|瞄准)[^，,；;。]*/g;
 const PARTNERS = /与[^，,；;。与]{2,40}?(?=共建|合作|联合|共同|携手|签订|签署)/g;
 const LEVELS_OF_GOVERNMENT = /[省市县区乡镇](?:、?[市县区乡镇]){1,3}[两三四]级/g;
 const DESTINATION = /(?:升入|考入|就读于)[^，,；;。]*/g;
@@ -3341,6 +3396,8 @@ function blockAt(it: Extract<Item, { kind: 'text' }>, quote: string): number {
  */
 const LABEL_ITEM = '[^\\s，,。；;：:0-9]{2,12}\\s*[0-9][0-9,.]*\\s*[^\\s0-9，,。；;（()）]{0,3}(?:[（(][^（()）]{1,10}[)）])?';
 const LABELS_LINE = new RegExp(`^\\s*${LABEL_ITEM}(?:\\s+${LABEL_ITEM})+\\s*$`);
+/** A bar set before a title (「▍规模」). */
+const BAR_BEFORE = /^\s*[▎▍▌▋▊▉]/;
 /** A sentence's end: a Chinese stop or colon, or an English sentence's period after its words (「…and graduated 11,840.」). */
 const STOPS = '。！？!?：:';
 const ENGLISH_SENTENCE_END = /[A-Za-z]{2,}\s[^\u4e00-\u9fa5]*[A-Za-z0-9%)]\.$/;
@@ -3485,7 +3542,8 @@ function joinBrokenLines(all: Item[]): Item[] {
     const rowOfCells = line !== null && FIGURE_ALONE.test(line) && after !== null && FIGURE_ALONE.test(after);
     // (「👨‍🏫 队伍｜双师引领」/「3046人」/「教职工」/「2531人」/「专任教师」: over a run of cards whose figures stand above their
     // names, a line is the slide's title, no name of the first figure)
-    if (line !== null && label !== null && !rowOfCells && OPEN_LABEL.test(label) && !hasFigure(label) && !SECTION.test(label) && !(figureFirstRun(items, i + 1, kinds)?.from === i + 1)) {
+    // (「▌中职学校数」/「8所」/「2024年为7所」: a name after a bar over a figure alone is a card's, no post's title)
+    if (line !== null && label !== null && !rowOfCells && OPEN_LABEL.test(label) && !hasFigure(label) && !(SECTION.test(label) && !(BAR_BEFORE.test(label) && FIGURE_ALONE.test(line))) && !(figureFirstRun(items, i + 1, kinds)?.from === i + 1)) {
       // lineOf answers for prose lines and text-layer rows only
       const [a, b] = [raw, next] as [TextOrRow, TextOrRow];
       const start = label.trimEnd();
@@ -3800,9 +3858,9 @@ function itemNumber(text: string): { style: string; n: number } | null {
 }
 /** How a section heading is numbered (一、 （一） 1.1 第一章): headings numbered alike one after another are a contents list. */
 function numbering(text: string): string | null {
-  const m = /^\s*(?:([一二三四五六七八九十]+)、|[（(]([一二三四五六七八九十]+)[)）]|\d{1,2}((?:\.\d{1,2})+)|第[一二三四五六七八九十百]+([章节部分篇]))/.exec(text);
+  const m = /^\s*(?:([一二三四五六七八九十]+)、|[（(]([一二三四五六七八九十]+)[)）]|\d{1,2}((?:\.\d{1,2})+)|第[一二三四五六七八九十百]+([章节部分篇])|(0)[1-9](?![0-9.]))/.exec(text);
   if (!m) return null;
-  return m[1] ? '、' : m[2] ? '（）' : m[3] ? '.'.repeat(m[3].split('.').length - 1) : m[4]!;
+  return m[1] ? '、' : m[2] ? '（）' : m[3] ? '.'.repeat(m[3].split('.').length - 1) : m[5] ? '0' : m[4]!;
 }
 
 /** A slide's or a box's topic (「教材建设」「师资队伍」), which names no indicator as a table's label does. */
@@ -4067,6 +4125,8 @@ const CN_PERCENT = /百分之([零〇一二两三四五六七八九十百]+)(?:�
 const CN_DIGITS = '〇一二三四五六七八九';
 
 /** The figures of a clause, with percentages written out in words (百分之九十八点五 -> 98.5%). */
+/** The last verb before a count of textbooks saying they are used, not written (选用, 使用, 征订). */
+const TEXTBOOKS_IN_USE = /(?:选用|使用|采用|征订|订购|选订)了?[^，,。；;编写著开发出版入]{0,12}教材[^，,。；;编写著开发出版入]*$/;
 /** 「两所」「十四个」「三十六项」: a count in words before a measure word (not 一体两翼, not 三个百分点). */
 // (「三百零一人」: 零 inside a number, never opening one)
 const CN_COUNT = /(?<![\u4e00-\u9fa5]{2}[一二三四五六七八九十百千零〇])([一二两三四五六七八九十百千](?:[一二两三四五六七八九十百千零〇]){0,6})\s*(?:余|多)?\s*(所|个|门|项|本|名|人次|人日|人|元|学时|课时|兆)(?!百分点|方面|一批|层次|环节|阶段|类型|维度|重点|体系|中心|平台|机制|工程|计划|行动|全覆盖)/g;

@@ -381,6 +381,8 @@ const YEAR_WHOLE_COL = /^(20\d\d)\s*(?:年度?|学年|届)\s*\(?(全校|全院|�
 const YEAR_PART_COL = /^20\d\d\s*(?:年度?|学年|届)\s*(?:中职段|高职段|中职部|高职部|五年一贯制|五年制|三年制|中职|高职|男生?|女生?|公办|民办)$/;
 /** A year's column named for the measure (2024年满意度（%）). */
 const YEAR_MEASURE_COL = /^(20\d\d)年?(满意度|满意率)(?:\((?:%|％)\))?$/;
+/** 「上年度满意度（%）」「本年度满意度（%）」: last year's or this year's column named for the measure, the year said as the report's. */
+const RELATIVE_MEASURE_COL = /^(?:(上年度?|上一年度?|去年|上学年)|本年度?|今年|本学年|当年)(满意度|满意率)(?:\((?:%|％)\))?$/;
 /** A column named for the measure every row states (满意度（%）): the report's year, as 数值 is. */
 const MEASURE_COL = /^(满意度|满意率)(?:\((?:%|％)\))?$/;
 /** A survey's column of those who gave one answer (非常满意, 比较满意): the share of satisfied is their sum, 合计. */
@@ -481,6 +483,12 @@ function headerOf(raw0: string[], reportYear: number | null, ownKind: RegExp | n
     flat.forEach((v, i) => {
       const m = MEASURE_COL.exec(v);
       if (m) measure = m[1];
+      const relative = RELATIVE_MEASURE_COL.exec(v);
+      if (relative) {
+        years[i] = relative[1] ? reportYear - 1 : reportYear;
+        measure = relative[2];
+        return;
+      }
       if (VALUE_COL.test(v) || m || i === countCol) years[i] = reportYear;
       // 「项目 | 上年 | 本年 | 增长」: last year's column beside this year's
       else if (LAST_YEAR_COL.test(v)) years[i] = reportYear - 1;

@@ -6755,3 +6755,113 @@ describe('a government’s report to its 人大', () => {
     expect(value(x, 'skill_cert_holders')).toBe(1512);
   });
 });
+
+describe('general rules found on reports of other years (held-out sets 610 and after)', () => {
+  it('last year’s and this year’s columns named for the measure (「上年度满意度（%）」「本年度满意度（%）」) are dated as the report’s years', () => {
+    const x = report('吐鲁番市2024年度中等职业教育质量报告', '表3  满意度调查情况', '调查对象\t上年度满意度（%）\t本年度满意度（%）', '在校生\t94.8\t95.6', '毕业生\t93.4\t94.1');
+    expect(value(x, 'satisfaction_students', 2023)).toBe(94.8);
+    expect(value(x, 'satisfaction_graduates')).toBe(94.1);
+  });
+  it('a Word table one cell a line whose measure’s merged cell is printed once per column it spans, 上年度/本年度 under it (the first cell of that line empty), is read by the report’s years', () => {
+    const x = report('吐鲁番市2024年度中等职业教育质量报告', '表3  满意度调查情况', '调查对象', '满意度（%）', '满意度（%）', '', '', '上年度', '本年度', '', '在校生', '94.8', '95.6', '', '毕业生', '93.4', '94.1', '', '家长', '95.0', '95.8');
+    expect(value(x, 'satisfaction_students', 2023)).toBe(94.8);
+    expect(value(x, 'satisfaction_parents')).toBe(95.8);
+  });
+  it('one school of a kind (「其中公办中职学校一所，即泗县职业教育中心」) is not the county’s only school: its figures are one school’s', () => {
+    const x = report('泗县中等职业教育质量年度报告（2023年）', '全县现有中等职业学校两所，其中公办中职学校一所，即泗县职业教育中心，民办中职学校一所，即泗县运河职业学校。', '全县中职学校“双师型”教师占专任教师比例为52.3%。泗县职业教育中心“双师型”教师比例为58.1%，运河职业学校为34.7%。');
+    expect(value(x, 'dual_qualified_ratio', 2023)).toBe(52.3);
+    expect(x.indicators.some((i) => i.value === 58.1)).toBe(false);
+  });
+  it('textbooks chosen for use (「选用国家规划教材共186种」) are no textbooks written or selected into the national plan', () => {
+    const x = report('平江县2023年中等职业教育质量年度报告', '全县中职学校选用国家规划教材共186种。各校教师年内主编或参编校本教材共23本。');
+    expect(value(x, 'national_planned_textbooks', 2023)).toBeUndefined();
+    expect(value(x, 'textbooks', 2023)).toBe(23);
+  });
+  it('a city the clause is aligned to (「紧紧围绕…岳阳市重点产业链的用工需求」) is no subject of the county’s figures after it', () => {
+    const x = report('平江县2023年中等职业教育质量年度报告', '全县中职学校紧紧围绕县域“一县一特”产业布局和岳阳市重点产业链的用工需求调整优化专业结构，2023年共开设专业27个，由上年的25个增加到27个。');
+    expect(value(x, 'major_count', 2023)).toBe(27);
+  });
+  it('a chapter a web feature numbers with a padded figure, its title naming several things (「05 产教融合、社会服务与国际合作」), ends the box before it', () => {
+    const x = report('深圳市龙岗区中等职业教育质量年度报告（2024年度）', '全区中职学校专任教师1486人。', '', '案例｜龙岗职校：一所“国示范”的产教融合路', '', '深圳市龙岗职业技术学校现有全日制在校生4860人，专任教师386人。', '', '05 产教融合、社会服务与国际合作', '', '各校开展非学历培训项目124项（上年103项），获得专利授权63项。');
+    expect(value(x, 'training_projects')).toBe(124);
+    expect(value(x, 'patents_granted')).toBe(63);
+    expect(x.indicators.some((i) => i.value === 386)).toBe(false);
+  });
+  it('a padded chapter planning the next years (「06 2026年和“十五五”目标」) opens a plan; a contents list of such chapters opens none', () => {
+    const x = report('深圳市龙岗区中等职业教育质量年度报告（2025年度）', '01 办学基础', '02 学生发展', '08 问题与展望', '', '2025年全区中职学校“双师型”教师占比68.4%。', '', '06 2026年和“十五五”目标', '', '● “双师型”教师比例提高到72%，行业导师达到350人；');
+    expect(value(x, 'dual_qualified_ratio', 2025)).toBe(68.4);
+    expect(x.indicators.some((i) => i.value === 72 || i.value === 350)).toBe(false);
+  });
+  it('a ratio 改善为 another (「生师比由14.7:1改善为14.6:1」) is this year’s after last year’s', () => {
+    const x = report('龙岗区中等职业教育质量年度报告（2024年度）', '2024年全区中职学校专任教师1486人，生师比由14.7:1改善为14.6:1。');
+    expect(value(x, 'student_teacher_ratio')).toBe(14.6);
+    expect(value(x, 'student_teacher_ratio', 2023)).toBe(14.7);
+  });
+  it('a paragraph opening on a short topic sentence or a topic’s name, then the region (「服务社会的能力进一步增强。2024年，全区…」「社会服务方面，2024年全区…」), ends the box before it', () => {
+    const x = report('江宁区中等职业教育质量年度报告（2024年度）', '全区中职学校专任教师1052人。', '', '【案例】江宁高职校：把课堂搬进“校中厂”', '南京市江宁高等职业技术学校现有在校生5680人。', '服务社会的能力进一步增强。2024年，全区中职学校开展非学历培训项目86项。', '【案例】江夏职教中心：“订单班”里走出“抢手货”', '武汉市江夏区职业教育中心现有在校生4120人。', '国际交流方面，2024年全区现有中外合作办学专业2个。');
+    expect(value(x, 'training_projects')).toBe(86);
+    expect(value(x, 'sino_foreign_majors')).toBe(2);
+  });
+  it('a card’s name after a bar (「▌中职学校数」/「8所」/「2023年为7所」) is a card, no post’s title', () => {
+    const x = report('深圳市龙岗区中等职业教育质量年度报告（2024年度）', '▍数说2024', '', '▌中职学校数', '8所', '2023年为7所', '', '▌招生人数', '8126人', '2023年为7340人');
+    expect(value(x, 'school_count', 2023)).toBe(7);
+    expect(value(x, 'new_enrollment', 2023)).toBe(7340);
+  });
+  it('so many years before (「五年前为18.9:1」) dates a figure that many years before the report’s', () => {
+    const x = report('襄阳市中等职业教育质量年度报告（2024年度）', '全市中职学校专任教师3286人；生师比17.9:1，上年为18.2:1，五年前为18.9:1。');
+    expect(value(x, 'student_teacher_ratio', 2023)).toBe(18.2);
+    expect(value(x, 'student_teacher_ratio', 2019)).toBe(18.9);
+  });
+  it('textbooks chosen into a list’s first batch (「入选首批“十四五”职业教育国家规划教材」) are no first cohort', () => {
+    const x = report('宁夏中等职业教育质量年度报告（2024年度）', '全区中职学校参与编写的9种教材入选首批“十四五”职业教育国家规划教材，与行业企业合作编写教材73本。');
+    expect(value(x, 'national_planned_textbooks')).toBe(9);
+    expect(value(x, 'school_enterprise_textbooks')).toBe(73);
+  });
+  it('last year’s figure after the cause of a change (「受疫情影响较上年的312项有所减少」) is still restated', () => {
+    const x = report('青海省中等职业教育质量年度报告（2024年度）', '全省中职学校全年开展非学历培训项目287项，受疫情影响较上年的312项有所减少。');
+    expect(value(x, 'training_projects', 2023)).toBe(312);
+  });
+  it('「该项指标」 restates the indicator named before it, for the year said', () => {
+    const x = report('泉州市中等职业教育质量年度报告（2024年度）', '2024届毕业生毕业去向落实率97.40%，2020年该项指标为95.8%。');
+    expect(value(x, 'employment_rate', 2020)).toBe(95.8);
+  });
+  it('a whole of another year restated in a ；-segment of its own (「；2023年为32所，其中公办23所…」) is broken down anew, in its year', () => {
+    const x = report('绵阳市中等职业教育质量年度报告（2024年度）', '2024年，全市有中等职业学校31所，其中公办22所、民办9所；2023年为32所，其中公办23所、民办9所。');
+    expect(value(x, 'school_count_public')).toBe(22);
+    expect(value(x, 'school_count_public', 2023)).toBe(23);
+    expect(value(x, 'school_count_private', 2023)).toBe(9);
+  });
+  it('a year and its figure alone (「招生128903人，2023年121466人；全日制在校生346281人」) restate the figure before: the next ；-segment is in the report’s year', () => {
+    const x = report('陕西省中等职业教育质量年度报告（2024年度）', '2024年全省中职学校招生128903人，2023年121466人；全日制在校生346281人，2023年331570人。');
+    expect(value(x, 'enrollment_total')).toBe(346281);
+    expect(value(x, 'enrollment_total', 2023)).toBe(331570);
+  });
+  it('a section’s notes (「注：」 alone on its line) after a case box are the report’s', () => {
+    const x = report('陕西省中等职业教育质量年度报告（2024年度）', '案例1  陕西省石油化工学校：专业群对接能源化工产业链', '学校2024届毕业生856人，毕业去向落实率99.5%。', '注：', '⑥2024年全省中职学生获取职业技能等级证书（含职业资格证书）72408人，2023年68115人。');
+    expect(value(x, 'skill_cert_holders')).toBe(72408);
+    expect(x.indicators.some((i) => i.value === 856)).toBe(false);
+  });
+  it('the numbers counting a text’s pages (「 1」…「 6」, each ending a page) are dropped where one lands inside a table printed a cell a line', () => {
+    const page = (n: number) => [...Array.from({ length: 16 }, (_, k) => `学校持续推进内涵建设，第${n}部分第${k + 1}项工作稳步推进。`), ` ${n}`, ''];
+    const x = report('襄城县首山职业技术学校中等职业教育质量年度报告（2024）', ...page(1), ...page(2), ...page(3), ...page(4), ...page(5), '附表 学校主要指标', '指标', '单位', '2023年', '2024年', '全日制在校生人数', '人', '5876', '6218', '招生数', '人', '2198', '2306', '毕业生人数', '人', '1655', '1742', '月收入', '元', ' 6', '', '3320', '3460', '专任教师总数', '人', '337', '352');
+    expect(value(x, 'monthly_income')).toBe(3460);
+    expect(value(x, 'monthly_income', 2023)).toBe(3320);
+  });
+  it('a count in work whose share of the graduates is the placement rate said (「毕业生34215人，就业33278人，就业率为97.26%」) is the placed graduates; one that is not, is nothing', () => {
+    const x = report('南阳市中等职业教育质量年度报告（2024年度）', '2024届毕业生34215人，就业33278人，就业率为97.26%。');
+    expect(value(x, 'graduates_placed')).toBe(33278);
+    const y = report('南阳市中等职业教育质量年度报告（2024年度）', '2024届毕业生34215人，就业17651人，就业率为97.26%。');
+    expect(value(y, 'graduates_placed')).toBeUndefined();
+  });
+  it('the standard the nation sets (「国家要求“双师型”教师占专业课教师比例超过50%」) is no figure of the region', () => {
+    const x = report('曲靖市2024年中等职业教育质量年度报告', '国家要求“双师型”教师占专业课教师比例超过50%，全市2024年为48.6%。');
+    expect(x.indicators.some((i) => i.value === 50)).toBe(false);
+  });
+  it('older and plainer names: 网络课程, 艺术课程专任教师, 实习责任保险费用, 与合作企业共同开发…教材', () => {
+    const x = report('遵义市中等职业教育质量年度报告（2024年度）', '建成市级中职共享课程资源平台，上线网络课程96门。', '配备音乐、美术等艺术课程专任教师158人。', '全年支出实习责任保险费用245.6万元。', '各校与合作企业共同开发教材47本。');
+    expect(value(x, 'online_courses')).toBe(96);
+    expect(value(x, 'arts_teachers')).toBe(158);
+    expect(value(x, 'internship_insurance')).toBe(245.6);
+    expect(value(x, 'school_enterprise_textbooks')).toBe(47);
+  });
+});
