@@ -574,7 +574,8 @@ function countedPages<R>(seq: SeqItem<R>[]): Set<number> {
 const PAGE_LINES = 15;
 
 /** A site's breadcrumb: 「当前位置：首页 > 信息公开 > …」「您所在的位置：…」. */
-const BREADCRUMB = /^\s*(?:当前位置|您的位置|您当前的位置|您所在的?位置|所在位置|当前所在位置)\s*[:：]|[^>＞»\s]{1,12}\s*[>＞»]\s*[^>＞»\s]{1,12}\s*[>＞»]\s*[^>＞»\s]{1,12}\s*$/;
+// (「…人民政府门户网站 >> 政务公开 >> 教育信息」: the separators doubled)
+const BREADCRUMB = /^\s*(?:当前位置|您的位置|您当前的位置|您所在的?位置|所在位置|当前所在位置)\s*[:：]|[^>＞»\s]{1,12}\s*[>＞»]{1,2}\s*[^>＞»\s]{1,12}\s*[>＞»]{1,2}\s*[^>＞»\s]{1,12}\s*$/;
 
 /** 「2023年：升学4,006人」「2023年：15,906人」: a card's line for an earlier year, a year and a colon, then its figure. */
 const YEAR_CARD_LINE = /^\s*20\d\d\s*年度?\s*[:：][^。；，,]*[0-9][^。；，,]*$/;

@@ -25,7 +25,8 @@ export interface PageSignals {
 // (「…中等职业教育质量督导评估报告」「…质量监测报告」: the year's figures as a supervisor or a monitor reports them)
 // (「关于全市职业教育工作情况的报告」: a government's report on the year's vocational education to its people's congress)
 // (「宁波市2024年中等职业教育发展统计公报」: the year's figures as a statistical bulletin on vocational education gives them)
-const REPORT_NAME = /(?:质量|发展)\s*(?:情况的?|状况的?)?\s*(?:年度)?\s*(?:报告|年报)|质量年报|年度报告|质量报告|质量\s*(?:督导)?\s*(?:评估|监测)\s*报告|职业教育\s*工作\s*(?:情况|状况)的?\s*报告|职业教育[\u4e00-\u9fa5]{0,6}统计公报/;
+// (「浦东新区2023年度中等职业教育质量数据简报」: or an analyst's data brief on its quality)
+const REPORT_NAME = /(?:质量|发展)\s*(?:情况的?|状况的?)?\s*(?:年度)?\s*(?:报告|年报)|质量年报|年度报告|质量报告|质量\s*(?:督导)?\s*(?:评估|监测)\s*报告|职业教育\s*工作\s*(?:情况|状况)的?\s*报告|职业教育[\u4e00-\u9fa5]{0,6}统计公报|质量\s*(?:数据|年度)?\s*简报/;
 const VOCATIONAL = /职业教育|职教|中职|中等职业|高职|高等职业|职业学校|职业技术|职业学院|技工|技师学院|中专/;
 const STANDARD_TABLES = ['计分卡', '满意度调查表', '教学资源表', '服务贡献表', '国际影响表', '落实政策表'];
 const STANDARD_RE = /人才培养质量计分卡|计分卡|满意度调查表|教学资源表|服务贡献表|国际影响表|落实政策表/g;
@@ -54,7 +55,8 @@ const ENOUGH_FIGURES = 40;
  * A figure with the units reports count in: 57017人, 97.78%, 28所, 1.28万元. Tried only where a run of
  * digits starts: a failed try at its first digit fails at every other one.
  */
-const FIGURE = /(?<!\d)\d[\d,.]*\s*(?:%|％|人|所|个|万元|元|门|项|名|:1)/g;
+// (「百分之九十六点五」「十二点八万人」「一千二百四十六名」: figures spelt in words, as an official's speech gives them)
+const FIGURE = /(?<!\d)\d[\d,.]*\s*(?:%|％|人|所|个|万元|元|门|项|名|:1)|百分之[〇零一二三四五六七八九十点]+|[一二两三四五六七八九十百千][〇零一二两三四五六七八九十百千点]+万?(?:人|所|名|项|门|个|元)/g;
 
 /** Share of CJK ideographs among the letters of a text (digits, spaces and punctuation aside): one pass. */
 function cjkShare(s: string): number {

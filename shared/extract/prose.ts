@@ -64,7 +64,8 @@ const OUR_SCHOOL_SAID = /我校|本校|我们(?:学校|学院|这所学校)/;
 /** A clause that is a sum and its figure, nothing named: 「合计27门」「共计41本」. */
 const SUM_ALONE = /^\s*(?:合计|共计|总计|两者合计|以上合计)\s*(?:为|达到?)?\s*$/;
 /** A sentence opening on a condition: 若将…纳入, 如按…口径, 假如. */
-const HYPOTHETICAL = /^\s*(?:若|如果|假如|倘若|假设|如)\s*(?:将|按|把|以|计入|纳入|按照|采用|换算|折算)/;
+// (「如合并统计，学校在校学生总数为10022人」: counted together with what the report leaves out)
+const HYPOTHETICAL = /^\s*(?:若|如果|假如|倘若|假设|如)\s*(?:将|按|把|以|计入|纳入|按照|采用|换算|折算|合并|一并|加上|包括|包含|含)/;
 /** What the report itself counts, after a hypothetical: 本报告仅统计, 实际, 按本报告口径. */
 const REPORT_COUNTS = /本报告|仅统计|只统计|实际|按本口径|本口径/;
 /**
@@ -186,6 +187,11 @@ const LATER_YEAR_ALONE = /^\s*(?:展望\s*)?(20\d\d)\s*年\s*(?:[，,:：]?\s*(?
 /** A plan stated in one clause (招生计划2.4万人): that clause only. 实际… reads what happened. */
 // (「国家要求“双师型”教师占专业课教师比例超过50%」: the standard the nation sets, likewise)
 const PLAN_HERE = /((?<!教学|培养|双高)计划(?!内)|规划(?!教材)|指标数|任务数|不低于|不少于|规定的?标准|标准要求|办学标准|国家(?:要求|规定)|国家标准(?:为|是|要求))/;
+/** 「…方面，」: a clause naming the topic of the ones after it. */
+const TOPIC_END_MARK = /方面[，,\s]*$/;
+/** How a standard bounds its figure: 「不低于」「超过」. */
+const STANDARD_BOUND = /(?:应|须|需|要)?(?:不低于|不少于|不高于|不超过|超过|高于|低于|达到|在)\s*$/;
+const NATIONAL_STANDARD = /国家(?:要求|规定)|国家标准(?:为|是|要求)|标准要求|标准规定|规定的?标准|对照[^，,；;。]{2,40}(?:要求|标准)$/;
 const ACTUAL = /^\s*(?:实际|实有|实现|最终|完成值|完成情况)/;
 /** 「毕业去向落实率：目标值97%」: a name, then its target; 「完成值98.69%」 in a later clause is the name's figure. */
 const TARGET_OPENS = /^(.{2,30}?)[:：]\s*(?:年度)?目标值?\s*(?:为)?\s*(?=[0-9])/;
@@ -264,7 +270,7 @@ const PER_SO_MANY = /每\s*(?:[0-9][0-9,.]*\s*)?[名人个所班校]?[\u4e00-\u9
 /** A clause that only restates a figure for a year: 「2023年为15380元」「2022年是96.1%」. */
 // (「2023年分别为96540门和6125480学时」: several figures restated at once)
 /** 「2024年121466人」「2024年为68115人」: a clause of a year and a figure, nothing else. */
-const YEAR_AND_FIGURE_ALONE = /^\s*20\d\d\s*(?:年度|年|届)\s*(?:为|是|有|达)?\s*(?:约|近)?[0-9][0-9,.]*\s*(?:万|亿)?\s*(?:%|[\u4e00-\u9fa5]{1,2})?\s*[。]?\s*$/;
+const YEAR_AND_FIGURE_ALONE = /^\s*[(（]?\s*20\d\d\s*(?:年度|年|届)\s*(?:为|是|有|达|[:：])?\s*(?:约|近)?[0-9][0-9,.]*\s*(?:万|亿)?\s*(?:%|[\u4e00-\u9fa5]{1,2})?\s*[)）]?\s*[。]?\s*$/;
 const YEAR_RESTATED = /^\s*(?:而|但|则)?\s*(?:(?:这一?(?:比例|数字|数据|指标|数)|该(?:比例|数字|数据|指标))\s*在\s*)?20\d\d\s*(?:年度|年|届)\s*(?:这一?(?:比例|数字|数据|指标|数)|该(?:比例|数字|数据|指标)|的[\u4e00-\u9fa5“”]{1,10}?)?\s*(?:分别)?(?:为|是|达到?)\s*[0-9][0-9,.]*\s*(?:[:：∶]\s*1)?\s*[^，,；;0-9、和及]{0,6}(?:[、和及]\s*[0-9][0-9,.]*\s*(?:[:：∶]\s*1)?\s*[^，,；;0-9、和及]{0,6})*$/;
 /** Some schools, not counted: 个别学校, 部分院校, 少数职校. */
 /** People by where they come from: 临夏籍学生, 外省籍毕业生. */
@@ -686,7 +692,8 @@ const opensSection = (t: string) => mayOpenBox(t) && SECTION.test(t);
  * 上年的, 由…, a verb of level (增至, 调整为), the words that end a name (人数, 总数, 规模), an opening bracket, an arrow
  * pointing from the name to it (「全日制在校生 ➜ 15820人」).
  */
-const BRIDGE = new RegExp(`(?:[\\s为达到共计有是了约近超逾:：(（比较仅均都者➜➔➝→]|(?<![高低大小多少等优])于|过|累计|一共|加起来|总共|20\\d\\d\\s*(?:年度|年|届)|上一?学?年|去年|同期|分别|已经|已|由|从|的(?:中职|高职)?(?:学生|毕业生)|的|学生|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|扩容到|扩容至|升至|降至|下降到|下降至|减少到|减至|${TO_LEVEL_WEI}|调整为|保持在|稳定在|合计|总计|总数|人数|规模|数量|总量|全年|当年|今年|本年度|本年|相应|数字|平均|人均|只有|最大|高达|已达|达到了|大约|在|实现|每生每年|每生|每年|年均|投入|支出)*$`);
+// (「高级专业技术职务专任教师比例全市为19.2%」: the region between a name and its figure)
+const BRIDGE = new RegExp(`(?:[\\s为达到共计有是了约近超逾:：(（比较仅均都者➜➔➝→]|全[市县省区州盟旗](?=\\s*(?:为|是|达))|(?<![高低大小多少等优])于|过|累计|一共|加起来|总共|20\\d\\d\\s*(?:年度|年|届)|上一?学?年|去年|同期|分别|已经|已|由|从|的(?:中职|高职)?(?:学生|毕业生)|的|学生|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|扩容到|扩容至|升至|降至|下降到|下降至|减少到|减至|${TO_LEVEL_WEI}|调整为|保持在|稳定在|合计|总计|总数|人数|规模|数量|总量|全年|当年|今年|本年度|本年|相应|数字|平均|人均|只有|最大|高达|已达|达到了|大约|在|实现|每生每年|每生|每年|年均|投入|支出)*$`);
 /** The longest bridge looked at: a name further back than this does not own the figure. */
 const BRIDGE_SPAN = 16;
 
@@ -1868,7 +1875,22 @@ function readSentence(said: string, it: Extract<Item, { kind: 'text' }>, reading
       const dated = !st.plan && next && !figure && YEAR_THEN_FIGURE_NEXT.test(next) ? numbersIn(toHalfWidth(next)).find((n) => n.unit !== '年' && (n.ratio || mayBeIndicatorFigure(n))) : undefined;
       const name = dated ? termBefore(masked, dated.ratio ? ':' : dated.unit, lex) : st.plan || !next || !/^\s*(?:为|是|达)/.test(next) ? (whole && !whole.ratio && whole.unit ? termBefore(masked, whole.unit, lex) : null) : termBefore(masked.replace(/(最高|最低|较高|较低|相对偏低|相对较低|相对偏高|居首|次之|稳中有升)$/, ''), '%', lex);
       // (「均为公办学校」「全部为公办学校」 names what the whole is, not a name whose figures follow)
+      const pendingBefore = st.pending;
       st.pending = name && !allAre && name.at + name.term.term.length >= masked.length - 6 ? { id: name.id, byYear: !!dated } : null;
+      // 「国家要求“双师型”教师占专业课教师比例超过50%，全市2024年为48.6%」: the region's figure after the standard names no
+      // indicator of its own: the standard's
+      // (「对照“双师型”教师占专业课教师总数超过一半的要求，全市比例为62.8%」: a standard said without a figure; 「高级专业技术职务
+      // 教师比例方面，标准要求不低于20%，全市为23.8%」: the indicator named as the topic of the clause before)
+      const standard = !st.plan && NATIONAL_STANDARD.test(half) ? (figure ? numbersIn(half)[0] : next ? numbersIn(toHalfWidth(next))[0] : undefined) : undefined;
+      const standardUnit = standard ? (standard.ratio ? ':' : standard.unit) : '';
+      const topicBefore = prevClause.replace(TOPIC_END_MARK, '');
+      const held = standard ? (termBefore((figure ? masked.slice(0, standard.index) : masked).replace(STANDARD_BOUND, ''), standardUnit, lex) ?? (topicBefore !== prevClause ? termBefore(topicBefore, standardUnit, lex) : null)) : null;
+      // (「生均教学科研仪器设备值方面，全市为5140元」: a clause naming the topic, the region's figure after it)
+      const topic = !held && !figure && !st.plan && next && TOPIC_END_MARK.test(masked) ? numbersIn(toHalfWidth(next))[0] : undefined;
+      const named = topic ? termBefore(masked.replace(TOPIC_END_MARK, ''), topic.ratio ? ':' : topic.unit, lex) : null;
+      if (held ?? named) st.pending = { id: (held ?? named)!.id, byYear: true };
+      // (「…比例方面，标准要求不低于20%，全市为23.8%」: the topic's name is held over the standard)
+      else if (standard && pendingBefore?.byYear) st.pending = pendingBefore;
       prevClause = half;
       continue;
     }
@@ -2898,7 +2920,7 @@ function readOwner(
     // 「省级在线精品课程5门、州级在线精品课程22门，合计27门」: the sum of the levels just listed is the whole
     if (st.levels && SUM_ALONE.test(before) && convertUnit(1, unit, indicatorById(st.levels.id)!.unit) !== null) return { id: st.levels.id, how: 'restated', total: true };
     // 「（上年14,730人）」「上年为6102人」「增至3,046人」: the figure just read, again
-    if (st.pending && ((st.pending.byYear ? /^\s*(?:20\d\d\s*(?:年度|年|届)\s*)?(?:为|是|达|达到)?\s*$/ : /^\s*(?:为|是|达|达到)\s*$/).test(before) || WHOLE_STATED_BEFORE.test(before)) && convertUnit(1, unit, indicatorById(st.pending.id)!.unit) !== null)
+    if (st.pending && ((st.pending.byYear ? /^\s*(?:全[市县省区州盟旗]|我[市县省区])?\s*(?:的?比例|平均|总体)?\s*(?:20\d\d\s*(?:年度|年|届)\s*)?(?:为|是|达|达到)?\s*$/ : /^\s*(?:为|是|达|达到)\s*$/).test(before) || WHOLE_STATED_BEFORE.test(before)) && convertUnit(1, unit, indicatorById(st.pending.id)!.unit) !== null)
       return { id: st.pending.id, how: 'restated' };
     // a restatement in a clause of its own after a 其中 list restates the whole, not its last part
     // (「…；到大型企业就业2,087人，较上年（1,962人）…」: parts set apart by ； each go on about themselves until the next)
@@ -3152,8 +3174,16 @@ function qualifierOf(before: string, at: number): string {
   // (「新增“3+2”分段培养专业点」: a programme's name in quotes, or 3+2, holds no figure to stop at)
   const figures = own.includes('+') || own.includes('“') ? own.replace(/“[^”]*”|\d\+\d/g, (m) => '#'.repeat(m.length)) : own;
   const cut = Math.max(own.lastIndexOf('、'), own.lastIndexOf('，'), own.lastIndexOf(','), figures.search(/\d[^\d]*$/));
+  // (「遴选省级“双高”建设院校24所、专业群58个」: a bare name after 、 is selected or ranked as the list's first item is)
+  if (cut >= 0 && own[cut] === '、' && !own.slice(cut + 1).trim()) {
+    const head = own.slice(Math.max(own.lastIndexOf('，', cut), own.lastIndexOf(',', cut), own.lastIndexOf('；', cut)) + 1, cut);
+    const carried = LIST_HEAD_QUALIFIER.exec(head);
+    if (carried) return carried[0];
+  }
   return own.slice(cut + 1).slice(-14);
 }
+/** How a list's first item was chosen, which its bare items after 、 were too. */
+const LIST_HEAD_QUALIFIER = /遴选|认定|立项|获评|入选|评为/;
 
 /** 「撤销停招市场需求不足、就业质量不高的专业布点」: a relative clause listing its conditions, with its verb, or ''. */
 function listedRelativeClause(before: string, at: number): string {

@@ -6853,9 +6853,11 @@ describe('general rules found on reports of other years (held-out sets 610 and a
     const y = report('南阳市中等职业教育质量年度报告（2024年度）', '2024届毕业生34215人，就业17651人，就业率为97.26%。');
     expect(value(y, 'graduates_placed')).toBeUndefined();
   });
-  it('the standard the nation sets (「国家要求“双师型”教师占专业课教师比例超过50%」) is no figure of the region', () => {
-    const x = report('曲靖市2024年中等职业教育质量年度报告', '国家要求“双师型”教师占专业课教师比例超过50%，全市2024年为48.6%。');
+  it('the standard the nation sets (「国家要求“双师型”教师占专业课教师比例超过50%」) is no figure of the region; the region’s after it (「全市2024年为48.6%」) is the standard’s indicator', () => {
+    const x = report('曲靖市2024年中等职业教育质量年度报告', '国家要求“双师型”教师占专业课教师比例超过50%，全市2024年为48.6%，上年44.9%。');
     expect(x.indicators.some((i) => i.value === 50)).toBe(false);
+    expect(value(x, 'dual_qualified_ratio')).toBe(48.6);
+    expect(value(x, 'dual_qualified_ratio', 2023)).toBe(44.9);
   });
   it('older and plainer names: 网络课程, 艺术课程专任教师, 实习责任保险费用, 与合作企业共同开发…教材', () => {
     const x = report('遵义市中等职业教育质量年度报告（2024年度）', '建成市级中职共享课程资源平台，上线网络课程96门。', '配备音乐、美术等艺术课程专任教师158人。', '全年支出实习责任保险费用245.6万元。', '各校与合作企业共同开发教材47本。');
@@ -6863,5 +6865,60 @@ describe('general rules found on reports of other years (held-out sets 610 and a
     expect(value(x, 'arts_teachers')).toBe(158);
     expect(value(x, 'internship_insurance')).toBe(245.6);
     expect(value(x, 'school_enterprise_textbooks')).toBe(47);
+  });
+});
+
+describe('general rules found on held-out sets 622 and after', () => {
+  it('a standard named with its bound (「标准要求具有高级专业技术职务的专任教师比例不低于20%，全市为27.4%」) or as the topic of the clause before (「…比例方面，标准要求不低于20%，全市为23.8%」) is no figure; the region’s after it is that indicator’s', () => {
+    const x = report('临沂市2024年中等职业教育质量年度报告', '标准要求具有高级专业技术职务的专任教师比例不低于20%，全市为27.4%（上年26.1%），但有4所学校低于这一比例。');
+    expect(value(x, 'senior_title_ratio')).toBe(27.4);
+    expect(value(x, 'senior_title_ratio', 2023)).toBe(26.1);
+    expect(x.indicators.some((i) => i.value === 20)).toBe(false);
+    const y = report('岳阳市2024年中等职业教育质量年度报告', '高级专业技术职务教师比例方面，标准要求不低于20%，全市为23.8%，上年22.6%，有7所学校低于标准。');
+    expect(value(y, 'senior_title_ratio')).toBe(23.8);
+    expect(y.indicators.some((i) => i.value === 20)).toBe(false);
+  });
+  it('a clause naming the topic (「生均教学科研仪器设备值方面，全市为5140元」) gives the name of the region’s figure after it', () => {
+    const x = report('岳阳市2024年中等职业教育质量年度报告', '生均教学科研仪器设备值方面，全市为5140元，上年4860元，高于工科类学校3000元的标准。');
+    expect(value(x, 'equipment_value_per_student')).toBe(5140);
+    expect(value(x, 'equipment_value_per_student', 2023)).toBe(4860);
+  });
+  it('the region between a name and its figure (「高级专业技术职务专任教师比例全市为19.2%」) is a bridge', () => {
+    const x = report('曲靖市2024年中等职业教育质量年度报告', '高级专业技术职务专任教师比例全市为19.2%，上年18.5%。');
+    expect(value(x, 'senior_title_ratio')).toBe(19.2);
+  });
+  it('a yearbook’s short names (双师率) are the indicator’s', () => {
+    const x = report('柳州市中等职业教育质量年度报告（2024年度）', '专业课教师2364人，其中“双师型”教师1969人，双师率83.3%（上年80.7%）。');
+    expect(value(x, 'dual_qualified_ratio')).toBe(83.3);
+    expect(value(x, 'dual_qualified_ratio', 2023)).toBe(80.7);
+  });
+  const heldOut = (name: string) => readFileSync(join(dir, '..', 'holdout', name), 'utf8');
+  const asPdf = (text: string, name: string) => {
+    const blocks = blocksFromText(text);
+    const page = blocksFromHtml(pdfViewerHtml(blocks, identityOf(blocks), name));
+    return extractReport(page.blocks, page.meta);
+  };
+  it('a report whose figures are spelt in words (「百分之九十六点五」「十二点八万人」) in a PDF viewer, its table as lines, is a report', () => {
+    expect(asPdf(heldOut('jiangsu-s626-2024.txt'), 'jiangsu.pdf').detection.isReport).toBe(true);
+  });
+  it('an analyst’s 质量数据简报 on a district’s vocational schools is a report', () => {
+    expect(extractReport(blocksFromText(heldOut('pudong-s625-2023.txt')), {}).detection.isReport).toBe(true);
+  });
+  it('a count said as it would be if merged with what the report leaves out (「如合并统计，学校在校学生总数为10022人」) is no figure', () => {
+    const x = report('漯河沙澧职业技术学院高等职业教育质量年度报告（2024）', '学院全日制在校生8964人。学院同时举办五年一贯制高职，校内另有五年一贯制前三年学生1058人，未计入高职在校生；如合并统计，学校在校学生总数为10022人。');
+    expect(value(x, 'enrollment_total')).toBe(8964);
+    expect(x.indicators.some((i) => i.value === 10022)).toBe(false);
+  });
+  it('a bracket of a year and its figure alone after a change (「（2020年60.1%）」) dates only itself: the next ；-segment is in the report’s year', () => {
+    const x = report('四川省高等职业教育质量年度报告（2024年度）', '专任教师中，双师素质教师占62.8%，较上年提高2.7个百分点（2023年60.1%）；高级专业技术职务教师占30.2%（2023年29.5%）。');
+    expect(value(x, 'senior_title_ratio')).toBe(30.2);
+    expect(value(x, 'senior_title_ratio', 2023)).toBe(29.5);
+  });
+  it('a bare name after 、 is selected as the list’s first item is (「遴选省级“双高”建设院校24所、专业群58个」)', () => {
+    const x = report('四川省高等职业教育质量年度报告（2024年度）', '全省遴选省级“双高”建设院校24所、专业群58个。');
+    expect(x.indicators.some((i) => i.value === 58)).toBe(false);
+  });
+  it('a breadcrumb with doubled separators (「…门户网站 >> 政务公开 >> 教育信息」) is no part of the title under it', () => {
+    expect(asPdf(heldOut('dongxiang-s623-2022.txt'), 'dongxiang.pdf').report.region).toBe('东乡族自治县');
   });
 });
