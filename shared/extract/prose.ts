@@ -191,7 +191,8 @@ const PLAN_HERE = /((?<!教学|培养|双高)计划(?!内)|规划(?!教材)|指�
 const TOPIC_END_MARK = /方面[，,\s]*$/;
 /** How a standard bounds its figure: 「不低于」「超过」. */
 const STANDARD_BOUND = /(?:应|须|需|要)?(?:不低于|不少于|不高于|不超过|超过|高于|低于|达到|在)\s*$/;
-const NATIONAL_STANDARD = /国家(?:要求|规定)|国家标准(?:为|是|要求)|标准要求|标准规定|规定的?标准|对照[^，,；;。]{2,40}(?:要求|标准)$/;
+/** A clause stating a standard the region is held against (国家要求…, 标准要求…, 对照…的要求), not a figure of its own. */
+const STANDARD_SAID = /国家(?:要求|规定)|国家标准(?:为|是|要求)|标准要求|标准规定|规定的?标准|对照[^，,；;。]{2,40}(?:要求|标准)$/;
 const ACTUAL = /^\s*(?:实际|实有|实现|最终|完成值|完成情况)/;
 /** 「毕业去向落实率：目标值97%」: a name, then its target; 「完成值98.69%」 in a later clause is the name's figure. */
 const TARGET_OPENS = /^(.{2,30}?)[:：]\s*(?:年度)?目标值?\s*(?:为)?\s*(?=[0-9])/;
@@ -1881,7 +1882,7 @@ function readSentence(said: string, it: Extract<Item, { kind: 'text' }>, reading
       // indicator of its own: the standard's
       // (「对照“双师型”教师占专业课教师总数超过一半的要求，全市比例为62.8%」: a standard said without a figure; 「高级专业技术职务
       // 教师比例方面，标准要求不低于20%，全市为23.8%」: the indicator named as the topic of the clause before)
-      const standard = !st.plan && NATIONAL_STANDARD.test(half) ? (figure ? numbersIn(half)[0] : next ? numbersIn(toHalfWidth(next))[0] : undefined) : undefined;
+      const standard = !st.plan && STANDARD_SAID.test(half) ? (figure ? numbersIn(half)[0] : next ? numbersIn(toHalfWidth(next))[0] : undefined) : undefined;
       const standardUnit = standard ? (standard.ratio ? ':' : standard.unit) : '';
       const topicBefore = prevClause.replace(TOPIC_END_MARK, '');
       const held = standard ? (termBefore((figure ? masked.slice(0, standard.index) : masked).replace(STANDARD_BOUND, ''), standardUnit, lex) ?? (topicBefore !== prevClause ? termBefore(topicBefore, standardUnit, lex) : null)) : null;
@@ -2738,7 +2739,7 @@ const CONSORTIUM_OPENS = /^\s*(?:20\d\d年[，,]?\s*)?(?!面向|向|与|同|和|
 const SERVES = /对接|服务于?|助力|支撑|支持|面向|围绕|紧扣|聚焦|紧贴|适应|契合|瞄准/;
 const WHOLE_SUBJECT = /^\s*(?:20\d\d年[，,]?\s*)?(?:全[市县省区州盟旗]|我[市县省区州盟旗]|各(?:中职|高职)?(?:学校|院校)|区域内)/;
 /** What a clause serves: 「对接…的用工需求」「服务…产业发展」, to the clause's end. */
-const SERVED = /(?:对接|服务于?|助力|支撑|支持|面向|围绕|紧扣|聚焦|紧贴|适应|契合|瞄准)[^，,；;。]*/g;
+const SERVED = new RegExp(`(?:${SERVES.source})[^，,；;。]*`, 'g');
 const PARTNERS = /与[^，,；;。与]{2,40}?(?=共建|合作|联合|共同|携手|签订|签署)/g;
 const LEVELS_OF_GOVERNMENT = /[省市县区乡镇](?:、?[市县区乡镇]){1,3}[两三四]级/g;
 const DESTINATION = /(?:升入|考入|就读于)[^，,；;。]*/g;
