@@ -2821,7 +2821,7 @@ function withoutAspect(text: string, lex: Lexicon): string {
 /** A figure and its unit, then only a 、 or a comma, ending the text before a figure. */
 const SEPARATORS = new Set(['、', '，', ',']);
 /** Words of totalling between a figure and the one before it: 「，累计1.86万学时」「、共12.6万学时」 (never a year's: 「，上年为…」). */
-const TOTALLING_WORDS = ['累计', '共计', '合计', '总计', '一共', '共'];
+const TOTALLING_WORDS = ['全年累计', '全年共计', '全年合计', '累计', '共计', '合计', '总计', '一共', '共'];
 /** The text before a figure without the totalling word and the spaces that end it. */
 function withoutTotalling(before: string): string {
   const t = before.trimEnd();
@@ -2910,8 +2910,17 @@ function readOwner(
     const previous = SEPARATORS.has(joined.slice(-1)) ? FIGURE_THEN_SEPARATOR.exec(joined) : null;
     if (previous) {
       const rest = joined.slice(0, previous.index);
-      const t = termBefore(rest, unit, lex, st.seen);
-      if (t && t.term.kind !== 'noun' && t.at + t.term.term.length === rest.length && (st.last ? t.id !== st.last.id : !idForUnit(t.term, previous[1]!))) return { id: t.id, how: 'before' };
+      // (「开展非学历培训项目512项，累计24.3万学时」: the projects' name without 项目 names their hours)
+      for (const name of rest.endsWith('项目') ? [rest, rest.slice(0, -2)] : [rest]) {
+        const t = termBefore(name, unit, lex, st.seen);
+        if (t && t.term.kind !== 'noun' && t.at + t.term.term.length === name.length && (st.last ? t.id !== st.last.id : !idForUnit(t.term, previous[1]!))) return { id: t.id, how: 'before' };
+      }
+    }
+    // (「各中职学校开展非学历培训，全年累计18.6万学时」: a clause ending on a name, then a bare total of it)
+    if (!previous && !own && st.clauseBefore !== undefined && !hasFigure(st.clauseBefore)) {
+      const name = st.clauseBefore.replace(/[\s，,、]+$/, '');
+      const t = termBefore(name, unit, lex, st.seen);
+      if (t && t.term.kind !== 'noun' && t.at + t.term.term.length === name.length) return { id: t.id, how: 'before' };
     }
     // 「全年行业导师承担实践教学约1,500课时」: hours in the unit only one indicator counts in, in a clause about whom it
     // counts (or after their number), are that indicator's, whatever verb stands between

@@ -6921,4 +6921,11 @@ describe('general rules found on held-out sets 622 and after', () => {
   it('a breadcrumb with doubled separators (「…门户网站 >> 政务公开 >> 教育信息」) is no part of the title under it', () => {
     expect(asPdf(heldOut('dongxiang-s623-2022.txt'), 'dongxiang.pdf').report.region).toBe('东乡族自治县');
   });
+  it('a bare total after the projects’ figure takes the projects’ name without 项目 (「非学历培训项目512项，共24.3万学时」), or the name a clause with no figure ends on (「开展非学历培训，全年累计18.6万学时」)', () => {
+    const x = report('芜湖市中等职业教育质量年度报告（2024年度）', '全市中职学校开展非学历培训项目512项，共24.3万学时。');
+    expect(value(x, 'training_projects')).toBe(512);
+    expect(value(x, 'training_hours')).toBe(243000);
+    const y = report('洛阳市中等职业教育质量年度报告（2024年度）', '各中职学校开展农民工技能提升等非学历培训，全年累计18.6万学时，培训到账经费2,940万元。');
+    expect(value(y, 'training_hours')).toBe(186000);
+  });
 });
