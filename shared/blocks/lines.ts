@@ -547,9 +547,9 @@ function countedPages<R>(seq: SeqItem<R>[]): Set<number> {
     const s = seq[i]!;
     if (s.kind !== 'line') continue;
     const t = toHalfWidth(s.l.text).trim();
-    const before = figureBefore;
+    const afterFigure = figureBefore;
     figureBefore = /^[-+]?\d[\d,.]*%?$/.test(t);
-    if (!s.l.pageNo || s.l.page !== undefined || before || seq[i - 1]?.kind !== 'line' || seq[i + 1]?.kind !== 'blank') continue;
+    if (!s.l.pageNo || s.l.page !== undefined || afterFigure || seq[i - 1]?.kind !== 'line' || seq[i + 1]?.kind !== 'blank') continue;
     if (!/^\d{1,3}$/.test(t)) continue;
     at.push(i);
     values.push(Number(t));
