@@ -185,14 +185,16 @@ function plansLaterYear(title: string, year: number | null): boolean {
 /** A later year alone on a line, maybe with what the writer will do in it: 「2025年」「2025年，我们将👇」「展望2025年」. */
 const LATER_YEAR_ALONE = /^\s*(?:展望\s*)?(20\d\d)\s*年\s*(?:[，,:：]?\s*(?:我们将|我们要|将|展望|计划|目标|我们的目标)[^\u4e00-\u9fa50-9]*)?\s*$/;
 /** A plan stated in one clause (招生计划2.4万人): that clause only. 实际… reads what happened. */
+/** The words that state a standard: 国家要求, 国家标准为, 标准要求, 规定的标准. */
+const STANDARD_WORDS = '国家(?:要求|规定)|国家标准(?:为|是|要求)|标准要求|规定的?标准';
 // (「国家要求“双师型”教师占专业课教师比例超过50%」: the standard the nation sets, likewise)
-const PLAN_HERE = /((?<!教学|培养|双高)计划(?!内)|规划(?!教材)|指标数|任务数|不低于|不少于|规定的?标准|标准要求|办学标准|国家(?:要求|规定)|国家标准(?:为|是|要求))/;
+const PLAN_HERE = new RegExp(`((?<!教学|培养|双高)计划(?!内)|规划(?!教材)|指标数|任务数|不低于|不少于|办学标准|${STANDARD_WORDS})`);
 /** 「…方面，」: a clause naming the topic of the ones after it. */
 const TOPIC_END_MARK = /方面[，,\s]*$/;
 /** How a standard bounds its figure: 「不低于」「超过」. */
 const STANDARD_BOUND = /(?:应|须|需|要)?(?:不低于|不少于|不高于|不超过|超过|高于|低于|达到|在)\s*$/;
 /** A clause stating a standard the region is held against (国家要求…, 标准要求…, 对照…的要求), not a figure of its own. */
-const STANDARD_SAID = /国家(?:要求|规定)|国家标准(?:为|是|要求)|标准要求|标准规定|规定的?标准|对照[^，,；;。]{2,40}(?:要求|标准)$/;
+const STANDARD_SAID = new RegExp(`${STANDARD_WORDS}|标准规定|对照[^，,；;。]{2,40}(?:要求|标准)$`);
 const ACTUAL = /^\s*(?:实际|实有|实现|最终|完成值|完成情况)/;
 /** 「毕业去向落实率：目标值97%」: a name, then its target; 「完成值98.69%」 in a later clause is the name's figure. */
 const TARGET_OPENS = /^(.{2,30}?)[:：]\s*(?:年度)?目标值?\s*(?:为)?\s*(?=[0-9])/;
