@@ -37,12 +37,16 @@ export function blocksFromText(input: string): Block[] {
 }
 
 /** Blocks with, for each block, the 0-based line it starts on. */
+/** 「> 案例：…」: a Markdown quote's mark, which an online document tool exports its boxes with, is no part of the text. */
+const QUOTE_MARK = /^ {0,3}>(?: |$)/;
+const unquoted = (l: string) => (l.charCodeAt(0) === 62 || l.charCodeAt(0) === 32 ? l.replace(QUOTE_MARK, '') : l);
+
 export function buildFromText(input: string): { blocks: Block[]; lines: number[] } {
   if (typeof input !== 'string' || !input) return { blocks: [], lines: [] };
   const text = cleanSource(input.length > MAX_CHARS ? input.slice(0, MAX_CHARS) : input);
   // (a two-column page's lines, the columns side by side, put back in reading order: columns.ts)
   const woven = unweaveColumns(text.split('\n'));
-  const raw = indentBareCells(woven.lines.map(leaderToColon));
+  const raw = indentBareCells(woven.lines.map((l) => leaderToColon(unquoted(l))));
   const lineOf = (i: number) => woven.refs?.[i] ?? i;
   const units: Unit<number>[] = [];
   let i = 0;

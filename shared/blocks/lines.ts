@@ -84,7 +84,8 @@ const YEAR_COLUMN_CELL = /^(?:(?:20\d\d\s*(?:年度?|届|学年)|20\d\d\s*[-—�
 const LABEL_VALUE = /^(?:约|近|超过|逾)?\s*[0-9０-９][0-9０-９,.]*\s*(?:万|亿)?\s*(?:%|％|[\u4e00-\u9fa5]{1,3}|Mbps)?\s*(?:[（(][^（()）]{1,30}[)）])?$/;
 
 function headingLevel(t: string): number | null {
-  if (t.length > 36 || SENTENCE_END.test(t) || /[，,；;]/.test(t)) return null;
+  // (「（三）技术技能。全州中职学生当年获得…」: a run-in title, its paragraph going on after it on the line, is the paragraph's)
+  if (t.length > 36 || SENTENCE_END.test(t) || /[，,；;。！？]/.test(t)) return null;
   const m = SECTION.exec(t);
   if (!m) return null;
   const rest = t.slice(m[0].length);

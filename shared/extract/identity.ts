@@ -344,9 +344,11 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
 
   // 「文山州」 in the title, 「文山壮族苗族自治州」 on the cover: an autonomous prefecture's or county's short name, its full one
   // where the opening prints it
-  const short = region ? /^([\u4e00-\u9fa5]{2,4})([州县])$/.exec(region) : null;
+  // (「紫云自治县」 is short too; what stands between the name and 自治 is the names of peoples, 苗族布依族, never another place
+  // or a list of schools)
+  const short = region && !region.includes('族') ? /^([\u4e00-\u9fa5]{2,4}?)(?:自治)?([州县])$/.exec(region) : null;
   if (short) {
-    const full = new RegExp(`${short[1]}[\u4e00-\u9fa5]{2,12}?自治${short[2]}`).exec(firstText);
+    const full = new RegExp(`${short[1]}(?:[\u4e00-\u9fa5]{1,4}?族){1,3}自治${short[2]}`).exec(firstText);
     if (full) region = full[0];
   }
   const levelText = (title ?? '') + firstText.slice(0, 3000);
@@ -519,11 +521,21 @@ const TABLE_CAPTION_YEAR = /^表\s*\d{1,2}[\s.:：、]*(?:[^\d]{0,12}?)20\d\d(?:
 const PLACE_RE = new RegExp([...PROVINCES, ...allCities()].join('|'), 'g');
 /** 「广州市对口援疆投入的资金」「浙江省援藏教师」: a partner province or city giving aid, not where the county is. */
 const AIDS = /^(?:对口)?(?:支援|援疆|援藏|援青|帮扶|援建|援助)|^(?:对口|东西部协作|结对)/;
+/** 「宁波市镇海区与我县结对开展新一轮东西部协作」: a sentence on a partnership names the partner, wherever it stands in it. */
+const PARTNERSHIP = /协作|结对|帮扶|对口|援[建助派疆藏青]|支援|支持下/;
+/** The provinces that give aid in the east–west pairing (东西部协作): in a report that speaks of it, their places are the partners'. */
+const EAST_PARTNERS = new Set(['北京市', '天津市', '上海市', '江苏省', '浙江省', '福建省', '山东省', '广东省']);
+const EAST_WEST = /东西部?[^，,。；;]{0,4}协作|对口(?:支援|帮扶|协作)/;
+/** The province of the first place a county report names in its opening, leaving out partners giving aid. */
 function firstProvinceNamed(text: string): string | null {
+  const eastWest = EAST_WEST.test(text);
   for (const m of matchesOf(PLACE_RE, text)) {
     if (AIDS.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 6))) continue;
+    const from = Math.max(text.lastIndexOf('。', m.index!), text.lastIndexOf('\n', m.index!)) + 1;
+    const to = text.slice(m.index!).search(/[。\n]/);
+    if (PARTNERSHIP.test(text.slice(from, to < 0 ? undefined : m.index! + to))) continue;
     const p = provinceByName(m[0]) ?? provinceOfCity(m[0]);
-    if (p) return p;
+    if (p && !(eastWest && EAST_PARTNERS.has(p))) return p;
   }
   return null;
 }

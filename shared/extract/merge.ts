@@ -60,6 +60,12 @@ function roundsTo(exact: number, rounded: number): boolean {
 function closeTo(exact: number, approx: number): boolean {
   return Math.abs(exact - approx) <= 0.05 * Math.max(Math.abs(exact), Math.abs(approx));
 }
+/** Within a tenth of each other: how far a bound (超1.5亿) may stand from the figure it bounds. */
+const withinATenth = (a: number, b: number) => Math.abs(a - b) <= 0.1 * Math.max(Math.abs(a), Math.abs(b));
+/** The significant digits a figure is printed to (15800 → 3, 1.5 → 2). */
+function digitsOf(v: number): number {
+  return String(v).replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
+}
 function decimalsOf(v: number): number {
   const s = String(v);
   const dot = s.indexOf('.');
@@ -95,9 +101,12 @@ export function mergeCandidates(cands: Candidate[]): Indicator[] {
       // (a sum row's 97.5 beside the text's 97.53%: a rate rounded by a table too)
       // (a row's figure dated by its place, which the text's rounded figure of that year confirms, likewise)
       const exact = g.find((c) => c !== g[0] && (c.source === g[0]!.source || decimalsOf(g[0]!.value) > 0 || guessedYear(c)) && roundsTo(c.value, g[0]!.value));
-      if (exact) {
-        g.splice(g.indexOf(exact), 1);
-        g.unshift(exact);
+      // (「非学历培训到账经费超1.5亿元」 in a headline, 「约1.58亿元」 in the text: of two figures given loosely, the one printed to
+      // more digits near it says more)
+      const finer = exact ?? (g[0]!.approximate ? g.find((c) => c !== g[0] && c.source === g[0]!.source && rank(c) === rank(g[0]!) && digitsOf(c.value) > digitsOf(g[0]!.value) && withinATenth(c.value, g[0]!.value)) : undefined);
+      if (finer) {
+        g.splice(g.indexOf(finer), 1);
+        g.unshift(finer);
       }
     }
     const best = g[0]!;

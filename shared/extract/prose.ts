@@ -34,7 +34,7 @@ export { namesSchool, namesSubRegion, scopeOf, type Scope };
 /** Who runs or ranks the schools counted: 「市级教育部门举办的公办中等职业学校3所」 is a subset. */
 // (「机构编制部门核定全市…」: a department that approves is no owner; one that runs or heads the schools is)
 // (「受援学校现有在校生3260人」: a school another aids, or is paired with, is another school)
-const OWNER = /(受援|结对|帮扶的|援建的|举办的|部门(?!核定|核准|批准|审核|统计|认定)|市级|县级|区级|省级|州级|盟级|自治区级|国家级|示范|重点|优质|强基|高水平|双高|双优|现代化|标杆|品牌|建设院校|建设学校|建设单位|其他|新增|新建|优秀|先进|模范|标兵|名师|骨干|合作(?!开办|开设|举办|建设|建立|开发|设立|编写|培养)|授课|双语)/;
+const OWNER = /(受援|结对|帮扶的|援建的|举办的|部门(?!核定|核准|批准|审核|统计|认定)|市级|县级|区级|省级|州级|盟级|自治区级|国家级|示范|重点(?!人群|群体|人员|产业|行业|领域)|优质|强基|高水平|双高|双优|现代化|标杆|品牌|建设院校|建设学校|建设单位|其他|新增|新建|优秀|先进|模范|标兵|名师|骨干|合作(?!开办|开设|举办|建设|建立|开发|设立|编写|培养)|授课|双语)/;
 /** Verbs 合作 may stand before as the way something was done (合作开办). */
 const CO_VERB = /^(?:开办|开设|举办|建设|建立|开发|设立|编写|培养)/;
 /** A count of the schools, people or programmes that went through something is not a count of all of them. */
@@ -157,9 +157,9 @@ const NEXT_STATES_WHOLE = new RegExp(WHOLE_STATED + '[0-9]');
 const WHOLE_STATED_BEFORE = new RegExp(WHOLE_STATED + '$');
 
 /** 「上年（2023年）全县中职毕业生…」: a clause about last year as its subject (上年为…, 上年的… restate instead). */
-// (「上年3380人」: last year's figure alone restates the clause before, opening nothing)
+// (「上年3380人」「上年约为1.37亿元」: last year's figure alone restates the clause before, opening nothing)
 // (「上年二百三十六人」「上年十一比一」: a figure in words alone restates as one in digits does)
-const MAY_OPEN_LAST_YEAR = /^\s*(?:上一?学?年|去年)(?![为是的]|\s*[（(]\s*20\d\d\s*(?:年度?|届)\s*[)）]\s*[为是的]|\s*(?:约|近)?\s*[0-9][0-9,.]*\s*(?:万|亿)?\s*[^，,；;0-9]{0,4}\s*$|\s*(?:约|近)?\s*[〇零一二两三四五六七八九十百千万亿点]+(?:比一)?\s*[^，,；;0-9〇零一二两三四五六七八九十百千]{0,4}\s*$)/;
+const MAY_OPEN_LAST_YEAR = /^\s*(?:上一?学?年|去年|上一?届)(?!(?:约|近)?[为是的]|\s*[（(]\s*20\d\d\s*(?:年度?|届)\s*[)）]\s*[为是的]|\s*(?:约|近)?\s*[0-9][0-9,.]*\s*(?:万|亿)?\s*[^，,；;0-9]{0,4}\s*$|\s*(?:约|近)?\s*[〇零一二两三四五六七八九十百千万亿点]+(?:比一)?\s*[^，,；;0-9〇零一二两三四五六七八九十百千]{0,4}\s*$)/;
 /** A report's own level word, which names its own money and programmes, not a subset of them. */
 const OWN_LEVEL: Record<string, RegExp> = { province: /省级/g, city: /市级/g, county: /县级/g };
 /** A municipality's own level is 市级, an autonomous region's 自治区级 or 区级, a district's 区级. */
@@ -709,7 +709,7 @@ function bridgeStart(before: string): number {
 
 /** A figure restates the one just read when only a bridge stands between (（上年…）, 上年为, 增至, 2024年为). */
 // (「受疫情影响较上年的312项有所减少」: after the cause of the change, likewise)
-const RESTATES = new RegExp(`^[\\s，,；;、]*(?:虽然|虽|尽管)?(?:受[^，,；;。0-9]{1,12}影响\\s*)?(?:(?:比|较|由|从|与|和|高于|低于|略高于|略低于|稍高于|稍低于|超过|多于|少于|略多于|略少于|稍多于|稍少于)?(?:上一?学?年|上一?届|去年|同期|[二两三四五2-5]年前|20\\d\\d\\s*(?:年度|年|届))(?:秋季|春季|年末|年底|底|末)?\\s*(?:同口径)?(?:调查结果|调查数据|统计数据|统计结果)?\\s*(?:也|亦|同样|仍然?|依然|还|仅|只|才|则)?\\s*(?:的|为|是|同期|[:：])?|[(（]|同口径|确切|准确|精确|具体|(?:数量|规模|人数)?[与和同]上一?年度?(?:相同|持平|一致|相当)|这一?项?(?:数字|数据|比例|指标)(?:\\s*在)?|这个数字|该项?(?:数字|数据|比例|指标)|而|毕业生(?=这|该)|数据|数字|水平|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|升至|降至|下降到|下降至|减少到|减至|${TO_LEVEL_WEI}|扩大到|扩大至|缩小到|缩小至|扩容到|扩容至|调整为|保持在|稳定在|分别为|分别是|为|达到|达|[)）]|${ARROWS})+\\s*$`);
+const RESTATES = new RegExp(`^[\\s，,；;、]*(?:虽然|虽|尽管)?(?:受[^，,；;。0-9]{1,12}影响\\s*)?(?:(?:比|较|由|从|与|和|高于|低于|略高于|略低于|稍高于|稍低于|超过|多于|少于|略多于|略少于|稍多于|稍少于)?(?:上一?学?年|上一?届|去年|同期|[二两三四五2-5]年前|20\\d\\d\\s*(?:年度|年|届))(?:秋季|春季|年末|年底|底|末)?\\s*(?:同口径)?(?:调查结果|调查数据|统计数据|统计结果)?\\s*(?:也|亦|同样|仍然?|依然|还|仅|只|才|则)?\\s*(?:约|近|大约)?\\s*(?:的|为|是|同期|[:：])?|[(（]|同口径|确切|准确|精确|具体|(?:数量|规模|人数)?[与和同]上一?年度?(?:相同|持平|一致|相当)|这一?项?(?:数字|数据|比例|指标)(?:\\s*在)?|这个数字|该项?(?:数字|数据|比例|指标)|而|毕业生(?=这|该)|数据|数字|水平|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|升至|降至|下降到|下降至|减少到|减至|${TO_LEVEL_WEI}|扩大到|扩大至|缩小到|缩小至|扩容到|扩容至|调整为|保持在|稳定在|分别为|分别是|为|达到|达|[)）]|${ARROWS})+\\s*$`);
 
 interface Found {
   term: Term;
@@ -738,6 +738,13 @@ function termBefore(before: string, unit: string, lex: Lexicon, seen?: Set<strin
       best = { term: t, id, at };
       break;
     }
+  }
+  // 「直接就业毕业生4.86万人」「升学毕业生」: a whole's name right after the name of one of its parts, no 的 between, is the
+  // part's population: the part is named
+  if (best && WHOLES.has(best.id) && best.at >= 2 && isHan(before.charCodeAt(best.at - 1))) {
+    const q = before.slice(0, best.at);
+    const part = termBefore(q, unit, lex, seen);
+    if (part && part.term.kind !== 'noun' && part.at + part.term.term.length === q.length && PART_OF.some(([p, w]) => p === part.id && w === best!.id)) return part;
   }
   return best;
 }
@@ -1321,9 +1328,13 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
       // shows (the text keeps its length)
       // (「同志们：…去年全市中职学校开设专业24个」: a speech the report's next year gives, 去年 throughout)
       const spoken0 = unsuperseded.includes('去年') ? unsuperseded.replace(scope.spokenNextYear ? SPEECH_LAST_YEAR : SPOKEN_NEXT_YEAR, '当年') : unsuperseded;
+      // 「落实率97.09%，比2024届（96.84%，落实14,642人）提高0.25个百分点」: the bracket after the year compared with holds that
+      // year's figures, as 「（2024届为96.84%…）」 would (the text keeps its length); a bracket of one figure is read as it is,
+      // and a sentence with brackets of other figures too is left as it is, whose brackets the dated one would date
+      const compared = oneBracket(spoken0) ? spoken0.replace(COMPARED_BRACKET, (_m, a: string, y: string, b: string) => `（${a}${y}${b}为`) : spoken0;
       // 「在校生（2023/2024）：71,385/74,062人」: figures of several years packed with slashes (see slashed.ts)
-      const slashed = unslash(spoken0, slashOrder, report.year);
-      const spoken = slashed?.masked ?? spoken0;
+      const slashed = unslash(compared, slashOrder, report.year);
+      const spoken = slashed?.masked ?? compared;
       readSentence(spoken, it, reading, prev ?? (OPENS_PARTS.test(sentence) ? lastCount : null));
       // 「录取新生4,906人，实际报到4,728人」: those who came, not those admitted, are the year's new students
       const admitted = out.length - before >= 2 && sentence.includes('报到') ? ADMITTED_THEN_ENROLLED.exec(toHalfWidth(sentence)) : null;
@@ -1373,6 +1384,12 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
   return { candidates: kept, warnings, allPublic };
 }
 
+/** A year compared with, then a bracket of its figures, then the change: 「比2024届（96.84%，落实14,642人）提高」. */
+const COMPARED_BRACKET = /(?:比|较)(\s*)(20\d\d\s*(?:年度|年|届)|上一?学?年度?|上一?届|去年)(\s*)[（(](?=[^（()）]{1,60}?[0-9][^（()）]{0,20}?[，,、；;][^（()）]{0,30}?[0-9][^（()）]{0,20}[)）]\s*(?:提高|增加|增长|上升|下降|减少|降低|提升|回落|多|少|高|低))/g;
+function oneBracket(s: string): boolean {
+  const at = Math.max(s.indexOf('（'), s.indexOf('('));
+  return at >= 0 && s.indexOf('（', at + 1) < 0 && s.indexOf('(', at + 1) < 0 && (s.indexOf('（') < 0 || s.indexOf('(') < 0);
+}
 /** An item's bare name right before its figure, after the separator or the words that open a list of items. */
 const ITEM_NAME = /(?:^|[、，,：:；;]|分项看|分项|其中)\s*([\u4e00-\u9fa5]{2,16})\s*$/;
 /**
@@ -1564,7 +1581,7 @@ function withoutSuperseded(s: string, year: number | null): string {
 
 /** 「上年分别为1352人、1241人…」「（上年分别为145所、46所）」「上年这四项分别为…」: a paragraph of last year's figures, each in turn. */
 // (「上学年上述四项分别为…」「上学年对应数据分别为…」「上年以上各项依次为…」: the items named again as a whole)
-const RESTATED_LIST = /^\s*[（(]?\s*(?:上一?学?年|去年)(?:同期)?\s*(?:(?:这|上述|以上)[两二三四五六七八九十]?项|以上各项|对应(?:的)?(?:数据|数值)?|相应(?:的)?(?:数据|数值)?)?\s*(?:分别|依次)(?:为|是)\s*[0-9]/;
+const RESTATED_LIST = /^\s*[（(]?\s*(?:上一?学?年|去年|上一?届|20\d\d\s*(?:年度|年|届))(?:同期)?\s*(?:(?:这|上述|以上)[两二三四五六七八九十]?项|以上各项|对应(?:的)?(?:数据|数值)?|相应(?:的)?(?:数据|数值)?)?\s*(?:分别|依次)(?:为|是)\s*[0-9]/;
 /**
  * Last year's figures of the paragraph before, in the order it stated them: only where there are as many as it read,
  * each in a unit its indicator takes, and the paragraph before printed its figures in the order they were read.
@@ -1572,6 +1589,10 @@ const RESTATED_LIST = /^\s*[（(]?\s*(?:上一?学?年|去年)(?:同期)?\s*(?:(
 function restatedList(text: string, it: Extract<Item, { kind: 'text' }> | Row, before: { text: string; list: Candidate[] }, year: number): Candidate[] {
   const half = toHalfWidth(text);
   if (!/^[^。；;]*[。）)]?\s*$/.test(half.replace(/[（(]上/, '上'))) return [];
+  // (「2021年分别为756人、616人和14.1∶1」: an earlier year named restates that year's)
+  const named = /^\s*[（(]?\s*(20\d\d)/.exec(half);
+  const then = named ? Number(named[1]) : year - 1;
+  if (then >= year) return [];
   // (the figures after 分别为/依次为: 「上述四项」 before it counts the items, and is none of them)
   const from = /(?:分别|依次)(?:为|是)/.exec(half)?.index ?? 0;
   const nums = numbersIn(half).filter((n) => (n.unit || n.ratio) && n.index >= from);
@@ -1590,7 +1611,7 @@ function restatedList(text: string, it: Extract<Item, { kind: 'text' }> | Row, b
     const c = before.list[k]!;
     const value = n.ratio ? n.value : convertUnit(n.value, n.unit, c.unit);
     if (value === null || (n.ratio && c.unit !== ':1')) return [];
-    out.push({ ...c, year: year - 1, value, quote: text.trim(), confidence: 0.65, warnings: [], page: it.page, order: it.order, at: { block: it.block } });
+    out.push({ ...c, year: then, value, quote: text.trim(), confidence: 0.65, warnings: [], page: it.page, order: it.order, at: { block: it.block } });
   }
   return out;
 }
@@ -2574,8 +2595,9 @@ function readRespectively(
     }
     const listed = ids.filter((id, i) => i === 0 || id !== ids[i - 1]);
     if (listed.length !== after.length || new Set(listed).size !== listed.length) return null;
-    // (「上年国家规划教材、校企合作编写教材和新形态教材分别为29本、102本和64本」: the names' figures for last year)
-    const year = LAST_YEAR.test(head.slice(0, 8)) && !statedYear(head) ? base - 1 : base;
+    // (「上年国家规划教材、校企合作编写教材和新形态教材分别为29本、102本和64本」: the names' figures for last year; 「在校生满意度和
+    // 用人单位满意度分别比上年的94.6%和93.9%有所提高」: the figures compared with, last year's too)
+    const year = (LAST_YEAR.test(head.slice(0, 8)) && !statedYear(head)) || COMPARED_WITH_LAST_YEAR.test(masked.slice(at, after[0]!.index)) ? base - 1 : base;
     after.forEach((n, i) => out.set(n, { id: listed[i]!, year }));
     return out;
   }
@@ -2588,7 +2610,10 @@ function readRespectively(
   // (「直接就业的815名毕业生中，面向第一产业…4人，…第二产业…236人，…第三产业…575人；上年分别为5人、251人和576人」: the parts the
   // catalog puts under the first figure read, after it, when the list of their whole is over)
   const partsOfFirst = st.run.length === after.length + 1 && st.run.slice(1).every((id) => indicatorById(id)!.parents.includes(st.run[0]!));
-  const run = (st.run.length === after.length + 1 && st.whole && st.run[0] === st.whole.id && st.parts === after.length) || partsOfFirst ? st.run.slice(1) : st.run.length !== after.length && segment.length === after.length ? segment : st.run;
+  // (「全州共有中等职业学校27所，比上年的28所减少1所，其中公办22所、民办5所，上年分别为23所和5所」: the parts read after their
+  // whole, however many figures of the whole came before them)
+  const partsRead = st.whole && st.parts === after.length && st.run.length > after.length && st.run.slice(-after.length).every((id) => PART_OF.some(([p, w]) => p === id && w === st.whole!.id)) ? st.run.slice(-after.length) : null;
+  const run = (st.run.length === after.length + 1 && st.whole && st.run[0] === st.whole.id && st.parts === after.length) || partsOfFirst ? st.run.slice(1) : st.run.length !== after.length && segment.length === after.length ? segment : st.run.length !== after.length && partsRead ? partsRead : st.run;
   if (run.length === after.length) {
     const year = LAST_YEAR.test(head) && !statedYear(head) ? base - 1 : base;
     after.forEach((n, i) => out.set(n, { id: run[i]!, year }));
@@ -2597,6 +2622,8 @@ function readRespectively(
   return null;
 }
 
+/** Between 分别 and the figures: 「比上年的」「较2023年」, the figures being the year's compared with. */
+const COMPARED_WITH_LAST_YEAR = /^(?:分别|依次)\s*(?:比|较|与)\s*(?:上一?学?年度?|去年|上一?届)(?:同期)?\s*的?\s*$/;
 /**
  * 「面向第一、二、三产业就业的」: ordinals listed bare after the first, each taking the first's start and the last's
  * ending (面向第一产业就业, 面向第二产业就业, 面向第三产业就业); other lists as they are.
@@ -2727,10 +2754,15 @@ function someOfThem(half: string, lex: Lexicon, scope: Scope): boolean {
 }
 /** Those who went one way, before 的 and their number: 「在直接就业和自主创业的」. */
 const WENT_ONE_WAY = /(?:直接就业|自主创业|升学|落实(?:毕业)?去向)[^，,；;。]{0,8}的\s*$/;
-/** 「新建成的3所学校…，其在校生合计2,860人」: 其 refers back to a filtered set named before it. */
+/**
+ * 「经协作渠道到广东就业的有135人」: a count of those a relative clause picks out (…的有N人), some of a whole however the
+ * clause picks them.
+ */
+const THOSE_WHO_COUNT = /[\u4e00-\u9fa5]的(?:有|共有|达|计)\s*(?:约|近)?\s*[0-9][0-9,.]*\s*(?:万)?\s*(?:余|多)?\s*(?:人|名)/;
+/** 「新建成的3所学校…，其在校生合计2,860人」「…到广东就业的有135人，其平均月收入为4650元」: 其 refers back to a filtered set named before it. */
 function pronounOfSome(clauses: string[], i: number): boolean {
   if (!/^\s*其(?![中余他])/.test(clauses[i]!)) return false;
-  for (let j = 0; j < i; j++) if (FILTERED.test(clauses[j]!) || OWNER.test(clauses[j]!)) return true;
+  for (let j = 0; j < i; j++) if (FILTERED.test(clauses[j]!) || OWNER.test(clauses[j]!) || THOSE_WHO_COUNT.test(clauses[j]!)) return true;
   return false;
 }
 // (「各校与浙江中国小商品城集团…共建」: a company after 与 is a partner, not the subject)
@@ -3291,7 +3323,7 @@ const BRACKETED = /[（(][^（()）]{0,80}[)）]/g;
 /** Brackets that are read: last year's figure (（上年14,730人）), or the figure itself (满意度（94.2%）). */
 /** A bracket naming an earlier year before its figure: 「（2023年为93.41%）」「（上年为…）」. */
 const BRACKET_DATED = /[（(]\s*(?:(20\d\d)\s*(?:年度?|届)|上一?学?年|去年|上一?届)\s*(?:为|是)\s*[0-9]/;
-const LAST_YEAR_BRACKET = /^[（(]\s*(?:[^（()）]{2,30}[，,；;]\s*(?:上一?学?年|去年)\s*(?:为)?\s*[0-9][^（()）]{0,12}[)）]$|上一?学?年|上一?届|去年|20\d\d\s*(?:年度|年|届)|其中|公办|民办|[0-9.,]+\s*(?:%|万?元|万?人|所|个|门|项|本|名|学时|课时|Mbps|Gbps|M|G)?\s*[)）]$)/;
+const LAST_YEAR_BRACKET = /^[（(]\s*(?:[^（()）]{2,30}[，,；;]\s*(?:上一?学?年|去年|20\d\d\s*(?:年度|年|届))\s*(?:为)?\s*[0-9][^（()）]{0,12}[)）]$|上一?学?年|上一?届|去年|20\d\d\s*(?:年度|年|届)|其中|公办|民办|[0-9.,]+\s*(?:%|万?元|万?人|所|个|门|项|本|名|学时|课时|Mbps|Gbps|M|G)?\s*[)）]$)/;
 /** A bracket that names a part with its figure (（升入本科212人）) is read; one that qualifies (（含…）) is not. */
 // (「（吴忠市1所民办中职学校停止招生）」: a bracket opening on a place tells of that place, no part of the figure before)
 const PART_BRACKET = /^[（(]\s*(?!含|不含|包括|包含|全国|全省|全市|全区|省|国家|较|比|同比|占|约|即|如|主要|其余|[\u4e00-\u9fa5]{2,5}[市县州盟旗](?![级属直内外场]))[\u4e00-\u9fa5“”]{2,12}\s*[0-9]/;
@@ -3317,7 +3349,7 @@ function withoutWider(bracket: string): string {
   return bracket.replace(WIDER_PART, (_m, sep: string, part: string) => sep + ' '.repeat(part.length));
 }
 
-const ASIDE_THEN_LAST_YEAR = /[（(][^（()）]{2,30}[，,；;](?=\s*(?:上一?学?年|去年)\s*(?:为)?\s*$)/;
+const ASIDE_THEN_LAST_YEAR = /[（(][^（()）]{2,30}[，,；;](?=\s*(?:上一?学?年|去年|20\d\d\s*(?:年度|年|届))\s*(?:为)?\s*$)/;
 const HEADLINE = /^\s*【\s*(?:约|近|超过|逾)?\s*[0-9０-９][^】]{0,10}】\s*[\u4e00-\u9fa5“"0-9０-９]/;
 /**
  * A clause as it is read: half-width, and in as many characters as written (figures are found by their place in it).
@@ -3390,7 +3422,7 @@ function candidate(
   if (['人', '所'].includes(entry.unit) && !Number.isInteger(value)) return null;
   // headcounts of a handful are about one class or school, not a region
   if (['enrollment_total', 'graduates', 'staff_total', 'fulltime_teachers'].includes(read.id) && value < 50) return null;
-  const approximate = n.approximate || AFTER_APPROX.test(half.slice(n.end, n.end + 3)) || /(约|近|超过|逾|大约|接近)\s*$/.test(lead);
+  const approximate = n.approximate || AFTER_APPROX.test(half.slice(n.end, n.end + 3)) || /(约|近|超过|逾|大约|接近)\s*(?:为|是|达到?)?\s*$/.test(lead);
   const warnings: EngineWarning[] = [];
   if (approximate) warnings.push(warning('approximate', 'approximate figure or lower bound (约/近/余/以上)', { raw: n.raw }));
   if (read.how === 'oneLevel') warnings.push(warning('scope_unsure', 'counted at one level only: the region may have more at other levels', { raw: n.raw }));

@@ -167,6 +167,8 @@ interface Header {
    * (合计, 全县) is the region's, dated by the report's year unless the caption names another.
    */
   sumYear?: number | null;
+  /** By part: the column dating each row (学校 | 届别 | 毕业生（人）…, a sum row for each cohort), which dates the sum rows. */
+  yearCol?: number;
   /** Transposed: the unit each column's header prints (教职工（人）, 经费（万元）). */
   colUnits?: string[];
   /** By part: the part rows read so far (whose figure columns place a sum row that lost a cell). */
@@ -739,8 +741,11 @@ function transposedHeaderOf(cells: string[], reportYear: number | null, caption:
   // a list of schools with one known column (学校 | 专业 | 在校生) is a directory more than a statistics form; a table of
   // kinds of school (办学性质 | 生均…) is not
   if (colIds.filter(Boolean).length < (byYear || kinds ? 1 : 2)) return null;
+  // (「学校 | 届别 | 毕业生（人）…」: each school's rows and the sum's, one for each cohort the column names)
+  const yearCol = byYear ? -1 : cells.findIndex((c, i) => i > 0 && BY_YEAR_FIRST.test(flatCell(c)));
   return {
     ...(byYear ? {} : { sumYear: reportYear }),
+    ...(yearCol > 0 ? { yearCol } : {}),
     colUnits: cells.map((c) => HEADER_UNIT.exec(toHalfWidth(c))?.[1] ?? ''),
     years: [],
     yearList: [],
@@ -2726,7 +2731,7 @@ function readTransposedRow(
     else if (cells.length > hdr.width) hdr.widerParts = true;
     return;
   }
-  const year = sum ? hdr.sumYear! : first ? yearOfHeaderCell(first) : null;
+  const year = sum ? (hdr.yearCol !== undefined ? yearOfHeaderCell(cells[hdr.yearCol] ?? '') : hdr.sumYear!) : first ? yearOfHeaderCell(first) : null;
   if (year === null) return;
   // (the schools' rows each a cell wider than the header, none as wide: the header lost a column, and no figure of the sum
   // row is known to stand under its name)

@@ -6929,3 +6929,105 @@ describe('general rules found on held-out sets 622 and after', () => {
     expect(value(y, 'training_hours')).toBe(186000);
   });
 });
+
+describe('general rules found on held-out sets 628 and after', () => {
+  it('其 after a count a relative clause picks out (「…到浙江就业的有214人，其平均月收入为5120元」) refers to those, not to all graduates', () => {
+    const x = report('六盘水市2024年中等职业教育质量年度报告', '2024届中职毕业生中，经劳务协作渠道到浙江就业的有214人，其平均月收入为5120元。');
+    expect(value(x, 'monthly_income')).toBeUndefined();
+  });
+  it('an autonomous county’s short name keeps 自治 (紫云自治县): it is widened only to a full name of peoples the text prints', () => {
+    const schools = '全县有中等职业学校2所，分别为威宁自治县中等职业学校和威宁自治县民族职业技术学校，均为公办学校。';
+    expect(report('威宁自治县2024年中等职业教育质量年度报告', schools).report.region).toBe('威宁自治县');
+    expect(report('威宁自治县2024年中等职业教育质量年度报告', '威宁彝族回族苗族自治县地处乌蒙山区腹地。', schools).report.region).toBe('威宁彝族回族苗族自治县');
+  });
+  it('a county report’s province is not its east–west partner’s (「宁波市镇海区与我县结对开展东西部协作」「借智宁波」)', () => {
+    const partnerOnly = ['2024年是宁波市镇海区与我县结对开展东西部协作的第三年。', '借智宁波，全县中职学校新开设专业2个。'];
+    expect(report('雷波县2024年度中等职业教育质量报告', ...partnerOnly).report.province).toBeNull();
+    expect(report('雷波县2024年度中等职业教育质量报告', ...partnerOnly, '全县地处四川省西南部，辖区面积2932平方公里。').report.province).toBe('四川省');
+  });
+  it('a bracket after the year compared with holds that year’s figures (「较2024届（96.52%，落实9,266人）提高」)', () => {
+    const x = report('六安市2025年中等职业教育质量年度报告', '2025届毕业生9,812人，毕业去向落实9,530人，落实率97.13%，较2024届（96.52%，落实9,266人）提高0.61个百分点。');
+    expect(value(x, 'employment_rate', 2025)).toBe(97.13);
+    expect(value(x, 'employment_rate', 2024)).toBe(96.52);
+    expect(value(x, 'graduates_placed', 2024)).toBe(9266);
+  });
+  it('a table of schools with a cohort column (学校 | 届别 | …) dates each sum row by its cohort', () => {
+    const x = report(
+      '奉贤区2024年中等职业教育质量年度报告',
+      '表2　2023届、2024届毕业生去向',
+      '',
+      '| 学校 | 届别 | 毕业生（人） | 升学（人） | 直接就业（人） |',
+      '| --- | --- | --- | --- | --- |',
+      '| 甲职校 | 2023届 | 800 | 520 | 260 |',
+      '| 甲职校 | 2024届 | 820 | 560 | 250 |',
+      '| 乙职校 | 2023届 | 500 | 350 | 150 |',
+      '| 乙职校 | 2024届 | 520 | 345 | 170 |',
+      '| 合计 | 2023届 | 1300 | 870 | 410 |',
+      '| 合计 | 2024届 | 1340 | 905 | 420 |',
+    );
+    expect(value(x, 'graduates')).toBe(1340);
+    expect(value(x, 'graduates', 2023)).toBe(1300);
+    expect(value(x, 'direct_employment')).toBe(420);
+    expect(value(x, 'direct_employment', 2023)).toBe(410);
+  });
+  it('a Markdown quote’s marks (「> 案例：…」) are no part of the text: the box they quote is a box', () => {
+    const x = report('滨海新区2024年中等职业教育质量年度报告', '> 案例：东港中专“智能物流”专业群建设', '>', '> 东港中专以港口物流专业为龙头组建“智能物流”专业群，与港口集团共同制定人才培养方案。专业群2024年在校生1180人，“双师型”教师比例达到82.0%。', '', '全区专任教师中“双师型”教师比例为61.5%。');
+    expect(value(x, 'dual_qualified_ratio')).toBe(61.5);
+    expect(x.indicators.find((i) => i.id === 'dual_qualified_ratio')!.alternatives).toEqual([]);
+  });
+  it('of two loose figures, a headline’s bound (「超1.5亿元」) and the text’s 「约1.58亿元」, the one printed to more digits is kept', () => {
+    const x = report('云南省2024年中等职业教育质量年度报告', '■ 服务：非学历培训到账经费超1.5亿元', '', '2024年，全省中职学校非学历培训到账经费约1.58亿元。');
+    expect(value(x, 'training_income')).toBe(15800);
+  });
+  it('last year’s figure after 约为 (「上年约为5700万元」) restates the clause before, and is approximate', () => {
+    const x = report('甘肃省2024年中等职业教育质量年度报告', '全省中职学校非学历培训到账经费约6400万元，上年约为5700万元。');
+    expect(value(x, 'training_income', 2023)).toBe(5700);
+    expect(x.indicators.find((i) => i.id === 'training_income' && i.year === 2023)!.warnings.map((w) => w.code)).toContain('approximate');
+  });
+  it('a clause opening on 上届 is about last year’s cohort (「上届毕业去向落实1.49万人，落实率为95.9%」)', () => {
+    const x = report('云南省2024年中等职业教育质量年度报告', '2024届全省中职毕业生1.62万人，毕业去向落实1.56万人，毕业去向落实率为96.3%；上届毕业去向落实1.49万人，落实率为95.9%。');
+    expect(value(x, 'employment_rate')).toBe(96.3);
+    expect(value(x, 'employment_rate', 2023)).toBe(95.9);
+  });
+  it('a part’s name before its whole’s noun, no 的 between (「直接就业毕业生4,860人」), names the part', () => {
+    const x = report('曲靖市2024年中等职业教育质量年度报告', '全市中职毕业生12,460人。在就业方面，直接就业毕业生4,860人，上年为4,980人。');
+    expect(value(x, 'direct_employment')).toBe(4860);
+    expect(value(x, 'direct_employment', 2023)).toBe(4980);
+    expect(x.indicators.find((i) => i.id === 'graduates')!.alternatives).toEqual([]);
+  });
+  it('an earlier year before 分别 (「2021年分别为798人、640人和14.0∶1」) restates the sentence before for that year', () => {
+    const x = report('滨海新区2022年中等职业教育质量年度报告', '截至2022年底，全区中职学校共有教职工812人，专任教师655人，生师比为13.8∶1。2021年分别为798人、640人和14.0∶1。');
+    expect(value(x, 'staff_total', 2021)).toBe(798);
+    expect(value(x, 'fulltime_teachers', 2021)).toBe(640);
+    expect(value(x, 'student_teacher_ratio', 2021)).toBe(14);
+  });
+  it('last year’s figures of the parts after 其中 (「其中公办25所、民办6所，上年分别为26所和6所」) whatever came before them', () => {
+    const x = report('黔东南州2024年中等职业教育质量年度报告', '2024年全州共有中等职业学校31所，比上年的32所减少1所，其中公办25所、民办6所，上年分别为26所和6所。');
+    expect(value(x, 'school_count_public', 2023)).toBe(26);
+    expect(value(x, 'school_count_private', 2023)).toBe(6);
+  });
+  it('an aside before an earlier year’s figure in a bracket (「（按专业点统计，2023年为118个）」) dates it', () => {
+    const x = report('延边州2024年中等职业教育质量年度报告', '全州中职学校开设专业112个（按专业点统计，2023年为118个），组建专业群11个。');
+    expect(value(x, 'major_count')).toBe(112);
+    expect(value(x, 'major_count', 2023)).toBe(118);
+  });
+  it('figures compared with after 分别 (「分别比上年的93.8%和92.6%有所提高」) are last year’s', () => {
+    const x = report('甘肃省2024年中等职业教育质量年度报告', '全省中职在校生满意度为94.9%，家长满意度为93.7%。其中，在校生满意度和家长满意度分别比上年的93.8%和92.6%有所提高。');
+    expect(value(x, 'satisfaction_students', 2023)).toBe(93.8);
+    expect(value(x, 'satisfaction_parents', 2023)).toBe(92.6);
+    expect(x.indicators.find((i) => i.id === 'satisfaction_students' && i.year === 2024)!.alternatives).toEqual([]);
+  });
+  it('those a training is aimed at (「面向…等重点人群」) pick out no part of the projects', () => {
+    const x = report('潍坊市2024年中等职业教育质量年度报告', '全市中职学校面向退役军人、农民工等重点人群开展非学历培训项目1,210项。');
+    expect(value(x, 'training_projects')).toBe(1210);
+  });
+  it('the fitness test’s short names (「体质健康标准测试人数」) and awards won by taking part (「参加国际技能大赛获奖3项」) are read', () => {
+    const x = report('潍坊市2024年中等职业教育质量年度报告', '全市中职学生参加体质健康标准测试人数为48,230人，合格率为91.6%。学生参加国际技能大赛获奖3项。');
+    expect(value(x, 'fitness_test_participants')).toBe(48230);
+    expect(value(x, 'intl_competition_awards')).toBe(3);
+  });
+  it('a run-in section title whose paragraph goes on after it on the line (「（三）技术技能。全州…」) is no heading', () => {
+    const blocks = blocksFromText(['（三）技术技能。全州中职学生当年获得职业技能等级证书（含职业资格证书）', '3512人，比上年的3380人增加132人。'].join('\n'));
+    expect(blocks.some((b) => b.kind === 'heading')).toBe(false);
+  });
+});
