@@ -194,6 +194,8 @@ const TOPIC_END_MARK = /方面[，,\s]*$/;
 /** How a standard bounds its figure: 「不低于」「超过」. */
 const STANDARD_BOUND = /(?:应|须|需|要)?(?:不低于|不少于|不高于|不超过|超过|高于|低于|达到|在)\s*$/;
 /** A clause stating a standard the region is held against (国家要求…, 标准要求…, 对照…的要求), not a figure of its own. */
+/** A standard said in words, after the share it bounds: 「…占专业课教师总数超过|一半的要求」. */
+const STANDARD_TAIL = /\s*(?:一半|半数|三分之一|三分之二)\s*的\s*(?:要求|标准)\s*$/;
 const STANDARD_SAID = new RegExp(`${STANDARD_WORDS}|标准规定|对照[^，,；;。]{2,40}(?:要求|标准)$`);
 const ACTUAL = /^\s*(?:实际|实有|实现|最终|完成值|完成情况)/;
 /** 「毕业去向落实率：目标值97%」: a name, then its target; 「完成值98.69%」 in a later clause is the name's figure. */
@@ -636,7 +638,7 @@ const NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三�
 const KEYCAP_NUMBERED = /^\s*[0-9]\uFE0F?\u20E3/;
 /** A sentence that opens by giving last year's figure of what the sentence before stated (「上年为10,127人。」). */
 // (「上年也是2所」「去年同样为…」: the same figure again, said to be so)
-const RESTATES_BEFORE = /^\s*(?:上一?学?年|去年|上一?届)(?:同期)?(?:也|亦|同样|仍然?|依然|还)?(?:为|是|有|达)/;
+const RESTATES_BEFORE = /^\s*(?:上一?学?年|去年|上一?届)(?:同期)?(?:也|亦|同样|同|仍然?|依然|还)?(?:为|是|有|达)/;
 /** The opening of a card's line for an earlier year: a list mark or a bracket, the year (上年, 2023年, 2023届). */
 const EARLIER_YEAR_OPENS = `^\\s*(?:${LIST_MARK.source.slice(1)})?\\s*[（(]?\\s*(?:20\\d\\d\\s*(?:年度?|届)|上年|去年|上届)`;
 /**
@@ -709,7 +711,7 @@ function bridgeStart(before: string): number {
 
 /** A figure restates the one just read when only a bridge stands between (（上年…）, 上年为, 增至, 2024年为). */
 // (「受疫情影响较上年的312项有所减少」: after the cause of the change, likewise)
-const RESTATES = new RegExp(`^[\\s，,；;、]*(?:虽然|虽|尽管)?(?:受[^，,；;。0-9]{1,12}影响\\s*)?(?:(?:比|较|由|从|与|和|高于|低于|略高于|略低于|稍高于|稍低于|超过|多于|少于|略多于|略少于|稍多于|稍少于)?(?:上一?学?年|上一?届|去年|同期|[二两三四五2-5]年前|20\\d\\d\\s*(?:年度|年|届))(?:秋季|春季|年末|年底|底|末)?\\s*(?:同口径)?(?:调查结果|调查数据|统计数据|统计结果)?\\s*(?:也|亦|同样|仍然?|依然|还|仅|只|才|则)?\\s*(?:约|近|大约)?\\s*(?:的|为|是|同期|[:：])?|[(（]|同口径|确切|准确|精确|具体|(?:数量|规模|人数)?[与和同]上一?年度?(?:相同|持平|一致|相当)|这一?项?(?:数字|数据|比例|指标)(?:\\s*在)?|这个数字|该项?(?:数字|数据|比例|指标)|而|毕业生(?=这|该)|数据|数字|水平|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|升至|降至|下降到|下降至|减少到|减至|${TO_LEVEL_WEI}|扩大到|扩大至|缩小到|缩小至|扩容到|扩容至|调整为|保持在|稳定在|分别为|分别是|为|达到|达|[)）]|${ARROWS})+\\s*$`);
+const RESTATES = new RegExp(`^[\\s，,；;、]*(?:虽然|虽|尽管)?(?:受[^，,；;。0-9]{1,12}影响\\s*)?(?:(?:比|较|由|从|与|和|高于|低于|略高于|略低于|稍高于|稍低于|超过|多于|少于|略多于|略少于|稍多于|稍少于)?(?:上一?学?年|上一?届|去年|同期|[二两三四五2-5]年前|20\\d\\d\\s*(?:年度|年|届))(?:秋季|春季|年末|年底|底|末)?\\s*(?:同口径)?(?:调查结果|调查数据|统计数据|统计结果)?\\s*(?:也|亦|同样|同(?=为|是)|仍然?|依然|还|仅|只|才|则)?\\s*(?:约|近|大约)?\\s*(?:的|为|是|同期|[:：])?|[(（]|同口径|确切|准确|精确|具体|(?:数量|规模|人数)?[与和同]上一?年度?(?:相同|持平|一致|相当)|这一?项?(?:数字|数据|比例|指标)(?:\\s*在)?|这个数字|该项?(?:数字|数据|比例|指标)|而|毕业生(?=这|该)|数据|数字|水平|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|升至|降至|下降到|下降至|减少到|减至|${TO_LEVEL_WEI}|扩大到|扩大至|缩小到|缩小至|扩容到|扩容至|调整为|保持在|稳定在|分别为|分别是|为|达到|达|[)）]|${ARROWS})+\\s*$`);
 
 interface Found {
   term: Term;
@@ -1908,7 +1910,9 @@ function readSentence(said: string, it: Extract<Item, { kind: 'text' }>, reading
       const standard = !st.plan && STANDARD_SAID.test(half) ? (figure ? numbersIn(half)[0] : next ? numbersIn(toHalfWidth(next))[0] : undefined) : undefined;
       const standardUnit = standard ? (standard.ratio ? ':' : standard.unit) : '';
       const topicBefore = prevClause.replace(TOPIC_END_MARK, '');
-      const held = standard ? (termBefore((figure ? masked.slice(0, standard.index) : masked).replace(STANDARD_BOUND, ''), standardUnit, lex) ?? (topicBefore !== prevClause ? termBefore(topicBefore, standardUnit, lex) : null)) : null;
+      // (a standard said as a share without its figure, 「…占专业课教师总数超过一半的要求」: the share's numerator and denominator)
+      const unbound = figure ? masked : masked.replace(STANDARD_TAIL, '');
+      const held = standard ? (termBefore((figure ? masked.slice(0, standard.index) : masked).replace(STANDARD_BOUND, ''), standardUnit, lex) ?? (unbound !== masked && standardUnit === '%' ? readShare(unbound, '', lex) : null) ?? (topicBefore !== prevClause ? termBefore(topicBefore, standardUnit, lex) : null)) : null;
       // (「生均教学科研仪器设备值方面，全市为5140元」: a clause naming the topic, the region's figure after it)
       const topic = !held && !figure && !st.plan && next && TOPIC_END_MARK.test(masked) ? numbersIn(toHalfWidth(next))[0] : undefined;
       const named = topic ? termBefore(masked.replace(TOPIC_END_MARK, ''), topic.ratio ? ':' : topic.unit, lex) : null;
@@ -3900,7 +3904,7 @@ function figureFirstRun(items: Item[], i: number, kinds: Int8Array): { from: num
 
 /** A clause saying the figure before it is last year's too: 「与上年持平」「同比持平」「与上年相同」. */
 // (「与上学年持平」「两年未变」 too; 「和2023年一样」 where that year is the one before the figure's, see sameYearBefore)
-const SAME_AS_LAST_YEAR = '(?:(?:(?:与|较|比|同|和|跟)(?:上一?学?年度?|20\\d\\d\\s*年度?)(?:相比)?|同比)(?:持平|相同|一致|一样)|两年(?:来)?(?:未变|不变|均未变化|没有变化)|(?:没有|未|未发生|无)变化|保持不变)';
+const SAME_AS_LAST_YEAR = '(?:(?:(?:与|较|比|同|和|跟)(?:上一?学?年度?|20\\d\\d\\s*年度?)(?:相比)?|同比)(?:数量|规模|人数|总数)?(?:持平|相同|一致|一样)|两年(?:来)?(?:未变|不变|均未变化|没有变化)|(?:没有|未|未发生|无)变化|保持不变)';
 const SAME_AS_YEAR = /(?:与|较|比|同|和|跟)(20\d\d)\s*年度?(?:相比)?(?:持平|相同|一致|一样)/;
 /** Whether a clause saying a figure is as before names no year, or the year before the figure's. */
 const sameYearBefore = (clause: string, year: number) => ((m) => !m || Number(m[1]) === year - 1)(SAME_AS_YEAR.exec(clause));

@@ -7030,4 +7030,13 @@ describe('general rules found on held-out sets 628 and after', () => {
     const blocks = blocksFromText(['（三）技术技能。全州中职学生当年获得职业技能等级证书（含职业资格证书）', '3512人，比上年的3380人增加132人。'].join('\n'));
     expect(blocks.some((b) => b.kind === 'heading')).toBe(false);
   });
+  it('last year’s figure said to be the same (「上年同为5所」「与2021年数量相同」) is that year’s', () => {
+    expect(value(report('万州区2022年中等职业教育质量年度报告', '截至2022年底，全区具备招生资质的中等职业学校共5所，上年同为5所。'), 'school_count', 2021)).toBe(5);
+    expect(value(report('滨海新区2022年中等职业教育质量年度报告', '新区现有中等职业学校6所，与2021年数量相同，其中公办学校5所、民办学校1所。'), 'school_count', 2021)).toBe(6);
+  });
+  it('a standard said in words over a share (「对照…占专业课教师总数超过一半的要求」) names the region’s figure after it', () => {
+    const x = report('临沂市2024年中等职业教育质量年度报告', '对照“双师型”教师占专业课教师总数超过一半的要求，全市比例为57.4%，较上年55.2%提高2.2个百分点。');
+    expect(value(x, 'dual_qualified_ratio')).toBe(57.4);
+    expect(value(x, 'dual_qualified_ratio', 2023)).toBe(55.2);
+  });
 });
