@@ -183,6 +183,8 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
     while ((m = SELF_NAME.exec(s))) {
       // (a province's short name is the province)
       let place = PROVINCE_SHORT_RE.test(m[1]!) ? provinceByName(m[1]!)! : cleanPlace(m[1]!);
+      // (「（含仙居县中等职业教育质量年度报告）」: a report another one contains, under that one's title)
+      if (/^(?:含|包含|附)/.test(place) && /[（(]\s*$/.test(s.slice(0, m.index + m[0].indexOf(m[1]!)))) place = place.replace(/^(?:含|包含|附)/, '');
       // (「…并将全市中等职业教育质量年度报告内容一并纳入」: 全市 is the whole of a place, never its name; 天全县 is one)
       // (「仁寿县人民政府关于2024年度全县职业教育发展质量情况的报告」「现将我市…情况报告如下」, a government's report to its
       // 人大: the place the government is of, named before, or in the opening lines)
@@ -521,18 +523,22 @@ const TABLE_CAPTION_YEAR = /^表\s*\d{1,2}[\s.:：、]*(?:[^\d]{0,12}?)20\d\d(?:
 const PLACE_RE = new RegExp([...PROVINCES, ...allCities()].join('|'), 'g');
 /** 「广州市对口援疆投入的资金」「浙江省援藏教师」: a partner province or city giving aid, not where the county is. */
 const AIDS = /^(?:对口)?(?:支援|援疆|援藏|援青|帮扶|援建|援助)|^(?:对口|东西部协作|结对)/;
-/** 「宁波市镇海区与我县结对开展新一轮东西部协作」: a sentence on a partnership names the partner, wherever it stands in it. */
+/** 「宁波市镇海区与我县结对开展新一轮东西部协作」: a clause on a partnership names the partner, wherever it stands in it. */
 const PARTNERSHIP = /协作|结对|帮扶|对口|援[建助派疆藏青]|支援|支持下/;
 /** The provinces that give aid in the east–west pairing (东西部协作): in a report that speaks of it, their places are the partners'. */
 const EAST_PARTNERS = new Set(['北京市', '天津市', '上海市', '江苏省', '浙江省', '福建省', '山东省', '广东省']);
 const EAST_WEST = /东西部?[^，,。；;]{0,4}协作|对口(?:支援|帮扶|协作)/;
+/** The county receiving the aid (「宁波市镇海区与我县结对」「对我县的帮扶」), not giving it (「我区对口帮扶…」). */
+const AIDED = /(?:与|同)我(?:县|区|市|旗)[^，,。；;]{0,10}(?:结对|结成|协作|帮扶)|(?:帮扶|支援|援助|援建)我(?:县|区|市|旗)|对我(?:县|区|市|旗)的?(?:帮扶|支援|援助|对口)|我(?:县|区|市|旗)[^，,。；;]{0,6}受援/;
 /** The province of the first place a county report names in its opening, leaving out partners giving aid. */
 function firstProvinceNamed(text: string): string | null {
-  const eastWest = EAST_WEST.test(text);
+  const eastWest = EAST_WEST.test(text) && AIDED.test(text);
   for (const m of matchesOf(PLACE_RE, text)) {
     if (AIDS.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 6))) continue;
-    const from = Math.max(text.lastIndexOf('。', m.index!), text.lastIndexOf('\n', m.index!)) + 1;
-    const to = text.slice(m.index!).search(/[。\n]/);
+    // (the clause it stands in: 「疏附县位于喀什地区西部，是广州市对口支援的重点县之一」 places the county before naming its partner)
+    const before = text.slice(Math.max(0, m.index! - 60), m.index!);
+    const from = m.index! - before.length + Math.max(...[...'。，,；;\n'].map((c) => before.lastIndexOf(c))) + 1;
+    const to = text.slice(m.index!).search(/[。，,；;\n]/);
     if (PARTNERSHIP.test(text.slice(from, to < 0 ? undefined : m.index! + to))) continue;
     const p = provinceByName(m[0]) ?? provinceOfCity(m[0]);
     if (p && !(eastWest && EAST_PARTNERS.has(p))) return p;

@@ -21,7 +21,7 @@ import { FIGURE_BAR_CARD, LIST_MARK, NAME_BAR_CARD, RECORD_LINE, SPEAKER_ROLES, 
 import type { Candidate } from './candidate';
 import { isHan, ocrDigits, ocrSpacing, yearOfHeaderCell } from './cells';
 import { ANY_UNIT, idForUnit, lexiconFor, mayHoldTerm, PART_NAMES, type Lexicon, type Term } from './lexicon';
-import { namesSchool, namesSubRegion, onlySchoolOf, ownOnlyScope, ownRunScope, schoolShortNames, scopeOf, wholeAreaScope, type Scope } from './scope';
+import { namesSchool, namesSubRegion, onlySchoolOf, ownOnlyScope, ownRunScope, SCHOOLS_IN_SCOPE, schoolShortNames, scopeOf, wholeAreaScope, type Scope } from './scope';
 import type { Item, Row } from './stream';
 import type { ReportIdentity } from './types';
 import { dateSlashed, slashOrderOf, unslash } from './slashed';
@@ -86,7 +86,9 @@ const CHANGE_BEFORE = /(?:(?:增加|增长|提高|上升|下降|减少|提升|�
 /** What arrows a figure to the next (「312人→338人」), from its start to where it came to. */
 const ARROWS = '→|->|—>|⟶|➝|➜|⇒';
 const TO_LEVEL_WEI = '减为|降为|增为|增加为|增长为|提高为|提升为|上升为|下降为|减少为|缩减为|缩小为|压减为|压缩为|压缩到|压缩至|改善为|改善到|改善至|优化为|优化到|优化至';
-const TO_LEVEL = new RegExp(`(扩容到|扩容至|升级到|升级至|升级为|增至|${TO_LEVEL_WEI}|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|缩小到|缩小至|调整为|变为|达到)`);
+/** 「生师比由17.3:1降到17.0:1」: the short verbs of reaching a level. */
+const TO_LEVEL_DAO = '降到|升到|增到|减到|回落到|回落至';
+const TO_LEVEL = new RegExp(`(扩容到|扩容至|升级到|升级至|升级为|增至|${TO_LEVEL_WEI}|${TO_LEVEL_DAO}|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减至|缩小到|缩小至|调整为|变为|达到)`);
 /** A short line naming a span of years (a chart's or a table's caption): 「图16　2020—2024年全市中职专任教师数与生师比」. */
 const YEARS_SPAN_CAPTION = /(?:19|20)[0-9]{2}\s*年?\s*[—–\-－~～至到]+\s*(?:19|20)?[0-9]{2}\s*年/;
 /** A sentence's punctuation, which a caption has none of. */
@@ -357,6 +359,8 @@ const PER_HEAD = /人均|平均|每人|每名|校均|每校|每所/;
 /** A clause saying whom a survey or a count asked: 「据对…毕业生的跟踪调查」「根据对…的抽样统计」. */
 const SURVEY_OF = /^\s*(?:据|根据|经|从)?对[^，,；;]*(?:调查|统计|监测|抽查|测评|问卷)(?:显示|表明|结果)?\s*(?:[(（][^()（）]*[)）]\s*)?$/;
 const OWN_POPULATION = /中职|中等职业|职业学校|职业院校|高职|职校|职教/;
+/** A clause opening on the report's own schools: 「中职学校专任教师398人」. */
+const OWN_SCHOOLS_OPEN = /^\s*(?:全[市县省区州盟旗])?(?:中职|中等职业)(?:学校|教育)?/;
 /** The vocational schools of every kind (see vocationalWider): 职业院校, 职业教育, not 中等职业教育. */
 // (「职业教育国家规划教材」「职业教育标准」: a name that holds the words counts no schools)
 const ALL_VOCATIONAL = /(?<![中高]等)职业(?:院校(?!技能|教学能力|教师教学)|教育(?=在校生|学生|招生|毕业生|教师|专任|教职工|规模|经费|投入))/;
@@ -665,7 +669,7 @@ function openingText(row: Row): string {
 // (「●案例1　鄢陵县职业教育中心：…」: a bullet before the box's title)
 // (「📖案例三｜安溪：…」: an emoji for the bullet; 「〖案例〗」「［案例］」: other brackets round the word; 「🏷 案例｜昭平县…」: a bar
 // after it; 「▌案例」: a bar before it; 「案例」 alone on its line)
-const CASE_START = /^\s*(?:(?:[●◆■▲★☆◇□►▶•·▌▍▎█┃]|(?:\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDDFF])\uFE0F?)\s*)?(?:[【〖〔［]\s*(?:典型)?案例|案例\s*[0-9一二三四五六七八九十｜|丨]|【?\s*专栏\s*[0-9一二三四五六七八九十]|典型案例|案例[:：]|案例\s+[^。，,；;！？]{4,40}$|案例\s*$|(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*(?:典型)?案例(?:选编|展示|分享|集锦)?\s*$)/;
+const CASE_START = /^\s*(?:(?:[●◆■▲★☆◇□►▶•·▌▍▎█┃]|(?:\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDDFF])\uFE0F?)\s*)?(?:[【〖〔［]\s*(?:典型)?案例|案例\s*[0-9一二三四五六七八九十｜|丨]|【?\s*专栏\s*[0-9一二三四五六七八九十]|典型案例|案例[:：]|案例\s+[^。，,；;！？]{4,40}$|案例\s*$|(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*(?:典型)?案例(?:选编|展示|分享|集锦)?\s*(?:$|[:：]\s*\S))/;
 // (「【努力方向】」: a short title in lenticular brackets alone on its line)
 // (「▎2025年奋斗目标」「▍规模」: a post's title after a bar set before it, alone on its line)
 // (「06 2026年和“十五五”目标」: a chapter a web feature numbers with a padded figure)
@@ -698,7 +702,7 @@ const opensSection = (t: string) => mayOpenBox(t) && SECTION.test(t);
  * pointing from the name to it (「全日制在校生 ➜ 15820人」).
  */
 // (「高级专业技术职务专任教师比例全市为19.2%」: the region between a name and its figure)
-const BRIDGE = new RegExp(`(?:[\\s为达到共计有是了约近超逾:：(（比较仅均都者➜➔➝→]|全[市县省区州盟旗](?=\\s*(?:为|是|达))|(?<![高低大小多少等优])于|过|累计|一共|加起来|总共|20\\d\\d\\s*(?:年度|年|届)|上一?学?年|去年|同期|分别|已经|已|由|从|的(?:中职|高职)?(?:学生|毕业生)|的|学生|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|扩容到|扩容至|升至|降至|下降到|下降至|减少到|减至|${TO_LEVEL_WEI}|调整为|保持在|稳定在|合计|总计|总数|人数|规模|数量|总量|全年|当年|今年|本年度|本年|相应|数字|平均|人均|只有|最大|高达|已达|达到了|大约|在|实现|每生每年|每生|每年|年均|投入|支出)*$`);
+const BRIDGE = new RegExp(`(?:[\\s为达到共计有是了约近超逾:：(（比较仅均都者➜➔➝→]|全[市县省区州盟旗](?=\\s*(?:为|是|达))|(?<![高低大小多少等优])于|过|累计|一共|加起来|总共|20\\d\\d\\s*(?:年度|年|届)|上一?学?年|去年|同期|分别|已经|已|由|从|的(?:中职|高职)?(?:学生|毕业生)|的|学生|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|扩容到|扩容至|升至|降至|下降到|下降至|减少到|减至|${TO_LEVEL_WEI}|${TO_LEVEL_DAO}|调整为|保持在|稳定在|合计|总计|总数|人数|规模|数量|总量|全年|当年|今年|本年度|本年|相应|数字|平均|人均|只有|最大|高达|已达|达到了|大约|在|实现|每生每年|每生|每年|年均|投入|支出)*$`);
 /** The longest bridge looked at: a name further back than this does not own the figure. */
 const BRIDGE_SPAN = 16;
 
@@ -711,7 +715,7 @@ function bridgeStart(before: string): number {
 
 /** A figure restates the one just read when only a bridge stands between (（上年…）, 上年为, 增至, 2024年为). */
 // (「受疫情影响较上年的312项有所减少」: after the cause of the change, likewise)
-const RESTATES = new RegExp(`^[\\s，,；;、]*(?:虽然|虽|尽管)?(?:受[^，,；;。0-9]{1,12}影响\\s*)?(?:(?:比|较|由|从|与|和|高于|低于|略高于|略低于|稍高于|稍低于|超过|多于|少于|略多于|略少于|稍多于|稍少于)?(?:上一?学?年|上一?届|去年|同期|[二两三四五2-5]年前|20\\d\\d\\s*(?:年度|年|届))(?:秋季|春季|年末|年底|底|末)?\\s*(?:同口径)?(?:调查结果|调查数据|统计数据|统计结果)?\\s*(?:也|亦|同样|同(?=为|是)|仍然?|依然|还|仅|只|才|则)?\\s*(?:约|近|大约)?\\s*(?:的|为|是|同期|[:：])?|[(（]|同口径|确切|准确|精确|具体|(?:数量|规模|人数)?[与和同]上一?年度?(?:相同|持平|一致|相当)|这一?项?(?:数字|数据|比例|指标)(?:\\s*在)?|这个数字|该项?(?:数字|数据|比例|指标)|而|毕业生(?=这|该)|数据|数字|水平|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|升至|降至|下降到|下降至|减少到|减至|${TO_LEVEL_WEI}|扩大到|扩大至|缩小到|缩小至|扩容到|扩容至|调整为|保持在|稳定在|分别为|分别是|为|达到|达|[)）]|${ARROWS})+\\s*$`);
+const RESTATES = new RegExp(`^[\\s，,；;、]*(?:虽然|虽|尽管)?(?:受[^，,；;。0-9]{1,12}影响\\s*)?(?:(?:比|较|由|从|与|和|高于|低于|略高于|略低于|稍高于|稍低于|超过|多于|少于|略多于|略少于|稍多于|稍少于)?(?:上一?学?年|上一?届|去年|同期|[二两三四五2-5]年前|20\\d\\d\\s*(?:年度|年|届))(?:秋季|春季|年末|年底|底|末)?\\s*(?:同口径)?(?:调查结果|调查数据|统计数据|统计结果)?\\s*(?:也|亦|同样|同(?=为|是)|仍然?|依然|还|仅|只|才|则)?\\s*(?:约|近|大约)?\\s*(?:的|为|是|同期|[:：])?|[(（]|同口径|确切|准确|精确|具体|(?:数量|规模|人数)?[与和同]上一?年度?(?:相同|持平|一致|相当)|这一?项?(?:数字|数据|比例|指标)(?:\\s*在)?|这个数字|该项?(?:数字|数据|比例|指标)|而|毕业生(?=这|该)|数据|数字|水平|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|升至|降至|下降到|下降至|减少到|减至|${TO_LEVEL_WEI}|${TO_LEVEL_DAO}|扩大到|扩大至|缩小到|缩小至|扩容到|扩容至|调整为|保持在|稳定在|分别为|分别是|为|达到|达|[)）]|${ARROWS})+\\s*$`);
 
 interface Found {
   term: Term;
@@ -1073,7 +1077,7 @@ function schoolCountsOf(texts: string[]): number[] {
   const out: number[] = [];
   for (const t of texts) {
     if (!t.includes('所')) continue;
-    const m = SCHOOLS_COUNTED.exec(t) ?? SCHOOLS_CARD.exec(t);
+    const m = SCHOOLS_COUNTED.exec(t) ?? SCHOOLS_CARD.exec(t) ?? SCHOOLS_IN_SCOPE.exec(t);
     const n = m ? (/\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!)) : null;
     if (n !== null) out.push(n);
   }
@@ -1382,7 +1386,11 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
   // (a figure the same sentence also gave, read another way, was not set aside)
   const given = new Set(out.map((c) => `${c.id}|${c.year}|${c.value}|${c.quote}`));
   const setAside = new Set(aside.filter((c) => !given.has(`${c.id}|${c.year}|${c.value}|${c.quote}`)).map((c) => `${c.id}|${c.year}|${c.value}`));
-  const kept = setAside.size ? out.filter((c) => !setAside.has(`${c.id}|${c.year}|${c.value}`) || !out.some((o) => o.id === c.id && o.year === c.year && o.value !== c.value && !setAside.has(`${o.id}|${o.year}|${o.value}`))) : out;
+  const kept0 = setAside.size ? out.filter((c) => !setAside.has(`${c.id}|${c.year}|${c.value}`) || !out.some((o) => o.id === c.id && o.year === c.year && o.value !== c.value && !setAside.has(`${o.id}|${o.year}|${o.value}`))) : out;
+  // (「截至2024年底，苏州全市共有高等职业院校22所，其中…市属3所」 in a report on the 3 colleges the city runs: the city's count of
+  // all its colleges is more than the report covers)
+  const own = scope.ownRunSchools;
+  const kept = own !== undefined ? kept0.filter((c) => !(c.id === 'school_count' && c.value > own)) : kept0;
   return { candidates: kept, warnings, allPublic };
 }
 
@@ -1841,7 +1849,8 @@ function readSentence(said: string, it: Extract<Item, { kind: 'text' }>, reading
     if (afterSemicolon[k]) st.withTechnical = false;
     // (「两类学校合计招生4617人」「全口径中职在校生达到1.28万人」: both kinds of school counted together, in a report on both)
     if (((masked.includes('技工') && WITH_TECHNICAL_SAID.test(masked)) || BOTH_KINDS.test(masked)) && !OPENS_PARTS.test(masked)) st.withTechnical = true;
-    if (isPlan(half, report.year)) st.plan = true;
+    // (「在校生满意度95.2%（目标95%）」: a target in a bracket after the figure is the bracket's, not the clause's)
+    if (isPlan(half.includes('(') ? half.replace(TARGET_BRACKET, ' ') : half, report.year)) st.plan = true;
     else if (ACTUAL.test(half)) st.plan = false;
     // a year in brackets (（2023年为1.54万元）) dates the figure inside them, not the clause
     // (「…13620元（2023年：」 and the line's end: a bracket a page broke open dates what is inside it too)
@@ -2214,7 +2223,9 @@ function readSentence(said: string, it: Extract<Item, { kind: 'text' }>, reading
       // (once the sentence has given the region's figures, a school or a district named after them is an example
       // set aside: what it narrows ends at the next ；, where the sentence's own subject goes on)
       const gave = out.length > sentenceStart;
-      const from = unasked.findLastIndex((u) => u.k <= k && (reopens.test(u.masked) || (gave && afterSemicolon[u.k])));
+      // (「普通高中专任教师712人，生师比11.8:1；中职学校专任教师398人…」: a ；-segment opening on the report's own schools starts
+      // afresh too, whatever the one before narrowed to)
+      const from = unasked.findLastIndex((u) => u.k <= k && (reopens.test(u.masked) || (afterSemicolon[u.k] && (gave || OWN_SCHOOLS_OPEN.test(u.masked)))));
       if (from < 0 && narrowedAside) {
         aside.push(cand);
         continue;
@@ -3328,9 +3339,11 @@ const BRACKETED = /[（(][^（()）]{0,80}[)）]/g;
 /** A bracket naming an earlier year before its figure: 「（2023年为93.41%）」「（上年为…）」. */
 const BRACKET_DATED = /[（(]\s*(?:(20\d\d)\s*(?:年度?|届)|上一?学?年|去年|上一?届)\s*(?:为|是)\s*[0-9]/;
 const LAST_YEAR_BRACKET = /^[（(]\s*(?:[^（()）]{2,30}[，,；;]\s*(?:上一?学?年|去年|20\d\d\s*(?:年度|年|届))\s*(?:为)?\s*[0-9][^（()）]{0,12}[)）]$|上一?学?年|上一?届|去年|20\d\d\s*(?:年度|年|届)|其中|公办|民办|[0-9.,]+\s*(?:%|万?元|万?人|所|个|门|项|本|名|学时|课时|Mbps|Gbps|M|G)?\s*[)）]$)/;
+/** A target set beside a figure: 「（目标95%）」. */
+const TARGET_BRACKET = /\([^()]*(?:目标|计划|预期|预计|力争)[^()]*\)/g;
 /** A bracket that names a part with its figure (（升入本科212人）) is read; one that qualifies (（含…）) is not. */
 // (「（吴忠市1所民办中职学校停止招生）」: a bracket opening on a place tells of that place, no part of the figure before)
-const PART_BRACKET = /^[（(]\s*(?!含|不含|包括|包含|全国|全省|全市|全区|省|国家|较|比|同比|占|约|即|如|主要|其余|[\u4e00-\u9fa5]{2,5}[市县州盟旗](?![级属直内外场]))[\u4e00-\u9fa5“”]{2,12}\s*[0-9]/;
+const PART_BRACKET = /^[（(]\s*(?!含|不含|包括|包含|全国|全省|全市|全区|省|国家|较|比|同比|占|约|即|如|主要|其余|目标|计划|预期|预计|力争|[\u4e00-\u9fa5]{2,5}[市县州盟旗](?![级属直内外场]))[\u4e00-\u9fa5“”]{2,12}\s*[0-9]/;
 /** 「专任教师（4,168人，上年4,015人）」「校企合作课程（148门）」: the figure of the name before it, with last year's. */
 const FIGURE_BRACKET = /^[（(]\s*约?[0-9][0-9.,]*\s*(?:万|亿)?\s*(?:%|元|人|所|个|门|本|项|名|家|册|件|部|种|学时|课时|人次|人日|:1|Mbps|Gbps)\s*(?:[，,；;]\s*(?:上一?学?年|去年|上一?届|20\d\d\s*年?)[^（()）]{0,20})?[)）]$/;
 const BARE_FIGURE_BRACKET = /^[（(]\s*[0-9][0-9.,]*\s*[^\s0-9（()）年为是]{0,4}\s*[)）]$/;

@@ -5,6 +5,7 @@
 import { allCities, citiesOf, provinceShort, PROVINCES } from './regions';
 import type { ReportIdentity } from './types';
 import { matchesOf } from './matches';
+import { parseChineseNumeral } from '../numbers/parse';
 
 const SCHOOL = /([\u4e00-\u9fa5]{2,12}?)(职业技术学校|职业学校|中等专业学校|职业中专|职业中学|职业高级中学|职业高中|职校|(?<![中高])职专(?![业科])|(?<![高中])职中(?![心专])|技工学校|技师学院|职业技术学院|职业技术大学|职业大学|职业学院|学院|中专(?!升本|业)|农广校|技术学校|(?:卫生|商业|农业|工业|财经|艺术|体育|师范|交通|信息|旅游|林业|电子|机电|经济|商贸|建筑|化工|护理|医药|幼儿师范|工程|设计|美术|音乐|戏曲|航空|铁路|汽车|烹饪|园林|水利|电力|邮电|石油|煤炭|冶金|纺织|服装|轻工|商务|外语|计算机|城建)学校)/g;
 /** 「县职教中心」「大凌县职业教育中心」「皖江市第三中等职业学校」: one school, however short its name. */
@@ -105,6 +106,8 @@ export interface Scope {
   spokenNextYear?: boolean;
   /** The region's vocational schools take technical schools or a 高职 college in: 职业院校 and 职业教育 name that wider whole. */
   vocationalWider?: boolean;
+  /** A city's report on the schools it runs, as many as it says (本报告的统计范围为…举办的3所高等职业院校): the city's count of all its schools is wider. */
+  ownRunSchools?: number;
 }
 
 const scopeCache = new Map<string, Scope>();
@@ -480,12 +483,19 @@ export function wholeAreaScope(texts: string[], scope: Scope): Scope | null {
  * 7所高等职业院校」「纳入本报告统计的市属高职院校共5所」: a city's or province's report that declares it counts only the schools it runs itself. Those are then
  * its whole, not a part beside the counties' (市属 is the subject of nearly every sentence).
  */
-const OWN_RUN_DECLARED = /(?:统计口径|统计范围|统计对象|报告范围|报告对象|纳入本报告统计的|本报告统计的)[^。；;]{0,24}?(?:市属|市直属|市人民政府举办|市政府举办|市级部门主管|市属及市级部门主管)/;
+// (「本报告所称“市属高职院校”，指由宁波市人民政府举办…」「本报告反映宁波市属高等职业院校…」: the report naming its own schools)
+const OWN_RUN_DECLARED = /(?:统计口径|统计范围|统计对象|报告范围|报告对象|纳入本报告统计的|本报告统计的|本报告所称|本报告反映|本报告涵盖)[^。；;]{0,24}?(?:市属|市直属|市人民政府举办|市政府举办|市级部门主管|市属及市级部门主管)/;
 const OWN_RUN_WORDS = /^(?:市属|市直)$/;
 
 /** A city's report whose scope is the schools the city runs (see OWN_RUN_DECLARED); null when it does not say so. */
 export function ownRunScope(texts: string[], scope: Scope): Scope | null {
   if (scope.ownRun || scope.school || !scope.region.endsWith('市')) return null;
-  if (!texts.some((t) => (t.includes('统计') || t.includes('报告')) && OWN_RUN_DECLARED.test(t) && !LEAVES_OUT_CITY_RUN.test(t))) return null;
-  return { ...scope, partOfRegion: new RegExp(`(${PART_WORDS}|${RUN_BY.filter((w) => !OWN_RUN_WORDS.test(w)).join('|')})`) };
+  const declared = texts.find((t) => (t.includes('统计') || t.includes('报告')) && OWN_RUN_DECLARED.test(t) && !LEAVES_OUT_CITY_RUN.test(t));
+  if (declared === undefined) return null;
+  const counted = SCHOOLS_IN_SCOPE.exec(declared);
+  const n = counted ? (/\d/.test(counted[1]!) ? Number(counted[1]) : parseChineseNumeral(counted[1]!)) : null;
+  return { ...scope, partOfRegion: new RegExp(`(${PART_WORDS}|${RUN_BY.filter((w) => !OWN_RUN_WORDS.test(w)).join('|')})`), ...(n ? { ownRunSchools: n } : {}) };
 }
+
+/** 「本报告的统计范围为由苏州市人民政府举办、市教育局主管的3所高等职业院校」: the schools the report declares it covers. */
+export const SCHOOLS_IN_SCOPE = /(?:(?:统计范围|统计口径|统计对象|报告范围)(?:为|是)|本报告所称[^。；;]{0,20}?指)[^。；;]{0,120}?([0-9]{1,2}|[一二两三四五六七八九十])\s*所(?:中等职业|中职|高等职业|高职)?(?:学校|院校)/;

@@ -129,6 +129,8 @@ interface Header {
   colShort?: (string | null)[];
   /** Named non-year columns after the last year column (调查人次, 调查方式): figures a row may print after its years. */
   trailing?: number;
+  /** Of those, the columns of figures like the years' (全省平均, 全国平均, 国家标准). */
+  trailingAlike?: number;
   /** Of those, the columns of words (调查方式, 备注): a row's text after its figures fills them, no figure does. */
   trailingText?: number;
   /** Columns of text, explanations or sources, that name no row: 「指标解释（口径）」「数据来源」. */
@@ -601,6 +603,8 @@ function headerOf(raw0: string[], reportYear: number | null, ownKind: RegExp | n
     if (y !== null) lastYear = i;
   });
   const trailing = cells.slice(lastYear + 1).filter((c) => c && !UNIT_NOTE_CELL.test(c)).length;
+  // (「全省平均 | 全国平均」: columns of figures like the years' own, which a figure moved into from a lost cell fits unnoticed)
+  const trailingAlike = flat.slice(lastYear + 1).filter((c) => ALIKE_COL.test(c)).length;
   const trailingText = flat.slice(lastYear + 1).filter((c) => TEXT_COL.test(c)).length;
   const textCols = flat.flatMap((v, i) => (i > 0 && TEXT_COL.test(v) ? [i] : []));
   // 「2020年基期值 | 2023年 | 2024年 | 2025年目标」: a plan's base printed before the years, figures in its column too
@@ -634,6 +638,7 @@ function headerOf(raw0: string[], reportYear: number | null, ownKind: RegExp | n
     cells,
     transposed: false,
     trailing,
+    ...(trailingAlike ? { trailingAlike } : {}),
     ...(trailingText ? { trailingText } : {}),
     ...(textCols.length ? { textCols } : {}),
     ...(leading ? { leading } : {}),
@@ -1460,6 +1465,9 @@ export function readTables(
       continue;
     }
 
+    // 「教职工满意度 | % |  | 93.9 | 93.2」 under six columns: a table that keeps a row's empty cells inside it dropped only the
+    // empty ones at its end
+    if (it.fromTable && hdr.width > cells.length && cells.length >= 3 && cells.slice(1, -1).includes('')) cells = [...cells, ...new Array<string>(hdr.width - cells.length).fill('')];
     // 「其中：直接就业 10,960 35.84 …」 under 「序号 | 项目 | …」: a text layer drops a row's empty 序号 cell
     if (hdr.yearShares && !it.fromTable && hdr.serialCol === 0 && cells.length === hdr.width - 1 && !SERIAL.test(cells[0] ?? '')) cells = ['', ...cells];
     // 「三、教学资源 1 生师比 ：1 16.51 16.59」 under 「类别 序号 指标 …」: a group's merged cell printed on its first row only; the
@@ -2961,6 +2969,12 @@ function finishZone(rows: LogicalRow[], header: Header | null, out: Candidate[],
     } else if (vs.length === years.length || (vs.length > years.length && vs.length - years.length <= (header.trailing ?? 0))) {
       // one figure per year column, then as many as the named columns after the years
       ys = vs.map((_, k) => years[k] ?? null);
+      // (「教职工满意度   %   93.9   93.2」 under 2024年 | 2025年 | 全省平均 | 全国平均, among rows that fill more of those columns: the
+      // row's empty cells were dropped, and which columns they were is not known)
+      if (header.trailingAlike && vs.length < years.length + (header.trailing ?? 0) && vs.some((v) => v !== null) && rows.some((o, j) => j !== i && figuresPrinted(o.quote) > figuresPrinted(r.quote))) {
+        warn.push(yearFromPosition(vs.length, years.length));
+        confidence = 0.6;
+      }
     } else if (vs.length > years.length && years.length >= 2 && figureSplitBySpace(vs)) {
       // (「招生数 人 3 865 4,012」: a scan's space inside a figure, 3 865 beside 4,012, makes one figure two: which is which
       // is not known)
@@ -3053,6 +3067,14 @@ function figureSplitBySpace(vs: (number | null)[]): boolean {
     if (vs.some((v, j) => j !== k && j !== k + 1 && v !== null && v > 0 && joined / v > 0.5 && joined / v < 2)) return true;
   }
   return false;
+}
+/** A column of figures beside the years' that are like them: an average, a median, a standard. */
+const ALIKE_COL = /平均|中位|标准值|国家标准|全国|全省|全市/;
+/** How many figures a row's line prints, whatever columns they stand in. */
+function figuresPrinted(quote: string): number {
+  let n = 0;
+  for (const c of quote.split(/\t|\s{2,}|[|｜]/)) if (c.trim() && valueOfCell(c.trim())) n++;
+  return n;
 }
 /** Figures dated by where they stand, not by a header: kept, with the warning that says so. */
 function yearFromPosition(figures: number, columns: number): EngineWarning {

@@ -7039,4 +7039,46 @@ describe('general rules found on held-out sets 628 and after', () => {
     expect(value(x, 'dual_qualified_ratio')).toBe(57.4);
     expect(value(x, 'dual_qualified_ratio', 2023)).toBe(55.2);
   });
+  it('a target in a bracket after a figure (「95.2%（目标95%）」) is the bracket’s, not the clause’s', () => {
+    const x = report('安化县2024年中等职业教育质量年度报告', '今年全县中职学校在校生满意度95.2%（目标95%），课堂育人满意度95.9%，家长满意度95.7%。');
+    expect(value(x, 'satisfaction_students')).toBe(95.2);
+    expect(value(x, 'satisfaction_classroom')).toBe(95.9);
+    expect(x.indicators.find((i) => i.id === 'satisfaction_students')!.alternatives).toEqual([]);
+  });
+  it('a level reached said with 降到/升到 (「生师比由17.3:1降到17.0:1」) is the year’s, the one it left last year’s', () => {
+    const x = report('襄阳市2025年中等职业教育质量年度报告', '专任教师增加157人，生师比由17.3:1降到17.0:1。');
+    expect(value(x, 'student_teacher_ratio', 2025)).toBe(17);
+    expect(value(x, 'student_teacher_ratio', 2024)).toBe(17.3);
+  });
+  it('a row that lost empty cells under year columns and averages, among fuller rows, is not vouched for; a drawn row keeping its inner empty cell is read by column', () => {
+    const header = ['表3 满意度调查结果', '指标\t单位\t2024年\t2025年\t全省平均\t全国平均', '在校生满意度\t%\t95.7\t96.2\t95.1\t93.8', '家长满意度\t%\t95.3\t95.9\t94.6\t93.1'];
+    const lost = report('绍兴市2025年中等职业教育质量年度报告', ...header, '教职工满意度\t%\t93.9\t93.2');
+    const staff = lost.indicators.filter((i) => i.id === 'satisfaction_staff');
+    expect(staff.length).toBeGreaterThan(0);
+    expect(staff.every((i) => i.confidence < 0.9 && i.warnings.some((w) => w.code === 'year_from_position'))).toBe(true);
+    const kept = report('绍兴市2025年中等职业教育质量年度报告', ...header, '教职工满意度\t%\t\t93.9\t93.2');
+    expect(value(kept, 'satisfaction_staff', 2025)).toBe(93.9);
+    expect(value(kept, 'satisfaction_staff', 2024)).toBeUndefined();
+  });
+  it('a city’s report on the colleges it runs (「本报告所称“市属高职院校”，指…3所院校」) counts those, and 「三校」 is all of them', () => {
+    const x = report(
+      '宁波市高等职业教育质量年度报告（2024）',
+      '本报告所称“市属高职院校”，指由宁波市人民政府举办、宁波市教育局主管的宁波职业技术学院、宁波城市职业技术学院、宁波卫生职业技术学院3所院校。',
+      '截至2024年12月，宁波市共有高职（专科）院校10所，其中市属3所，省属2所，民办及其他5所。',
+      '2024年三校共有思政课教师96人。',
+    );
+    expect(x.indicators.some((i) => i.id === 'school_count' && i.value === 10)).toBe(false);
+    expect(value(x, 'ideology_teachers')).toBe(96);
+  });
+  it('a numbered section titled as a case (「二、案例：宁乡市职业中专学校」) is a box', () => {
+    const x = report('宁乡市2022年中等职业教育质量年度报告', '全市专任教师中“双师型”教师521人，占68.4%。', '二、案例：宁乡市职业中专学校', '学校现有全日制在校生6482人，“双师型”教师比例为78.6%。');
+    expect(value(x, 'dual_qualified_ratio', 2022)).toBe(68.4);
+    expect(x.indicators.find((i) => i.id === 'dual_qualified_ratio')!.alternatives).toEqual([]);
+  });
+  it('a ；-segment opening on the report’s own schools (「普通高中…；中职学校专任教师398人…」) is read, whatever the one before was about', () => {
+    const x = report('仙居县2022年中等职业教育质量年度报告', '普通高中专任教师712人，生师比11.8:1；中职学校专任教师398人，生师比13.2:1，上年为13.0:1。');
+    expect(value(x, 'fulltime_teachers', 2022)).toBe(398);
+    expect(value(x, 'student_teacher_ratio', 2022)).toBe(13.2);
+    expect(value(x, 'student_teacher_ratio', 2021)).toBe(13);
+  });
 });
