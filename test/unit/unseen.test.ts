@@ -7081,4 +7081,9 @@ describe('general rules found on held-out sets 628 and after', () => {
     expect(value(x, 'student_teacher_ratio', 2022)).toBe(13.2);
     expect(value(x, 'student_teacher_ratio', 2021)).toBe(13);
   });
+  it('a report contained in another one (「（含仙居县中等职业教育质量年度报告）」) names its place without 含; a county giving aid (「对口帮扶地区」) keeps its own eastern province', () => {
+    const id = (title: string, ...lines: string[]) => readIdentity(blocksFromText([title, '', ...lines].join('\n')), {});
+    expect(id('仙居县2022年高中阶段教育发展概况', '（含仙居县中等职业教育质量年度报告）', '全县共有中等职业学校2所。').region).toBe('仙居县');
+    expect(id('义乌市2024年度中等职业教育质量报告', '按照浙江省教育厅关于做好质量年度报告工作的要求编制本报告。', '对来自对口帮扶地区的“职教班”学生，在学费、住宿等方面给予减免。').province).toBe('浙江省');
+  });
 });
