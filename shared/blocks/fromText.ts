@@ -36,11 +36,11 @@ export function blocksFromText(input: string): Block[] {
   return buildFromText(input).blocks;
 }
 
-/** Blocks with, for each block, the 0-based line it starts on. */
 /** 「> 案例：…」: a Markdown quote's mark, which an online document tool exports its boxes with, is no part of the text. */
 const QUOTE_MARK = /^ {0,3}>(?: |$)/;
 const unquoted = (l: string) => (l.charCodeAt(0) === 62 || l.charCodeAt(0) === 32 ? l.replace(QUOTE_MARK, '') : l);
 
+/** Blocks with, for each block, the 0-based line it starts on. */
 export function buildFromText(input: string): { blocks: Block[]; lines: number[] } {
   if (typeof input !== 'string' || !input) return { blocks: [], lines: [] };
   const text = cleanSource(input.length > MAX_CHARS ? input.slice(0, MAX_CHARS) : input);
