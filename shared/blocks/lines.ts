@@ -24,6 +24,8 @@ export interface Built<R> {
 }
 
 const SENTENCE_END = /[。！？!?][”’」』）)]*$/;
+/** 「结果来了👇」「具体如下」: a line pointing at the lines under it. */
+const POINTS_DOWN = /(?:\u{1F447}|\u2B07\uFE0F?|↓|如下)\s*$/u;
 const STARTS_WITH_PUNCT = /^[，、。；：！？,;）)」』”’]/;
 // (a bare number of four digits is no page, 「9260」 alone is a table's cell printed on a line of its own; but a year alone,
 // 「2023」, is asked as a page's number is; 「·12·」, as a printed report sets it, is one)
@@ -297,7 +299,8 @@ function canJoin<R>(prev: L<R>, next: L<R>, width: number): boolean {
   // (「毕业生人数｜人｜2023年 16,980｜2024年 17,652」/「毕业去向落实人数｜人｜…」: a grid's lines, their cells set apart by bars)
   if ((prev.text.includes('｜') || prev.text.includes('|')) && barCells(prev.text) && barCells(next.text)) return false;
   // (a line ending inside an open bracket, 「（2023年：」, goes on: no bracket spans two paragraphs)
-  if (SENTENCE_END.test(prev.text) || (/[：:]$/.test(prev.text) && !openBracket(prev.text))) return false;
+  // (「结果来了👇」/「在校生满意度」: a line pointing down at what follows has finished, as a colon has)
+  if (SENTENCE_END.test(prev.text) || (/[：:]$/.test(prev.text) && !openBracket(prev.text)) || POINTS_DOWN.test(prev.text)) return false;
   // (「…质量年度报告（2024年度）」/「2025-01-15　质量保障办公室」: a report's title and the dated line under it are lines of their own)
   if (TITLE_END.test(prev.text) || DATE_OPENS.test(next.text)) return false;
   // (「【案例】…」: a box opens a paragraph of its own, whatever the line before it did not finish)

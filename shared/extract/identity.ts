@@ -22,7 +22,7 @@ const SELF_NAME = new RegExp(
   PLACE +
     // (「金寨县教育体育局2024年职业教育工作总结暨中等职业教育质量年度报告」: the bureau after its place, a work summary before;
     // not a running header's bureau set apart from the title by a gap)
-    '(?:(?:教育局|教育体育局|教育和体育局|教体局|教育厅|教育委员会|教委)(?!\\s{2}))?\\s*(?:[（(]?\\s*(?:20\\d\\d\\s*[-—–~至]\\s*)?(20\\d\\d)\\s*(?:学年|年度|年)?\\s*[)）]?)?\\s*(?:(?:技工教育|技工院校)\\s*(?:和|与|及|暨|、)\\s*)?(?:中等职业教育|中等职业学校|职业教育|中职教育|中职学校|高等职业教育|高职教育)(?:\\s*20\\d\\d\\s*(?:学年|年度|年))?(?:工作总结暨(?:中等职业教育|高等职业教育|职业教育)?)?[\\u4e00-\\u9fa5（）()]{0,10}?(?:质量|发展)[\\u4e00-\\u9fa5]{0,6}?(?:年度报告|报告|年报)',
+    '(?:(?:教育局|教育体育局|教育和体育局|教体局|教育厅|教育委员会|教委)(?!\\s{2}))?\\s*(?:[（(]?\\s*(?:20\\d\\d\\s*[-—–~至]\\s*)?(20\\d\\d)\\s*(?:学年|年度|年)?\\s*[)）]?)?\\s*(?:(?:技工教育|技工院校)\\s*(?:和|与|及|暨|、)\\s*)?(?:中等职业教育|中等职业学校|职业教育|中职教育|中职学校|高等职业教育|高职教育)(?:\\s*20\\d\\d\\s*(?:学年|年度|年))?(?:工作总结暨(?:中等职业教育|高等职业教育|职业教育)?)?[\\u4e00-\\u9fa5（）()]{0,10}?(?:质量|发展)(?:提升|提高)?(?:工作)?[\\u4e00-\\u9fa5]{0,6}?(?:年度报告|报告|年报)',
   'g',
 );
 /** 全市/我市/本县: the place a text is about, by the words that stand for it. */
@@ -278,6 +278,12 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
         break;
       }
     }
+  // (「现将我市2024年中等职业教育质量发展有关情况报告如下」: a government's report to its congress says which year it reports on,
+  // however often it names the year its plan began)
+  if (!year) {
+    const told = REPORTED_AS.exec(firstText);
+    if (told) year = Number(told[1]);
+  }
   // (the year the opening names most: a guess, which the tables' newest column corrects below)
   const counted = !year;
   if (!year) year = yearFromText(firstText);
@@ -512,6 +518,8 @@ function dataYearOf(blocks: Block[]): { data: number | null; tables: number | nu
   return { data: header ?? best, tables: tables ?? best, captions };
 }
 
+/** The year a report to a congress says it reports on: 「现将我市2024年…情况报告如下」. */
+const REPORTED_AS = /现将(?:我[市县区省旗]|全[市县区省旗])?\s*(20\d\d)\s*年度?[^。；;]{0,40}?(?:情况|工作)[^。；;]{0,10}?报告如下/;
 /** A note on what a year's label stands for: 「“2023年”“上年”指2022—2023学年」. */
 // (「“◆ 上年”为2023年度数，“同比”为与2023年度相比」: a brief's marked lines, and its change, said what they mean)
 const LABEL_MEANS = /["“]\s*[◆●▲■◇○•·]?\s*(?:20\d\d\s*年?|上年|同比)\s*["”][^。；;，,]*?(?:指|为|是)[^。；;，,]*/g;

@@ -1443,6 +1443,10 @@ const COMPARED_WITH_YEAR = /(?:比|较|与|同|和)\s*(20\d\d)\s*年(?!度?\s*[�
 /** A clause opening on last year glossed with its year, then what it tells of: 「上一届（2023届）的」「上年（2023年）全市」. */
 const RELATIVE_YEAR_GLOSSED = /^\s*(?:上一?学?年|上一?届|去年)\s*[（(]\s*(20\d\d\s*(?:年度?|届))\s*[)）](?!\s*(?:为|是|[:：]|[0-9]))/;
 /** A clause's own bracket of last year's figure: 「（上年14.6:1）」「（去年为96.1%）」. */
+/** A figure, then last year's it is compared with: 「3860人，比上年的3215人增加645人」. */
+const COMPARED_WITH_LAST_FIGURE = /[0-9][^，,；;]{0,8}[，,]?\s*(?:比|较)(?:上一?学?年|去年|上一?届)(?:同期)?的?\s*[0-9]/;
+/** A clause opening on last year's figure compared with: 「，比上年的3215人增加645人」. */
+const LAST_FIGURE_COMPARED = /^\s*(?:比|较)(?:上一?学?年|去年|上一?届)(?:同期)?的?\s*[0-9]/;
 const OWN_LAST_YEAR_BRACKET = /[（(]\s*(?:上一?学?年|去年)(?:同期)?\s*(?:为|是)?\s*[:：]?\s*(?:约|近)?\s*[0-9]/;
 const LAST_YEAR_BRACKET_OPENS = /^[（(]\s*(?:上一?学?年|去年|上一?届|20\d\d\s*(?:年度|年))(?:同期)?\s*[:：]?\s*(?:为|是)?\s*$/;
 function lastYearList(masked: string, n: NumberMatch, nums: NumberMatch[]): { count: number; at: number; open: number } | null {
@@ -1863,7 +1867,8 @@ function readSentence(said: string, it: Extract<Item, { kind: 'text' }>, reading
     const named = thatYear ? Number(thatYear) : glossed ? statedYear(glossed[1]!, scope.schoolYearStarts) : statedYear(bracketed ? masked.replace(/[（(][^（()）]*(?:[)）]|$)/g, '') : half, scope.schoolYearStarts);
     // 「…招生18,310人，上年招生17,685人；全日制在校生52,301人」: a ；-segment of its own is back in the sentence's year
     // (「…上年分别为228人、184人，生师比14.8:1（上年14.6:1）」: so is a clause that gives last year's figure beside its own)
-    if (named === undefined && st.beforeLastYear !== undefined && (afterSemicolon[k] || (bracketed && OWN_LAST_YEAR_BRACKET.test(half)))) {
+    // (「上年升学人数为38120人，其中…升入本科层次院校3860人，比上年的3215人增加645人」: or one compared with last year's)
+    if (named === undefined && st.beforeLastYear !== undefined && (afterSemicolon[k] || (bracketed && OWN_LAST_YEAR_BRACKET.test(half)) || COMPARED_WITH_LAST_FIGURE.test(half) || (k + 1 < clauses.length && !afterSemicolon[k + 1] && hasFigure(half) && LAST_FIGURE_COMPARED.test(clauses[k + 1]!)))) {
       st.year = st.beforeLastYear;
       st.beforeLastYear = undefined;
     }
@@ -3495,7 +3500,8 @@ const ENGLISH_SENTENCE_END = /[A-Za-z]{2,}\s[^\u4e00-\u9fa5]*[A-Za-z0-9%)]\.$/;
 /** (the last character first: the English pattern, tried at every position of a long line, is only worth it after a period) */
 function endsSentence(s: string): boolean {
   const last = s[s.length - 1];
-  return last === '.' ? ENGLISH_SENTENCE_END.test(s) : last !== undefined && STOPS.includes(last);
+  // (「结果来了👇」: a line pointing down at the lines under it has finished, as a colon has)
+  return last === '.' ? ENGLISH_SENTENCE_END.test(s) : last !== undefined && (STOPS.includes(last) || (last.charCodeAt(0) >= 0xd800 && s.endsWith('\u{1F447}')));
 }
 
 /**

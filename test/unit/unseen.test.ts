@@ -7086,4 +7086,23 @@ describe('general rules found on held-out sets 628 and after', () => {
     expect(id('仙居县2022年高中阶段教育发展概况', '（含仙居县中等职业教育质量年度报告）', '全县共有中等职业学校2所。').region).toBe('仙居县');
     expect(id('义乌市2024年度中等职业教育质量报告', '按照浙江省教育厅关于做好质量年度报告工作的要求编制本报告。', '对来自对口帮扶地区的“职教班”学生，在学费、住宿等方面给予减免。').province).toBe('浙江省');
   });
+  it('a city government’s report to its congress on the work of raising quality (「…中等职业教育质量提升工作情况的报告」) is a report of the year it says it reports on (「现将我市2024年…情况报告如下」)', () => {
+    const changsha = extractReport(blocksFromText(readFileSync(join(dir, '..', 'holdout', 'changsha-s640-2024.txt'), 'utf8')), {});
+    expect(changsha.detection.isReport).toBe(true);
+    expect(changsha.report.region).toBe('长沙市');
+    const chengdu = extractReport(blocksFromText(readFileSync(join(dir, '..', 'holdout', 'chengdu-s640-2024.txt'), 'utf8')), {});
+    expect(chengdu.report.year).toBe(2024);
+  });
+  it('a part after last year’s whole (「上年升学人数为38120人，其中…升入本科层次院校3860人，比上年的3215人增加645人」) is the year’s, compared with last year’s', () => {
+    const x = report('成都市2024年中等职业教育质量年度报告', '从去向结构看，升学41760人，上年升学人数为38120人，其中通过职教高考等渠道升入本科层次院校3860人，比上年的3215人增加645人。');
+    expect(value(x, 'graduates_to_undergrad')).toBe(3860);
+    expect(value(x, 'graduates_to_undergrad', 2023)).toBe(3215);
+  });
+  it('a line pointing down at the lines under it (「结果来了👇」) ends its paragraph', () => {
+    const lines = ['💡 满意度：大家怎么说', '', '这一年，区里请第三方机构对全区中职做了满意度调查，', '共收回有效问卷4830份。数据如下👇', '', '在校生满意度', '95.9%（上年95.2%）', '', '课堂育人满意度', '96.1%', '', '课外育人满意度', '95.0%', '', '思政课教学满意度', '96.7%', '', '专业课教学满意度', '96.0%', '', '毕业生满意度', '95.4%', '', '家长满意度', '96.8%', '', '用人单位满意度', '97.0%（上年96.3%）', '', '教职工满意度', '94.2%', '', '公共基础课的满意度低一点，', '学校已经在改了。'];
+    const blocks = blocksFromText(lines.join('\n'));
+    expect(blocks.some((b) => b.kind !== 'table' && b.text.endsWith('数据如下👇'))).toBe(true);
+    const x = report('长兴县2025年中等职业教育质量年度报告', ...lines);
+    expect(x.indicators.find((i) => i.id === 'satisfaction_students' && i.year === 2025)?.quote.startsWith('在校生满意度')).toBe(true);
+  });
 });
