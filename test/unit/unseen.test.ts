@@ -7105,4 +7105,11 @@ describe('general rules found on held-out sets 628 and after', () => {
     const x = report('长兴县2025年中等职业教育质量年度报告', ...lines);
     expect(x.indicators.find((i) => i.id === 'satisfaction_students' && i.year === 2025)?.quote.startsWith('在校生满意度')).toBe(true);
   });
+  it('a header whose years each spanned a count and a share, printed a cell a line (「毕业去向」/「2022年」/「2023年」/「人数」/「占比（%）」…), reads each year’s count', () => {
+    const cells = ['表2　2022届、2023届全市中职毕业生去向构成', '', '毕业去向', '2022年', '2023年', '', '人数', '占比（%）', '人数', '占比（%）', '', '毕业生总数', '8315', '100.00', '8746', '100.00', '', '升学', '5127', '61.66', '5538', '63.32', '', '直接就业', '2708', '32.57', '2710', '30.99', '', '其他', '480', '5.77', '498', '5.69'];
+    const x = report('大同市2023年中等职业教育质量年度报告', ...cells);
+    expect(value(x, 'graduates', 2023)).toBe(8746);
+    expect(value(x, 'graduates', 2022)).toBe(8315);
+    expect(x.indicators.some((i) => i.value === 100)).toBe(false);
+  });
 });
