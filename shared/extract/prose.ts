@@ -359,6 +359,8 @@ const PER_HEAD = /人均|平均|每人|每名|校均|每校|每所/;
 /** A clause saying whom a survey or a count asked: 「据对…毕业生的跟踪调查」「根据对…的抽样统计」. */
 const SURVEY_OF = /^\s*(?:据|根据|经|从)?对[^，,；;]*(?:调查|统计|监测|抽查|测评|问卷)(?:显示|表明|结果)?\s*(?:[(（][^()（）]*[)）]\s*)?$/;
 const OWN_POPULATION = /中职|中等职业|职业学校|职业院校|高职|职校|职教/;
+/** A sentence headed by the survey it reports: 「19.满意度调查：」「满意度测评结果：」. */
+const SURVEY_HEAD = /^\s*(?:\d{1,2}\s*[.．、]\s*)?[^，,；;。：:]{0,8}?满意度(?:调查|测评)?(?:结果|情况)?\s*[:：]/;
 /** A clause opening on the report's own schools: 「中职学校专任教师398人」. */
 const OWN_SCHOOLS_OPEN = /^\s*(?:全[市县省区州盟旗])?(?:中职|中等职业)(?:学校|教育)?/;
 /** The vocational schools of every kind (see vocationalWider): 职业院校, 职业教育, not 中等职业教育. */
@@ -2143,6 +2145,13 @@ function readSentence(said: string, it: Extract<Item, { kind: 'text' }>, reading
       // 「聘请行业企业兼职教师（行业导师）612人」: a name glossed in brackets with the catalog's own name is read as that
       // name, with every check a name gets
       if (!read) read = readGlossed(half, masked, n, unit, lex, subset, st, lead);
+      // 「19.满意度调查：在校生93.8%（上年92.9%）；应届毕业生92.6%；家长95.2%」: under a head naming the survey, each item is named
+      // without the word every one of its figures ends on
+      if (!read && unit === '%' && sentence.includes('满意度') && SURVEY_HEAD.test(sentence)) {
+        const name = /([\u4e00-\u9fa5]{2,12})\s*$/.exec(before)?.[1];
+        const t = name ? termBefore(`${name}满意度`, '%', lex) : null;
+        if (t && t.at === 0 && t.id.startsWith('satisfaction')) read = { id: t.id, how: 'before' };
+      }
       // 「在校生满意度95.6%，分项看，课堂育人96.1%、课外育人94.8%」: a group's items after its figure, each named as a panel's are
       // (see panelItem), under the group or under the group of the item just read
       const item: RegExpExecArray | null = !read && lastRead !== null && unit ? ITEM_NAME.exec(before) : null;

@@ -7112,4 +7112,12 @@ describe('general rules found on held-out sets 628 and after', () => {
     expect(value(x, 'graduates', 2022)).toBe(8315);
     expect(x.indicators.some((i) => i.value === 100)).toBe(false);
   });
+  it('items under a head naming the survey (「7.满意度调查：在校生94.1%（上年93.5%）；毕业生93.2%；家长95.0%」) are named without 满意度', () => {
+    const x = report('包头市2021年中等职业教育质量年度报告', '7.满意度调查：在校生94.1%（上年93.5%）；毕业生93.2%；家长95.0%；用人单位94.4%。');
+    expect(value(x, 'satisfaction_students', 2021)).toBe(94.1);
+    expect(value(x, 'satisfaction_students', 2020)).toBe(93.5);
+    expect(value(x, 'satisfaction_graduates', 2021)).toBe(93.2);
+    expect(value(x, 'satisfaction_parents', 2021)).toBe(95);
+    expect(value(x, 'satisfaction_employers', 2021)).toBe(94.4);
+  });
 });
