@@ -302,9 +302,7 @@ export function verticalTables(items: Item[]): Item[] {
       i += byYear.lines - 1;
       continue;
     }
-    const at0 = verticalHeaderAt(items, i);
-    // (「毕业去向」/「2022年」/「2023年」, then 「人数」/「占比（%）」 under each year: the header's second row, read with it)
-    const at = at0 ? withSharesUnder(items, i, at0) : null;
+    const at = verticalHeaderAt(items, i);
     const header = at?.cells;
     let rows = at ? (columnMajorAt(items, i + at.lines, at.cells) ?? wholeRowsAt(items, i + at.lines, at.cells) ?? verticalRowsAt(items, i + at.lines, at.cells)) : [];
     // (「续表」/「序号」/「指标」/…/「2024年」/「3.0」/「4.5」/「4」/「技术产权交易收入*」: a header repeated over a page break, the
@@ -581,7 +579,8 @@ function headCellAt(items: Item[], k: number): { text: string; lines: number } |
     if (word.length >= 2) return { text: word, lines: word.length };
   }
   const next = cellLine(items[k + 1]);
-  if (next !== null && ((/^(?:19|20)\d{2}$/.test(c) && /^(?:年|年度|届|学年)$/.test(next)) || WRAPPED_UNIT.test(next) || WRAPPED_HEAD.test(c + next) || (/^[\u4e00-\u9fa5]{2,6}$/.test(c) && WRAPPED_TAIL.test(next)))) return { text: c + next, lines: 2 };
+  // (「人数」/「占比（%）」 under a year: two measures whole, each its column, no word wrapped in two)
+  if (next !== null && ((/^(?:19|20)\d{2}$/.test(c) && /^(?:年|年度|届|学年)$/.test(next)) || WRAPPED_UNIT.test(next) || WRAPPED_HEAD.test(c + next) || (/^[\u4e00-\u9fa5]{2,6}$/.test(c) && !MEASURE_HEAD.test(c) && WRAPPED_TAIL.test(next)))) return { text: c + next, lines: 2 };
   return { text: c, lines: 1 };
 }
 /** 「（份）」「（%）」: a header cell's unit wrapped onto a line of its own. */
@@ -629,20 +628,6 @@ const SHARE_HEAD = /^占?[\u4e00-\u9fa5]{0,12}(?:比例|占比|比重)\s*(?:\(%\
 const COUNT_HEAD = /^(?:(?:就业|毕业生|学生)?人数|数量|数值)/;
 const BRACKETED_UNIT = /(?:\([^()]{1,6}\)|（[^（）]{1,6}）)$/;
 /** 「2023届占比（%）」: a year's share column, where the years span their measures (see measuresUnder). */
-/** 「人数」 and 「占比（%）」 under a year that spanned both. */
-const SPANNED_COUNT = /^(?:人数|数量|数值|数目)$/;
-const SPANNED_SHARE_WORD = /^(?:占比|比例|比重)\s*(?:\(%\)|（%）|（％）)?$/;
-/**
- * 「毕业去向」/「2022年」/「2023年」/「人数」/「占比（%）」/「人数」/「占比（%）」: a header whose years each spanned a count and a
- * share, printed a cell a line, read again one column a cell (「2022年」「2022年占比（%）」…); any other header as it is.
- */
-function withSharesUnder<T extends { cells: string[]; lines: number }>(items: Item[], i: number, at: T): T {
-  const years = at.cells.slice(1);
-  if (!years.length || !years.every((y) => /^20\d\d\s*(?:年|届)$/.test(y.trim()))) return at;
-  const under = Array.from({ length: years.length * 2 }, (_, k) => cellLine(items[i + at.lines + k])?.trim() ?? '');
-  if (!years.every((_, k) => SPANNED_COUNT.test(under[2 * k]!) && SPANNED_SHARE_WORD.test(under[2 * k + 1]!))) return at;
-  return { ...at, cells: [at.cells[0]!, ...years.flatMap((y, k) => [y.trim(), `${y.trim()}${under[2 * k + 1]}`])], lines: at.lines + under.length };
-}
 const SPANNED_SHARE = /^(?:19|20)\d{2}\s*(?:年度|年|届|学年)?(?:比例|占比|比重)(?:\(%\)|（%）|（％）)?$/;
 /**
  * 「产业」/「2023年」/「2024年」: a short word over two year lines heads the label column of a table one cell a line, whatever

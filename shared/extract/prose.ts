@@ -195,9 +195,9 @@ const PLAN_HERE = new RegExp(`((?<!教学|培养|双高)计划(?!内)|规划(?!�
 const TOPIC_END_MARK = /方面[，,\s]*$/;
 /** How a standard bounds its figure: 「不低于」「超过」. */
 const STANDARD_BOUND = /(?:应|须|需|要)?(?:不低于|不少于|不高于|不超过|超过|高于|低于|达到|在)\s*$/;
-/** A clause stating a standard the region is held against (国家要求…, 标准要求…, 对照…的要求), not a figure of its own. */
 /** A standard said in words, after the share it bounds: 「…占专业课教师总数超过|一半的要求」. */
 const STANDARD_TAIL = /\s*(?:一半|半数|三分之一|三分之二)\s*的\s*(?:要求|标准)\s*$/;
+/** A clause stating a standard the region is held against (国家要求…, 标准要求…, 对照…的要求), not a figure of its own. */
 const STANDARD_SAID = new RegExp(`${STANDARD_WORDS}|标准规定|对照[^，,；;。]{2,40}(?:要求|标准)$`);
 const ACTUAL = /^\s*(?:实际|实有|实现|最终|完成值|完成情况)/;
 /** 「毕业去向落实率：目标值97%」: a name, then its target; 「完成值98.69%」 in a later clause is the name's figure. */
@@ -1444,11 +1444,13 @@ const THAT_YEAR_LEAD = new RegExp(`${THAT_YEAR_SAID}$`);
 const COMPARED_WITH_YEAR = /(?:比|较|与|同|和)\s*(20\d\d)\s*年(?!度?\s*[—–-]|\s*[以至到])/;
 /** A clause opening on last year glossed with its year, then what it tells of: 「上一届（2023届）的」「上年（2023年）全市」. */
 const RELATIVE_YEAR_GLOSSED = /^\s*(?:上一?学?年|上一?届|去年)\s*[（(]\s*(20\d\d\s*(?:年度?|届))\s*[)）](?!\s*(?:为|是|[:：]|[0-9]))/;
-/** A clause's own bracket of last year's figure: 「（上年14.6:1）」「（去年为96.1%）」. */
-/** A figure, then last year's it is compared with: 「3860人，比上年的3215人增加645人」. */
-const COMPARED_WITH_LAST_FIGURE = /[0-9][^，,；;]{0,8}[，,]?\s*(?:比|较)(?:上一?学?年|去年|上一?届)(?:同期)?的?\s*[0-9]/;
+/** Last year's figure compared with: 「比上年的3215人」. */
+const LAST_FIGURE = '(?:比|较)(?:上一?学?年|去年|上一?届)(?:同期)?的?\\s*[0-9]';
 /** A clause opening on last year's figure compared with: 「，比上年的3215人增加645人」. */
-const LAST_FIGURE_COMPARED = /^\s*(?:比|较)(?:上一?学?年|去年|上一?届)(?:同期)?的?\s*[0-9]/;
+const LAST_FIGURE_COMPARED = new RegExp(`^\\s*${LAST_FIGURE}`);
+/** A figure, then last year's it is compared with: 「3860人，比上年的3215人增加645人」. */
+const COMPARED_WITH_LAST_FIGURE = new RegExp(`[0-9][^，,；;]{0,8}[，,]?\\s*${LAST_FIGURE}`);
+/** A clause's own bracket of last year's figure: 「（上年14.6:1）」「（去年为96.1%）」. */
 const OWN_LAST_YEAR_BRACKET = /[（(]\s*(?:上一?学?年|去年)(?:同期)?\s*(?:为|是)?\s*[:：]?\s*(?:约|近)?\s*[0-9]/;
 const LAST_YEAR_BRACKET_OPENS = /^[（(]\s*(?:上一?学?年|去年|上一?届|20\d\d\s*(?:年度|年))(?:同期)?\s*[:：]?\s*(?:为|是)?\s*$/;
 function lastYearList(masked: string, n: NumberMatch, nums: NumberMatch[]): { count: number; at: number; open: number } | null {

@@ -2971,7 +2971,7 @@ function finishZone(rows: LogicalRow[], header: Header | null, out: Candidate[],
       ys = vs.map((_, k) => years[k] ?? null);
       // (「教职工满意度   %   93.9   93.2」 under 2024年 | 2025年 | 全省平均 | 全国平均, among rows that fill more of those columns: the
       // row's empty cells were dropped, and which columns they were is not known)
-      if (header.trailingAlike && vs.length < years.length + (header.trailing ?? 0) && vs.some((v) => v !== null) && rows.some((o, j) => j !== i && figuresPrinted(o.quote) > figuresPrinted(r.quote))) {
+      if (header.trailingAlike && vs.length < years.length + (header.trailing ?? 0) && vs.some((v) => v !== null) && someRowPrintsMore(rows, i)) {
         warn.push(yearFromPosition(vs.length, years.length));
         confidence = 0.6;
       }
@@ -3070,6 +3070,11 @@ function figureSplitBySpace(vs: (number | null)[]): boolean {
 }
 /** A column of figures beside the years' that are like them: an average, a median, a standard. */
 const ALIKE_COL = /平均|中位|标准值|国家标准|全国|全省|全市/;
+/** Whether another row of the zone prints more figures than row i (asked only of a row short of the header's columns). */
+function someRowPrintsMore(rows: LogicalRow[], i: number): boolean {
+  const own = figuresPrinted(rows[i]!.quote);
+  return rows.some((o, j) => j !== i && figuresPrinted(o.quote) > own);
+}
 /** How many figures a row's line prints, whatever columns they stand in. */
 function figuresPrinted(quote: string): number {
   let n = 0;
