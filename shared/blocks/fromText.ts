@@ -9,6 +9,7 @@
  */
 import type { Block } from './types';
 import { cleanSource, joinBroken, SERIAL_CELL, stripNoise, UNIT_ALONE, unspaceLetters } from '../text/normalize';
+import { readCellLines } from './cellLines';
 import { unweaveColumns } from './columns';
 import { unitsToBlocks, type Unit } from './lines';
 
@@ -59,6 +60,14 @@ export function buildFromText(input: string): { blocks: Block[]; lines: number[]
       continue;
     }
     const clean = stripNoise(line);
+    // (「表1 …」 over its cells a line each, an empty cell an empty line: cellLines.ts)
+    const cellTable = CAPTION.test(clean) ? readCellLines(raw, i + 1) : null;
+    if (cellTable) {
+      units.push({ kind: 'line', text: clean.trim(), ref: lineOf(i) });
+      pushTable(units, cellTable.block, lineOf(i + 1));
+      i = cellTable.end;
+      continue;
+    }
     if (isTabRow(clean)) {
       const t = readTabTable(raw, i);
       pushTable(units, t.block, lineOf(i));

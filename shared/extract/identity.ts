@@ -323,10 +323,12 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
   let regionLevel: RegionLevel | null = null;
   // a school's own report: 「某某职业技术学校2024年质量年度报告」
   // (「南通职业大学」「…职业技术大学」: a college's name may end in 大学; 「…学院常州分院」: a branch's in its own name)
-  const school = title ? /^(?:#+\s*)?([\u4e00-\u9fa5（）()]{2,24}?(?:职业技术学校|职业学校|中等专业学校|职业中专|职业中学|技工学校|职业技术学院|职业学院|职业技术大学|职业大学|学院|学校)(?:[\u4e00-\u9fa5]{2,4}?分[院校])?)/.exec(title) : null;
+  const school = title ? /^(?:#+\s*)?([\u4e00-\u9fa5（）()]{2,24}?(?:职业技术学校|职业学校|中等专业学校|职业中专(?:学校)?|职业中学|技工学校|职业技术学院|职业学院|职业技术大学|职业大学|学院|学校)(?:[\u4e00-\u9fa5]{2,4}?分[院校])?)/.exec(title) : null;
   // (「浙江婺州职业技术学院」: a place's name before 学院 with no word for a kind of school or for all of them is one college's
   // name, not the place's colleges)
-  const generic = school && /^([\u4e00-\u9fa5]{2,12}?(?:省|自治区|市|州|县|区))?(?:(?:中等|中职|高等|高职|各|全市|全省|全区|全县)?(?:职业技术学校|职业学校|学校)|(?:中等|中职|高等|高职|各|全市|全省|全区|全县)(?:职业技术学院|职业学院|学院))$/.test(school[1]!);
+  // (「桐乡市职业技术学校中职教育质量年度报告」「…学校」 over a first chapter 「学校概况」: a place's name and a kind of school is
+  // one school's name where the title goes on to name the level it teaches, or the report opens on the school)
+  const generic = school && /^([\u4e00-\u9fa5]{2,12}?(?:省|自治区|市|州|县|区))?(?:(?:中等|中职|高等|高职|各|全市|全省|全区|全县)?(?:职业技术学校|职业学校|学校)|(?:中等|中职|高等|高职|各|全市|全省|全区|全县)(?:职业技术学院|职业学院|学院))$/.test(school[1]!) && !(/^[\u4e00-\u9fa5]{2,12}?(?:市|州|县|区)(?:职业技术学校|职业学校)$/.test(school[1]!) && (OWN_LEVEL_AFTER.test(title!.slice(school.index + school[0].length)) || SCHOOL_OVERVIEW.test(allText().slice(0, 20000))));
   if (school && !generic && (!region || school[1]!.startsWith(region) || !title!.startsWith(region))) {
     const name = school[1]!;
     const city = /^(.{2,8}?(?:省|自治区))?(.{2,6}?(?:市|州|县|区))?/.exec(name);
@@ -391,6 +393,10 @@ function regionFromHeadings(text: string): string | null {
   return m ? cleanPlace(m[1]!) : null;
 }
 
+/** A level of schooling right after a school's name in a title: 「…职业技术学校中职教育质量年度报告」. */
+const OWN_LEVEL_AFTER = /^\s*(?:\d{4}\s*年度?)?\s*(?:中职教育|中等职业教育|中职|高职教育)/;
+/** A school's own report's first chapter: 「一、学校概况」「（一）学校基本情况」. */
+const SCHOOL_OVERVIEW = /(?:^|\n)\s*(?:[一1][、.．]|[（(][一1][)）]|第一[章部分])\s*学校(?:基本)?(?:概况|情况|简介)\s*(?:\n|$)/;
 /** 「注：毕业生一栏，2023—2024学年为2023届，2024—2025学年为2024届」: a school year named for the year it starts in. */
 const SCHOOL_YEAR_IS = /(20\d\d)\s*[-—–]\s*20\d\d\s*学年为\1\s*届/g;
 /**

@@ -80,7 +80,8 @@ const MEANS_OPEN = /(?:通过|经由|经)[^，,；;。0-9]{0,20}$/;
 const CHANGE = /(增加|增长|提高|上升|下降|减少|提升|降低|增幅|同比|比上年|比去年|较上年|较去年|多出|高出)/;
 /** A change stated right before its figure: 「较上年增加282人」. 增至/提高到 state a level, not a change. */
 // (「由5所减为4所」「增加为」: a verb then 为 states the level reached, as 增至 does; a change's noun then 为, 「增幅为」, the change)
-const CHANGE_BEFORE = /(?:(?:增加|增长|提高|上升|下降|减少|提升|降低|多出|高出|净增|新增|扩大|缩减|回落|缩小|增|减)了?(?:达|达到)?|(?:增幅|增速|降幅)(?:为|达|达到)?)\s*(?:约|近|超过|逾)?\s*$/;
+// (「高于上年170元」「比上年多15人」: by how much it is above or below last year's)
+const CHANGE_BEFORE = /(?:(?:增加|增长|提高|上升|下降|减少|提升|降低|多出|高出|净增|新增|扩大|缩减|回落|缩小|增|减)了?(?:达|达到)?|(?:增幅|增速|降幅)(?:为|达|达到)?|(?:高于|低于|多于|少于|超出)(?:上一?学?年|去年|上一?届)(?:同期)?|(?:比|较)(?:上一?学?年|去年|上一?届)(?:同期)?(?:多|少|高|低)了?)\s*(?:约|近|超过|逾)?\s*$/;
 /** A verb that moves a figure to a new level: what follows it is the current year's (由上年的X增至Y). */
 /** Verbs of a level reached with 为 (「由5所减为4所」), beside the ones with 到/至 each pattern below lists. */
 /** What arrows a figure to the next (「312人→338人」), from its start to where it came to. */
@@ -184,6 +185,24 @@ function plansLaterYear(title: string, year: number | null): boolean {
   const m = year !== null ? LATER_YEAR_PLAN.exec(title) : null;
   return !!m && Number(m[1]) > year!;
 }
+/** 「📌 PART 8｜2026，我们这样干」「奋进2026」: a heading whose every year is after the report's is about what is to come (a
+ * graduating class, 2026届, is no plan). */
+const YEAR_NAMED = /(?<![0-9])(20\d\d)(?![0-9]|\s*届|\s*级|\s*[.．/／\-－]\s*\d|\s*年\s*\d{1,2}\s*月)/g;
+function namesOnlyLaterYears(title: string, year: number | null): boolean {
+  // (「2025.01」「2025年1月」 under the title: when it was published)
+  if (year === null || !/[\u4e00-\u9fa5]{2}/.test(title)) return false;
+  const years = [...title.matchAll(YEAR_NAMED)].map((m) => Number(m[1]));
+  return years.length > 0 && years.every((y) => y > year);
+}
+/** 「…质量年度报告（2025）」, a running head: the report's own title, by the year it came out. */
+const OWN_TITLE_WORD = /报告|年报/;
+/** 「2026年，龙岗区将重点做好以下几项工作：」「报告里也给2026年定下了几个小目标🎯：」: a paragraph leading into a list with what a
+ * later year is to bring. */
+const PLAN_LEAD = /(?:将|要|目标|计划|任务|打算|安排)[^，,。；;！？!?]*[:：]\s*$/u;
+function leadsIntoPlan(text: string, year: number | null): boolean {
+  const last = text.slice(Math.max(text.lastIndexOf('。'), text.lastIndexOf('；'), text.lastIndexOf('！')) + 1);
+  return PLAN_LEAD.test(last) && namesOnlyLaterYears(last, year);
+}
 /** A later year alone on a line, maybe with what the writer will do in it: 「2025年」「2025年，我们将👇」「展望2025年」. */
 const LATER_YEAR_ALONE = /^\s*(?:展望\s*)?(20\d\d)\s*年\s*(?:[，,:：]?\s*(?:我们将|我们要|将|展望|计划|目标|我们的目标)[^\u4e00-\u9fa50-9]*)?\s*$/;
 /** A plan stated in one clause (招生计划2.4万人): that clause only. 实际… reads what happened. */
@@ -191,6 +210,10 @@ const LATER_YEAR_ALONE = /^\s*(?:展望\s*)?(20\d\d)\s*年\s*(?:[，,:：]?\s*(?
 const STANDARD_WORDS = '国家(?:要求|规定)|国家标准(?:为|是|要求)|标准要求|规定的?标准';
 // (「国家要求“双师型”教师占专业课教师比例超过50%」: the standard the nation sets, likewise)
 const PLAN_HERE = new RegExp(`((?<!教学|培养|双高)计划(?!内)|规划(?!教材)|指标数|任务数|不低于|不少于|办学标准|${STANDARD_WORDS})`);
+/** 「生均0.86个」: a figure per student with no name of its own (see COUNTED_BEFORE_FIGURE). */
+const PER_STUDENT_ALONE = /^\s*生均\s*(?:为|达到?|约)?\s*$/;
+/** The name of what a clause counts, right before its figure: 「校内实践教学工位7690个」「教学仪器设备总值8830万元」. */
+const COUNTED_BEFORE_FIGURE = /([\u4e00-\u9fa5]{2,24}?)(总数|总值|总额|总量|数)?\s*(?:为|达到?|共|有|约)?\s*[0-9]/;
 /** 「…方面，」: a clause naming the topic of the ones after it. */
 const TOPIC_END_MARK = /方面[，,\s]*$/;
 /** How a standard bounds its figure: 「不低于」「超过」. */
@@ -507,7 +530,7 @@ const hasFigure = (s: string) => MAY_HOLD_FIGURE.test(s) || s.includes('百分�
 // word, or with 十/百/千 before 个
 // (「建成虚拟仿真实训基地二个」「其中发明专利一项」: one digit before 个, or 一 before any measure word, counts only where
 // the clause ends on it; elsewhere 两个课堂, 一所学校 are words)
-const CN_COUNT_HINT = /、[^、，,。；;]{1,20}?[二两三四五六七八九]个|[两二三四五六七八九十百千](?:余|多)?(?:[所门项本名人元兆]|[课学]时)|[十百千零]一(?:余|多)?[所门项本名人元]|[一二两三四五六七八九][个所门项本名人](?=\s*(?:$|[，,。；;、）)]|[（(][^（()）0-9]*[)）]))|(?:公办|民办|其中|另有)一所|[十百千][一二两三四五六七八九]?(?:余|多)?个/;
+const CN_COUNT_HINT = /、[^、，,。；;]{1,20}?[二两三四五六七八九]个|[两二三四五六七八九十百千](?:余|多)?(?:[所门项本名人元兆]|[课学]时)|[十百千零]一(?:余|多)?[所门项本名人元]|[一二两三四五六七八九][个所门项本名人](?=\s*(?:$|[，,。；;、）):：]|[（(][^（()）0-9]*[)）]))|(?:公办|民办|其中|另有)一所|[十百千][一二两三四五六七八九]?(?:余|多)?个/;
 /** A numeral in words before a measure word, anywhere: one fast scan turns most text away before the hint is asked. */
 const CN_NUMERAL_MEASURE = /[一二两三四五六七八九十百千零](?:余|多)?(?:[所门项本名人元个兆]|[课学]时)/;
 const mayCountInWords = (s: string) => CN_NUMERAL_MEASURE.test(s) && CN_COUNT_HINT.test(s);
@@ -638,6 +661,12 @@ function ownOpener(report: ReportIdentity): RegExp {
 // (「05 产教融合、社会服务与国际合作」「01 规模与结构：公办学位扩容，专业紧跟产业」: a padded number's title may name several
 // things, and a subtitle after a colon)
 const PADDED_CHAPTER = /^\s*(?:0[1-9]|[1-9]\d?(?=[\s|｜·▎▍▌■])|[一二三四五六七八九十]{1,3}(?=[\s|｜·▎▍▌■])|板块\s*[一二三四五六七八九十0-9]{1,2}|PART\s*\.?\s*0?[1-9])\s*[|｜·▎▍▌■]?\s*(?:[\u4e00-\u9fa5]{2,12}|(?<=^\s*0[1-9]\s*[|｜·▎▍▌■]?\s*)[\u4e00-\u9fa5]{2,12}(?:[、与和及][\u4e00-\u9fa5]{2,12}){0,3}(?:[：:][^。；;]{2,24})?)\s*$/i;
+/**
+ * A chapter's or a section's title, unnumbered, alone on its line, as a Word file saved as text leaves it when its numbering
+ * was automatic: 「教育教学」「专业与课程」「面临挑战与下一步打算」. The genre names its chapters so.
+ */
+const BARE_CHAPTER = /^[\s\u3000]*[\u4e00-\u9fa5]{0,4}(?:基本情况|学生发展|教育教学|教学改革|专业(?:建设|设置|与课程)|课程建设|教材建设|教师(?:队伍|发展)|师资(?:队伍|建设)|办学(?:条件|规模)|产教融合|服务贡献|社会(?:服务|培训)|国际(?:合作|交流|影响)|对外(?:交流|合作|开放)|政策(?:保障|落实)|经费(?:投入|保障)|面临(?:的)?(?:挑战|问题)|就业质量|人才培养|质量保障|学校布局)(?:[与和及、][\u4e00-\u9fa5]{2,8})?[\s\u3000]*$/;
+const isBareChapter = (t: string) => t.length <= 16 && BARE_CHAPTER.test(t);
 /** A paragraph opening with a section's number (「（四）满意度。根据…」「四、」): a case box never spans sections. */
 const NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
 /** 「2️⃣ 社会培训量质齐升」: a keycap's number, as a post numbers its sections. */
@@ -656,9 +685,9 @@ const YEAR_CARD = new RegExp(`${EARLIER_YEAR_OPENS}\\s*(?:[:：]|\\s|(?<=[年届
 const YEAR_LEAD = new RegExp(`${EARLIER_YEAR_OPENS}\\s*[:：]?\\s*(?:为|是)?\\s*$`);
 
 /** What CASE_START and SECTION can start with. */
-const MAY_OPEN = /^\s*(?:[【〖〔［案典专一二三四五六七八九十（(第#●◆■▲★☆◇□►▶•·▎▍▌▋▊▉]|\d+\.\d|0[1-9](?![0-9.]))/;
+const MAY_OPEN = /^\s*(?:[【〖〔［案典专一二三四五六七八九十（(第#●◆■▲★☆◇□►▶•·▎▍▌▋▊▉]|\d+\.\d|0[1-9](?![0-9.])|PART\s*\d)/;
 /** The characters MAY_OPEN can match first, as char codes: a trimmed line opening otherwise is not looked at. */
-const OPENERS = new Set([...'【〖〔［案典专一二三四五六七八九十（(第#0123456789●◆■▲★☆◇□►▶•·▎▍▌▋▊▉'].map((c) => c.charCodeAt(0)));
+const OPENERS = new Set([...'【〖〔［案典专一二三四五六七八九十（(第#0123456789●◆■▲★☆◇□►▶•·▎▍▌▋▊▉P'].map((c) => c.charCodeAt(0)));
 
 /** A table row can open a case box or a section: the text of a row that starts like one, else ''. */
 function openingText(row: Row): string {
@@ -675,7 +704,8 @@ const CASE_START = /^\s*(?:(?:[●◆■▲★☆◇□►▶•·▌▍▎█�
 // (「【努力方向】」: a short title in lenticular brackets alone on its line)
 // (「▎2025年奋斗目标」「▍规模」: a post's title after a bar set before it, alone on its line)
 // (「06 2026年和“十五五”目标」: a chapter a web feature numbers with a padded figure)
-const SECTION = /^\s*(?:\d+(?:\.\d+)+\s*\S|0[1-9]\s*[|｜·▎▍▌■]?\s*(?:[\u4e00-\u9fa5“"]|20\d\d年)[^。；;！？!?]{1,30}$|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]\s*\S{2,20}$|第[一二三四五六七八九十]+[章部分节]|#{1,4}\s|【[^【】0-9０-９]{2,12}】\s*$|[▎▍▌▋▊▉]\s*[^\s，,。；;：:！？!?]{2,20}\s*$)/;
+// (「📌 PART 8｜2026，我们这样干」: a post's part, maybe under an emoji)
+const SECTION = /^\s*(?:\d+(?:\.\d+)+\s*\S|0[1-9]\s*[|｜·▎▍▌■]?\s*(?:[\u4e00-\u9fa5“"]|20\d\d年)[^。；;！？!?]{1,30}$|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]\s*\S{2,20}$|第[一二三四五六七八九十]+[章部分节]|#{1,4}\s|【[^【】0-9０-９]{2,12}】\s*$|[▎▍▌▋▊▉]\s*[^\s，,。；;：:！？!?]{2,20}\s*$|(?:(?:\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDFFF])\uFE0F?\s*)?PART\s*\d{1,2}\+?\s*[|｜·\s]\s*\S[^。；;！？!?]{1,30}$)/;
 /**
  * Whether a line may open as CASE_START or SECTION do: its first character is one of OPENERS, or a space they skip.
  * Every paragraph is asked both, and most open on another character: one look at it spares the patterns.
@@ -704,7 +734,8 @@ const opensSection = (t: string) => mayOpenBox(t) && SECTION.test(t);
  * pointing from the name to it (「全日制在校生 ➜ 15820人」).
  */
 // (「高级专业技术职务专任教师比例全市为19.2%」: the region between a name and its figure)
-const BRIDGE = new RegExp(`(?:[\\s为达到共计有是了约近超逾:：(（比较仅均都者➜➔➝→]|全[市县省区州盟旗](?=\\s*(?:为|是|达))|(?<![高低大小多少等优])于|过|累计|一共|加起来|总共|20\\d\\d\\s*(?:年度|年|届)|上一?学?年|去年|同期|分别|已经|已|由|从|的(?:中职|高职)?(?:学生|毕业生)|的|学生|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|扩容到|扩容至|升至|降至|下降到|下降至|减少到|减至|${TO_LEVEL_WEI}|${TO_LEVEL_DAO}|调整为|保持在|稳定在|合计|总计|总数|人数|规模|数量|总量|全年|当年|今年|本年度|本年|相应|数字|平均|人均|只有|最大|高达|已达|达到了|大约|在|实现|每生每年|每生|每年|年均|投入|支出)*$`);
+// (「财政专项经费安排了1.86亿元」: money laid out, 安排/下达/拨付, as 投入 says it)
+const BRIDGE = new RegExp(`(?:[\\s为达到共计有是了约近超逾:：(（比较仅均都者➜➔➝→]|全[市县省区州盟旗](?=\\s*(?:为|是|达))|(?<![高低大小多少等优])于|过|累计|一共|加起来|总共|20\\d\\d\\s*(?:年度|年|届)|上一?学?年|去年|同期|分别|已经|已|由|从|的(?:中职|高职)?(?:学生|毕业生)|的|学生|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|扩容到|扩容至|升至|降至|下降到|下降至|减少到|减至|${TO_LEVEL_WEI}|${TO_LEVEL_DAO}|调整为|保持在|稳定在|合计|总计|总数|人数|规模|数量|总量|全年|当年|今年|本年度|本年|相应|数字|平均|人均|只有|最大|高达|已达|达到了|大约|在|实现|每生每年|每生|每年|年均|投入|支出|安排|下达|拨付)*$`);
 /** The longest bridge looked at: a name further back than this does not own the figure. */
 const BRIDGE_SPAN = 16;
 
@@ -881,7 +912,8 @@ function readShare(before: string, prev: string, lex: Lexicon): { id: string; te
   const m = SHARE_TAIL.exec(before);
   if (!m) return null;
   const zhan = m.index;
-  const head = before.slice(0, zhan).trim();
+  // (「…228人，所占比例为27.1%」: 所占 is 占 of the clause before)
+  const head = before.slice(0, zhan).replace(/所\s*$/, '').trim();
   // the numerator ends at 占, or stands in the clause before when this one opens with 占 (after a figure)
   const t = head && !/[0-9]\s*[人名个]?$/.test(head) ? shareBefore(head, head.length, lex) : shareIn(head || prev, lex);
   if (!t) return null;
@@ -1158,6 +1190,8 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
   let caseTold = false;
   /** Where the last caption over several years was (「图16　2020—2024年全市中职专任教师数与生师比」). */
   let spanCaptionAt = -Infinity;
+  /** The paragraph before led into a list of what a later year is to bring (see PLAN_LEAD). */
+  let planList = false;
   const allPublic: Candidate[] = [];
   const lines = joinBrokenLines(items);
   const texts: string[] = [];
@@ -1207,6 +1241,12 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     // (「关键词三：出路」: a feature's numbered subheading on a line of its own, likewise)
     // (「注：」 alone on its line: the section's notes, after the box, are the report's)
     if (inCase && it.kind === 'row' && (PADDED_CHAPTER.test(it.quote) || NOTES_OPEN.test(it.quote) || isSubtitle(it.quote) || KEYCAP_NUMBERED.test(it.quote) || ANNEX_OPENS.test(it.quote))) inCase = false;
+    // 「教育教学」「专业与课程」: a title left unnumbered opens a section as a numbered one does
+    if ((it.kind === 'text' || !it.fromTable) && isBareChapter(line)) {
+      inCase = false;
+      inPlan = (PLAN_SECTION.test(line) || plansLaterYear(line, report.year)) && !RESULTS_TOO.test(line);
+      continue;
+    }
     // nothing to open a box with, end it or read
     if (!text) continue;
     if (opensCase(text)) {
@@ -1241,12 +1281,14 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     if (section) {
       const style = numbering(text);
       // (「二、2024年工作成效及2025年工作打算」: a section on what was done and what is planned; its sentences say which)
-      inPlan = (PLAN_SECTION.test(text) || plansLaterYear(text, report.year)) && !RESULTS_TOO.test(text) && !(style !== null && style === headingJustBefore);
+      inPlan = (PLAN_SECTION.test(text) || plansLaterYear(text, report.year) || (namesOnlyLaterYears(text, report.year) && !OWN_TITLE_WORD.test(text))) && !RESULTS_TOO.test(text) && !(style !== null && style === headingJustBefore);
       headingBefore = style;
       // 「（一）柳州市第一职业技术学校」「（二）三台县职业技术学校：办好县域职教中心」: a section titled by one school's name
       // tells of that school, as a case box does, until the next heading (not in a county with one school, or in a
       // school's own report, where the school is the region)
       if (style !== null && text.length < 40 && !scope.ownSchool && !scope.school && namesSchool(text.replace(SCHOOL_TITLE_TAIL, ''))) inCase = true;
+      // 「（一）理塘县（综合得分92.6分，第一位）」: so does a section titled by one of the region's parts
+      else if (style !== null && text.length < 40 && titlesPart(text, scope, report.region)) inCase = true;
     }
     // 「思政课教师1436人，体育课专任教师1287人…」/「上年分别为1352人、1241人…」: a paragraph restating each figure of the one before
     // (「（上年分别为145所、46所）」 on a line of its own: a text layer's short line, read as a row)
@@ -1260,6 +1302,11 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
       }
     }
     if (it.kind === 'row') listBefore = null;
+    if (planList) {
+      if (!inPlan && !(it.kind === 'text' && it.heading) && (LIST_MARK.test(text) || itemNumber(text) !== null)) continue;
+      planList = false;
+    }
+    if (!inCase && !inPlan && it.kind === 'text' && !it.heading && leadsIntoPlan(text, report.year)) planList = true;
     if (inCase || inPlan || it.kind !== 'text' || it.heading) continue;
     // 「巴州区：现有中职学校3所，…。专任教师402人，…」: a paragraph opening on one of the region's parts and a colon tells of that
     // part, every sentence of it (as a case box told in its own paragraph does)
@@ -1296,7 +1343,19 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     // about that school where a sentence's subject is 学院 or 该校 alone
     const lead = !scope.school && !scope.ownSchool ? SCHOOL_LEAD.exec(text) : null;
     const opensOnSchool = !!lead && namesSchool(lead[0]);
+    let onExample = false;
     for (const [s, said] of sentences.entries()) {
+      // 「可以，讲讲安吉县职业教育中心学校吧。…去年他们的毕业生有1080人」: a paragraph turning to one school as its example
+      // tells of that school from there on
+      if (!onExample && !scope.school && !scope.ownSchool && said.length < 400) {
+        const example = EXAMPLE_SCHOOL.exec(said);
+        const named = example?.slice(1).find((g) => g !== undefined);
+        onExample = named !== undefined && namesSchool(named);
+      }
+      if (onExample) {
+        prev = null;
+        continue;
+      }
       if (s > 0 && opensOnSchool && BOX_SCHOOL_GOES_ON.test(said)) {
         prev = null;
         continue;
@@ -1466,6 +1525,9 @@ function lastYearList(masked: string, n: NumberMatch, nums: NumberMatch[]): { co
 }
 /** A paragraph's subject at its very start, a name ending as a school's does (see readProse). */
 const SCHOOL_LEAD = /^[\s\u3000]*[\u4e00-\u9fa5（）()]{2,24}?(?:学院|学校|职业中专|职专|职校|中专|职教中心|职业教育中心)/;
+const EXAMPLE_SCHOOL_NAME = '([^，,。；;：:、（）()“”和与及]{2,30}?(?:学校|学院|职业中专|职专|职校|中专|职教中心|职业教育中心))';
+/** A clause turning to one school as an example: 「讲讲…学校吧」「以…学校为例」「拿…学校来说」「比如…学校，」. */
+const EXAMPLE_SCHOOL = new RegExp(`(?:以\\s*${EXAMPLE_SCHOOL_NAME}\\s*为例|拿\\s*${EXAMPLE_SCHOOL_NAME}\\s*(?:来说|来讲|为例)|(?:讲讲|说说|谈谈|聊聊|介绍一下)\\s*${EXAMPLE_SCHOOL_NAME}\\s*(?:吧|[，,。])|(?:比如|例如|譬如)\\s*${EXAMPLE_SCHOOL_NAME}\\s*[，,])`);
 /** A paragraph opening on the school a box just told of: 「该校…」「2024年，学校在校生…」. */
 const BOX_SCHOOL_GOES_ON = /^[\s\u3000]*(?:20\d\d年(?:[^，,。]{0,8}[，,])?\s*)?(?:该校|该院|该中心|学校|学院)/;
 /** 「每100名毕业生，」「每千名学生中」: a clause opening on so many of something, the figures after it shares of that many. */
@@ -1481,6 +1543,17 @@ function opensOnPart(text: string, scope: Scope, region: string | null): boolean
   return place === undefined || namesSubRegion(place, scope) || (!OWN_WORD.test(place) && !!region && place !== region && !region.includes(place) && !place.includes(region));
 }
 const OWN_WORD = /^(?:全|本|我|各|该|市|县|区)/;
+/** A section's title that is a place alone, maybe with a bracket, a colon or a dash after it: 「（一）理塘县（综合得分92.6分）」. */
+const PART_TITLE = /^[\s\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])\s*([\u4e00-\u9fa5]{1,9}?(?:县|区|市|旗|州|盟))\s*(?:$|[（(：:—－])/;
+const NOT_A_PLACE = /教育|职|校|联盟|集团|中心|园|组建|成立/;
+function titlesPart(text: string, scope: Scope, region: string | null): boolean {
+  const place = PART_TITLE.exec(text)?.[1];
+  // (「（一）组建县域职业教育联盟」: what is done, no place)
+  if (place === undefined || OWN_WORD.test(place) || NOT_A_PLACE.test(place)) return false;
+  // (「（一）甘孜州」 in 甘孜藏族自治州's report: the region by its short name)
+  if (region !== null && (region.includes(place) || place.includes(region) || region.startsWith(place.slice(0, 2)))) return false;
+  return namesSubRegion(place, scope) || region !== null;
+}
 
 /** A question an interviewer puts, alone in its paragraph: 「记者：2025年有什么目标？」. */
 /** A line naming who speaks next, alone before its colon: 「【答】…校长 王志刚：」「【记者】密云融媒体记者：」「发言人：」. */
@@ -1508,6 +1581,9 @@ const ALL_OF_THEM_ARE = `(?:均|都|全部|全)${IS}`;
 const COUNT_ALL_PUBLIC = new RegExp(`([0-9]+|[一二两三四五六七八九十]+)\\s*所([^。；;！!0-9]{0,40}?)(?:${ALL_OF_THEM_ARE}公办|[（(]\\s*(?:${ALL_OF_THEM_ARE})?公办[^（()）]{0,12}[)）])`, 'g');
 /** One school's kind: 「…1所，即平果市职业技术学校，为公办全日制中等职业学校」「属公办性质」. */
 const ONE_PUBLIC = new RegExp(`(?:^|[^0-9])(1|一)\\s*所([^。；;！!0-9]{0,40}?)(?:${IS}|属)[^，,。；;]{0,12}?公办`, 'g');
+/** 「全市共有中等职业学校３所，均为公办学校，无民办中等职业学校」: the schools just counted all public, then none private. */
+const ALL_PUBLIC_THEN = '(?:均为|均是|全部为|全部是|全为|都是)公办(?:学校)?\\s*[，,]\\s*';
+const ALL_PUBLIC_THEN_RE = new RegExp(ALL_PUBLIC_THEN);
 /**
  * 「全县无民办中等职业学校」「全市没有民办中职学校」「民办中职学校仍为空白」: the region has no private school of its kind, said of the whole region
  * (a claim the engine takes only where it read the region's school count, see engine.ts). The kinds are the catalog's.
@@ -1515,12 +1591,12 @@ const ONE_PUBLIC = new RegExp(`(?:^|[^0-9])(1|一)\\s*所([^。；;！!0-9]{0,40
 const NO_PRIVATE = (['secondary', 'higher'] as const).map((level) => {
   const e = indicatorById('school_count_private')!;
   const kinds = (level === 'higher' ? e.proseHigherZh : e.proseZh).filter((f) => f.length > 2);
-  return new RegExp(`(?:^|[，,；;。])\\s*(?:20\\d\\d年[，,]?\\s*)?(?:全[市县省区州盟旗]|我[市县省区]|本[市县区])(?:内|范围内)?\\s*(?:目前|现|尚|暂|均)?(?:无|没有)(?:${kinds.join('|')})|(?:^|[，,；;。])\\s*(?:${kinds.join('|')})\\s*(?:目前|仍然?|尚|还|依然|至今)?\\s*(?:为|属|是)\\s*空白`);
+  return new RegExp(`(?:^|[，,；;。])\\s*(?:20\\d\\d年[，,]?\\s*)?(?:全[市县省区州盟旗]|我[市县省区]|本[市县区])(?:内|范围内)?\\s*(?:目前|现|尚|暂|均)?(?:无|没有)(?:${kinds.join('|')})|(?:^|[，,；;。])\\s*(?:${kinds.join('|')})\\s*(?:目前|仍然?|尚|还|依然|至今)?\\s*(?:为|属|是)\\s*空白|${ALL_PUBLIC_THEN}(?:无|没有)(?:${kinds.join('|')})`);
 });
 function allPublicIn(text: string, it: Extract<Item, { kind: 'text' }>, report: ReportIdentity, scope: Scope): Candidate[] {
   const out: Candidate[] = [];
   for (const said of splitSentences(text)) {
-    if (said.includes('民办') && (!said.includes('公办') || said.includes('空白'))) {
+    if (said.includes('民办') && (!said.includes('公办') || said.includes('空白') || ALL_PUBLIC_THEN_RE.test(said))) {
       const half = toHalfWidth(said);
       const year = statedYear(half) ?? report.year;
       if (year && NO_PRIVATE[report.level === 'higher' ? 1 : 0]!.test(half) && !namesSubRegion(said, scope)) out.push({ id: 'school_count_private', year, value: 0, unit: '所', quote: said, source: 'prose', confidence: 0.7, warnings: [], page: it.page, order: it.order, at: { block: blockAt(it, said) } });
@@ -1872,7 +1948,8 @@ function readSentence(said: string, it: Extract<Item, { kind: 'text' }>, reading
     // 「…招生18,310人，上年招生17,685人；全日制在校生52,301人」: a ；-segment of its own is back in the sentence's year
     // (「…上年分别为228人、184人，生师比14.8:1（上年14.6:1）」: so is a clause that gives last year's figure beside its own)
     // (「上年升学人数为38120人，其中…升入本科层次院校3860人，比上年的3215人增加645人」: or one compared with last year's)
-    if (named === undefined && st.beforeLastYear !== undefined && (afterSemicolon[k] || (bracketed && OWN_LAST_YEAR_BRACKET.test(half)) || COMPARED_WITH_LAST_FIGURE.test(half) || (k + 1 < clauses.length && !afterSemicolon[k + 1] && hasFigure(half) && LAST_FIGURE_COMPARED.test(clauses[k + 1]!)))) {
+    // (「…上年分别为2998人、2207人，核定教职工编制3380名」: or one after a clause restating last year's figures of those before)
+    if (named === undefined && st.beforeLastYear !== undefined && (afterSemicolon[k] || (k > 0 && RESTATED_LIST.test(clauses[k - 1]!)) || (bracketed && OWN_LAST_YEAR_BRACKET.test(half)) || COMPARED_WITH_LAST_FIGURE.test(half) || (k + 1 < clauses.length && !afterSemicolon[k + 1] && hasFigure(half) && LAST_FIGURE_COMPARED.test(clauses[k + 1]!)))) {
       st.year = st.beforeLastYear;
       st.beforeLastYear = undefined;
     }
@@ -2091,7 +2168,10 @@ function readSentence(said: string, it: Extract<Item, { kind: 'text' }>, reading
         }
         if (year === undefined && bracketYear !== null && /^\s*[（(]\s*$/.test(lead) && /^\s*[)）]/.test(masked.slice(n.end))) year = bracketYear;
         if (year === undefined) {
-          const clauseLead = masked.slice(0, nums[0]!.index);
+          // (「上年分别为2998人、2207人，核定教职工编制3380名」: a figure named after the list, past a comma, is dated by its own
+          // clause)
+          const ownClause = ownName && respectively && ownName.at > respectively.index ? Math.max(masked.lastIndexOf('，', ownName.at), masked.lastIndexOf(',', ownName.at)) : -1;
+          const clauseLead = ownName && respectively && ownClause > respectively.index ? masked.slice(ownClause + 1, ownName.at) : masked.slice(0, nums[0]!.index);
           // 「由上年的X增至Y」: Y is this year's; 「上年X人、Y人」: both last year's
           // (「（上年74108人，升学比例63.7%）其中升入本科5870人」: not a figure after the bracket that last year's opened and closed)
           const closedBefore = /[(（]/.test(clauseLead) && /[)）]/.test(masked.slice(nums[0]!.index, n.index));
@@ -2170,6 +2250,21 @@ function readSentence(said: string, it: Extract<Item, { kind: 'text' }>, reading
         const ids: string[] = [...new Set([e.nameZh, ...e.aliasesZh].flatMap((l) => idsForRowLabel(labelKey(`${l}（${unit}）`))))];
         const id: string | undefined = ids.length === 1 ? ids[0] : undefined;
         if (id !== undefined && id !== lastRead && convertUnit(1, unit, indicatorById(id)!.unit) !== null) read = { id, how: 'before' };
+      }
+      // 「校内实践教学工位7690个，生均0.86个」: 生均 alone before a figure is per student of what the clause before counted,
+      // as the catalog's 生均 name of it says
+      if (!read && k > 0 && unit && PER_STUDENT_ALONE.test(before)) {
+        const m = COUNTED_BEFORE_FIGURE.exec(clauseForReading(clauses[k - 1]!));
+        const counted = m?.[1] ?? '';
+        // (「全盟中职学校教学仪器设备总值」: the name is the longest end of it the catalog knows, 总值 per student being 值)
+        for (let i = 0; i + 2 <= counted.length && !read; i++)
+          for (const name of m?.[2] === '总值' ? [`${counted.slice(i)}值`, counted.slice(i)] : [counted.slice(i)]) {
+            const t = termBefore(`生均${name}`, unit, lex);
+            if (t && t.at === 0 && t.id.endsWith('_per_student')) {
+              read = { id: t.id, how: 'before' };
+              break;
+            }
+          }
       }
       if (!read && st.target && DONE_LEAD.test(before) && convertUnit(1, unit, indicatorById(st.target)!.unit) !== null) {
         read = { id: st.target, how: 'restated' };
@@ -2797,7 +2892,8 @@ function pronounOfSome(clauses: string[], i: number): boolean {
   return false;
 }
 // (「各校与浙江中国小商品城集团…共建」: a company after 与 is a partner, not the subject)
-const ORG_OPENS = /^\s*(?:20\d\d年[，,]?\s*)?(?!面向|向|与|同|和|为|对|在|从|联合|携手|依托|对接|服务|深入|走进|引进)(?:(?![与和同])[\u4e00-\u9fa5]){2,16}?(?:集团|公司|油田|医院|培训中心|研究院|研究所|协会|商会|银行)(?:有限公司)?(?![\u4e00-\u9fa5]{0,3}(?:合作|共建|联合|等))/;
+// (「全省组建职业教育集团9个」: a group of schools the region formed is no company, nor the subject of what follows)
+const ORG_OPENS = /^\s*(?:20\d\d年[，,]?\s*)?(?!面向|向|与|同|和|为|对|在|从|联合|携手|依托|对接|服务|深入|走进|引进|全|我|本|各|组建|建成|成立|牵头)(?:(?![与和同])[\u4e00-\u9fa5]){2,16}?(?:(?<!职业教育|职教)集团|公司|油田|医院|培训中心|研究院|研究所|协会|商会|银行)(?:有限公司)?(?![\u4e00-\u9fa5]{0,3}(?:合作|共建|联合|等))/;
 /** 「装备制造联合体围绕…」: a named 联合体/共同体 as the subject (not 全市组建…联合体, which the region did). */
 const CONSORTIUM_OPENS = /^\s*(?:20\d\d年[，,]?\s*)?(?!面向|向|与|同|和|为|对|在|从|联合|携手|依托|对接|服务|深入|走进|引进|全|我|本|各|共|组建|建成|成立|牵头)[\u4e00-\u9fa5]{2,10}?(?:联合体|共同体)(?![\u4e00-\u9fa5]{0,3}(?:合作|共建|联合|等))/;
 // (「紧紧围绕…岳阳市重点产业链的用工需求调整优化专业结构」: what a clause is aligned to likewise)
@@ -4258,7 +4354,8 @@ function chineseCounts(clause: string, nums: NumberMatch[]): void {
     // (「…数字商贸、现代农业、信息技术五个专业群」: or where it counts the items listed right before it)
     // (「较上年减少一所（二〇二三年为六所）」: or what a change verb says changed, last year's figure in brackets after it)
     // (「开设留学生专业一个（汽车运用与维修）」: or where a bracket naming them, with no figure, closes the clause)
-    if (m[1]!.length === 1 && (m[2] === '个' || m[1] === '一') && !/^(?:余|多)?\s*(?:$|[，,。；;、）)]|[（(][^（()）0-9]*[)）]\s*(?:$|[，,。；;]))/.test(clause.slice(m.index! + m[0].length)) && !/(?:公办|民办|其中|另有)$/.test(clause.slice(0, m.index)) && !countsListBefore(clause.slice(0, m.index), parseChineseNumeral(m[1]!)) && !(/^\s*[（(]/.test(clause.slice(m.index! + m[0].length)) && CHANGE_VERB.test(clause.slice(0, m.index)))) continue;
+    // (「…产教融合实践中心两个：一个是…」: or where a colon after it opens what it counts)
+    if (m[1]!.length === 1 && (m[2] === '个' || m[1] === '一') && !/^(?:余|多)?\s*(?:$|[，,。；;、）):：]|[（(][^（()）0-9]*[)）]\s*(?:$|[，,。；;]))/.test(clause.slice(m.index! + m[0].length)) && !/(?:公办|民办|其中|另有)$/.test(clause.slice(0, m.index)) && !countsListBefore(clause.slice(0, m.index), parseChineseNumeral(m[1]!)) && !(/^\s*[（(]/.test(clause.slice(m.index! + m[0].length)) && CHANGE_VERB.test(clause.slice(0, m.index)))) continue;
     const value = parseChineseNumeral(m[1]!);
     if (value === null || value <= 0) continue;
     const index = m.index!;

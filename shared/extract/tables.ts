@@ -392,6 +392,11 @@ const MEASURE_COL = /^(满意度|满意率)(?:\((?:%|％)\))?$/;
 /** A survey's column of those who gave one answer (非常满意, 比较满意): the share of satisfied is their sum, 合计. */
 const DEGREE_COL = /^(?:非常|比较|基本|很|较为?)?满意(?:\((?:%|％)\))?$|^(?:一般|不满意|不太满意|非常不满意)(?:\((?:%|％)\))?$/;
 
+const ENGLISH_GLOSS = /[A-Za-z]{2}/;
+const GLOSS_BEFORE = /^[A-Za-z][A-Za-z\s\-'&/.,]*?\s+(?=[\u4e00-\u9fa5“])/;
+const GLOSS_AFTER = /(?<=[\u4e00-\u9fa5”)）])\s+[A-Za-z][A-Za-z\s\-'&/.,]*$/;
+/** 「Indicator 指标」「Change 变化」: a header's word without the English gloss set beside it for readers abroad. */
+const withoutGloss = (s: string): string => s.replace(GLOSS_BEFORE, '').replace(GLOSS_AFTER, '');
 /** 「2023年 2023」: a bilingual header's year, then its translation (in one cell, or a cell each). */
 const BILINGUAL_YEAR = /^\s*(20\d\d)\s*(?:年度?|届|学年)\s+\1\s*$/;
 /** A header cell holding several header cells' text (「单位 2023年 2024年」, a PDF row read as one cell): its words, or null. */
@@ -417,7 +422,8 @@ function headerOf(raw0: string[], reportYear: number | null, ownKind: RegExp | n
       cells.push(...words);
       merged = true;
     } else if (c && /^20\d\d$/.test(c.trim()) && cells.length && BILINGUAL_YEAR.test(`${cells[cells.length - 1]} ${c}`)) continue;
-    else cells.push(c && BILINGUAL_YEAR.test(c) ? c.replace(/\s+20\d\d\s*$/, '') : c);
+    // (「Indicator 指标」「Unit 单位」: a header's word with its English gloss beside it)
+    else cells.push(c && BILINGUAL_YEAR.test(c) ? c.replace(/\s+20\d\d\s*$/, '') : c && ENGLISH_GLOSS.test(c) ? withoutGloss(c) : c);
   }
   const flat = cells.map(flatCell);
   // 「2024年比2023年增减」「2024年同比增长（%）」: a column of changes names years, and dates none of its figures

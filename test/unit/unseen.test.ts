@@ -7121,3 +7121,143 @@ describe('general rules found on held-out sets 628 and after', () => {
     expect(value(x, 'satisfaction_employers', 2021)).toBe(94.4);
   });
 });
+
+describe('general rules found on held-out sets 642 and after', () => {
+  it('a part titled by a later year alone (「📌 PART 8｜2026，我们这样干」) is about what is to come', () => {
+    for (const title of ['📌 PART 8｜2026，我们这样干', 'PART 8 | 2026，我们这样干']) {
+      const x = report('长兴县2025年中等职业教育质量年度报告', '一、基本情况', '', '全县中职学校在校生5200人，毕业生1600人，专任教师420人。', '', title, '', '成绩属于过去，奋斗永远在路上。', '产教融合实践中心达到3个，专任教师450人，在校生5500人。');
+      expect(x.indicators.some((i) => i.id === 'industry_education_centers')).toBe(false);
+      const teachers = x.indicators.find((i) => i.id === 'fulltime_teachers' && i.year === 2025);
+      expect(teachers?.value).toBe(420);
+      expect(teachers?.warnings).toEqual([]);
+    }
+  });
+  it('the list led into by a later year’s targets (「报告里也给2026年定下了几个小目标：」) is targets, and the paragraph after the list is read again', () => {
+    const x = report('长兴县2025年中等职业教育质量年度报告', '一、基本情况', '', '全县中职学校在校生5200人，毕业生1600人。', '', '报告里也给2026年定下了几个小目标🎯：', '', '👉 专任教师达到450人；', '', '👉 再建1个产教融合实践中心。', '', '另据统计，2025年全县中职专任教师420人。');
+    expect(x.indicators.some((i) => i.id === 'industry_education_centers')).toBe(false);
+    expect(value(x, 'fulltime_teachers', 2025)).toBe(420);
+    expect(x.indicators.filter((i) => i.id === 'fulltime_teachers')).toHaveLength(1);
+  });
+  it('a count in words before a colon opening what it counts (「…产教融合实践中心两个：一个是…」) is read', () => {
+    const x = report('长兴县2025年中等职业教育质量年度报告', '全县中职学校在校生5200人，毕业生1600人，专任教师420人。', '2025年，全县中职与龙头企业共建开放型区域产教融合实践中心两个：一个是新能源电池产教融合实践中心，一个是绿色智造产教融合实践中心。');
+    expect(value(x, 'industry_education_centers', 2025)).toBe(2);
+  });
+  it('a supervisor’s evaluation report on the year’s vocational education (「甘孜藏族自治州2021年度中等职业教育督导评估报告」「…县域职业教育督导评估报告」) is a report', () => {
+    for (const name of ['ganzi-s651-2021.txt', 'honghe-s651-2021.txt']) {
+      const x = extractReport(blocksFromText(readFileSync(join(dir, '..', 'holdout', name), 'utf8')), {});
+      expect(x.detection.isReport).toBe(true);
+      expect(x.report.year).toBe(2021);
+    }
+  });
+  it('a section titled by one of the region’s parts (「（一）理塘县（综合得分92.6分，第一位）」) tells of that part; a section titled by what was done (「（一）组建县域职业教育联盟」) does not', () => {
+    const x = report('甘孜藏族自治州2021年度中等职业教育督导评估报告', '一、总体情况', '', '2021年全州中职学校专任教师612人，在校生11226人。', '', '二、各县（市）评估情况', '', '（一）理塘县（综合得分92.6分，第一位）', '', '理塘县职业技术学校是全县唯一一所中职学校。', '学校现有专任教师63人，在校生1187人。', '', '（二）组建县域职业教育联盟', '', '全州中职学校合作企业提供的校内实践教学设备值约46万元。');
+    const teachers = x.indicators.find((i) => i.id === 'fulltime_teachers' && i.year === 2021);
+    expect(teachers?.value).toBe(612);
+    expect(teachers?.warnings).toEqual([]);
+    expect(value(x, 'enterprise_equipment_value', 2021)).toBe(46);
+  });
+  it('a paragraph turning to one school as its example (「可以，讲讲安吉县职业教育中心学校吧。」) tells of that school from there on', () => {
+    const x = report('湖州市2024年中等职业教育质量年度报告', '市教育局负责人：2024届毕业生一共13518人，比2023届的13027人多了491人。', '', '记者：能不能给我们讲一个具体学校的故事？', '', '市教育局负责人：可以，讲讲安吉县职业教育中心学校吧。学校现在在校生3260人，开了11个专业。去年他们的毕业生有1080人，升学的780人。');
+    expect(value(x, 'graduates', 2023)).toBe(13027);
+    expect(x.indicators.some((i) => i.value === 1080 || i.value === 780 || i.value === 3260)).toBe(false);
+  });
+  it('a chapter’s title left unnumbered, alone on its line (「教育教学」/「专业与课程」), ends the case box above it', () => {
+    const x = report('锡林郭勒盟2022年中等职业教育质量年度报告', '基本情况', '', '2022年全盟中职学校在校生8946人，毕业生2687人。', '', '案例1  多伦县职业教育中心：升学就业“双轨”并进', '多伦县职业教育中心现有在校生1173人，开设专业11个。', '', '教育教学', '', '专业与课程', '', '各校以专业教学标准为依据修订人才培养方案，2022年全盟中职学校开设网络教学课程214门，与合作企业共同开发的校企合作课程68门。');
+    expect(value(x, 'online_courses', 2022)).toBe(214);
+    expect(value(x, 'school_enterprise_courses', 2022)).toBe(68);
+    expect(x.indicators.some((i) => i.value === 1173)).toBe(false);
+  });
+  it('生均 alone after a clause counting something (「校内实践教学工位7690个，生均0.86个」) is that thing per student', () => {
+    const x = report('锡林郭勒盟2022年中等职业教育质量年度报告', '2022年全盟中职学校在校生8946人。全盟中职学校教学仪器设备总值8830万元，生均9870元；校内实践教学工位7690个，生均0.86个。纸质图书41.2万册，生均46册。');
+    expect(value(x, 'equipment_value_per_student', 2022)).toBe(9870);
+    expect(value(x, 'practice_stations_per_student', 2022)).toBe(0.86);
+    expect(x.indicators.some((i) => i.value === 46)).toBe(false);
+  });
+  it('a share of those placed inside the province or the autonomous region (「在自治区内落实的比例为88.6%」) is the in-province rate', () => {
+    const x = report('锡林郭勒盟2022年中等职业教育质量年度报告', '2022届毕业生2687人。落实去向的毕业生中在自治区内落实的比例为88.6%。');
+    expect(value(x, 'in_province_placement_rate', 2022)).toBe(88.6);
+    const y = report('湖州市2024年中等职业教育质量年度报告', '2024届毕业生13518人，其中在省内落实的占91.2%。');
+    expect(value(y, 'in_province_placement_rate', 2024)).toBe(91.2);
+  });
+  it('所占比例 after a count (「具有高级专业技术职务的228人，所占比例由上年的26.2%提高到27.1%」) is that count’s share', () => {
+    const x = report('锡林郭勒盟2022年中等职业教育质量年度报告', '专任教师842人。专任教师中，具有高级专业技术职务的228人，所占比例由上年的26.2%提高到27.1%；“双师型”教师451人，所占比重达到53.6%。');
+    expect(value(x, 'senior_title_ratio', 2022)).toBe(27.1);
+    expect(value(x, 'senior_title_ratio', 2021)).toBe(26.2);
+    expect(value(x, 'dual_qualified_ratio', 2022)).toBe(53.6);
+  });
+  it('those placed in large firms named by example (「到东方电气…这样的大型企业就业的有1137人」) and money laid out (「财政专项经费安排了1.86亿元」) are read', () => {
+    const x = report('德阳市2024年中等职业教育质量年度报告', '到东方电气、东方汽轮机、国机重装这样的大型企业就业的有1137人；到中小微企业等基层单位就业的3602人。全年财政专项经费安排了1.86亿元，主要用在实训基地建设。');
+    expect(value(x, 'employment_large_firms')).toBe(1137);
+    expect(value(x, 'special_funding')).toBe(18600);
+  });
+  it('a group of schools the region formed (「组建省级职业教育集团（联合体）9个，与企业共建…6个」) is no company opening the clauses after it', () => {
+    const x = report('海南省2023年中等职业教育质量年度报告', '全省中职学校与1,580家企业开展合作，组建省级职业教育集团（联合体）9个，与企业共建开放型区域产教融合实践中心6个。');
+    expect(value(x, 'industry_education_centers', 2023)).toBe(6);
+  });
+  it('the money spent on interns’ liability insurance with 的 inside its name (「为实习学生购买实习责任保险的经费1,248万元」) is read', () => {
+    const x = report('内蒙古自治区2023年中等职业教育质量年度报告', '各校全面落实实习管理规定，为实习学生购买实习责任保险的经费1,248万元，实习责任保险实现全覆盖。');
+    expect(value(x, 'internship_insurance', 2023)).toBe(1248);
+  });
+  it('none private after the schools just counted all public (「全市共有中等职业学校３所，均为公办学校，无民办中等职业学校」) is 0 private schools', () => {
+    const x = report('日喀则市2022年中等职业教育质量年度报告', '全市共有中等职业学校３所，均为公办学校，无民办中等职业学校，学校数量与上年持平。全市中职学校在校生8000人。');
+    expect(value(x, 'school_count', 2022)).toBe(3);
+    expect(value(x, 'school_count_private', 2022)).toBe(0);
+  });
+  it('the autonomous region’s own placement rate (「本自治区去向落实率93.4%」) is the in-province rate, not the rate of all placed', () => {
+    const x = report('阿克苏地区2022年中等职业教育质量年度报告', '2022届毕业生去向落实率97.2%。从就业地域看，毕业生本自治区去向落实率93.4%，本市去向落实率61.2%。');
+    expect(value(x, 'in_province_placement_rate', 2022)).toBe(93.4);
+    const rate = x.indicators.find((i) => i.id === 'employment_rate' && i.year === 2022);
+    expect(rate?.value).toBe(97.2);
+    expect(rate?.warnings).toEqual([]);
+  });
+  it('a figure named after a clause restating last year’s figures (「上年分别为2998人、2207人，核定教职工编制3380名」) is the report year’s', () => {
+    const x = report('阿克苏地区2022年中等职业教育质量年度报告', '全地区中职学校现有教职工3126人，其中专任教师2318人，上年分别为2998人、2207人，核定教职工编制3380名。');
+    expect(value(x, 'authorized_staff', 2022)).toBe(3380);
+    expect(value(x, 'authorized_staff', 2021)).toBeUndefined();
+    expect(value(x, 'staff_total', 2021)).toBe(2998);
+  });
+  it('a school’s own report titled by a place and a kind of school (「桐乡市职业技术学校中职教育质量年度报告」「南安市职业中专学校…」) is that school’s; a place’s schools in general stay the place’s', () => {
+    const id = (title: string, ...lines: string[]) => readIdentity(blocksFromText([title, '', ...lines].join('\n')), {});
+    const tongxiang = id('桐乡市职业技术学校中职教育质量年度报告（2025）', '一、学校概况', '学校全日制在校生4316人。');
+    expect([tongxiang.region, tongxiang.regionLevel]).toEqual(['桐乡市职业技术学校', 'school']);
+    const overview = id('德清县职业学校2024年质量年度报告', '一、学校概况', '学校全日制在校生2316人。');
+    expect([overview.region, overview.regionLevel]).toEqual(['德清县职业学校', 'school']);
+    expect(id('南安市职业中专学校2025年度中等职业教育质量报告', '一、学校基本情况').region).toBe('南安市职业中专学校');
+    const city = id('桐乡市职业学校质量年度报告（2024）', '一、基本情况', '全市共有中等职业学校3所。');
+    expect(city.regionLevel).not.toBe('school');
+  });
+  it('a spreadsheet’s table pasted a cell a line, an empty cell an empty line, under a header of two rows (years over 数量/占比, a measure over its years), is read column by column', () => {
+    const lines = ['表1　2020—2021年全州中等职业教育办学规模', '类别', '指标', '2020年', '2021年', '增长率', '数量', '占比', '数量', '占比', '学校（所）', '合计', '22', '', '21', '', '-4.55%', '', '公办', '17', '77.27%', '16', '76.19%', '-5.88%', '', '民办', '5', '22.73%', '5', '23.81%', '0.00%', '学生（人）', '全日制在校生', '30975', '', '32486', '', '4.88%', '', '招生数', '11582', '', '12134', '', '4.77%', '教师（人）', '专任教师', '1776', '', '1842', '', '3.72%', '', '其中：“双师型”教师', '909', '51.18%', '1008', '54.72%', '10.89%', '', '全州中职学校办学规模稳中有升。', '', '表2　2020—2021年满意度调查结果', '调查项目', '满意度（%）', '变化（百分点）', '2020年', '2021年', '在校生满意度', '93.9', '94.8', '0.9', '毕业生满意度', '94.9', '95.6', '+0.7个百分点', '家长满意度', '94.3', '95.1', '0.8', '', '调查结果总体良好。'];
+    const blocks = blocksFromText(lines.join('\n'));
+    expect(blocks.filter((b) => b.kind === 'table')).toHaveLength(2);
+    const x = report('大理白族自治州2021年中等职业教育质量年度报告', ...lines);
+    const at = (id: string, year: number) => value(x, id, year);
+    expect([at('school_count', 2020), at('school_count', 2021), at('school_count_public', 2020), at('school_count_private', 2021)]).toEqual([22, 21, 17, 5]);
+    expect([at('enrollment_total', 2020), at('new_enrollment', 2021), at('fulltime_teachers', 2020)]).toEqual([30975, 12134, 1776]);
+    expect([at('dual_qualified_ratio', 2020), at('dual_qualified_ratio', 2021)]).toEqual([51.18, 54.72]);
+    expect([at('satisfaction_students', 2020), at('satisfaction_students', 2021), at('satisfaction_graduates', 2021), at('satisfaction_parents', 2020)]).toEqual([93.9, 94.8, 95.6, 94.3]);
+    // (a header of one row, or rows of cells set apart by spaces, are left to the readers after the paragraphs)
+    const one = ['表1　2023—2024年仙居县中职教育主要指标', '指标', '2023年', '2024年', '学校数（所）', '2', '2', '生师比', '', '2', '', '12.9:1', '13.0:1', '开设专业（个）', '13', '14'];
+    expect(blocksFromText(one.join('\n')).some((b) => b.kind === 'table')).toBe(false);
+    const unitNote = ['表4  淮北市中等职业教育满意度调查情况', '单位：%', '调查对象', '2023年', '2024年', '在校生', '94.2', '95.1', '应届毕业生', '93.6', '', '教职工', '92.8', '93.4'];
+    expect(blocksFromText(unitNote.join('\n')).some((b) => b.kind === 'table')).toBe(false);
+    const spaced = ['表1-1 学校近三年办学规模', '项目 2022年 2023年 2024年', '招生数（人） 1262 1318 1347', '', '全日制在校生数（人） 3501 3642 3786'];
+    expect(blocksFromText(spaced.join('\n')).filter((b) => b.kind === 'table').every((b) => b.kind === 'table' && b.rows.every((r) => r.length >= 4))).toBe(true);
+  });
+  it('a table with English glosses beside its header words and labels (「Indicator 指标」「学校数 Schools」) is read as without them', () => {
+    const x = report('青岛市中等职业教育质量年度报告（2024）', '表1　办学规模主要指标 Table 1 Key Indicators of Scale', 'Indicator 指标\tUnit 单位\t2023\t2024\tChange 变化', '学校数 Schools\t所\t49\t47\t-2', '全日制在校生 Full-time students\t人\t94120\t98460\t+4340');
+    expect([value(x, 'school_count', 2023), value(x, 'school_count', 2024), value(x, 'enrollment_total', 2024)]).toEqual([49, 47, 98460]);
+  });
+  it('by how much a figure is above last year’s (「平均月收入4560元，高于上年170元」「比上年多15人」) is no figure of last year', () => {
+    const x = report('厦门市2024年中等职业教育质量年度报告', '毕业生平均月收入4560元，高于上年170元。升入本科的有46人，比上年多15人。');
+    expect(value(x, 'monthly_income', 2024)).toBe(4560);
+    expect(value(x, 'monthly_income', 2023)).toBeUndefined();
+    expect(value(x, 'graduates_to_undergrad', 2023)).toBeUndefined();
+  });
+  it('the share of a cohort promoted within three years, as a follow-up survey words it (「毕业三年内获得职务晋升或岗位升级的比例为31.5%」「…获得晋升的占35.2%」), is read', () => {
+    const x = report('南安市职业中专学校2025年度中等职业教育质量报告', '据对2022届毕业生的跟踪调查，毕业三年内获得职务晋升或岗位升级的比例为31.5%。');
+    expect(value(x, 'promotion_rate_3yr', 2025)).toBe(31.5);
+    const y = report('桐乡市职业技术学校中职教育质量年度报告（2025）', '对2022届毕业生的跟踪显示，毕业三年内获得晋升的占35.2%。');
+    expect(value(y, 'promotion_rate_3yr', 2025)).toBe(35.2);
+  });
+});
