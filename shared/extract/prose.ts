@@ -2168,10 +2168,7 @@ function readSentence(said: string, it: Extract<Item, { kind: 'text' }>, reading
         }
         if (year === undefined && bracketYear !== null && /^\s*[（(]\s*$/.test(lead) && /^\s*[)）]/.test(masked.slice(n.end))) year = bracketYear;
         if (year === undefined) {
-          // (「上年分别为2998人、2207人，核定教职工编制3380名」: a figure named after the list, past a comma, is dated by its own
-          // clause)
-          const ownClause = ownName && respectively && ownName.at > respectively.index ? Math.max(masked.lastIndexOf('，', ownName.at), masked.lastIndexOf(',', ownName.at)) : -1;
-          const clauseLead = ownName && respectively && ownClause > respectively.index ? masked.slice(ownClause + 1, ownName.at) : masked.slice(0, nums[0]!.index);
+          const clauseLead = masked.slice(0, nums[0]!.index);
           // 「由上年的X增至Y」: Y is this year's; 「上年X人、Y人」: both last year's
           // (「（上年74108人，升学比例63.7%）其中升入本科5870人」: not a figure after the bracket that last year's opened and closed)
           const closedBefore = /[(（]/.test(clauseLead) && /[)）]/.test(masked.slice(nums[0]!.index, n.index));
