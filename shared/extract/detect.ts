@@ -24,9 +24,10 @@ export interface PageSignals {
 // (「关于2024年度中等职业教育质量情况的报告」: a bureau's report to its government, as an official document names it)
 // (「…中等职业教育质量督导评估报告」「…质量监测报告」: the year's figures as a supervisor or a monitor reports them)
 // (「关于全市职业教育工作情况的报告」: a government's report on the year's vocational education to its people's congress)
-// (「宁波市2024年中等职业教育发展统计公报」: the year's figures as a statistical bulletin on vocational education gives them)
+// (「宁波市2024年中等职业教育发展统计公报」: the year's figures as a statistical bulletin on vocational education gives them,
+// or a statistics office's analysis of them, 「…中等职业教育2021年度统计分析报告」)
 // (「浦东新区2023年度中等职业教育质量数据简报」: or an analyst's data brief on its quality)
-const REPORT_NAME = /(?:质量|发展)\s*(?:提升|提高|建设)?\s*(?:工作)?\s*(?:情况的?|状况的?)?\s*(?:年度)?\s*(?:报告|年报)|质量年报|年度报告|质量报告|质量\s*(?:督导)?\s*(?:评估|监测)\s*报告|督导\s*(?:评估|评价|检查)?\s*报告|职业教育\s*工作\s*(?:情况|状况)的?\s*报告|职业教育[\u4e00-\u9fa5]{0,6}统计公报|质量\s*(?:数据|年度)?\s*简报/;
+const REPORT_NAME = /(?:质量|发展)\s*(?:提升|提高|建设)?\s*(?:工作)?\s*(?:情况的?|状况的?)?\s*(?:年度)?\s*(?:报告|年报)|质量年报|年度报告|质量报告|质量\s*(?:督导)?\s*(?:评估|监测)\s*报告|督导\s*(?:评估|评价|检查)?\s*报告|职业教育\s*工作\s*(?:情况|状况)的?\s*报告|职业教育[\u4e00-\u9fa5]{0,6}统计公报|职业教育[\u4e00-\u9fa5\d]{0,8}统计(?:分析)?报告|质量\s*(?:数据|年度)?\s*简报/;
 const VOCATIONAL = /职业教育|职教|中职|中等职业|高职|高等职业|职业学校|职业技术|职业学院|技工|技师学院|中专/;
 const STANDARD_TABLES = ['计分卡', '满意度调查表', '教学资源表', '服务贡献表', '国际影响表', '落实政策表'];
 const STANDARD_RE = /人才培养质量计分卡|计分卡|满意度调查表|教学资源表|服务贡献表|国际影响表|落实政策表/g;

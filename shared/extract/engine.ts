@@ -7,6 +7,7 @@ import type { Detection, Extraction, Indicator, PageMeta, ReportIdentity } from 
 import { readIdentity } from './identity';
 import { toItems } from './stream';
 import { coversBothLevels, readingLevel, withoutOtherLevel } from './levels';
+import { withoutCollapsedParts } from './collapsed';
 import { readTables } from './tables';
 import { readProse, scopeOfText } from './prose';
 import { readCharts } from './charts';
@@ -54,7 +55,7 @@ export function extractWithIdentity(
   forgetCells();
   // items keep the caller's block indexes (at.block), so they read the array as given
   const level = readingLevel(report.level);
-  const items = withoutOtherLevel(toItems(Array.isArray(blocks) ? blocks : []), level, report.level === null);
+  const items = withoutCollapsedParts(withoutOtherLevel(toItems(Array.isArray(blocks) ? blocks : []), level, report.level === null), report.region);
   const scope = coversBothLevels(report, items) ? { ...scopeOfText(items, report), bothLevels: true } : scopeOfText(items, report);
   // (a report on both levels is read as its 中职 report: see levels.ts)
   const read = report.level === level ? report : { ...report, level };

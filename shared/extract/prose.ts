@@ -700,7 +700,9 @@ function openingText(row: Row): string {
 // (「●案例1　鄢陵县职业教育中心：…」: a bullet before the box's title)
 // (「📖案例三｜安溪：…」: an emoji for the bullet; 「〖案例〗」「［案例］」: other brackets round the word; 「🏷 案例｜昭平县…」: a bar
 // after it; 「▌案例」: a bar before it; 「案例」 alone on its line)
-const CASE_START = /^\s*(?:(?:[●◆■▲★☆◇□►▶•·▌▍▎█┃]|(?:\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDDFF])\uFE0F?)\s*)?(?:[【〖〔［]\s*(?:典型)?案例|案例\s*[0-9一二三四五六七八九十｜|丨]|【?\s*专栏\s*[0-9一二三四五六七八九十]|典型案例|案例[:：]|案例\s+[^。，,；;！？]{4,40}$|案例\s*$|(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*(?:典型)?案例(?:选编|展示|分享|集锦)?\s*(?:$|[:：]\s*\S))/;
+// (「【专栏】…塘沽职业中等专业学校：…」 unnumbered, over one school's story, maybe run into its paragraph; an unnumbered column on
+// a topic, 「【专栏】扩招生源的培养质量」, is the report's own)
+const CASE_START = /^\s*(?:(?:[●◆■▲★☆◇□►▶•·▌▍▎█┃]|(?:\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDDFF])\uFE0F?)\s*)?(?:[【〖〔［]\s*(?:典型)?案例|案例\s*[0-9一二三四五六七八九十｜|丨]|【?\s*专栏\s*[0-9一二三四五六七八九十]|【\s*专栏\s*】(?=[^。；：:]{0,30}?(?:学校|学院|职教中心|职业教育中心|职专|职校|中专))|典型案例|案例[:：]|案例\s+[^。，,；;！？]{4,40}$|案例\s*$|(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*(?:典型)?案例(?:选编|展示|分享|集锦)?\s*(?:$|[:：]\s*\S))/;
 // (「【努力方向】」: a short title in lenticular brackets alone on its line)
 // (「▎2025年奋斗目标」「▍规模」: a post's title after a bar set before it, alone on its line)
 // (「06 2026年和“十五五”目标」: a chapter a web feature numbers with a padded figure)
@@ -1352,7 +1354,9 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
         const named = example?.slice(1).find((g) => g !== undefined);
         onExample = named !== undefined && namesSchool(named);
       }
-      if (onExample) {
+      // 「两个专业群共覆盖专业11个，在校生4260人，现有专任教师186人」: a sentence whose subject is some of the region's groups of
+      // majors counts theirs
+      if (onExample || GROUPS_SUBJECT.test(said)) {
         prev = null;
         continue;
       }
@@ -1526,6 +1530,7 @@ function lastYearList(masked: string, n: NumberMatch, nums: NumberMatch[]): { co
 /** A paragraph's subject at its very start, a name ending as a school's does (see readProse). */
 const SCHOOL_LEAD = /^[\s\u3000]*[\u4e00-\u9fa5（）()]{2,24}?(?:学院|学校|职业中专|职专|职校|中专|职教中心|职业教育中心)/;
 const EXAMPLE_SCHOOL_NAME = '([^，,。；;：:、（）()“”和与及]{2,30}?(?:学校|学院|职业中专|职专|职校|中专|职教中心|职业教育中心))';
+const GROUPS_SUBJECT = /^\s*(?:这|该|上述|以上)?\s*(?:[两二三四五六七八九十0-9]+\s*个)\s*(?:[\u4e00-\u9fa5“”]{0,10})?专业群(?:共|均|合计|共计)/;
 /** A clause turning to one school as an example: 「讲讲…学校吧」「以…学校为例」「拿…学校来说」「比如…学校，」. */
 const EXAMPLE_SCHOOL = new RegExp(`(?:以\\s*${EXAMPLE_SCHOOL_NAME}\\s*为例|拿\\s*${EXAMPLE_SCHOOL_NAME}\\s*(?:来说|来讲|为例)|(?:讲讲|说说|谈谈|聊聊|介绍一下)\\s*${EXAMPLE_SCHOOL_NAME}\\s*(?:吧|[，,。])|(?:比如|例如|譬如)\\s*${EXAMPLE_SCHOOL_NAME}\\s*[，,])`);
 /** A paragraph opening on the school a box just told of: 「该校…」「2024年，学校在校生…」. */

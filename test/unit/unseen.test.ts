@@ -7260,4 +7260,30 @@ describe('general rules found on held-out sets 642 and after', () => {
     const y = report('桐乡市职业技术学校中职教育质量年度报告（2025）', '对2022届毕业生的跟踪显示，毕业三年内获得晋升的占35.2%。');
     expect(value(y, 'promotion_rate_3yr', 2025)).toBe(35.2);
   });
+  it('a collapsible section folding one of the region’s parts (「<details><summary>📍 海宁市：中职教育发展情况（点击展开）</summary>」) is none of the region’s figures', () => {
+    const x = report('嘉兴市2024年中等职业教育质量年度报告', '全市中职学校全日制在校生43,862人，毕业去向落实率98.6%。', '', '<details>', '<summary>📍 海宁市：中职教育发展情况（点击展开）</summary>', '', '海宁市现有中职学校3所，其中民办1所。', '', '| 指标 | 2023年 | 2024年 |', '|:---|---:|---:|', '| 全日制在校生（人） | 7,702 | 7,936 |', '| 毕业去向落实率 | 98.9% | 99.1% |', '', '</details>', '', '<details>', '<summary>数据口径说明</summary>', '', '全市中职学校专任教师3,120人。', '', '</details>');
+    const rate = x.indicators.find((i) => i.id === 'employment_rate' && i.year === 2024);
+    expect([rate?.value, rate?.warnings]).toEqual([98.6, []]);
+    expect(value(x, 'enrollment_total')).toBe(43862);
+    expect(value(x, 'enrollment_total', 2023)).toBeUndefined();
+    expect(value(x, 'fulltime_teachers')).toBe(3120);
+  });
+  it('a statistics office’s analysis of the year’s vocational education (「山东省2021年中等职业教育发展统计分析报告」「陕西省中等职业教育2021年度统计分析报告」) is a report', () => {
+    for (const name of ['shandong-s663-2021.txt', 'shaanxi-s663-2021.txt']) {
+      const x = extractReport(blocksFromText(readFileSync(join(dir, '..', 'holdout', name), 'utf8')), {});
+      expect(x.detection.isReport).toBe(true);
+      expect([x.report.regionLevel, x.report.year]).toEqual(['province', 2021]);
+    }
+  });
+  it('a sentence whose subject is some groups of majors (「两个专业群共覆盖专业11个，在校生4260人，现有专任教师186人」) counts theirs, not the whole’s', () => {
+    const x = report('湖州职业技术学院2025年质量年度报告', '学院全日制在校生12486人。', '学院智能制造装备技术专业群、数字贸易专业群入选浙江省高水平专业群建设项目。两个专业群共覆盖专业11个，在校生4260人，现有专任教师186人。');
+    expect(x.indicators.some((i) => i.value === 186 || i.value === 4260)).toBe(false);
+  });
+  it('a column titled 【专栏】 run into its own paragraph (「【专栏】…塘沽职业中等专业学校：港口物流“订单班”该校…」) is a box', () => {
+    const x = report('天津市滨海新区2022年中等职业教育质量年度报告', '新区中职学校开展非学历培训14.86万学时。', '【专栏】天津市滨海新区塘沽职业中等专业学校：港口物流“订单班”该校与天津港集团共建港口物流产业学院。学校2022年在校生2316人，学校当年为港口企业开展员工培训2.1万学时。');
+    expect(value(x, 'training_hours', 2022)).toBe(148600);
+    expect(x.indicators.some((i) => i.value === 21000 || i.value === 2316)).toBe(false);
+    const topic = report('福建省2021年高等职业教育质量年度报告', '【专栏】扩招生源的培养质量', '扩招带来的社会生源在年龄结构、学习基础上与应届生源存在差异。', '', '从就业流向看，到大型企业就业的14,325人。');
+    expect(value(topic, 'employment_large_firms', 2021)).toBe(14325);
+  });
 });
