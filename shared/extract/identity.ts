@@ -237,7 +237,7 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
   // (「…质量年度报告（2025年度）」 over an opening about 2024: the year it was published in, as on a cover below)
   // (a title's year before the year the page says it was published in is the year reported on: 「（2024年度）」 published
   // 2025-01-27 over an opening that names 2023 often, its school year and last year's brackets)
-  const publishedIn = Number(dateOf(meta, head)?.slice(0, 4) ?? NaN);
+  const publishedIn = Number(dateOf(meta, head)?.slice(0, 4) ?? coverMonthYear(head) ?? NaN);
   if (year && /年度\s*[)）]\s*$/.test(title!) && yearFromText(firstText) === year - 1 && !(publishedIn > year)) year -= 1;
   // 「…质量年度报告（2025年度）」/「——2024年青岛市中等职业教育发展统计公报」: a subtitle under the title naming the year
   // before the title's names the year the figures are for
@@ -444,6 +444,16 @@ function publisherOf(meta: PageMeta | undefined, head: string[], region: string 
 }
 
 const COVER_DATE = /^\s*(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$/;
+/** 「二〇二五年三月」「2025年3月」: a cover's month, alone on its line near the top, with no day to make it a date. */
+const COVER_MONTH = /^\s*(20\d\d|二[〇零][一二三四五六七八九〇零]{2})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*$/;
+/** The year of a cover's month (see COVER_MONTH), or null: when the report came out, where no date says so. */
+function coverMonthYear(head: string[]): string | null {
+  for (const t of head.slice(0, 12)) {
+    const m = COVER_MONTH.exec(toHalfWidth(t));
+    if (m) return /^\d/.test(m[1]!) ? m[1]! : String(parseChineseNumeral(m[1]!));
+  }
+  return null;
+}
 function dateOf(meta: PageMeta | undefined, head: string[]): string | null {
   const m = meta?.meta ?? {};
   const raw =

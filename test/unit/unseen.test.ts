@@ -7286,4 +7286,7 @@ describe('general rules found on held-out sets 642 and after', () => {
     const topic = report('福建省2021年高等职业教育质量年度报告', '【专栏】扩招生源的培养质量', '扩招带来的社会生源在年龄结构、学习基础上与应届生源存在差异。', '', '从就业流向看，到大型企业就业的14,325人。');
     expect(value(topic, 'employment_large_firms', 2021)).toBe(14325);
   });
+  it('a cover’s month with no day (「二〇二五年三月」) says when a 「（2024年度）」 report came out: its year is 2024 whatever year the opening compares with', () => {
+    for (const name of ['ningxia-s668-2024.txt', 'hunan-s668-2024.txt']) expect(readIdentity(blocksFromText(readFileSync(join(dir, '..', 'holdout', name), 'utf8')), {}).year).toBe(2024);
+  });
 });
