@@ -4,7 +4,7 @@
  * region's figures: its text and tables are left out of the reading, as a case box is (the page keeps them).
  */
 import type { Item } from './stream';
-import { namesSchool } from './prose';
+import { isOwnPlace, namesSchool } from './prose';
 
 const DETAILS_OPEN = /^\s*<details\b[^>]*>\s*$/i;
 const DETAILS_CLOSE = /^\s*<\/details>\s*$/i;
@@ -37,5 +37,5 @@ export function withoutCollapsedParts(items: Item[], region: string | null): Ite
 function namesPart(summary: string, region: string | null): boolean {
   const place = PLACE.exec(summary)?.[1];
   if (!place || /^(?:全|本|我|各)/.test(place)) return false;
-  return region === null || !(region.includes(place) || place.includes(region) || region.startsWith(place.slice(0, 2)));
+  return !isOwnPlace(place, region);
 }

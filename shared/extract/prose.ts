@@ -196,6 +196,11 @@ function namesOnlyLaterYears(title: string, year: number | null): boolean {
 }
 /** 「…质量年度报告（2025）」, a running head: the report's own title, by the year it came out. */
 const OWN_TITLE_WORD = /报告|年报/;
+/** Whether a section's title opens what is planned: 「下一步打算」「2025年工作要点」「📌 PART 8｜2026，我们这样干」, not one naming the
+ * year's results beside its plans (「工作成效及2025年打算」). */
+function plansAhead(title: string, year: number | null): boolean {
+  return (PLAN_SECTION.test(title) || plansLaterYear(title, year) || (namesOnlyLaterYears(title, year) && !OWN_TITLE_WORD.test(title))) && !RESULTS_TOO.test(title);
+}
 /** 「2026年，龙岗区将重点做好以下几项工作：」「报告里也给2026年定下了几个小目标🎯：」: a paragraph leading into a list with what a
  * later year is to bring. */
 const PLAN_LEAD = /(?:将|要|目标|计划|任务|打算|安排)[^，,。；;！？!?]*[:：]\s*$/u;
@@ -1246,7 +1251,7 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     // 「教育教学」「专业与课程」: a title left unnumbered opens a section as a numbered one does
     if ((it.kind === 'text' || !it.fromTable) && isBareChapter(line)) {
       inCase = false;
-      inPlan = (PLAN_SECTION.test(line) || plansLaterYear(line, report.year)) && !RESULTS_TOO.test(line);
+      inPlan = plansAhead(line, report.year);
       continue;
     }
     // nothing to open a box with, end it or read
@@ -1283,7 +1288,7 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     if (section) {
       const style = numbering(text);
       // (「二、2024年工作成效及2025年工作打算」: a section on what was done and what is planned; its sentences say which)
-      inPlan = (PLAN_SECTION.test(text) || plansLaterYear(text, report.year) || (namesOnlyLaterYears(text, report.year) && !OWN_TITLE_WORD.test(text))) && !RESULTS_TOO.test(text) && !(style !== null && style === headingJustBefore);
+      inPlan = plansAhead(text, report.year) && !(style !== null && style === headingJustBefore);
       headingBefore = style;
       // 「（一）柳州市第一职业技术学校」「（二）三台县职业技术学校：办好县域职教中心」: a section titled by one school's name
       // tells of that school, as a case box does, until the next heading (not in a county with one school, or in a
@@ -1556,8 +1561,12 @@ function titlesPart(text: string, scope: Scope, region: string | null): boolean 
   // (「（一）组建县域职业教育联盟」: what is done, no place)
   if (place === undefined || OWN_WORD.test(place) || NOT_A_PLACE.test(place)) return false;
   // (「（一）甘孜州」 in 甘孜藏族自治州's report: the region by its short name)
-  if (region !== null && (region.includes(place) || place.includes(region) || region.startsWith(place.slice(0, 2)))) return false;
+  if (isOwnPlace(place, region)) return false;
   return namesSubRegion(place, scope) || region !== null;
+}
+/** Whether a place's name is the region's own, in full or short (「甘孜州」 for 甘孜藏族自治州). */
+export function isOwnPlace(place: string, region: string | null): boolean {
+  return region !== null && (region.includes(place) || place.includes(region) || region.startsWith(place.slice(0, 2)));
 }
 
 /** A question an interviewer puts, alone in its paragraph: 「记者：2025年有什么目标？」. */
