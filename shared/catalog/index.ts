@@ -74,6 +74,8 @@ export function labelKey(raw: string): string {
   // 「——课堂育人」「－－应届毕业生」: dashes indenting a sub-row under its group
   if (s.startsWith('—') || s.startsWith('－') || s.startsWith('--')) s = s.replace(/^(?:—|－|-{2}){1,3}(?=[\u4e00-\u9fa5])/, '');
   if (s.startsWith('其中')) s = s.replace(/^其中[:：,，]?/, '');
+  // 「按产业分：第一产业」「按单位分：中小微企业」: the breakdown a group of rows opens with, before the row's own name
+  else if (s.startsWith('按')) s = s.replace(/^按[\u4e00-\u9fa5]{1,8}(?:分|划分|统计)[:：]/, '');
   // 「当年毕业生」「本年招生」: the year a row is for is its columns', not part of its name
   if (s.startsWith('当年') || s.startsWith('本年')) s = s.slice(2);
   if (opensWith(s, 65, 68)) s = s.replace(/^[A-D]类[:：]/, '');

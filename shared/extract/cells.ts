@@ -46,10 +46,12 @@ function isFlat(text: string): boolean {
   return true;
 }
 
-const NOISE = /\[bookmark:[^\]]*\]|\[\/?bookmark[^\]]*\]|<\/?sup>|\u200b|\ufeff/g;
-const MAY_HAVE_NOISE = /[[<\u200b\ufeff]/;
+// (「指标 ᠦᠵᠡᠭᠦᠯᠦᠯᠲᠡ」「2023年 2023 ᠣᠨ」: a bilingual region's cell glossed in Mongolian, Tibetan or Uyghur script, which carries no
+// figure of its own)
+const NOISE = /\[bookmark:[^\]]*\]|\[\/?bookmark[^\]]*\]|<\/?sup>|\u200b|\ufeff|[\u1800-\u18af\u202f\u0f00-\u0fff\u0600-\u06ff]+/g;
+const MAY_HAVE_NOISE = /[[<\u200b\ufeff\u1800-\u18af\u0f00-\u0fff\u0600-\u06ff]/;
 
-const NEEDS_CLEAN = /\[|<|\u200b|\ufeff|\s\s|^\s|\s$|[\t\n\r]/;
+const NEEDS_CLEAN = /\[|<|\u200b|\ufeff|\s\s|^\s|\s$|[\t\n\r]|[\u1800-\u18af\u0f00-\u0fff\u0600-\u06ff]/;
 export function cleanCell(s: string): string {
   if (!NEEDS_CLEAN.test(s)) return s;
   return s.replace(NOISE, '').replace(/\s+/g, ' ').trim();

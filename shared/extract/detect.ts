@@ -22,12 +22,13 @@ export interface PageSignals {
 }
 
 // (「关于2024年度中等职业教育质量情况的报告」: a bureau's report to its government, as an official document names it)
-// (「…中等职业教育质量督导评估报告」「…质量监测报告」: the year's figures as a supervisor or a monitor reports them)
+// (「…中等职业教育质量督导评估报告」「…质量监测报告」: the year's figures as a supervisor or a monitor reports them; 「…质量
+// 第三方评估报告」「…质量年度评估报告」: or an evaluator the bureau commissioned)
 // (「关于全市职业教育工作情况的报告」: a government's report on the year's vocational education to its people's congress)
 // (「宁波市2024年中等职业教育发展统计公报」: the year's figures as a statistical bulletin on vocational education gives them,
 // or a statistics office's analysis of them, 「…中等职业教育2021年度统计分析报告」)
 // (「浦东新区2023年度中等职业教育质量数据简报」: or an analyst's data brief on its quality)
-const REPORT_NAME = /(?:质量|发展)\s*(?:提升|提高|建设)?\s*(?:工作)?\s*(?:情况的?|状况的?)?\s*(?:年度)?\s*(?:报告|年报)|质量年报|年度报告|质量报告|质量\s*(?:督导)?\s*(?:评估|监测)\s*报告|督导\s*(?:评估|评价|检查)?\s*报告|职业教育\s*工作\s*(?:情况|状况)的?\s*报告|职业教育[\u4e00-\u9fa5]{0,6}统计公报|职业教育[\u4e00-\u9fa5\d]{0,8}统计(?:分析)?报告|质量\s*(?:数据|年度)?\s*简报/;
+const REPORT_NAME = /(?:质量|发展)\s*(?:提升|提高|建设)?\s*(?:工作)?\s*(?:情况的?|状况的?)?\s*(?:年度)?\s*(?:报告|年报)|质量年报|年度报告|质量报告|质量\s*(?:督导|第三方|年度)?\s*(?:评估|监测)\s*报告|督导\s*(?:评估|评价|检查)?\s*报告|职业教育\s*工作\s*(?:情况|状况)的?\s*报告|职业教育[\u4e00-\u9fa5]{0,6}统计公报|职业教育[\u4e00-\u9fa5\d]{0,8}统计(?:分析)?报告|质量\s*(?:数据|年度)?\s*简报/;
 const VOCATIONAL = /职业教育|职教|中职|中等职业|高职|高等职业|职业学校|职业技术|职业学院|技工|技师学院|中专/;
 const STANDARD_TABLES = ['计分卡', '满意度调查表', '教学资源表', '服务贡献表', '国际影响表', '落实政策表'];
 const STANDARD_RE = /人才培养质量计分卡|计分卡|满意度调查表|教学资源表|服务贡献表|国际影响表|落实政策表/g;
@@ -131,8 +132,11 @@ export function detectReport(blocks: Block[], meta: PageMeta): Detection {
     // (「（本文数据来源于县教育局年度质量报告…）」: a note in brackets names a report without being its title)
     // (「银川市教育局 > 通知公告 > 质量年报」: a breadcrumb names the page's column, not its title, unless the title is its last
     // step, 「… > 荆门市2024年度职业教育质量报告」)
-    if (!title && (i < 15 || (i < 60 && VOCATIONAL.test(t))) && t.length <= 80 && REPORT_NAME.test(t) && !BRACKETED_NOTE.test(t) && !(CRUMBS.test(t) && !VOCATIONAL.test(t.slice(t.search(LAST_CRUMB))))) {
-      title = t;
+    // (「沧州市2024年度中等职业教育质量」/「第三方评估报告」: a cover's title broken inside the report's name, its end on the next line)
+    const next = !title && i < 15 && t.length <= 40 && VOCATIONAL.test(t) && !REPORT_NAME.test(t) ? textOf(list[i + 1]!) : '';
+    const named = next && next.length <= 20 && REPORT_NAME.test(t + next) ? t + next : t;
+    if (!title && (i < 15 || (i < 60 && VOCATIONAL.test(t))) && named.length <= 80 && REPORT_NAME.test(named) && !BRACKETED_NOTE.test(t) && !(CRUMBS.test(t) && !VOCATIONAL.test(t.slice(t.search(LAST_CRUMB))))) {
+      title = named;
       // (「湖州市中等职业教育」/「质量年度报告」: a cover sets its title on two or three short lines)
       if (!VOCATIONAL.test(t) && t.length <= 30) {
         // (「2024年赣州市中等职业教育」/「质量年度报告」: a year may open it)

@@ -16,7 +16,8 @@ const PROVINCE_SHORT_RE = new RegExp(`^${PROVINCE_SHORT_NAME}$`);
 // 沛县, 萧县, 泾县: a county's name may be one character, where nothing stands before it
 // (「广西高等职业教育质量年度报告」: a province by its short name, where nothing stands before it either)
 // (「（暨济南市中等职业教育质量年度报告）」: 暨, and also, opens no place's name)
-const PLACE = `((?![暨及])[\\u4e00-\\u9fa5]{2,14}?(?:省|自治区|市|自治州|州|盟|地区|县|区|旗)|(?<![\\u4e00-\\u9fa5])(?![全本该我各])[\\u4e00-\\u9fa5]县|${PROVINCE_SHORT_NAME}(?=\\s*(?:[（(]?\\s*20\\d\\d|中等|高等|职业|中职|高职)))`;
+// (「新疆生产建设兵团」: the Corps, which its own education statistics count as a province)
+const PLACE = `(新疆生产建设兵团|(?![暨及])[\\u4e00-\\u9fa5]{2,14}?(?:省|自治区|市|自治州|州|盟|地区|县|区|旗)|(?<![\\u4e00-\\u9fa5])(?![全本该我各])[\\u4e00-\\u9fa5]县|${PROVINCE_SHORT_NAME}(?=\\s*(?:[（(]?\\s*20\\d\\d|中等|高等|职业|中职|高职)))`;
 // 「X市(2024年度)中等职业教育质量(年度)报告」 and variants
 const SELF_NAME = new RegExp(
   PLACE +
@@ -44,8 +45,11 @@ const chapterOf = (level: string) => new RegExp(String.raw`(?:第[一二三四�
 const SECONDARY_CHAPTER = chapterOf('中等职业|中职');
 const HIGHER_CHAPTER = chapterOf('高等职业|高职');
 
+const CORPS_DIVISION = /^第[一二三四五六七八九十]{1,3}师/;
 function levelOfRegion(region: string): RegionLevel {
-  if (/(省|自治区)$/.test(region) || ['北京市', '天津市', '上海市', '重庆市'].includes(region)) return 'province';
+  if (/(省|自治区)$/.test(region) || ['北京市', '天津市', '上海市', '重庆市', '新疆生产建设兵团'].includes(region)) return 'province';
+  // (「第八师石河子市」: a division of the Corps with its city, a prefecture's level)
+  if (CORPS_DIVISION.test(region)) return 'city';
   // regions.ts lists every prefecture-level city: a 市 that is none of them is a county-level city (敦化市, 大理市)
   if (/市$/.test(region)) return provinceOfCity(region) ? 'city' : 'county';
   if (/(自治州|州|盟|地区)$/.test(region)) return 'city';
@@ -340,7 +344,7 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
     regionLevel = levelOfRegion(region);
     // a county-level city written after its prefecture (株洲市醴陵市) names the province through it
     const parent = regionLevel === 'county' && region.endsWith('市') ? parentCityOf(region, allText()) : null;
-    province = regionLevel === 'province' ? (provinceByName(region) ?? region) : provinceOfCity(region);
+    province = regionLevel === 'province' ? (provinceByName(region) ?? region) : CORPS_DIVISION.test(region) ? '新疆生产建设兵团' : provinceOfCity(region);
     if (!province) {
       // 浙江省桐庐县, 浙江省杭州市桐庐县
       const m = new RegExp('([\\u4e00-\\u9fa5]{2,7}?(?:省|自治区))(?:[\\u4e00-\\u9fa5]{2,6}?(?:市|州|盟))?' + region).exec(allText());
@@ -359,6 +363,13 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
   const short = region && !region.includes('族') ? /^([\u4e00-\u9fa5]{2,4}?)(?:自治)?([州县])$/.exec(region) : null;
   if (short) {
     const full = new RegExp(`${short[1]}(?:[\u4e00-\u9fa5]{1,4}?族){1,3}自治${short[2]}`).exec(firstText);
+    if (full) region = full[0];
+  }
+  // (「科右前旗」 in the title, 「科尔沁右翼前旗人民政府」 over it: a banner's or county's short name, each of its characters kept in
+  // order from the full one the opening prints, which it opens and ends as)
+  else if (region && region.length >= 4 && region.length <= 5 && /[旗县]$/.test(region)) {
+    const spread = region.slice(0, -1).split('').join('[\u4e00-\u9fa5]{0,2}');
+    const full = [...firstText.matchAll(new RegExp(`${spread}[\u4e00-\u9fa5]{0,2}${region.slice(-1)}`, 'g'))].find((m) => m[0].length > region!.length && m[0].length <= 2 * region!.length);
     if (full) region = full[0];
   }
   const levelText = (title ?? '') + firstText.slice(0, 3000);

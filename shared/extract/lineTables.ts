@@ -14,9 +14,11 @@ const YEAR_AFTER_COLON = /[:：]\s*20\d\d\s*年/;
 /** Whether a block's text may hold record lines (see RECORD, FIELD, YEARS_FIELD): asked once per block. */
 export function mayHoldRecords(text: string): boolean {
   // (every record field opens on 数: one scan turns most text away before the pattern is asked)
-  if (!text.includes('：') && !text.includes(':')) return text.includes('数') && RECORD_FIELD.test(text);
-  return (text.includes('数') && RECORD_FIELD.test(text)) || FIELD_END.test(text) || YEAR_AFTER_COLON.test(text) || FORM_FIELDS.test(text);
+  if (!text.includes('：') && !text.includes(':')) return (text.includes('数') && RECORD_FIELD.test(text)) || CARD_YEAR_LINE.test(text);
+  return (text.includes('数') && RECORD_FIELD.test(text)) || FIELD_END.test(text) || YEAR_AFTER_COLON.test(text) || FORM_FIELDS.test(text) || CARD_YEAR_LINE.test(text);
 }
+/** A line of a data card dating its figure by the report's words for its years: 「本年 6482人」「去年：15873人」. */
+const CARD_YEAR_LINE = /^\s*(?:本年度?|今年|当年|上年度?|去年)\s*[:：]?\s*(?:约|近)?[0-9０-９]/m;
 /** 「指标名称：…　计量单位：…」「【…】本年：…」: a filing system's record, its fields named (see NAMED_FIELDS, THIS_AND_LAST). */
 const FORM_FIELDS = /指标名称\s*[:：]|】\s*本年\s*[:：]/;
 
@@ -276,11 +278,34 @@ function recordAt(items: Item[], i: number): { header: string[]; cells: string[]
   if (line === null) return null;
   const one = recordCells(line);
   if (one) return { ...one, lines: 1, quote: line };
+  const card = relativeCardAt(items, i, line);
+  if (card) return card;
   const next = FORM_FIELDS.test(line) && i + 1 < items.length ? plainLine(items[i + 1]!) : null;
   // (the break falls anywhere: inside a word, 「上」/「年：7690元」, it leaves no space)
   const two = next !== null && !FORM_FIELDS.test(next) ? (recordCells(`${line}${next}`) ?? recordCells(`${line} ${next}`)) : null;
   return two ? { ...two, lines: 2, quote: `${line}\n${next}` } : null;
 }
+
+/**
+ * 「中职全日制在校生」/「本年 6482人」/「上年 6317人」/「变化 ↑165人」: a data card, its name over this year's and last year's figures,
+ * each on a line of its own after the word that dates it (本年 or 今年, 上年 or 去年, in either order), maybe its change after
+ * them (read by nobody).
+ */
+function relativeCardAt(items: Item[], i: number, name: string): { header: string[]; cells: string[]; lines: number; quote: string } | null {
+  if (name.length > 24 || /[0-9０-９]/.test(name) || !/[\u4e00-\u9fa5]/.test(name) || i + 2 >= items.length) return null;
+  const [a, b] = [plainLine(items[i + 1]!), plainLine(items[i + 2]!)];
+  const thisFirst = a !== null ? THIS_YEAR_LINE.exec(a) : null;
+  const [now, then] = thisFirst ? [thisFirst, b !== null ? LAST_YEAR_LINE.exec(b) : null] : [b !== null ? THIS_YEAR_LINE.exec(b) : null, a !== null ? LAST_YEAR_LINE.exec(a) : null];
+  if (!now || !then || !valueOfCell(now[1]!) || !valueOfCell(then[1]!)) return null;
+  const c = i + 3 < items.length ? plainLine(items[i + 3]!) : null;
+  const change = c !== null && CHANGE_LINE.test(c) ? 1 : 0;
+  return { header: RECORD_HEADER, cells: [name.replace(CARD_NAME_MARKS, ''), '', now[1]!, then[1]!], lines: 3 + change, quote: [name, a, b, ...(change ? [c] : [])].join('\n') };
+}
+const THIS_YEAR_LINE = /^(?:本年度?|今年|当年)\s*[:：]?\s*(\S.{0,20})$/;
+const LAST_YEAR_LINE = /^(?:上年度?|去年)\s*[:：]?\s*(\S.{0,20})$/;
+const CHANGE_LINE = /^(?:变化|增减|同比|较上年|比上年)\s*[:：]?/;
+/** The marks a card's name may be set in or after: 「【在校生规模】」「◎在校生（人）」. */
+const CARD_NAME_MARKS = /^[【〖[◎●◆■▲★☆•·▶►▪]\s*|\s*[】〗\]]$/g;
 
 /**
  * A Word table pasted one cell per line with no blank line between its rows: 「指标」/「单位」/「2023年」/「2024年」, then
@@ -291,7 +316,7 @@ function recordAt(items: Item[], i: number): { header: string[]; cells: string[]
 export function verticalTables(items: Item[]): Item[] {
   let out: Item[] | null = null;
   for (let i = 0; i < items.length; i++) {
-    const byYear = byYearAt(items, i);
+    const byYear = byYearAt(items, i) ?? columnRunsAt(items, i);
     if (byYear) {
       out ??= items.slice(0, i);
       const first = items[i] as Row;
@@ -433,6 +458,32 @@ function byYearAt(items: Item[], i: number): { header: string[]; rows: { cells: 
     k += n;
   }
   return rows.length >= 2 ? { header, rows, lines: k - i } : null;
+}
+
+/**
+ * 「指标」/「毕业生数（人）」/…/「2023年」/「13487」/…/「2022年」/「12906」/…: a table a text layer printed a column at a time,
+ * each column's header over its run of cells: the labels under the label column's word, then under each year as many
+ * figures as there are labels. The rows are read across the runs; a run one cell short or long reads no table.
+ */
+function columnRunsAt(items: Item[], i: number): { header: string[]; rows: { cells: string[]; at: Row; lines: number }[]; lines: number } | null {
+  const head = cellLine(items[i]);
+  if (head === null || !VERTICAL_HEAD.test(head) || head.trim() === '序号') return null;
+  const labels: { text: string; at: Row }[] = [];
+  let k = i + 1;
+  for (let c = cellLine(items[k]); c !== null && isRowLabel(c) && yearOfHeaderCell(c) === null; c = cellLine(items[++k])) labels.push({ text: c, at: items[k] as Row });
+  const n = labels.length;
+  if (n < 2) return null;
+  const header = [head.trim()];
+  const columns: string[][] = [];
+  for (let y = cellLine(items[k]); y !== null && yearOfHeaderCell(y) !== null; y = cellLine(items[k])) {
+    const run = Array.from({ length: n }, (_, r) => cellLine(items[k + 1 + r]));
+    if (run.some((v) => !isFigureLine(v))) return null;
+    header.push(y);
+    columns.push(run as string[]);
+    k += 1 + n;
+  }
+  if (!columns.length || isFigureLine(cellLine(items[k]))) return null;
+  return { header, rows: labels.map((l, r) => ({ cells: [l.text, ...columns.map((c) => c[r]!)], at: l.at, lines: 1 })), lines: k - i };
 }
 
 /** The words over a table's label column (项目, 调查对象…). */

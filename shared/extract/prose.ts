@@ -70,9 +70,10 @@ const HYPOTHETICAL = /^\s*(?:若|如果|假如|倘若|假设|如)\s*(?:将|按|�
 const REPORT_COUNTS = /本报告|仅统计|只统计|实际|按本口径|本口径/;
 /**
  * A clause about some schools, read as such when a filter word goes with it: 「在全市抽取的8所样本学校中」
- * 「从参加评估的19所学校来看」 (「全市26所中职学校中，公办19所」 is all of them).
+ * 「从参加评估的19所学校来看」「9所样本学校共有…」 (「全市26所中职学校中，公办19所」 is all of them).
  */
-const SOME_SCHOOLS = /[0-9一二三四五六七八九十]+\s*所[^，,。；;]{0,10}(?:来看|看)$|(?:中的|其中|有|已有)\s*[0-9一二三四五六七八九十]+\s*所|[0-9一二三四五六七八九十]+\s*所[^，,。；;]{0,10}中[，,]?$|[0-9]+\s*所(?:学校|院校)的|的\s*[0-9一二三四五六七八九十]+\s*所(?:中职|高职)?(?:学校|院校)/;
+// (「选取9所学校作为样本学校」「9所样本学校共有…」: the schools counted, then what they were taken as)
+const SOME_SCHOOLS = /[0-9一二三四五六七八九十]+\s*所(?:中职|高职)?(?:学校|院校)?\s*(?:作为|样本|抽样|受访|参评|试点)|[0-9一二三四五六七八九十]+\s*所[^，,。；;]{0,10}(?:来看|看)$|(?:中的|其中|有|已有)\s*[0-9一二三四五六七八九十]+\s*所|[0-9一二三四五六七八九十]+\s*所[^，,。；;]{0,10}中[，,]?$|[0-9]+\s*所(?:学校|院校)的|的\s*[0-9一二三四五六七八九十]+\s*所(?:中职|高职)?(?:学校|院校)/;
 /** 「通过春季高考、贯通培养等渠道升学」: the means of a whole, not a filter on it. */
 const MEANS = /等(渠道|方式|途径|形式)$/;
 /** The means named before what was reached by them, up to the figure's name: 「通过中本贯通、职教高考」. */
@@ -145,6 +146,7 @@ function isPlan(half: string, reportYear: number | null): boolean {
 /** A sentence opening on the set it is set in: 「在新增的138个布点中，」「新增专业布点中，」. */
 const SET_WITHIN = /^\s*(?:在)?([^，,。；;：:]{2,30}?)中\s*[，,]/;
 const ADDED_OR_CUT = /新增|新设|新开设|撤销|停招|调减/;
+const SAMPLED_SCHOOLS = /(?:样本|抽样|抽查|抽取|受访|参评)[^，,。；;]{0,12}(?:学校|院校|职校)/;
 /** A clause opening on what was added or cut this year, over a list of counts (「当年补充专业课教师5名、思政课教师1名」). */
 const ADDED_LIST = /^\s*(?:20\d\d年|当年|全年|今年|本年|年内)?\s*(?:通过[^，,；;、]{0,16}?)?(?:新增|新招聘|新招录|新进|新建|新开设|新设|补充|引进|招聘|招录|公开招聘|撤销|停招|调减|撤并)[^，,；;]*?(?:[0-9][0-9,.]*|[一二两三四五六七八九十百千]+)\s*[\u4e00-\u9fa5%]{0,2}\s*、/;
 /** What follows 分别 when the figures after it are changes: 增加, 减少, 提高了… */
@@ -623,7 +625,9 @@ function slideTitleOf(it: Item): string | null {
   return m ? quote.slice(m[0].length).replace(/\t/g, ' ') : null;
 }
 /** A case box's line that tells the case itself (a sentence after its title), not just the title. */
+// (「┌ 案例 ─────…」: a drawn box's rule is no part of its length)
 const CASE_TOLD = /[。！!]\s*\S|^.{60,}/;
+const BOX_RULE = /[\u2500-\u257F]{2,}/g;
 /**
  * Whether a line joined into a paragraph may have ended what it said: not where it stops on a word that needs the next
  * line's (a narrow column's 「…平均月收入4,960元，均高于」/「全市平均水平。」 goes on into it).
@@ -692,7 +696,7 @@ const YEAR_LEAD = new RegExp(`${EARLIER_YEAR_OPENS}\\s*[:：]?\\s*(?:为|是)?\\
 /** What CASE_START and SECTION can start with. */
 const MAY_OPEN = /^\s*(?:[【〖〔［案典专一二三四五六七八九十（(第#●◆■▲★☆◇□►▶•·▎▍▌▋▊▉]|\d+\.\d|0[1-9](?![0-9.])|PART\s*\d)/;
 /** The characters MAY_OPEN can match first, as char codes: a trimmed line opening otherwise is not looked at. */
-const OPENERS = new Set([...'【〖〔［案典专一二三四五六七八九十（(第#0123456789●◆■▲★☆◇□►▶•·▎▍▌▋▊▉P'].map((c) => c.charCodeAt(0)));
+const OPENERS = new Set([...'【〖〔［案典专一二三四五六七八九十（(第#0123456789●◆■▲★☆◇□►▶•·▎▍▌▋▊▉P┌┏╔'].map((c) => c.charCodeAt(0)));
 
 /** A table row can open a case box or a section: the text of a row that starts like one, else ''. */
 function openingText(row: Row): string {
@@ -707,7 +711,7 @@ function openingText(row: Row): string {
 // after it; 「▌案例」: a bar before it; 「案例」 alone on its line)
 // (「【专栏】…塘沽职业中等专业学校：…」 unnumbered, over one school's story, maybe run into its paragraph; an unnumbered column on
 // a topic, 「【专栏】扩招生源的培养质量」, is the report's own)
-const CASE_START = /^\s*(?:(?:[●◆■▲★☆◇□►▶•·▌▍▎█┃]|(?:\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDDFF])\uFE0F?)\s*)?(?:[【〖〔［]\s*(?:典型)?案例|案例\s*[0-9一二三四五六七八九十｜|丨]|【?\s*专栏\s*[0-9一二三四五六七八九十]|【\s*专栏\s*】(?=[^。；：:]{0,30}?(?:学校|学院|职教中心|职业教育中心|职专|职校|中专))|典型案例|案例[:：]|案例\s+[^。，,；;！？]{4,40}$|案例\s*$|(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*(?:典型)?案例(?:选编|展示|分享|集锦)?\s*(?:$|[:：]\s*\S))/;
+const CASE_START = /^\s*(?:(?:[●◆■▲★☆◇□►▶•·▌▍▎█┃┌┏╔]|(?:\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDDFF])\uFE0F?)\s*)?(?:[【〖〔［]\s*(?:典型)?案例|案例\s*[0-9一二三四五六七八九十｜|丨]|【?\s*专栏\s*[0-9一二三四五六七八九十]|【\s*专栏\s*】(?=[^。；：:]{0,30}?(?:学校|学院|职教中心|职业教育中心|职专|职校|中专))|典型案例|案例[:：]|案例\s+[^。，,；;！？]{4,40}$|案例\s*$|(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*(?:典型)?案例(?:选编|展示|分享|集锦)?\s*(?:$|[:：]\s*\S))/;
 // (「【努力方向】」: a short title in lenticular brackets alone on its line)
 // (「▎2025年奋斗目标」「▍规模」: a post's title after a bar set before it, alone on its line)
 // (「06 2026年和“十五五”目标」: a chapter a web feature numbers with a padded figure)
@@ -725,7 +729,12 @@ function mayOpenBox(t: string): boolean {
 // (「典型案例 126个」: a count of cases on a card opens none)
 /** What may follow a school's name in a section's title: a subtitle after a colon or a dash. */
 const SCHOOL_TITLE_TAIL = /[:：—－-].*$/;
-const opensCase = (t: string) => mayOpenBox(t) && CASE_START.test(t) && !CASE_COUNT.test(t) && !DATA_BOX.test(t);
+// (「┌ 案例 ──────…襄垣县职业中学：…」: a drawn box's top, its title in its rule, the rule a space)
+const opensCase = (t0: string) => {
+  if (!mayOpenBox(t0)) return false;
+  const t = t0.includes('─') || t0.includes('━') || t0.includes('═') ? t0.replace(BOX_RULE, ' ') : t0;
+  return CASE_START.test(t) && !CASE_COUNT.test(t) && !DATA_BOX.test(t);
+};
 /**
  * 「专栏1  全省中职教育规模一览」「专栏3  社会服务主要数据」「专栏4  国际影响（2024年）」: a box whose title names the region's figures
  * (their survey, their year, their unit, a standard table) rather than a school, a place or a practice holds the report's own
@@ -1258,7 +1267,7 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     if (!text) continue;
     if (opensCase(text)) {
       // 「【案例】安吉县职业教育中心开设…。」: a box told in its own paragraph ends with it; a title opens a box
-      inCase = !CASE_TOLD.test(text);
+      inCase = !CASE_TOLD.test(text.includes('─') || text.includes('━') ? text.replace(BOX_RULE, '') : text);
       caseTold = !inCase;
       boxNumbers = false;
       continue;
@@ -1782,7 +1791,8 @@ function readSentence(said: string, it: Extract<Item, { kind: 'text' }>, reading
   // 「在新增的138个布点中，…等专业布点合计64个」: a sentence set inside what was added or cut this year is about some
   // of those (「在参加调查的在校生中，满意度…」, a survey's or a test's takers, are whom a rate is of: read)
   const within = sentence.includes('中') ? SET_WITHIN.exec(sentence) : null;
-  if (within && ADDED_OR_CUT.test(within[1]!)) return;
+  // (「样本学校中，有9所…」「在抽查的12所学校中，…」: nor one set inside the schools sampled, whose figures are theirs)
+  if (within && (ADDED_OR_CUT.test(within[1]!) || SAMPLED_SCHOOLS.test(within[1]!))) return;
   // 「全县中职学校…」 in a city's report, 「全区…」 in a municipality's: a sentence opening on a lower level's whole speaks of
   // one of the region's parts (the one a paragraph before named), not of the region
   const reopens = ownOpener(report);
@@ -2680,7 +2690,8 @@ function readRespectively(
   st: SentenceState,
   lex: Lexicon,
 ): Map<NumberMatch, { id: string; year: number }> | null {
-  const after = nums.filter((n) => n.index > at);
+  // (「上年三次产业分别为181人、3578人、3780人（合计7539人）」: a sum in brackets after the list is none of its figures)
+  const after = nums.filter((n) => n.index > at && !SUM_IN_BRACKET.test(masked.slice(Math.max(at, n.index - 6), n.index)));
   // (「上年分别为162.8万元和」 and the line's end: one figure is no list to share out, whatever the names before it)
   if (after.length < 2) return null;
   const unit = after[0]!.ratio ? ':' : after[0]!.unit;
@@ -2759,6 +2770,7 @@ function readRespectively(
   return null;
 }
 
+const SUM_IN_BRACKET = /[（(]\s*(?:合计|总计|共计|共)\s*(?:为|是)?\s*$/;
 /** Between 分别 and the figures: 「比上年的」「较2023年」, the figures being the year's compared with. */
 const COMPARED_WITH_LAST_YEAR = /^(?:分别|依次)\s*(?:比|较|与)\s*(?:上一?学?年度?|去年|上一?届)(?:同期)?\s*的?\s*$/;
 /**
@@ -2839,6 +2851,9 @@ function narrows(half: string, masked: string, scope: Scope, onlySchool: boolean
   if (few && hasFigure(half.slice(few.index + few[0].length))) return true;
   // 「一年级学生满意度为94.62%」: one grade's rate is some of the students'
   if (masked.includes('年级') && GRADE_RATE.test(masked)) return true;
+  // 「蒙古语授课在校生2146人」「全市5所蒙古语授课中职学校共有…」: the students, classes or schools taught in one language are
+  // some of them
+  if (masked.includes('语') && TAUGHT_IN.test(masked)) return true;
   // 「通过职教高考升入江西旅游商贸职业学院等高职院校」: schools the students went on to are no subject
   const went = masked.includes('升入') || masked.includes('考入') || masked.includes('就读于') ? masked.replace(DESTINATION, '') : masked;
   // 「主要来自县工业园区电子企业」「从开发区企业聘请行业导师32人」: where the people came from is no subject either
@@ -2864,6 +2879,7 @@ function narrows(half: string, masked: string, scope: Scope, onlySchool: boolean
   if ((!onlySchool && namesSchool(scope.ownSchool ? subject.replace(scope.ownSchool, '') : subject)) || namesSubRegion(subject, scope)) return true;
   return (half.includes('所') || half.includes('名')) && ((SOME_SCHOOLS.test(half) && FILTERED.test(half)) || someOfThem(half, lex, scope));
 }
+const TAUGHT_IN = /(?:蒙古语|蒙语|藏语|维吾尔语|维语|哈萨克语|朝鲜语|彝语|壮语|柯尔克孜语|民族语言?|少数民族语言|双语)\s*(?:授课|教学)(?:学校|班|教学班|中职|在校生|学生|毕业生|专任教师|教师)?/;
 const COUNT_THEN_NAMES = /((?:[0-9]+|[一二两三四五六七八九十]+)\s*所\s*[：:])[^；;。，,：:]*/g;
 const WITHIN_PLACE = /[\u4e00-\u9fa5]{2,6}?[市州县区](?:内|外|以外|境内|域内|区域内)(?=[和与及、，,为就的]|$)/g;
 /**
@@ -3996,7 +4012,9 @@ function figureFirstRun(items: Item[], i: number, kinds: Int8Array): { from: num
     // (「省外就业主要流向：长三角、珠三角」: words after a colon make a statement, not a name)
     // (「5,126」/「教职工总数（人）」: a name a bare figure above has taken is no part of a run)
     // (「A类：留在当地就业人数」: the template's class before a name, its colon no statement's)
-    const v = line === null || line.length > 36 ? -1 : FIGURE_ALONE.test(line) ? 1 : line.length <= 30 && OPEN_LABEL.test(line) && !hasFigure(line) && !SECTION.test(line) && !/[:：]\s*\S/.test(line.replace(CLASS_LEAD, '')) && !unitCardAt(items, k - 1) ? 2 : -1;
+    // (「在校生满意度（上年95.1%）」: a name with last year's figure in brackets after it is a name)
+    const name = line !== null && line.length <= 48 && (line.endsWith('）') || line.endsWith(')')) ? (NAME_THEN_DATED.exec(line)?.[1] ?? line) : line;
+    const v = line === null || name!.length > 36 ? -1 : FIGURE_ALONE.test(line) ? 1 : name!.length <= 30 && OPEN_LABEL.test(name!) && !hasFigure(name!) && !SECTION.test(name!) && !/[:：]\s*\S/.test(name!.replace(CLASS_LEAD, '')) && !unitCardAt(items, k - 1) ? 2 : -1;
     kinds[k] = v;
     return v;
   };
@@ -4097,7 +4115,8 @@ function unitFit(items: Item[], from: number, to: number, kind: (k: number) => n
     if (!n || (!n.unit && !n.ratio)) continue;
     const score = (at: number): number => {
       if (at < from || at >= to || kind(at) !== 2) return 0;
-      const ids = idsForRowLabel(labelKey(lineOf(items[at]!)!));
+      const name = lineOf(items[at]!)!;
+      const ids = idsForRowLabel(labelKey(NAME_THEN_DATED.exec(name)?.[1] ?? name));
       if (!ids.length) return 0;
       // (「336家」 under 「产教融合实践中心」: 家 counts firms, and the catalog counts none; a figure in 家 fits no name)
       if (n.unit === '家') return 0;
@@ -4184,6 +4203,8 @@ function unitFromName(name: string, figure: string): [string, string] {
   const m = UNIT_IN_NAME.exec(name);
   return m && UNITLESS_FIGURE.test(figure) ? [m[1]!, figure + m[2]!] : [name, figure];
 }
+/** A card's name, then a bracket with an earlier year's figure: 「在校生满意度（上年95.1%）」「专任教师（2023年：2,847人）」. */
+const NAME_THEN_DATED = /^(.*[\u4e00-\u9fa5”])\s*[（(]\s*(?:上一?年度?|上一?学年|去年|20\d\d\s*年度?)\s*[：:为是]?\s*[0-9][^（()）]*[)）]$/;
 const UNIT_IN_NAME = /^(.*[\u4e00-\u9fa5”])\s*[（(]\s*(人|名|所|个|门|本|项|元|万元|%|％|学时|课时|人次|人日)\s*[)）]$/;
 const UNITLESS_FIGURE = /^[0-9][0-9,.]*$/;
 
@@ -4256,7 +4277,8 @@ const CARD_LINE = new RegExp(
 );
 /** A dashboard's name and figure across a gap, maybe its share in brackets (「第一产业 198人（12.0%）」) or a change after them. */
 // (「全日制在校生　4127人　▏上年3986人」: last year's figure after a gap, maybe set off by a bar)
-const GAP_CARD = /^[\u4e00-\u9fa5“”]{2,24}[\u3000\t ]+(?:约|近)?[0-9０-９][0-9０-９,.]*\s*(?:万|亿)?[^\s，,。；;：:0-9（(|｜▏│]{0,5}(?:[（(][^（()）]{0,12}[)）])?(?:[\u3000\t ]+(?:↑|↓|较上年|同比|比上年|增长|下降|提高|[+＋\-－]|[|｜▏│]?\s*(?:上一?年度?|去年)).{0,14})?\s*$/;
+// (「第二产业      17860人    41.4%」: a count and its share across gaps, the count in its unit)
+const GAP_CARD = /^[\u4e00-\u9fa5“”]{2,24}[\u3000\t ]+(?:约|近)?[0-9０-９][0-9０-９,.]*\s*(?:万|亿)?(?:[人所个项门本名](?:\s*[（(][^（()）]{0,12}[)）])?[\u3000\t ]+[0-9０-９][0-9０-９.]*\s*[%％]|[^\s，,。；;：:0-9（(|｜▏│]{0,5}(?:[（(][^（()）]{0,12}[)）])?)(?:[\u3000\t ]+(?:↑|↓|较上年|同比|比上年|增长|下降|提高|[+＋\-－]|[|｜▏│]?\s*(?:上一?年度?|去年)).{0,14})?\s*$/;
 /** 「A类 留在当地就业  3,812人」: the template's class of an item, set before its name as a list mark is. */
 const CLASS_MARK = /^\s*[A-D]类\s*/;
 /** A list's mark alone in a cell. */

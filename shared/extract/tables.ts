@@ -351,6 +351,7 @@ const OWN_KIND_CAPTION = /中职|中等职业|职业学校|职业院校|职业�
 const OTHER_KIND_COL = /^(?:技工学校|技工院校|技师学院|普通高中|普高|高职院校|中职学校|职业本科|本科院校)$/;
 const YEAR_AFTER_KIND = /\(?20\d\d年?度?\)?$/;
 /** A column summing the kinds of school: 合计2024年, 全口径合计. */
+const KIND_OR_SUM = /^(?:技工学校|技工院校|技师学院|普通高中|普高|高职院校|中职学校|职业本科|本科院校|中等职业学校|中职|中职教育|中等职业教育|高等职业院校|高职|高职教育|高等职业教育|全口径(?:合计)?|两类学校合计|合计|总计)$/;
 const SUM_OF_KINDS = /^(?:全口径|两类学校|合计|总计)/;
 /** 「鞍山2024」「南充市（2024年）」: a place's column for one year; the year, or null. */
 function placeYearOf(cell: string, ownPlace: string | null, ownKind: RegExp | null): number | null {
@@ -940,6 +941,14 @@ export function readTables(
     itemsSinceZone = 0;
   };
 
+  // 「（一）北京市海淀区职业学校」「一、北流市职业教育中心」: a section titled by one school's name (an annex of each school's
+  // figures) tells of that school, its tables too, until the next section's title (not in a school's own report)
+  let schoolSection = false;
+  const sectionOf = (t: string): boolean | null => {
+    if (t.length > 40 || !SECTION_NUMBERED.test(t) || /[。；]/.test(t)) return null;
+    return !scope?.ownSchool && !scope?.school && namesSchool(t.replace(SECTION_NUMBERED, '').replace(/[:：—－-].*$/, ''));
+  };
+
   /** Rows read under the transposed header since it started (a wrapped header line comes before any). */
   let byYearRows = 0;
   /** Header words on a line of their own under a header of years only (序号 指标 单位): the columns before the years. */
@@ -969,7 +978,7 @@ export function readTables(
       zoneStandard = true;
       nextStandard = false;
     }
-    narrowed = narrowedBy !== null && captionNarrows(narrowedBy);
+    narrowed = (narrowedBy !== null && captionNarrows(narrowedBy)) || schoolSection;
     // 「表3 2023—2024年各设区市中职教育财政专项经费」 over 「设区市 | 2023年 | 2024年」: the caption names the parts the
     // rows are, and the indicator; the 全省 row is that indicator's
     if (!h.transposed && h.cells?.[0] && narrowedBy && namesParts(h.cells[0])) {
@@ -1051,6 +1060,7 @@ export function readTables(
     if (it.kind === 'text') {
       underTable = false;
       const t = it.text.trim();
+      schoolSection = sectionOf(t) ?? schoolSection;
       // 「（一）人才培养质量计分卡」 between a header and its rows: a group of the table's rows, under the same header
       // (a text layer's table, or a table the heading split in two: the header read before it goes on)
       if ((header || lastHeader) && GROUP_HEADING.test(t)) {
@@ -1085,6 +1095,7 @@ export function readTables(
       continue;
     }
 
+    if (!it.fromTable && it.quote.length <= 40 && SECTION_NUMBERED.test(it.quote)) schoolSection = sectionOf(it.quote.trim()) ?? schoolSection;
     // a 「单位：人」 line between a caption and its table (「表4 在校生满意度（单位：%）」 is the caption, its unit with it)
     if (!it.fromTable && it.quote.length <= 20 && unitNoteOf(it.quote) && !isCaption(it.quote)) {
       unitFrom = it.quote;
@@ -1094,6 +1105,9 @@ export function readTables(
     // (under a caption, a row of a table with no header may start it: see captionYearOf; right under a table, its rows may
     // go on as lines of text)
     if (!header && !it.fromTable && narrowedBy === null && !underTable && !MAY_START_OR_TABLE.test(it.quote)) continue;
+    // (「Current students」 under 「在校生满意度 95.1 95.7」: a bilingual table's English gloss, on a line of its own under its
+    // row, is no label of the row after it)
+    if (header && !it.fromTable && ENGLISH_ONLY.test(it.quote)) continue;
     // (「√ 合作企业 1,760家」「● 公办 22所」: a list's item in a text layer is prose, never a row: it ends the zone)
     if (!it.fromTable && LIST_MARK.test(it.quote) && HAN.test(it.quote)) {
       if (header || zoneRows.length) closeZone();
@@ -1386,7 +1400,9 @@ export function readTables(
         const runs = below?.kind === 'row' ? yearRuns(below.cells.filter(Boolean)) : null;
         const from = runs ? head.length - runs.length : 0;
         if (runs && runs.length >= 2 && from >= 1 && head.slice(from).every((c) => !namesPlace(flatCell(c), ownPlace) && !valueOfCell(c))) {
-          const h = headerOf([...head.slice(0, from), ...runs.flatMap((run, n) => run.map((y) => `${y}年${flatCell(head[from + n]!)}`))], reportYear, ownKind, ownPlace);
+          // (「中职学校 | 技工院校 | 合计」 over 「2023年 2022年 2023年 2023年」: a kind of school, or the kinds' sum, over its years is
+          // named before each, as a header naming both in one cell does: 「中职学校2023年」)
+          const h = headerOf([...head.slice(0, from), ...runs.flatMap((run, n) => run.map((y) => (KIND_OR_SUM.test(flatCell(head[from + n]!)) ? `${flatCell(head[from + n]!)}${y}年` : `${y}年${flatCell(head[from + n]!)}`)))], reportYear, ownKind, ownPlace);
           if (h) {
             startHeader({ ...h, top: topOf(cells) });
             at++;
@@ -1823,7 +1839,7 @@ export function readTables(
       // (a text layer's row, its indentation lost, is taken as flush left: 「学校数 / 其中：公办 / 民办 / 开设专业大类」)
       const flushLeft: boolean = chain && lastWasSub && !startsQi && (!it.quote.includes('\t') || !/^[\s\u3000]/.test(it.quote));
       // 「在校生 | 94.2」 under 满意度（%）: who was asked names the indicator with the column's measure
-      const named = hdr.measure && !key.includes('满意') ? idsForKey(key.replace(/^其中/, '') + hdr.measure) : rowLabelIds(key);
+      const named = hdr.measure && !key.includes('满意') ? idsForKey(key.replace(/^其中/, '') + hdr.measure) : rowLabelIds(key, level);
       const ids = !named.length && hdr.captionMeasure && !key.includes('满意') ? idsForKey(key.replace(/^其中/, '') + hdr.captionMeasure) : named;
       // (「专任教师 / 其中：“双师型”教师 / “双师型”教师占专任教师比例」: a rate after a breakdown of a count is no part of it)
       const rateAfterCounts = chain && !startsQi && !!head && indicatorById(head)?.unit !== '%' && ids.length > 0 && ids.every((x) => indicatorById(x)?.unit === '%');
@@ -2650,9 +2666,13 @@ function spreadOverYears(h: Header, years: string[]): Header | null {
  * The ids a row label names; 「中等职业教育财政专项经费（万元）」 names its indicator with the level of school it is of
  * before it, which every figure of the report is of.
  */
-function rowLabelIds(key: string): string[] {
+function rowLabelIds(key: string, level?: string | null): string[] {
   const ids = idsForRowLabel(key);
   if (ids.length) return ids;
+  // (「中职全日制在校生」「中职招生人数」 in a 中职 report: its own level's short name before the label)
+  const own = level ? OWN_LEVEL_SHORT[level] : undefined;
+  const owned = own?.test(key) ? rowLabelIds(key.replace(own, '')) : [];
+  if (owned.length) return owned;
   // (「互联网出口带宽（合计）」: a bracket saying the row is the sum names no other indicator)
   if (SUM_NOTE.test(key)) return rowLabelIds(key.replace(SUM_NOTE, ''));
   // (「专业数量（专业布点）」「月收入（平均）」: a name glossed in brackets, the gloss naming nothing else and taking nothing in)
@@ -2662,12 +2682,24 @@ function rowLabelIds(key: string): string[] {
     const gloss = idsForRowLabel(glossed[2]!);
     if (named.length && gloss.every((x) => named.includes(x))) return named;
   }
+  // (「具备中等学历教育招生资质的中职学校数」: a count named as its noun's 数, where the noun alone names the count)
+  if (key.length > 3 && key.endsWith('数') && !key.endsWith('人数')) {
+    const noun = idsForRowLabel(key.slice(0, -1));
+    if (noun.length && noun.every((id) => COUNTED_IN.has(indicatorById(id)?.unit ?? ''))) return noun;
+  }
   if (!LEVEL_PREFIX.test(key)) return ids;
   return idsForRowLabel(key.replace(LEVEL_PREFIX, ''));
 }
+/** Units of what is counted (schools, people, majors…): what 「…数」 after a noun counts. */
+const COUNTED_IN = new Set(['所', '人', '个', '项', '门', '本']);
 const GLOSSED = /^([^()]{2,30})\(([^()]{1,12})\)$/;
 const SUM_NOTE = /\((?:合计|总计|小计|全市|全县|全区)\)$/;
 const TRAILING_BRACKET = /\([^()]*\)$/;
+const ENGLISH_ONLY = /^\s*[A-Za-z][A-Za-z\s'’\-&,./]*$/;
+/** A section's number before its title: 「一、」「（一）」「1.」. */
+const SECTION_NUMBERED = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、．](?!\d))\s*/;
+/** A row's bracket naming the year it is of: 「（上年）」「（2022年）」; the year, if named. */
+const ROW_OF_YEAR = /\((?:(20\d\d)年?度?|上一?年度?|上一?学年|去年)\)$/;
 const KIND_SUM = /(?<=.{2})(?:小计|合计)$/;
 /** A row of another kind of school than vocational ones, beside the report's own (技工院校 belong to the labour departments). */
 const OTHER_KIND_ROW = /^(?:技工学校|技工院校|技师学院|普通高中|普高|综合高中)$/;
@@ -2710,6 +2742,7 @@ function columnCandidate(it: Extract<Item, { kind: 'row' }>, hdr: Header, i: num
     at: it.row !== undefined ? { block: it.block, row: it.row } : { block: it.block },
   };
 }
+const OWN_LEVEL_SHORT: Record<string, RegExp> = { secondary: /^中职(?=[\u4e00-\u9fa5]{3})/, higher: /^高职(?=[\u4e00-\u9fa5]{3})/ };
 const LEVEL_PREFIX = /^(?:中等职业教育|中职教育|高等职业教育|高职教育)(?=[\u4e00-\u9fa5]{4})/;
 
 function readTransposedRow(
@@ -2745,7 +2778,9 @@ function readTransposedRow(
     else if (cells.length > hdr.width) hdr.widerParts = true;
     return;
   }
-  const year = sum ? (hdr.yearCol !== undefined ? yearOfHeaderCell(cells[hdr.yearCol] ?? '') : hdr.sumYear!) : first ? yearOfHeaderCell(first) : null;
+  // (「中职学校（上年） | 51 | 33105 …」 under 「中职学校 | 50 | 34218 …」: the kind's row again, its bracket saying which year it is of)
+  const dated = sum && hdr.sumYear !== null && hdr.yearCol === undefined ? ROW_OF_YEAR.exec(label) : null;
+  const year = dated ? (dated[1] ? Number(dated[1]) : hdr.sumYear! - 1) : sum ? (hdr.yearCol !== undefined ? yearOfHeaderCell(cells[hdr.yearCol] ?? '') : hdr.sumYear!) : first ? yearOfHeaderCell(first) : null;
   if (year === null) return;
   // (the schools' rows each a cell wider than the header, none as wide: the header lost a column, and no figure of the sum
   // row is known to stand under its name)

@@ -7289,4 +7289,115 @@ describe('general rules found on held-out sets 642 and after', () => {
   it('a cover’s month with no day (「二〇二五年三月」) says when a 「（2024年度）」 report came out: its year is 2024 whatever year the opening compares with', () => {
     for (const name of ['ningxia-s668-2024.txt', 'hunan-s668-2024.txt']) expect(readIdentity(blocksFromText(readFileSync(join(dir, '..', 'holdout', name), 'utf8')), {}).year).toBe(2024);
   });
+  it('kinds of school over their years (「中职学校 技工院校 合计」 over 「2023年 2022年 2023年 2023年」): the own kind’s columns by year, the others’ and the sum’s by nobody', () => {
+    const x = report('株洲市中等职业教育质量年度报告（2023年度）', '表1　株洲市中等职业教育基本情况', '', '项目              单位    中职学校              技工院校    合计', '                          2023年    2022年      2023年      2023年', '学校数            所      23        25          7           30', '在校生数          人      45286     43917       18642       63928', '专任教师数        人      2736      2612        1204        3940');
+    expect([value(x, 'school_count', 2023), value(x, 'school_count', 2022), value(x, 'enrollment_total', 2023), value(x, 'enrollment_total', 2022), value(x, 'fulltime_teachers', 2022)]).toEqual([23, 25, 45286, 43917, 2612]);
+    expect(x.indicators.some((i) => [7, 30, 18642, 63928, 1204, 3940].includes(i.value as number))).toBe(false);
+  });
+  it('a kind’s row again with its year in a bracket (「中职学校（上年） 51 33105 …」 under 「中职学校 50 34218 …」) is that year’s', () => {
+    const x = report('温州市中等职业教育质量年度报告（2023年度）', '表1　2023年全市中等职业教育基本情况（单位：所、人）', '', '类别    学校数    招生数    在校生数    毕业生数', '中职学校    50    34218    98634    29870', '技工院校    12    11264    31480    8935', '合计    62    45482    130114    38805', '中职学校（上年）    51    33105    95207    28462', '技工院校（2022年）    12    10532    29615    8410');
+    expect([value(x, 'school_count', 2023), value(x, 'enrollment_total', 2023), value(x, 'school_count', 2022), value(x, 'enrollment_total', 2022)]).toEqual([50, 98634, 51, 95207]);
+    expect(x.indicators.find((i) => i.id === 'enrollment_total' && i.year === 2023)?.warnings).toEqual([]);
+    expect(x.indicators.some((i) => [62, 130114, 12, 29615].includes(i.value as number))).toBe(false);
+  });
+  it('a row counting a noun the catalog names a count by (「具备中等学历教育招生资质的中职学校数（所）」, wrapped after its 的 or not) is that count', () => {
+    for (const rows of [['具备中等学历教育招生资质的中职学校数（所） 85 82 -3.53%'], ['具备中等学历教育招生资质的 85 82 -3.53%', '中职学校数（所）']]) {
+      const x = report('海南省中等职业教育质量年度报告（2023年度）', '表1 全省中等职业教育发展基本情况', '指标 2022年 2023年 同比增减', ...rows, '其中：公办学校（所） 63 61 -3.17%', '全日制在校生（人） 121,486 126,903 4.46%');
+      expect([value(x, 'school_count', 2023), value(x, 'school_count', 2022), value(x, 'school_count_public', 2022), value(x, 'enrollment_total', 2023)]).toEqual([82, 85, 63, 126903]);
+    }
+  });
+  it('a slide’s figure over its name with last year’s in brackets (「95.8%」/「在校生满意度（上年95.1%）」) is the name’s, each year its own', () => {
+    const x = report('江西省中等职业教育质量年度报告（2024年度）', 'P14', '02 学生发展｜满意度调查', '95.8%', '在校生满意度（上年95.1%）', '讲者提示：各项满意度都有提高。');
+    expect([value(x, 'satisfaction_students'), value(x, 'satisfaction_students', 2023)]).toEqual([95.8, 95.1]);
+  });
+  it('a line of a count and its share across gaps (「第二产业      17860人    41.4%」) is a card of the count', () => {
+    const x = report('江西省中等职业教育质量年度报告（2024年度）', '直接就业学生的产业分布', '第一产业      2150人     5.0%', '第二产业      17860人    41.4%', '第三产业      23170人    53.7%', '讲者提示：第三产业吸纳了一半以上的直接就业学生。');
+    expect([value(x, 'employed_primary'), value(x, 'employed_secondary'), value(x, 'employed_tertiary')]).toEqual([2150, 17860, 23170]);
+    expect(x.indicators.some((i) => i.value === 41.4 || i.value === 53.7)).toBe(false);
+  });
+  it('an evaluator’s report on the year’s quality (「…质量第三方评估报告」「…质量年度评估报告」), its cover title broken before 第三方, is a report', () => {
+    const opening = ['全市共有中等职业学校43所，公办学校34所，民办学校9所。全日制在校生72,486人，招生25,732人，毕业生21,064人。', '专任教师3,186人，生师比14.5:1，“双师型”教师比例55.2%。毕业去向落实率97.6%，在校生满意度94.12%。', '一、评估概况', '二、人才培养', '三、服务贡献'];
+    for (const title of [['沧州市2024年度中等职业教育质量', '第三方评估报告'], ['长治市中等职业教育质量第三方评估报告（2024年度）'], ['福建省中等职业教育质量年度评估报告（2024）']]) {
+      const blocks = blocksFromText([...title, '', '委托单位：某市教育局', '', ...opening, ...opening, ...opening, ...opening].join('\n'));
+      expect(detectReport(blocks, {}).reasons).toContain('title names a quality report');
+      expect(detectReport(blocks, {}).isReport).toBe(true);
+    }
+  });
+  it('the schools sampled (「选取9所学校作为样本学校，其中公办7所」「9所样本学校共有…专任教师1204人」「样本学校中，有9所…」) are none of the region’s figures', () => {
+    const x = report('长治市中等职业教育质量第三方评估报告（2024年度）', '在全市31所中职学校中，选取9所学校作为样本学校，其中公办7所、民办2所。9所样本学校共有全日制在校生17356人、专任教师1204人。', '样本学校中，有9所全面推行“岗课赛证”融通的课程改革，开发课证融通课程合计93门。', '全市共有中等职业学校31所，其中公办学校26所，民办学校5所。全市专任教师3186人。');
+    expect([value(x, 'school_count_public'), value(x, 'school_count_private'), value(x, 'fulltime_teachers')]).toEqual([26, 5, 3186]);
+    expect(x.indicators.some((i) => [7, 2, 17356, 1204, 93].includes(i.value as number))).toBe(false);
+  });
+  it('a drawn box’s top with its title in the rule (「┌ 案例 ────…襄垣县职业中学：订单培养…」) opens the box, however long the rule', () => {
+    const x = report('长治市中等职业教育质量第三方评估报告（2024年度）', '全市中职学校开展非学历培训98600学时。', '', '┌ 案例 ──────────────────────────────────────────襄垣县职业中学：订单培养服务煤化工产业', '', '该校与当地煤化工企业合作开办订单班6个，在校生2186人。', '', '全年为企业开展职工培训3400人次、1.1万学时。', '', '└──────────────────────────────────', '', '（五）服务贡献');
+    const hours = x.indicators.find((i) => i.id === 'training_hours' && i.year === 2024);
+    expect([hours?.value, hours?.warnings]).toEqual([98600, []]);
+    expect(x.indicators.some((i) => i.value === 11000 || i.value === 2186)).toBe(false);
+  });
+  it('the students, classes or schools taught in one language (「蒙古语授课在校生2146人」「5所蒙古语授课中职学校…其中“双师型”教师比例52.1%」) are some of the region’s', () => {
+    const x = report('通辽市中等职业教育质量年度报告（2024年度）', '全市中职学校全日制在校生31640人，“双师型”教师比例56.8%。', '2024年，全市5所蒙古语授课中职学校共有在校生5812人，占全市中职在校生的18.4%；专任教师612人，其中“双师型”教师比例52.1%。', '蒙古语授课在校生2146人，占全盟中职在校生的16.7%。');
+    expect([value(x, 'enrollment_total'), value(x, 'dual_qualified_ratio')]).toEqual([31640, 56.8]);
+    expect(x.indicators.find((i) => i.id === 'dual_qualified_ratio')?.warnings).toEqual([]);
+    expect(x.indicators.some((i) => [5812, 2146, 612, 52.1].includes(i.value as number))).toBe(false);
+  });
+  it('a table’s cells glossed in Mongolian script (「指标 ᠦᠵᠡᠭᠦᠯᠦᠯᠲᠡ」「2023年 2023 ᠣᠨ」) are read as their Chinese, in a drawn table and a text one alike', () => {
+    const head = ['指标 ᠦᠵᠡᠭᠦᠯᠦᠯᠲᠡ', '单位 ᠨᠢᠭᠡᠴᠢ', '2023年 2023 ᠣᠨ', '2024年 2024 ᠣᠨ'];
+    const rows = [['专任教师总数', '人', '1067', '1102'], ['生师比', '—', '11.6:1', '11.7:1']];
+    const text = report('锡林郭勒盟中等职业教育质量年度报告（2024年度）', '表3　ᠬᠦᠰᠦᠨᠦᠭ 3　教师队伍主要指标', [head, ...rows].map((r) => r.join('\t')).join('\n'));
+    const drawn = extractWithDetection([{ kind: 'paragraph', text: '锡林郭勒盟中等职业教育质量年度报告（2024年度）' }, { kind: 'table', rows: [head, ...rows] }] as Block[], {}, { isReport: true, score: 1, reasons: [] });
+    for (const x of [text, drawn]) expect([value(x, 'fulltime_teachers', 2023), value(x, 'fulltime_teachers'), value(x, 'student_teacher_ratio', 2023)]).toEqual([1067, 1102, 11.6]);
+  });
+  it('a table printed a column at a time (「指标」/labels…/「2023年」/figures…/「2022年」/figures…) is read across its runs; a run a cell short reads none', () => {
+    // (a text layer's lines, as a PDF viewer gives them)
+    const runs = (last: string[]) =>
+      extractWithDetection(
+        ['抚州市中等职业教育质量年度报告（2023年度）', '表2 抚州市中职毕业生去向情况', '指标', '毕业生数（人）', '毕业去向落实率（%）', '升入本科（人）', '第一产业就业人数', '2023年', '13487', '96.52', '212', '186', '2022年', ...last, '从就业结构看，毕业生留在本地就业的较多。'].map((text) => ({ kind: 'line', text }) as Block),
+        {},
+        { isReport: true, score: 1, reasons: [] },
+      );
+    const x = runs(['12906', '96.16', '—', '214']);
+    expect([value(x, 'graduates', 2023), value(x, 'graduates', 2022), value(x, 'employment_rate', 2022), value(x, 'graduates_to_undergrad', 2023), value(x, 'employed_primary', 2022)]).toEqual([13487, 12906, 96.16, 212, 214]);
+    expect(value(x, 'graduates_to_undergrad', 2022)).toBeUndefined();
+    const short = runs(['12906', '96.16', '214']);
+    expect(short.indicators.filter((i) => i.year === 2022)).toEqual([]);
+  });
+  it('the Corps (「新疆生产建设兵团中等职业教育质量年度报告」) is a province’s level, and a division with its city (「第八师石河子市」) a prefecture’s, of the Corps', () => {
+    const corps = readIdentity(blocksFromText('新疆生产建设兵团中等职业教育质量年度报告\n（2022年度）\n\n新疆生产建设兵团教育局\n\n数据来源于兵团教育事业统计、各师市教育局和各中等职业学校报送的年度质量报告。'), {});
+    expect([corps.region, corps.regionLevel, corps.province, corps.year]).toEqual(['新疆生产建设兵团', 'province', '新疆生产建设兵团', 2022]);
+    const division = readIdentity(blocksFromText('第八师石河子市中等职业教育质量年度报告\n（2022年度）\n\n第八师石河子市教育局'), {});
+    expect([division.region, division.regionLevel, division.province]).toEqual(['第八师石河子市', 'city', '新疆生产建设兵团']);
+  });
+  it('a row opening its group with the breakdown (「按产业分：第一产业」) is named by what follows the colon', () => {
+    const x = report('新疆生产建设兵团中等职业教育质量年度报告（2022年度）', '表3  2022届中职毕业生直接就业去向', '类别\t人数（人）\t占直接就业比例（%）', '按产业分：第一产业\t1036\t16.7', '第二产业\t2478\t39.8', '第三产业\t2705\t43.5');
+    expect([value(x, 'employed_primary', 2022), value(x, 'employed_secondary', 2022), value(x, 'employed_tertiary', 2022)]).toEqual([1036, 2478, 2705]);
+  });
+  it('a data card, its name over 「本年 6482人」「上年 6317人」「变化 ↑165人」 (or 今年/去年/增减, with colons), is a row of this year and last', () => {
+    const x = report('安吉县中等职业教育质量年度报告（2025年度）', '【数据卡片】', '', '中职全日制在校生', '本年 6482人', '上年 6317人', '变化 ↑165人', '', '毕业去向落实率', '去年 98.2%', '今年 98.6%', '', '二、立德树人与学生发展');
+    expect([value(x, 'enrollment_total', 2025), value(x, 'enrollment_total', 2024), value(x, 'employment_rate', 2025), value(x, 'employment_rate', 2024)]).toEqual([6482, 6317, 98.6, 98.2]);
+    expect(x.indicators.some((i) => i.value === 165)).toBe(false);
+    const colons = report('巩义市中等职业教育质量年度报告（2025年度）', '【数据卡片】', '', '◎招生（人）', '本年：3842人', '上年：3615人', '变化：增加227人');
+    expect([value(colons, 'new_enrollment', 2025), value(colons, 'new_enrollment', 2024)]).toEqual([3842, 3615]);
+  });
+  it('a section titled by one school’s name (「（一）北京市海淀区职业学校」 in an annex of each school’s figures) holds that school’s tables, until the next section', () => {
+    const x = report('北京市海淀区2024年中等职业教育质量年度报告', '全区中职学校全日制在校生4862人，教职工总数538人。', '附件：各校质量年报主要数据', '（一）北京市海淀区职业学校', '| 指标 | 数据 |', '| --- | --- |', '| 全日制在校生 | 2136人（上年2078人） |', '| 教职工总数 | 241人 |', '（二）全区合计', '| 指标 | 数据 |', '| --- | --- |', '| 招生人数 | 1702人 |');
+    expect([value(x, 'enrollment_total'), value(x, 'staff_total'), value(x, 'new_enrollment')]).toEqual([4862, 538, 1702]);
+    expect(x.indicators.find((i) => i.id === 'enrollment_total')?.warnings).toEqual([]);
+    expect(x.indicators.some((i) => [2136, 2078, 241].includes(i.value as number))).toBe(false);
+  });
+  it('a bilingual table’s English gloss on a line of its own under each row (「Current students」) names none of the rows', () => {
+    const x = report('东莞市中等职业教育质量年度报告（2021）', '表2  满意度调查结果（%）', 'Table 2  Satisfaction Survey Results (%)', '', '调查项目                  2020年     2021年', 'Item                      2020      2021', '在校生满意度              95.1      95.7', 'Current students', '思想政治课教学满意度      95.8      96.4', 'Ideological and political courses', '公共基础课教学满意度      94.2      94.8', 'General foundation courses', '家长满意度                94.9      95.5', 'Parents');
+    expect([value(x, 'satisfaction_students', 2021), value(x, 'satisfaction_public_course', 2021), value(x, 'satisfaction_parents', 2020)]).toEqual([95.7, 94.8, 94.9]);
+  });
+  it('a sum in brackets after a list restated with 分别为 (「上年三次产业分别为181人、3578人、3780人（合计7539人）」) is none of the list’s figures', () => {
+    const x = report('宁波市2024年中等职业教育质量年度报告', '从产业分布看，直接就业的7173人中，面向第一产业就业158人、面向第二产业就业3426人、面向第三产业就业3589人，上年三次产业分别为181人、3578人、3780人（合计7539人）。');
+    expect([value(x, 'employed_primary', 2023), value(x, 'employed_secondary', 2023), value(x, 'employed_tertiary', 2023)]).toEqual([181, 3578, 3780]);
+  });
+  it('a banner’s short name in the title (「科右前旗」) is the full one the opening prints (「科尔沁右翼前旗人民政府门户网站」)', () => {
+    for (const page of ['科尔沁右翼前旗人民政府门户网站\n当前位置：首页 > 部门信息 > 旗教育局 > 通知公告\n\n科右前旗2024年度中等职业教育质量报告\n\n信息来源：科右前旗教育局', '科右前旗2024年度中等职业教育质量报告\n\n发布时间：2025-04-18 来源：科尔沁右翼前旗教育局']) {
+      const id = readIdentity(blocksFromText(page), {});
+      expect([id.region, id.regionLevel]).toEqual(['科尔沁右翼前旗', 'county']);
+    }
+    const he = readIdentity(blocksFromText('和县2024年度中等职业教育质量报告\n\n和平县的职业学校与和县职教中心结对。'), {});
+    expect(he.region).toBe('和县');
+  });
 });
