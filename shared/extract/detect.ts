@@ -66,10 +66,15 @@ function cjkShare(s: string): number {
   return said ? cjk / said : 0;
 }
 
+// (「བསང་ཆུ་རྫོང་…夏河县2022年中等职业教育质量年度报告」: a bilingual page's Tibetan, Mongolian or Uyghur line, which a text layer may
+// run into the Chinese title after it, names nothing the reader looks for)
+const OTHER_SCRIPT = /[\u0f00-\u0fff\u1800-\u18af\u0600-\u06ff]/;
+const OTHER_SCRIPT_RUN = /[\u0f00-\u0fff\u1800-\u18af\u202f\u0600-\u06ff][\u0f00-\u0fff\u1800-\u18af\u202f\u0600-\u06ff\s]*/g;
 function textOf(b: Block): string {
   if (!b || typeof b !== 'object') return '';
   if (b.kind === 'table') return '';
-  return typeof b.text === 'string' ? b.text : '';
+  const t = typeof b.text === 'string' ? b.text : '';
+  return OTHER_SCRIPT.test(t) ? t.replace(OTHER_SCRIPT_RUN, '').trim() : t;
 }
 
 /** The first `max` of `names` (in their order) that occur in the text: enough for a score and its reason. */

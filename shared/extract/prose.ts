@@ -1550,7 +1550,8 @@ const EXAMPLE_SCHOOL = new RegExp(`(?:以\\s*${EXAMPLE_SCHOOL_NAME}\\s*为例|�
 /** A paragraph opening on the school a box just told of: 「该校…」「2024年，学校在校生…」. */
 const BOX_SCHOOL_GOES_ON = /^[\s\u3000]*(?:20\d\d年(?:[^，,。]{0,8}[，,])?\s*)?(?:该校|该院|该中心|学校|学院)/;
 /** 「每100名毕业生，」「每千名学生中」: a clause opening on so many of something, the figures after it shares of that many. */
-const PER_N_OPENS = /^[\s\u3000]*(?:【[^】]{0,8}】)?\s*(?:平均)?每\s*(?:[0-9]+|[一二两三四五六七八九十百千万]+)\s*(?:名|个|位|人|所)/;
+// (「——每4名中职毕业生中，有3名…」「大约每4名专任教师中有1名…」: after a dash, or said to be about so)
+const PER_N_OPENS = /^[\s\u3000]*(?:【[^】]{0,8}】|[—－]{1,2})?\s*(?:也就是说?|即|大约|约|平均)?\s*每\s*(?:[0-9]+|[一二两三四五六七八九十百千万]+)\s*(?:名|个|位|人|所)/;
 
 /** A paragraph's lead naming a place, or the schools a level of government runs, before a colon: 「巴州区：」「市直学校：」. */
 const PART_LEAD = /^[\s\u3000]*(?:([\u4e00-\u9fa5]{2,14}?(?:县|区|市|旗|州|盟))|(?:市直|市属|市本级|区直|县直)(?:中职)?(?:学校|院校)?)\s*[：:]/;
@@ -2854,6 +2855,9 @@ function narrows(half: string, masked: string, scope: Scope, onlySchool: boolean
   // 「蒙古语授课在校生2146人」「全市5所蒙古语授课中职学校共有…」: the students, classes or schools taught in one language are
   // some of them
   if (masked.includes('语') && TAUGHT_IN.test(masked)) return true;
+  // 「当年“9+3”毕业生3610人」「当年赴津学生毕业62人」: the students a programme sends to schools in other provinces, or who went
+  // to study there, are none of the region's own schools'
+  if (STUDYING_AWAY.test(half)) return true;
   // 「通过职教高考升入江西旅游商贸职业学院等高职院校」: schools the students went on to are no subject
   const went = masked.includes('升入') || masked.includes('考入') || masked.includes('就读于') ? masked.replace(DESTINATION, '') : masked;
   // 「主要来自县工业园区电子企业」「从开发区企业聘请行业导师32人」: where the people came from is no subject either
@@ -2879,6 +2883,7 @@ function narrows(half: string, masked: string, scope: Scope, onlySchool: boolean
   if ((!onlySchool && namesSchool(scope.ownSchool ? subject.replace(scope.ownSchool, '') : subject)) || namesSubRegion(subject, scope)) return true;
   return (half.includes('所') || half.includes('名')) && ((SOME_SCHOOLS.test(half) && FILTERED.test(half)) || someOfThem(half, lex, scope));
 }
+const STUDYING_AWAY = /9\s*[+＋]\s*3|赴[\u4e00-\u9fa5]{1,3}(?:就读|学习|求学)?的?(?:学生|新生|毕业生)|异地就读|外出就读|在外省就读/;
 const TAUGHT_IN = /(?:蒙古语|蒙语|藏语|维吾尔语|维语|哈萨克语|朝鲜语|彝语|壮语|柯尔克孜语|民族语言?|少数民族语言|双语)\s*(?:授课|教学)(?:学校|班|教学班|中职|在校生|学生|毕业生|专任教师|教师)?/;
 const COUNT_THEN_NAMES = /((?:[0-9]+|[一二两三四五六七八九十]+)\s*所\s*[：:])[^；;。，,：:]*/g;
 const WITHIN_PLACE = /[\u4e00-\u9fa5]{2,6}?[市州县区](?:内|外|以外|境内|域内|区域内)(?=[和与及、，,为就的]|$)/g;

@@ -351,8 +351,9 @@ const OWN_KIND_CAPTION = /中职|中等职业|职业学校|职业院校|职业�
 const OTHER_KIND_COL = /^(?:技工学校|技工院校|技师学院|普通高中|普高|高职院校|中职学校|职业本科|本科院校)$/;
 const YEAR_AFTER_KIND = /\(?20\d\d年?度?\)?$/;
 /** A column summing the kinds of school: 合计2024年, 全口径合计. */
-const KIND_OR_SUM = /^(?:技工学校|技工院校|技师学院|普通高中|普高|高职院校|中职学校|职业本科|本科院校|中等职业学校|中职|中职教育|中等职业教育|高等职业院校|高职|高职教育|高等职业教育|全口径(?:合计)?|两类学校合计|合计|总计)$/;
 const SUM_OF_KINDS = /^(?:全口径|两类学校|合计|总计)/;
+/** A header cell naming a kind of school (the report's own or another) or the kinds' sum. */
+const namesKindOrSum = (c: string) => OTHER_KIND_COL.test(c) || OWN_KIND_COL.secondary!.test(c) || OWN_KIND_COL.higher!.test(c) || SUM_OF_KINDS.test(c);
 /** 「鞍山2024」「南充市（2024年）」: a place's column for one year; the year, or null. */
 function placeYearOf(cell: string, ownPlace: string | null, ownKind: RegExp | null): number | null {
   // (both forms name a year: a cell without 20 in it is neither)
@@ -1402,7 +1403,7 @@ export function readTables(
         if (runs && runs.length >= 2 && from >= 1 && head.slice(from).every((c) => !namesPlace(flatCell(c), ownPlace) && !valueOfCell(c))) {
           // (「中职学校 | 技工院校 | 合计」 over 「2023年 2022年 2023年 2023年」: a kind of school, or the kinds' sum, over its years is
           // named before each, as a header naming both in one cell does: 「中职学校2023年」)
-          const h = headerOf([...head.slice(0, from), ...runs.flatMap((run, n) => run.map((y) => (KIND_OR_SUM.test(flatCell(head[from + n]!)) ? `${flatCell(head[from + n]!)}${y}年` : `${y}年${flatCell(head[from + n]!)}`)))], reportYear, ownKind, ownPlace);
+          const h = headerOf([...head.slice(0, from), ...runs.flatMap((run, n) => run.map((y) => (namesKindOrSum(flatCell(head[from + n]!)) ? `${flatCell(head[from + n]!)}${y}年` : `${y}年${flatCell(head[from + n]!)}`)))], reportYear, ownKind, ownPlace);
           if (h) {
             startHeader({ ...h, top: topOf(cells) });
             at++;
@@ -1440,7 +1441,11 @@ export function readTables(
       // (a year alone on a line of a text layer heads no table: a slide's chart label 「2024年」 over a card's 「16,850」; nor
       // does a year beside a word in letters, a design's box title 「DATA 2024」 over its cards; nor a line with a figure
       // beside its year, or an arrow: a card's 「↓ 2023年 5404人」 or 「2023年 84.9% → 2024年 85.7%」)
-      const h0 = !it.fromTable && (filled === 1 || (filled === 2 && cells.some((c) => !!c && LATIN_WORD.test(c))) || cells.some(figureOrMark)) ? null : headerOf(tail ? [...cells.filter(Boolean), tail] : cells, reportYear, ownKind, ownPlace);
+      // (「                2022届      2023届」 over 「毕业生人数（人）  3860  3985」: a text layer's header of years alone, its label column's
+      // empty cell lost, over rows a cell wider that open on their labels: the label column is there, unnamed)
+      const next = items[at + 1];
+      const labelLost = !it.fromTable && !tail && filled >= 2 && yearsOnly(it) && next?.kind === 'row' && !next.fromTable && next.cells.length === filled + 1 && !!next.cells[0] && !valueOfCell(next.cells[0]) && yearOfHeaderCell(next.cells[0]) === null && next.cells.slice(1).every((c) => !!valueOfCell(c));
+      const h0 = !it.fromTable && (filled === 1 || (filled === 2 && cells.some((c) => !!c && LATIN_WORD.test(c))) || cells.some(figureOrMark)) ? null : headerOf(labelLost ? ['项目', ...cells.filter(Boolean)] : tail ? [...cells.filter(Boolean), tail] : cells, reportYear, ownKind, ownPlace);
       // (「调查项目」/「满意度（%）  上年（%）」: the label column's word a text layer set on a line of its own, above the rest of its
       // header, which names no label column of its own)
       const labelAbove = !h0 && !header && !it.fromTable && filled >= 2 && above?.kind === 'row' && !above.fromTable && above.oneCell && LABEL_COL.test(flatCell(above.quote.trim())) ? above.quote.trim() : null;
@@ -2695,6 +2700,7 @@ const COUNTED_IN = new Set(['所', '人', '个', '项', '门', '本']);
 const GLOSSED = /^([^()]{2,30})\(([^()]{1,12})\)$/;
 const SUM_NOTE = /\((?:合计|总计|小计|全市|全县|全区)\)$/;
 const TRAILING_BRACKET = /\([^()]*\)$/;
+/** A line of English words alone: a bilingual table's gloss. */
 const ENGLISH_ONLY = /^\s*[A-Za-z][A-Za-z\s'’\-&,./]*$/;
 /** A section's number before its title: 「一、」「（一）」「1.」. */
 const SECTION_NUMBERED = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、．](?!\d))\s*/;

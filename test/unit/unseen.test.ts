@@ -7400,4 +7400,24 @@ describe('general rules found on held-out sets 642 and after', () => {
     const he = readIdentity(blocksFromText('和县2024年度中等职业教育质量报告\n\n和平县的职业学校与和县职教中心结对。'), {});
     expect(he.region).toBe('和县');
   });
+  it('so many of every so many (「——每4名中职毕业生中，有3名升入了高一级学校」「大约每4名专任教师中有1名…」) is a proportion, no count', () => {
+    const x = report('重庆市中等职业教育质量年度报告（2025年度）', '——每4名中职毕业生中，有3名升入了高一级学校；', '全年升学91850人，占毕业生的四分之三。', '具有高级专业技术职务的专任教师比例为24.3%，大约每4名专任教师中有1名是高级职称。');
+    expect(value(x, 'graduates_further_study', 2025)).toBe(91850);
+    expect(x.indicators.find((i) => i.id === 'graduates_further_study')?.warnings).toEqual([]);
+    expect(x.indicators.some((i) => i.value === 3 || i.value === 1)).toBe(false);
+  });
+  it('students a programme sends to other provinces (「当年“9+3”毕业生3610人，就业率达到97.3%」「赴津学生毕业62人，就业率100%」) are none of the region’s schools’', () => {
+    const x = report('甘孜藏族自治州2022年度中等职业教育质量报告', '2022届毕业生2986人，毕业去向落实2857人，毕业去向落实率为95.68%。', '当年“9+3”毕业生3610人，就业率达到97.3%。', '当年赴津学生毕业62人，就业率100%。');
+    const rate = x.indicators.find((i) => i.id === 'employment_rate' && i.year === 2022);
+    expect([rate?.value, rate?.warnings, value(x, 'graduates', 2022)]).toEqual([95.68, [], 2986]);
+  });
+  it('a Tibetan line a text layer ran into the Chinese title after it (「བསང་ཆུ་རྫོང་…夏河县2022年中等职业教育质量年度报告」) leaves the title read', () => {
+    const body = ['2022年，全县共有中等职业学校2所，全日制在校生1826人，招生612人，毕业生584人。', '专任教师136人，生师比13.4:1，“双师型”教师比例52.9%。毕业去向落实率95.30%，在校生满意度94.2%。', '一、学校概况', '二、学生发展', '三、产教融合'];
+    const blocks = [{ kind: 'paragraph', text: 'བསང་ཆུ་རྫོང་གི་ལོ་འཁོར་འབྲིང་རིམ་ལས་རིགས་སློབ་གསོའི་སྤུས་ཚད་ 夏河县2022年中等职业教育质量年度报告' }, ...[...body, ...body, ...body, ...body].map((text) => ({ kind: 'paragraph', text }))] as Block[];
+    expect(detectReport(blocks, {}).isReport).toBe(true);
+  });
+  it('a text layer’s header of years alone (「                2022届      2023届」), its label column’s empty cell lost, heads the rows a cell wider under it', () => {
+    const x = report('义乌市中等职业教育质量年度报告（2023年度）', '答：和2022届相比的情况，请看下面这张表：', '', '                        2022届      2023届', '毕业生人数（人）          3860        3985', '  其中：升学（人）        2936        3102', '毕业去向落实率（%）      98.65       98.87');
+    expect([value(x, 'graduates', 2022), value(x, 'graduates', 2023), value(x, 'graduates_further_study', 2022), value(x, 'employment_rate', 2022)]).toEqual([3860, 3985, 2936, 98.65]);
+  });
 });
