@@ -2857,7 +2857,8 @@ function narrows(half: string, masked: string, scope: Scope, onlySchool: boolean
   if (masked.includes('语') && TAUGHT_IN.test(masked)) return true;
   // 「当年“9+3”毕业生3610人」「当年赴津学生毕业62人」: the students a programme sends to schools in other provinces, or who went
   // to study there, are none of the region's own schools'
-  if (STUDYING_AWAY.test(half)) return true;
+  // (every form holds 3, 赴 or 就读)
+  if ((half.includes('3') || half.includes('＋') || half.includes('赴') || half.includes('就读')) && STUDYING_AWAY.test(half)) return true;
   // 「通过职教高考升入江西旅游商贸职业学院等高职院校」: schools the students went on to are no subject
   const went = masked.includes('升入') || masked.includes('考入') || masked.includes('就读于') ? masked.replace(DESTINATION, '') : masked;
   // 「主要来自县工业园区电子企业」「从开发区企业聘请行业导师32人」: where the people came from is no subject either
