@@ -131,7 +131,8 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
     t.length <= 60 &&
     titleRe.test(t) &&
     /(报告|年报)\s*(?:[（(][^）)]{0,16}[)）])?$/.test(t) &&
-    !/[。，]|通知|编制|发布和|》（/.test(t) &&
+    // (「锡林郭勒盟教育局」/「首页 > 政务公开 > 教育统计 > 质量年报」: a breadcrumb's steps name the page's column, no title)
+    !/[。，>＞›»]|通知|编制|发布和|》（/.test(t) &&
     (/^(?:#+\s*)?(?:《|20\d\d|[\u4e00-\u9fa5]{2,10}?(?:省|自治区|市|州|盟|县|区|旗|学校|学院|大学)|(?![全本该我各])[\u4e00-\u9fa5]县)/.test(t) || TITLE_OPENS_SHORT.test(t));
   let titleAt = -1;
   let coverYear = '';
@@ -363,7 +364,11 @@ export function readIdentity(blocks: Block[], meta: PageMeta | undefined): Repor
   const short = region && !region.includes('族') ? /^([\u4e00-\u9fa5]{2,4}?)(?:自治)?([州县])$/.exec(region) : null;
   if (short) {
     const full = new RegExp(`${short[1]}(?:[\u4e00-\u9fa5]{1,4}?族){1,3}自治${short[2]}`).exec(firstText);
+    // (「黔东南州」 where the page never prints the full name: the prefecture the country's list of them names so)
+    const listed = !full && short[2] === '州' ? allCities().filter((c) => c.startsWith(short[1]!) && c.endsWith('自治州')) : [];
     if (full) region = full[0];
+    else if (listed.length === 1) region = listed[0]!;
+    province ??= provinceOfCity(region!);
   }
   // (「科右前旗」 in the title, 「科尔沁右翼前旗人民政府」 over it: a banner's or county's short name, each of its characters kept in
   // order from the full one the opening prints, which it opens and ends as)

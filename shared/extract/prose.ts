@@ -216,7 +216,8 @@ const LATER_YEAR_ALONE = /^\s*(?:展望\s*)?(20\d\d)\s*年\s*(?:[，,:：]?\s*(?
 /** The words that state a standard: 国家要求, 国家标准为, 标准要求, 规定的标准. */
 const STANDARD_WORDS = '国家(?:要求|规定)|国家标准(?:为|是|要求)|标准要求|规定的?标准';
 // (「国家要求“双师型”教师占专业课教师比例超过50%」: the standard the nation sets, likewise)
-const PLAN_HERE = new RegExp(`((?<!教学|培养|双高)计划(?!内)|规划(?!教材)|指标数|任务数|不低于|不少于|办学标准|${STANDARD_WORDS})`);
+// (「招生计划完成情况良好（招收新生29075人…）」: how a plan went is what happened)
+const PLAN_HERE = new RegExp(`((?<!教学|培养|双高)计划(?!内|完成|执行)|规划(?!教材)|指标数|任务数|不低于|不少于|办学标准|${STANDARD_WORDS})`);
 /** 「生均0.86个」: a figure per student with no name of its own (see COUNTED_BEFORE_FIGURE). */
 const PER_STUDENT_ALONE = /^\s*生均\s*(?:为|达到?|约)?\s*$/;
 /** The name of what a clause counts, right before its figure: 「校内实践教学工位7690个」「教学仪器设备总值8830万元」. */
@@ -1208,6 +1209,8 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
   let spanCaptionAt = -Infinity;
   /** The paragraph before led into a list of what a later year is to bring (see PLAN_LEAD). */
   let planList = false;
+  /** A list item that only named one of the region's parts or one school came last among the list items read. */
+  let partItems = false;
   const allPublic: Candidate[] = [];
   const lines = joinBrokenLines(items);
   const texts: string[] = [];
@@ -1226,6 +1229,20 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
       inCase = CASE_START.test(slide) || namesSchool(slide) || namesSubRegion(slide, scope);
       inPlan = PLAN_SECTION.test(slide);
       continue;
+    }
+    // 「- **崇川区（含市直）**」/「  - 学校：8所」/「  - 在校生：21,580人」: a list item that only names one of the region's parts, or one
+    // school, heads the items after it (a nested list whose indentation a page may lose), until a line that is no list item
+    if (it.kind === 'text' ? !it.heading : !it.fromTable) {
+      const bullet = it.kind === 'text' ? it.text : it.quote;
+      const item = BULLET.exec(bullet);
+      if (item) {
+        const name = bullet.slice(item[0].length).replace(/\*\*/g, '').trim();
+        if (name.length <= 20 && !/[0-9０-９]/.test(name) && (namesSubRegion(name, scope) || (!scope.school && !scope.ownSchool && namesSchool(name)))) {
+          partItems = true;
+          continue;
+        }
+        if (partItems) continue;
+      } else partItems = false;
     }
     // (「2025年」/「我们将👇」: a later year alone on its line, maybe with 我们将, opens what is planned for it, as a section does)
     const later = it.kind === 'text' ? (it.heading ? null : LATER_YEAR_ALONE.exec(it.text)) : it.oneCell && !it.fromTable ? LATER_YEAR_ALONE.exec(it.quote) : null;
@@ -2885,6 +2902,8 @@ function narrows(half: string, masked: string, scope: Scope, onlySchool: boolean
   return (half.includes('所') || half.includes('名')) && ((SOME_SCHOOLS.test(half) && FILTERED.test(half)) || someOfThem(half, lex, scope));
 }
 const STUDYING_AWAY = /9\s*[+＋]\s*3|赴[\u4e00-\u9fa5]{1,3}(?:就读|学习|求学)?的?(?:学生|新生|毕业生)|异地就读|外出就读|在外省就读/;
+/** A Markdown list item's bullet (a page's own marks, 「◆」「●」, open boxes and headings as often as lists). */
+const BULLET = /^\s*[-*+]\s+/;
 const TAUGHT_IN = /(?:蒙古语|蒙语|藏语|维吾尔语|维语|哈萨克语|朝鲜语|彝语|壮语|柯尔克孜语|民族语言?|少数民族语言|双语)\s*(?:授课|教学)(?:学校|班|教学班|中职|在校生|学生|毕业生|专任教师|教师)?/;
 const COUNT_THEN_NAMES = /((?:[0-9]+|[一二两三四五六七八九十]+)\s*所\s*[：:])[^；;。，,：:]*/g;
 const WITHIN_PLACE = /[\u4e00-\u9fa5]{2,6}?[市州县区](?:内|外|以外|境内|域内|区域内)(?=[和与及、，,为就的]|$)/g;
@@ -3161,7 +3180,8 @@ function readOwner(
   if (id === 'fitness_pass_rate' && !term.term.includes('体') && /(技能|考试|高考|文化|专业|证书|鉴定|考核|素质)$/.test(before.slice(Math.max(0, at - 4), at))) return null;
   const context = before.slice(Math.max(0, at - 10), at) + between;
   if (CHANGE.test(between) && !RESTATES.test(between)) return null;
-  if (CHANGE.test(context) && /(增加|增长|提高|上升|下降|减少|提升|降低)[^至到为]{0,2}$/.test(context)) return null;
+  // (「总体认可度进一步提升（在校生满意度95.4%，上年94.7%）」: a bracket after the verb holds what rose, not by how much)
+  if (CHANGE.test(context) && /(增加|增长|提高|上升|下降|减少|提升|降低)[^至到为（(]{0,2}$/.test(context)) return null;
   // 「省级财政安排专项经费」 in a province's report is its own money; 「省级专业教学资源库9个」 are some of its libraries
   // (what qualifies a list of one indicator's names stands before the list: 「聘请大国工匠、劳动模范和技能大师」)
   const q0 = st.ownLevel && MONEY.has(indicatorById(id)!.unit) ? qualifierOf(before, listed).replace(st.ownLevel, '') : qualifierOf(before, listed);

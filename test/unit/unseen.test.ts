@@ -7420,4 +7420,24 @@ describe('general rules found on held-out sets 642 and after', () => {
     const x = report('义乌市中等职业教育质量年度报告（2023年度）', '答：和2022届相比的情况，请看下面这张表：', '', '                        2022届      2023届', '毕业生人数（人）          3860        3985', '  其中：升学（人）        2936        3102', '毕业去向落实率（%）      98.65       98.87');
     expect([value(x, 'graduates', 2022), value(x, 'graduates', 2023), value(x, 'graduates_further_study', 2022), value(x, 'employment_rate', 2022)]).toEqual([3860, 3985, 2936, 98.65]);
   });
+  it('a site’s name over its breadcrumb (「锡林郭勒盟教育局」/「首页 > 政务公开 > 教育统计 > 质量年报」) is no title; the report’s own line is', () => {
+    const id = readIdentity(blocksFromText('锡林郭勒盟教育局\n首页 > 政务公开 > 教育统计 > 质量年报\n\n锡林郭勒盟中等职业教育质量年度报告（2024年度）\n\n发布时间：2025-03-27'), {});
+    expect([id.title, id.region, id.year]).toEqual(['锡林郭勒盟中等职业教育质量年度报告（2024年度）', '锡林郭勒盟', 2024]);
+  });
+  it('a claim with its figures in the bracket after it (「总体认可度进一步提升（在校生满意度95.4%，上年94.7%）」「招生计划完成情况良好（招收新生29075人…）」) states them', () => {
+    const x = report('佛山市中等职业教育质量年度报告（2024年度）', '学生对学校的总体认可度进一步提升（在校生满意度95.4%，上年94.7%）。', '招生计划完成情况良好（招收新生29075人，上年27934人），普职招生结构保持大体相当。', '体质健康水平有所提升（测评合格率90.8%，上年90.1%）。');
+    expect([value(x, 'satisfaction_students'), value(x, 'satisfaction_students', 2023), value(x, 'new_enrollment'), value(x, 'new_enrollment', 2023), value(x, 'fitness_pass_rate')]).toEqual([95.4, 94.7, 29075, 27934, 90.8]);
+    const plan = report('佛山市中等职业教育质量年度报告（2024年度）', '全市中职学校招生计划2.4万人。');
+    expect(plan.indicators).toEqual([]);
+  });
+  it('a list item naming only one of the region’s parts (「- **崇川区（含市直）**」) heads the items after it (「- 在校生：21,580人」), until a line that is no list item', () => {
+    const x = report('南通市中等职业教育质量年度报告（2024年度）', '各县（市、区）学校与在校生分布如下：', '', '- **崇川区（含市直）**', '  - 学校：8所', '  - 在校生：21,580人', '- **通州区**', '  - 学校：4所', '  - 在校生：9,595人', '', '全市中职学校全日制在校生68,420人。');
+    const n = x.indicators.find((i) => i.id === 'enrollment_total' && i.year === 2024);
+    expect([n?.value, n?.warnings]).toEqual([68420, []]);
+    expect(x.indicators.some((i) => [21580, 9595, 8, 4].includes(i.value as number))).toBe(false);
+  });
+  it('an autonomous prefecture’s short name (「黔东南州」) the page never spells out is the full one the list of prefectures gives', () => {
+    const id = readIdentity(blocksFromText('黔东南州2023年中等职业教育质量年度报告\n\n发布机构：黔东南州教育局'), {});
+    expect([id.region, id.regionLevel, id.province]).toEqual(['黔东南苗族侗族自治州', 'city', '贵州省']);
+  });
 });
