@@ -4,6 +4,7 @@
  */
 import { parseNumberCell, parseYearLabel, toHalfWidth, type ParsedNumber } from '../numbers/parse';
 import { barCells } from '../text/normalize';
+import { OTHER_SCRIPTS } from '../text/script';
 
 /**
  * A page's cells are read by several readers (row detection, the table reader, header checks), so each
@@ -48,10 +49,10 @@ function isFlat(text: string): boolean {
 
 // (「指标 ᠦᠵᠡᠭᠦᠯᠦᠯᠲᠡ」「2023年 2023 ᠣᠨ」: a bilingual region's cell glossed in Mongolian, Tibetan or Uyghur script, which carries no
 // figure of its own)
-const NOISE = /\[bookmark:[^\]]*\]|\[\/?bookmark[^\]]*\]|<\/?sup>|\u200b|\ufeff|[\u1800-\u18af\u202f\u0f00-\u0fff\u0600-\u06ff]+/g;
-const MAY_HAVE_NOISE = /[[<\u200b\ufeff\u1800-\u18af\u0f00-\u0fff\u0600-\u06ff]/;
+const NOISE = new RegExp(`\\[bookmark:[^\\]]*\\]|\\[\\/?bookmark[^\\]]*\\]|<\\/?sup>|\\u200b|\\ufeff|[${OTHER_SCRIPTS}\\u202f]+`, 'g');
+const MAY_HAVE_NOISE = new RegExp(`[[<\\u200b\\ufeff${OTHER_SCRIPTS}]`);
 
-const NEEDS_CLEAN = /\[|<|\u200b|\ufeff|\s\s|^\s|\s$|[\t\n\r]|[\u1800-\u18af\u0f00-\u0fff\u0600-\u06ff]/;
+const NEEDS_CLEAN = new RegExp(`\\[|<|\\u200b|\\ufeff|\\s\\s|^\\s|\\s$|[\\t\\n\\r]|[${OTHER_SCRIPTS}]`);
 export function cleanCell(s: string): string {
   if (!NEEDS_CLEAN.test(s)) return s;
   return s.replace(NOISE, '').replace(/\s+/g, ' ').trim();

@@ -12,7 +12,7 @@
  */
 import type { Block } from '../blocks/types';
 import type { Detection, PageMeta } from './types';
-import { chineseShare } from '../text/script';
+import { chineseShare, OTHER_SCRIPTS } from '../text/script';
 
 export interface PageSignals {
   title: string;
@@ -68,8 +68,8 @@ function cjkShare(s: string): number {
 
 // (「བསང་ཆུ་རྫོང་…夏河县2022年中等职业教育质量年度报告」: a bilingual page's Tibetan, Mongolian or Uyghur line, which a text layer may
 // run into the Chinese title after it, names nothing the reader looks for)
-const OTHER_SCRIPT = /[\u0f00-\u0fff\u1800-\u18af\u0600-\u06ff]/;
-const OTHER_SCRIPT_RUN = /[\u0f00-\u0fff\u1800-\u18af\u202f\u0600-\u06ff][\u0f00-\u0fff\u1800-\u18af\u202f\u0600-\u06ff\s]*/g;
+const OTHER_SCRIPT = new RegExp(`[${OTHER_SCRIPTS}]`);
+const OTHER_SCRIPT_RUN = new RegExp(`[${OTHER_SCRIPTS}\\u202f][${OTHER_SCRIPTS}\\u202f\\s]*`, 'g');
 function textOf(b: Block): string {
   if (!b || typeof b !== 'object') return '';
   if (b.kind === 'table') return '';

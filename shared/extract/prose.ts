@@ -29,7 +29,7 @@ import { warning, type EngineWarning } from './warnings';
 import { matchesOf } from './matches';
 import { noneSaidIn } from './noneSaid';
 
-export { namesSchool, namesSubRegion, scopeOf, type Scope };
+export { namesSchool, namesSubRegion, scopeOf, SCHOOL_TITLE_TAIL, type Scope };
 
 /** Who runs or ranks the schools counted: 「市级教育部门举办的公办中等职业学校3所」 is a subset. */
 // (「机构编制部门核定全市…」: a department that approves is no owner; one that runs or heads the schools is)

@@ -22,7 +22,7 @@ import type { Candidate } from './candidate';
 import { CHANGE_HEAD, STANDARD_COL, SURVEY_OVERALL, figuresOfCell, flatCell, isDash, isHeaderWord, isUnitCell, normalizeCell, SPANNED_PART, SPANNED_WHOLE, splitRowText, valueOfCell, WIDER_REGION_CELL, yearOfHeaderCell } from './cells';
 import type { Item } from './stream';
 import { Row } from './item';
-import { namesSchool, namesSubRegion, OTHER_LEVEL, type Scope } from './prose';
+import { namesSchool, namesSubRegion, OTHER_LEVEL, SCHOOL_TITLE_TAIL, type Scope } from './prose';
 import { ownProvinceKey } from './scope';
 import { warning, type EngineWarning } from './warnings';
 import { matchesOf } from './matches';
@@ -947,7 +947,7 @@ export function readTables(
   let schoolSection = false;
   const sectionOf = (t: string): boolean | null => {
     if (t.length > 40 || !SECTION_NUMBERED.test(t) || /[。；]/.test(t)) return null;
-    return !scope?.ownSchool && !scope?.school && namesSchool(t.replace(SECTION_NUMBERED, '').replace(/[:：—－-].*$/, ''));
+    return !scope?.ownSchool && !scope?.school && namesSchool(t.replace(SECTION_NUMBERED, '').replace(SCHOOL_TITLE_TAIL, ''));
   };
 
   /** Rows read under the transposed header since it started (a wrapped header line comes before any). */

@@ -14,3 +14,9 @@ export function chineseShare(s: string): { cjk: number; said: number } {
   }
   return { cjk, said: cjk + letters / 3 };
 }
+
+/**
+ * The scripts a bilingual region prints beside its Chinese (Tibetan, Mongolian, Uyghur's Arabic letters), as a character
+ * class's body: their lines gloss the Chinese and carry no figure the reader looks for.
+ */
+export const OTHER_SCRIPTS = '\\u0f00-\\u0fff\\u1800-\\u18af\\u0600-\\u06ff';
