@@ -420,6 +420,12 @@ const OWN_SUBJECT_OPENS = /^\s*(?:全[省市县区州盟旗]|本[省市县区州
 // (「民办学校有专任教师486人」: 有 before a noun, not before a count)
 const KIND_OF_SCHOOL_SUBJECT = /^\s*(?:答\s*[:：]\s*)?(?:(?:公办|民办)(?:中职|高职)?(?:学校|院校)(?!\s*(?:有|共有)?\s*[0-9一二三四五六七八九十]|\s*(?:共|合计))[\u4e00-\u9fa5“”]|[0-9一二两三四五六七八九十]+\s*所\s*(?:公办|民办)(?:中职|高职)?(?:学校|院校)\s*(?:全日制|在校|专任|招生|毕业|教职|学生))/;
 /**
+ * 「7所国家“双高计划”建设院校2021年在校生合计9.84万人，当年招生3.21万人」「省级示范校在校生…，毕业生…」: a clause whose subject is
+ * the schools chosen for a programme or a title goes on about them in the clauses after it, as one about a kind of school does
+ * (their figures a subset's: see OWNER)
+ */
+const SELECTED_SCHOOLS_SUBJECT = /^\s*(?:20\d\d\s*年度?\s*[，,]?\s*)?(?:全[省市县区州盟旗]|本[省市县区州]|我[省市县区州])?\s*(?:[0-9一二两三四五六七八九十]+\s*所\s*)?[^，,。；;0-9]{0,12}?(?:示范|重点|优质|双高|高水平|标杆|骨干|品牌|建设)[^，,。；;0-9]{0,8}?(?:学校|院校|校|单位)\s*(?:20\d\d\s*(?:年度|学年|年)\s*)?(?:的\s*)?(?:全日制|在校|专任|招生|毕业|教职|学生|共有|合计|有)/;
+/**
  * 「全市有民办中职学校9所，在校生8642人，专任教师452人」: a sentence opening on the count of one kind of school speaks of
  * those schools in the clauses after it (after the region's whole, 「其中公办21所、民办9所」 is a part of it instead, as the
  * kinds are where the sentence names both, or opens on the whole they are of: 「全省中职学校中，公办学校243所，…」).
@@ -1818,6 +1824,7 @@ function readSentence(said: string, it: Extract<Item, { kind: 'text' }>, reading
   if (lower && !reopens.test(sentence) && isLowerLevel(lower[1]!, report, scope)) return;
   // (every form of ONLY_SCHOOL holds 所 or 唯一)
   const onlySchool = (sentence.includes('所') || sentence.includes('唯一')) && ONLY_SCHOOL.test(sentence);
+  const contest = sentence.includes('赛');
   // 「市中职“双师型”教师比例达到71.5%，居全市首位」「…的用人单位满意度达到98.10%，为全市最高」: ranked within the region, what
   // the sentence speaks of is one of its parts
   // (every form of RANKED_WITHIN names the whole with 全)
@@ -1965,7 +1972,7 @@ function readSentence(said: string, it: Extract<Item, { kind: 'text' }>, reading
     else if (st.kindOfSchool === true && k > 0) st.kindOfSchool = 'after';
     // (「民办学校专任教师流动率较高，“双师型”教师比例仅为49.7%」: a clause with no figure opening on the kind names what the
     // clauses after it speak of as well)
-    if ((figure || k < clauses.length - 1) && KIND_OF_SCHOOL_SUBJECT.test(masked)) {
+    if ((figure || k < clauses.length - 1) && (KIND_OF_SCHOOL_SUBJECT.test(masked) || SELECTED_SCHOOLS_SUBJECT.test(masked))) {
       st.kindOfSchool = true;
       st.kindOpens = k === 0;
     }
@@ -2382,7 +2389,7 @@ function readSentence(said: string, it: Extract<Item, { kind: 'text' }>, reading
       }
       narrowedAside = false;
       for (const u of from > 0 ? unasked.slice(from) : unasked)
-        if ((narrows(u.half, u.masked, scope, onlySchool, lex) && !namesSetOf(u.masked, cand.id)) || pronounOfSome(clauses, u.k)) {
+        if ((narrows(u.half, u.masked, scope, onlySchool, lex, contest) && !namesSetOf(u.masked, cand.id)) || pronounOfSome(clauses, u.k)) {
           aside.push(cand);
           if (!gave) return;
           narrowedAside = true;
@@ -2835,7 +2842,7 @@ function readSatisfaction(before: string, lex: Lexicon): Reading | null {
  * only school is the county); 另有… starts what the count leaves out; 「在全市抽取的8所样本学校中」 makes the rest
  * about those schools. A comparison with a wider region narrows nothing beyond itself.
  */
-function narrows(half: string, masked: string, scope: Scope, onlySchool: boolean, lex: Lexicon): boolean {
+function narrows(half: string, masked: string, scope: Scope, onlySchool: boolean, lex: Lexicon, contest: boolean): boolean {
   if (COMPARED_WIDER.test(masked)) return false;
   // (「升学的毕业生中，…，另有214名毕业生通过…升入本科院校」: another part of the same people, not others)
   // (「另有体育课专任教师96人」「另有专职辅导员14人」: more of the report's own figures, each by its catalog name)
@@ -2896,11 +2903,17 @@ function narrows(half: string, masked: string, scope: Scope, onlySchool: boolean
   // whose figures follow
   const placed = !hasFigure(half) && WITHIN_PLACE.test(served) ? served.replace(WITHIN_PLACE, (m) => ' '.repeat(m.length)) : served;
   // 「公办2所：凤凰县职业中等专业学校、凤凰县民族艺术中等职业学校」: the schools a count lists after its colon are those it counts
-  const subject = placed.includes('所') ? placed.replace(COUNT_THEN_NAMES, (m, head: string) => head.padEnd(m.length)) : placed;
+  const counted = placed.includes('所') ? placed.replace(COUNT_THEN_NAMES, (m, head: string) => head.padEnd(m.length)) : placed;
+  // 「在…技能大赛中，我市…团体总分位居全省第五」 in a city's report: the region's team ranked within a wider whole's contest is
+  // still the region (ranked within its own whole, 「居全市首位」, it is one of its parts: see RANKED_WITHIN; outside a contest,
+  // a rank among the wider whole's places, 「在校生规模居全省第6位，合肥…」, goes on to the others)
+  const subject = contest && scope.wider && counted.includes('全') ? counted.replace(RANKED_IN_WHOLE, (m, whole: string) => (scope.wider!.test(whole) ? ' '.repeat(m.length) : m)) : counted;
   // a county's only school is the county: its names are no single school's here
   if ((!onlySchool && namesSchool(scope.ownSchool ? subject.replace(scope.ownSchool, '') : subject)) || namesSubRegion(subject, scope)) return true;
   return (half.includes('所') || half.includes('名')) && ((SOME_SCHOOLS.test(half) && FILTERED.test(half)) || someOfThem(half, lex, scope));
 }
+/** A rank within a whole: 「位居全省第五」「居全国前列」「全区首位」. */
+const RANKED_IN_WHOLE = /(?:位居|居于?|位列|排名|排在|列)?\s*(全国|全省|全自治区|全区|全市|全州|全盟)(?:同类(?:城市|地区|地市|县区))?\s*(?:第[一二三四五六七八九十\d]+(?:位|名)?|首位|前列|前[一二三四五六七八九十\d]+(?:位|名)?)/g;
 const STUDYING_AWAY = /9\s*[+＋]\s*3|赴[\u4e00-\u9fa5]{1,3}(?:就读|学习|求学)?的?(?:学生|新生|毕业生)|异地就读|外出就读|在外省就读/;
 /** A Markdown list item's bullet (a page's own marks, 「◆」「●」, open boxes and headings as often as lists). */
 const BULLET = /^\s*[-*+]\s+/;
@@ -3248,7 +3261,9 @@ function readOwner(
   if (isCount(id) && SIZE_FILTER.test(before.slice(0, at))) return null;
   // 「通过中本贯通、职教高考升入本科」: the ways they went, not a filter (通过验收的 is one)
   // (「教师参与编写的国家规划教材」: nor the words naming what the indicator is defined over)
-  if (isCount(id) && FILTERED.test(own) && !MEANS.test(q) && !/^(?:其中)?通过[^的]*$/.test(q)) return null;
+  // (「经录取，通过普通高考对口招生升学4826人」: one route named alone to 升学 is some of those who went on, as 其中 would say; the
+  // routes to 本科 are few, and each may be all of it)
+  if (isCount(id) && FILTERED.test(own) && !MEANS.test(q) && !(/^(?:其中)?通过[^的]*$/.test(q) && (id === 'graduates_to_undergrad' || /[、和及与]/.test(q)))) return null;
   // (a filter whose conditions are listed: the verb stands before the list)
   if (isCount(id) && FILTERED.test(listedRelativeClause(before, listed))) return null;
   // (「通过中本贯通、职教高考升入本科」: the words looked at reach back to the means, however many routes it lists)
@@ -3391,7 +3406,8 @@ function partNamed(name: string, whole: Candidate, lex: Lexicon): string | null 
 /** What qualifies a name within its own list item: the text back to the last 、，or figure, at most 14 characters. */
 function qualifierOf(before: string, at: number): string {
   // 「市级以上在线精品课程」: every level from there up, not one level's
-  const own = before.slice(0, at).replace(/(?:国家|省|市|县|区)级(?:及|和)?以上/g, '');
+  // (「7所国家“双高计划”建设院校2021年在校生」: the year the figure is of, right before its name, qualifies nothing)
+  const own = before.slice(0, at).replace(/(?:国家|省|市|县|区)级(?:及|和)?以上/g, '').replace(YEAR_BEFORE_NAME, '');
   // 「新增智能网联汽车技术应用、无人机操控与维护等专业点9个」: the verb before a list of examples governs the name
   // (「…智能网联汽车技术等紧缺专业布点」: a list's 等, then a word that qualifies them all)
   if (/等(?:[\u4e00-\u9fa5]{0,4}(?<!的))?$/.test(own)) return own.slice(Math.max(0, own.search(/\d[^\d]*$/) + 1)).slice(-80);
@@ -3406,6 +3422,7 @@ function qualifierOf(before: string, at: number): string {
   }
   return own.slice(cut + 1).slice(-14);
 }
+const YEAR_BEFORE_NAME = /20\d\d\s*(?:年度|学年|年)\s*$/;
 /** How a list's first item was chosen, which its bare items after 、 were too. */
 const LIST_HEAD_QUALIFIER = /遴选|认定|立项|获评|入选|评为/;
 

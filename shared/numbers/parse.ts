@@ -112,8 +112,9 @@ const APPROX_AFTER_AT = /(余|多|左右|以上)/y;
 const APPROX_LAST = new Set([...'约近过逾超'].map((c) => c.charCodeAt(0)));
 
 // Units that may follow a figure, longest first so 万元 wins over 万.
+// (「出口总带宽达到36.8G，」: G alone ends its clause as a bandwidth does; 「5G网络」「5G+智慧校园」 name a technology)
 const UNIT_AT =
-  /(?:%|‰|个百分点|人次|人日|人\/门|个\/生|元\/生|元\/人|平方米|万平方米|学时|课时|Mbps|Gbps|MB|GB|兆|元|人|所|个|门|本|项|部|种|名|家|次|套|台|件|条|册|天|年|届|学年|分|倍|类|批|位|场|间|米|亩|周|期|小时|篇|座|支|万|亿|千)?/y;
+  /(?:%|‰|个百分点|人次|人日|人\/门|个\/生|元\/生|元\/人|平方米|万平方米|学时|课时|Mbps|Gbps|MB|GB|G(?=\s*(?:$|[，,。；;、）)]|以上|左右))|兆|元|人|所|个|门|本|项|部|种|名|家|次|套|台|件|条|册|天|年|届|学年|分|倍|类|批|位|场|间|米|亩|周|期|小时|篇|座|支|万|亿|千)?/y;
 
 /**
  * Core number pattern: digits with thousands separators and decimals, or a ratio 16.27:1.

@@ -7436,6 +7436,38 @@ describe('general rules found on held-out sets 642 and after', () => {
     expect([n?.value, n?.warnings]).toEqual([68420, []]);
     expect(x.indicators.some((i) => [21580, 9595, 8, 4].includes(i.value as number))).toBe(false);
   });
+  it('a contest’s team placing within the wider whole (「…技能大赛中，我市…团体总分位居全省第三」) leaves the region the subject of the ；-segment after it', () => {
+    const x = report('南通市中等职业教育质量年度报告（2024年度）', '在2024年江苏省职业院校技能大赛中，我市中职代表队获一等奖15个，团体总分位居全省第三；全年取得职业技能等级证书的学生有12863人。');
+    expect(value(x, 'skill_cert_holders')).toBe(12863);
+    // (outside a contest, a rank among the wider whole’s places goes on to the others)
+    const ranked = report('芜湖市中等职业教育质量年度报告（2024年度）', '全市中职在校生46382人。芜湖中职在校生规模居全省第6位，合肥约12.8万人，居第1位；马鞍山中职在校生约2.6万人。');
+    expect(ranked.indicators.filter((i) => i.id === 'enrollment_total').map((i) => i.value)).toEqual([46382]);
+  });
+  it('a bandwidth in G ending its clause (「出口带宽合计12.5G，」) is read in Mbps; 5G before a noun is a technology', () => {
+    const x = report('泉州市中等职业教育质量年度报告（2024年度）', '全市中职学校建成5G智慧校园6个，互联网出口带宽合计12.5G，较上年翻了一番。');
+    expect(x.indicators.filter((i) => i.id === 'internet_bandwidth').map((i) => [i.year, i.value])).toEqual([[2024, 12500]]);
+  });
+  it('the year a figure is of, right before its name (「5所省级优质中职学校2024年在校生」), leaves the schools named before it qualifying the name', () => {
+    const x = report('常州市中等职业教育质量年度报告（2024年度）', '全市中职学校2024年在校生36120人。', '5所省级优质中职学校2024年在校生合计1.86万人。');
+    expect(x.indicators.filter((i) => i.id === 'enrollment_total').map((i) => i.value)).toEqual([36120]);
+  });
+  it('the schools chosen for a programme as a clause’s subject (「6所国家级重点中职学校在校生…」) are what its following clauses speak of too', () => {
+    const x = report('绍兴市中等职业教育质量年度报告（2024年度）', '全市中职学校招生12480人，毕业去向落实率96.4%。', '全市6所国家级重点中职学校在校生合计2.1万人，招生7300人，毕业去向落实率98.1%。');
+    expect([value(x, 'new_enrollment'), value(x, 'employment_rate'), value(x, 'enrollment_total')]).toEqual([12480, 96.4, undefined]);
+    expect(x.indicators.find((i) => i.id === 'new_enrollment')?.warnings).toEqual([]);
+  });
+  it('one route named alone before 升学 (「通过普通高考对口招生升学2315人」) counts some of those who went on, not all', () => {
+    const x = report('达州市中等职业教育质量年度报告（2024年度）', '经录取，通过普通高考对口招生升学2315人，其中本科412人。', '全市中职毕业生升学7120人，占毕业生的68.5%。');
+    const further = x.indicators.find((i) => i.id === 'graduates_further_study' && i.year === 2024);
+    expect([further?.value, further?.warnings]).toEqual([7120, []]);
+  });
+  it('a chart’s caption with its unit (「图3  2021—2024年全市中职招生与在校生规模（单位：万人）」) over the table of its data gives the table that unit', () => {
+    // (a paragraph of its own, or a line a gap sets apart as a row)
+    for (const caption of ['图3 2021—2024年全市中职招生与在校生规模（单位：万人）', '图3  2021—2024年全市中职招生与在校生规模（单位：万人）']) {
+      const x = report('大同市中等职业教育质量年度报告（2024年度）', caption, '', '| 年份 | 2021年 | 2022年 | 2023年 | 2024年 |', '| --- | --- | --- | --- | --- |', '| 招生数 | 1.21 | 1.26 | 1.30 | 1.35 |', '| 在校生数 | 3.52 | 3.61 | 3.70 | 3.82 |');
+      expect([value(x, 'new_enrollment', 2021), value(x, 'enrollment_total', 2023), value(x, 'enrollment_total')]).toEqual([12100, 37000, 38200]);
+    }
+  });
   it('an autonomous prefecture’s short name (「黔东南州」) the page never spells out is the full one the list of prefectures gives', () => {
     const id = readIdentity(blocksFromText('黔东南州2023年中等职业教育质量年度报告\n\n发布机构：黔东南州教育局'), {});
     expect([id.region, id.regionLevel, id.province]).toEqual(['黔东南苗族侗族自治州', 'city', '贵州省']);
