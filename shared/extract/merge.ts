@@ -56,6 +56,10 @@ function roundsTo(exact: number, rounded: number): boolean {
   const d = decimalsOf(rounded);
   return d > 0 && decimalsOf(exact) > d && Math.abs(Math.round(exact * 10 ** d) / 10 ** d - rounded) < 1e-9;
 }
+/** Whether a count's figure was printed in a larger unit (3.82 under 单位：万人): its digits are nowhere in its quote. */
+function printedScaled(c: Candidate): boolean {
+  return Number.isInteger(c.value) && c.value >= 1e4 && !c.quote.replace(/[,，\s]/g, '').includes(String(c.value));
+}
 /** Whether an approximate figure lies within 5% of the exact one. */
 function closeTo(exact: number, approx: number): boolean {
   return Math.abs(exact - approx) <= 0.05 * Math.max(Math.abs(exact), Math.abs(approx));
@@ -95,14 +99,18 @@ export function mergeCandidates(cands: Candidate[]): Indicator[] {
   const misread = new Map<string, { year: number; stated: string }>();
   for (const g of groups) {
     // most (id, year) pairs have one figure: nothing to rank, nothing to keep aside
+    let vouched = 0;
     if (g.length > 1) {
       g.sort((a, b) => rank(b) - rank(a) || a.order - b.order);
       // 「留佛就业1.32万人」 in a heading, 「13,217人」 in the text: the same figure rounded and exact, the exact one kept
       // (a sum row's 97.5 beside the text's 97.53%: a rate rounded by a table too)
       // (a row's figure dated by its place, which the text's rounded figure of that year confirms, likewise)
-      const exact = g.find((c) => c !== g[0] && (c.source === g[0]!.source || decimalsOf(g[0]!.value) > 0 || guessedYear(c)) && roundsTo(c.value, g[0]!.value));
+      // (a table's 13.39 under 「单位：万人」 beside the text's 133,915人: a figure printed in a larger unit than its value's is rounded)
+      const exact = g.find((c) => c !== g[0] && (c.source === g[0]!.source || decimalsOf(g[0]!.value) > 0 || guessedYear(c) || printedScaled(g[0]!)) && roundsTo(c.value, g[0]!.value));
       // (「非学历培训到账经费超1.5亿元」 in a headline, 「约1.58亿元」 in the text: of two figures given loosely, the one printed to
       // more digits near it says more)
+      // (the rounded figure still vouches for the exact one as far as it goes)
+      if (exact && printedScaled(g[0]!) && exact.source !== g[0]!.source) vouched = g[0]!.confidence;
       const finer = exact ?? (g[0]!.approximate ? g.find((c) => c !== g[0] && c.source === g[0]!.source && rank(c) === rank(g[0]!) && digitsOf(c.value) > digitsOf(g[0]!.value) && withinATenth(c.value, g[0]!.value)) : undefined);
       if (finer) {
         g.splice(g.indexOf(finer), 1);
@@ -134,7 +142,7 @@ export function mergeCandidates(cands: Candidate[]): Indicator[] {
       unit: best.unit,
       quote: best.quote,
       source: best.source,
-      confidence: Math.max(0, Math.min(1, disagree ? best.confidence - 0.05 : best.confidence)),
+      confidence: Math.max(0, Math.min(1, disagree ? best.confidence - 0.05 : Math.max(best.confidence, vouched))),
       alternatives,
       warnings,
     };

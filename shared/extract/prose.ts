@@ -443,6 +443,8 @@ const OPENS_PARTS = /^[\s\u3000]*其中/;
  * 毕业生平均起薪高于全市平均水平」: a part the clause names itself is measured, not the figure before it.)
  */
 const RANKED_WITHIN = /(?:居|位居|位列|排名|排在|列)(全[市县区州省盟旗])(?:第[一二三四五六七八九十\d]+|首位|前列|前[一二三四五六七八九十\d]+)|(?<=[，,；;]\s*)(?:高于|低于|略高于|略低于|超过|超出|不及|跟|与|同)(全[市县区州省盟旗])(?:的)?平均(?:水平|值|数)?|(?<=[，,；;]\s*)(?:为|是|居)(全[市县区州省盟旗])(?:最高|最低)/;
+/** What a clause goes on to say of some schools: found wanting, closed, merged. */
+const FOUND_WANTING = /^[^，,。；;]{0,16}?(?:不到位|不达标|未达标|未通过|整改|终止办学|停止招生|停止办学|停办|撤销|撤并|被合并|关停|注销)/;
 /** Where students went on to: 升入/考入/进入/转入 高职院校, 被…录取. */
 const WENT_TO = /(?:通过|经由|升入|考入|进入|转入|转段|就读于|录取到|被[^，,；;。]{0,12}录取)[^，,；;。]*/g;
 /**
@@ -750,6 +752,8 @@ const opensCase = (t0: string) => {
 const DATA_BOX = /^\s*【?\s*专栏\s*[0-9一二三四五六七八九十]+\s*】?[\s:：]*(?![^。，；]*(?:案例|典型|做法|经验|模式|实践|探索|学校|学院|中心|(?<!全)[市县区州旗](?![级属])))[^。，；：:]{0,20}(?:一览|主要数据|主要结果|数据|指标|情况|[（(](?:%|％|20\d\d\s*年度?)[)）]|满意度|教师队伍|国际影响|服务贡献|教学资源|落实政策)[^。，；]{0,12}$/;
 const CASE_COUNT = /^\s*(?:典型)?案例\s*[:：]?\s*[0-9０-９][0-9０-９,，]*\s*[个篇项件则]\s*$/;
 const opensSection = (t: string) => mayOpenBox(t) && SECTION.test(t);
+/** 「【5月】」「7—8月」「【第三季度】」: a chronicle's month or quarter, alone on its line. */
+const MONTH_TITLE = /^\s*【?\s*(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[—－\-~～至]\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*)?月份?|第[一二三四]季度)\s*】?\s*$/;
 
 /**
  * What may stand between a name and its figure, read back from the figure: 为/达/共计…, a year (2023年为),
@@ -1279,7 +1283,8 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     // closes a box, as a row of its own too)
     // (「关键词三：出路」: a feature's numbered subheading on a line of its own, likewise)
     // (「注：」 alone on its line: the section's notes, after the box, are the report's)
-    if (inCase && it.kind === 'row' && (PADDED_CHAPTER.test(it.quote) || NOTES_OPEN.test(it.quote) || isSubtitle(it.quote) || KEYCAP_NUMBERED.test(it.quote) || ANNEX_OPENS.test(it.quote))) inCase = false;
+    // (「【5月】」「7—8月」: a chronicle's month alone on its line, likewise)
+    if (inCase && it.kind === 'row' && (PADDED_CHAPTER.test(it.quote) || NOTES_OPEN.test(it.quote) || isSubtitle(it.quote) || KEYCAP_NUMBERED.test(it.quote) || ANNEX_OPENS.test(it.quote) || (!it.fromTable && it.oneCell && MONTH_TITLE.test(it.quote)))) inCase = false;
     // 「教育教学」「专业与课程」: a title left unnumbered opens a section as a numbered one does
     if ((it.kind === 'text' || !it.fromTable) && isBareChapter(line)) {
       inCase = false;
@@ -3092,7 +3097,8 @@ function readOwner(
     // (「共有3.6万名在校生、9,200余名毕业生…参与」: those listed took part in something, they are not all there are)
     // (「23名大国工匠、劳动模范被聘为兼职教师」: being hired is what an indicator of those hired counts them for)
     const hiredSo = f && /^\s*被(?:选聘|聘)/.test(after.slice(f.at + f.term.term.length)) && indicatorById(f.id)!.nameZh.includes('聘');
-    const acted = f && !hiredSo && (ACTED_ON.test(after.slice(f.at + f.term.term.length)) || TOOK_PART_END.test(masked));
+    // (「两所民办中职学校办学条件整改不到位，依法终止办学」: those the clause goes on to find wanting, or to close, are some of them)
+    const acted = f && !hiredSo && (ACTED_ON.test(after.slice(f.at + f.term.term.length)) || TOOK_PART_END.test(masked) || FOUND_WANTING.test(after.slice(f.at + f.term.term.length)));
     // 「学校还聘请了4名大国工匠、劳动模范到校兼课」: those a verb of hiring counts, whatever they were hired to do
     const hired = f && f.term.kind !== 'noun' && /(?:聘请|聘用|聘任|外聘)了?\s*$/.test(before);
     const compared = framed && f && f.term.kind !== 'noun' && COMPARED_AFTER_NAME.test(after.slice(f.at + f.term.term.length));

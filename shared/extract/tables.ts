@@ -133,6 +133,8 @@ interface Header {
   trailingAlike?: number;
   /** Of those, the columns of words (调查方式, 备注): a row's text after its figures fills them, no figure does. */
   trailingText?: number;
+  /** Of those, the columns named for a place (万州区, 重庆市平均): another region's figures beside the years'. */
+  trailingPlace?: number;
   /** Columns of text, explanations or sources, that name no row: 「指标解释（口径）」「数据来源」. */
   textCols?: number[];
   /** Columns of figures before the years that date none of them (a plan's base: 2020年基期值). */
@@ -620,6 +622,7 @@ function headerOf(raw0: string[], reportYear: number | null, ownKind: RegExp | n
   // (「全省平均 | 全国平均」: columns of figures like the years' own, which a figure moved into from a lost cell fits unnoticed)
   const trailingAlike = flat.slice(lastYear + 1).filter((c) => ALIKE_COL.test(c)).length;
   const trailingText = flat.slice(lastYear + 1).filter((c) => TEXT_COL.test(c)).length;
+  const trailingPlace = flat.slice(lastYear + 1).filter((c) => PLACE_COL.test(c)).length;
   const textCols = flat.flatMap((v, i) => (i > 0 && TEXT_COL.test(v) ? [i] : []));
   // 「2020年基期值 | 2023年 | 2024年 | 2025年目标」: a plan's base printed before the years, figures in its column too
   const firstYear = years.findIndex((y) => y !== null);
@@ -654,6 +657,7 @@ function headerOf(raw0: string[], reportYear: number | null, ownKind: RegExp | n
     trailing,
     ...(trailingAlike ? { trailingAlike } : {}),
     ...(trailingText ? { trailingText } : {}),
+    ...(trailingPlace ? { trailingPlace } : {}),
     ...(textCols.length ? { textCols } : {}),
     ...(leading ? { leading } : {}),
     ...(partCols ? { partCols } : {}),
@@ -3038,7 +3042,9 @@ function finishZone(rows: LogicalRow[], header: Header | null, out: Candidate[],
       // their years, but a column's header may not have been read: not vouched for
       // (「2023年 2024年」 over 「门数 学时 门数 学时」 or 「人数 占比 人数 占比」, the second header line not read: as many
       // figures for each year, the first of each year's is the measure the row names)
-      const per = vs.length % years.length === 0 ? vs.length / years.length : 1;
+      // (「2022年 2023年 万州区」 over four figures, the header's last cells wrapped onto lines of their own: with a place's or an
+      // average's column after the years, the figures past the years are more of those columns, not a second measure of each year)
+      const per = !header.trailingAlike && !header.trailingPlace && vs.length % years.length === 0 ? vs.length / years.length : 1;
       ys = vs.map((_, k) => (k % per === 0 ? (years[k / per] ?? null) : null));
       if (vs.some((v) => v !== null)) {
         warn.push(yearFromPosition(vs.length, years.length));
@@ -3121,6 +3127,8 @@ function figureSplitBySpace(vs: (number | null)[]): boolean {
   }
   return false;
 }
+/** A column named for a place, or its average: 「万州区」「重庆市平均」「全省」. */
+const PLACE_COL = /^(?:全国|全省|全市|[\u4e00-\u9fa5]{1,8}(?:省|市|区|县|州|盟|旗))(?:平均|均值)?$/;
 /** A column of figures beside the years' that are like them: an average, a median, a standard. */
 const ALIKE_COL = /平均|中位|标准值|国家标准|全国|全省|全市/;
 /** Whether another row of the zone prints more figures than row i (asked only of a row short of the header's columns). */

@@ -7468,6 +7468,27 @@ describe('general rules found on held-out sets 642 and after', () => {
       expect([value(x, 'new_enrollment', 2021), value(x, 'enrollment_total', 2023), value(x, 'enrollment_total')]).toEqual([12100, 37000, 38200]);
     }
   });
+  it('a place’s column after the years (「2022年 2023年 万州区」, its 「平均」 and the next column lost to a wrap) takes the figures past the years, not a second measure of each year', () => {
+    const x = report('重庆市万州区某职业技术学校2023年度质量年报', '表1 人才培养质量计分卡', '序号 指标 单位 2022年 2023年 万州区', '1 毕业生人数 人 1918 1952 1780 1823', '4 月收入 元 3520 3680 3590 3760');
+    expect([value(x, 'graduates', 2022), value(x, 'graduates', 2023), value(x, 'monthly_income', 2023)]).toEqual([1918, 1952, 3680]);
+    // (「人数 占比」 under each year, no place after them: the first of each year’s pair is the row’s measure)
+    const pairs = report('某区中等职业教育质量年度报告（2024年度）', '表1 2023届、2024届毕业生直接就业人员三次产业分布', '产业\t2023届\t2024届', '第一产业\t11\t7.8\t9\t6.3', '第二产业\t30\t21.3\t31\t21.7', '第三产业\t100\t70.9\t103\t72.0');
+    expect([value(pairs, 'employed_primary', 2023), value(pairs, 'employed_primary')]).toEqual([11, 9]);
+  });
+  it('a chronicle’s month alone on its line (「【5月】」) ends the case box of the month before', () => {
+    const x = report('宝鸡市中等职业教育质量年度报告（2022年度）', '【4月】', '◆【案例】岐山县职业教育中心：一碗面带出的特色专业', '岐山县职教中心把地方名吃引入烹饪专业教学，2022年该校全日制在校生1280人，专任教师96人。', '', '【9月】', '◆秋季学期，全市中职学校全日制在校生31460人，专任教师2246人，生师比14.0:1。');
+    expect([value(x, 'enrollment_total', 2022), value(x, 'fulltime_teachers', 2022)]).toEqual([31460, 2246]);
+  });
+  it('some schools a clause goes on to find wanting or to close (「两所民办中职学校办学条件整改不到位，依法终止办学」) are no count of the kind', () => {
+    const x = report('桂林市中等职业教育质量年度报告（2022年度）', '7月，经核查，两所民办中职学校办学条件整改不到位，依法终止办学并妥善分流在校学生。', '年末全市中职学校38所，其中公办27所、民办11所。');
+    const p = x.indicators.find((i) => i.id === 'school_count_private' && i.year === 2022);
+    expect([p?.value, p?.warnings]).toEqual([11, []]);
+  });
+  it('a count printed in a larger unit in a table (「在校生数 3.82」 under 单位：万人) beside the text’s exact figure keeps the exact one, vouched for by both', () => {
+    const x = report('大同市中等职业教育质量年度报告（2024年度）', '2024年，全市中职学校全日制在校生38214人。', '', '表3  2023—2024年全市中职在校生规模（单位：万人）', '', '| 年份 | 2023年 | 2024年 |', '| --- | --- | --- |', '| 在校生数 | 3.70 | 3.82 |');
+    const n = x.indicators.find((i) => i.id === 'enrollment_total' && i.year === 2024);
+    expect([n?.value, n?.warnings, n!.confidence >= 0.9]).toEqual([38214, [], true]);
+  });
   it('an autonomous prefecture’s short name (「黔东南州」) the page never spells out is the full one the list of prefectures gives', () => {
     const id = readIdentity(blocksFromText('黔东南州2023年中等职业教育质量年度报告\n\n发布机构：黔东南州教育局'), {});
     expect([id.region, id.regionLevel, id.province]).toEqual(['黔东南苗族侗族自治州', 'city', '贵州省']);
