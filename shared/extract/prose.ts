@@ -233,7 +233,10 @@ const STANDARD_SAID = new RegExp(`${STANDARD_WORDS}|标准规定|对照[^，,；
 const ACTUAL = /^\s*(?:实际|实有|实现|最终|完成值|完成情况)/;
 /** 「毕业去向落实率：目标值97%」: a name, then its target; 「完成值98.69%」 in a later clause is the name's figure. */
 const TARGET_OPENS = /^(.{2,30}?)[:：]\s*(?:年度)?目标值?\s*(?:为)?\s*(?=[0-9])/;
-const DONE_LEAD = /^\s*(?:实际)?完成(?:值|情况)?\s*(?:为|达到?)?\s*$/;
+// (「…专项经费预算18900万元，实际到位18240万元」: what arrived of a budget, after it)
+const DONE_LEAD = /^\s*(?:(?:实际)?完成(?:值|情况)?|实际(?:到位|到账|投入|支出|下达|拨付)(?:资金)?|到位资金)\s*(?:为|达到?)?\s*$/;
+/** 「2023年中职教育财政专项经费预算18900万元」: a name, then its budget, what the clause after it says arrived held against it. */
+const BUDGET_OPENS = /^(.{2,40}?)(?:年度)?预算(?:数|安排|资金)?\s*(?:为|是)?\s*(?=[0-9])/;
 /**
  * A county's only school is the county: its figures are the region's. (「全市唯一一所民办高职院校」: the only one of a kind
  * of school is one of the region's several.)
@@ -761,8 +764,8 @@ const MONTH_TITLE = /^\s*【?\s*(?:(?:[0-9]{1,2}|[一二三四五六七八九十
  * pointing from the name to it (「全日制在校生 ➜ 15820人」).
  */
 // (「高级专业技术职务专任教师比例全市为19.2%」: the region between a name and its figure)
-// (「财政专项经费安排了1.86亿元」: money laid out, 安排/下达/拨付, as 投入 says it)
-const BRIDGE = new RegExp(`(?:[\\s为达到共计有是了约近超逾:：(（比较仅均都者➜➔➝→]|全[市县省区州盟旗](?=\\s*(?:为|是|达))|(?<![高低大小多少等优])于|过|累计|一共|加起来|总共|20\\d\\d\\s*(?:年度|年|届)|上一?学?年|去年|同期|分别|已经|已|由|从|的(?:中职|高职)?(?:学生|毕业生)|的|学生|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|扩容到|扩容至|升至|降至|下降到|下降至|减少到|减至|${TO_LEVEL_WEI}|${TO_LEVEL_DAO}|调整为|保持在|稳定在|合计|总计|总数|人数|规模|数量|总量|全年|当年|今年|本年度|本年|相应|数字|平均|人均|只有|最大|高达|已达|达到了|大约|在|实现|每生每年|每生|每年|年均|投入|支出|安排|下达|拨付)*$`);
+// (「财政专项经费安排了1.86亿元」: money laid out, 安排/下达/拨付, as 投入 says it; 「…实际到位18240万元」 as it arrived)
+const BRIDGE = new RegExp(`(?:[\\s为达到共计有是了约近超逾:：(（比较仅均都者➜➔➝→]|全[市县省区州盟旗](?=\\s*(?:为|是|达))|(?<![高低大小多少等优])于|过|累计|一共|加起来|总共|20\\d\\d\\s*(?:年度|年|届)|上一?学?年|去年|同期|分别|已经|已|由|从|的(?:中职|高职)?(?:学生|毕业生)|的|学生|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|扩容到|扩容至|升至|降至|下降到|下降至|减少到|减至|${TO_LEVEL_WEI}|${TO_LEVEL_DAO}|调整为|保持在|稳定在|合计|总计|总数|人数|规模|数量|总量|全年|当年|今年|本年度|本年|相应|数字|平均|人均|只有|最大|高达|已达|达到了|大约|在|实现|每生每年|每生|每年|年均|投入|支出|安排|下达|拨付|实际|到位)*$`);
 /** The longest bridge looked at: a name further back than this does not own the figure. */
 const BRIDGE_SPAN = 16;
 
@@ -2035,9 +2038,9 @@ function readSentence(said: string, it: Extract<Item, { kind: 'text' }>, reading
     // (a national contest or a selection for a world one listed in the scene makes it no international one)
     // (every contest word the pattern ends on ends in 赛: a clause without it is no scene, and the pattern is not run)
     st.scene = !figure && masked.includes('赛') && INTL_SCENE.test(masked) && !/全国|选拔/.test(masked);
-    const targetOf = figure && st.plan ? TARGET_OPENS.exec(masked) : null;
+    const targetOf = figure ? (st.plan ? TARGET_OPENS.exec(masked) : masked.includes('预算') ? BUDGET_OPENS.exec(masked) : null) : null;
     if (targetOf) {
-      const first = numbersIn(half)[0];
+      const first = numbersIn(half).find((n) => n.index >= targetOf[0].length);
       const t = first ? termBefore(targetOf[1]!, first.ratio ? ':' : first.unit || impliedUnit(targetOf[1]!), lex) : null;
       st.target = t && t.at + t.term.term.length === targetOf[1]!.trimEnd().length ? t.id : undefined;
     }

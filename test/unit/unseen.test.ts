@@ -7489,6 +7489,12 @@ describe('general rules found on held-out sets 642 and after', () => {
     const n = x.indicators.find((i) => i.id === 'enrollment_total' && i.year === 2024);
     expect([n?.value, n?.warnings, n!.confidence >= 0.9]).toEqual([38214, [], true]);
   });
+  it('money that arrived (「专项经费实际到位18240万元」), or arrived of a budget the clause before names (「…专项经费预算18900万元，实际到位18240万元」), is the year’s; the budget is not', () => {
+    const budget = report('洛阳市中等职业教育质量年度报告（2023年度）', '2023年中职教育财政专项经费预算27900万元，实际到位27315万元，到位率97.9%。');
+    expect(budget.indicators.filter((i) => i.id === 'special_funding').map((i) => [i.year, i.value])).toEqual([[2023, 27315]]);
+    const arrived = report('洛阳市中等职业教育质量年度报告（2023年度）', '全市中职教育财政专项经费实际到位27315万元。');
+    expect(value(arrived, 'special_funding', 2023)).toBe(27315);
+  });
   it('an autonomous prefecture’s short name (「黔东南州」) the page never spells out is the full one the list of prefectures gives', () => {
     const id = readIdentity(blocksFromText('黔东南州2023年中等职业教育质量年度报告\n\n发布机构：黔东南州教育局'), {});
     expect([id.region, id.regionLevel, id.province]).toEqual(['黔东南苗族侗族自治州', 'city', '贵州省']);
