@@ -145,3 +145,58 @@ function spread(top: string[], spanning: boolean[], pieces: string[], each: numb
   });
   return { top: t, sub: s };
 }
+
+/**
+ * 「类别 | 指标 | 单位 | 2023年 | 2023年 | 2024年 | 2024年」 over 「类别 | 指标 | 单位 | 数值 | 全省平均 | 数值 | 全省平均」: a merged cell's text
+ * printed again in every column and row it spans. The header is read as a word processor's table gives it, each year once with
+ * empty cells after it and the label columns' words once, so the line under it tells each year's columns apart as it does there.
+ */
+export function unrepeatSpannedYears(items: Item[]): Item[] {
+  let out: Item[] | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const cells = repeatedYearsAt(items, i);
+    if (!cells) {
+      out?.push(items[i]!);
+      continue;
+    }
+    out ??= items.slice(0, i);
+    const [top, sub] = [items[i] as Row, items[i + 1] as Row];
+    out.push(new Row(top.quote, cells.top, top.fromTable, top.page, top.order, top.block), new Row(sub.quote, cells.sub, sub.fromTable, sub.page, sub.order, sub.block));
+    i++;
+  }
+  return out ?? items;
+}
+
+const YEAR_TWICE = /(20\d\d\s*(?:年度|学年|年|届)?)\s*[\t|｜]?\s*\1/;
+function repeatedYearsAt(items: Item[], i: number): { top: string[]; sub: string[] } | null {
+  const a = items[i];
+  const b = items[i + 1];
+  // (a line's cells are split only where it prints a year twice running: asking for them earlier settles how the line is read)
+  if (a?.kind !== 'row' || b?.kind !== 'row' || a.fromTable !== b.fromTable || !YEAR_TWICE.test(a.quote)) return null;
+  const top = a.cells;
+  const sub = b.cells;
+  if (top.length !== sub.length || top.length < 4) return null;
+  // each of at least two years printed over two or more columns side by side
+  const runs = new Map<string, number>();
+  for (let k = 0; k < top.length; k++) {
+    const c = flatCell(top[k]!);
+    if (!c || yearOfHeaderCell(c) === null) continue;
+    if (k > 0 && flatCell(top[k - 1]!) === c) runs.set(c, (runs.get(c) ?? 1) + 1);
+    else if (runs.has(c)) return null;
+    else runs.set(c, 1);
+  }
+  if (runs.size < 2 || [...runs.values()].some((n) => n < 2)) return null;
+  // under each year's columns, words naming them (no figure, no year); elsewhere the same cell or none
+  for (let k = 0; k < top.length; k++) {
+    const c = flatCell(top[k]!);
+    const under = flatCell(sub[k]!);
+    if (runs.has(c)) {
+      if (!under || under.length > 10 || /[0-9０-９]/.test(under)) return null;
+    } else if (under && under !== c) return null;
+  }
+  // (the label columns' words printed again on the second line are no second header)
+  return {
+    top: top.map((c, k) => (k > 0 && runs.has(flatCell(c)) && flatCell(top[k - 1]!) === flatCell(c) ? '' : c)),
+    sub: sub.map((c, k) => (runs.has(flatCell(top[k]!)) ? c : '')),
+  };
+}

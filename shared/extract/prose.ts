@@ -274,7 +274,7 @@ const FIGURE_END = /^(?:$|[\s，,。；;：:、)）(（.]|其中|中|和|及|与
  * After a counted figure, a noun it counts (有7个专业被评为…) or an action only some took (毕业生1,315人参加考核):
  * then the figure is not the name's before it. Other verbs leave it the name's (聘请行业导师587人走进课堂).
  */
-const NOUN_AFTER = /^(?:专业|学校|院校|学生|教师|企业|课程|项目|基地|教材|班|名|参加|参与|报名|通过|获得|取得|获|被|考取|考入|升入)/;
+const NOUN_AFTER = /^(?:专业|学校|院校|学生|教师|企业|课程|项目|基地|教材|班|名|参加|参与|报名|通过|获得|取得|获|被|考取|考入|考上|升入)/;
 /**
  * 「聘请行业导师146人参与专业教学」: those a verb of hiring counts take part in what they were hired for; the figure is
  * still the count hired (「专任教师326人参加国培」 counts some of the teachers).
@@ -448,8 +448,8 @@ const OPENS_PARTS = /^[\s\u3000]*其中/;
 const RANKED_WITHIN = /(?:居|位居|位列|排名|排在|列)(全[市县区州省盟旗])(?:第[一二三四五六七八九十\d]+|首位|前列|前[一二三四五六七八九十\d]+)|(?<=[，,；;]\s*)(?:高于|低于|略高于|略低于|超过|超出|不及|跟|与|同)(全[市县区州省盟旗])(?:的)?平均(?:水平|值|数)?|(?<=[，,；;]\s*)(?:为|是|居)(全[市县区州省盟旗])(?:最高|最低)/;
 /** What a clause goes on to say of some schools: found wanting, closed, merged. */
 const FOUND_WANTING = /^[^，,。；;]{0,16}?(?:不到位|不达标|未达标|未通过|整改|终止办学|停止招生|停止办学|停办|撤销|撤并|被合并|关停|注销)/;
-/** Where students went on to: 升入/考入/进入/转入 高职院校, 被…录取. */
-const WENT_TO = /(?:通过|经由|升入|考入|进入|转入|转段|就读于|录取到|被[^，,；;。]{0,12}录取)[^，,；;。]*/g;
+/** Where students went on to: 升入/考入/考上/进入/转入 高职院校, 被…录取. */
+const WENT_TO = /(?:通过|经由|升入|考入|考上|进入|转入|转段|就读于|录取到|被[^，,；;。]{0,12}录取)[^，,；;。]*/g;
 /**
  * The other school level as a report of each level meets it: its schools named (other), the report's own named
  * again (own), and a whole that takes the other in (职业院校（含高职院校）).
@@ -834,7 +834,7 @@ const NOUN_END = /^\s*(?:$|[，,。；;：:、)）]|其中|中[，,]|中\s*$|被
 /** Where a name after its figure must end when nothing before says it is a whole: the clause's end. */
 const CLAUSE_ENDS = /^\s*(?:$|[，,。；;)）]|其中|中\s*$|中[，,]|共有|共|现有|拥有|有|开设|设置|设有|建有|均|全部|都)/;
 /** What a figure's people did, right after them: those who did it, not all of them. */
-const DOES_AFTER = /^(?:到|赴|参加|参与|开展|接受|完成|获得|取得|获|入选|通过|前往|进入|落实|实现|升入|考入|升学|就业|签约|留在|选择)/;
+const DOES_AFTER = /^(?:到|赴|参加|参与|开展|接受|完成|获得|取得|获|入选|通过|前往|进入|落实|实现|升入|考入|考上|升学|就业|签约|留在|选择)/;
 /** A bracket opening on an earlier year, right after a figure: 「（上年148人）」「（2023年：96.1%）」. */
 const BRACKET_RESTATES = /^\s*[（(]\s*(?:上一?学?年|上一?届|去年|20\d\d\s*(?:年度|年|届))\s*(?:同期)?\s*(?:为|是|[:：])?\s*[0-9][0-9,.]*\s*(%|％|[\u4e00-\u9fa5])/;
 /** A population noun before a verb phrase that names the indicator (3124名学生获得职业技能等级证书). */
@@ -2892,7 +2892,7 @@ function narrows(half: string, masked: string, scope: Scope, onlySchool: boolean
   // (every form holds 3, 赴 or 就读)
   if ((half.includes('3') || half.includes('＋') || half.includes('赴') || half.includes('就读')) && STUDYING_AWAY.test(half)) return true;
   // 「通过职教高考升入江西旅游商贸职业学院等高职院校」: schools the students went on to are no subject
-  const went = masked.includes('升入') || masked.includes('考入') || masked.includes('就读于') ? masked.replace(DESTINATION, '') : masked;
+  const went = masked.includes('升入') || masked.includes('考入') || masked.includes('考上') || masked.includes('就读于') ? masked.replace(DESTINATION, '') : masked;
   // 「主要来自县工业园区电子企业」「从开发区企业聘请行业导师32人」: where the people came from is no subject either
   const came0 = went.includes('来自') || went.includes('聘') ? went.replace(ORIGIN, '') : went;
   // 「通过四川省普通高校对口招生考试、高职单独招生等途径升学268人」: the exam or route taken names who runs it, not
@@ -2976,7 +2976,7 @@ const WHOLE_SUBJECT = /^\s*(?:20\d\d年[，,]?\s*)?(?:全[市县省区州盟旗]
 const SERVED = new RegExp(`(?:${SERVES.source})[^，,；;。]*`, 'g');
 const PARTNERS = /与[^，,；;。与]{2,40}?(?=共建|合作|联合|共同|携手|签订|签署)/g;
 const LEVELS_OF_GOVERNMENT = /[省市县区乡镇](?:、?[市县区乡镇]){1,3}[两三四]级/g;
-const DESTINATION = /(?:升入|考入|就读于)[^，,；;。]*/g;
+const DESTINATION = /(?:升入|考入|考上|就读于)[^，,；;。]*/g;
 /** A rule or document a clause follows (按照…标准): it names its author, not the clause's subject. */
 const FOLLOWS = /按照|依据|根据|对照|执行|落实|贯彻|参照/;
 const FOLLOWED_RULE = /(?:按照|依据|根据|对照|执行|落实|贯彻|参照)[^，,；;。]*(?:标准|规范|办法|意见|方案|条例|要求|通知|文件|政策|规定|纲要)/g;

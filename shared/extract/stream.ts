@@ -5,7 +5,7 @@
 import type { Block } from '../blocks/types';
 import { cleanCell, isDash, ocrDigits, splitRowText, valueOfCell, glossless } from './cells';
 import { Row, type Item } from './item';
-import { restoreDroppedSpans } from './droppedCells';
+import { restoreDroppedSpans, unrepeatSpannedYears } from './droppedCells';
 import { figureFirstCards } from './figureFirst';
 import { toHalfWidth } from '../numbers/parse';
 import { BRACKETED } from '../text/normalize';
@@ -186,7 +186,7 @@ export function toItems(blocks: Block[]): Item[] {
   const vertical0 = mayHoldVerticalTable(items) ? verticalTables(items) : items;
   const vertical = longTables(groupedHeaderTables(vertical0));
   const tables = yearTaggedTables(twoUpTables(hasBars ? flatTables(barTables(vertical)) : vertical));
-  return restoreDroppedSpans(hasRecords ? recordTables(tables) : tables);
+  return restoreDroppedSpans(unrepeatSpannedYears(hasRecords ? recordTables(tables) : tables));
 }
 
 /** A figure alone in lenticular brackets, as a post sets off its key figures: 「平均月收入【3420元】」「公办【4】所」. */

@@ -7495,6 +7495,15 @@ describe('general rules found on held-out sets 642 and after', () => {
     const arrived = report('洛阳市中等职业教育质量年度报告（2023年度）', '全市中职教育财政专项经费实际到位27315万元。');
     expect(value(arrived, 'special_funding', 2023)).toBe(27315);
   });
+  it('a parent’s words for going on (「有38名中职毕业生考上了本科」「毕业去向已经落实的有1763人」) name the same indicators', () => {
+    const x = report('金寨县中等职业教育质量年度报告（2021年度·家长版）', '2021年，全县有38名中职毕业生考上了本科，上年是27人。', '先说总体：2021年全县中职毕业生中，毕业去向已经落实的有1763人。');
+    expect([value(x, 'graduates_to_undergrad', 2021), value(x, 'graduates_to_undergrad', 2020), value(x, 'graduates_placed', 2021)]).toEqual([38, 27, 1763]);
+  });
+  it('a year printed again over each column it spans (「2023年 | 2023年 | 2024年 | 2024年」 over 「全市 | 全省 | 全市 | 全省」) heads its columns as a merged cell does', () => {
+    const x = report('扬州市中等职业教育质量年度报告（2024年度）', '表2 主要指标', '类别\t指标\t单位\t2023年\t2023年\t2024年\t2024年', '类别\t指标\t单位\t全市\t全省\t全市\t全省', '学生发展\t毕业生人数\t人\t12105\t—\t12418\t—', '学生发展\t毕业去向落实率\t%\t97.25\t96.80\t97.50\t97.02');
+    const rate = x.indicators.find((i) => i.id === 'employment_rate' && i.year === 2024);
+    expect([value(x, 'graduates', 2023), value(x, 'graduates'), rate?.value, rate?.warnings]).toEqual([12105, 12418, 97.5, []]);
+  });
   it('an autonomous prefecture’s short name (「黔东南州」) the page never spells out is the full one the list of prefectures gives', () => {
     const id = readIdentity(blocksFromText('黔东南州2023年中等职业教育质量年度报告\n\n发布机构：黔东南州教育局'), {});
     expect([id.region, id.regionLevel, id.province]).toEqual(['黔东南苗族侗族自治州', 'city', '贵州省']);
