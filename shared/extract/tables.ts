@@ -2781,8 +2781,8 @@ function readTransposedRow(
   if (label && ((level && OWN_KIND_COL[level === 'higher' ? 'secondary' : 'higher']!.test(kind)) || OTHER_KIND_ROW.test(kind))) (hdr.levelRows ??= { own: false, other: false }).other = true;
   if (ownLevel) (hdr.levelRows ??= { own: false, other: false }).own = true;
   const sum = hdr.sumYear !== undefined && (ownLevel || (SUM_ROW.test(label) && !hdr.levelRows));
-  // (「合计 | 公办 | 74 | 383,123 …」: the sum of one kind of school, the whole's row being another)
-  if (sum && /^(?:公办|民办)$/.test(flatCell(cells[1] ?? ''))) return;
+  // (「合计 | 公办 | 74 | 383,123 …」「全市 | 公办小计 | 17 | …」: the sum of one kind of school, the whole's row being another)
+  if (sum && /^(?:公办|民办)(?:学校|院校)?(?:小计|合计)?$/.test(flatCell(cells[1] ?? ''))) return;
   // 「其中：公办 | 3 | 3466 …」「民办 | 1 | 246 …」 under the whole's row, or as the parts of a sum row: the schools' column counts
   // the public and the private schools (of the report's own kind only: none once another kind's row was seen)
   const runBy = hdr.sumYear !== undefined && !sum ? RUN_BY_ROW.exec(label)?.[1] : undefined;

@@ -7504,6 +7504,10 @@ describe('general rules found on held-out sets 642 and after', () => {
     const rate = x.indicators.find((i) => i.id === 'employment_rate' && i.year === 2024);
     expect([value(x, 'graduates', 2023), value(x, 'graduates'), rate?.value, rate?.warnings]).toEqual([12105, 12418, 97.5, []]);
   });
+  it('the whole’s row of one kind of school (「全市 | 公办小计 | 17 | …」) is no sum of the table; the whole’s own row (「全市 | 合计」) is', () => {
+    const x = report('扬州市中等职业教育质量年度报告（2024年度）', '表1 2024年各地中职学校基本情况', '区域\t举办性质\t学校数（所）\t在校生数（人）', '市直\t公办\t5\t13420', '宝应县\t公办\t2\t3722', '全市\t公办小计\t17\t37251', '全市\t民办小计\t3\t4035', '全市\t合计\t20\t41286');
+    expect([value(x, 'school_count'), value(x, 'enrollment_total'), x.indicators.find((i) => i.id === 'enrollment_total')?.warnings]).toEqual([20, 41286, []]);
+  });
   it('an autonomous prefecture’s short name (「黔东南州」) the page never spells out is the full one the list of prefectures gives', () => {
     const id = readIdentity(blocksFromText('黔东南州2023年中等职业教育质量年度报告\n\n发布机构：黔东南州教育局'), {});
     expect([id.region, id.regionLevel, id.province]).toEqual(['黔东南苗族侗族自治州', 'city', '贵州省']);
