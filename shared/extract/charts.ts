@@ -12,10 +12,8 @@ import { idsForLabel, idsForRowLabel, indicatorById, labelKey } from '../catalog
 import { convertUnit, parseNumberCell, parseYearLabel, toHalfWidth } from '../numbers/parse';
 import { namesSchool, namesSubRegion, type Scope } from './scope';
 import { isUnitCell } from './cells';
-import { unitNoteOf } from './tables';
+import { FIGURE_CAPTION as CAPTION, unitNoteOf } from './tables';
 
-// (「［图片描述］图1 …」: a page's description of a chart it shows as a picture, before the caption)
-const CAPTION = /^\s*(?:[［[【]\s*(?:图片描述|图片说明|图表说明|图示)\s*[］\]】]\s*)?图\s*[0-9]+(?:[-.—–][0-9]+)?\s*[:：]?\s*(\S.{3,60})$/;
 /** Whether a line may be a CAPTION: it opens on 图, on a bracket or on a space (every line is asked, few are captions). */
 function mayBeCaption(line: string): boolean {
   const c = line.charCodeAt(0);

@@ -225,12 +225,13 @@ const BRACKET_UNIT_END = /[（(]([^（()）]{1,5})[)）]\s*\*?$/;
 const UNIT_NOTE = /单位\s*[:：]\s*([^\s:：，,、；;()（）]{1,6})\s*[)）]?\s*$/;
 const UNIT_NOTE_CELL = /^[(（]?\s*单位\s*[:：]/;
 const UNIT_NOTE_TAIL = /[(（]?单位[:：].*$/;
+/** A chart's caption, its title after it (「［图片描述］图1 …」: a page's description of a chart it shows as a picture, before it). */
+export const FIGURE_CAPTION = /^\s*(?:[［[【]\s*(?:图片描述|图片说明|图表说明|图示)\s*[］\]】]\s*)?图\s*[0-9]+(?:[-.—–][0-9]+)?\s*[:：]?\s*(\S.{3,60})$/;
 /**
  * 「图1  2019—2022年全省中职招生与在校生规模（单位：万人）」: a chart's caption over the table of its data gives the table its unit
  * as a table's caption does (what else it says, years or a standard table's name, is left to the chart's reader).
  */
-const FIGURE_CAPTION = /^\s*图\s*[0-9一二三四五六七八九十]+(?:\s*[-—.．]\s*[0-9]+)?(?:[:：\s]|$)/;
-const figureCaptionOfUnit = (text: string): boolean => text.length <= 60 && FIGURE_CAPTION.test(text);
+const figureCaptionOfUnit = (text: string): boolean => FIGURE_CAPTION.test(text);
 export function unitNoteOf(text: string): string {
   // every short line and header cell is asked: most name no 单位, and need no copy to say so
   if (!text.includes('单位')) return '';
