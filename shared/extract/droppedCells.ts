@@ -5,7 +5,7 @@
  * so the header reads as a word processor's table gives it and the table reader aligns it as it does those.
  * Where they do not, the lines stay as they came: the reader then reads no column rather than the wrong one.
  */
-import { flatCell, SPANNED_PART, SPANNED_WHOLE, SURVEY_OVERALL, valueOfCell, yearOfHeaderCell } from './cells';
+import { flatCell, SPANNED_PART, SPANNED_WHOLE, SURVEY_OVERALL, valueOfCell, WIDER_REGION_CELL, yearOfHeaderCell } from './cells';
 import { Row, type Item } from './item';
 
 /** A column that never spans others: the unit's. */
@@ -147,9 +147,10 @@ function spread(top: string[], spanning: boolean[], pieces: string[], each: numb
 }
 
 /**
- * 「类别 | 指标 | 单位 | 2023年 | 2023年 | 2024年 | 2024年」 over 「类别 | 指标 | 单位 | 数值 | 全省平均 | 数值 | 全省平均」: a merged cell's text
+ * 「类别 | 指标 | 单位 | 2023年 | 2023年 | 2024年 | 2024年」 over 「类别 | 指标 | 单位 | 全市 | 全省 | 全市 | 全省」: a merged cell's text
  * printed again in every column and row it spans. The header is read as a word processor's table gives it, each year once with
- * empty cells after it and the label columns' words once, so the line under it tells each year's columns apart as it does there.
+ * empty cells after it and the label columns' words once, so the line under it tells the region's column from the wider
+ * region's as it does there.
  */
 export function unrepeatSpannedYears(items: Item[]): Item[] {
   let out: Item[] | null = null;
@@ -167,6 +168,7 @@ export function unrepeatSpannedYears(items: Item[]): Item[] {
   return out ?? items;
 }
 
+const AVERAGE_COL = /平均|均值|中位/;
 const YEAR_TWICE = /(20\d\d\s*(?:年度|学年|年|届)?)\s*[\t|｜]?\s*\1/;
 function repeatedYearsAt(items: Item[], i: number): { top: string[]; sub: string[] } | null {
   const a = items[i];
@@ -186,14 +188,18 @@ function repeatedYearsAt(items: Item[], i: number): { top: string[]; sub: string
     else runs.set(c, 1);
   }
   if (runs.size < 2 || [...runs.values()].some((n) => n < 2)) return null;
-  // under each year's columns, words naming them (no figure, no year); elsewhere the same cell or none
+  // under each year's columns, words naming them (no figure, no year), one of them a wider region's or an average's; elsewhere
+  // the same cell or none (「人数 | 占比」 under each year stay as they came: which is the row's measure is not told)
+  const compared = new Set<string>();
   for (let k = 0; k < top.length; k++) {
     const c = flatCell(top[k]!);
     const under = flatCell(sub[k]!);
     if (runs.has(c)) {
       if (!under || under.length > 10 || /[0-9０-９]/.test(under)) return null;
+      if (WIDER_REGION_CELL.test(under) || AVERAGE_COL.test(under)) compared.add(c);
     } else if (under && under !== c) return null;
   }
+  if (compared.size !== runs.size) return null;
   // (the label columns' words printed again on the second line are no second header)
   return {
     top: top.map((c, k) => (k > 0 && runs.has(flatCell(c)) && flatCell(top[k - 1]!) === flatCell(c) ? '' : c)),
