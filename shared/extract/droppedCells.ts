@@ -16,16 +16,21 @@ const PUBLIC_OR_PRIVATE = /^(?:公办|民办)$/;
 const MAY_NAME_SPANNED = /20\d\d|２０|[〇零]|合计|小计|总计|总数|其中|公办|民办|总体|整体|综合/;
 
 export function restoreDroppedSpans(items: Item[]): Item[] {
+  return withHeaderPairs(items, spansAt);
+}
+
+/** The items with each header line and the line under it that `at` rewrites (their cells only) replaced, the rest as they are. */
+function withHeaderPairs(items: Item[], at: (items: Item[], i: number) => { top: string[]; sub: string[] } | null): Item[] {
   let out: Item[] | null = null;
   for (let i = 0; i < items.length; i++) {
-    const restored = spansAt(items, i);
-    if (!restored) {
+    const cells = at(items, i);
+    if (!cells) {
       out?.push(items[i]!);
       continue;
     }
     out ??= items.slice(0, i);
     const [top, sub] = [items[i] as Row, items[i + 1] as Row];
-    out.push(new Row(top.quote, restored.top, false, top.page, top.order, top.block), new Row(sub.quote, restored.sub, false, sub.page, sub.order, sub.block));
+    out.push(new Row(top.quote, cells.top, top.fromTable, top.page, top.order, top.block), new Row(sub.quote, cells.sub, sub.fromTable, sub.page, sub.order, sub.block));
     i++;
   }
   return out ?? items;
@@ -153,19 +158,7 @@ function spread(top: string[], spanning: boolean[], pieces: string[], each: numb
  * region's as it does there.
  */
 export function unrepeatSpannedYears(items: Item[]): Item[] {
-  let out: Item[] | null = null;
-  for (let i = 0; i < items.length; i++) {
-    const cells = repeatedYearsAt(items, i);
-    if (!cells) {
-      out?.push(items[i]!);
-      continue;
-    }
-    out ??= items.slice(0, i);
-    const [top, sub] = [items[i] as Row, items[i + 1] as Row];
-    out.push(new Row(top.quote, cells.top, top.fromTable, top.page, top.order, top.block), new Row(sub.quote, cells.sub, sub.fromTable, sub.page, sub.order, sub.block));
-    i++;
-  }
-  return out ?? items;
+  return withHeaderPairs(items, repeatedYearsAt);
 }
 
 const AVERAGE_COL = /平均|均值|中位/;

@@ -439,13 +439,15 @@ const PARTS_LINE = /^\s*(?:其中[:：]?\s*)?(?:公办|民办)(?:学校|院校)?
 const PARTS_GAP = /\s*[·・｜|]\s*|\s+(?=公办|民办)/g;
 /** A sentence or line that opens on 其中: the parts of the figure before it. */
 const OPENS_PARTS = /^[\s\u3000]*其中/;
+/** A place in a ranking: 第五, 首位, 前列, 前三. */
+const RANK_PLACE = '(?:第[一二三四五六七八九十\\d]+|首位|前列|前[一二三四五六七八九十\\d]+)';
 /**
  * 「…居全市首位」, or 「…，低于全市平均水平」「…，跟全市平均水平还有二十来个百分点的差距」: ranked within the region or
  * measured against its average in a clause of its own, what the sentence speaks of is one of its parts (the region
  * named is the report's own, see readSentence: 全市 in a county's report is the wider city). (「…，其中在德资企业就业的
  * 毕业生平均起薪高于全市平均水平」: a part the clause names itself is measured, not the figure before it.)
  */
-const RANKED_WITHIN = /(?:居|位居|位列|排名|排在|列)(全[市县区州省盟旗])(?:第[一二三四五六七八九十\d]+|首位|前列|前[一二三四五六七八九十\d]+)|(?<=[，,；;]\s*)(?:高于|低于|略高于|略低于|超过|超出|不及|跟|与|同)(全[市县区州省盟旗])(?:的)?平均(?:水平|值|数)?|(?<=[，,；;]\s*)(?:为|是|居)(全[市县区州省盟旗])(?:最高|最低)/;
+const RANKED_WITHIN = new RegExp(`(?:居|位居|位列|排名|排在|列)(全[市县区州省盟旗])${RANK_PLACE}|(?<=[，,；;]\\s*)(?:高于|低于|略高于|略低于|超过|超出|不及|跟|与|同)(全[市县区州省盟旗])(?:的)?平均(?:水平|值|数)?|(?<=[，,；;]\\s*)(?:为|是|居)(全[市县区州省盟旗])(?:最高|最低)`);
 /** What a clause goes on to say of some schools: found wanting, closed, merged. */
 const FOUND_WANTING = /^[^，,。；;]{0,16}?(?:不到位|不达标|未达标|未通过|整改|终止办学|停止招生|停止办学|停办|撤销|撤并|被合并|关停|注销)/;
 /** Where students went on to: 升入/考入/考上/进入/转入 高职院校, 被…录取. */
@@ -2921,7 +2923,7 @@ function narrows(half: string, masked: string, scope: Scope, onlySchool: boolean
   return (half.includes('所') || half.includes('名')) && ((SOME_SCHOOLS.test(half) && FILTERED.test(half)) || someOfThem(half, lex, scope));
 }
 /** A rank within a whole: 「位居全省第五」「居全国前列」「全区首位」. */
-const RANKED_IN_WHOLE = /(?:位居|居于?|位列|排名|排在|列)?\s*(全国|全省|全自治区|全区|全市|全州|全盟)(?:同类(?:城市|地区|地市|县区))?\s*(?:第[一二三四五六七八九十\d]+(?:位|名)?|首位|前列|前[一二三四五六七八九十\d]+(?:位|名)?)/g;
+const RANKED_IN_WHOLE = new RegExp(`(?:位居|居于?|位列|排名|排在|列)?\\s*(全国|全省|全自治区|全区|全市|全州|全盟)(?:同类(?:城市|地区|地市|县区))?\\s*${RANK_PLACE}(?:位|名)?`, 'g');
 const STUDYING_AWAY = /9\s*[+＋]\s*3|赴[\u4e00-\u9fa5]{1,3}(?:就读|学习|求学)?的?(?:学生|新生|毕业生)|异地就读|外出就读|在外省就读/;
 /** A Markdown list item's bullet (a page's own marks, 「◆」「●」, open boxes and headings as often as lists). */
 const BULLET = /^\s*[-*+]\s+/;

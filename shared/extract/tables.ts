@@ -227,11 +227,6 @@ const UNIT_NOTE_CELL = /^[(（]?\s*单位\s*[:：]/;
 const UNIT_NOTE_TAIL = /[(（]?单位[:：].*$/;
 /** A chart's caption, its title after it (「［图片描述］图1 …」: a page's description of a chart it shows as a picture, before it). */
 export const FIGURE_CAPTION = /^\s*(?:[［[【]\s*(?:图片描述|图片说明|图表说明|图示)\s*[］\]】]\s*)?图\s*[0-9]+(?:[-.—–][0-9]+)?\s*[:：]?\s*(\S.{3,60})$/;
-/**
- * 「图1  2019—2022年全省中职招生与在校生规模（单位：万人）」: a chart's caption over the table of its data gives the table its unit
- * as a table's caption does (what else it says, years or a standard table's name, is left to the chart's reader).
- */
-const figureCaptionOfUnit = (text: string): boolean => FIGURE_CAPTION.test(text);
 export function unitNoteOf(text: string): string {
   // every short line and header cell is asked: most name no 单位, and need no copy to say so
   if (!text.includes('单位')) return '';
@@ -1109,7 +1104,9 @@ export function readTables(
 
     if (!it.fromTable && it.quote.length <= 40 && SECTION_NUMBERED.test(it.quote)) schoolSection = sectionOf(it.quote.trim()) ?? schoolSection;
     // a 「单位：人」 line between a caption and its table (「表4 在校生满意度（单位：%）」 is the caption, its unit with it)
-    if (!it.fromTable && (it.quote.length <= 20 || figureCaptionOfUnit(it.quote)) && unitNoteOf(it.quote) && !isCaption(it.quote)) {
+    // (「图1  2019—2022年全省中职招生与在校生规模（单位：万人）」: a chart's caption over the table of its data gives the table its
+    // unit as a table's caption does; what else it says, years or a standard table's name, is left to the chart's reader)
+    if (!it.fromTable && (it.quote.length <= 20 || FIGURE_CAPTION.test(it.quote)) && unitNoteOf(it.quote) && !isCaption(it.quote)) {
       unitFrom = it.quote;
       continue;
     }
