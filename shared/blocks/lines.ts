@@ -585,7 +585,8 @@ const BREADCRUMB = /^\s*(?:当前位置|您的位置|您当前的位置|您所�
 const YEAR_CARD_LINE = /^\s*20\d\d\s*年度?\s*[:：][^。；，,]*[0-9][^。；，,]*$/;
 
 /** A figure with a point or a per cent sign alone on its line (「68.42」「97.5%」): a cell of a table printed a cell a line. */
-const LONE_FIGURE = /^\s*[-+]?\d[\d,]*(?:\.\d+%?|%)\s*$/;
+// (「5,651」/「781」/「1,482」: a figure grouped in thousands is a table's cell too: no page prints its number so)
+const LONE_FIGURE = /^\s*(?:[-+]?\d[\d,]*(?:\.\d+%?|%)|\d{1,3}(?:,\d{3})+)\s*$/;
 
 /** A chart's data label alone on its line: a short name (第一产业, 在校生). */
 const CHART_LABEL = /^[\u4e00-\u9fa5]{2,10}$/;
@@ -677,7 +678,8 @@ function dropPageNumbers<R>(seq: SeqItem<R>[]): void {
     }
     const label = (l: L<R> | null) => !!l && !l.heading && !l.caption && l.text.length <= 30 && !SENTENCE_END.test(l.text);
     // (「其中：升学」/「1920」/「68.42」: a decimal or a share alone on its line is a table's cell as well, never prose)
-    const tableish = (l: L<R> | null) => !!l && (l.row || /^\d{1,4}$/.test(l.text) || LONE_FIGURE.test(toHalfWidth(l.text)));
+    // (「2023年」/「203」/「60842」: a figure of five digits or more is no page's number either)
+    const tableish = (l: L<R> | null) => !!l && (l.row || /^\d{1,8}$/.test(l.text) || LONE_FIGURE.test(toHalfWidth(l.text)));
     if (t.length <= 2) {
       // a 序号: the row (or its label) follows, and a table is around
       if ((tableish(next) || label(next)) && (tableish(prev) || label(prev) || tableish(near(i + 1, 1)))) continue;

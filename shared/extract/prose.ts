@@ -511,6 +511,10 @@ const AVERAGES = new Set(
 const SELECTED_INTO = /^[\u4e00-\u9fa5]{0,6}?(?:入选|获评|被评为|被认定为|认定为|获批为?)([^，,；;。]{2,30})(?=$|[，,；;。])/;
 /** A name that is itself a list one is chosen into (国家规划教材, 精品课程), not a count of all of a kind. */
 const SELECTION = /国家|省级|规划|精品|示范|优秀|骨干|高水平/;
+/** 「…有29本教材入选」「共有62本入选」: a count of those chosen, the list they were chosen into left to the clause before. */
+const CHOSEN_END = /^[\u4e00-\u9fa5]{0,4}?(?:入选|获评|获批)\s*(?:$|[，,；;。])/;
+/** 「在首批“十四五”职业教育国家规划教材遴选中」: the clause setting the list being chosen into as the scene. */
+const SELECTION_SCENE = /^\s*在([^，,；;。]{2,40}?)(?:的)?(?:遴选|评选|评审|认定|推荐)?(?:工作)?中\s*$/;
 /** Schools in a county's area that others run: the city (市属, 市教委直属), a department, companies. */
 /** The report's own region word before a count: 全区, 全县 (its whole, whoever runs the schools). */
 const OWN_WHOLE = /全[县区旗]/;
@@ -599,7 +603,8 @@ const RESTATED_BRACKET = /[（(]\s*(?:上一?学?年|去年|上一?届|20\d\d\s*
  * 「比上年提高0.8个百分点（上年92.8%）」「与上年基本持平（2023年为1,201人）」: last year's figure in a bracket closing the change
  * (or the lack of one) after this year's is a clause of its own too, as 「，上年92.8%」 is.
  */
-const CHANGE_THEN_LAST_YEAR = /^\s*(?:比|较|同比|与|和|同)[^，,。；;（()）]{0,24}?(?:提高|增加|增长|上升|下降|减少|降低|回落|持平|相当|相同|一致)[^，,。；;（()）]{0,16}([（(]\s*(?:上一?学?年|去年|20\d\d\s*年度?)\s*(?:为|是|[:：])?\s*[0-9][^（()）]{0,12}[)）])\s*[。！？]?\s*$/;
+// (「在校生满意度提高0.73个百分点（上年为95.31%）」: or after the name of what changed)
+const CHANGE_THEN_LAST_YEAR = /^\s*(?:(?:比|较|同比|与|和|同)[^，,。；;（()）]{0,24}?|[^，,。；;（()）0-9]{2,16}?)(?:提高|增加|增长|上升|下降|减少|降低|回落|持平|相当|相同|一致)[^，,。；;（()）]{0,16}([（(]\s*(?:上一?学?年|去年|20\d\d\s*年度?)\s*(?:为|是|[:：])?\s*[0-9][^（()）]{0,12}[)）])\s*[。！？]?\s*$/;
 function pushClause(out: string[], clause: string): void {
   const restated = clause.includes('分别') || clause.includes('依次') ? (RESTATED_BRACKET.exec(clause)?.index ?? -1) : -1;
   const at = restated > 0 ? restated : clause.includes('上') || clause.includes('去年') ? lastYearAfterChange(clause) : -1;
@@ -767,7 +772,7 @@ const MONTH_TITLE = /^\s*【?\s*(?:(?:[0-9]{1,2}|[一二三四五六七八九十
  */
 // (「高级专业技术职务专任教师比例全市为19.2%」: the region between a name and its figure)
 // (「财政专项经费安排了1.86亿元」: money laid out, 安排/下达/拨付, as 投入 says it; 「…实际到位18240万元」 as it arrived)
-const BRIDGE = new RegExp(`(?:[\\s为达到共计有是了约近超逾:：(（比较仅均都者➜➔➝→]|全[市县省区州盟旗](?=\\s*(?:为|是|达))|(?<![高低大小多少等优])于|过|累计|一共|加起来|总共|20\\d\\d\\s*(?:年度|年|届)|上一?学?年|去年|同期|分别|已经|已|由|从|的(?:中职|高职)?(?:学生|毕业生)|的|学生|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|扩容到|扩容至|升至|降至|下降到|下降至|减少到|减至|${TO_LEVEL_WEI}|${TO_LEVEL_DAO}|调整为|保持在|稳定在|合计|总计|总数|人数|规模|数量|总量|全年|当年|今年|本年度|本年|相应|数字|平均|人均|只有|最大|高达|已达|达到了|大约|在|实现|每生每年|每生|每年|年均|投入|支出|安排|下达|拨付|实际|到位)*$`);
+const BRIDGE = new RegExp(`(?:[\\s为达到共计有是了约近超逾:：(（比较仅均都者➜➔➝→]|全[市县省区州盟旗](?=\\s*(?:为|是|达))|(?<![高低大小多少等优])于|过|累计|一共|加起来|总共|20\\d\\d\\s*(?:年度|年|届)|上一?学?年|去年|同期|分别|已经|已|由|从|的(?:中职|高职)?(?:学生|毕业生)|的|学生|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|扩容到|扩容至|升至|降至|下降到|下降至|减少到|减至|${TO_LEVEL_WEI}|${TO_LEVEL_DAO}|调整为|保持在|稳定在|合计|总计|总数|人数|规模|数量|总量|全年|当年|今年|本年度|本年|相应|数字|平均|人均|只有|最大|高达|已达|达到了|大约|在|实现|现在|目前|每生每年|每生|每年|年均|投入|支出|安排|下达|拨付|实际|到位)*$`);
 /** The longest bridge looked at: a name further back than this does not own the figure. */
 const BRIDGE_SPAN = 16;
 
@@ -790,7 +795,7 @@ interface Found {
 }
 
 /** The name that owns a figure printed right after `before` (a clause's text up to the figure). */
-function termBefore(before: string, unit: string, lex: Lexicon, seen?: Set<string>): Found | null {
+function termBefore(before: string, unit: string, lex: Lexicon, seen?: Set<string>, clauseBefore?: string): Found | null {
   const len = before.length;
   const from = bridgeStart(before);
   let best: Found | null = null;
@@ -805,7 +810,8 @@ function termBefore(before: string, unit: string, lex: Lexicon, seen?: Set<strin
       if (at > 0 && NEGATED_BEFORE.test(before.slice(Math.max(0, at - 2), at))) continue;
       if (t.kind === 'noun' && !TOTAL_BEFORE_NOUN.test(before.slice(Math.max(0, at - 14), at)) && !(ITEM_ONLY.test(before.slice(0, at)) && /^\s*[:：]?\s*$/.test(before.slice(e)))) continue;
       const id = idForUnit(t, unit);
-      if (!id || (t.kind === 'after' && !sameGroupSeen(id, seen))) continue;
+      // (「开展非学历培训，到账经费4025.6万元」: or the clause before named the indicator itself)
+      if (!id || (t.kind === 'after' && !sameGroupSeen(id, seen) && !(clauseBefore && namesIndicator(clauseBefore, id, lex)))) continue;
       best = { term: t, id, at };
       break;
     }
@@ -818,6 +824,11 @@ function termBefore(before: string, unit: string, lex: Lexicon, seen?: Set<strin
     if (part && part.term.kind !== 'noun' && part.at + part.term.term.length === q.length && PART_OF.some(([p, w]) => p === part.id && w === best!.id)) return part;
   }
   return best;
+}
+
+/** Whether a text names the indicator by one of its forms. */
+function namesIndicator(text: string, id: string, lex: Lexicon): boolean {
+  return lex.list.some((t) => t.kind === 'form' && t.ids.includes(id) && text.includes(t.term));
 }
 
 /** A negation right before a name. */
@@ -1022,6 +1033,10 @@ interface SentenceState {
   otherPart?: boolean;
   /** The year named by the clauses read so far (else the report's). */
   year: number | null;
+  /** A clause named the year (else it is the report's, by default). */
+  yearNamed?: boolean;
+  /** The year the sentence named before a later clause named an earlier one: its next ；-segment is back in it. */
+  segmentYear?: number;
   /** The last figure's owner, for restatements (（上年…）, 增至…). */
   last: { id: string; unit: string; year?: number; segment?: number } | null;
   /** The last figure read outside brackets (「3所（公办2所），上年3所」: what a clause after the bracket restates). */
@@ -1732,7 +1747,8 @@ function withoutSuperseded(s: string, year: number | null): string {
 
 /** 「上年分别为1352人、1241人…」「（上年分别为145所、46所）」「上年这四项分别为…」: a paragraph of last year's figures, each in turn. */
 // (「上学年上述四项分别为…」「上学年对应数据分别为…」「上年以上各项依次为…」: the items named again as a whole)
-const RESTATED_LIST = /^\s*[（(]?\s*(?:上一?学?年|去年|上一?届|20\d\d\s*(?:年度|年|届))(?:同期)?\s*(?:(?:这|上述|以上)[两二三四五六七八九十]?项|以上各项|对应(?:的)?(?:数据|数值)?|相应(?:的)?(?:数据|数值)?)?\s*(?:分别|依次)(?:为|是)\s*[0-9]/;
+// (「上一年，这三个数分别是…」: spoken, the figures pointed back to)
+const RESTATED_LIST = /^\s*[（(]?\s*(?:上一?学?年|去年|上一?届|20\d\d\s*(?:年度|年|届))(?:同期)?\s*[，,]?\s*(?:(?:这|上述|以上)[两二三四五六七八九十]?(?:项|个数字?|个数据|个指标)|以上各项|对应(?:的)?(?:数据|数值)?|相应(?:的)?(?:数据|数值)?)?\s*(?:分别|依次)(?:为|是)\s*[0-9]/;
 /**
  * Last year's figures of the paragraph before, in the order it stated them: only where there are as many as it read,
  * each in a unit its indicator takes, and the paragraph before printed its figures in the order they were read.
@@ -2011,11 +2027,21 @@ function readSentence(said: string, it: Extract<Item, { kind: 'text' }>, reading
     if (named === undefined && st.beforeLastYear !== undefined && (afterSemicolon[k] || (k > 0 && RESTATED_LIST.test(clauses[k - 1]!)) || (bracketed && OWN_LAST_YEAR_BRACKET.test(half)) || COMPARED_WITH_LAST_FIGURE.test(half) || (k + 1 < clauses.length && !afterSemicolon[k + 1] && hasFigure(half) && LAST_FIGURE_COMPARED.test(clauses[k + 1]!)))) {
       st.year = st.beforeLastYear;
       st.beforeLastYear = undefined;
+    } else if (named === undefined && st.segmentYear !== undefined && afterSemicolon[k]) {
+      // (「2021年全市招生47326人，2020年招生44091人；全日制在校生131508人」: an earlier year a later clause names is that clause's)
+      st.year = st.segmentYear;
+      st.segmentYear = undefined;
     }
     const base = named === undefined ? st.year : named;
     // (「…1.62万元，2023年为15380元；」 restates an earlier year's figure: the clauses after it keep the sentence's)
     // (「…招生128903人，2024年121466人；全日制在校生346281人」: so does a year and its figure alone)
-    if (named !== undefined && named !== null && !thatYear && !(st.year !== null && named < st.year && (YEAR_RESTATED.test(masked) || (k > 0 && YEAR_AND_FIGURE_ALONE.test(masked))))) st.year = named;
+    if (named !== undefined && named !== null && !thatYear && !(st.year !== null && named < st.year && (YEAR_RESTATED.test(masked) || (k > 0 && YEAR_AND_FIGURE_ALONE.test(masked))))) {
+      // (see segmentYear: only a year the sentence named, 「据通报，2021年全市有中职学校40所…；全日制在校生64912人」 speaks of
+      // 2021 throughout)
+      if (k > 0 && st.yearNamed && st.year !== null && named < st.year) st.segmentYear ??= st.year;
+      st.year = named;
+      st.yearNamed = true;
+    }
     // 「上年（2023年）全县中职毕业生1,462人，去向落实率96.1%」: a sentence about last year, from here on
     else if (named === undefined && MAY_OPEN_LAST_YEAR.test(masked) && st.year !== null && st.year === report.year) {
       st.beforeLastYear = st.year;
@@ -2079,6 +2105,14 @@ function readSentence(said: string, it: Extract<Item, { kind: 'text' }>, reading
     // 「其中公益项目培训学时1.6万」: a figure in 万 after a name that carries its unit (人数, 学时) takes that unit
     // (「接收国外留学生人数为0」: a zero needs no unit, said to be what a name is)
     const nums = card ? numbersIn(half).filter((n) => !n.unit && !n.ratio && n.value <= 100).map((n) => ({ ...n, unit: '%' })) : numbersIn(half).flatMap((n) => (mayBeIndicatorFigure(n) || (!n.unit && n.magnitude >= 1e4 && !n.ratio && impliedUnit(half.slice(0, n.index)) !== '' && /^\s*(?:$|[，,。；;）)])/.test(half.slice(n.end))) ? [n] : zeroSaid(n, masked) ? [{ ...n, unit: ANY_UNIT }] : []));
+    // (「在校生满意度提高0.73个百分点（上年为95.31%）」: a change in points, no figure of anything, still names the rate that
+    // last year's figure after it restates)
+    const points = half.includes('百分点') ? numbersIn(half).find((n) => n.unit.endsWith('百分点') && (!nums.length || n.index < nums[0]!.index) && CHANGE_BEFORE.test(masked.slice(0, n.index))) : undefined;
+    const changed = points ? termBefore(masked.slice(0, points.index).replace(CHANGE_VERB, ''), '%', lex) : null;
+    if (changed) {
+      st.last = { id: changed.id, unit: '%' };
+      st.lastInBracket = false;
+    }
     if (!nums.length) {
       prevClause = half;
       continue;
@@ -2123,7 +2157,8 @@ function readSentence(said: string, it: Extract<Item, { kind: 'text' }>, reading
     // (「思政课教师41人、体育课专任教师45人、美育课专任教师30人，2023年为38人、42人、27人」: the run just read, restated for
     // another year without 分别)
     const restated = respectively ? null : restatedRun(masked, nums, st, base, lex);
-    const listed = respectively ? readRespectively(masked, respectively.index, nums, sentence, base, st, lex) : restated;
+    const justRead = respectively && st.last ? out.filter((c, i) => i >= sentenceStart && c.id === st.last!.id) : [];
+    const listed = respectively ? readRespectively(masked, respectively.index, nums, sentence, base, st, lex, justRead) : restated;
     if (respectively || restated) {
       st.run = [];
       st.runMark = 0;
@@ -2594,7 +2629,9 @@ const YEARS_LISTED_LAST = /(?:20\d\d\s*(?:年度|年|届)?\s*(?:[、和及与]|[
 /** 「两年均为」「这两年都是」: one figure stated for the report's year and the one before. */
 const BOTH_YEARS = /(?:这|近)?两个?(?:年度|年)(?=\s*(?:均|都|同|皆)(?:为|是))/;
 /** 「2023年为」「上一年度分别是」「与上一年度的」: what opens a clause restating figures for an earlier year. */
-const RESTATES_YEAR = /^[\s，,；;]*(?:(?:与|较|比)\s*)?(?:20\d\d\s*(?:年度|年|届)|上一?年度?|去年|上一?学年|上一?届)\s*(?:分别|依次|相应)?\s*(?:为|是|的|有)?\s*$/;
+const RESTATES_YEAR = /^[\s，,；;]*(?:(?:与|较|比)\s*)?(?:20\d\d\s*(?:年度|年|届)|上一?年度?|去年|上一?学年|上一?届)\s*[，,]?\s*(?:这几(?:个数字?|个数据|个指标|项))?\s*(?:分别|依次|相应)?\s*(?:为|是|的|有)?\s*$/;
+/** 「这两个数」 (read 这几个数, see THESE_FIGURES): the figures just read, pointed back to. */
+const POINTED_BACK = /这几(?:个数字?|个数据|个指标|项)/;
 /**
  * The run of figures just read (one per indicator, in order), restated for an earlier year as a list of as many figures
  * joined by 、 and naming nothing: each figure with its indicator and that year; null otherwise.
@@ -2602,9 +2639,10 @@ const RESTATES_YEAR = /^[\s，,；;]*(?:(?:与|较|比)\s*)?(?:20\d\d\s*(?:年�
 function restatedRun(masked: string, nums: NumberMatch[], st: SentenceState, base: number | null, lex: Lexicon): Map<NumberMatch, { id: string; year: number }> | null {
   // (asked of every clause without 分别: the cheap tests first)
   if (nums.length < 2 || base === null || st.run.length < nums.length) return null;
-  const run = st.run.length === nums.length ? st.run : st.runMark ? st.run.slice(st.runMark) : [];
-  if (nums.length !== run.length) return null;
   const lead = masked.slice(0, nums[0]!.index);
+  // (「…其中公办161所、民办26所；上年这两个数是166所和28所」: the figures pointed back to are the last ones read)
+  const run = st.run.length === nums.length || !POINTED_BACK.test(lead) ? (st.run.length === nums.length ? st.run : st.runMark ? st.run.slice(st.runMark) : []) : st.run.slice(-nums.length);
+  if (nums.length !== run.length) return null;
   if (!RESTATES_YEAR.test(lead) || termBefore(lead, nums[0]!.unit, lex)) return null;
   for (let i = 1; i < nums.length; i++) if (!/^\s*[、，,和及与]\s*$/.test(masked.slice(nums[i - 1]!.end, nums[i]!.index))) return null;
   // (base is the clause's year: the one its lead names, else the sentence's, whose year before 上年 names)
@@ -2614,10 +2652,10 @@ function restatedRun(masked: string, nums: NumberMatch[], st: SentenceState, bas
   return new Map(nums.map((n, i) => [n, { id: run[i]!, year }]));
 }
 
-/** 「近三年…分别为A、B、C」: as many figures after 分别 as the recent years it names, with no 累计 to sum them. */
-const RECENT_EACH = /近([二两三四五])个?学?年[^，,；;。累]{0,24}分别(?:为|是|达到?)?/;
+/** 「近三年…分别为A、B、C」「近三年依次为…」: as many figures after 分别 as the recent years it names, with no 累计 to sum them. */
+const RECENT_EACH = /近([二两三四五])个?学?年[^，,；;。累]{0,24}(?:分别|依次)(?:为|是|达到?)?/;
 function figureEachYear(half: string): boolean {
-  const m = half.includes('分别') ? RECENT_EACH.exec(half) : null;
+  const m = half.includes('分别') || half.includes('依次') ? RECENT_EACH.exec(half) : null;
   if (!m) return false;
   return numbersIn(half.slice(m.index + m[0].length)).length === yearsCounted(m[1]!);
 }
@@ -2634,8 +2672,8 @@ function listedYears(sentence: string, reportYear: number | null): number[] {
     if (b > a && b - a <= 6) return Array.from({ length: b - a + 1 }, (_, i) => a + i);
   }
   // 「2022年、2023年、2024年」 (the last one followed by anything)
-  const run = /20\d\d\s*年(?:\s*[、和及与]\s*20\d\d\s*年)+/.exec(sentence);
-  const list = run ? matchesOf(/(20\d\d)\s*年/g, run[0]).map((m) => Number(m[1])) : [];
+  const run = /20\d\d\s*([年届])(?:\s*[、和及与]\s*20\d\d\s*\1)+/.exec(sentence);
+  const list = run ? matchesOf(/(20\d\d)\s*[年届]/g, run[0]).map((m) => Number(m[1])) : [];
   if (list.length >= 2 && list.every((y, i) => i === 0 || y > list[i - 1]!)) return list;
   const recent = /近([二两三四五])个?学?年/.exec(sentence);
   if (recent && reportYear !== null) {
@@ -2724,6 +2762,7 @@ function readRespectively(
   base: number | null,
   st: SentenceState,
   lex: Lexicon,
+  justRead: Candidate[] = [],
 ): Map<NumberMatch, { id: string; year: number }> | null {
   // (「上年三次产业分别为181人、3578人、3780人（合计7539人）」: a sum in brackets after the list is none of its figures)
   const after = nums.filter((n) => n.index > at && !SUM_IN_BRACKET.test(masked.slice(Math.max(at, n.index - 6), n.index)));
@@ -2738,6 +2777,18 @@ function readRespectively(
   if (one && years.length === after.length && !/[、和及与]/.test(head.slice(one.at - 1, one.at))) {
     after.forEach((n, i) => out.set(n, { id: one.id, year: years[i]! }));
     return out;
+  }
+  // 「毕业去向落实率98.07%，比上年提高0.28个百分点，近三年分别为97.46%、97.79%和98.07%」「毕业生4826人，2023届、2024届分别为4487人和
+  // 4651人」: no name in the clause, the years listed restate the figure just read: the span ends on its year with that very
+  // figure, or lies wholly before the years read
+  const read = justRead[0];
+  if (!one && read && years.length === after.length && years.length > 1 && !termBefore(masked, unit, lex) && after.every((n) => n.unit === after[0]!.unit && !n.approximate) && convertUnit(1, unit, read.unit) !== null) {
+    const end = years[years.length - 1]!;
+    const last = convertUnit(after[after.length - 1]!.value, unit, read.unit);
+    if (justRead.some((c) => c.year === end && c.value === last) || justRead.every((c) => end < c.year)) {
+      after.forEach((n, i) => out.set(n, { id: read.id, year: years[i]! }));
+      return out;
+    }
   }
   // 「2022年、2023年、2024年分别录取新生4705人、4918人、5106人」: the name after 分别, one figure a year listed, the figures a
   // list of their own
@@ -3083,7 +3134,7 @@ function readOwner(
   // 「全市中职学校有7个专业被评为…」: a counted figure followed by a noun counts that noun, not the name before
   const next = masked.slice(n.end, n.end + 6);
   const countsAnother = MEASURE.has(n.unit) && !FIGURE_END.test(next) && (NOUN_AFTER.test(next) || termAt(next, lex)) && !(TAKES_PART.test(next) && HIRED.test(before));
-  const named = countsAnother ? null : (termBefore(before, unit, lex, st.seen) ?? kindsListed(before, unit, lex, st.whole?.id));
+  const named = countsAnother ? null : (termBefore(before, unit, lex, st.seen, st.clauseBefore) ?? kindsListed(before, unit, lex, st.whole?.id));
   // 「全县中等职业学校共有312个教学班」: a count in 个 with a noun right after it counts that noun, never the schools (所) or
   // the people (人) named before it
   const found = named && n.unit === '个' && /^[\u4e00-\u9fa5]{2}/.test(next) && !FIGURE_END.test(next) && COUNTED_OTHERWISE.has(indicatorById(named.id)?.unit ?? '') ? null : named;
@@ -3128,6 +3179,13 @@ function readOwner(
       const list = chosen[1]!.replace(/[“”"《》「」]/g, '');
       const t = termBefore(list, unit, lex);
       // (「9门课程被认定为省级在线精品课程」: those chosen at one level are that level's, no count of them all)
+      if (t && t.term.kind !== 'noun' && t.at + t.term.term.length === list.length && SELECTION.test(t.term.term) && !ONE_LEVEL.test(list.slice(0, t.at))) return { id: t.id, how: 'after' };
+    }
+    // 「在首批“十四五”职业教育国家规划教材遴选中，我市院校有29本教材入选」: chosen into the list the clause before set as the scene
+    const scene = !chosen && st.clauseBefore !== undefined && /有\s*$/.test(before) && CHOSEN_END.test(tail) ? SELECTION_SCENE.exec(st.clauseBefore) : null;
+    if (scene) {
+      const list = scene[1]!.replace(/[“”"《》「」]/g, '');
+      const t = termBefore(list, unit, lex);
       if (t && t.term.kind !== 'noun' && t.at + t.term.term.length === list.length && SELECTION.test(t.term.term) && !ONE_LEVEL.test(list.slice(0, t.at))) return { id: t.id, how: 'after' };
     }
   }
@@ -3420,8 +3478,8 @@ function qualifierOf(before: string, at: number): string {
   // (「7所国家“双高计划”建设院校2021年在校生」: the year the figure is of, right before its name, qualifies nothing)
   const own = before.slice(0, at).replace(/(?:国家|省|市|县|区)级(?:及|和)?以上/g, '').replace(YEAR_BEFORE_NAME, '');
   // 「新增智能网联汽车技术应用、无人机操控与维护等专业点9个」: the verb before a list of examples governs the name
-  // (「…智能网联汽车技术等紧缺专业布点」: a list's 等, then a word that qualifies them all)
-  if (/等(?:[\u4e00-\u9fa5]{0,4}(?<!的))?$/.test(own)) return own.slice(Math.max(0, own.search(/\d[^\d]*$/) + 1)).slice(-80);
+  // (「…智能网联汽车技术等紧缺专业布点」: a list's 等, then a word that qualifies them all; 「…、大数据技术这些专业点」, spoken)
+  if (/(?:等|这些|这几类|这几个)(?:[\u4e00-\u9fa5]{0,4}(?<!的))?$/.test(own)) return own.slice(Math.max(0, own.search(/\d[^\d]*$/) + 1)).slice(-80);
   // (「新增“3+2”分段培养专业点」: a programme's name in quotes, or 3+2, holds no figure to stop at)
   const figures = own.includes('+') || own.includes('“') ? own.replace(/“[^”]*”|\d\+\d/g, (m) => '#'.repeat(m.length)) : own;
   const cut = Math.max(own.lastIndexOf('、'), own.lastIndexOf('，'), own.lastIndexOf(','), figures.search(/\d[^\d]*$/));
@@ -3580,10 +3638,19 @@ function clauseForReading(clause: string): string {
   if (s.includes('—')) s = s.replace(NAME_DASH_FIGURE, (m) => '：'.padEnd(m.length, ' '));
   if (s.includes('|') || s.includes('▏') || s.includes('│')) s = s.replace(BAR_BEFORE_FIGURE, '：').replace(BAR_BEFORE_LAST_YEAR, '，');
   if (s.includes('师生比')) s = s.replace(TEACHERS_TO_STUDENTS, (_m, between: string, gap: string, students: string) => `生师比${between}${students}${gap}1`);
+  if (s.includes('这')) s = s.replace(THESE_FIGURES, '这几');
+  if (s.includes('满意') && s.includes('对')) s = s.replace(SATISFIED_WITH, (m, who: string, rate: string) => who.padStart(m.length - rate.length) + rate);
   if (s.includes('零')) s = s.replace(ZEROS_IN_WORDS, '0');
   if (s.includes('二〇') || s.includes('二零')) s = s.replace(YEAR_IN_WORDS, (y) => [...y].map((c) => (c === '〇' || c === '零' ? 0 : CN_DIGITS.indexOf(c))).join(''));
   return ocrSpacing(ocrDigits(s));
 }
+/**
+ * 「应届毕业生对学校教育教学的总体满意度」: who was asked, then what of the school they were asked about, is their satisfaction
+ * (「对思想政治课教学的满意度」 names a course's, and stays). Read as 「应届毕业生满意度」, set at the end (same length).
+ */
+const SATISFIED_WITH = /(在校生|学生|应届毕业生|毕业三年内毕业生|毕业生|家长|用人单位|教职工)对(?:学校|母校|本校|所在学校|中职学校|职业学校)?的?(?:教育教学|办学|人才培养|育人|教学)?(?:工作|质量|水平|情况)?的(?:总体|综合|整体)?(满意度|满意率)/g;
+/** 「这三个数分别是…」「这两项指标」: the figures just given, pointed back to; a count of them is no figure (same length). */
+const THESE_FIGURES = /这[两二三四五六]\s*(?=(?:个|项)(?:数|指标|比例|比率))/g;
 /** 「毕业去向落实率——98.0%」: a dash between a name and its figure stands for a colon (a span of years keeps its dash). */
 const NAME_DASH_FIGURE = /(?<=[\u4e00-\u9fa5）)])\s*—{1,2}\s*(?=(?:约|近|超过)?[0-9])(?!\s*(?:19|20)\d\d\s*(?:年|学年|届|—|-|－))/g;
 /** 「专任教师｜262人」: a bar between a name and its figure stands for a colon. */

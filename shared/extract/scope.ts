@@ -351,7 +351,8 @@ export function namesSubRegion(text: string, scope: Scope): boolean {
     // 「依托县乡村振兴培训基地」「承担新区产业工人培训」: a verb before 县 (or before 新区 in a 新区's report) takes the
     // region's own word as its object, no place's name
     const ownNewArea = m[2] === '区' && scope.region.endsWith('新区') && name.endsWith('新');
-    if (VERB_BEFORE_PLACE.test(ownNewArea ? name.slice(0, -1) : name)) continue;
+    // (「对接新区…」: the name found lost the verb's first character to a function word's; the words before it tell)
+    if (VERB_BEFORE_PLACE.test(ownNewArea ? text.slice(Math.max(0, m.index + m[1]!.length - name.length - 4), m.index + m[1]!.length - 1) : name)) continue;
     // (「依托临空经济区龙头企业，与企业共建…」: a place the means come from, after a verb of relying on, is no subject of the figure)
     if (RELYING_ON.test(text.slice(Math.max(0, m.index - 8), m.index + m[1]!.length - name.length))) continue;
     // 「2023—2024年新区中等职业教育主要指标」「新区的中职学校」: 新区 after a date or a function word is the report's own

@@ -704,7 +704,10 @@ function indicatorNamed(words: string): string | null {
   return ids.length === 1 ? ids[0]! : null;
 }
 /** What a caption says before its indicator: 表3, the years, 各设区市, the schools' level. */
-const CAPTION_SUBJECT = /^.*?(?:各设区市|各市州|各市\(州\)|各地市|各县区|各区县|各县\(市、区\)|各市|各县|各区)(?:中等职业教育|中职教育|中等职业学校|中职学校|高职院校|高等职业教育)?/;
+// (「表1 2021—2022年芜湖市高职院校全日制在校生情况」 over 「院校名称 | 2021年 | 2022年」: or the region's schools, one a row)
+const CAPTION_SUBJECT = /^.*?(?:(?:各设区市|各市州|各市\(州\)|各地市|各县区|各区县|各县\(市、区\)|各市|各县|各区)(?:中等职业教育|中职教育|中等职业学校|中职学校|高职院校|高等职业教育)?|(?<=[市省县区州盟旗年])(?:中等职业学校|中职学校|高职院校|高等职业院校|高等职业学校)(?:各校)?)/;
+/** What a caption says after its indicator: 情况, 统计 (「…全日制在校生情况」). */
+const CAPTION_AFTER = /(?:基本)?(?:情况|统计|汇总|一览表?)$/;
 /** The row of such a table that sums its parts: the region's own (a 小计 sums only some of them). */
 const SUM_ROW = REGION_COL;
 const HEADER_UNIT = /[(（]\s*([^（()）]{1,4})\s*[)）]\s*$/;
@@ -990,7 +993,7 @@ export function readTables(
     // rows are, and the indicator; the 全省 row is that indicator's
     if (!h.transposed && h.cells?.[0] && narrowedBy && namesParts(h.cells[0])) {
       const caption = flatCell(narrowedBy);
-      const named = CAPTION_SUBJECT.test(caption) ? caption.replace(CAPTION_SUBJECT, '').replace(/[(（][^()（）]*[)）]$/, '') : '';
+      const named = CAPTION_SUBJECT.test(caption) ? caption.replace(CAPTION_SUBJECT, '').replace(/[(（][^()（）]*[)）]$/, '').replace(CAPTION_AFTER, '') : '';
       const sumOf = named ? indicatorNamed(named) : null;
       if (sumOf) {
         header = { ...header!, sumOf };

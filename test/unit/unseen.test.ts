@@ -7512,4 +7512,65 @@ describe('general rules found on held-out sets 642 and after', () => {
     const id = readIdentity(blocksFromText('黔东南州2023年中等职业教育质量年度报告\n\n发布机构：黔东南州教育局'), {});
     expect([id.region, id.regionLevel, id.province]).toEqual(['黔东南苗族侗族自治州', 'city', '贵州省']);
   });
+  it('an earlier year a later clause names (「…，2022年招生6120人；在校生…」) is that clause’s: the next ；-segment is back in the year the sentence named', () => {
+    const x = report('九江市中等职业教育质量年度报告（2023年度）', '2023年全市中职学校招生6480人，比上年增长5.9%，2022年招生6120人；全日制在校生18260人，毕业生5410人。');
+    expect([value(x, 'enrollment_total', 2023), value(x, 'graduates', 2023), value(x, 'enrollment_total', 2022)]).toEqual([18260, 5410, undefined]);
+    // (a year the sentence never named before is the year of every clause after it)
+    const unnamed = report('九江市中等职业教育质量年度报告（2023年度）', '据统计，2022年全市有中职学校21所；全日制在校生17540人。');
+    expect([value(unnamed, 'enrollment_total', 2022), value(unnamed, 'enrollment_total', 2023)]).toEqual([17540, undefined]);
+  });
+  it('years listed with no name (「近三年分别为…」「2022届、2023届分别为…」) restate the figure just read, where the span ends on it or lies before it', () => {
+    const x = report('临沂市中等职业教育质量年度报告（2024年度）', '全市中职“双师型”教师比例为64.2%，比上年提高1.1个百分点，近三年依次为61.9%、63.1%和64.2%。', '2024届中职毕业生15230人，2022届、2023届分别为14410人和14880人。');
+    expect([value(x, 'dual_qualified_ratio', 2022), value(x, 'dual_qualified_ratio', 2023), value(x, 'graduates', 2022), value(x, 'graduates', 2023)]).toEqual([61.9, 63.1, 14410, 14880]);
+    // (a span ending on the report's year with another figure is no restatement of it)
+    const other = report('临沂市中等职业教育质量年度报告（2024年度）', '全市中职“双师型”教师比例为64.2%，近三年分别为58.3%、60.5%和62.0%。');
+    expect([value(other, 'dual_qualified_ratio', 2022), value(other, 'dual_qualified_ratio')]).toEqual([undefined, 64.2]);
+  });
+  it('a new area’s short name after a verb (「对接新区主导产业」) is the report’s own area, not a district', () => {
+    const x = extractWithIdentity(blocksFromText('一、基本情况\n\n对接新区主导产业，新区中职学校开设专业38个。\n'), { title: null, region: '南京市江北新区', regionLevel: 'district', province: '江苏省', year: 2024, level: 'secondary', publisher: null, publishedAt: null });
+    expect(x.indicators.find((i) => i.id === 'major_count')?.value).toBe(38);
+  });
+  it('a figure grouped in thousands alone on its line (「4,128」) keeps a three-digit figure beside it in a table printed a cell a line', () => {
+    const blocks = blocksFromText('表2 毕业生去向\n届别\n毕业生（人）\n直接就业（人）\n第一产业（人）\n第二产业（人）\n2023届\n12,406\n4,128\n512\n1,607\n2024届\n12,980\n4,277\n486\n1,655\n数据来源：状态数据采集平台\n');
+    const texts = blocks.map((b) => (b.kind === 'table' ? '' : b.text));
+    expect([texts.includes('512'), texts.includes('486')]).toEqual([true, true]);
+  });
+  it('a caption naming the region’s schools and an indicator (「…全市高职院校全日制在校生情况」) over a table of schools gives its sum row that indicator', () => {
+    const x = report('宜宾市高等职业教育质量年度报告（2024年度）', '表1  2023—2024年宜宾市高职院校全日制在校生情况（单位：人）', '院校名称\t2023年\t2024年', '宜宾职业技术学院\t18204\t19116', '四川工商职业技术学院\t9150\t9762', '合计\t27354\t28878');
+    expect([value(x, 'enrollment_total', 2023), value(x, 'enrollment_total')]).toEqual([27354, 28878]);
+  });
+  it('what stands after a name (「到账经费」) owns the figure when the clause before named the indicator (「…开展非学历培训，到账经费…」)', () => {
+    const x = report('宜宾市中等职业教育质量年度报告（2024年度）', '全市中职学校面向农民工和退役军人开展非学历培训，到账经费1186.5万元，上年为1042.0万元。');
+    expect([value(x, 'training_income'), value(x, 'training_income', 2023)]).toEqual([1186.5, 1042]);
+  });
+  it('a count chosen into the list the clause before set as the scene (「在…国家规划教材遴选中，全市有17本入选」) is that list’s', () => {
+    const x = report('宜宾市中等职业教育质量年度报告（2024年度）', '在第二批“十四五”职业教育国家规划教材遴选中，全市中职学校有17本教材入选。');
+    expect(value(x, 'national_planned_textbooks')).toBe(17);
+    // (a contest's scene is no list chosen into)
+    const contest = report('宜宾市中等职业教育质量年度报告（2024年度）', '在全省职业院校技能大赛中，全市中职学校有46人获奖。');
+    expect(contest.indicators.length).toBe(0);
+  });
+  it('a list closed by 这些 (「新增了…、…这些专业点12个」) is what the verb took on, not the region’s count', () => {
+    const x = report('宜宾市中等职业教育质量年度报告（2024年度）', '今年新增了无人机操控与维护、智能网联汽车技术这些专业点12个。', '全市中职专业点现在一共是三百零六个。');
+    expect(x.indicators.filter((i) => i.id === 'major_count').map((i) => i.value)).toEqual([306]);
+  });
+  it('spoken restatements (「上一年，这三个数分别是…」「上年这两个数是…」) give last year’s figures of those just read', () => {
+    const x = report('某省中等职业教育质量年度报告（2024年度）', '2024年，全省中职学校招生104210人，全日制在校生301650人，毕业生88420人。上一年，这三个数分别是99870人、293140人和85160人。');
+    expect([value(x, 'new_enrollment', 2023), value(x, 'enrollment_total', 2023), value(x, 'graduates', 2023)]).toEqual([99870, 293140, 85160]);
+    const two = report('某省中等职业教育质量年度报告（2024年度）', '全省中等职业学校212所，其中公办176所、民办36所；上年这两个数是180所和35所。');
+    expect([value(two, 'school_count_public', 2023), value(two, 'school_count_private', 2023)]).toEqual([180, 35]);
+  });
+  it('who was asked, then about what of the school (「毕业生对学校教育教学的总体满意度」), is that group’s satisfaction; a course asked about stays that course’s', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '应届毕业生对学校教育教学的总体满意度为94.6%；家长对学校办学的满意度为95.3%；学生对思想政治课教学的满意度为96.1%。');
+    expect([value(x, 'satisfaction_fresh_graduates'), value(x, 'satisfaction_parents'), value(x, 'satisfaction_ideology_course'), value(x, 'satisfaction_students')]).toEqual([94.6, 95.3, 96.1, undefined]);
+  });
+  it('a change in points after a rate’s name (「在校生满意度提高0.6个百分点（上年为94.8%）」) leaves the bracket after it to restate that rate', () => {
+    const x = report('某自治区中等职业教育质量年度报告（2024年度）', '与上年相比，家长满意度提高0.6个百分点（上年为94.8%），用人单位满意度为97.2%。', '全区“双师型”教师比例提高1.5个百分点，上年为60.3%。');
+    expect([value(x, 'satisfaction_parents', 2023), value(x, 'dual_qualified_ratio', 2023), value(x, 'satisfaction_parents')]).toEqual([94.8, 60.3, undefined]);
+  });
+  it('a three-digit figure alone on its line beside a figure of five digits (「2023年」/「187」/「52310」) is a table’s cell, no page number', () => {
+    const blocks = blocksFromText('表2 全省中职教育规模\n年份\n学校数（所）\n招生数（人）\n在校生数（人）\n2023年\n187\n52310\n150442\n2024年\n181\n53906\n151208\n数据来源：教育事业统计\n');
+    const texts = blocks.map((b) => (b.kind === 'table' ? '' : b.text));
+    expect([texts.includes('187'), texts.includes('181')]).toEqual([true, true]);
+  });
 });
