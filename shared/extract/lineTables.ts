@@ -423,7 +423,7 @@ function groupedAt(items: Item[], i: number): { header: string[]; rows: Row[] } 
 }
 
 /** A group's name and its column's: 「学校数（所）」 and 合计, 公办学校数（所）, 毕业去向落实率, 其中：升学人数. */
-function columnName(group: string, word: string): string {
+export function columnName(group: string, word: string): string {
   if (TOTAL_WORD.test(word)) return group;
   if (PART_WORD.test(word)) return word + group;
   // (「毕业去向落实」 and 「落实率」: the words the two share printed once)
@@ -963,6 +963,44 @@ function shortRowAt(items: Item[], j: number, header: string[], lost = 0): { cel
 
 function isFigureLine(c: string | null): boolean {
   return c !== null && (isDash(c) || !!valueOfCell(c));
+}
+
+/**
+ * 「学校数（所）」/「2022年  2023年」/「50  48」: a slide's chart, its name over a line of years and a line of as many figures, is
+ * a table of one row (its quote the figures' line).
+ */
+export function chartCards(items: Item[]): Item[] {
+  let out: Item[] | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const card = chartCardAt(items, i);
+    if (!card) {
+      out?.push(items[i]!);
+      continue;
+    }
+    out ??= items.slice(0, i);
+    out.push(items[i]!, items[i + 1]!);
+    const figures = items[i + 2] as Row;
+    out.push({ kind: 'tableStart', order: figures.order });
+    out.push(new Row(card.header.join('\t'), card.header, true, figures.page, figures.order, figures.block));
+    out.push(new Row(figures.quote, card.cells, true, figures.page, figures.order, figures.block));
+    out.push({ kind: 'tableEnd', order: figures.order });
+    i += 2;
+  }
+  return out ?? items;
+}
+const YEARS_ONLY = /^\s*20\d\d\s*(?:年度?|届|学年)?(?:\s+20\d\d\s*(?:年度?|届|学年)?)+\s*$/;
+const FIGURES_ONLY = /^\s*[0-9][0-9,.]*\s*(?:%|％)?(?:\s+[0-9][0-9,.]*\s*(?:%|％)?)+\s*$/;
+function chartCardAt(items: Item[], i: number): { header: string[]; cells: string[] } | null {
+  const years = items[i + 1];
+  const figures = items[i + 2];
+  // (the lines' looks first: most rows' cells are never split, see Row)
+  if (years?.kind !== 'row' || years.fromTable || !YEARS_ONLY.test(years.quote) || figures?.kind !== 'row' || figures.fromTable || !FIGURES_ONLY.test(figures.quote)) return null;
+  const name = cellLine(items[i]);
+  if (name === null || name.length > 24 || !isRowLabel(name)) return null;
+  const ys = years.cells;
+  const fs = figures.cells;
+  if (ys.length < 2 || fs.length !== ys.length || !ys.every((y) => YEAR_LINE.test(y)) || !fs.every((f) => !!valueOfCell(f))) return null;
+  return { header: ['指标', ...ys], cells: [name, ...fs] };
 }
 
 /** A figure with its year before it, a cell of its own: 「2023年 16,980」「2024年：96.89」. */

@@ -109,7 +109,8 @@ function spansOrReachesBack(sentence: string, year: number): boolean {
 /** The verb of a change, at the end of the text before its figure. */
 const CHANGE_VERB = /(增加|增长|提高|上升|下降|减少|提升|降低|多出|高出|净增|新增|扩大|缩减|回落|缩小)了?\s*(?:约|近|超过|逾)?\s*$/;
 /** The cumulative words other than 累计 (see CUMULATIVE). */
-const OTHER_CUMULATIVE = /历年|近[三五十]个?学?年|[二三四五]年来|以来/;
+// (「2020、2021两年合计向社会输送中职毕业生4.67万人」: so many years summed)
+const OTHER_CUMULATIVE = /历年|近[三五十]个?学?年|[二三四五]年来|以来|[两二三四五]年(?:合计|共计|总计|共)/;
 /** Cumulative counts and ranges of years are not a year's figure. */
 const CUMULATIVE = new RegExp(`累计|${OTHER_CUMULATIVE.source}`);
 /** 「全年累计」「年内累计」: a sum over the year. */
@@ -555,7 +556,7 @@ const hasFigure = (s: string) => MAY_HOLD_FIGURE.test(s) || s.includes('百分�
 // word, or with 十/百/千 before 个
 // (「建成虚拟仿真实训基地二个」「其中发明专利一项」: one digit before 个, or 一 before any measure word, counts only where
 // the clause ends on it; elsewhere 两个课堂, 一所学校 are words)
-const CN_COUNT_HINT = /、[^、，,。；;]{1,20}?[二两三四五六七八九]个|[两二三四五六七八九十百千](?:余|多)?(?:[所门项本名人元兆]|[课学]时)|[十百千零]一(?:余|多)?[所门项本名人元]|[一二两三四五六七八九][个所门项本名人](?=\s*(?:$|[，,。；;、）):：]|[（(][^（()）0-9]*[)）]))|(?:公办|民办|其中|另有)一所|[十百千][一二两三四五六七八九]?(?:余|多)?个/;
+const CN_COUNT_HINT = /、[^、，,。；;]{1,20}?[二两三四五六七八九]个|[两二三四五六七八九十百千](?:余|多)?(?:[所门项本名人元兆]|[课学]时)|[十百千零]一(?:余|多)?[所门项本名人元]|[一二两三四五六七八九][个所门项本名人](?=\s*(?:$|[，,。；;、）):：]|[（(][^（()）0-9]*[)）]))|(?:公办|民办|其中|另有|只有|仅有)一所|[十百千][一二两三四五六七八九]?(?:余|多)?个/;
 /** A numeral in words before a measure word, anywhere: one fast scan turns most text away before the hint is asked. */
 const CN_NUMERAL_MEASURE = /[一二两三四五六七八九十百千零](?:余|多)?(?:[所门项本名人元个兆]|[课学]时)/;
 const mayCountInWords = (s: string) => CN_NUMERAL_MEASURE.test(s) && CN_COUNT_HINT.test(s);
@@ -726,11 +727,12 @@ function openingText(row: Row): string {
 }
 
 // (「●案例1　鄢陵县职业教育中心：…」: a bullet before the box's title)
+// (「【县域案例】丰城市：…」: a kind of case named in the brackets)
 // (「📖案例三｜安溪：…」: an emoji for the bullet; 「〖案例〗」「［案例］」: other brackets round the word; 「🏷 案例｜昭平县…」: a bar
 // after it; 「▌案例」: a bar before it; 「案例」 alone on its line)
 // (「【专栏】…塘沽职业中等专业学校：…」 unnumbered, over one school's story, maybe run into its paragraph; an unnumbered column on
 // a topic, 「【专栏】扩招生源的培养质量」, is the report's own)
-const CASE_START = /^\s*(?:(?:[●◆■▲★☆◇□►▶•·▌▍▎█┃┌┏╔]|(?:\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDDFF])\uFE0F?)\s*)?(?:[【〖〔［]\s*(?:典型)?案例|案例\s*[0-9一二三四五六七八九十｜|丨]|【?\s*专栏\s*[0-9一二三四五六七八九十]|【\s*专栏\s*】(?=[^。；：:]{0,30}?(?:学校|学院|职教中心|职业教育中心|职专|职校|中专))|典型案例|案例[:：]|案例\s+[^。，,；;！？]{4,40}$|案例\s*$|(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*(?:典型)?案例(?:选编|展示|分享|集锦)?\s*(?:$|[:：]\s*\S))/;
+const CASE_START = /^\s*(?:(?:[●◆■▲★☆◇□►▶•·▌▍▎█┃┌┏╔]|(?:\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDDFF])\uFE0F?)\s*)?(?:[【〖〔［]\s*(?:典型)?案例|[【〖〔［]\s*[\u4e00-\u9fa5]{2,4}案例\s*[0-9一二三四五六七八九十]*\s*[】〗〕］]|案例\s*[0-9一二三四五六七八九十｜|丨]|【?\s*专栏\s*[0-9一二三四五六七八九十]|【\s*专栏\s*】(?=[^。；：:]{0,30}?(?:学校|学院|职教中心|职业教育中心|职专|职校|中专))|典型案例|案例[:：]|案例\s+[^。，,；;！？]{4,40}$|案例\s*$|(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*(?:典型)?案例(?:选编|展示|分享|集锦)?\s*(?:$|[:：]\s*\S))/;
 // (「【努力方向】」: a short title in lenticular brackets alone on its line)
 // (「▎2025年奋斗目标」「▍规模」: a post's title after a bar set before it, alone on its line)
 // (「06 2026年和“十五五”目标」: a chapter a web feature numbers with a padded figure)
@@ -772,7 +774,7 @@ const MONTH_TITLE = /^\s*【?\s*(?:(?:[0-9]{1,2}|[一二三四五六七八九十
  */
 // (「高级专业技术职务专任教师比例全市为19.2%」: the region between a name and its figure)
 // (「财政专项经费安排了1.86亿元」: money laid out, 安排/下达/拨付, as 投入 says it; 「…实际到位18240万元」 as it arrived)
-const BRIDGE = new RegExp(`(?:[\\s为达到共计有是了约近超逾:：(（比较仅均都者➜➔➝→]|全[市县省区州盟旗](?=\\s*(?:为|是|达))|(?<![高低大小多少等优])于|过|累计|一共|加起来|总共|20\\d\\d\\s*(?:年度|年|届)|上一?学?年|去年|同期|分别|已经|已|由|从|的(?:中职|高职)?(?:学生|毕业生)|的|学生|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|扩容到|扩容至|升至|降至|下降到|下降至|减少到|减至|${TO_LEVEL_WEI}|${TO_LEVEL_DAO}|调整为|保持在|稳定在|合计|总计|总数|人数|规模|数量|总量|全年|当年|今年|本年度|本年|相应|数字|平均|人均|只有|最大|高达|已达|达到了|大约|在|实现|现在|目前|每生每年|每生|每年|年均|投入|支出|安排|下达|拨付|实际|到位)*$`);
+const BRIDGE = new RegExp(`(?:[\\s为达到共计有是了约近超逾:：(（比较仅均都者➜➔➝→]|全[市县省区州盟旗](?=\\s*(?:为|是|达))|(?<![高低大小多少等优])于|过|累计|一共|加起来|总共|20\\d\\d\\s*(?:年度|年|届)|上一?学?年|去年|同期|分别|已经|已|由|从|的(?:中职|高职)?(?:学生|毕业生)|的|学生|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|扩容到|扩容至|升至|降至|下降到|下降至|减少到|减至|${TO_LEVEL_WEI}|${TO_LEVEL_DAO}|调整为|保持在|稳定在|合计|总计|总数|人数|规模|数量|总量|全年|当年|今年|本年度|本年|相应|数字|平均|人均|只有|最大|高达|已达|达到了|大约|在|实现|现在|目前|折合|价值|每生每年|每生|每年|年均|投入|支出|安排|下达|拨付|实际|到位)*$`);
 /** The longest bridge looked at: a name further back than this does not own the figure. */
 const BRIDGE_SPAN = 16;
 
@@ -830,6 +832,9 @@ function termBefore(before: string, unit: string, lex: Lexicon, seen?: Set<strin
 function namesIndicator(text: string, id: string, lex: Lexicon): boolean {
   return lex.list.some((t) => t.kind === 'form' && t.ids.includes(id) && text.includes(t.term));
 }
+
+/** 「全县中职学校承担」: the region's schools, then a verb of doing with no object, before 的 and a name. */
+const WHOLE_DID = /^\s*(?:全[县市区省州盟旗]|我[县市区省州]|本[县市区省州])(?:中等职业学校|中职学校|职业学校|高职院校|高等职业院校)?(?:共同)?(?:承担|开展|举办|实施|完成|组织)$/;
 
 /** A negation right before a name. */
 const NEGATED_BEFORE = /(?:未|没有?)$/;
@@ -1942,6 +1947,12 @@ function readSentence(said: string, it: Extract<Item, { kind: 'text' }>, reading
     const figure = card || (figures[k] ?? hasFigure(clause)) || (OCR_LETTERS.test(clause) && hasFigure(half));
     // figures inside brackets qualify something else (含23所技工学校), except last year's (（上年14,730人）)
     const bracketed = half.includes('(') || half.includes('（');
+    // 「专任教师数（校均）129人」: a count said to be a mean over the schools gives no figure of the region's (「月收入（平均）」 is
+    // one by its definition)
+    if (bracketed && MEAN_BRACKET.test(half)) {
+      prevClause = half;
+      continue;
+    }
     const unlocal = bracketed ? maskBrackets(half) : half;
     // 「留在湖州本地就业」「在浦东新区就业」: the region's own name where the forms say 本地
     // (「在吉林省内就业的比例为80.2%」 in the province's own report: a rate of those placed in the province is its
@@ -2019,7 +2030,7 @@ function readSentence(said: string, it: Extract<Item, { kind: 'text' }>, reading
     // (「…比2023年多出534人，当年为9,312人」: 当年 right after a comparison with a year it names is that year, a figure restated)
     const thatYear = k > 0 && half.includes('当年') && THAT_YEAR_RESTATED.test(half) ? COMPARED_WITH_YEAR.exec(clauses[k - 1]!)?.[1] : undefined;
     st.thatYear = !!thatYear;
-    const named = thatYear ? Number(thatYear) : glossed ? statedYear(glossed[1]!, scope.schoolYearStarts) : statedYear(bracketed ? masked.replace(/[（(][^（()）]*(?:[)）]|$)/g, '') : half, scope.schoolYearStarts);
+    const named = thatYear ? Number(thatYear) : glossed ? statedYear(glossed[1]!, scope.schoolYearStarts) : statedYear(bracketed || half.includes('[') ? masked.replace(/[（(][^（()）]*(?:[)）]|$)/g, '').replace(LATER_YEAR_SQUARE, '') : half, scope.schoolYearStarts);
     // 「…招生18,310人，上年招生17,685人；全日制在校生52,301人」: a ；-segment of its own is back in the sentence's year
     // (「…上年分别为228人、184人，生师比14.8:1（上年14.6:1）」: so is a clause that gives last year's figure beside its own)
     // (「上年升学人数为38120人，其中…升入本科层次院校3860人，比上年的3215人增加645人」: or one compared with last year's)
@@ -3315,7 +3326,8 @@ function readOwner(
   // (「与合作企业共同开发、共同实施的校企合作课程」: what makes a course or a book the schools' and companies' together defines it,
   // picking none out)
   // (「用于教师企业实践的经费」: what money is spent on is its purpose, picking none of it out)
-  if (rel && !SCOPE_ONLY.test(rel) && DOING.test(rel) && !(term.term.includes('合作') && /共同|合作/.test(rel)) && !rel.includes('用于')) {
+  // (「全县中职学校承担的非学历培训项目」: what the whole did, its verb with no object of its own, picks none out either)
+  if (rel && !SCOPE_ONLY.test(rel) && DOING.test(rel) && !(term.term.includes('合作') && /共同|合作/.test(rel)) && !rel.includes('用于') && !WHOLE_DID.test(rel)) {
     // 「升入高一级学校学习的毕业生8641人」: unless what they did names an indicator of its own, whose figure this is
     const did = termBefore(rel.replace(STUDY_ON, ''), unit, lex);
     return did && did.id !== id && did.at + did.term.term.length === rel.replace(STUDY_ON, '').length ? { id: did.id, how: 'before', total: false } : null;
@@ -3592,6 +3604,8 @@ const BRACKET_DATED = /[（(]\s*(?:(20\d\d)\s*(?:年度?|届)|上一?学?年|去
 const LAST_YEAR_BRACKET = /^[（(]\s*(?:[^（()）]{2,30}[，,；;]\s*(?:上一?学?年|去年|20\d\d\s*(?:年度|年|届))\s*(?:为)?\s*[0-9][^（()）]{0,12}[)）]$|上一?学?年|上一?届|去年|20\d\d\s*(?:年度|年|届)|其中|公办|民办|[0-9.,]+\s*(?:%|万?元|万?人|所|个|门|项|本|名|学时|课时|Mbps|Gbps|M|G)?\s*[)）]$)/;
 /** A target set beside a figure: 「（目标95%）」. */
 const TARGET_BRACKET = /\([^()]*(?:目标|计划|预期|预计|力争)[^()]*\)/g;
+/** 「30842人（2020年：28693人）［2022年：32000人］」: a year's figure in square brackets after the clause's, a target as a note says. */
+const LATER_YEAR_SQUARE = /\[\s*20\d\d\s*年?\s*[:：][^[\]]*\]/g;
 /** A bracket that names a part with its figure (（升入本科212人）) is read; one that qualifies (（含…）) is not. */
 // (「（吴忠市1所民办中职学校停止招生）」: a bracket opening on a place tells of that place, no part of the figure before)
 const PART_BRACKET = /^[（(]\s*(?!含|不含|包括|包含|全国|全省|全市|全区|省|国家|较|比|同比|占|约|即|如|主要|其余|目标|计划|预期|预计|力争|[\u4e00-\u9fa5]{2,5}[市县州盟旗](?![级属直内外场]))[\u4e00-\u9fa5“”]{2,12}\s*[0-9]/;
@@ -3639,6 +3653,7 @@ function clauseForReading(clause: string): string {
   if (s.includes('|') || s.includes('▏') || s.includes('│')) s = s.replace(BAR_BEFORE_FIGURE, '：').replace(BAR_BEFORE_LAST_YEAR, '，');
   if (s.includes('师生比')) s = s.replace(TEACHERS_TO_STUDENTS, (_m, between: string, gap: string, students: string) => `生师比${between}${students}${gap}1`);
   if (s.includes('这')) s = s.replace(THESE_FIGURES, '这几');
+  if (s.includes(':')) s = s.replace(BARE_YEAR_COLON, '$1年');
   if (s.includes('满意') && s.includes('对')) s = s.replace(SATISFIED_WITH, (m, who: string, rate: string) => who.padStart(m.length - rate.length) + rate);
   if (s.includes('零')) s = s.replace(ZEROS_IN_WORDS, '0');
   if (s.includes('二〇') || s.includes('二零')) s = s.replace(YEAR_IN_WORDS, (y) => [...y].map((c) => (c === '〇' || c === '零' ? 0 : CN_DIGITS.indexOf(c))).join(''));
@@ -3649,6 +3664,10 @@ function clauseForReading(clause: string): string {
  * (「对思想政治课教学的满意度」 names a course's, and stays). Read as 「应届毕业生满意度」, set at the end (same length).
  */
 const SATISFIED_WITH = /(在校生|学生|应届毕业生|毕业三年内毕业生|毕业生|家长|用人单位|教职工)对(?:学校|母校|本校|所在学校|中职学校|职业学校)?的?(?:教育教学|办学|人才培养|育人|教学)?(?:工作|质量|水平|情况)?的(?:总体|综合|整体)?(满意度|满意率)/g;
+/** 「（校均）129人」: a bracket saying the count before it is a mean over the schools. */
+const MEAN_BRACKET = /[(（]\s*(?:校均|校均值|均值|平均|平均值)\s*[)）]\s*[:：]?\s*[0-9][0-9,.]*\s*万?\s*(?:人|所|个|门|项|本|名)/;
+/** 「（2020：16所）」: a year without 年 before its figure in a bracket, a writer's shorthand for 「（2020年：16所）」 (same length). */
+const BARE_YEAR_COLON = /(?<=[(（])(20\d\d):(?=\s*(?:约|近)?[0-9])/g;
 /** 「这三个数分别是…」「这两项指标」: the figures just given, pointed back to; a count of them is no figure (same length). */
 const THESE_FIGURES = /这[两二三四五六]\s*(?=(?:个|项)(?:数|指标|比例|比率))/g;
 /** 「毕业去向落实率——98.0%」: a dash between a name and its figure stands for a colon (a span of years keeps its dash). */
@@ -4507,9 +4526,10 @@ function chineseCounts(clause: string, nums: NumberMatch[]): void {
     // (one digit before 个, or 一 alone, only where the clause ends on it: see CN_COUNT_HINT)
     // (「…数字商贸、现代农业、信息技术五个专业群」: or where it counts the items listed right before it)
     // (「较上年减少一所（二〇二三年为六所）」: or what a change verb says changed, last year's figure in brackets after it)
+    // (「我县只有一所中等职业学校」: or where 只有 makes it a count, no article)
     // (「开设留学生专业一个（汽车运用与维修）」: or where a bracket naming them, with no figure, closes the clause)
     // (「…产教融合实践中心两个：一个是…」: or where a colon after it opens what it counts)
-    if (m[1]!.length === 1 && (m[2] === '个' || m[1] === '一') && !/^(?:余|多)?\s*(?:$|[，,。；;、）):：]|[（(][^（()）0-9]*[)）]\s*(?:$|[，,。；;]))/.test(clause.slice(m.index! + m[0].length)) && !/(?:公办|民办|其中|另有)$/.test(clause.slice(0, m.index)) && !countsListBefore(clause.slice(0, m.index), parseChineseNumeral(m[1]!)) && !(/^\s*[（(]/.test(clause.slice(m.index! + m[0].length)) && CHANGE_VERB.test(clause.slice(0, m.index)))) continue;
+    if (m[1]!.length === 1 && (m[2] === '个' || m[1] === '一') && !/^(?:余|多)?\s*(?:$|[，,。；;、）):：]|[（(][^（()）0-9]*[)）]\s*(?:$|[，,。；;]))/.test(clause.slice(m.index! + m[0].length)) && !/(?:公办|民办|其中|另有|只有|仅有)$/.test(clause.slice(0, m.index)) && !countsListBefore(clause.slice(0, m.index), parseChineseNumeral(m[1]!)) && !(/^\s*[（(]/.test(clause.slice(m.index! + m[0].length)) && CHANGE_VERB.test(clause.slice(0, m.index)))) continue;
     const value = parseChineseNumeral(m[1]!);
     if (value === null || value <= 0) continue;
     const index = m.index!;

@@ -346,8 +346,8 @@ export function namesSubRegion(text: string, scope: Scope): boolean {
     // 「围绕自治区…」: the autonomous region's own word, not a district (an autonomous county by its short name is asked
     // below)
     if (name.endsWith('自治')) continue;
-    // 「2024年全区」「统计全县」: the whole region, not a district (the match took a character too many)
-    if (/[全本各该此辖市省县区]$/.test(name)) continue;
+    // 「2024年全区」「统计全县」「2024年我县」: the whole region, not a district (the match took a character too many)
+    if (/[全本各该此辖市省县区我]$/.test(name)) continue;
     // 「依托县乡村振兴培训基地」「承担新区产业工人培训」: a verb before 县 (or before 新区 in a 新区's report) takes the
     // region's own word as its object, no place's name
     const ownNewArea = m[2] === '区' && scope.region.endsWith('新区') && name.endsWith('新');
@@ -393,7 +393,9 @@ const ONLY_ONE = new RegExp(
     `|(?:全|本|我)[县区旗]的?(?:中等职业学校|中职学校)(?:只有|仅有)(${SCHOOL_NAME.replace('{2,24}', '{1,24}')})[1一]所` +
     // 「全县现有高中阶段学校3所：普通高中2所，即…；中等职业学校1所，即皋兰县职业技术教育中心」: the county's schools by kind, the
     // vocational kind's one school named
-    `|(?:全[县区旗]|本[县区旗])[^。]{0,40}?[；;：:]\\s*(?:中等职业学校|中职学校)[^。；;，,]{0,6}?[1一]\\s*所[，,：:]?\\s*(?:即|为|是)\\s*(${SCHOOL_NAME})`,
+    `|(?:全[县区旗]|本[县区旗])[^。]{0,40}?[；;：:]\\s*(?:中等职业学校|中职学校)[^。；;，,]{0,6}?[1一]\\s*所[，,：:]?\\s*(?:即|为|是)\\s*(${SCHOOL_NAME})` +
+    // 「我县目前只有一所中等职业学校，即县职教中心」: the count before the kind, the school after it
+    `|(?:全|本|我)[县区旗][^。；;所，,]{0,8}?(?:只有|仅有)\\s*[1一]\\s*所(?:中等职业学校|中职学校)[，,：:]?\\s*(?:即|就是)\\s*(${SCHOOL_NAME.replace('{2,24}', '{1,24}')})`,
 );
 const SHORT_NAME = /简称\s*[“"「]([^”"」]{2,10})[”"」]/;
 
@@ -421,7 +423,7 @@ export function onlySchoolOf(texts: string[], region: string): RegExp | null {
     if (!t.includes('所') && !t.includes('唯一')) continue;
     const m = onlyOne.exec(t);
     if (!m) continue;
-    const name = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!;
+    const name = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]!;
     const names = new Set([name, name.replace(region, ''), name.replace(/^.{1,8}?[县区旗]/, '县')]);
     if (/职业(?:技术)?教育中心|职教中心$/.test(name)) names.add('县职教中心').add('县职业教育中心').add('职教中心');
     if (/职业技术学校|职业学校|职校$/.test(name)) names.add('县职校');

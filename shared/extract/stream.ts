@@ -10,7 +10,8 @@ import { figureFirstCards } from './figureFirst';
 import { toHalfWidth } from '../numbers/parse';
 import { BRACKETED } from '../text/normalize';
 import { longTables } from './longTables';
-import { barTables, flatTables, groupedHeaderTables, LABEL_HEAD, mayHoldRecords, mayHoldVerticalTable, recordTables, verticalTables, yearTaggedTables } from './lineTables';
+import { joinedHeaders } from './joinedHeaders';
+import { barTables, chartCards, flatTables, groupedHeaderTables, LABEL_HEAD, mayHoldRecords, mayHoldVerticalTable, recordTables, verticalTables, yearTaggedTables } from './lineTables';
 
 export { Row, type Item } from './item';
 
@@ -184,8 +185,8 @@ export function toItems(blocks: Block[]): Item[] {
     items.push({ kind: 'text', text: cards ?? text, heading: b.kind === 'heading' && !cards, page: b.page, order, block });
   }
   const vertical0 = mayHoldVerticalTable(items) ? verticalTables(items) : items;
-  const vertical = longTables(groupedHeaderTables(vertical0));
-  const tables = yearTaggedTables(twoUpTables(hasBars ? flatTables(barTables(vertical)) : vertical));
+  const vertical = longTables(groupedHeaderTables(joinedHeaders(vertical0)));
+  const tables = chartCards(yearTaggedTables(twoUpTables(hasBars ? flatTables(barTables(vertical)) : vertical)));
   return restoreDroppedSpans(unrepeatSpannedYears(hasRecords ? recordTables(tables) : tables));
 }
 

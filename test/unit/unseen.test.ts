@@ -7573,4 +7573,50 @@ describe('general rules found on held-out sets 642 and after', () => {
     const texts = blocks.map((b) => (b.kind === 'table' ? '' : b.text));
     expect([texts.includes('187'), texts.includes('181')]).toEqual([true, true]);
   });
+  it('a county that says 「我县只有一所中等职业学校，即县职教中心」 has that school for its whole: the school’s figures are the county’s', () => {
+    const x = report('城步苗族自治县中等职业教育质量年度报告（2024年度）', '我县目前只有一所中等职业学校，即县职教中心，为公办学校。', '2024年，县职教中心全日制在校生1836人，开设专业9个。', '2024年我县中职年生均财政拨款9120元，上年为8760元。');
+    expect([value(x, 'school_count'), value(x, 'enrollment_total'), value(x, 'major_count'), value(x, 'appropriation_per_student'), value(x, 'appropriation_per_student', 2023)]).toEqual([1, 1836, 9, 9120, 8760]);
+    // (「学校是一所中等职业学校」: 一所 as an article is no count)
+    expect(report('城步苗族自治县中等职业教育质量年度报告（2024年度）', '县职教中心是一所公办中等职业学校。').indicators.length).toBe(0);
+  });
+  it('a count printed in 万 with a decimal (「职业技能等级证书获取人数 | 万人 | 15.9」) is a whole count, no sign that the table’s rows shifted', () => {
+    const x = report('某省高等职业教育质量年度报告（2023年度）', '附表 主要指标', '', '指标\t单位\t2022年\t2023年', '横向技术服务到款额\t万元\t23100\t28400', '非学历培训学时\t万学时\t872.3\t986.5', '年生均财政拨款水平\t元\t12850\t13260', '职业技能等级证书获取人数\t万人\t15.9\t17.6', '接收国外留学生人数\t人\t318\t612');
+    expect([value(x, 'tech_service_income', 2023), value(x, 'training_hours', 2023), value(x, 'skill_cert_holders', 2023), value(x, 'intl_students', 2023)]).toEqual([28400, 9865000, 176000, 612]);
+  });
+  it('a two-row header a spreadsheet flattened into one (「2023年_全市」「2023年_全省平均」「学生规模-招生数（人）」「学校数-其中民办（所）」) names its columns as the two rows would', () => {
+    const x = report('某市中等职业教育质量年度报告（2023年度）', '表2 毕业生情况', '序号\t指标\t单位\t2023年_全市\t2022年_全市\t2023年_全省平均', '1\t毕业生数\t人\t18422\t17960\t', '2\t毕业去向落实率\t%\t97.12\t96.84\t96.50');
+    expect([value(x, 'graduates', 2023), value(x, 'graduates', 2022), value(x, 'employment_rate', 2023), value(x, 'employment_rate', 2022)]).toEqual([18422, 17960, 97.12, 96.84]);
+    const parts = report('某市中等职业教育质量年度报告（2023年度）', '表1 2023年各县（市、区）中职教育基本情况', '序号\t县（市、区）\t学校数-合计（所）\t学校数-其中民办（所）\t学生规模-招生数（人）\t学生规模-在校生数（人）', '1\t市直\t9\t1\t6120\t17430', '2\t甲县\t3\t1\t1408\t3962', '\t合计\t12\t2\t7528\t21392');
+    expect([value(parts, 'school_count', 2023), value(parts, 'school_count_private', 2023), value(parts, 'new_enrollment', 2023), value(parts, 'enrollment_total', 2023)]).toEqual([12, 2, 7528, 21392]);
+  });
+  it('a slide’s chart, its name over a line of years and a line of figures (「招生数（人）」/「2022年  2023年」/「18406  19212」), is a table of one row', () => {
+    const x = report('某市中等职业教育质量年度报告（2023年度）', '08  招生规模稳中有升', '· 中高职贯通培养招生5230人', '招生数（人）', '2022年  2023年', '18406  19212', '↑4.4%', '专任教师数（人）', '2022年  2023年', '3502  3618');
+    expect([value(x, 'new_enrollment', 2022), value(x, 'new_enrollment', 2023), value(x, 'fulltime_teachers', 2023)]).toEqual([18406, 19212, 3618]);
+  });
+  it('what the whole did (「全县中职学校承担的非学历培训项目共31项」) picks none out; equipment 「折合」 so much is its value', () => {
+    const x = report('某县中等职业教育质量年度报告（2024年度）', '2024年，全县中职学校承担的非学历培训项目共31项。', '合作企业向学校提供的校内实践教学设备折合260万元。');
+    expect([value(x, 'training_projects'), value(x, 'enterprise_equipment_value')]).toEqual([31, 260]);
+    // (what some did, the verb with its own object, still picks them out)
+    expect(value(report('某州中等职业教育质量年度报告（2024年度）', '全州开展中高职贯通培养的专业点38个。'), 'major_count')).toBe(undefined);
+  });
+  it('a writer’s shorthand for last year in brackets (「（2020：16所）」) dates the figure as 「（2020年：16所）」 does; years summed (「两年合计」) are no year’s', () => {
+    const x = report('某市中等职业教育质量年度报告（2021年度）', '1．学校数：全市中职学校21所（2020：22所），其中民办5所（2020：6所）。', '2．毕业生：9312人（2020：9020人）。2020、2021两年合计输送中职毕业生1.83万人。');
+    expect([value(x, 'school_count', 2020), value(x, 'school_count_private', 2020), value(x, 'graduates', 2020), value(x, 'graduates', 2021)]).toEqual([22, 6, 9020, 9312]);
+    expect(x.indicators.filter((i) => i.id === 'graduates').map((i) => i.value).sort()).toEqual([9020, 9312]);
+  });
+  it('a kind of case named in its brackets (「【县域案例】樟树市：…」) opens a case box as 【案例】 does', () => {
+    const x = report('抚州市中等职业教育质量年度报告（2021年度）', '全市中职“双师型”教师比例为45.2%。', '', '【县域案例】樟树市：整合资源办好县域中职', '樟树市将2所中职学校合并为1所。合并后，全市（县级市）“双师型”教师比例达到51.6%。');
+    // (the box's figure is no second source to weigh against the region's)
+    expect(x.indicators.filter((i) => i.id === 'dual_qualified_ratio').map((i) => [i.value, i.warnings.length])).toEqual([[45.2, 0]]);
+  });
+  it('a name said to be a mean over the schools (「专任教师数（校均）」/「131人」) gives no figure of the region’s', () => {
+    const x = report('岳阳市中等职业教育质量年度报告（2024年度）', '指标', '全市值', '专任教师数（校均）', '131人', '在校生规模（校均）', '2210人', '', '全市中职学校专任教师4192人。');
+    expect(x.indicators.filter((i) => i.id === 'fulltime_teachers' || i.id === 'enrollment_total').map((i) => i.value)).toEqual([4192]);
+    // (a mean by its definition, 「月收入（平均）」, is the region's figure)
+    expect(value(report('岳阳市中等职业教育质量年度报告（2024年度）', '▲ 月收入（平均） 3,510元（同比+4.1%）'), 'monthly_income')).toBe(3510);
+  });
+  it('a later year’s figure in square brackets after the clause’s (「28150人［2022年：30000人］」) leaves the clause its own year', () => {
+    const x = report('某市中等职业教育质量年度报告（2021年度）', '3. 招生：招收全日制新生28150人［2022年：30000人］。', '6. 生均教学仪器设备值：6920元（2020年：6410元）［2022年：7500元］。');
+    expect([value(x, 'new_enrollment', 2021), value(x, 'equipment_value_per_student', 2021), value(x, 'new_enrollment', 2022)]).toEqual([28150, 6920, undefined]);
+  });
 });
