@@ -42,7 +42,9 @@ function renamed(cells: string[]): string[] | null {
       return c;
     }
     joined++;
-    const [upper, lower, unit = ''] = [m[1]!.trim(), m[2]!.trim().replace(/^其中[:：]?/, ''), m[3] ?? ''];
+    const upper = m[1]!.trim();
+    const lower = m[2]!.trim().replace(/^其中[:：]?/, '');
+    const unit = m[3] ?? '';
     if (YEAR_LEVEL.test(upper)) return OWN_WHOLE.test(lower) ? upper : upper + lower;
     // (「学生规模-招生数（人）」: a lower level that names an indicator itself is the column's name; 「学校数-合计（所）」 is its group's)
     return (idsForLabel(lower + unit).length || idsForLabel(lower).length ? lower : columnName(upper, lower)) + unit;

@@ -2652,7 +2652,7 @@ function restatedRun(masked: string, nums: NumberMatch[], st: SentenceState, bas
   if (nums.length < 2 || base === null || st.run.length < nums.length) return null;
   const lead = masked.slice(0, nums[0]!.index);
   // (「…其中公办161所、民办26所；上年这两个数是166所和28所」: the figures pointed back to are the last ones read)
-  const run = st.run.length === nums.length || !POINTED_BACK.test(lead) ? (st.run.length === nums.length ? st.run : st.runMark ? st.run.slice(st.runMark) : []) : st.run.slice(-nums.length);
+  const run = st.run.length === nums.length ? st.run : POINTED_BACK.test(lead) ? st.run.slice(-nums.length) : st.runMark ? st.run.slice(st.runMark) : [];
   if (nums.length !== run.length) return null;
   if (!RESTATES_YEAR.test(lead) || termBefore(lead, nums[0]!.unit, lex)) return null;
   for (let i = 1; i < nums.length; i++) if (!/^\s*[、，,和及与]\s*$/.test(masked.slice(nums[i - 1]!.end, nums[i]!.index))) return null;

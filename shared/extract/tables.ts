@@ -2848,13 +2848,17 @@ function partFigureColumns(rows: string[][], width: number): number[] {
   return cols;
 }
 
-/** Hard implausibility of a figure for an indicator: a % above 100, a fractional head count. */
-/** A row's figure in its indicator's own unit where the row prints it in 万 or 亿 of it (「职业技能等级证书获取人数 | 万人 | 15.9」). */
-function inOwnUnit(r: LogicalRow, v: number): number {
+/**
+ * Whether a row's figure is impossible for its indicator, in the indicator's own unit where the row prints it in 万 or 亿
+ * of it (「职业技能等级证书获取人数 | 万人 | 15.9」 is a whole count).
+ */
+function implausibleIn(r: LogicalRow, v: number | null): boolean {
+  if (v === null) return false;
   const scale = /^万(?!元)/.test(r.unit) ? 1e4 : /^亿(?!元)/.test(r.unit) ? 1e8 : 1;
-  return scale === 1 ? v : Math.round(v * scale * 100) / 100;
+  return implausible(r.id, scale === 1 ? v : Math.round(v * scale * 100) / 100);
 }
 
+/** Hard implausibility of a figure for an indicator: a % above 100, a fractional head count. */
 function implausible(id: string | null, v: number): boolean {
   if (!id) return false;
   const unit = indicatorById(id)!.unit;
@@ -2870,7 +2874,7 @@ function violations(rows: LogicalRow[], vals: (number | null)[][], from: number)
   for (let i = from; i < rows.length; i++) {
     const r = rows[i]!;
     const vs = vals[i]!;
-    for (const v of vs) if (v !== null && implausible(r.id, inOwnUnit(r, v))) bad++;
+    for (const v of vs) if (implausibleIn(r, v)) bad++;
     // a breakdown above its own total
     const parents = r.id ? TEMPLATE_PARENTS[r.id] : undefined;
     if (parents && r.child) {
@@ -2977,14 +2981,14 @@ function finishZone(rows: LogicalRow[], header: Header | null, out: Candidate[],
 
   // rows visibly shifted against their neighbours: from the first impossible row on, try reading every
   // row's figures as the label above's. Adopt only when that removes the contradictions.
-  const first = rows.findIndex((r) => r.values.some((v) => v !== null && implausible(r.id, inOwnUnit(r, v))));
+  const first = rows.findIndex((r) => r.values.some((v) => implausibleIn(r, v)));
   if (first > 0) {
     const s = first - 1;
     const alt = vals.map((v, i) => (i < s ? v : i + 1 < rows.length ? vals[i + 1]! : []));
     const before = violations(rows, vals, s);
     const after = violations(rows, alt, s);
     // several rows must be wrong as printed (one bad row is a typo, not a shift)
-    const badRows = rows.filter((r, i) => i >= s && r.values.some((v) => v !== null && implausible(r.id, inOwnUnit(r, v)))).length;
+    const badRows = rows.filter((r, i) => i >= s && r.values.some((v) => implausibleIn(r, v))).length;
     if (badRows >= 2 && before >= 2 && after <= 1 && after < before) {
       vals = alt;
       for (let i = s; i < rows.length; i++) shifted.add(i);
