@@ -7527,7 +7527,7 @@ describe('general rules found on held-out sets 642 and after', () => {
     expect([value(other, 'dual_qualified_ratio', 2022), value(other, 'dual_qualified_ratio')]).toEqual([undefined, 64.2]);
   });
   it('a new area’s short name after a verb (「对接新区主导产业」) is the report’s own area, not a district', () => {
-    const x = extractWithIdentity(blocksFromText('一、基本情况\n\n对接新区主导产业，新区中职学校开设专业38个。\n'), { title: null, region: '南京市江北新区', regionLevel: 'district', province: '江苏省', year: 2024, level: 'secondary', publisher: null, publishedAt: null });
+    const x = extractWithIdentity(blocksFromText('一、基本情况\n\n对接新区主导产业，新区中职学校开设专业38个。\n'), { title: null, region: '南京市江北新区', regionLevel: 'county', province: '江苏省', year: 2024, level: 'secondary', publisher: null, publishedAt: null });
     expect(x.indicators.find((i) => i.id === 'major_count')?.value).toBe(38);
   });
   it('a figure grouped in thousands alone on its line (「4,128」) keeps a three-digit figure beside it in a table printed a cell a line', () => {
