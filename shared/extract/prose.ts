@@ -2115,10 +2115,11 @@ function readSentence(said: string, it: Extract<Item, { kind: 'text' }>, reading
     }
     // 「其中公益项目培训学时1.6万」: a figure in 万 after a name that carries its unit (人数, 学时) takes that unit
     // (「接收国外留学生人数为0」: a zero needs no unit, said to be what a name is)
-    const nums = card ? numbersIn(half).filter((n) => !n.unit && !n.ratio && n.value <= 100).map((n) => ({ ...n, unit: '%' })) : numbersIn(half).flatMap((n) => (mayBeIndicatorFigure(n) || (!n.unit && n.magnitude >= 1e4 && !n.ratio && impliedUnit(half.slice(0, n.index)) !== '' && /^\s*(?:$|[，,。；;）)])/.test(half.slice(n.end))) ? [n] : zeroSaid(n, masked) ? [{ ...n, unit: ANY_UNIT }] : []));
+    const found = numbersIn(half);
+    const nums = card ? found.filter((n) => !n.unit && !n.ratio && n.value <= 100).map((n) => ({ ...n, unit: '%' })) : found.flatMap((n) => (mayBeIndicatorFigure(n) || (!n.unit && n.magnitude >= 1e4 && !n.ratio && impliedUnit(half.slice(0, n.index)) !== '' && /^\s*(?:$|[，,。；;）)])/.test(half.slice(n.end))) ? [n] : zeroSaid(n, masked) ? [{ ...n, unit: ANY_UNIT }] : []));
     // (「在校生满意度提高0.73个百分点（上年为95.31%）」: a change in points, no figure of anything, still names the rate that
     // last year's figure after it restates)
-    const points = half.includes('百分点') ? numbersIn(half).find((n) => n.unit.endsWith('百分点') && (!nums.length || n.index < nums[0]!.index) && CHANGE_BEFORE.test(masked.slice(0, n.index))) : undefined;
+    const points = half.includes('百分点') ? found.find((n) => n.unit.endsWith('百分点') && (!nums.length || n.index < nums[0]!.index) && CHANGE_BEFORE.test(masked.slice(0, n.index))) : undefined;
     const changed = points ? termBefore(masked.slice(0, points.index).replace(CHANGE_VERB, ''), '%', lex) : null;
     if (changed) {
       st.last = { id: changed.id, unit: '%' };
