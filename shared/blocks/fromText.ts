@@ -346,9 +346,11 @@ function csvFields(line: string): string[] | null {
   const t = line.trim();
   while (i <= t.length) {
     if (t[i] === '"') {
-      const close = t.indexOf('"', i + 1);
+      // (「"""双师型""教师比例"」: a quote inside a quoted field is written twice)
+      let close = t.indexOf('"', i + 1);
+      while (close >= 0 && t[close + 1] === '"') close = t.indexOf('"', close + 2);
       if (close < 0 || (close + 1 < t.length && t[close + 1] !== sep)) return null;
-      out.push(t.slice(i + 1, close));
+      out.push(t.slice(i + 1, close).replaceAll('""', '"'));
       i = close + 2;
     } else {
       const next = t.indexOf(sep, i);

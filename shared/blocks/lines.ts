@@ -11,7 +11,7 @@
  */
 import type { Block } from './types';
 import { chineseShare } from '../text/script';
-import { barCells, FIGURE_BAR_CARD, IMAGE_ALT, LIST_MARK, NAME_BAR_CARD, RECORD_LINE, SPEAKER_ROLES, UNIT_ALONE, compactKey, joinBroken, toHalfWidth } from '../text/normalize';
+import { barCells, DATED_BAR_CARD, FIGURE_BAR_CARD, IMAGE_ALT, LIST_MARK, NAME_BAR_CARD, RECORD_LINE, SPEAKER_ROLES, UNIT_ALONE, compactKey, joinBroken, toHalfWidth } from '../text/normalize';
 
 export type Unit<R> =
   | { kind: 'line'; text: string; ref?: R; page?: number }
@@ -298,6 +298,8 @@ function canJoin<R>(prev: L<R>, next: L<R>, width: number): boolean {
   if ((CELL_GAP.test(prev.text) && figuresIn(prev.text) >= 2) || (CELL_GAP.test(next.text) && figuresIn(next.text) >= 2)) return false;
   // (「毕业生人数｜人｜2023年 16,980｜2024年 17,652」/「毕业去向落实人数｜人｜…」: a grid's lines, their cells set apart by bars)
   if ((prev.text.includes('｜') || prev.text.includes('|')) && barCells(prev.text) && barCells(next.text)) return false;
+  // (「招生　2025年 44,320人｜2024年 43,185人」/「在校生　2025年 …」: a card's line ending on an earlier year's figure after a bar)
+  if ((prev.text.includes('｜') || prev.text.includes('|')) && DATED_BAR_CARD.test(prev.text)) return false;
   // (a line ending inside an open bracket, 「（2023年：」, goes on: no bracket spans two paragraphs)
   // (「结果来了👇」/「在校生满意度」: a line pointing down at what follows has finished, as a colon has)
   if (SENTENCE_END.test(prev.text) || (/[：:]$/.test(prev.text) && !openBracket(prev.text)) || POINTS_DOWN.test(prev.text)) return false;

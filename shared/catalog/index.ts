@@ -170,8 +170,14 @@ const FORM_INDEX = new Map<string, string[]>();
   for (const [k, ids] of seen) if (ids.size === 1 && !LABEL_INDEX.has(k) && !FORM_INDEX.has(k)) FORM_INDEX.set(k, [...ids]);
 }
 export function idsForRowLabel(key: string): string[] {
-  return LABEL_INDEX.get(key) ?? FORM_INDEX.get(key) ?? [];
+  const ids = LABEL_INDEX.get(key) ?? FORM_INDEX.get(key);
+  if (ids || !key.endsWith(')')) return ids ?? [];
+  // 「年实习专项经费（不含实习责任保险,单位：万元）」: a bracket that only leaves something out, or gives the unit, is no part of
+  // the name (one that takes more in, 含…, may name a wider whole: the label stays as it is)
+  const bare = key.replace(LEFT_OUT_BRACKET, '');
+  return bare === key ? [] : (LABEL_INDEX.get(bare) ?? FORM_INDEX.get(bare) ?? []);
 }
+const LEFT_OUT_BRACKET = /\((?:不含|不包括|未含|单位[:：])[^()]*\)$/;
 
 /** Every (label key, ids) pair, for engines that scan prose for names. */
 export function labelEntries(): [string, string[]][] {

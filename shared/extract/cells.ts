@@ -117,6 +117,11 @@ export const SPANNED_WHOLE = /^(?:合计|小计|总计|总数)$/;
 // (「2022—2023学年度」: a school year said as 学年度 too)
 const YEAR_CELL = /^(?:20\d\d\s*(?:年度?|学年|届)?|20\d\d\s*[-—–~至]\s*20\d\d\s*(?:学年度?|年度?)?|[〇零一二三四五六七八九]{4}年)$/;
 const REVISED_NOTE = /\s*[(（](?:修订|修订后|修订数|调整后|更正|更正后|更正数|订正后|核实后|重算|新口径|现口径|(?:按)?全日制口径|统计年报数|核定数)[)）]$/;
+/**
+ * 「2021年（原报告）」 beside 「2021年（调整后）」: the year's column as first published, on a basis since left: it names its year,
+ * and the table reader reads none of its figures (see tables.ts headerOf).
+ */
+export const SUPERSEDED_COL = /[(（](?:原报告|原年报|原公布数?|原口径|旧口径|调整前|修订前|更正前)[)）]$/;
 const YEAR_COLUMN_UNIT = /\s*[(（](?:%|％|人|个|所|万元|元|亿元|门|本|项|:1|人次|万人)[)）]$/;
 /** The same unit after a slash, as a standard's tables print quantity/unit: 「2024年/%」. */
 const YEAR_SLASH_UNIT = /(?<=年|届)\s*[/／]\s*(?:%|％|人|个|所|万元|元|亿元|门|本|项|:1|人次|万人)$/;
@@ -142,7 +147,7 @@ export function yearOfHeaderCell(cell: string): number | null {
   // 「2024年（%）」: a year column with the unit of its figures
   // (「2023年（修订）」「2023年（更正后）」「2023年（全日制口径）」: last year's column as revised, on the report's own basis; never
   // 「（原口径）」)
-  if (c.endsWith(')') || c.endsWith('）')) c = c.replace(YEAR_COLUMN_UNIT, '').replace(REVISED_NOTE, '');
+  if (c.endsWith(')') || c.endsWith('）')) c = c.replace(YEAR_COLUMN_UNIT, '').replace(REVISED_NOTE, '').replace(SUPERSEDED_COL, '');
   else if (c.includes('/') || c.includes('／')) c = c.replace(YEAR_SLASH_UNIT, '');
   // 「2024年实际」 beside 「2025年目标」: the year's actual figures (「2024年值」「2024年数据」: the year's figures, said so)
   // (「2024年目标 | 2024年完成 | 2023年」: what the year did beside what it aimed at)

@@ -87,3 +87,45 @@ function lastYear(year: string, figure: string, unit: string): string {
   const y = year.replace(/\s+/g, '');
   return `（${y}${y.startsWith('20') ? '：' : '为'}${withUnit(figure.replace(/\s+/g, ''), unit)}）`;
 }
+
+/** A year, or a word for one, that dates a card's figure: 「2025年」「2024届」「上年」. */
+const CARD_YEAR = '(?:20\\d\\d\\s*(?:年度?|届)|上一?年度?|去年|本年度?|当年)';
+/**
+ * One piece of a name-first card line: a name, a year, or both, then one figure with its unit (「招生　2025年 44,320人」
+ * 「2024年 43,185人」「上年：50940人」「全市：27所」), emphasis marks allowed.
+ */
+const NAMED_PIECE = new RegExp(
+  `^(?:([^0-9０-９｜|：:，,。；;*]{1,16}?)\\s*[：:]?\\s*)?(?:(${CARD_YEAR})\\s*[：:]?\\s*)?\\**\\s*(?:约|近)?[0-9０-９][0-9０-９,，.．]*\\s*(?:万|亿)?\\s*(?:%|％|[:：∶]\\s*1|[\\u4e00-\\u9fa5]{1,2}|Mbps)?\\s*\\**$`,
+);
+const BAR = /[｜|]/g;
+/** A piece's name that is only a year: 「上年：50940人」. */
+const YEAR_NAME = new RegExp(`^${CARD_YEAR}$`);
+
+/**
+ * 「招生　2025年 44,320人｜2024年 43,185人」「在校生：52680人　｜　上年：50940人」: a card's name, then its figures year by year set
+ * apart by bars. Such a line is no table row (every piece holds its own figure after a name or a year) but a sentence
+ * whose bars are commas: it is given back so, the bars turned into commas and a full stop at its end, or null.
+ * Only lines where some piece after the first is dated: 「全省平均96.8%｜最高 石狮市99.0%」 compares places, not years. A line of
+ * dated figures alone (「2025年：49所｜2024年：50所」) only right under a heading, which names them (see cardHeadingOf in prose.ts).
+ */
+export function barredCards(line: string, underHeading: boolean): string | null {
+  if (line.length > 120) return null;
+  const pieces = line.split(BAR);
+  if (pieces.length < 2) return null;
+  let dated = false;
+  let named = false;
+  for (const [i, piece] of pieces.entries()) {
+    const p = piece.trim();
+    const m = NAMED_PIECE.exec(p);
+    // (a bare figure is a table's cell: every piece names or dates its own)
+    const name = m?.[1]?.replace(/\*/g, '').trim();
+    if (!m || !(name || m[2])) return null;
+    if (name && !YEAR_NAME.test(name)) named = true;
+    if (i > 0 && (m[2] || YEAR_NAME.test(name ?? ''))) dated = true;
+  }
+  // (「2020年 15106 | 2021年 15482 | …」 under a chart's caption is its data, the chart reader's: only a card's heading right
+  // above names what figures dated and nothing else are of)
+  // (ended as a sentence, so the line joiner takes it for no line broken off the next)
+  return dated && (named || underHeading) ? line.replace(BAR, '，') + (/[。；;]\s*$/.test(line) ? '' : '。') : null;
+}
+

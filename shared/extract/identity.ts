@@ -460,6 +460,8 @@ function publisherOf(meta: PageMeta | undefined, head: string[], region: string 
 }
 
 const COVER_DATE = /^\s*(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$/;
+/** 「二〇二三年一月十六日」: a cover's date in Chinese numerals, as an official document prints it. */
+const COVER_DATE_IN_WORDS = /^\s*(二[〇零][一二三四五六七八九〇零]{2})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日\s*$/;
 /** 「二〇二五年三月」「2025年3月」: a cover's month, alone on its line near the top, with no day to make it a date. */
 const COVER_MONTH = /^\s*(20\d\d|二[〇零][一二三四五六七八九〇零]{2})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*$/;
 /** The year of a cover's month (see COVER_MONTH), or null: when the report came out, where no date says so. */
@@ -484,6 +486,9 @@ function dateOf(meta: PageMeta | undefined, head: string[]): string | null {
   for (const t of head.slice(0, 12)) {
     const d = COVER_DATE.exec(toHalfWidth(t));
     if (d) return `${d[1]}-${d[2]!.padStart(2, '0')}-${d[3]!.padStart(2, '0')}`;
+    const w = COVER_DATE_IN_WORDS.exec(t);
+    const [y, mo, da] = w ? [w[1]!, w[2]!, w[3]!].map(parseChineseNumeral) : [];
+    if (y && mo && da && mo <= 12 && da <= 31) return `${y}-${String(mo).padStart(2, '0')}-${String(da).padStart(2, '0')}`;
   }
   return null;
 }

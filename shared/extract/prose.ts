@@ -294,7 +294,9 @@ const COMPARED_AFTER_NAME = /^\s*(?:相比|比较|相较|对比)/;
 const CLAUSE_OPEN = /^\s*(?:全[市县省区州盟旗]|我[市县省区])?\s*(?:20\d\d\s*年度?)?\s*(?:共有|有)?\s*$/;
 /** Indicators measured three years after graduation: a cohort's 届 dates the figure three years on. */
 /** A clause that only sets an international contest as the scene of the next: 「在2024年金砖国家职业技能大赛中」. */
-const INTL_SCENE = /^\s*(?:在|于)?[^，,；;。]{0,24}?(?:国际|世界|金砖国家|一带一路|东盟)[^，,；;。]{0,20}?(?:大赛|比赛|竞赛|赛事|技能赛)(?:中|上)?\s*$/;
+const INTL_SCENE = /^\s*(?:在|于)?[^，,；;。]{0,24}?(?:国际|世界|金砖国家|一带一路|东盟)[^，,；;。]{0,20}?(?:大赛|比赛|竞赛|赛事|技能赛)(?:[^，,；;。]{0,4}赛项)?(?:中|上)?\s*$/;
+/** The scene and the win in one clause: 「…学生在2024年“一带一路”暨金砖国家…大赛相关赛项中获奖」. */
+const WON_AT_INTL = /在[^，,；;。]{0,30}?(?:国际|世界|金砖国家|一带一路|东盟)[^，,；;。]{0,24}?(?:大赛|比赛|竞赛|赛事|技能赛)(?:[^，,；;。]{0,4}赛项)?(?:中|上)\s*(?:共|累计)?获(?:得)?(?:各类)?(?:奖项?|奖牌)\s*$/;
 /** What the clause after the scene says was won: 「全市中职学生获奖2项」「共获得奖项4项」. */
 const WON_THERE = /获(?:得)?(?:各类)?(?:奖项?|奖牌)\s*$/;
 /** After a figure: the schools (majors, students) it picks out, 「…的学校76所」. */
@@ -332,7 +334,8 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const FIRST_COHORT = /首年|首届|(?<!入选|列入)首批|该专业|这个专业|此专业/;
 /** The means a figure's people went by: an exam, a kind of admission, a route. */
 // (「通过对口招生考试、本科层次职业教育贯通培养等途径」: to the last word of the means, the routes it lists taken in)
-const MEANS_TAKEN = /(?:通过|经由)[^，,；;。]{0,40}(?:考试|招生|途径|渠道|方式)/g;
+// (「经对口升学、五年贯通培养、高职单独招生诸途径」: 经 for 通过 where 等 or 诸 closes the list of routes)
+const MEANS_TAKEN = /(?:通过|经由|经(?=[^，,；;。]{2,40}?[等诸](?:途径|渠道|方式)))[^，,；;。]{0,40}(?:考试|招生|途径|渠道|方式)/g;
 /**
  * A class named in quotation marks, 「“五菱班”」 (not the kind, 「“订单班”」), or a class's own students, 「订单班（"汽修订单班"）
  * 毕业生32人」.
@@ -711,6 +714,8 @@ const EARLIER_YEAR_OPENS = `^\\s*(?:${LIST_MARK.source.slice(1)})?\\s*[（(]?\\s
  */
 const YEAR_CARD = new RegExp(`${EARLIER_YEAR_OPENS}\\s*(?:[:：]|\\s|(?<=[年届]))\\s*(?:为|是)?\\s*[0-9][0-9,.]*\\s*(?:万|亿)?\\s*(?:%|％|[:：∶]\\s*1|[\\u4e00-\\u9fa5]{1,2}|Mbps)?\\s*[)）]?\\s*$`);
 /** What stands before the figure on such a line: the year, a colon or a space (「2023年：」「📎 上年 」「（2023届 」). */
+/** The region's whole, then a colon, alone before a figure: 「全市：27所」. */
+const WHOLE_LEAD = /^\s*(?:全[市县区省州盟旗]|本[市县区省州]|我[市县区省州])\s*[:：]\s*$/;
 const YEAR_LEAD = new RegExp(`${EARLIER_YEAR_OPENS}\\s*[:：]?\\s*(?:为|是)?\\s*$`);
 
 /** What CASE_START and SECTION can start with. */
@@ -774,7 +779,8 @@ const MONTH_TITLE = /^\s*【?\s*(?:(?:[0-9]{1,2}|[一二三四五六七八九十
  */
 // (「高级专业技术职务专任教师比例全市为19.2%」: the region between a name and its figure)
 // (「财政专项经费安排了1.86亿元」: money laid out, 安排/下达/拨付, as 投入 says it; 「…实际到位18240万元」 as it arrived)
-const BRIDGE = new RegExp(`(?:[\\s为达到共计有是了约近超逾:：(（比较仅均都者➜➔➝→]|全[市县省区州盟旗](?=\\s*(?:为|是|达))|(?<![高低大小多少等优])于|过|累计|一共|加起来|总共|20\\d\\d\\s*(?:年度|年|届)|上一?学?年|去年|同期|分别|已经|已|由|从|的(?:中职|高职)?(?:学生|毕业生)|的|学生|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|扩容到|扩容至|升至|降至|下降到|下降至|减少到|减至|${TO_LEVEL_WEI}|${TO_LEVEL_DAO}|调整为|保持在|稳定在|合计|总计|总数|人数|规模|数量|总量|全年|当年|今年|本年度|本年|相应|数字|平均|人均|只有|最大|高达|已达|达到了|大约|在|实现|现在|目前|折合|价值|每生每年|每生|每年|年均|投入|支出|安排|下达|拨付|实际|到位)*$`);
+// (「2021年学校数按新口径调整为47所」: the basis it is counted on)
+const BRIDGE = new RegExp(`(?:[\\s为达到共计有是了约近超逾:：(（比较仅均都者➜➔➝→]|全[市县省区州盟旗](?=\\s*(?:为|是|达))|(?<![高低大小多少等优])于|过|累计|一共|加起来|总共|20\\d\\d\\s*(?:年度|年|届)|上一?学?年|去年|同期|分别|已经|已|由|从|的(?:中职|高职)?(?:学生|毕业生)|的|学生|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|扩容到|扩容至|升至|降至|下降到|下降至|减少到|减至|${TO_LEVEL_WEI}|${TO_LEVEL_DAO}|调整为|保持在|稳定在|合计|总计|总数|人数|规模|数量|总量|全年|当年|今年|本年度|本年|相应|数字|平均|人均|只有|最大|高达|已达|达到了|大约|在|实现|现在|目前|折合|价值|每生每年|每生|每年|年均|投入|支出|安排|下达|拨付|实际|到位|按[^，,。；;0-9（(]{0,8}口径)*$`);
 /** The longest bridge looked at: a name further back than this does not own the figure. */
 const BRIDGE_SPAN = 16;
 
@@ -787,7 +793,8 @@ function bridgeStart(before: string): number {
 
 /** A figure restates the one just read when only a bridge stands between (（上年…）, 上年为, 增至, 2024年为). */
 // (「受疫情影响较上年的312项有所减少」: after the cause of the change, likewise)
-const RESTATES = new RegExp(`^[\\s，,；;、]*(?:虽然|虽|尽管)?(?:受[^，,；;。0-9]{1,12}影响\\s*)?(?:(?:比|较|由|从|与|和|高于|低于|略高于|略低于|稍高于|稍低于|超过|多于|少于|略多于|略少于|稍多于|稍少于)?(?:上一?学?年|上一?届|去年|同期|[二两三四五2-5]年前|20\\d\\d\\s*(?:年度|年|届))(?:秋季|春季|年末|年底|底|末)?\\s*(?:同口径)?(?:调查结果|调查数据|统计数据|统计结果)?\\s*(?:也|亦|同样|同(?=为|是)|仍然?|依然|还|仅|只|才|则)?\\s*(?:约|近|大约)?\\s*(?:的|为|是|同期|[:：])?|[(（]|同口径|确切|准确|精确|具体|(?:数量|规模|人数)?[与和同]上一?年度?(?:相同|持平|一致|相当)|这一?项?(?:数字|数据|比例|指标)(?:\\s*在)?|这个数字|该项?(?:数字|数据|比例|指标)|而|毕业生(?=这|该)|数据|数字|水平|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|升至|降至|下降到|下降至|减少到|减至|${TO_LEVEL_WEI}|${TO_LEVEL_DAO}|扩大到|扩大至|缩小到|缩小至|扩容到|扩容至|调整为|保持在|稳定在|分别为|分别是|为|达到|达|[)）]|${ARROWS})+\\s*$`);
+// (「较上年之十三个增一」: an official's 之 for 的)
+const RESTATES = new RegExp(`^[\\s，,；;、]*(?:虽然|虽|尽管)?(?:受[^，,；;。0-9]{1,12}影响\\s*)?(?:(?:比|较|由|从|与|和|高于|低于|略高于|略低于|稍高于|稍低于|超过|多于|少于|略多于|略少于|稍多于|稍少于)?(?:上一?学?年|上一?届|去年|同期|[二两三四五2-5]年前|20\\d\\d\\s*(?:年度|年|届))(?:秋季|春季|年末|年底|底|末)?\\s*(?:同口径)?(?:调查结果|调查数据|统计数据|统计结果)?\\s*(?:也|亦|同样|同(?=为|是)|仍然?|依然|还|仅|只|才|则)?\\s*(?:约|近|大约)?\\s*(?:的|之|为|是|同期|[:：])?|[(（]|同口径|确切|准确|精确|具体|(?:数量|规模|人数)?[与和同]上一?年度?(?:相同|持平|一致|相当)|这一?项?(?:数字|数据|比例|指标)(?:\\s*在)?|这个数字|该项?(?:数字|数据|比例|指标)|而|毕业生(?=这|该)|数据|数字|水平|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|升至|降至|下降到|下降至|减少到|减至|${TO_LEVEL_WEI}|${TO_LEVEL_DAO}|扩大到|扩大至|缩小到|缩小至|扩容到|扩容至|调整为|保持在|稳定在|分别为|分别是|为|达到|达|[)）]|${ARROWS})+\\s*$`);
 
 interface Found {
   term: Term;
@@ -852,7 +859,8 @@ const NOUN_END = /^\s*(?:$|[，,。；;：:、)）]|其中|中[，,]|中\s*$|被
 /** Where a name after its figure must end when nothing before says it is a whole: the clause's end. */
 const CLAUSE_ENDS = /^\s*(?:$|[，,。；;)）]|其中|中\s*$|中[，,]|共有|共|现有|拥有|有|开设|设置|设有|建有|均|全部|都)/;
 /** What a figure's people did, right after them: those who did it, not all of them. */
-const DOES_AFTER = /^(?:到|赴|参加|参与|开展|接受|完成|获得|取得|获|入选|通过|前往|进入|落实|实现|升入|考入|考上|升学|就业|签约|留在|选择)/;
+// (「1.31万名中职应届毕业生报名参加考试」: those who signed up for an exam or a contest, too)
+const DOES_AFTER = /^(?:到|赴|参加|参与|开展|接受|完成|获得|取得|获|入选|通过|前往|进入|落实|实现|升入|考入|考上|升学|就业|签约|留在|选择|报名|报考|参赛|参评|参测)/;
 /** A bracket opening on an earlier year, right after a figure: 「（上年148人）」「（2023年：96.1%）」. */
 const BRACKET_RESTATES = /^\s*[（(]\s*(?:上一?学?年|上一?届|去年|20\d\d\s*(?:年度|年|届))\s*(?:同期)?\s*(?:为|是|[:：])?\s*[0-9][0-9,.]*\s*(%|％|[\u4e00-\u9fa5])/;
 /** A population noun before a verb phrase that names the indicator (3124名学生获得职业技能等级证书). */
@@ -1030,6 +1038,10 @@ function leadYear(lead: string, base: number | null, byStart = false): number | 
 
 /** A sentence's state while its clauses are read. */
 interface SentenceState {
+  /** What opens a clause on the report's own whole (ownOpener). */
+  reopens?: RegExp;
+  /** The card heading a line opening on its figure stands under (ProseReading.card). */
+  card?: { id: string; unit: string; label?: string } | null;
   /** The report's own kind of school named after 其中 (see OWN_NAMED_AFTER_QIZHONG). */
   ownNamed?: { after: RegExp; alone: RegExp };
   /** A clause opened on 每N名 (每100名毕业生，54人继续升学): the figures up to the next ； are so many per N, no counts. */
@@ -1231,6 +1243,10 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
   /** The numbering of the section heading just read, when nothing came after it yet. */
   let headingBefore: string | null = null;
   let lineBefore: { id: string; unit: string } | null = null;
+  /** The indicator the card heading above names, while the lines under it are dated ones (see cardHeadingOf). */
+  let card: { id: string; unit: string } | null = null;
+  /** The topic a card heading names, when it names no one indicator (「▍体质健康」「▍非学历培训」). */
+  let topic: string | null = null;
   /** The line a panel's items stand under, and the last line of the panel read so far (see panelItem). */
   let group: { id: string; order: number } | null = null;
   /** The paragraph just read and its figures, each a different indicator's of the report's year. */
@@ -1339,7 +1355,8 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     const item = itemNumber(text);
     // (「记者：国际交流这块有什么进展？」: an interviewer's question opens the next topic, as a heading does)
     const asked = it.kind === 'text' && INTERVIEW_QUESTION.test(text);
-    if (inCase && (asked || (text.length < 60 && (opensSection(text) || PADDED_CHAPTER.test(text) || ANNEX_OPENS.test(text))) || REGION_OPENS.test(text) || NUMBERED.test(text) || STANDARD_TABLE.test(text) || isSubtitle(text) || (item !== null && !boxNumbers && itemBefore !== null && item.style === itemBefore.style && item.n === itemBefore.n + 1) || (it.kind === 'text' && !!it.parts?.slice(1).some((p, k) => REGION_OPENS.test(text.slice(p.start)) && endsPart(text.slice(it.parts![k]!.start, p.start)))))) inCase = false;
+    // (「#### 【指标】毕业去向落实」「▍学校数」: a card's heading after a box is the report's again)
+    if (inCase && (asked || (text.length <= 40 && CARD_MARK.test(text) && !hasFigure(text)) || (text.length < 60 && (opensSection(text) || PADDED_CHAPTER.test(text) || ANNEX_OPENS.test(text))) || REGION_OPENS.test(text) || NUMBERED.test(text) || STANDARD_TABLE.test(text) || isSubtitle(text) || (item !== null && !boxNumbers && itemBefore !== null && item.style === itemBefore.style && item.n === itemBefore.n + 1) || (it.kind === 'text' && !!it.parts?.slice(1).some((p, k) => REGION_OPENS.test(text.slice(p.start)) && endsPart(text.slice(it.parts![k]!.start, p.start)))))) inCase = false;
     if (!inCase && item !== null) itemBefore = item;
     // (a box that numbers its own steps the same way is no longer told apart by them)
     else if (inCase && item !== null && itemBefore !== null && item.style === itemBefore.style) boxNumbers = true;
@@ -1376,6 +1393,16 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
       planList = false;
     }
     if (!inCase && !inPlan && it.kind === 'text' && !it.heading && leadsIntoPlan(text, report.year)) planList = true;
+    // 「#### 【指标】中等职业学校数」/「2025年：49所｜2024年：50所」: a card's heading names the indicator of the dated lines under it
+    // (a text layer's heading is a line of its own, maybe a row of one cell)
+    if (it.kind === 'text' || !it.fromTable) {
+      const heading = it.kind === 'text' && it.heading;
+      const named = inCase || inPlan ? null : cardHeadingOf(line, heading);
+      if (named) card = named;
+      else if (!heading && !DATED_CARD_LINE.test(line) && !FIGURE_CARD_LINE.test(line)) card = null;
+      // (「▍体质健康」/「合格率：90.6%｜上年：90.1%」: a card heading naming a topic, not one indicator, qualifies the names under it)
+      if (heading || CARD_MARK.test(line)) topic = inCase || inPlan || named ? null : cardTopicOf(line);
+    }
     if (inCase || inPlan || it.kind !== 'text' || it.heading) continue;
     // 「巴州区：现有中职学校3所，…。专任教师402人，…」: a paragraph opening on one of the region's parts and a colon tells of that
     // part, every sentence of it (as a case box told in its own paragraph does)
@@ -1400,12 +1427,18 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
       continue;
     }
     listBefore = null;
-    if (!(figureIn(text) || isCardShare(text) || slashedFigure(text, slashOrder)) || (!yearCard && !restatesCard && !mayHoldTerm(text, lex))) continue;
+    // (「全市：27所，上年：28所」 under 「▍学校数」: a dated line of the card above it)
+    const topical = topic !== null ? topicalCard(text, topic) : null;
+    const cardLine = topical ?? (card !== null && (DATED_CARD_LINE.test(text) || FIGURE_CARD_LINE.test(text)) ? card : null);
+    reading.card = topical ?? (cardLine !== null && FIGURE_CARD_LINE.test(text) ? cardLine : null);
+    if (!(figureIn(text) || isCardShare(text) || slashedFigure(text, slashOrder)) || (!yearCard && !restatesCard && !cardLine && !mayHoldTerm(text, lex))) continue;
     const sentences = splitSentences(text);
     // the figure of the sentence before, in the same paragraph, when it stated one (or of the line before, for a
     // line that breaks it down: 「中等职业学校：13所」/「其中：公办学校9所，民办学校4所」)
     // (「公办12所 · 民办2所」 under the schools' card: the parts, as a line opening on 其中 gives them)
-    let prev: { id: string; unit: string } | null = OPENS_PARTS.test(text) || yearCard || restatesCard || (lineBefore !== null && PARTS_LINE.test(text)) ? lineBefore : null;
+    // (「26所｜中职学校」/「公办16所｜民办10所」「全市：27所｜上年：28所」/「公办17所、民办10所（…）」: a line opening on the kinds of
+    // school under a count breaks it down)
+    let prev: { id: string; unit: string } | null = cardLine ?? (OPENS_PARTS.test(text) || yearCard || restatesCard || (lineBefore !== null && (PARTS_LINE.test(text) || (lineBefore.unit === '所' && KINDS_OPEN.test(text)))) ? lineBefore : null);
     let lastCount: { id: string; unit: string } | null = null;
     const itemStart = out.length;
     // 「襄阳汽车职业技术学院依托…，在校生10372人…。学院现有专任教师562人…」: a paragraph opening on one school's name goes on
@@ -1420,6 +1453,10 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
         const example = EXAMPLE_SCHOOL.exec(said);
         const named = example?.slice(1).find((g) => g !== undefined);
         onExample = named !== undefined && namesSchool(named);
+        // (「答：鱼峰区有一所以汽车专业见长的中职学校，…」「就说湾沚区的一所职教中心吧。这所学校…」: or to one school it does not
+        // name, in one of the region's parts or by a word of giving an example; 「全县有一所中职学校」 is the county's count)
+        const one = onExample ? null : ONE_SCHOOL_EXAMPLE.exec(said);
+        if (one && (one[1] !== undefined || namesSubRegion(one[2]!, scope))) onExample = true;
       }
       // 「两个专业群共覆盖专业11个，在校生4260人，现有专任教师186人」: a sentence whose subject is some of the region's groups of
       // majors counts theirs
@@ -1524,6 +1561,53 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
   const own = scope.ownRunSchools;
   const kept = own !== undefined ? kept0.filter((c) => !(c.id === 'school_count' && c.value > own)) : kept0;
   return { candidates: kept, warnings, allPublic };
+}
+
+/** A card heading's marks: 「#### 【指标】」「**▍」「■」, and the emphasis closing it. */
+const CARD_MARKS = /^[#\s]*(?:\*\*)?\s*(?:▍|▌|【指标】|【指标卡】|■|◆)\s*|\s*\*\*\s*$/g;
+/** A card heading's mark, which a line that is no heading has to carry. */
+const CARD_MARK = /^[#\s]*(?:\*\*)?\s*(?:▍|▌|【指标】|【指标卡】|■|◆)/;
+/** A card's dated line: a year, or the region's whole or this year, then a colon (「2025年：49所」「全市：27所」「2025届：97.40%」). */
+/** A card's line opening on its figure: 「4320元（上年4150元），全省中职平均4080元。」「1.9%，比上年提高0.2个百分点。」. */
+const FIGURE_CARD_LINE = /^\s*(?:\*\*)?\s*(?:约|近)?[0-9０-９][0-9０-９,，.．]*\s*(?:万|亿)?\s*(?:%|％|[:：∶]\s*1|元|人|所|个|项|门|本|名|册|学时|课时|人日|人次|Mbps)/;
+const DATED_CARD_LINE = /^\s*(?:\*\*)?\s*(?:20\d\d\s*(?:年度?|届)|全[市县区省州盟旗]|本年度?|当年|今年)\s*(?:\*\*)?\s*[:：]/;
+
+/**
+ * A line opening on a kind of school and its count, 「公办17所、民办10所（上年…）」: a sentence, however short, where it names both
+ * kinds (one kind alone, 「民办3所」, is a piece of a line of key figures a page set apart).
+ */
+const KINDS_OPEN = /^\s*(?:公办|民办)(?:学校|中职学校)?\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*所/;
+/** A card line's own name before a colon and its figure: 「合格率：90.6%」「到账经费：1460万元」. */
+const CARD_LABEL_LEAD = /^\s*([\u4e00-\u9fa5“”]{2,10})\s*[：:]\s*\**\s*$/;
+const CARD_LABEL_LINE = /^\s*([\u4e00-\u9fa5“”]{2,10})\s*[：:]\s*\**\s*(?:约|近)?[0-9０-９]/;
+
+/** What a card heading names as its topic, when a short name (「▍体质健康」「▍非学历培训」), or null. */
+function cardTopicOf(text: string): string | null {
+  const name = text.replace(CARD_MARKS, '').trim();
+  return /^[\u4e00-\u9fa5“”]{2,10}$/.test(name) ? name : null;
+}
+
+/**
+ * 「合格率：90.6%」 under 「▍体质健康」: a line whose name names nothing alone but does after its card's topic (体质健康合格率),
+ * as a table's group header and its column do, read as that indicator's; else null.
+ */
+function topicalCard(text: string, topic: string): { id: string; unit: string; label: string } | null {
+  const m = CARD_LABEL_LINE.exec(text);
+  if (!m || idsForRowLabel(labelKey(m[1]!)).length) return null;
+  const ids = idsForRowLabel(labelKey(topic + m[1]!));
+  return ids.length === 1 ? { id: ids[0]!, unit: indicatorById(ids[0]!)!.unit, label: m[1]! } : null;
+}
+
+/**
+ * The one indicator a card's heading names alone (「【指标】中等职业学校数」「▍毕业去向落实率」), as a table's row label would, or
+ * null: a heading naming several (「▍招生 · 在校生 · 毕业生」) leaves each line to name its own.
+ */
+function cardHeadingOf(text: string, heading: boolean): { id: string; unit: string } | null {
+  if (text.length > 40 || !(heading || CARD_MARK.test(text))) return null;
+  const name = text.replace(CARD_MARKS, '').trim();
+  if (name.length < 2 || name.length > 16 || /[0-9０-９，,。；;：:·、｜|]/.test(name)) return null;
+  const ids = idsForRowLabel(labelKey(name));
+  return ids.length === 1 ? { id: ids[0]!, unit: indicatorById(ids[0]!)!.unit } : null;
 }
 
 /** A year compared with, then a bracket of its figures, then the change: 「比2024届（96.84%，落实14,642人）提高」. */
@@ -1719,8 +1803,10 @@ const CORRECTED = /(?:(?:约|近)?[0-9][0-9,.]*\s*(?:万|亿)?|[〇零一二两�
  * It runs to the end of its bracket, or of its sentence unless a clause states the present basis (「按全日制口径应为14.82:1」)
  * or the report's year. (「与上年度报告一致」 compares, and quotes nothing.)
  */
-const SUPERSEDED_CUE = /上一?年度?(?:质量)?(?:年度)?报告|按(?:原|旧)(?:统计)?口径|修订前|调整前/;
-const SUPERSEDED = /(?<![与和同较比])(?:(?:按|据)?上一?年度?(?:质量)?(?:年度)?报告|(?:若|如果?)?按(?:原|旧)(?:统计)?口径|修订前|调整前)/g;
+// (「2021年招生数按学籍注册口径调整为39,606人，原报告为40,812人」「原报告公布的2021年全日制在校生为45,902人」: the report first
+// published)
+const SUPERSEDED_CUE = /上一?年度?(?:质量)?(?:年度)?报告|按(?:原|旧)(?:统计)?口径|修订前|调整前|原(?:报告|年报|公布)/;
+const SUPERSEDED = /(?<![与和同较比])(?:(?:按|据)?上一?年度?(?:质量)?(?:年度)?报告|(?:若|如果?)?按(?:原|旧)(?:统计)?口径|修订前|调整前|原(?:报告|年报|公布)(?:数据?|的)?)/g;
 const PRESENT_BASIS = /本年|今年|本报告|应为|修订为|调整为|重算为|按(?:全日制|现|新)口径/;
 function withoutSuperseded(s: string, year: number | null): string {
   let out = s;
@@ -1825,6 +1911,8 @@ interface ProseReading {
   out: Candidate[];
   /** Figures read, then set aside as a school's or a sub-region's (see readProse's end). */
   aside: Candidate[];
+  /** The card heading the line read stands under, when it opens on its figure (see cardHeadingOf), or on a name the heading's topic completes (topicalCard). */
+  card?: { id: string; unit: string; label?: string } | null;
 }
 
 function readSentence(said: string, it: Extract<Item, { kind: 'text' }>, reading: ProseReading, prev: { id: string; unit: string } | null): void {
@@ -1874,7 +1962,7 @@ function readSentence(said: string, it: Extract<Item, { kind: 'text' }>, reading
   // year, a bracket holding a figure alone after a figure gives that year's (as a note on the report's brackets says too)
   const dated = sentence.includes('（') || sentence.includes('(') ? BRACKET_DATED.exec(sentence) : null;
   const bracketYear = dated && report.year !== null ? (dated[1] ? Number(dated[1]) : report.year - 1) : (scope.bracketYear ?? null);
-  const st: SentenceState = { year: report.year, last: null, run: [], seen: new Set(), plan: false, whole: null, parts: 0, pending: null, prev, ownLevel: ownLevelOf(report), ownNamed: OWN_NAMED_AFTER_QIZHONG[report.level ?? ''] };
+  const st: SentenceState = { year: report.year, last: null, run: [], seen: new Set(), plan: false, whole: null, parts: 0, pending: null, prev, ownLevel: ownLevelOf(report), ownNamed: OWN_NAMED_AFTER_QIZHONG[report.level ?? ''], reopens, card: reading.card };
   // 「全市中职学校28所。其中公办学校20所…」: a sentence opening on 其中 breaks down the figure just read
   if (prev && (OPENS_PARTS.test(sentence) || partsLine)) {
     st.last = prev;
@@ -1923,6 +2011,8 @@ function readSentence(said: string, it: Extract<Item, { kind: 'text' }>, reading
   const cardSentence = clauses.length === 2 && sentence.includes('上年') && isCardShare(sentence);
   for (let k = 0; k < clauses.length; k++) {
     const clause = clauses[k]!;
+    // (only the figure a card's line opens on is the card's)
+    if (k > 0) st.card = null;
     // (「…计算；如计入中央财政免学费补助资金，全省中职生均财政拨款为19235元」: a condition opening a ；-segment too)
     if (k > 0 && afterSemicolon[k] && HYPOTHETICAL.test(clause)) {
       hypothetical = true;
@@ -2373,7 +2463,7 @@ function readSentence(said: string, it: Extract<Item, { kind: 'text' }>, reading
         read = { id: st.target, how: 'restated' };
         st.target = undefined;
       }
-      if (!read && scene && WON_THERE.test(before) && !OTHER_POPULATION.test(before)) {
+      if (!read && (scene || (before.includes('赛') && WON_AT_INTL.test(before) && !/全国|选拔/.test(before))) && WON_THERE.test(before) && !OTHER_POPULATION.test(before)) {
         const t = termBefore('国际技能大赛中获奖', unit, lex);
         if (t) read = { id: t.id, how: 'before' };
       }
@@ -2915,8 +3005,11 @@ function readSatisfaction(before: string, lex: Lexicon): Reading | null {
  * only school is the county); 另有… starts what the count leaves out; 「在全市抽取的8所样本学校中」 makes the rest
  * about those schools. A comparison with a wider region narrows nothing beyond itself.
  */
+/** 「，为平遥县职业教育中心、平遥县理工中等专业学校，」: a clause that only names the schools the count before it counted. */
+const NAMES_THOSE_COUNTED = /^\s*(?:即|为|分别为|分别是)\s*[^，,；;。0-9０-９]{2,}?(?:学校|中心|中专|职专|学院)(?:[、和及与][^，,；;。0-9０-９]{2,}?(?:学校|中心|中专|职专|学院))*\s*$/;
+
 function narrows(half: string, masked: string, scope: Scope, onlySchool: boolean, lex: Lexicon, contest: boolean): boolean {
-  if (COMPARED_WIDER.test(masked)) return false;
+  if (COMPARED_WIDER.test(masked) || NAMES_THOSE_COUNTED.test(masked)) return false;
   // (「升学的毕业生中，…，另有214名毕业生通过…升入本科院校」: another part of the same people, not others)
   // (「另有体育课专任教师96人」「另有专职辅导员14人」: more of the report's own figures, each by its catalog name)
   if (LEAVES_OUT.test(masked) && !ANOTHER_OF_THEM.test(masked) && !namesMoreOfOurs(masked, lex)) return true;
@@ -2962,7 +3055,7 @@ function narrows(half: string, masked: string, scope: Scope, onlySchool: boolean
   const came0 = went.includes('来自') || went.includes('聘') ? went.replace(ORIGIN, '') : went;
   // 「通过四川省普通高校对口招生考试、高职单独招生等途径升学268人」: the exam or route taken names who runs it, not
   // whose figure it is
-  const came1 = came0.includes('通过') || came0.includes('经由') ? came0.replace(MEANS_TAKEN, ' ') : came0;
+  const came1 = came0.includes('通过') || came0.includes('经') ? came0.replace(MEANS_TAKEN, ' ') : came0;
   // 「与鞍钢集团、鞍山经济开发区等共建…」: partners named are no subject; 「市、县两级…部门核定」: levels of government, the
   // whole region's
   const came2 = came1.includes('与') ? came1.replace(PARTNERS, ' ') : came1;
@@ -2971,7 +3064,9 @@ function narrows(half: string, masked: string, scope: Scope, onlySchool: boolean
   const ruled = FOLLOWS.test(came) ? came.replace(FOLLOWED_RULE, '') : came;
   // 「全市中职学校主动对接邳州经济开发区和各镇工业园区的用工需求」: what a clause with no figure serves is no subject
   // (only when the clause's subject is the region's schools: 「某学校：对接某新区…」 is that school's)
-  const served = SERVES.test(ruled) && WHOLE_SUBJECT.test(ruled) && !hasFigure(half) ? ruled.replace(SERVED, '') : ruled;
+  // (「全区中职学校面向移民安置区、乡村振兴重点帮扶县开展非学历培训项目428项」: with a figure, whom the schools serve before
+  // the verb of what they did for them)
+  const served = SERVES.test(ruled) && WHOLE_SUBJECT.test(ruled) ? (!hasFigure(half) ? ruled.replace(SERVED, '') : ruled.replace(SERVED_BEFORE_DOING, ' ')) : ruled;
   // 「直接就业学生以县内和宜昌市内为主」: a place named with 内 or 外 in a clause with no figure says where people went, not
   // whose figures follow
   const placed = !hasFigure(half) && WITHIN_PLACE.test(served) ? served.replace(WITHIN_PLACE, (m) => ' '.repeat(m.length)) : served;
@@ -3039,6 +3134,15 @@ const SERVES = /对接|服务于?|助力|支撑|支持|面向|围绕|紧扣|聚�
 const WHOLE_SUBJECT = /^\s*(?:20\d\d年[，,]?\s*)?(?:全[市县省区州盟旗]|我[市县省区州盟旗]|各(?:中职|高职)?(?:学校|院校)|区域内)/;
 /** What a clause serves: 「对接…的用工需求」「服务…产业发展」, to the clause's end. */
 const SERVED = new RegExp(`(?:${SERVES.source})[^，,；;。]*`, 'g');
+/** A qualifier ending the text, from where whom the schools served (SERVED_BEFORE_DOING) ends on. */
+function unserved(q: string, text: string): string {
+  let end = -1;
+  for (const m of matchesOf(SERVED_BEFORE_DOING, text)) end = m.index! + m[0].length;
+  const start = text.endsWith(q) ? text.length - q.length : -1;
+  return end > start && start >= 0 ? q.slice(Math.min(q.length, end - start)) : q;
+}
+/** Whom the region's schools serve, up to what they did for them: 「面向移民安置区、乡村振兴重点帮扶县」开展…. */
+const SERVED_BEFORE_DOING = /(?:面向|服务于?)[^，,；;。0-9]{1,30}?(?=开展|提供|举办|组织|实施)/g;
 const PARTNERS = /与[^，,；;。与]{2,40}?(?=共建|合作|联合|共同|携手|签订|签署)/g;
 const LEVELS_OF_GOVERNMENT = /[省市县区乡镇](?:、?[市县区乡镇]){1,3}[两三四]级/g;
 const DESTINATION = /(?:升入|考入|考上|就读于)[^，,；;。]*/g;
@@ -3120,7 +3224,8 @@ function withoutAspect(text: string, lex: Lexicon): string {
 /** A figure and its unit, then only a 、 or a comma, ending the text before a figure. */
 const SEPARATORS = new Set(['、', '，', ',']);
 /** Words of totalling between a figure and the one before it: 「，累计1.86万学时」「、共12.6万学时」 (never a year's: 「，上年为…」). */
-const TOTALLING_WORDS = ['全年累计', '全年共计', '全年合计', '累计', '共计', '合计', '总计', '一共', '共'];
+// (「企业向学校提供校内实践教学设备，价值3420万元」: what the things named before are worth, likewise)
+const TOTALLING_WORDS = ['全年累计', '全年共计', '全年合计', '累计', '共计', '合计', '总计', '一共', '共', '价值'];
 /** The text before a figure without the totalling word and the spaces that end it. */
 function withoutTotalling(before: string): string {
   const t = before.trimEnd();
@@ -3256,6 +3361,10 @@ function readOwner(
       return { id: st.prev.id, how: 'restated' };
     // (「2023年：15,906人」: a card's line for an earlier year, under the card)
     if (!st.last && st.prev && lead === before && YEAR_LEAD.test(lead) && convertUnit(1, unit, indicatorById(st.prev.id)!.unit) !== null) return { id: st.prev.id, how: 'restated' };
+    // (「全市：27所，上年：28所」 under 「▍学校数」: the card's own line for the report's whole, the region's own word before a colon)
+    if (!st.last && st.prev && lead === before && WHOLE_LEAD.test(lead) && st.reopens?.test(lead) && convertUnit(1, unit, indicatorById(st.prev.id)!.unit) !== null) return { id: st.prev.id, how: 'restated' };
+    // (「4320元（上年4150元）」 under 「▍平均月收入」: the figure the card's line opens on is the card's)
+    if (!st.last && st.card && n.index === (st.card.label ? lead.length : 0) && (st.card.label ? CARD_LABEL_LEAD.exec(lead)?.[1] === st.card.label : /^[\s*]*$/.test(lead)) && convertUnit(1, unit, indicatorById(st.card.id)!.unit) !== null) return { id: st.card.id, how: 'restated' };
     return null;
   }
   const { term, id, at } = found;
@@ -3287,7 +3396,10 @@ function readOwner(
   const q1 = BUILT.test(q0) ? '' : adverbial ? q0.slice(0, Math.max(0, q0.length - (at - adverbial.index))) : ACTS.test(term.term) ? q0.replace(TOOK_PART_IN, '') : q0;
   // 「从合作企业聘请行业导师86人」: where they were hired from is no kind of them; what follows the verb still is
   // (「其中从企业聘请…」 still names a part)
-  const q = /其中/.test(q1) ? q1 : /^(?:聘请|聘用|聘任)/.test(term.term) ? '' : q1.replace(HIRED_FROM, '');
+  const q2 = /其中/.test(q1) ? q1 : /^(?:聘请|聘用|聘任)/.test(term.term) ? '' : q1.replace(HIRED_FROM, '');
+  // (「面向移民安置区、乡村振兴重点帮扶县开展非学历培训项目」: whom they were for is no kind of them, the qualifier cut where
+  // the list of them ends)
+  const q = before.includes('面向') || before.includes('服务') ? unserved(q2, before.slice(0, at)) : q2;
   // 「与企业合作开发校企合作课程」: 合作 before a name of cooperation is that name's own word; 「合作企业向学校提供…设备值」:
   // the companies a figure of companies' giving counts are those the schools work with
   const partners = term.term.includes('合作') || ((q + term.term).includes('合作企业') && indicatorById(id)!.nameZh.includes('企业'));
@@ -3849,7 +3961,9 @@ function joinBrokenLines(all: Item[]): Item[] {
         continue;
       }
     }
-    const card = cards.has(raw) || (raw.kind === 'row' && !raw.fromTable && ANY_DIGIT.test(raw.quote) && (((raw.oneCell || !COLUMN_GAP.test(raw.quote)) && CARD_LINE.test(raw.quote)) || (raw.quote.length <= 48 && (isHan(raw.quote.charCodeAt(0)) ? GAP_CARD.test(raw.quote) : (LIST_MARK.test(raw.quote) || CLASS_MARK.test(raw.quote)) && GAP_CARD.test(raw.quote.replace(LIST_MARK, '').replace(CLASS_MARK, '').trimStart()))) || (raw.quote.length <= 64 && raw.quote.startsWith('【') && EMPHASIZED_CARD.test(raw.quote)) || ((raw.quote.includes('/') || raw.quote.includes('／')) && SLASH_SERIES.test(raw.quote)) || (raw.quote.length <= 24 && YEAR_CARD.test(raw.quote)) || (raw.quote.length <= 30 && PARTS_LINE.test(raw.quote)) || (raw.quote.length <= 60 && RECORD_LINE.test(raw.quote)) || (raw.oneCell && raw.quote.length <= 24 && NAME_THEN_FIGURE.test(raw.quote) && !wrappedAround(items, i))));
+    // (「在校生满意度 96.2%（上年95.7%）↑」: an arrow after a card says which way it went, and is no part of it)
+    const unarrowed = raw.kind === 'row' && ARROW_END.test(raw.quote) ? raw.quote.replace(ARROW_END, '') : raw.kind === 'row' ? raw.quote : '';
+    const card = cards.has(raw) || (raw.kind === 'row' && !raw.fromTable && ANY_DIGIT.test(raw.quote) && (((raw.oneCell || !COLUMN_GAP.test(raw.quote)) && CARD_LINE.test(unarrowed)) || (raw.quote.length <= 48 && (isHan(raw.quote.charCodeAt(0)) ? GAP_CARD.test(unarrowed) : (LIST_MARK.test(raw.quote) || CLASS_MARK.test(raw.quote)) && GAP_CARD.test(raw.quote.replace(LIST_MARK, '').replace(CLASS_MARK, '').trimStart()))) || (raw.quote.length <= 64 && raw.quote.startsWith('【') && EMPHASIZED_CARD.test(raw.quote)) || ((raw.quote.includes('/') || raw.quote.includes('／')) && SLASH_SERIES.test(raw.quote)) || (raw.quote.length <= 24 && YEAR_CARD.test(raw.quote)) || (raw.quote.length <= 30 && PARTS_LINE.test(raw.quote)) || (raw.quote.length <= 60 && KINDS_OPEN.test(raw.quote) && raw.quote.includes('公办') && raw.quote.includes('民办')) || (raw.quote.length <= 60 && RECORD_LINE.test(raw.quote)) || (raw.oneCell && raw.quote.length <= 24 && NAME_THEN_FIGURE.test(raw.quote) && !wrappedAround(items, i))));
     let it: Item =
       // (「其中：公办学校9所，民办学校4所」: figures set apart by a full-width comma are a sentence's, never a cell's)
       // (「● 专任教师2847人，较上年增加12人」: a list item's mark set off by a space is no cell of its own)
@@ -3932,7 +4046,8 @@ function joinBrokenLines(all: Item[]): Item[] {
         const change = plain(items[i + 1]) ?? '';
         const skip = FIGURE_ALONE.test(line) && CHANGE_LINE.test(change) && !YEARS_LINE.test(change) ? 1 : 0;
         const under = items[i + 1 + skip];
-        const earlier = FIGURE_ALONE.test(line) ? earlierYearsOf(plain(under), line) : null;
+        // (「专任教师」/「1047人」/「上年 978人，净增69人」: last year's figure opening the line under, the change after it)
+        const earlier = FIGURE_ALONE.test(line) ? (earlierYearsOf(plain(under), line) ?? lastYearUnder(plain(under))) : null;
         if (earlier) {
           const t = it as Extract<Item, { kind: 'text' }>;
           it = { ...t, text: t.text + earlier, parts: [...(t.parts ?? [{ start: 0, block: t.block }]), { start: t.text.length, block: (under as TextOrRow).block }] };
@@ -3949,7 +4064,8 @@ function joinBrokenLines(all: Item[]): Item[] {
       continue;
     }
     // 「●学校：26所」「——公办17所…」: a list item is a sentence of its own, as a card is
-    if (buf && (LIST_MARK.test(it.text) || NUMBERED_ITEM.test(it.text) || card)) flush();
+    // (「2025届：97.40%，落实去向23746人」/「2024届：97.20%，…」: so is a card's line opening on its year and a colon)
+    if (buf && (LIST_MARK.test(it.text) || NUMBERED_ITEM.test(it.text) || card || DATED_CARD_LINE.test(it.text))) flush();
     // 「■ 规模：在校生稳步增长，县域学校“挑大梁”」: a short list item with no figure is a subtitle, no sentence's start
     if (isSubtitle(it.text)) {
       flush();
@@ -4419,7 +4535,8 @@ const CARD_LINE = new RegExp(
 /** A dashboard's name and figure across a gap, maybe its share in brackets (「第一产业 198人（12.0%）」) or a change after them. */
 // (「全日制在校生　4127人　▏上年3986人」: last year's figure after a gap, maybe set off by a bar)
 // (「第二产业      17860人    41.4%」: a count and its share across gaps, the count in its unit)
-const GAP_CARD = /^[\u4e00-\u9fa5“”]{2,24}[\u3000\t ]+(?:约|近)?[0-9０-９][0-9０-９,.]*\s*(?:万|亿)?(?:[人所个项门本名](?:\s*[（(][^（()）]{0,12}[)）])?[\u3000\t ]+[0-9０-９][0-9０-９.]*\s*[%％]|[^\s，,。；;：:0-9（(|｜▏│]{0,5}(?:[（(][^（()）]{0,12}[)）])?)(?:[\u3000\t ]+(?:↑|↓|较上年|同比|比上年|增长|下降|提高|[+＋\-－]|[|｜▏│]?\s*(?:上一?年度?|去年)).{0,14})?\s*$/;
+// (「其中大国工匠、劳动模范　72人」: a name that lists several kinds, too)
+const GAP_CARD = /^[\u4e00-\u9fa5“”][\u4e00-\u9fa5“”、]{1,23}[\u3000\t ]+(?:约|近)?[0-9０-９][0-9０-９,.]*\s*(?:万|亿)?(?:[人所个项门本名](?:\s*[（(][^（()）]{0,12}[)）])?[\u3000\t ]+[0-9０-９][0-9０-９.]*\s*[%％]|[^\s，,。；;：:0-9（(|｜▏│]{0,5}(?:[（(][^（()）]{0,12}[)）])?)(?:[\u3000\t ]+(?:↑|↓|较上年|同比|比上年|增长|下降|提高|[+＋\-－]|[|｜▏│]?\s*(?:上一?年度?|去年)).{0,14})?\s*$/;
 /** 「A类 留在当地就业  3,812人」: the template's class of an item, set before its name as a list mark is. */
 const CLASS_MARK = /^\s*[A-D]类\s*/;
 /** A list's mark alone in a cell. */
@@ -4456,6 +4573,18 @@ function earlierYearsOf(text: string | null, figure: string): string | null {
   const last = pairs[pairs.length - 1]!;
   const earlier = pairs.length > 1 ? (last.figure === own ? pairs.slice(0, -1) : []) : last.figure === own ? [] : pairs;
   return earlier.length ? earlier.map((p) => `（${p.year}年为${p.figure}）`).join('') : null;
+}
+/** An arrow closing a line: 「↑」「↓」. */
+const ARROW_END = /\s*[↑↓↗↘⬆⬇]\s*$/;
+/** One school a paragraph turns to without naming it: a word of giving an example, or a place, then 一所…学校. */
+const ONE_SCHOOL_EXAMPLE = /^(?:答\s*[:：])?\s*((?:就|再)?(?:说说|讲讲|说|讲|比如|例如|举个例子)[，,：:]?)?\s*([^，,。；;]{0,10}?)(?:有|的)一所[^，,。；;]{0,16}?(?:学校|职教中心|职业教育中心|中专|职专|职校)/;
+/** A card's line under its figure that opens on last year's: 「上年 978人，净增69人」「上年是4786人，同比 ↑4.7%」. */
+// (only where nothing but the change follows: 「上年为93.96%；应届毕业生满意度95.60%…」 goes on to other figures, and is read as
+// a sentence of its own)
+const LAST_YEAR_UNDER = /^\s*(?:上年|去年|上一年)\s*(?:是|为)?\s*[:：]?\s*((?:约|近)?[0-9][0-9,.]*\s*(?:万|亿)?(?:%|％|[:：]1|[\u4e00-\u9fa5]{1,2})?)\s*(?:[，,]?\s*(?:同比|净增|净减|增加|减少|增长|下降|提高|降低|多了|少了|[↑↓])[^；;]*?)?[。.]?\s*$/;
+function lastYearUnder(text: string | null): string | null {
+  const m = text === null ? null : LAST_YEAR_UNDER.exec(text);
+  return m ? `（上年为${m[1]!.replace(/\s+/g, '')}）` : null;
 }
 /** A line break inside a paragraph between a line that ends no sentence and a line its figure opens. */
 const BROKEN_BEFORE_FIGURE = new RegExp(`(?<=[^。！？!?；;\\s])[ \\t\u3000]*\\n(?=${FIGURE_OPENS})`, 'g');

@@ -184,7 +184,7 @@ export function scopeOf(report: ReportIdentity): Scope {
 // 「全市10个县区」, every county and district, is all; 「一个县的职业教育」 is the report's own)
 // (「面向全县二十五个乡镇开展…培训」「覆盖全市12个县区」: what serves every township or county names all of them, unlike 「全县3个
 // 乡镇的学校」)
-const PART_WORDS = '(?<!(?:面向|覆盖|辐射|遍及|惠及|服务|走遍|深入)\\s*全[县市区旗州盟]\\s*)(?<![0-9０-９一二两三四五六七八九十])(?!(?:1|１|一)个)(?:[0-9０-９]{1,2}|[一二两三四五六七八九十]{1,3})个(?:主城区|中心城区|城区|市辖区|郊县|县|区|乡镇)(?![域内外级])|(?:县域|市区|城区|主城区|农村|乡镇)(?:中职)?(?:学校|院校|职校)|分区域|分地区|分县区|分区县|分县\\(?（?市|下辖|集团内|联盟内|成员学校|成员单位|职教园|职教城|(?:科技园|产业园|园区)(?:区)?(?:内|的?(?:学校|院校|职校))';
+const PART_WORDS = '(?<!(?:面向|覆盖|辐射|遍及|惠及|服务|走遍|深入)\\s*全[县市区旗州盟]\\s*)(?<![0-9０-９一二两三四五六七八九十])(?!(?:1|１|一)个)(?:[0-9０-９]{1,2}|[一二两三四五六七八九十]{1,3})个(?:(?:主城区|中心城区|城区|市辖区|郊县|县|区|乡镇)(?![域内外级])|组团|片区)|(?:县域|市区|城区|主城区|农村|乡镇)(?:中职)?(?:学校|院校|职校)|分区域|分地区|分县区|分区县|分县\\(?（?市|下辖|集团内|联盟内|成员学校|成员单位|职教园|职教城|(?:科技园|产业园|园区)(?:区)?(?:内|的?(?:学校|院校|职校))';
 /** The schools a level runs itself (市直, 县属): a part of a city's or province's region. */
 const RUN_BY = ['市直', '县直', '区直', '市属', '县属', '区属'];
 /** 「在上关镇培训菇农420人次」: a town by its name, always a part of the report's region (not 城镇, 乡镇, 特色小镇, 全镇). */
@@ -348,6 +348,8 @@ export function namesSubRegion(text: string, scope: Scope): boolean {
     if (name.endsWith('自治')) continue;
     // 「2024年全区」「统计全县」「2024年我县」: the whole region, not a district (the match took a character too many)
     if (/[全本各该此辖市省县区我]$/.test(name)) continue;
+    // (「2024届园区中职毕业生」: a date's last character before a word that names no place)
+    if (/^[年届度]/.test(name) && DISTRICT_STOP.test(name.slice(1))) continue;
     // 「依托县乡村振兴培训基地」「承担新区产业工人培训」: a verb before 县 (or before 新区 in a 新区's report) takes the
     // region's own word as its object, no place's name
     const ownNewArea = m[2] === '区' && scope.region.endsWith('新区') && name.endsWith('新');

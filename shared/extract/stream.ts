@@ -6,7 +6,7 @@ import type { Block } from '../blocks/types';
 import { cleanCell, isDash, ocrDigits, splitRowText, valueOfCell, glossless } from './cells';
 import { Row, type Item } from './item';
 import { restoreDroppedSpans, unrepeatSpannedYears } from './droppedCells';
-import { figureFirstCards } from './figureFirst';
+import { barredCards, figureFirstCards } from './figureFirst';
 import { toHalfWidth } from '../numbers/parse';
 import { BRACKETED } from '../text/normalize';
 import { longTables } from './longTables';
@@ -153,7 +153,7 @@ export function toItems(blocks: Block[]): Item[] {
     if (b.kind !== 'heading' && !text.includes('\n')) {
       // one line (every block of a PDF text layer): no line arrays
       const line = trimmed;
-      const cards = figureFirstCards(line);
+      const cards = figureFirstCards(line) ?? cardsBetweenBars(line, underHeading(items));
       if (cards) {
         items.push({ kind: 'text', text: cards, heading: false, page: b.page, order, block });
         continue;
@@ -167,7 +167,7 @@ export function toItems(blocks: Block[]): Item[] {
       // a block may hold several source lines (a paragraph from plain text); rows are per line
       const lines = text.split('\n');
       // (an infographic's figure-first lines are cards, and split the block into its lines as rows do)
-      const cards = lines.map((l) => figureFirstCards(l.trim()));
+      const cards = lines.map((l, i) => figureFirstCards(l.trim()) ?? cardsBetweenBars(l.trim(), i > 0 ? CARD_HEADING_MARK.test(lines[i - 1]!) : underHeading(items)));
       const asRows = lines.map((l, i) => (l.trim() && !cards[i] ? rowLike(l) : null));
       if (cards.some(Boolean) || asRows.filter(Boolean).length >= Math.max(1, lines.filter((l) => l.trim()).length / 2)) {
         for (let i = 0; i < lines.length; i++) {
@@ -188,6 +188,18 @@ export function toItems(blocks: Block[]): Item[] {
   const vertical = longTables(groupedHeaderTables(joinedHeaders(vertical0)));
   const tables = chartCards(yearTaggedTables(twoUpTables(hasBars ? flatTables(barTables(vertical)) : vertical)));
   return restoreDroppedSpans(unrepeatSpannedYears(hasRecords ? recordTables(tables) : tables));
+}
+
+/** A name-first card line with bars between its years (see barredCards), as a sentence; only lines with a bar are asked. */
+function cardsBetweenBars(line: string, underHeading: boolean): string | null {
+  return line.includes('｜') || line.includes('|') ? barredCards(line, underHeading) : null;
+}
+/** A card's heading: a heading block, or a line opening on a card's mark (「▍学校数」「【指标】招生」). */
+const CARD_HEADING_MARK = /^[#\s]*(?:\*\*)?\s*(?:▍|▌|【指标】|【指标卡】|■|◆)/;
+/** Whether the item last read is a heading, or a line with a card's mark: what the next line's dated figures are of. */
+function underHeading(items: Item[]): boolean {
+  const last = items[items.length - 1];
+  return !!last && ((last.kind === 'text' && (last.heading || CARD_HEADING_MARK.test(last.text))) || (last.kind === 'row' && !last.fromTable && CARD_HEADING_MARK.test(last.quote)));
 }
 
 /** A figure alone in lenticular brackets, as a post sets off its key figures: 「平均月收入【3420元】」「公办【4】所」. */

@@ -19,7 +19,7 @@ import {
 import { BRACKETED, LIST_MARK } from '../text/normalize';
 import { convertUnit, round, toHalfWidth, type ParsedNumber } from '../numbers/parse';
 import type { Candidate } from './candidate';
-import { CHANGE_HEAD, STANDARD_COL, SURVEY_OVERALL, figuresOfCell, flatCell, isDash, isHeaderWord, isUnitCell, normalizeCell, SPANNED_PART, SPANNED_WHOLE, splitRowText, valueOfCell, WIDER_REGION_CELL, yearOfHeaderCell } from './cells';
+import { CHANGE_HEAD, STANDARD_COL, SUPERSEDED_COL, SURVEY_OVERALL, figuresOfCell, flatCell, isDash, isHeaderWord, isUnitCell, normalizeCell, SPANNED_PART, SPANNED_WHOLE, splitRowText, valueOfCell, WIDER_REGION_CELL, yearOfHeaderCell } from './cells';
 import type { Item } from './stream';
 import { Row } from './item';
 import { namesSchool, namesSubRegion, OTHER_LEVEL, SCHOOL_TITLE_TAIL, type Scope } from './prose';
@@ -437,7 +437,7 @@ function headerOf(raw0: string[], reportYear: number | null, ownKind: RegExp | n
   // (the year first: most cells name none, and a change column is asked about only when one does)
   const years = cells.map((c, i) => {
     const y = c ? (yearOfHeaderCell(c) ?? placeYearOf(flat[i]!, ownPlace, ownKind)) : null;
-    return y !== null && !CHANGE_COL.test(flat[i]!) ? y : null;
+    return y !== null && !CHANGE_COL.test(flat[i]!) && !SUPERSEDED_COL.test(flat[i]!) ? y : null;
   });
   // 「中等职业学校2024年 | 技工学校2024年 | 全口径合计2024年」: beside another kind of school's column, the sum's takes that kind in
   if (flat.some((v) => OTHER_KIND_COL.test(v.replace(YEAR_AFTER_KIND, ''))))
@@ -624,7 +624,8 @@ function headerOf(raw0: string[], reportYear: number | null, ownKind: RegExp | n
   const firstYear = years.findIndex((y) => y !== null);
   // (「调查项目 | 样本量（份） | 2023年 | 2024年」: a survey's sample sizes before the years, likewise)
   // (「指标 | 国家标准 | 2023年 | 2024年 | 是否达标」: the standard the figures are held against, likewise)
-  const leading = cells.slice(0, firstYear).filter((c, i) => !!c && i > 0 && (PLAN_SIDE_COL.test(flat[i]!) || SAMPLE_COL.test(flat[i]!) || DEGREE_COL.test(flat[i]!) || STANDARD_COL.test(flat[i]!))).length;
+  // (「指标 | 2021年（原报告） | 2021年（调整后） | 2022年」: a year's column as first published, likewise)
+  const leading = cells.slice(0, firstYear).filter((c, i) => !!c && i > 0 && (PLAN_SIDE_COL.test(flat[i]!) || SAMPLE_COL.test(flat[i]!) || DEGREE_COL.test(flat[i]!) || STANDARD_COL.test(flat[i]!) || SUPERSEDED_COL.test(flat[i]!))).length;
   // columns of the region's parts beside its whole, year by year: a row is read only cell for cell
   const partCols = flat.filter((v, i) => i > 0 && years[i] === null && PART_COL.test(v)).length;
   // a cell that names more than one year (「2023年2024年」 glued, with no space to split at) dates nothing

@@ -7620,3 +7620,115 @@ describe('general rules found on held-out sets 642 and after', () => {
     expect([value(x, 'new_enrollment', 2021), value(x, 'equipment_value_per_student', 2021), value(x, 'new_enrollment', 2022)]).toEqual([28150, 6920, undefined]);
   });
 });
+
+describe('general rules found on unseen reports (round 73)', () => {
+  const pdfOf = (title: string, ...lines: string[]) => {
+    const blocks = blocksFromText([title, '', ...lines].join('\n'));
+    const html = pdfViewerHtml(blocks, identityOf(blocks), 'x.pdf');
+    return extractWithDetection(blocksFromHtml(html).blocks, {}, { isReport: true, score: 1, reasons: [] });
+  };
+  it('a card line, its name then its years’ figures set apart by bars (「招生　2025年 44,320人｜2024年 43,185人」), is read as a sentence', () => {
+    // (a paragraph of prose first: a text layer's lines run to its width, and a card line nearly as wide stays whole)
+    const prose = '全市中职教育总体保持扩张态势，受初中毕业生人数增加影响，招生继续增长；在布局上，两所职业学校完成合并，学校数减少一所，县级职教中心仍是中职教育的主体，承担了全市六成以上的招生任务，市直学校则在商贸、信息技术、艺术等专业上形成特色。';
+    const lines = ['一、规模', prose, '招生　2025年 44,320人｜2024年 43,185人', '毕业生　2025年 38,760人｜2024年 37,214人', '专任教师：5260人　｜　上年：5090人', '全省平均96.8%｜最高 石狮市99.0%｜最低 德化县94.3%'];
+    for (const x of [report('某市中等职业教育质量年度报告（2025年度）', ...lines), pdfOf('某市中等职业教育质量年度报告（2025年度）', ...lines)])
+      expect([value(x, 'new_enrollment', 2025), value(x, 'new_enrollment', 2024), value(x, 'graduates', 2025), value(x, 'graduates', 2024), value(x, 'fulltime_teachers', 2025), value(x, 'fulltime_teachers', 2024), value(x, 'employment_rate', 2025)]).toEqual([44320, 43185, 38760, 37214, 5260, 5090, undefined]);
+    // (a chart's data under its caption, years and figures alone, stays the chart reader's)
+    const chart = report('某市中等职业教育质量年度报告（2024年度）', '图1 2020—2024年全市中职招生人数（单位：人）', '2020年 15106 | 2021年 15482 | 2022年 15927 | 2023年 16274 | 2024年 16938');
+    expect([value(chart, 'new_enrollment', 2020), value(chart, 'new_enrollment', 2023)]).toEqual([15106, 16274]);
+  });
+  it('a card’s heading names the indicator of the dated lines under it (「【指标】中等职业学校数」/「2025年：49所｜2024年：50所」「▍平均月收入」/「4320元（上年4150元）」)', () => {
+    const x = report(
+      '某市中等职业教育质量年度报告（2025年度）',
+      '#### 【指标】中等职业学校数',
+      '2025年：49所｜2024年：50所',
+      '',
+      '### ▍毕业去向落实率',
+      '2025届：**97.40%**，落实去向23746人',
+      '2024届：97.20%，落实去向22853人',
+      '全省平均96.8%',
+      '',
+      '### ▍平均月收入',
+      '4320元（上年4150元），全省中职平均4080元。',
+      '石狮市4780元',
+    );
+    expect([value(x, 'school_count', 2025), value(x, 'school_count'), value(x, 'employment_rate', 2025), value(x, 'employment_rate'), value(x, 'graduates_placed'), value(x, 'monthly_income', 2025), value(x, 'monthly_income')]).toEqual([49, 50, 97.4, 97.2, 22853, 4320, 4150]);
+    // (the region's own word before a colon, 「全市：27所」, is the card's line for the region)
+    const whole = report('株洲市中等职业教育质量年度报告（2025年度）', '**▍学校数**', '全市：27所　｜　上年：28所', '');
+    expect([value(whole, 'school_count', 2025), value(whole, 'school_count')]).toEqual([27, 28]);
+  });
+  it('a card’s heading after a case box is the report’s again', () => {
+    const x = report('某市中等职业教育质量年度报告（2025年度）', '全市中职学校41所。', '', '> 〔案例〕某某职业中专学校：订单班', '> 学校2025届毕业生986人，毕业去向落实率99.1%。', '', '#### 【指标】毕业去向落实', '毕业去向落实率　2025届 98.30%｜2024届 98.19%');
+    expect(x.indicators.filter((i) => i.id === 'employment_rate').map((i) => [i.year, i.value])).toEqual([[2024, 98.19], [2025, 98.3]]);
+  });
+  it('a cover dated in Chinese numerals (「二〇二三年一月十六日」) dates the report, so a title naming the year of publication is read as the year before', () => {
+    const id = readIdentity(blocksFromText('平遥县中等职业教育质量年度报告（二〇二三年）\n\n平遥县教育科技局\n二〇二三年一月十六日\n\n一、基本情况\n\n二〇二二年，全县共有中等职业学校三所。\n'), {});
+    expect([id.publishedAt, id.year]).toEqual(['2023-01-16', 2022]);
+  });
+  it('an official’s wording: 「较上年之十三个」 restates, 「…者占…之百分之…」 is a share, 「上年二数分别为…」 restates the two just read', () => {
+    const x = report(
+      '某县中等职业教育质量年度报告（2024年度）',
+      '全县中职学校开设专业十四个，较上年之十三个增一。',
+      '落实去向者之中，升入高一级学校的七百八十六人，内中考入本科层次的四十二人，上年二数分别为六百九十八人与二十九人。',
+      '直接就业学生中专业对口者占百分之八十四点七。在本省境内落实去向者占全部落实人数之百分之八十九点二。',
+    );
+    expect([value(x, 'major_count', 2023), value(x, 'graduates_further_study', 2023), value(x, 'graduates_to_undergrad'), value(x, 'graduates_to_undergrad', 2023), value(x, 'matched_employment_rate'), value(x, 'in_province_placement_rate')]).toEqual([13, 698, 42, 29, 84.7, 89.2]);
+    // (a share of all graduates who work in their field is no rate among those employed)
+    expect(value(report('某县中等职业教育质量年度报告（2024年度）', '专业对口的毕业生占毕业生总数的62.1%。'), 'matched_employment_rate')).toBe(undefined);
+  });
+  it('a clause that only names the schools just counted (「其中公办二所，为甲、乙，民办一所」) narrows nothing after it', () => {
+    const x = report('平遥县中等职业教育质量年度报告（2024年度）', '全县共有中等职业学校三所，其中公办二所，为平遥县职业教育中心、平遥县理工中等专业学校，民办一所，为古陶职业学校。');
+    expect([value(x, 'school_count'), value(x, 'school_count_public'), value(x, 'school_count_private')]).toEqual([3, 2, 1]);
+  });
+  it('those who signed up for an exam (「1.31万名中职应届毕业生报名参加考试」) are no count of the graduates', () => {
+    const x = report('宜宾市中等职业教育质量年度报告（2024年度）', '全市共有1.31万名中职应届毕业生报名参加考试。', '2024届中职毕业生18742人。');
+    expect(x.indicators.filter((i) => i.id === 'graduates').map((i) => i.value)).toEqual([18742]);
+  });
+  it('a new area’s parts (「四个组团内另有中职学校9所」) and its short name after a cohort (「2024届园区中职毕业生」)', () => {
+    const ganjiang = extractWithIdentity(blocksFromText('一、基本情况\n\n四个组团内另有中职学校9所，其数据纳入南昌市的质量年报。\n'), { title: null, region: '赣江新区', regionLevel: 'county', province: '江西省', year: 2024, level: 'secondary', publisher: null, publishedAt: null });
+    expect(value(ganjiang, 'school_count')).toBe(undefined);
+    const suzhou = extractWithIdentity(blocksFromText('一、基本情况\n\n2024届园区中职毕业生2047人，去向落实2023人。\n'), { title: null, region: '苏州工业园区', regionLevel: 'county', province: '江苏省', year: 2024, level: 'secondary', publisher: null, publishedAt: null });
+    expect([value(suzhou, 'graduates'), value(suzhou, 'graduates_placed')]).toEqual([2047, 2023]);
+  });
+  it('an international contest named in the clause that tells the win (「在…金砖国家…大赛相关赛项中获奖3项」) gives its awards; a national one none', () => {
+    const x = report('黄石市中等职业教育质量年度报告（2024年度）', '12月上旬，全市中职学生在2024年“一带一路”暨金砖国家技能发展与技术创新大赛相关赛项中获奖3项。');
+    expect(value(x, 'intl_competition_awards')).toBe(3);
+    expect(value(report('黄石市中等职业教育质量年度报告（2024年度）', '全市中职学生在全国职业院校技能大赛中获奖3项。'), 'intl_competition_awards')).toBe(undefined);
+  });
+  it('whom the region’s schools served (「面向移民安置区、乡村振兴重点帮扶县开展…」) is neither a district nor a kind of what they did', () => {
+    const x = report('宁夏回族自治区中等职业教育质量年度报告（2024年度）', '全区中职学校面向移民安置区、乡村振兴重点帮扶县开展非学历培训项目428项，培训5.3万人次，非学历培训到账经费4650万元，上年为4120万元。');
+    expect([value(x, 'training_projects'), value(x, 'training_income'), value(x, 'training_income', 2023)]).toEqual([428, 4650, 4120]);
+  });
+  it('a CSV row whose quoted name holds quotes written twice or a bracket leaving something out is still a row of its table', () => {
+    const x = report('绵阳市中等职业教育质量年度报告（2021年度）', '附表4 教师与产教融合', '指标,单位,2020年,2021年,增减', '"""双师型""教师比例",%,54.1,57.3,3.2', '"年实习专项经费（不含实习责任保险,单位：万元）",万元,,410,', '年实习责任保险经费,万元,118,132,14');
+    expect([value(x, 'dual_qualified_ratio', 2020), value(x, 'internship_funding', 2021), value(x, 'internship_insurance', 2021)]).toEqual([54.1, 410, 132]);
+  });
+  it('equipment companies gave the schools, 「价值」 so much after a comma, is their equipment’s value', () => {
+    const x = report('绵阳市中等职业教育质量年度报告（2021年度）', '2021年企业向学校提供校内实践教学设备，价值3420万元。', '全市中职学校采购实训设备，价值860万元。');
+    expect(x.indicators.filter((i) => i.id === 'enterprise_equipment_value').map((i) => [i.year, i.value])).toEqual([[2021, 3420]]);
+  });
+  it('a card heading naming a topic (「▍体质健康」「▍非学历培训」) completes the names under it (「合格率：90.6%」 is 体质健康合格率)', () => {
+    const x = report('株洲市中等职业教育质量年度报告（2025年度）', '**▍体质健康**', '合格率：90.6%　｜　上年：90.1%', '→ 合格率仍略低于全省平均。', '', '**▍非学历培训**', '到账经费：1460万元　｜　上年：1290万元', '', '**▍学校数**', '全市：27所　｜　上年：28所', '公办17所、民办10所（上年公办17所、民办11所）');
+    expect([value(x, 'fitness_pass_rate', 2025), value(x, 'fitness_pass_rate'), value(x, 'training_income', 2025), value(x, 'training_income'), value(x, 'school_count_public', 2025), value(x, 'school_count_private', 2025), value(x, 'school_count_private')]).toEqual([90.6, 90.1, 1460, 1290, 17, 10, 11]);
+  });
+  it('a card line whose name lists several kinds (「其中大国工匠、劳动模范　72人」) is read as the card it is', () => {
+    const x = report('潍坊市中等职业教育质量年度报告（2025年度）', '#### 【指标】行业导师｜大国工匠、劳模', '聘请行业导师　2025年 1,960人｜2024年 1,720人', '其中大国工匠、劳动模范　72人');
+    expect([value(x, 'industry_mentors', 2025), value(x, 'master_craftsmen', 2025)]).toEqual([1960, 72]);
+  });
+  it('a figure 「原报告为…」 restated on a new basis (「2021年学校数按新口径调整为47所，原报告为49所」) is the restated one; a column 「2021年（原报告）」 is read by nobody', () => {
+    const x = report('赣州市中等职业教育质量年度报告（2022年度）', '2021年学校数按新口径调整为47所，原报告为49所。', '2021年毕业去向落实率按新口径调整为95.84%，原报告为97.02%。', '① 原报告（2021年度）学校数49所中，含2所已停止招生的学校。', '原报告公布的2021年全日制在校生为45,902人。');
+    expect(x.indicators.map((i) => [i.id, i.year, i.value, i.warnings.length])).toEqual([['employment_rate', 2021, 95.84, 0], ['school_count', 2021, 47, 0]]);
+    const t = report('赣州市中等职业教育质量年度报告（2022年度）', '附表1　赣州市中等职业教育主要指标', '', '指标                         2021年（原报告）   2021年（调整后）   2022年', '学校数（所）                       61                61              58', '招生数（人）                   40,812            39,606          41,380');
+    expect([value(t, 'new_enrollment', 2021), value(t, 'new_enrollment', 2022), value(t, 'school_count', 2022)]).toEqual([39606, 41380, 58]);
+    expect(t.indicators.every((i) => i.confidence >= 0.9)).toBe(true);
+  });
+  it('a post’s card, its name over its figure over last year’s (「专任教师」/「1047人」/「上年 978人，净增69人」), and a card closed by an arrow (「…（上年95.7%）↑」)', () => {
+    const x = report('昆山市中等职业教育质量年度报告（2025年度）', '**👩‍🏫 专任教师**', '', '**1047人**', '', '上年 978人，净增69人', '', '在校生满意度 **96.2%**（上年95.7%）↑', '', '毕业生满意度', '', '95.27%', '', '上年为93.96%；应届毕业生满意度95.60%。');
+    expect([value(x, 'fulltime_teachers', 2025), value(x, 'fulltime_teachers'), value(x, 'satisfaction_students', 2025), value(x, 'satisfaction_students'), value(x, 'satisfaction_fresh_graduates', 2025)]).toEqual([1047, 978, 96.2, 95.7, 95.6]);
+  });
+  it('an answer turning to one school it does not name (「鱼峰区有一所…中职学校」「就说湾沚区的一所职教中心吧」) tells of that school; 「全市有一所中职学校」 is the region’s', () => {
+    const x = report('柳州市中等职业教育质量年度报告（2024年度）', '答：鱼峰区有一所以汽车专业见长的中职学校，在校生6200人左右。学校这一年拿到了6项专利授权。', '答：就说湾沚区的一所职教中心吧。这所学校在校生2360人。学校的“双师型”教师比例是71%。');
+    expect(x.indicators.length).toBe(0);
+    expect(value(report('柳州市中等职业教育质量年度报告（2024年度）', '答：全市有一所中职学校，在校生2360人，“双师型”教师比例是71%。'), 'dual_qualified_ratio')).toBe(71);
+  });
+});
