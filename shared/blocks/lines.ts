@@ -39,7 +39,8 @@ const SECTION =
   /^(?:第[一二三四五六七八九十百]+[章节部分篇]|[一二三四五六七八九十]+\s*[、．.]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}(?:\.\d{1,2}){1,3}\s*(?=[^\d.\s])|\d{1,2}\s*[、．]\s*(?=[^\d]))/;
 // (「案例　湖南铁道职业技术学院：“订单+现代学徒制”培养轨道交通工匠」: a box's title after 案例 and a space, no sentence)
 const BOX_OPENS = /^\s*【\s*(?:典型)?案例\s*[0-9一二三四五六七八九十]*\s*】/;
-const CASE = /^\s*(?:【?\s*案例\s*[0-9一二三四五六七八九十]|典型案例|案例\s*[:：｜|丨]|案例\s+[^。，,；;！？!?]{4,40}$)/;
+// (「📌 案例｜…」: after a post's mark too)
+const CASE = /^\s*(?:(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[●◆■▲★☆◇□►▶•▌▍▎])\uFE0F?\s*)?(?:【?\s*案例\s*[0-9一二三四五六七八九十]|典型案例|案例\s*[:：｜|丨]|案例\s+[^。，,；;！？!?]{4,40}$)/;
 
 /** Cells of a text line split on whitespace; how many are figures. */
 function figures(t: string): { cells: number; numeric: number } {

@@ -128,4 +128,3 @@ export function barredCards(line: string, underHeading: boolean): string | null 
   // (ended as a sentence, so the line joiner takes it for no line broken off the next)
   return dated && (named || underHeading) ? line.replace(BAR, '，') + (/[。；;]\s*$/.test(line) ? '' : '。') : null;
 }
-

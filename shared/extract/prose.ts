@@ -17,7 +17,7 @@
  */
 import { idsForRowLabel, INDICATORS, indicatorById, labelKey, PART_OF, STANDARD_TABLE, TEMPLATE_PARENTS } from '../catalog/index';
 import { convertUnit, findNumbers, parseChineseNumeral, toHalfWidth, type NumberMatch } from '../numbers/parse';
-import { FIGURE_BAR_CARD, LIST_MARK, NAME_BAR_CARD, RECORD_LINE, SPEAKER_ROLES, UNIT_ALONE } from '../text/normalize';
+import { CARD_MARK, FIGURE_BAR_CARD, LIST_MARK, NAME_BAR_CARD, RECORD_LINE, SPEAKER_ROLES, UNIT_ALONE } from '../text/normalize';
 import type { Candidate } from './candidate';
 import { isHan, ocrDigits, ocrSpacing, yearOfHeaderCell } from './cells';
 import { ANY_UNIT, idForUnit, lexiconFor, mayHoldTerm, PART_NAMES, type Lexicon, type Term } from './lexicon';
@@ -664,7 +664,15 @@ const NOTES_OPEN = /^\s*(?:注|注释)\s*[:：]?\s*$/;
 /** A paragraph that speaks of the whole region again (全市…, 我县…): whatever box came before is over. */
 // (「服务社会的能力进一步增强。2025年，全区中职学校开展…」「社会服务方面，2025年全区…」: after a short topic sentence or
 // the topic's name, likewise)
-const REGION_OPENS = /^\s*(?:[^。，,；;：:0-9０-９]{2,20}。\s*|[^。，,；;：:0-9０-９]{2,10}方面[，,]\s*)?(?:20\d\d年[，,]?\s*)?(?:全[市县省区州盟旗]|我[市县省区])/;
+const REGION_OPENS = /^\s*(?:[^。，,；;：:0-9０-９]{2,20}。\s*|[^。，,；;：:0-9０-９]{2,10}方面[，,]\s*)?(?:20\d\d年[，,]?\s*)?(全[市县省区州盟旗]|我[市县省区])/;
+/**
+ * Whether a paragraph opens on the region's whole (REGION_OPENS), not a lower level's: in a province's report, a city's box
+ * that goes on 「宝鸡是西部重要的装备制造业基地。全市现有…」 is still that city's.
+ */
+function opensOnOwnWhole(text: string, report: ReportIdentity, scope: Scope): boolean {
+  const m = REGION_OPENS.exec(text);
+  return !!m && !(m[1]!.startsWith('全') && isLowerLevel(m[1]!, report, scope));
+}
 /** A clause opening on the report's own whole (全省 in a province's report; 全市 there is one of its cities). */
 const opensOn = (words: string) => new RegExp(`^\\s*(?:20\\d\\d年[，,]?\\s*)?(?:${words})`);
 const OWN_OPENS: Record<string, RegExp> = {
@@ -1334,7 +1342,11 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     }
     // nothing to open a box with, end it or read
     if (!text) continue;
-    if (opensCase(text)) {
+    // (「【专栏】宝鸡市：装备制造业的“技工摇篮”」「【专栏】宜宾：以产兴教」: a column titled by one of the region's parts is a box
+    // about that part; one titled by a topic holds the region's own figures)
+    // (「宜宾」 without its 市 is asked as a city's name)
+    const column = text.length <= 40 ? PLACE_COLUMN.exec(text)?.[1] : undefined;
+    if (opensCase(text) || (column !== undefined && namesSubRegion(/[市县区州]$/.test(column) ? column : `${column}市`, scope))) {
       // 「【案例】安吉县职业教育中心开设…。」: a box told in its own paragraph ends with it; a title opens a box
       inCase = !CASE_TOLD.test(text.includes('─') || text.includes('━') ? text.replace(BOX_RULE, '') : text);
       caseTold = !inCase;
@@ -1356,7 +1368,7 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     // (「记者：国际交流这块有什么进展？」: an interviewer's question opens the next topic, as a heading does)
     const asked = it.kind === 'text' && INTERVIEW_QUESTION.test(text);
     // (「#### 【指标】毕业去向落实」「▍学校数」: a card's heading after a box is the report's again)
-    if (inCase && (asked || (text.length <= 40 && CARD_MARK.test(text) && !hasFigure(text)) || (text.length < 60 && (opensSection(text) || PADDED_CHAPTER.test(text) || ANNEX_OPENS.test(text))) || REGION_OPENS.test(text) || NUMBERED.test(text) || STANDARD_TABLE.test(text) || isSubtitle(text) || (item !== null && !boxNumbers && itemBefore !== null && item.style === itemBefore.style && item.n === itemBefore.n + 1) || (it.kind === 'text' && !!it.parts?.slice(1).some((p, k) => REGION_OPENS.test(text.slice(p.start)) && endsPart(text.slice(it.parts![k]!.start, p.start)))))) inCase = false;
+    if (inCase && (asked || (text.length <= 40 && CARD_MARK.test(text) && !hasFigure(text)) || (text.length < 60 && (opensSection(text) || PADDED_CHAPTER.test(text) || ANNEX_OPENS.test(text))) || opensOnOwnWhole(text, report, scope) || NUMBERED.test(text) || STANDARD_TABLE.test(text) || isSubtitle(text) || (item !== null && !boxNumbers && itemBefore !== null && item.style === itemBefore.style && item.n === itemBefore.n + 1) || (it.kind === 'text' && !!it.parts?.slice(1).some((p, k) => REGION_OPENS.test(text.slice(p.start)) && endsPart(text.slice(it.parts![k]!.start, p.start)))))) inCase = false;
     if (!inCase && item !== null) itemBefore = item;
     // (a box that numbers its own steps the same way is no longer told apart by them)
     else if (inCase && item !== null && itemBefore !== null && item.style === itemBefore.style) boxNumbers = true;
@@ -1534,6 +1546,9 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
       const count = out.findLast((c, i) => i >= before && c.unit !== '%');
       lastCount = count ? { id: count.id, unit: count.unit } : null;
     }
+    // (「就说湾沚区的一所职教中心吧。…」/「学校的“双师型”教师比例是71%…」: a paragraph that turned to one school, as a box told in its
+    // own paragraph, goes on in the next one about 学校 or 该校, where a page broke it)
+    if (onExample) caseTold = true;
     // (「生师比由11.7:1降至10.8:1」 under a chart of 2020—2024: a change told under a chart of several years runs over them)
     if (it.order - spanCaptionAt <= SPAN_CAPTION_REACH) for (let k = out.length - 1; k >= itemStart; k--) if (out[k]!.yearImplied) out.splice(k, 1);
     // a line whose figures are all one indicator's (this year's, last year's)
@@ -1565,11 +1580,9 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
 
 /** A card heading's marks: 「#### 【指标】」「**▍」「■」, and the emphasis closing it. */
 const CARD_MARKS = /^[#\s]*(?:\*\*)?\s*(?:▍|▌|【指标】|【指标卡】|■|◆)\s*|\s*\*\*\s*$/g;
-/** A card heading's mark, which a line that is no heading has to carry. */
-const CARD_MARK = /^[#\s]*(?:\*\*)?\s*(?:▍|▌|【指标】|【指标卡】|■|◆)/;
-/** A card's dated line: a year, or the region's whole or this year, then a colon (「2025年：49所」「全市：27所」「2025届：97.40%」). */
 /** A card's line opening on its figure: 「4320元（上年4150元），全省中职平均4080元。」「1.9%，比上年提高0.2个百分点。」. */
 const FIGURE_CARD_LINE = /^\s*(?:\*\*)?\s*(?:约|近)?[0-9０-９][0-9０-９,，.．]*\s*(?:万|亿)?\s*(?:%|％|[:：∶]\s*1|元|人|所|个|项|门|本|名|册|学时|课时|人日|人次|Mbps)/;
+/** A card's dated line: a year, or the region's whole or this year, then a colon (「2025年：49所」「全市：27所」「2025届：97.40%」). */
 const DATED_CARD_LINE = /^\s*(?:\*\*)?\s*(?:20\d\d\s*(?:年度?|届)|全[市县区省州盟旗]|本年度?|当年|今年)\s*(?:\*\*)?\s*[:：]/;
 
 /**
@@ -1577,6 +1590,8 @@ const DATED_CARD_LINE = /^\s*(?:\*\*)?\s*(?:20\d\d\s*(?:年度?|届)|全[市县�
  * kinds (one kind alone, 「民办3所」, is a piece of a line of key figures a page set apart).
  */
 const KINDS_OPEN = /^\s*(?:公办|民办)(?:学校|中职学校)?\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*所/;
+/** A column's title opening on a name before a colon: 「【专栏】宝鸡市：…」. */
+const PLACE_COLUMN = /^\s*【\s*专栏\s*[0-9一二三四五六七八九十]*\s*】\s*([\u4e00-\u9fa5]{2,6})\s*[：:]/;
 /** A card line's own name before a colon and its figure: 「合格率：90.6%」「到账经费：1460万元」. */
 const CARD_LABEL_LEAD = /^\s*([\u4e00-\u9fa5“”]{2,10})\s*[：:]\s*\**\s*$/;
 const CARD_LABEL_LINE = /^\s*([\u4e00-\u9fa5“”]{2,10})\s*[：:]\s*\**\s*(?:约|近)?[0-9０-９]/;
@@ -2337,6 +2352,12 @@ function readSentence(said: string, it: Extract<Item, { kind: 'text' }>, reading
         if (changed) {
           st.last = { id: changed.id, unit: n.unit };
           st.lastInBracket = false;
+        } else if (n.unit === '%' && CHANGE_BEFORE.test(lead)) {
+          // 「平均月收入增长5.6%，为4,260元」「到账经费增长13.2%，为1.37亿元」: a rate of growth, then the level the name reached
+          const next = clauses[k + 1];
+          const level = next !== undefined && !afterSemicolon[k + 1] && LEVEL_NEXT.test(next) ? numbersIn(toHalfWidth(next))[0] : undefined;
+          const grown = level && level.unit && level.unit !== '%' ? termBefore(masked.slice(0, n.index).replace(CHANGE_VERB, ''), level.unit, lex) : null;
+          if (grown) st.pending = { id: grown.id };
         }
         st.undatedStart = changed && undatedStart && !CHANGE_BEFORE.test(lead) && (arrowStart || TO_LEVEL.test(masked.slice(n.end, n.end + 8))) ? { id: changed.id, n, unit: n.ratio ? ':' : n.unit, lead } : null;
         continue;
@@ -4065,7 +4086,9 @@ function joinBrokenLines(all: Item[]): Item[] {
     }
     // 「●学校：26所」「——公办17所…」: a list item is a sentence of its own, as a card is
     // (「2025届：97.40%，落实去向23746人」/「2024届：97.20%，…」: so is a card's line opening on its year and a colon)
-    if (buf && (LIST_MARK.test(it.text) || NUMBERED_ITEM.test(it.text) || card || DATED_CARD_LINE.test(it.text))) flush();
+    // (「79所——全省中等职业学校数」: a key figure's card, its figure, a dash and its name, is one too, never joined to the next)
+    const dashCard = FIGURE_DASH_NAME.test(it.text);
+    if (buf && (LIST_MARK.test(it.text) || NUMBERED_ITEM.test(it.text) || card || dashCard || DATED_CARD_LINE.test(it.text))) flush();
     // 「■ 规模：在校生稳步增长，县域学校“挑大梁”」: a short list item with no figure is a subtitle, no sentence's start
     if (isSubtitle(it.text)) {
       flush();
@@ -4094,7 +4117,7 @@ function joinBrokenLines(all: Item[]): Item[] {
     // (「目标：到2025年，…达到70%以上」 over a paragraph: a line that stops well short of the line after it ended its
     // paragraph, as a broken line, which runs to the margin, never does)
     // (「【数说出口】每100名毕业生，54人继续升学」: a short line under a tag in 【】 is a headline of its own, stopped or not)
-    if (card || endsSentence(it.text.trimEnd()) || it.text.length > 200 || LABELS_LINE.test(it.text) || (it.text.length <= 60 && TITLE_LINE.test(it.text)) || (it.text.length <= 40 && TAGGED_LINE.test(it.text)) || endsShort(it.text, items[i + 1])) flush();
+    if (card || dashCard || endsSentence(it.text.trimEnd()) || it.text.length > 200 || LABELS_LINE.test(it.text) || (it.text.length <= 60 && TITLE_LINE.test(it.text)) || (it.text.length <= 40 && TAGGED_LINE.test(it.text)) || endsShort(it.text, items[i + 1])) flush();
   }
   flush();
   return out;
@@ -4578,6 +4601,10 @@ function earlierYearsOf(text: string | null, figure: string): string | null {
 const ARROW_END = /\s*[↑↓↗↘⬆⬇]\s*$/;
 /** One school a paragraph turns to without naming it: a word of giving an example, or a place, then 一所…学校. */
 const ONE_SCHOOL_EXAMPLE = /^(?:答\s*[:：])?\s*((?:就|再)?(?:说说|讲讲|说|讲|比如|例如|举个例子)[，,：:]?)?\s*([^，,。；;]{0,10}?)(?:有|的)一所[^，,。；;]{0,16}?(?:学校|职教中心|职业教育中心|中专|职专|职校)/;
+/** A figure, a dash, then the name it is of (「4.42万——2023年秋季招生人数（万人）」): a key-figure card of its own line. */
+const FIGURE_DASH_NAME = /^\s*(?:约|近)?[0-9０-９][0-9０-９,.．:：]*\s*(?:万|亿)?\s*(?:%|％|[\u4e00-\u9fa5]{1,2})?\s*(?:——|—|－－|--)\s*[\u4e00-\u9fa5“"]/;
+/** A clause stating a level, right after a change: 「，为4,260元」「，达到1.37亿元」. */
+const LEVEL_NEXT = /^\s*(?:为|达|达到|是)\s*(?:约|近)?[0-9]/;
 /** A card's line under its figure that opens on last year's: 「上年 978人，净增69人」「上年是4786人，同比 ↑4.7%」. */
 // (only where nothing but the change follows: 「上年为93.96%；应届毕业生满意度95.60%…」 goes on to other figures, and is read as
 // a sentence of its own)
@@ -4597,7 +4624,9 @@ function splitSentences(text: string): string[] {
   const joined = text.includes('\n') ? text.replace(BROKEN_BEFORE_FIGURE, '') : text;
   for (const piece of joined.match(SENTENCE_PIECE) ?? []) {
     // 「一是…；二是…；三是…」: each item says its own thing (a city named in one is not the next one's subject)
-    const items = (piece.includes('；') || piece.includes(';')) && (piece.includes('是') || piece.includes('（') || piece.includes('(') || /\d[、．.]/.test(piece)) ? piece.split(ENUMERATED) : [piece];
+    // (「2026年，株洲市将着力做好以下几件事：一是…；四是再建1个…中心」: items under a lead-in of what is to be done are all
+    // planned, and stay one sentence)
+    const items = (piece.includes('；') || piece.includes(';')) && (piece.includes('是') || piece.includes('（') || piece.includes('(') || /\d[、．.]/.test(piece)) && !PLANNED_ITEMS.test(piece) ? piece.split(ENUMERATED) : [piece];
     for (const item of items) {
       const s = item.trim();
       if (s) out.push(s);
@@ -4607,6 +4636,8 @@ function splitSentences(text: string): string[] {
 }
 /** A semicolon before the next item of an enumeration (二是, 其二, （二）, 2．): kept with the item before. */
 // (「…；（2）实训条件改善明显…」「；②…」: items numbered in digits too)
+/** A lead-in of what is to be done, then the first of its items: 「…将着力做好以下几件事：一是」. */
+const PLANNED_ITEMS = /^[^。；;]{0,40}?(?:将|拟|计划|力争|打算)[^。；;]{0,20}?(?:以下|如下|几件|几项|几个方面)[^。；;]{0,10}?[:：]\s*(?:一是|[（(]?[一1][)）、.．])/;
 const ENUMERATED = /(?<=[；;])(?=\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,、]|[（(](?:[一二三四五六七八九十]+|\d{1,2})[)）]|[①-⑳]|\d{1,2}[、．.](?!\d)))/;
 
 /** Units a printed figure can be converted from into some catalog unit (by convertUnit's own rules). */

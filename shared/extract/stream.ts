@@ -8,7 +8,7 @@ import { Row, type Item } from './item';
 import { restoreDroppedSpans, unrepeatSpannedYears } from './droppedCells';
 import { barredCards, figureFirstCards } from './figureFirst';
 import { toHalfWidth } from '../numbers/parse';
-import { BRACKETED } from '../text/normalize';
+import { BRACKETED, CARD_MARK } from '../text/normalize';
 import { longTables } from './longTables';
 import { joinedHeaders } from './joinedHeaders';
 import { barTables, chartCards, flatTables, groupedHeaderTables, LABEL_HEAD, mayHoldRecords, mayHoldVerticalTable, recordTables, verticalTables, yearTaggedTables } from './lineTables';
@@ -31,6 +31,12 @@ function isHeaderLine(t: string): boolean {
 }
 
 
+/** A figure with the unit of what it counts or measures (not a year's 年): 「267人」「98.6%」「1.2万元」. */
+const COUNTED_FIGURE = /[0-9０-９]\s*(?:万|亿)?\s*(?:人|所|个|项|元|%|％|门|本|名|册|学时|课时)/;
+/** Outside its brackets, a line with a prose comma and a counted figure: clauses of a sentence. */
+function isShortSentence(unbracketed: string): boolean {
+  return PROSE_COMMA.test(unbracketed) && COUNTED_FIGURE.test(unbracketed);
+}
 /** A figure as most cells print it (12267, 97.78%): valueOfCell would say yes without being asked. */
 const PLAIN_FIGURE = /^\d+(?:\.\d+)?%?$/;
 const SENTENCE = /[。；;！？]/;
@@ -110,6 +116,11 @@ function lineCells(text: string): string[] | null {
   // (「6   毕业去向落实率   %   —   97.5   98.2   2022年起按…统计，口径调整」: a note at the row's end may have commas)
   // (「互联网出口带宽（Mbps，校均） ｜ 5,600 ｜ 4,200」: a comma inside a label's bracket is no prose's)
   if (numeric > 0 && proseComma && !tab && cells.some((c) => PROSE_COMMA.test(c.replace(BRACKETED, ''))) && !(cells.length >= 5 && !cells.slice(0, -1).some((c) => PROSE_COMMA.test(c)))) return null;
+  // (「其中考上本科的 267人，比上年的221人多了46人」: figures inside clauses set apart by a prose comma, no cell of them a figure,
+  // are a sentence's, however short)
+  // (「附：2024年全市中职教育主要数据（…，括号内为2023年数据）」: years alone, or figures in brackets, make no sentence of a title)
+  // (「中等职业学校：4所（公办3所，民办1所）」: a comma inside a bracket is no clause's)
+  if (numeric === 0 && digit && proseComma && !gapped && isShortSentence(t.replace(BRACKETED, ''))) return null;
   if (numeric === 0 && !(headerish ?? ((gapped && isHeaderLine(t)) || SPACED_YEARS_HEADER.test(t)))) {
     // a label fragment or header piece: short, no commas
     if (t.length > 40 || DOUBLE_COMMA.test(t)) return null;
@@ -167,7 +178,7 @@ export function toItems(blocks: Block[]): Item[] {
       // a block may hold several source lines (a paragraph from plain text); rows are per line
       const lines = text.split('\n');
       // (an infographic's figure-first lines are cards, and split the block into its lines as rows do)
-      const cards = lines.map((l, i) => figureFirstCards(l.trim()) ?? cardsBetweenBars(l.trim(), i > 0 ? CARD_HEADING_MARK.test(lines[i - 1]!) : underHeading(items)));
+      const cards = lines.map((l, i) => figureFirstCards(l.trim()) ?? cardsBetweenBars(l.trim(), i > 0 ? CARD_MARK.test(lines[i - 1]!) : underHeading(items)));
       const asRows = lines.map((l, i) => (l.trim() && !cards[i] ? rowLike(l) : null));
       if (cards.some(Boolean) || asRows.filter(Boolean).length >= Math.max(1, lines.filter((l) => l.trim()).length / 2)) {
         for (let i = 0; i < lines.length; i++) {
@@ -194,12 +205,10 @@ export function toItems(blocks: Block[]): Item[] {
 function cardsBetweenBars(line: string, underHeading: boolean): string | null {
   return line.includes('｜') || line.includes('|') ? barredCards(line, underHeading) : null;
 }
-/** A card's heading: a heading block, or a line opening on a card's mark (「▍学校数」「【指标】招生」). */
-const CARD_HEADING_MARK = /^[#\s]*(?:\*\*)?\s*(?:▍|▌|【指标】|【指标卡】|■|◆)/;
 /** Whether the item last read is a heading, or a line with a card's mark: what the next line's dated figures are of. */
 function underHeading(items: Item[]): boolean {
   const last = items[items.length - 1];
-  return !!last && ((last.kind === 'text' && (last.heading || CARD_HEADING_MARK.test(last.text))) || (last.kind === 'row' && !last.fromTable && CARD_HEADING_MARK.test(last.quote)));
+  return !!last && ((last.kind === 'text' && (last.heading || CARD_MARK.test(last.text))) || (last.kind === 'row' && !last.fromTable && CARD_MARK.test(last.quote)));
 }
 
 /** A figure alone in lenticular brackets, as a post sets off its key figures: 「平均月收入【3420元】」「公办【4】所」. */

@@ -50,12 +50,14 @@ export const BRACKETED = /[（(][^（()）]*[)）]/g;
 export const SERIAL_CELL = /^\d{1,2}(?:\.\d{1,2})?$/;
 /** 「[图片] 表1 …」「【图片：…】」: an image's alt text, as a page copied to text keeps it. */
 export const IMAGE_ALT = /^\s*[[【［]\s*(?:图片|图|image|img)/i;
-/** 「体育课专任教师｜214人」「在校生｜96.3」: a name, a bar, its figure. */
 /**
  * 「招生　2025年 44,320人｜2024年 43,185人」「全市：27所　｜　上年：28所」: a card's line whose last piece, after a bar, is an earlier
  * year's figure: a line of its own, whatever its width.
  */
 export const DATED_BAR_CARD = /[｜|]\s*(?:20\d\d\s*(?:年度?|届)|上一?年度?|去年)\s*[：:]?\s*\**\s*(?:约|近)?[0-9０-９][0-9０-９,，.．]*\s*(?:万|亿)?\s*(?:%|％|[:：∶]\s*[1１]|[\u4e00-\u9fa5]{1,2}|Mbps)?\s*\**\s*$/;
+/** A card heading's mark (「#### 【指标】中等职业学校数」「**▍学校数**」「■ 招生」), which a line that is no heading has to carry. */
+export const CARD_MARK = /^[#\s]*(?:\*\*)?\s*(?:▍|▌|【指标】|【指标卡】|■|◆)/;
+/** 「体育课专任教师｜214人」「在校生｜96.3」: a name, a bar, its figure. */
 export const NAME_BAR_CARD = /^\s*([\u4e00-\u9fa5“”"（）()]{2,20})\s*[｜|]\s*((?:约|近|超过)?[0-9][0-9,.]*\s*(?:[:：]\s*1|万|亿)?[^\s｜|0-9]{0,4})\s*$/;
 /** A figure and its unit, as a record line states it (「1,837人」「0.92个/生」「3,000Mbps」「13.3:1」). */
 const RECORD_FIGURE = String.raw`(?:约|近|超过)?[0-9０-９][0-9０-９,，.．]*\s*(?:万|亿)?\s*(?:[%％‰]|[A-Za-z\u4e00-\u9fa5]{1,4}(?:[/／][\u4e00-\u9fa5]{1,2})?|[:：∶]\s*1)?`;

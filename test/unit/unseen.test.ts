@@ -7731,4 +7731,39 @@ describe('general rules found on unseen reports (round 73)', () => {
     expect(x.indicators.length).toBe(0);
     expect(value(report('柳州市中等职业教育质量年度报告（2024年度）', '答：全市有一所中职学校，在校生2360人，“双师型”教师比例是71%。'), 'dual_qualified_ratio')).toBe(71);
   });
+  it('a short line whose figures sit inside clauses set apart by a prose comma (「其中考上本科的 267人，比上年的221人多了46人」) is a sentence', () => {
+    const x = report('义乌市中等职业教育质量年度报告（2025年度）', '👉 **升学** 2386人（上年2240人）', '', '其中考上本科的 **267人**，比上年的221人多了46人');
+    expect([value(x, 'graduates_to_undergrad', 2025), value(x, 'graduates_to_undergrad')]).toEqual([267, 221]);
+    // (a comma inside a bracket is no clause's: 「中等职业学校：4所（公办3所，民办1所）」 stays a record line of its own)
+    const annex = report('桐城市中等职业教育质量年度报告（2024年度）', '附：2024年全市中职教育主要数据', '', '（数据来源：《桐城市中等职业教育质量年度报告（2024年度）》，括号内为2023年数据）', '', '中等职业学校：4所（公办3所，民办1所）');
+    expect(annex.indicators.filter((i) => i.id === 'school_count').map((i) => [i.year, i.value])).toEqual([[2024, 4]]);
+  });
+  it('a column titled by one of the region’s parts (「【专栏】宝鸡市：…」) is a box, and 「全市」 inside it is that city', () => {
+    const x = report('陕西省中等职业教育质量年度报告（2024年度）', '2024年，全省有中等职业学校182所。', '', '【专栏】宝鸡市：装备制造业的“技工摇篮”', '', '宝鸡是西部重要的装备制造业基地。全市现有中等职业学校18所，在校生约2.7万人。');
+    expect(x.indicators.filter((i) => i.id === 'school_count').map((i) => i.value)).toEqual([182]);
+    // (a column titled by a topic holds the region's own figures)
+    expect(value(report('陕西省中等职业教育质量年度报告（2024年度）', '【专栏】产教融合：数据一览', '', '全省中职学校共建产教融合实践中心36个。'), 'industry_education_centers')).toBe(36);
+  });
+  it('key figures, each a figure, a dash and its name on a line (「86个——…专业点」/「3个——…团队」), are cards never joined to the next', () => {
+    const lines = ['一、基本情况', '', '数说2023', '79所——全省中等职业学校数', '4.42万——2023年秋季招生人数（万人）', '3.56万——2023届毕业生人数（万人）', '86个——服务自贸港建设急需紧缺专业点', '3个——国家级职业教育教师教学创新团队（中职）', '15本——入选“十四五”职业教育国家规划教材'];
+    for (const x of [report('海南省中等职业教育质量年度报告（2023年度）', ...lines), pdfOf('海南省中等职业教育质量年度报告（2023年度）', ...lines)])
+      // (joined, 「…专业点3个——…」 would read the next card's figure as the majors')
+      expect(x.indicators.some((i) => i.id === 'major_count')).toBe(false);
+  });
+  it('items under a lead-in of what is to be done (「2026年，…将着力做好以下几件事：一是…；四是再建1个…」) are all planned', () => {
+    const x = report('株洲市中等职业教育质量年度报告（2025年度）', '2026年，株洲市将着力做好以下几件事：一是全市中职招生计划安排1.9万人；二是力争生师比降到18.5∶1以内；四是再建1个开放型区域产教融合实践中心。');
+    expect(x.indicators).toEqual([]);
+  });
+  it('a box’s title after a mark (「📌 案例｜…」) opens a paragraph of its own in a text layer', () => {
+    const x = pdfOf('泉州市中等职业教育质量年度报告（2025年度）', '2025届毕业生里，选择继续升学的比例又往上走了一步，不少学校把三年级的文化课课时调高了一截，各校普遍把竞赛项目拆解进日常教学。', '', '📌 案例｜泉州华侨职业中专学校：订单班里走出来的“准技师”', '学校位于鲤城区，现有在校生3120人、专任教师214人。学校与本地多家运动鞋服企业共建订单班14个，企业技术骨干每周驻校授课不少于8课时。', '2025届毕业生986人，毕业去向落实率99.1%，其中直接就业的312人全部进入合作企业，平均月收入5100元。');
+    expect(x.indicators.filter((i) => i.id === 'employment_rate' || i.id === 'monthly_income')).toEqual([]);
+  });
+  it('a paragraph that turned to one school it does not name goes on about it in the next one (「学校的“双师型”教师比例是71%」)', () => {
+    const x = report('芜湖市中等职业教育质量年度报告（2024年度）', '答：就说湾沚区的一所职教中心吧。这所学校在校生2360人。', '', '学校的“双师型”教师比例是71%，生师比15.6:1。');
+    expect(x.indicators).toEqual([]);
+  });
+  it('a rate of growth, then the level the name reached (「平均月收入增长5.6%，为4,260元」), gives that level; the rate is none', () => {
+    const x = report('福建省中等职业教育质量年度报告（2023年度）', '就业毕业生平均月收入增长5.6%，为4,260元；非学历培训到账经费增长13.2%，为1.37亿元。', '专任教师增长2%。');
+    expect(x.indicators.map((i) => [i.id, i.value])).toEqual([['monthly_income', 4260], ['training_income', 13700]]);
+  });
 });
