@@ -6,7 +6,7 @@
  * Where they do not, the lines stay as they came: the reader then reads no column rather than the wrong one.
  */
 import { flatCell, SPANNED_PART, SPANNED_WHOLE, SURVEY_OVERALL, valueOfCell, WIDER_REGION_CELL, yearOfHeaderCell } from './cells';
-import { Row, type Item } from './item';
+import { Row, rewriteRuns, type Item } from './item';
 
 /** A column that never spans others: the unit's. */
 const UNIT_HEAD = /^(?:计量)?单位$/;
@@ -21,19 +21,12 @@ export function restoreDroppedSpans(items: Item[]): Item[] {
 
 /** The items with each header line and the line under it that `at` rewrites (their cells only) replaced, the rest as they are. */
 function withHeaderPairs(items: Item[], at: (items: Item[], i: number) => { top: string[]; sub: string[] } | null): Item[] {
-  let out: Item[] | null = null;
-  for (let i = 0; i < items.length; i++) {
-    const cells = at(items, i);
-    if (!cells) {
-      out?.push(items[i]!);
-      continue;
-    }
-    out ??= items.slice(0, i);
-    const [top, sub] = [items[i] as Row, items[i + 1] as Row];
-    out.push(new Row(top.quote, cells.top, top.fromTable, top.page, top.order, top.block), new Row(sub.quote, cells.sub, sub.fromTable, sub.page, sub.order, sub.block));
-    i++;
-  }
-  return out ?? items;
+  return rewriteRuns(items, (all, i) => {
+    const cells = at(all, i);
+    if (!cells) return null;
+    const [top, sub] = [all[i] as Row, all[i + 1] as Row];
+    return { items: [new Row(top.quote, cells.top, top.fromTable, top.page, top.order, top.block), new Row(sub.quote, cells.sub, sub.fromTable, sub.page, sub.order, sub.block)], span: 2 };
+  });
 }
 
 /** The header at i and its second line with their empty cells back, or null. */

@@ -61,3 +61,22 @@ export class Row {
     return this.#splitToTell === null || this.#splitToTell.length === 1;
   }
 }
+
+/**
+ * The items with each run that `rewrite` answers for (it gives the run's new items and how many items it spans) replaced,
+ * the rest as they are. Most pages hold no such run: the stream is copied only once one is found.
+ */
+export function rewriteRuns(items: Item[], rewrite: (items: Item[], i: number) => { items: Item[]; span: number } | null): Item[] {
+  let out: Item[] | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const run = rewrite(items, i);
+    if (!run) {
+      out?.push(items[i]!);
+      continue;
+    }
+    out ??= items.slice(0, i);
+    out.push(...run.items);
+    i += run.span - 1;
+  }
+  return out ?? items;
+}

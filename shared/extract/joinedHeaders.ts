@@ -5,7 +5,7 @@
  */
 import { idsForLabel } from '../catalog/index';
 import { valueOfCell } from './cells';
-import { Row, type Item } from './item';
+import { Row, rewriteRuns, type Item } from './item';
 import { columnName } from './lineTables';
 
 /** One cell's two levels: the upper one, the lower one, and a unit in brackets after them. */
@@ -15,19 +15,12 @@ const OWN_WHOLE = /^(?:全[市县区省州盟旗]|本[市县区省州]|合计|�
 const YEAR_LEVEL = /^(?:19|20)\d\d\s*(?:年度?|届|学年)?$/;
 
 export function joinedHeaders(items: Item[]): Item[] {
-  let out: Item[] | null = null;
-  for (let i = 0; i < items.length; i++) {
-    const it = items[i]!;
-    const cells = it.kind === 'row' && (it.quote.includes('_') || it.quote.includes('-') || it.quote.includes('－')) ? renamed(it.cells) : null;
-    if (!cells) {
-      out?.push(it);
-      continue;
-    }
-    out ??= items.slice(0, i);
-    const row = it as Row;
-    out.push(new Row(row.quote, cells, row.fromTable, row.page, row.order, row.block, row.row));
-  }
-  return out ?? items;
+  return rewriteRuns(items, (all, i) => {
+    const it = all[i]!;
+    if (it.kind !== 'row' || !(it.quote.includes('_') || it.quote.includes('-') || it.quote.includes('－'))) return null;
+    const cells = renamed(it.cells);
+    return cells ? { items: [new Row(it.quote, cells, it.fromTable, it.page, it.order, it.block, it.row)], span: 1 } : null;
+  });
 }
 
 /** The header's cells named again, or null where the row is no such header (two joined cells at the least, no figure). */

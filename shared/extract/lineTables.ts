@@ -3,7 +3,7 @@
  * reads them: a dashboard's cards as records of named fields, and a Word table pasted one cell per line.
  */
 import { CHANGE_HEAD, STANDARD_COL, flatCell, isDash, isHan, isHeaderWord, isUnitCell, valueOfCell, yearOfHeaderCell, WIDER_REGION_CELL } from './cells';
-import { Row, type Item } from './item';
+import { Row, rewriteRuns, type Item } from './item';
 import { IMAGE_ALT, NAME_BAR_CARD, SERIAL_CELL } from '../text/normalize';
 
 const RECORD_FIELD = /(?:数值|数据)\s*[:：]/;
@@ -970,23 +970,22 @@ function isFigureLine(c: string | null): boolean {
  * a table of one row (its quote the figures' line).
  */
 export function chartCards(items: Item[]): Item[] {
-  let out: Item[] | null = null;
-  for (let i = 0; i < items.length; i++) {
-    const card = chartCardAt(items, i);
-    if (!card) {
-      out?.push(items[i]!);
-      continue;
-    }
-    out ??= items.slice(0, i);
-    out.push(items[i]!, items[i + 1]!);
-    const figures = items[i + 2] as Row;
-    out.push({ kind: 'tableStart', order: figures.order });
-    out.push(new Row(card.header.join('\t'), card.header, true, figures.page, figures.order, figures.block));
-    out.push(new Row(figures.quote, card.cells, true, figures.page, figures.order, figures.block));
-    out.push({ kind: 'tableEnd', order: figures.order });
-    i += 2;
-  }
-  return out ?? items;
+  return rewriteRuns(items, (all, i) => {
+    const card = chartCardAt(all, i);
+    if (!card) return null;
+    const figures = all[i + 2] as Row;
+    return {
+      items: [
+        all[i]!,
+        all[i + 1]!,
+        { kind: 'tableStart', order: figures.order },
+        new Row(card.header.join('\t'), card.header, true, figures.page, figures.order, figures.block),
+        new Row(figures.quote, card.cells, true, figures.page, figures.order, figures.block),
+        { kind: 'tableEnd', order: figures.order },
+      ],
+      span: 3,
+    };
+  });
 }
 const YEARS_ONLY = /^\s*20\d\d\s*(?:年度?|届|学年)?(?:\s+20\d\d\s*(?:年度?|届|学年)?)+\s*$/;
 const FIGURES_ONLY = /^\s*[0-9][0-9,.]*\s*(?:%|％)?(?:\s+[0-9][0-9,.]*\s*(?:%|％)?)+\s*$/;
