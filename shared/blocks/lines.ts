@@ -267,8 +267,8 @@ const ALPHABET = /[A-Za-z\u00c0-\u024f\u0370-\u052f]/;
 const RATIO_UNIT = /^\s*[:：∶]\s*1\s*$/;
 const ATTACHED_FILE = /\.(?:xlsx?|docx?|pdf|wps|et|csv|zip|rar)$/i;
 const NUMBERED_ITEM = /^\d{1,2}\s*[．.、]\s*[\u4e00-\u9fa5“]/;
-/** A filing system's record opening a line: 「001　指标名称：…」「【招生数】本年：…」. */
-const FORM_RECORD = /^(?:\d{1,4}\s+)?指标名称\s*[:：]|^【[^【】]{2,40}】\s*(?:本年|本年度|当年)\s*[:：]/;
+/** A filing system's record opening a line: 「001　指标名称：…」「序号：01；指标名称：…」「【招生数】本年：…」. */
+const FORM_RECORD = /^(?:\d{1,4}\s+|序号\s*[:：]\s*\d{1,4}\s*[；;]\s*)?指标名称\s*[:：]|^【[^【】]{2,40}】\s*(?:本年|本年度|当年)\s*[:：]/;
 /** A data-collection form's field code opening a line: 「A1.2 」「B2.10 」. */
 const FORM_CODE = /^[A-Z]\d{1,2}(?:\.\d{1,2}){1,3}\s+[\u4e00-\u9fa5“]/;
 function canJoin<R>(prev: L<R>, next: L<R>, width: number): boolean {

@@ -142,7 +142,8 @@ export function readCharts(items: Item[], report: ReportIdentity, scope: Scope):
       lastData = last;
     }
     if (pairs.length < 2 || pairs.some((p) => !p)) {
-      const series = seriesAfter(items, first);
+      // (「70000」/「60000」/…/「0」: a value axis's ticks before the data; a chart of two series in two units has two axes)
+      const series = seriesAfter(items, first) ?? seriesAfter(items, afterAxisTicks(items, afterAxisTicks(items, first)));
       if (series) out.push(...readSeries(series, items, title, scope));
       continue;
     }
@@ -274,9 +275,10 @@ function afterAxisTicks(items: Item[], from: number): number {
   let k = from;
   for (; k < items.length && ticks.length < 12; k++) {
     const l = lineOf(items[k]!)?.trim();
-    if (!l || !/^\d+(?:\.\d+)?$/.test(l)) break;
-    ticks.push(Number(l));
-    if (Number(l) === 0) break;
+    // (「100%」/「90%」/…: a rate's axis, apart from a count's axis before it)
+    if (!l || !/^\d+(?:\.\d+)?%?$/.test(l) || (k > from && l.endsWith('%') !== lineOf(items[from]!)!.trim().endsWith('%'))) break;
+    ticks.push(Number(l.replace('%', '')));
+    if (Number(l.replace('%', '')) === 0) break;
   }
   // (「40.00」/「35.00」/「30.00」/「25.00」: an axis need not start at 0; its ticks are round steps down)
   const end = ticks[ticks.length - 1] === 0 ? k + 1 : k;
@@ -372,7 +374,13 @@ function seriesAfter(items: Item[], from: number): SeriesData | null {
     const named = new RegExp(`^(?:Y{${n}})?(?:NF{${n}})+(?:Y{${n}})?$`);
     // N…N (YF…F)…: the legend's names, then each year followed by one figure a name
     const rows = names.length >= 2 ? new RegExp(`^N{${names.length}}(?:YF{${names.length}})+$`) : null;
-    if (named.test(kinds) && /^Y|Y$/.test(kinds) && !/^Y.*Y$/.test(kinds) && stepping(ys)) {
+    // Y…Y (F…F)… N…N, or the legend first: the years, then a line of figures a series, in the order of the legend's names
+    const m = names.length;
+    const legendApart = m >= 2 ? new RegExp(`^(?:Y{${n}}(?:F{${n}}){${m}}N{${m}}|N{${m}}Y{${n}}(?:F{${n}}){${m}})$`) : null;
+    const figureLines = lines.filter((l) => l.split(TOKEN_SPLIT).filter(Boolean).every((t) => kind(t) === 'F'));
+    if (legendApart?.test(kinds) && stepping(ys) && figureLines.length === m && figureLines.every((l) => l.split(TOKEN_SPLIT).filter(Boolean).length === n)) {
+      out = names.map((name, j) => series(name, figures.slice(j * n, (j + 1) * n), ys));
+    } else if (named.test(kinds) && /^Y|Y$/.test(kinds) && !/^Y.*Y$/.test(kinds) && stepping(ys)) {
       out = names.map((name, j) => series(name, figures.slice(j * n, (j + 1) * n), ys));
     } else if (rows?.test(kinds) && stepping(ys)) {
       out = names.map((name, j) => series(name, ys.map((_, r) => figures[r * names.length + j]!), ys));

@@ -47,6 +47,11 @@ export interface Lexicon {
    * whether a text may hold a term at all (a collision only lets a text through).
    */
   starts: Uint8Array;
+  /**
+   * Per id, the texts that name it in a clause before its short form: its forms, and the topic a form ends in a
+   * short form on (体质健康测试 of 体质健康测试合格率): 「组织学生体质健康测试，合格率91.2%」.
+   */
+  namedBy: Map<string, string[]>;
 }
 
 /** Two characters as an index into Lexicon.starts. */
@@ -135,12 +140,26 @@ export function lexiconFor(level: string | null): Lexicon {
     push(byLast, t.term.charCodeAt(t.term.length - 1), t);
     push(byFirst, t.term.charCodeAt(0), t);
   }
-  const lex = { list, byLast, byFirst, starts };
+  const namedBy = new Map<string, string[]>();
+  for (const t of list) if (t.kind === 'form') for (const id of t.ids) push(namedBy, id, t.term);
+  const topics = new Map<string, string[]>();
+  for (const t of list) {
+    if (t.kind !== 'after') continue;
+    for (const id of t.ids)
+      for (const form of namedBy.get(id) ?? []) {
+        // (a topic of fewer than four characters, 测评 of 测评合格率, names no one thing)
+        if (form.length - t.term.length >= 4 && form.endsWith(t.term)) push(topics, id, form.slice(0, -t.term.length));
+        // (「参加国家学生体质健康标准测试」: what those counted took part in, 「组织国家学生体质健康标准测试，参加测试学生…」)
+        if (form.startsWith('参加') && form.length >= 6) push(topics, id, form.slice(2));
+      }
+  }
+  for (const [id, names] of topics) namedBy.get(id)!.push(...new Set(names));
+  const lex = { list, byLast, byFirst, starts, namedBy };
   cache.set(key, lex);
   return lex;
 }
 
-function push(m: Map<number, Term[]>, k: number, t: Term): void {
+function push<K, V>(m: Map<K, V[]>, k: K, t: V): void {
   const l = m.get(k);
   if (l) l.push(t);
   else m.set(k, [t]);

@@ -181,7 +181,14 @@ const unitOf = (u: string | undefined): string => (u === undefined ? '' : /^比\
  * named, the years' figures after their years (a change after them, read by nobody).
  */
 const NAMED_FIELDS =
-  /^(?:\d{1,4}\s+)?指标名称\s*[:：]\s*((?:(?:其中|[A-DＡ-Ｄ]\s*类)\s*[:：]\s*)?[^:：\s][^:：]{0,40}?)\s+计量单位\s*[:：]\s*(\S{1,6})\s+(20\d\d)\s*年度?\s*[:：]\s*(\S+)\s+(20\d\d)\s*年度?\s*[:：]\s*(\S+)(?:\s+(?:增减|变化|增减量|同比)\s*[:：]\s*\S+)?\s*$/;
+  /^(?:\d{1,4}\s+|序号\s*[:：]\s*\d{1,4}\s*[；;]\s*)?指标名称\s*[:：]\s*((?:(?:其中|[A-DＡ-Ｄ]\s*类)\s*[:：]\s*)?[^:：\s；;][^:：；;]{0,40}?)(?:(?:\s+|\s*[；;]\s*)统计范围\s*[:：]\s*([^:：\s；;]{1,12}))?(?:\s+|\s*[；;]\s*)(?:计量)?单位\s*[:：]\s*([^\s；;]{1,6})(?:\s+|\s*[；;]\s*)(20\d\d)\s*年度?\s*[:：]\s*([^\s；;]+)(?:\s+|\s*[；;]\s*)(20\d\d)\s*年度?\s*[:：]\s*([^\s；;]+)(?:(?:\s+|\s*[；;]\s*)(?:增减|变化|增减量|同比)\s*[:：]\s*[^\s；;]+)?\s*[；;。]?\s*$/;
+/** A record's scope that is the region's whole (统计范围：全市). */
+const WHOLE_SCOPE = /^(?:全[市县区省州盟旗]|全自治区|合计|总计|全部|本[市县区省])$/;
+/** A record's name or scope naming public or private schools: 「中等职业学校数（公办）」「统计范围：民办学校」. */
+const KIND_SCOPE = /^(公办|民办)(?:学校|院校)?$/;
+/** The same kind in brackets after a record's name. */
+const KIND_BRACKET = /[（(](公办|民办)(?:学校|院校)?[)）]$/;
+
 /** 「【毕业去向落实率】本年：97.55%；上年：97.14%；变化：+0.41个百分点」: this year's and last year's figures after a name in brackets. */
 const THIS_AND_LAST = /^【\s*([^【】]{2,40}?)\s*】\s*(?:本年|本年度|当年)\s*[:：]\s*([^；;]+?)\s*[；;]\s*(?:上年|上年度|去年)\s*[:：]\s*([^；;]+?)\s*(?:[；;]\s*(?:变化|增减|同比)\s*[:：][^；;]*)?[；;。]?\s*$/;
 
@@ -189,10 +196,15 @@ const THIS_AND_LAST = /^【\s*([^【】]{2,40}?)\s*】\s*(?:本年|本年度|当
 function recordCells(line: string): { header: string[]; cells: string[] } | null {
   if (!line.includes('：') && !line.includes(':')) return null;
   const named = line.includes('指标名称') ? NAMED_FIELDS.exec(line) : null;
-  if (named && named[3] !== named[5]) {
-    const unit = isUnitCell(named[2]!) || isDash(named[2]!) ? named[2]! : '';
-    const [a, b] = Number(named[3]) < Number(named[5]) ? [named[4]!, named[6]!] : [named[6]!, named[4]!];
-    return { header: ['指标', '单位', `${Math.min(Number(named[3]), Number(named[5]))}年`, `${Math.max(Number(named[3]), Number(named[5]))}年`], cells: [named[1]!, unit, a, b] };
+  if (named && named[4] !== named[6]) {
+    const unit = isUnitCell(named[3]!) || isDash(named[3]!) ? named[3]! : '';
+    const [a, b] = Number(named[4]) < Number(named[6]) ? [named[5]!, named[7]!] : [named[7]!, named[5]!];
+    // (「统计范围：公办学校」「中等职业学校数（公办）」: the public schools' figure, named as a label names it, 公办中等职业学校数; a
+    // scope of one of the region's parts, 「统计范围：临桂区」, stays in its bracket, which names no indicator)
+    const scope = named[2];
+    const kind = scope !== undefined ? KIND_SCOPE.exec(scope)?.[1] : KIND_BRACKET.exec(named[1]!)?.[1];
+    const name = kind !== undefined ? kind + named[1]!.replace(KIND_BRACKET, '') : scope === undefined || WHOLE_SCOPE.test(scope) ? named[1]! : `${named[1]}（${scope}）`;
+    return { header: ['指标', '单位', `${Math.min(Number(named[4]), Number(named[6]))}年`, `${Math.max(Number(named[4]), Number(named[6]))}年`], cells: [name, unit, a, b] };
   }
   const both = line.startsWith('【') ? THIS_AND_LAST.exec(line) : null;
   if (both) return { header: RECORD_HEADER, cells: [both[1]!, '', both[2]!, both[3]!] };
@@ -527,6 +539,9 @@ function runTogetherHeader(line: string): string[] | null {
   return [m[1], m[2], m[3], ...years, m[5]].filter((c): c is string => !!c);
 }
 
+/** A column named for the region itself (本市, 全县), a wider place (全省, 全国), or the region last year (上年本市). */
+const PLACE_HEAD_CELL = /^(?:(?:上一?年度?|去年)?[本全][省市县区州盟旗](?:上一?年度?|\(上一?年度?\))?|全国|全自治区)$/;
+
 /** The header opening at i: a label column's word, then 单位 and year columns, 3 to 6 lines, at least one year. */
 function verticalHeaderAt(items: Item[], i: number): { cells: string[]; lines: number } | null {
   const joined = runTogetherHeader(cellLine(items[i]) ?? arrowLine(items[i]) ?? '');
@@ -577,7 +592,10 @@ function verticalHeaderAt(items: Item[], i: number): { cells: string[]; lines: n
       k += at!.lines;
       break;
     }
-    if (c === null || !(c === '单位' || standard || yearOfHeaderCell(c) !== null || YEAR_MEASURE_HEAD.test(c) || afterYears || (cells.length > 2 && (CHANGE_HEAD.test(c) || WIDER_REGION_CELL.test(flatCell(c)))) || (beforeMeasure && MEASURE_HEAD.test(c)) || sampleAfter || (cells.length === 1 + serial && (TEXT_HEAD.test(c) || UNIT_HEAD.test(c)) && MEASURE_HEAD.test(headCellAt(items, k + at!.lines)?.text ?? '')))) break;
+    // (「项目」/「本市」/「全省」/「上年本市」: the region's own column beside wider places' and its own last year's, which the table
+    // reader tells apart by the report's place)
+    const place = c !== null && PLACE_HEAD_CELL.test(flatCell(c)) && cells.slice(1 + serial).every((x) => PLACE_HEAD_CELL.test(flatCell(x)));
+    if (c === null || !(c === '单位' || standard || place || yearOfHeaderCell(c) !== null || YEAR_MEASURE_HEAD.test(c) || afterYears || (cells.length > 2 && (CHANGE_HEAD.test(c) || WIDER_REGION_CELL.test(flatCell(c)))) || (beforeMeasure && MEASURE_HEAD.test(c)) || sampleAfter || (cells.length === 1 + serial && (TEXT_HEAD.test(c) || UNIT_HEAD.test(c)) && MEASURE_HEAD.test(headCellAt(items, k + at!.lines)?.text ?? '')))) break;
     k += at!.lines;
     // 「满意度（%）」 over 「2023年」/「2024年」: a measure's cell spanning its years, each year's column the measure's
     // (「满意度（%）」/「满意度（%）」/「上年度」/「本年度」: the merged cell printed once for each column it spans)

@@ -283,7 +283,8 @@ const NOUN_AFTER = /^(?:专业|学校|院校|学生|教师|企业|课程|项目|
 const TAKES_PART = /^(?:参与|参加)/;
 const HIRED = /(?:聘请|聘用|聘任|外聘)[\u4e00-\u9fa5“”、]{2,16}$/;
 /** Up to a verb of hiring: what stands before it says where they came from. */
-const HIRED_FROM = /^.*(?:聘请|聘用|聘任)了?/;
+// (「聘请企业技术骨干担任行业导师」: and who was hired, before the role they were hired as)
+const HIRED_FROM = /^.*(?:聘请|聘用|聘任)了?(?:[^，,；;。]{1,16}?(?:担任|充任|作为)$)?/;
 /** After a figure and its noun, what only some of them did: 「5所中职学校被评为…」「12所学校参加…」. */
 // (「1所民办学校停止办学」: the schools closed or merged, too)
 const ACTED_ON = /^\s*(?:被|因|由于|成为|列为|确定为|获评|获批|入选|通过|参加|参与|参赛|与|开展|实施|承担|举办|开设|开办|设有|招收|停止|停办|暂停|撤销|撤并|关停|注销|并入|合并)/;
@@ -342,7 +343,7 @@ const MEANS_TAKEN = /(?:通过|经由|经(?=[^，,；;。]{2,40}?[等诸](?:途�
  */
 const NAMED_CLASS = /[“"](?!订单|冠名|定向|现代学徒|学徒)[^“”"]{2,12}班[”"]|(?:订单班|冠名班|定向班|学徒班)(?:[（(][^（()）]{0,16}[)）])?(?:毕业生|学生|学员|在校生|在读学生|在校学生)/;
 /** A major's name run into 专业对口就业率: 「汽车运用与维修专业对口就业率」 (not 全县/毕业生/学生… before it). */
-const NAMED_MAJOR = /[\u4e00-\u9fa5]*(?:与|和)?[\u4e00-\u9fa5]{2,}(?<!全[县市省区]|本[县市省区]|中职|高职|学生|[生员]中|毕业生|就业|学校|院校|平均|其中|总体|整体|各|的|为|是|达|年|届)专业对口就业率/;
+const NAMED_MAJOR = /[\u4e00-\u9fa5]*(?:与|和)?[\u4e00-\u9fa5]{2,}(?<!全[县市省区]|本[县市省区]|中职|高职|学生|[生员]中|毕业生|就业|学校|院校|平均|其中|总体|整体|各|的|为|是|达|年|届|所谓|所说|即)专业对口就业率/;
 /** 「两校」「上述三所」: a few schools pointed back to (all of them, where the region has as many). */
 const THESE_FEW = /(?<!全[市县省区州盟旗]\s*)(?<![0-9一二三四五六七八九十百])([两二三四五六七八九])校(?![区园生企际长庆训舍])|(?:这|上述|以上|前述)\s*([两二三四五六七八九]|\d{1,2})\s*所/;
 /** A clause opening on he or she (not 他们): 「他和本地橡胶企业合作攻关」. */
@@ -802,7 +803,8 @@ function bridgeStart(before: string): number {
 /** A figure restates the one just read when only a bridge stands between (（上年…）, 上年为, 增至, 2024年为). */
 // (「受疫情影响较上年的312项有所减少」: after the cause of the change, likewise)
 // (「较上年之十三个增一」: an official's 之 for 的)
-const RESTATES = new RegExp(`^[\\s，,；;、]*(?:虽然|虽|尽管)?(?:受[^，,；;。0-9]{1,12}影响\\s*)?(?:(?:比|较|由|从|与|和|高于|低于|略高于|略低于|稍高于|稍低于|超过|多于|少于|略多于|略少于|稍多于|稍少于)?(?:上一?学?年|上一?届|去年|同期|[二两三四五2-5]年前|20\\d\\d\\s*(?:年度|年|届))(?:秋季|春季|年末|年底|底|末)?\\s*(?:同口径)?(?:调查结果|调查数据|统计数据|统计结果)?\\s*(?:也|亦|同样|同(?=为|是)|仍然?|依然|还|仅|只|才|则)?\\s*(?:约|近|大约)?\\s*(?:的|之|为|是|同期|[:：])?|[(（]|同口径|确切|准确|精确|具体|(?:数量|规模|人数)?[与和同]上一?年度?(?:相同|持平|一致|相当)|这一?项?(?:数字|数据|比例|指标)(?:\\s*在)?|这个数字|该项?(?:数字|数据|比例|指标)|而|毕业生(?=这|该)|数据|数字|水平|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|升至|降至|下降到|下降至|减少到|减至|${TO_LEVEL_WEI}|${TO_LEVEL_DAO}|扩大到|扩大至|缩小到|缩小至|扩容到|扩容至|调整为|保持在|稳定在|分别为|分别是|为|达到|达|[)）]|${ARROWS})+\\s*$`);
+// (「起薪平均3180元/月（上届3050元/月）」: the figure's period after its unit; 「…，不过较上年（61.95%）已有所回升」: a turn before it)
+const RESTATES = new RegExp(`^(?:[/／][月年])?[\\s，,；;、]*(?:虽然|虽|尽管|不过|但是|但)?(?:受[^，,；;。0-9]{1,12}影响\\s*)?(?:(?:比|较|由|从|与|和|高于|低于|略高于|略低于|稍高于|稍低于|超过|多于|少于|略多于|略少于|稍多于|稍少于)?(?:上一?学?年|上一?届|去年|同期|[二两三四五2-5]年前|20\\d\\d\\s*(?:年度|年|届))(?:秋季|春季|年末|年底|底|末)?\\s*(?:同口径)?(?:调查结果|调查数据|统计数据|统计结果)?\\s*(?:也|亦|同样|同(?=为|是)|仍然?|依然|还|仅|只|才|则)?\\s*(?:约|近|大约)?\\s*(?:的|之|为|是|同期|[:：])?|[(（]|同口径|确切|准确|精确|具体|(?:数量|规模|人数)?[与和同]上一?年度?(?:相同|持平|一致|相当)|这一?项?(?:数字|数据|比例|指标)(?:\\s*在)?|这个数字|该项?(?:数字|数据|比例|指标)|而|毕业生(?=这|该)|数据|数字|水平|增至|增加到|增加至|增长到|增长至|提高到|提高至|扩大到|扩大至|提升到|提升至|上升到|上升至|升级为|升级到|升级至|升至|降至|下降到|下降至|减少到|减至|${TO_LEVEL_WEI}|${TO_LEVEL_DAO}|扩大到|扩大至|缩小到|缩小至|扩容到|扩容至|调整为|保持在|稳定在|分别为|分别是|为|达到|达|[)）]|${ARROWS})+\\s*$`);
 
 interface Found {
   term: Term;
@@ -812,7 +814,7 @@ interface Found {
 }
 
 /** The name that owns a figure printed right after `before` (a clause's text up to the figure). */
-function termBefore(before: string, unit: string, lex: Lexicon, seen?: Set<string>, clauseBefore?: string): Found | null {
+function termBefore(before: string, unit: string, lex: Lexicon, seen?: Set<string>, clauseBefore?: string, heard?: string[]): Found | null {
   const len = before.length;
   const from = bridgeStart(before);
   let best: Found | null = null;
@@ -827,8 +829,9 @@ function termBefore(before: string, unit: string, lex: Lexicon, seen?: Set<strin
       if (at > 0 && NEGATED_BEFORE.test(before.slice(Math.max(0, at - 2), at))) continue;
       if (t.kind === 'noun' && !TOTAL_BEFORE_NOUN.test(before.slice(Math.max(0, at - 14), at)) && !(ITEM_ONLY.test(before.slice(0, at)) && /^\s*[:：]?\s*$/.test(before.slice(e)))) continue;
       const id = idForUnit(t, unit);
-      // (「开展非学历培训，到账经费4025.6万元」: or the clause before named the indicator itself)
-      if (!id || (t.kind === 'after' && !sameGroupSeen(id, seen) && !(clauseBefore && namesIndicator(clauseBefore, id, lex)))) continue;
+      // (「开展非学历培训，到账经费4025.6万元」: or the clause before named the indicator itself; 「体质健康测评合格率」: or its own
+      // words before the short form name the topic; 「毕业去向落实率98.1%。上年落实率为97.6%」: or the sentence before read it)
+      if (!id || (t.kind === 'after' && !sameGroupSeen(id, seen) && !heard?.includes(id) && !namesIndicator(before.slice(0, at), id, lex) && !(clauseBefore && namesIndicator(clauseBefore, id, lex)))) continue;
       best = { term: t, id, at };
       break;
     }
@@ -843,13 +846,16 @@ function termBefore(before: string, unit: string, lex: Lexicon, seen?: Set<strin
   return best;
 }
 
-/** Whether a text names the indicator by one of its forms. */
+/** Whether a text names the indicator by one of its forms, or names the topic a form completes (see Lexicon.namedBy). */
 function namesIndicator(text: string, id: string, lex: Lexicon): boolean {
-  return lex.list.some((t) => t.kind === 'form' && t.ids.includes(id) && text.includes(t.term));
+  return lex.namedBy.get(id)?.some((name) => text.includes(name)) ?? false;
 }
 
 /** 「全县中职学校承担」: the region's schools, then a verb of doing with no object, before 的 and a name. */
 const WHOLE_DID = /^\s*(?:全[县市区省州盟旗]|我[县市区省州]|本[县市区省州])(?:中等职业学校|中职学校|职业学校|高职院校|高等职业院校)?(?:共同)?(?:承担|开展|举办|实施|完成|组织)$/;
+
+/** 「按举办者分」「按举办主体划分」: a breakdown by who runs the schools. */
+const BY_RUNNER = /按\s*举办(?:者|主体|方|单位)?(?:性质)?\s*(?:划分|分类|分|来看|看)/;
 
 /** A negation right before a name. */
 const NEGATED_BEFORE = /(?:未|没有?)$/;
@@ -1046,6 +1052,8 @@ function leadYear(lead: string, base: number | null, byStart = false): number | 
 
 /** A sentence's state while its clauses are read. */
 interface SentenceState {
+  /** The indicators the sentence before read (ProseReading.heard). */
+  heard?: string[];
   /** What opens a clause on the report's own whole (ownOpener). */
   reopens?: RegExp;
   /** The card heading a line opening on its figure stands under (ProseReading.card). */
@@ -1275,7 +1283,12 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
   const texts: string[] = [];
   for (const it of lines) if (it.kind === 'text') texts.push(it.text);
   const slashOrder = slashOrderOf(texts);
+  /** The last sentence's indicators of a line that ran on into the next one, with no full stop at its end (see ProseReading.heard). */
+  let runOn: { from: Item; ids: string[] } | null = null;
+  let lastLine: Item | null = null;
   for (const it of lines) {
+    const lineAbove = lastLine;
+    lastLine = it;
     // (whatever comes between two headings, a table's rows too, makes them no contents list)
     const headingJustBefore = headingBefore;
     headingBefore = null;
@@ -1457,6 +1470,7 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     // about that school where a sentence's subject is 学院 or 该校 alone
     const lead = !scope.school && !scope.ownSchool ? SCHOOL_LEAD.exec(text) : null;
     const opensOnSchool = !!lead && namesSchool(lead[0]);
+    let heard: string[] = runOn !== null && runOn.from === lineAbove ? runOn.ids : [];
     let onExample = false;
     for (const [s, said] of sentences.entries()) {
       // 「可以，讲讲安吉县职业教育中心学校吧。…去年他们的毕业生有1080人」: a paragraph turning to one school as its example
@@ -1474,10 +1488,12 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
       // majors counts theirs
       if (onExample || GROUPS_SUBJECT.test(said)) {
         prev = null;
+        heard = [];
         continue;
       }
       if (s > 0 && opensOnSchool && BOX_SCHOOL_GOES_ON.test(said)) {
         prev = null;
+        heard = [];
         continue;
       }
       // 「…到账经费168.5万元。上学年上述四项分别为36项、21480学时、9600学时、142.0万元。」: last year's figures of the sentences
@@ -1491,6 +1507,7 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
         if (given.length) {
           out.push(...given);
           prev = null;
+          heard = [];
           continue;
         }
       }
@@ -1500,6 +1517,7 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
       const sentence = lead && !unnumbered.includes('【', lead[0].length) ? unnumbered.slice(lead[0].length) : unnumbered;
       if (sentences.length > 1 && (!(figureIn(sentence) || isCardShare(sentence) || slashedFigure(sentence, slashOrder)) || (!mayHoldTerm(sentence, lex) && !(prev && RESTATES_BEFORE.test(sentence))))) {
         prev = null;
+        heard = [];
         continue;
       }
       const before = out.length;
@@ -1522,7 +1540,9 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
       // 「在校生（2023/2024）：71,385/74,062人」: figures of several years packed with slashes (see slashed.ts)
       const slashed = unslash(compared, slashOrder, report.year);
       const spoken = slashed?.masked ?? compared;
+      reading.heard = heard;
       readSentence(spoken, it, reading, prev ?? (OPENS_PARTS.test(sentence) ? lastCount : null));
+      heard = out.slice(before).map((c) => c.id);
       // 「录取新生4,906人，实际报到4,728人」: those who came, not those admitted, are the year's new students
       const admitted = out.length - before >= 2 && sentence.includes('报到') ? ADMITTED_THEN_ENROLLED.exec(toHalfWidth(sentence)) : null;
       if (admitted) {
@@ -1548,6 +1568,7 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     }
     // (「就说湾沚区的一所职教中心吧。…」/「学校的“双师型”教师比例是71%…」: a paragraph that turned to one school, as a box told in its
     // own paragraph, goes on in the next one about 学校 or 该校, where a page broke it)
+    runOn = /[。！？!?；;]\s*$/.test(text) ? null : { from: it, ids: heard };
     if (onExample) caseTold = true;
     // (「生师比由11.7:1降至10.8:1」 under a chart of 2020—2024: a change told under a chart of several years runs over them)
     if (it.order - spanCaptionAt <= SPAN_CAPTION_REACH) for (let k = out.length - 1; k >= itemStart; k--) if (out[k]!.yearImplied) out.splice(k, 1);
@@ -1915,6 +1936,8 @@ function figureIn(text: string): boolean {
 /** One space between two Chinese characters: a scan's, inside a word (see readSentence). */
 const STRAY_SPACE = /(?<=[\u4e00-\u9fa5]) (?=[\u4e00-\u9fa5])/g;
 
+/** A judgement of a figure after its name, before the figure is given: 「最高」「仍然偏低」「稳中有升」. */
+const JUDGED_END = /(?:仍然?|依然|还|也)?(?:最高|最低|较高|较低|偏低|偏高|相对偏低|相对较低|相对偏高|居首|次之|稳中有升)$/;
 /** A clause opening on a year and its figure: 「2022年是19.6:1」「2022年12450元」. */
 const YEAR_THEN_FIGURE_NEXT = /^\s*20\d\d\s*(?:年度|年|届)\s*(?:是|为)?\s*[0-9]/;
 /** What every sentence of a report is read against, and where what it gives goes. */
@@ -1928,6 +1951,11 @@ interface ProseReading {
   aside: Candidate[];
   /** The card heading the line read stands under, when it opens on its figure (see cardHeadingOf), or on a name the heading's topic completes (topicalCard). */
   card?: { id: string; unit: string; label?: string } | null;
+  /**
+   * The indicators the sentence before read, in the same paragraph or a line it runs on into: a short form (落实率) of one of them
+   * names it again (「毕业去向落实率98.1%。上年落实率为97.6%。」).
+   */
+  heard?: string[];
 }
 
 function readSentence(said: string, it: Extract<Item, { kind: 'text' }>, reading: ProseReading, prev: { id: string; unit: string } | null): void {
@@ -1967,7 +1995,14 @@ function readSentence(said: string, it: Extract<Item, { kind: 'text' }>, reading
   if (ranked && reopens.test(ranked[1] ?? ranked[2] ?? ranked[3]!) && !reopens.test(sentence)) {
     // (「毕业生平均月收入4,236元…；其中福建电力职业技术学院毕业生平均月收入5,318元，居全省首位」: only the part that ranks)
     const parts = sentence.split(/[；;]/);
-    if (parts.length > 1) for (const part of parts) if (!RANKED_WITHIN.test(part)) readSentence(part, it, reading, prev);
+    if (parts.length > 1) {
+      for (const part of parts) if (!RANKED_WITHIN.test(part)) readSentence(part, it, reading, prev);
+      return;
+    }
+    // (「直接就业毕业生平均月收入3420元（上届3260元），其中县职业中专毕业生平均起薪3680元，高于全县平均水平」: only the one school
+    // 其中 opens is ranked, in one clause of its own)
+    const part = sentence.lastIndexOf('其中', ranked.index);
+    if (part > 0 && namesSchool(sentence.slice(part, ranked.index))) readSentence(sentence.slice(0, part), it, reading, prev);
     return;
   }
   // 「【32所】全市中等职业学校总数【98.12%】2024届毕业生毕业去向落实率【72.4%】“双师型”教师…」: headline figures set off
@@ -1977,7 +2012,7 @@ function readSentence(said: string, it: Extract<Item, { kind: 'text' }>, reading
   // year, a bracket holding a figure alone after a figure gives that year's (as a note on the report's brackets says too)
   const dated = sentence.includes('（') || sentence.includes('(') ? BRACKET_DATED.exec(sentence) : null;
   const bracketYear = dated && report.year !== null ? (dated[1] ? Number(dated[1]) : report.year - 1) : (scope.bracketYear ?? null);
-  const st: SentenceState = { year: report.year, last: null, run: [], seen: new Set(), plan: false, whole: null, parts: 0, pending: null, prev, ownLevel: ownLevelOf(report), ownNamed: OWN_NAMED_AFTER_QIZHONG[report.level ?? ''], reopens, card: reading.card };
+  const st: SentenceState = { year: report.year, last: null, run: [], seen: new Set(), plan: false, whole: null, parts: 0, pending: null, prev, ownLevel: ownLevelOf(report), ownNamed: OWN_NAMED_AFTER_QIZHONG[report.level ?? ''], reopens, card: reading.card, heard: reading.heard };
   // 「全市中职学校28所。其中公办学校20所…」: a sentence opening on 其中 breaks down the figure just read
   if (prev && (OPENS_PARTS.test(sentence) || partsLine)) {
     st.last = prev;
@@ -2195,7 +2230,8 @@ function readSentence(said: string, it: Extract<Item, { kind: 'text' }>, reading
       const whole = !st.plan && next && !figure && NEXT_STATES_WHOLE.test(next) ? numbersIn(toHalfWidth(next))[0] : undefined;
       // (「年生均财政拨款水平，2022年12450元，2023年13120元」「生师比，2022年是19.6:1」: a name, then its figures year by year)
       const dated = !st.plan && next && !figure && YEAR_THEN_FIGURE_NEXT.test(next) ? numbersIn(toHalfWidth(next)).find((n) => n.unit !== '年' && (n.ratio || mayBeIndicatorFigure(n))) : undefined;
-      const name = dated ? termBefore(masked, dated.ratio ? ':' : dated.unit, lex) : st.plan || !next || !/^\s*(?:为|是|达)/.test(next) ? (whole && !whole.ratio && whole.unit ? termBefore(masked, whole.unit, lex) : null) : termBefore(masked.replace(/(最高|最低|较高|较低|相对偏低|相对较低|相对偏高|居首|次之|稳中有升)$/, ''), '%', lex);
+      // (「毕业生本省去向落实率仍然偏低，2025届为63.47%」: a judgement after the name, then its figure)
+      const name = dated ? termBefore(masked.replace(JUDGED_END, ''), dated.ratio ? ':' : dated.unit, lex) : st.plan || !next || !/^\s*(?:为|是|达)/.test(next) ? (whole && !whole.ratio && whole.unit ? termBefore(masked, whole.unit, lex) : null) : termBefore(masked.replace(JUDGED_END, ''), '%', lex);
       // (「均为公办学校」「全部为公办学校」 names what the whole is, not a name whose figures follow)
       const pendingBefore = st.pending;
       st.pending = name && !allAre && name.at + name.term.term.length >= masked.length - 6 ? { id: name.id, byYear: !!dated } : null;
@@ -2892,7 +2928,10 @@ function readRespectively(
   // (「上年分别为162.8万元和」 and the line's end: one figure is no list to share out, whatever the names before it)
   if (after.length < 2) return null;
   const unit = after[0]!.ratio ? ':' : after[0]!.unit;
-  const head = masked.slice(0, at).replace(/ {2,}/g, ' ');
+  // (「分别面向第一、第二、第三产业就业6人、906人、1900人」: the names listed after 分别, before the figures)
+  const word = /^(?:分别|依次)/.exec(masked.slice(at));
+  const span = word ? masked.slice(at + word[0].length, after[0]!.index) : '';
+  const head = (span.includes('、') && !/[，,；;]/.test(span) ? masked.slice(0, at) + span : masked.slice(0, at)).replace(/ {2,}/g, ' ');
   const out = new Map<NumberMatch, { id: string; year: number }>();
   const years = listedYears(sentence, base);
   // (「全市中职在校生2022年、2023年分别为26975人、27852人」: the years listed after the name, before 分别)
@@ -3272,7 +3311,7 @@ function readOwner(
   // 「全市中职学校有7个专业被评为…」: a counted figure followed by a noun counts that noun, not the name before
   const next = masked.slice(n.end, n.end + 6);
   const countsAnother = MEASURE.has(n.unit) && !FIGURE_END.test(next) && (NOUN_AFTER.test(next) || termAt(next, lex)) && !(TAKES_PART.test(next) && HIRED.test(before));
-  const named = countsAnother ? null : (termBefore(before, unit, lex, st.seen, st.clauseBefore) ?? kindsListed(before, unit, lex, st.whole?.id));
+  const named = countsAnother ? null : (termBefore(before, unit, lex, st.seen, st.clauseBefore, st.heard) ?? kindsListed(before, unit, lex, st.whole?.id));
   // 「全县中等职业学校共有312个教学班」: a count in 个 with a noun right after it counts that noun, never the schools (所) or
   // the people (人) named before it
   const found = named && n.unit === '个' && /^[\u4e00-\u9fa5]{2}/.test(next) && !FIGURE_END.test(next) && COUNTED_OTHERWISE.has(indicatorById(named.id)?.unit ?? '') ? null : named;
@@ -3401,7 +3440,7 @@ function readOwner(
   // a longer name ending here is another indicator's or a part's (本省/对口/本市/本地 去向落实率 vs 去向落实率)
   if (id === 'employment_rate' && /(本省|省外|对口|专业|本市|市内|本县|县内|本地|当地|省内|区内|本区)$/.test(before.slice(Math.max(0, at - 4), at))) return null;
   // (「技能测试合格率98.0%」「职教高考…合格率」: another test's pass rate, not the fitness test's)
-  if (id === 'fitness_pass_rate' && !term.term.includes('体') && /(技能|考试|高考|文化|专业|证书|鉴定|考核|素质)$/.test(before.slice(Math.max(0, at - 4), at))) return null;
+  if (id === 'fitness_pass_rate' && !term.term.includes('体') && /(技能|考试|高考|文化|专业|证书|鉴定|考核|素质|水平)$/.test(before.slice(Math.max(0, at - 4), at))) return null;
   const context = before.slice(Math.max(0, at - 10), at) + between;
   if (CHANGE.test(between) && !RESTATES.test(between)) return null;
   // (「总体认可度进一步提升（在校生满意度95.4%，上年94.7%）」: a bracket after the verb holds what rose, not by how much)
@@ -3467,7 +3506,8 @@ function readOwner(
     return did && did.id !== id && did.at + did.term.term.length === rel.replace(STUDY_ON, '').length ? { id: did.id, how: 'before', total: false } : null;
   }
   // 「企业举办中等职业学校1所」: schools by who runs them are a part of all schools
-  if (id.startsWith('school_count') && q.includes('举办')) return null;
+  // (「按举办者分公办44所、民办18所」: a breakdown by who runs them is no part picked out)
+  if (id.startsWith('school_count') && q.includes('举办') && !BY_RUNNER.test(q)) return null;
   // 「课堂育人、课外育人满意度分别为…」: a list of names read out with 分别, mapped to no single one here
   if (between.includes('分别') && /[、和及]/.test(before.slice(0, at))) return null;
   // 「已有24所学校互联网出口带宽达到…」: a measure of some schools
@@ -3487,7 +3527,9 @@ function readOwner(
   const listStop = Math.max(before.lastIndexOf('、', at - 1), before.lastIndexOf('，', at - 1), before.lastIndexOf(')', at - 1), before.lastIndexOf('）', at - 1)) + 1;
   // (「面向重点企业聘请行业导师」: where they were hired from qualifies none of them, as above)
   const hired = /(?:聘请|聘用|聘任|选聘)了?$/.exec(before.slice(0, at));
-  const from = /^(?:聘请|聘用|聘任|选聘)/.test(term.term) ? at : hired ? hired.index : means >= 0 ? Math.min(at - Math.max(8, q.length), means) : Math.max(at - Math.max(8, q.length), Math.min(listStop, at));
+  // (「聘请企业技术骨干担任行业导师」: who was hired is no kind of the role they were hired as)
+  const hiredAs = /(?:聘请|聘用|聘任|选聘)了?[^，,；;。]{1,16}?(?:担任|充任|作为)$/.test(before.slice(0, at));
+  const from = /^(?:聘请|聘用|聘任|选聘)/.test(term.term) || hiredAs ? at : hired ? hired.index : means >= 0 ? Math.min(at - Math.max(8, q.length), means) : Math.max(at - Math.max(8, q.length), Math.min(listStop, at));
   if (!MEANS.test(before.slice(0, at)) && !subsetOk(term, before.slice(Math.max(0, from), at + term.term.length) + between, subset, st)) return null;
   return { id, how: term.kind === 'noun' ? 'noun' : 'before', total: TOTAL_MARK.test(q) || TOTAL_MARK.test(between) };
 }

@@ -248,6 +248,10 @@ const NARROWING = /公办|民办|其中|[省市县区]属|中职|高职|技工|�
 /** A column of the report's year, said so: 本年, 当年 (数值 says nothing of the year). */
 // (「本期」「上期」: an annual report's period is its year)
 const THIS_YEAR_COL = /^(?:本年|本年度|今年|本学年|当年|本期)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?$/;
+/** The region's share of a wider place's figure: 「本市占全省(%)」「占全省比重」. */
+const SHARE_OF_WIDER_COL = /^(?:[本全我][省市县区州盟旗])?占(?:全[省国]|全自治区)(?:的)?(?:比例|比重|份额)?(?:\([^()]*\))?$/;
+/** Last year's word before or after a column's place: 「上年本市」「本市上年」「本市（上年）」. */
+const LAST_YEAR_WORD = /^(?:上一?年度?|去年)|(?:上一?年度?|去年)$|\((?:上一?年度?|去年)\)$/;
 const LAST_YEAR_COL = /^(?:上年|上年度|上一年|上一年度|去年|上学年|上年值|上年数|上年同期|上年同期数|去年同期|上期)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?$/;
 /** A header's label column when no column names a year: 「指标」, or the ones a survey asked (调查对象). */
 const LABEL_COL = /^(?:指标|指标名称|二级指标|三级指标|具体指标|项目名称|指标项目|(?:评估|评价|考核|监测|核心)指标|项目|对象|调查内容|评价内容|维度|调查维度|评价维度|(?:调查|评价|测评)(?:类别|类型)|调查对象(?:\([^()]{1,6}\))?|被调查对象|调查项目|评价对象|测评项目|测评对象|监测项目|调查群体|满意度调查对象|调查(?:对象|项目)(?:及|和|与)(?:内容|项目|指标|维度))(?:[/／](?:指标|项目|对象|维度|调查对象|内容))?$/;
@@ -529,12 +533,17 @@ function headerOf(raw0: string[], reportYear: number | null, ownKind: RegExp | n
   // (「调查项目 | 番禺区 | 全市 | 差值」: in a district's report the bare 全市 is its city's, and the difference no year's)
   if (labelled && ownPlace && !years.some((y) => y !== null)) {
     // (「调查项目 | 本区 | 全市」: the region calls itself 本区, or 全区)
-    const own = flat.findIndex((v, i) => i > 0 && (v === ownPlace || v === ownPlace.replace(/(?:市|县|区|省|自治区|州)$/, '') || v === '本' + ownPlace.slice(-1) || v === '全' + ownPlace.slice(-1)));
-    const wider = (v: string) => WIDER_COL.test(v) || RANK_COL.test(v) || (WIDER_BARE.test(v) && !ownPlace.endsWith(v.slice(-1)));
+    const ownNames = [ownPlace, ownPlace.replace(/(?:市|县|区|省|自治区|州)$/, ''), '本' + ownPlace.slice(-1), '全' + ownPlace.slice(-1)];
+    const own = flat.findIndex((v, i) => i > 0 && ownNames.includes(v));
+    // (「指标 | 本市 | 全省 | 全国 | 上年本市」: and the region's own column for last year)
+    const lastOwn = own > 0 ? flat.findIndex((v, i) => i > 0 && i !== own && LAST_YEAR_WORD.test(v) && ownNames.includes(v.replace(LAST_YEAR_WORD, ''))) : -1;
+    // (「本市占全省(%)」: the region's share of a wider place's figure, read by nobody)
+    const wider = (v: string) => WIDER_COL.test(v) || RANK_COL.test(v) || SHARE_OF_WIDER_COL.test(v) || (WIDER_BARE.test(v) && !ownPlace.endsWith(v.slice(-1)));
     // (「序号 | 指标 | 单位 | 吉林省 | 全国」: a serial column before the label column is no other region's)
     const labelAt = flat.findIndex((v) => LABEL_COL.test(v));
-    if (own > 0 && flat.every((v, i) => i === 0 || i === own || (i === labelAt && SERIAL_HEAD.test(flat[0]!)) || wider(v) || UNIT_COL.test(v) || CHANGE_COL.test(v))) {
+    if (own > 0 && flat.every((v, i) => i === 0 || i === own || i === lastOwn || (i === labelAt && SERIAL_HEAD.test(flat[0]!)) || wider(v) || UNIT_COL.test(v) || CHANGE_COL.test(v))) {
       years[own] = reportYear;
+      if (lastOwn > 0) years[lastOwn] = reportYear - 1;
       flat.forEach((v, i) => {
         if (i > 0 && i !== own && (wider(v) || CHANGE_COL.test(v))) others.add(i);
       });
@@ -2694,7 +2703,8 @@ function rowLabelIds(key: string, level?: string | null): string[] {
   if (SUM_NOTE.test(key)) return rowLabelIds(key.replace(SUM_NOTE, ''));
   // (「专业数量（专业布点）」「月收入（平均）」: a name glossed in brackets, the gloss naming nothing else and taking nothing in)
   const glossed = key.endsWith(')') ? GLOSSED.exec(key) : null;
-  if (glossed && !/^(?:含|包括|包含)/.test(glossed[2]!)) {
+  // (「全日制在校生数（临桂区）」: a place in the brackets is one of the region's parts, no gloss)
+  if (glossed && !/^(?:含|包括|包含)/.test(glossed[2]!) && !PART_PLACE_GLOSS.test(glossed[2]!)) {
     const named = idsForRowLabel(glossed[1]!);
     const gloss = idsForRowLabel(glossed[2]!);
     if (named.length && gloss.every((x) => named.includes(x))) return named;
@@ -2707,6 +2717,8 @@ function rowLabelIds(key: string, level?: string | null): string[] {
   if (!LEVEL_PREFIX.test(key)) return ids;
   return idsForRowLabel(key.replace(LEVEL_PREFIX, ''));
 }
+/** A place other than the region's whole: 「临桂区」「枣阳市」 (not 全市, 本区). */
+const PART_PLACE_GLOSS = /^(?![全本我])[\u4e00-\u9fa5]{1,10}(?:省|市|县|区|州|旗|盟)$/;
 /** Units of what is counted (schools, people, majors…): what 「…数」 after a noun counts. */
 const COUNTED_IN = new Set(['所', '人', '个', '项', '门', '本']);
 const GLOSSED = /^([^()]{2,30})\(([^()]{1,12})\)$/;

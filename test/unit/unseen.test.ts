@@ -7767,3 +7767,87 @@ describe('general rules found on unseen reports (round 73)', () => {
     expect(x.indicators.map((i) => [i.id, i.value])).toEqual([['monthly_income', 4260], ['training_income', 13700]]);
   });
 });
+
+describe('general rules found on unseen reports (round 75)', () => {
+  it('a short form (合格率, 参测学生) is named by the test a clause before it names (「组织学生体质健康测试，参测学生…，合格率…」); another test’s rate is no fitness rate', () => {
+    const x = report('某市中等职业教育质量年度报告（2024年度）', '2024年全市中职学校组织学生体质健康测试，参测学生21,360人，合格率为91.2%。');
+    expect([value(x, 'fitness_test_participants'), value(x, 'fitness_pass_rate')]).toEqual([21360, 91.2]);
+    const y = report('绵阳市中等职业教育质量年度报告（2024年度）', '5月至6月，全市中职学校组织国家学生体质健康标准测试，参加测试学生66930人，测评合格率为91.3%，优良率为28.6%。');
+    expect([value(y, 'fitness_test_participants'), value(y, 'fitness_pass_rate')]).toEqual([66930, 91.3]);
+    expect(report('某市中等职业教育质量年度报告（2024年度）', '全市中职学校公共基础课学业水平测试合格率为95%，参测学生8000人。').indicators).toEqual([]);
+    // (the test named by the clause's own words before the short form, 「…体质健康标准测试达标率」)
+    expect(value(report('某市中等职业教育质量年度报告（2024年度）', '全市中职学生国家学生体质健康标准测试达标率为92.3%。'), 'fitness_pass_rate')).toBe(92.3);
+    // (a form's topic, 社会培训 of 社会培训到账经费, names it in the clause before too)
+    expect(value(report('某市中等职业教育质量年度报告（2024年度）', '全市中职学校面向企业职工开展社会培训，到账经费1,260万元。'), 'training_income')).toBe(1260);
+  });
+  it('a bare 落实率 is the placement rate only after a figure of graduates, in its sentence or the one before; 「资助政策落实率」 is none', () => {
+    const x = report('仁寿县中等职业教育质量年度报告（2024年度）', '7. 去向落实。毕业去向落实人数3,153人，毕业去向落实率98.1%。上年落实率为97.6%。');
+    expect([value(x, 'employment_rate'), value(x, 'employment_rate', 2023)]).toEqual([98.1, 97.6]);
+    // (a short form of another indicator than those the sentence before read is not named by it: 办学条件达标率 is no fitness rate)
+    const y = report('某市中等职业教育质量年度报告（2024年度）', '全市中职学校年生均财政拨款达到12640元，比上年的12105元增加535元。全市新建、改扩建校舍面积38.6万平方米，中职学校办学条件达标率达到90.8%。');
+    expect(y.indicators.some((i) => i.id === 'fitness_pass_rate')).toBe(false);
+    expect(value(report('某市中等职业教育质量年度报告（2024年度）', '2024届毕业生12604人，落实率97.32%。'), 'employment_rate')).toBe(97.32);
+    expect(report('某市中等职业教育质量年度报告（2024年度）', '学生资助方面，全市落实中职免学费和国家助学金政策，全年发放资助资金5610万元，资助政策落实率100%。').indicators.some((i) => i.id === 'employment_rate')).toBe(false);
+  });
+  it('a table of the region beside wider places (「指标 | 本市 | 全省 | 全国 | 上年本市」) reads the region’s column and its own last year’s, never the wider ones', () => {
+    const rows = ['表1　2024年常德市中职教育规模与全省比较', '指标\t本市\t全省\t全国\t上年本市', '中职学校数（所）\t32\t448\t—\t33', '全日制在校生（人）\t58436\t826137\t—\t56917', '“双师型”教师比例（%）\t62.8\t58.9\t57.3\t59.4'];
+    const x = report('常德市2024年中等职业教育质量年度报告', ...rows);
+    expect([value(x, 'school_count'), value(x, 'school_count', 2023), value(x, 'enrollment_total'), value(x, 'enrollment_total', 2023), value(x, 'dual_qualified_ratio'), value(x, 'dual_qualified_ratio', 2023)]).toEqual([32, 33, 58436, 56917, 62.8, 59.4]);
+    // (and a column of the region's share of the wider place's figure, 「本市占全省(%)」, read by nobody)
+    const y = report('漳州市中等职业教育质量年度报告（2024年度）', '表2　2024年本市中职规模与全省比较', '项目               本市      全省       本市占全省(%)   上年本市', '学校数（所）       24        177        13.6            25', '在校生（人）       41285     403580     10.2            40106');
+    expect([value(y, 'school_count'), value(y, 'school_count', 2023), value(y, 'enrollment_total'), value(y, 'enrollment_total', 2023)]).toEqual([24, 25, 41285, 40106]);
+    // (the region named twice, 「项目 | 本市 | 全省 | 本市」, a header a text layer broke before 「占全省(%)」, has no column of last year)
+    const z = report('漳州市中等职业教育质量年度报告（2024年度）', '表2　2024年本市中职规模与全省比较', '项目               本市      全省       本市', '公办             17        131        13.0            17');
+    expect(z.indicators.some((i) => i.year === 2023)).toBe(false);
+  });
+  it('a table printed one cell a line whose columns are places (「项目」/「本市」/「全省」/「上年本市」) is a table, not figures for the next line’s name', () => {
+    const x = report('聊城市中等职业教育质量年度报告（2024年度）', '表2　2024年满意度调查结果比较', '项目', '本市', '全省', '上年本市', '毕业三年内毕业生满意度（%）', '92.8', '—', '92.3', '家长满意度（%）', '96.4', '95.8', '96.0');
+    expect([value(x, 'satisfaction_graduates_3yr'), value(x, 'satisfaction_graduates_3yr', 2023), value(x, 'satisfaction_parents'), value(x, 'satisfaction_parents', 2023)]).toEqual([92.8, 92.3, 96.4, 96]);
+  });
+  it('a judgement between a name and its dated figure (「本省去向落实率仍然偏低，2025届为63.47%」) leaves the figure the name’s, and a turn (「不过较上年（61.95%）」) last year’s', () => {
+    const x = report('贵州省中等职业教育质量年度报告（2025年度）', '毕业生本省去向落实率仍然偏低，2025届为63.47%，不过较上年（61.95%）已有所回升。');
+    expect([value(x, 'in_province_placement_rate', 2025), value(x, 'in_province_placement_rate', 2024)]).toEqual([63.47, 61.95]);
+  });
+  it('schools broken down by who runs them (「按举办者分公办44所、民办18所」) are the public and private counts', () => {
+    const x = report('邯郸市中等职业教育质量年度报告（2024年度）', '2024年，全市中职学校62所，按举办者分公办44所、民办18所。');
+    expect([value(x, 'school_count_public'), value(x, 'school_count_private')]).toEqual([44, 18]);
+    expect(report('某市中等职业教育质量年度报告（2024年度）', '全市企业举办中等职业学校3所。').indicators).toEqual([]);
+  });
+  it('a figure’s period after its unit (「起薪平均3180元/月（上届3050元/月）」) still leaves the bracket last year’s', () => {
+    const x = report('平遥县中等职业教育质量年度报告（2022年度）', '直接就业毕业生起薪平均3180元/月（上届3050元/月）。');
+    expect([value(x, 'monthly_income', 2022), value(x, 'monthly_income', 2021)]).toEqual([3180, 3050]);
+  });
+  it('one school 其中 opens, measured against the region (「…，其中县职业中专毕业生平均起薪3680元，高于全县平均水平」), leaves the region’s figure before it', () => {
+    const x = report('宣汉县中等职业教育质量年度报告（2022年度）', '直接就业毕业生平均月收入3420元（上届3260元），其中县职业中专毕业生平均起薪3680元，高于全县平均水平。');
+    expect(x.indicators.map((i) => [i.id, i.year, i.value])).toEqual([['monthly_income', 2021, 3260], ['monthly_income', 2022, 3420]]);
+    // (what some of them did, 「其中受检教师中…，略高于全市平均水平」, leaves the sentence to be read by nobody)
+    expect(report('曲靖市中等职业教育质量年度报告（2024年度）', '对抽查中的738名受检教师进行了教学能力测评，测评合格率89.4%，其中受检教师中“双师型”教师占比为51.2%，略高于全市平均水平。').indicators).toEqual([]);
+  });
+  it('who was hired is no kind of the role they were hired as (「聘请企业技术骨干担任行业导师54人」)', () => {
+    const x = report('平南县中等职业教育质量年度报告（2022年度）', '各校聘请企业技术骨干担任行业导师54人（上学年47人），其中聘请大国工匠、劳动模范3人。');
+    expect([value(x, 'industry_mentors', 2022), value(x, 'industry_mentors', 2021), value(x, 'master_craftsmen', 2022)]).toEqual([54, 47, 3]);
+  });
+  it('a definition’s 所谓 before a name (「所谓专业对口就业率，是指…」) names no major; 「数控技术应用专业对口就业率」 still does', () => {
+    const x = report('江西省中等职业教育质量年度报告（2025年度）', '所谓专业对口就业率，是指从事与所学专业相同或相近工作的毕业生占直接就业毕业生的比例；本省去向落实率为71.28%；毕业生的平均月收入为3,486元，上年为3,352元。');
+    expect([value(x, 'in_province_placement_rate', 2025), value(x, 'monthly_income', 2025), value(x, 'monthly_income', 2024)]).toEqual([71.28, 3486, 3352]);
+    expect(report('江西省中等职业教育质量年度报告（2025年度）', '数控技术应用专业对口就业率为92.1%。').indicators).toEqual([]);
+  });
+  it('a reporting system’s records set apart by semicolons (「序号：01；指标名称：…；统计范围：公办学校；单位：所；2021年：26；2020年：26；增减：0」) are a table', () => {
+    const x = report('桂林市中等职业教育质量年度报告（2021年度）', '指标名称：中等职业学校数；统计范围：全市；单位：所；2021年：34；2020年：35；增减：-1', '指标名称：中等职业学校数；统计范围：公办学校；单位：所；2021年：26；2020年：26；增减：0', '指标名称：全日制在校生数；统计范围：临桂区；单位：人；2021年：4120；2020年：3985；增减：135', '指标名称：全日制在校生数；统计范围：全市；单位：人；2021年：62417；2020年：59836；增减：2581');
+    expect([value(x, 'school_count', 2021), value(x, 'school_count', 2020), value(x, 'school_count_public', 2021), value(x, 'enrollment_total', 2021), value(x, 'enrollment_total', 2020)]).toEqual([34, 35, 26, 62417, 59836]);
+    // (a long run of them, each opening on its serial, is no paragraph a page's width wrapped)
+    const y = report('保定市中等职业教育质量年度报告（2021年度）', '附：保定市2021年中等职业教育主要指标数据清单', '（河北省职业教育质量年报数据填报系统导出，口径：全市汇总）', '', '序号：01；指标名称：中等职业学校数；单位：所；2021年：58；2020年：61；增减：-3', '序号：02；指标名称：中等职业学校数（公办）；单位：所；2021年：35；2020年：36；增减：-1', '序号：03；指标名称：中等职业学校数（民办）；单位：所；2021年：23；2020年：25；增减：-2', '序号：04；指标名称：全日制在校生数；单位：人；2021年：96318；2020年：91072；增减：+5246', '序号：05；指标名称：全日制在校生数（公办）；单位：人；2021年：69540；2020年：66318；增减：+3222', '序号：06；指标名称：全日制在校生数（民办）；单位：人；2021年：26778；2020年：24754；增减：+2024', '序号：07；指标名称：招生数；单位：人；2021年：36754；2020年：33908；增减：+2846', '序号：08；指标名称：招生数（公办）；单位：人；2021年：26102；2020年：24376；增减：+1726', '序号：09；指标名称：招生数（民办）；单位：人；2021年：10652；2020年：9532；增减：+1120', '序号：10；指标名称：毕业生数；单位：人；2021年：27915；2020年：26840；增减：+1075');
+    expect([value(y, 'school_count', 2021), value(y, 'school_count_private', 2020), value(y, 'enrollment_total', 2021), value(y, 'new_enrollment', 2020), value(y, 'graduates', 2021)]).toEqual([58, 25, 96318, 33908, 27915]);
+  });
+  it('names listed after 分别, before their figures (「分别面向第一、第二、第三产业就业6人、906人、1900人」), take the figures in turn', () => {
+    const x = report('深圳市中等职业教育质量年度报告（2025年度）', '直接就业2812人，分别面向第一、第二、第三产业就业6人、906人、1900人。');
+    expect([value(x, 'employed_primary', 2025), value(x, 'employed_secondary', 2025), value(x, 'employed_tertiary', 2025)]).toEqual([6, 906, 1900]);
+  });
+  it('a chart’s text layer with its axes, the years, a line of figures a series and the legend after them (「招生数 在校生数」) gives each series its figures', () => {
+    const x = report('南通市中等职业教育质量年度报告（2023年度）', '图1　2019—2023年全市中职学校招生数与在校生数（人）', '70000', '60000', '50000', '40000', '30000', '20000', '10000', '0', '2019年 2020年 2021年 2022年 2023年', '19876 20453 21127 21890 22364', '56420 57815 59362 61085 62748', '招生数 在校生数');
+    expect([value(x, 'new_enrollment', 2019), value(x, 'new_enrollment', 2023), value(x, 'enrollment_total', 2019), value(x, 'enrollment_total', 2023)]).toEqual([19876, 22364, 56420, 62748]);
+    // (two axes, a count's then a rate's, and the rate's series in %)
+    const y = report('南通市中等职业教育质量年度报告（2023年度）', '图2　2019—2023年全市中职学校专任教师数与“双师型”教师比例', '5000', '4500', '4000', '3500', '3000', '100%', '90%', '80%', '70%', '60%', '2019年 2020年 2021年 2022年 2023年', '4085 4132 4216 4318 4402', '78.6% 81.0% 83.4% 86.1% 88.4%', '专任教师数（人） “双师型”教师比例');
+    expect([value(y, 'fulltime_teachers', 2022), value(y, 'dual_qualified_ratio', 2022)]).toEqual([4318, 86.1]);
+  });
+});
