@@ -1456,7 +1456,7 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
     const topical = topic !== null ? topicalCard(text, topic) : null;
     const cardLine = topical ?? (card !== null && (DATED_CARD_LINE.test(text) || FIGURE_CARD_LINE.test(text)) ? card : null);
     reading.card = topical ?? (cardLine !== null && FIGURE_CARD_LINE.test(text) ? cardLine : null);
-    if (!(figureIn(text) || isCardShare(text) || slashedFigure(text, slashOrder)) || (!yearCard && !restatesCard && !cardLine && !mayHoldTerm(text, lex))) continue;
+    if (!(figureIn(text) || isCardShare(text) || percentLed(text) || slashedFigure(text, slashOrder)) || (!yearCard && !restatesCard && !cardLine && !mayHoldTerm(text, lex))) continue;
     const sentences = splitSentences(text);
     // the figure of the sentence before, in the same paragraph, when it stated one (or of the line before, for a
     // line that breaks it down: 「中等职业学校：13所」/「其中：公办学校9所，民办学校4所」)
@@ -1515,7 +1515,7 @@ export function readProse(items: Item[], report: ReportIdentity, scope: Scope = 
       // (not a run of headline figures, each before its name: 「【12所】全市中职学校总数【97.6%】…」)
       const lead = LEAD_FIGURE.exec(unnumbered);
       const sentence = lead && !unnumbered.includes('【', lead[0].length) ? unnumbered.slice(lead[0].length) : unnumbered;
-      if (sentences.length > 1 && (!(figureIn(sentence) || isCardShare(sentence) || slashedFigure(sentence, slashOrder)) || (!mayHoldTerm(sentence, lex) && !(prev && RESTATES_BEFORE.test(sentence))))) {
+      if (sentences.length > 1 && (!(figureIn(sentence) || isCardShare(sentence) || percentLed(sentence) || slashedFigure(sentence, slashOrder)) || (!mayHoldTerm(sentence, lex) && !(prev && RESTATES_BEFORE.test(sentence))))) {
         prev = null;
         heard = [];
         continue;
@@ -1936,6 +1936,12 @@ function figureIn(text: string): boolean {
 /** One space between two Chinese characters: a scan's, inside a word (see readSentence). */
 const STRAY_SPACE = /(?<=[\u4e00-\u9fa5]) (?=[\u4e00-\u9fa5])/g;
 
+/**
+ * A lead naming its figures' unit as per cent, then names and their figures: 「第三方调查结果（百分比）：在校生满意度95.06」 (not a
+ * field's own figures after it, 「毕业去向落实率（%）：96.93（2023年）」, which the record lines read).
+ */
+const PERCENT_LEAD = /^[^。；;：]{0,30}[（(]\s*(?:%|％|百分比)\s*[)）]\s*：\s*[\u4e00-\u9fa5“]/;
+const percentLed = (t: string) => t.includes('：') && PERCENT_LEAD.test(t);
 /** A judgement of a figure after its name, before the figure is given: 「最高」「仍然偏低」「稳中有升」. */
 const JUDGED_END = /(?:仍然?|依然|还|也)?(?:最高|最低|较高|较低|偏低|偏高|相对偏低|相对较低|相对偏高|居首|次之|稳中有升)$/;
 /** A clause opening on a year and its figure: 「2022年是19.6:1」「2022年12450元」. */
@@ -2059,6 +2065,8 @@ function readSentence(said: string, it: Extract<Item, { kind: 'text' }>, reading
   // the clauses not asked yet, by index, with their half-width and masked texts
   const unasked: { k: number; half: string; masked: string }[] = [];
   const cardSentence = clauses.length === 2 && sentence.includes('上年') && isCardShare(sentence);
+  // 「第三方调查结果（百分比）：在校生满意度95.06，上年94.58；…」: a lead that says its figures are per cent, as a table's unit note does
+  const inPercent = percentLed(sentence);
   for (let k = 0; k < clauses.length; k++) {
     const clause = clauses[k]!;
     // (only the figure a card's line opens on is the card's)
@@ -2081,7 +2089,7 @@ function readSentence(said: string, it: Extract<Item, { kind: 'text' }>, reading
     const half = clauseForReading(clause);
     // 「在校生满意度：96.8」: a card whose name is a rate states its figure in per cent without saying so
     // (「教职工满意度 92.9，上年 92.0」: last year's clause of such a card too)
-    const card = cardSentence || isCardShare(clause);
+    const card = cardSentence || inPercent || isCardShare(clause);
     // (「满意度96.O%」: a figure a scan misread is one once read again)
     // (asked again only where the clause holds such a letter: most clauses differ from their half-width reading)
     const figure = card || (figures[k] ?? hasFigure(clause)) || (OCR_LETTERS.test(clause) && hasFigure(half));

@@ -7850,4 +7850,10 @@ describe('general rules found on unseen reports (round 75)', () => {
     const y = report('南通市中等职业教育质量年度报告（2023年度）', '图2　2019—2023年全市中职学校专任教师数与“双师型”教师比例', '5000', '4500', '4000', '3500', '3000', '100%', '90%', '80%', '70%', '60%', '2019年 2020年 2021年 2022年 2023年', '4085 4132 4216 4318 4402', '78.6% 81.0% 83.4% 86.1% 88.4%', '专任教师数（人） “双师型”教师比例');
     expect([value(y, 'fulltime_teachers', 2022), value(y, 'dual_qualified_ratio', 2022)]).toEqual([4318, 86.1]);
   });
+  it('a lead that says its figures are per cent (「第三方调查结果（百分比）：在校生满意度95.06，上年94.58；…」) gives them in %', () => {
+    const x = report('安徽省中等职业教育质量年度报告（2024年度）', '　　47．第三方调查结果（百分比）：在校生满意度95.06，上年94.58；家长满意度94.90；用人单位满意度95.23。');
+    expect([value(x, 'satisfaction_students'), value(x, 'satisfaction_students', 2023), value(x, 'satisfaction_parents'), value(x, 'satisfaction_employers')]).toEqual([95.06, 94.58, 94.9, 95.23]);
+    // (without the lead, a bare figure after a rate's name says nothing of its unit)
+    expect(report('安徽省中等职业教育质量年度报告（2024年度）', '　　47．第三方调查结果：在校生满意度95.06，上年94.58；家长满意度94.90；用人单位满意度95.23。').indicators).toEqual([]);
+  });
 });
