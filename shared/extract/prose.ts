@@ -1052,6 +1052,8 @@ function leadYear(lead: string, base: number | null, byStart = false): number | 
 
 /** A sentence's state while its clauses are read. */
 interface SentenceState {
+  /** What a per-cent lead says is measured, where it names no indicator itself: 满意度 of 「满意度（%）：」. */
+  leadTopic?: string;
   /** The indicators the sentence before read (ProseReading.heard). */
   heard?: string[];
   /** What opens a clause on the report's own whole (ownOpener). */
@@ -1942,6 +1944,10 @@ const STRAY_SPACE = /(?<=[\u4e00-\u9fa5]) (?=[\u4e00-\u9fa5])/g;
  */
 const PERCENT_LEAD = /^[^。；;：]{0,30}[（(]\s*(?:%|％|百分比)\s*[)）]\s*：\s*[\u4e00-\u9fa5“]/;
 const percentLed = (t: string) => t.includes('：') && PERCENT_LEAD.test(t);
+/** A per-cent lead's last words, what its figures measure: 满意度 of 「40.满意度（%）：」. */
+const LEAD_TOPIC = /([\u4e00-\u9fa5]{2,8})\s*[（(]\s*(?:%|％|百分比)\s*[)）]\s*：/;
+/** Who was asked, right before a figure: 「在校生 」「其中应届毕业生 」「、家长 」. */
+const ASKED_BEFORE = /(?:^|[，,；;、：:]|其中)\s*([\u4e00-\u9fa5]{2,10})\s*$/;
 /** A judgement of a figure after its name, before the figure is given: 「最高」「仍然偏低」「稳中有升」. */
 const JUDGED_END = /(?:仍然?|依然|还|也)?(?:最高|最低|较高|较低|偏低|偏高|相对偏低|相对较低|相对偏高|居首|次之|稳中有升)$/;
 /** A clause opening on a year and its figure: 「2022年是19.6:1」「2022年12450元」. */
@@ -2067,6 +2073,8 @@ function readSentence(said: string, it: Extract<Item, { kind: 'text' }>, reading
   const cardSentence = clauses.length === 2 && sentence.includes('上年') && isCardShare(sentence);
   // 「第三方调查结果（百分比）：在校生满意度95.06，上年94.58；…」: a lead that says its figures are per cent, as a table's unit note does
   const inPercent = percentLed(sentence);
+  // (the lead's last words before its unit: 「40.满意度（%）：」)
+  st.leadTopic = inPercent ? LEAD_TOPIC.exec(sentence)?.[1] : undefined;
   for (let k = 0; k < clauses.length; k++) {
     const clause = clauses[k]!;
     // (only the figure a card's line opens on is the card's)
@@ -3379,6 +3387,11 @@ function readOwner(
     const card = masked.length <= 40 && masked.startsWith(before) ? CARD_NAME.exec(before) : null;
     const cardIds = card ? idsForRowLabel(labelKey(card[1]!)).filter((id) => convertUnit(1, unit, indicatorById(id)!.unit) !== null) : [];
     if (cardIds.length === 1) return { id: cardIds[0]!, how: 'before' };
+    // 「满意度（%）：在校生 93.26；…家长 94.05」: under a per-cent lead naming what is measured, who was asked names the rate, as a
+    // survey table's rows do under its column
+    const asked = st.leadTopic !== undefined ? ASKED_BEFORE.exec(before)?.[1] : undefined;
+    const askedIds = asked ? idsForRowLabel(labelKey(asked + st.leadTopic)) : [];
+    if (askedIds.length === 1 && convertUnit(1, unit, indicatorById(askedIds[0]!)!.unit) !== null) return { id: askedIds[0]!, how: 'before' };
     // 「培训3.8万人次、12.6万学时」「非学历培训98项、41,200学时」: a second figure right after the first, in another unit, is
     // the same name's other indicator (the one its unit fits)
     // (the pattern is anchored at the end: asked only where a separator ends the text, most figures' texts do not)

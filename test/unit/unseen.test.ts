@@ -7853,6 +7853,9 @@ describe('general rules found on unseen reports (round 75)', () => {
   it('a lead that says its figures are per cent (「第三方调查结果（百分比）：在校生满意度95.06，上年94.58；…」) gives them in %', () => {
     const x = report('安徽省中等职业教育质量年度报告（2024年度）', '　　47．第三方调查结果（百分比）：在校生满意度95.06，上年94.58；家长满意度94.90；用人单位满意度95.23。');
     expect([value(x, 'satisfaction_students'), value(x, 'satisfaction_students', 2023), value(x, 'satisfaction_parents'), value(x, 'satisfaction_employers')]).toEqual([95.06, 94.58, 94.9, 95.23]);
+    // (a lead naming what is measured, 「满意度（%）：」, makes who was asked name the rate)
+    const y = report('甘肃省中等职业教育质量年度报告（2024年度）', '　　40.满意度（%）：在校生 93.26，上年92.71；毕业生 91.84，其中应届毕业生 92.35、毕业三年内毕业生 90.62；家长 94.05；用人单位 92.17。');
+    expect([value(y, 'satisfaction_students'), value(y, 'satisfaction_students', 2023), value(y, 'satisfaction_graduates'), value(y, 'satisfaction_fresh_graduates'), value(y, 'satisfaction_graduates_3yr'), value(y, 'satisfaction_parents'), value(y, 'satisfaction_employers')]).toEqual([93.26, 92.71, 91.84, 92.35, 90.62, 94.05, 92.17]);
     // (without the lead, a bare figure after a rate's name says nothing of its unit)
     expect(report('安徽省中等职业教育质量年度报告（2024年度）', '　　47．第三方调查结果：在校生满意度95.06，上年94.58；家长满意度94.90；用人单位满意度95.23。').indicators).toEqual([]);
   });
