@@ -343,6 +343,8 @@ const PROSE_LINE = /[。！？]|^\s*(?:图|表|附表)\s*[0-9]/;
 function seriesAfter(items: Item[], from: number): SeriesData | null {
   const lines: string[] = [];
   const tokens: string[] = [];
+  /** Each line's tokens, in order. */
+  const byLine: string[][] = [];
   let k = from;
   for (; k < items.length && lines.length < 40; k++) {
     const l = lineOf(items[k]!)?.trim();
@@ -351,6 +353,7 @@ function seriesAfter(items: Item[], from: number): SeriesData | null {
     if (!t.every((x) => YEAR_TOKEN.test(x) || FIGURE_TOKEN.test(x) || NAME_TOKEN.test(x))) break;
     lines.push(l);
     tokens.push(...t);
+    byLine.push(t);
   }
   if (tokens.length < 4) return null;
   const kind = (t: string) => (YEAR_TOKEN.test(t) ? 'Y' : FIGURE_TOKEN.test(t) ? 'F' : 'N');
@@ -377,8 +380,8 @@ function seriesAfter(items: Item[], from: number): SeriesData | null {
     // Y…Y (F…F)… N…N, or the legend first: the years, then a line of figures a series, in the order of the legend's names
     const m = names.length;
     const legendApart = m >= 2 ? new RegExp(`^(?:Y{${n}}(?:F{${n}}){${m}}N{${m}}|N{${m}}Y{${n}}(?:F{${n}}){${m}})$`) : null;
-    const figureLines = lines.filter((l) => l.split(TOKEN_SPLIT).filter(Boolean).every((t) => kind(t) === 'F'));
-    if (legendApart?.test(kinds) && stepping(ys) && figureLines.length === m && figureLines.every((l) => l.split(TOKEN_SPLIT).filter(Boolean).length === n)) {
+    const figureLines = byLine.filter((t) => t.every((x) => kind(x) === 'F'));
+    if (legendApart?.test(kinds) && stepping(ys) && figureLines.length === m && figureLines.every((t) => t.length === n)) {
       out = names.map((name, j) => series(name, figures.slice(j * n, (j + 1) * n), ys));
     } else if (named.test(kinds) && /^Y|Y$/.test(kinds) && !/^Y.*Y$/.test(kinds) && stepping(ys)) {
       out = names.map((name, j) => series(name, figures.slice(j * n, (j + 1) * n), ys));
